@@ -1,0 +1,261 @@
+"""Records that cross a stage boundary.
+
+Every span is a pair of code-point offsets into the source text exactly as decoded, so
+``source.text[start:end] == quote`` always holds. Models serialise to the JSON report
+``claimcheck.report/1`` (see docs/DESIGN.md); fields marked *internal* are excluded from
+the report and exist for the stages that follow.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Span = tuple[int, int]
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+AnchorKind = Literal["absolute", "publication", "another", "unresolved"]
+# "interval" is a window or deadline ("within this year"): start/end are its bounds.
+Granularity = Literal[
+    "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century", "interval"
+]
+DateBasis = Literal["metadata", "file", "inferred", "unknown"]
+Modality = Literal["reported", "planned", "agreed", "expected"]
+Severity = Literal["conflict", "tension", "variant"]
+FindingKind = Literal[
+    "date", "ordinal", "place", "title", "name_variant", "count", "role_holder", "weekday", "first", "other"
+]
+Verdict = Literal["open", "confirmed", "dismissed", "needs-follow-up"]
+EntityKind = Literal["person", "org", "country", "place", "series", "event", "thing", "office"]
+ValueType = Literal["ordinal", "count", "title", "duration", "name", "other"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=False)
+
+
+# --- time -----------------------------------------------------------------------------
+
+
+class DateAnchor(Record):
+    """The date relative expressions are resolved against: a day, or only a month."""
+
+    start: date
+    end: date
+    granularity: Literal["day", "month"]
+
+    @property
+    def value(self) -> str:
+        return self.start.isoformat() if self.granularity == "day" else self.start.isoformat()[:7]
+
+
+class Timex(Record):
+    """One time expression found in a text, normalised (TIMEX3 type and value)."""
+
+    span: Span
+    text: str
+    type: TimexType
+    value: str  # TIMEX3 value: 2023-04-14, 2023-12, 2024-SU, P3Y, XXXX-11-13, 2023-06-05/2023-12-31
+    start: date | None = None  # the interval covered (None for durations and sets)
+    end: date | None = None
+    granularity: Granularity | None = None
+    anchor: AnchorKind = "absolute"
+    mod: str | None = None  # TIMEX3 mod: APPROX, START, MID, END, BEFORE, AFTER, ON_OR_BEFORE ...
+    year_explicit: bool = False  # the year is written in the text (not taken from an anchor)
+    weekday: int | None = None  # a weekday written in the expression (0 = Monday)
+    weekday_ok: bool | None = None  # that weekday agrees with the date (None: no weekday or unknown)
+    begin: str | None = None  # a duration's begin point as TIMEX3 value ("six months since last September")
+    tense: Literal["past", "present", "future"] | None = None  # direction used for a bare month/day
+    rule: str = ""  # name of the rule that matched, for explanations
+
+
+class Published(Record):
+    """A source's publication date and how it was found."""
+
+    value: str | None = None  # ISO day or YYYY-MM; None when unknown
+    start: date | None = None
+    end: date | None = None
+    basis: DateBasis = "unknown"
+    evidence: str | None = None
+    confidence: float | None = None  # 0..1, for inferred dates
+
+    def anchor(self) -> DateAnchor | None:
+        if self.start is None or self.end is None:
+            return None
+        return DateAnchor(start=self.start, end=self.end, granularity="day" if self.start == self.end else "month")
+
+
+# --- sources --------------------------------------------------------------------------
+
+
+class Skipped(Record):
+    path: str
+    reason: str
+    code: str
+
+
+class Source(Record):
+    id: str
+    path: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: Published = Field(default_factory=Published)
+    text: str = Field(default="", exclude=True)  # internal: the decoded text spans index
+    excluded: list[Span] = Field(default_factory=list, exclude=True)  # internal: boilerplate regions
+    paragraphs: list[Span] = Field(default_factory=list, exclude=True)  # internal
+    sentences: list[Span] = Field(default_factory=list, exclude=True)  # internal
+    meta_published: str | None = Field(default=None, exclude=True)  # internal: date found in the file
+
+
+# --- entities -------------------------------------------------------------------------
+
+
+class Mention(Record):
+    """A span naming an entity, before or after canonicalisation."""
+
+    span: Span
+    text: str
+    kind: EntityKind
+    entity: str | None = None  # canonical id kind:slug, filled by resolution
+    label: str | None = None  # canonical display name
+    title: str | None = None  # for people: the title or role written with the name
+    title_span: Span | None = None
+    office: str | None = None  # office id the title denotes, e.g. office:kr-defense-minister
+    country: str | None = None  # country id a person or office belongs to
+    ordinal: int | None = None  # "20th Asian Security Conference": the session number
+    ordinal_span: Span | None = None
+    rule: str = ""
+
+
+class Entity(Record):
+    id: str
+    kind: EntityKind
+    label: str
+    variants: list[str] = Field(default_factory=list)  # every surface form seen or listed
+    merges: list[NameMerge] = Field(default_factory=list)  # how variants were joined
+
+
+class NameMerge(Record):
+    variant: str
+    canonical: str
+    how: Literal["alias-table", "acronym", "fuzzy", "name-order", "manual", "exact"]
+    score: float | None = None
+
+
+# --- claims ---------------------------------------------------------------------------
+
+
+class SubjectRef(Record):
+    id: str
+    label: str
+    text: str | None = None
+    span: Span | None = None
+
+
+class Actor(Record):
+    entity: str
+    text: str
+    span: Span
+
+
+class When(Record):
+    text: str
+    span: Span
+    value: str
+    start: date | None = None
+    end: date | None = None
+    granularity: Granularity | None = None
+
+
+class Where(Record):
+    entity: str
+    text: str
+    span: Span
+
+
+class ClaimValue(Record):
+    type: ValueType
+    value: str | int | float
+    text: str
+    span: Span | None = None
+
+
+class Attribution(Record):
+    text: str
+    entity: str | None = None
+    span: Span
+
+
+class Claim(Record):
+    id: str
+    source: str
+    span: Span
+    quote: str
+    predicate: str
+    subject: SubjectRef
+    who: list[Actor] = Field(default_factory=list)
+    when: When | None = None
+    where: Where | None = None
+    value: ClaimValue | None = None
+    modality: Modality = "reported"
+    attribution: Attribution | None = None
+    origin: Literal["extracted", "manual"] = "extracted"
+    rests_on_inferred_date: bool = False
+    # internal, for grouping and checks
+    facet: str = Field(default="", exclude=True)  # what about the subject: occurrence, launch, title ...
+    derived: bool = Field(default=False, exclude=True)  # inferred from another statement ("the 14th" -> 13th)
+    timex: Timex | None = Field(default=None, exclude=True)
+
+
+class Subject(Record):
+    id: str
+    label: str
+    claims: list[str] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)
+
+
+# --- findings and review --------------------------------------------------------------
+
+
+class Review(Record):
+    verdict: Verdict = "open"
+    note: str | None = None
+    reviewer: str | None = None
+    at: str | None = None
+
+
+class Finding(Record):
+    id: str
+    kind: FindingKind
+    severity: Severity
+    subject: str
+    summary: str
+    explanation: str
+    claims: list[str]
+    rests_on_inferred_date: bool = False
+    review: Review = Field(default_factory=Review)
+    rule: str = Field(default="", exclude=True)  # versioned check name, e.g. claimcheck.check.date.v1
+    inferred_sources: list[str] = Field(default_factory=list, exclude=True)
+
+
+class OrphanedReview(Record):
+    finding: str
+    review: Review
+
+
+class Report(Record):
+    schema_: Literal["claimcheck.report/1"] = Field(default="claimcheck.report/1", alias="schema")
+    sources: list[Source]
+    claims: list[Claim]
+    subjects: list[Subject]
+    findings: list[Finding]
+    skipped: list[Skipped] = Field(default_factory=list)
+    orphaned_reviews: list[OrphanedReview] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+Entity.model_rebuild()
