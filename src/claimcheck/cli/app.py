@@ -1,0 +1,48 @@
+"""The typer application and the one place library errors become ``Error: ...`` + exit 2."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import ParamSpec, TypeVar
+
+import typer
+
+from ..errors import ClaimcheckError
+
+app = typer.Typer(
+    name="claimcheck",
+    help="Find where news articles disagree: claims, normalised and compared across sources.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def fail(error: ClaimcheckError) -> None:
+    typer.echo(f"Error: {error}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def handle_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn a ClaimcheckError from the library into ``Error: [CODE] message`` and exit 2."""
+
+    @wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except ClaimcheckError as exc:
+            fail(exc)
+            raise  # unreachable: fail() exits
+
+    return wrapper
+
+
+def warn(message: str) -> None:
+    print(message, file=sys.stderr)

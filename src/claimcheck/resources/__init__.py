@@ -1,0 +1,42 @@
+"""Shipped data files (patterns, word tables, lexicons), validated when loaded."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ResourceError
+from ..yamlio import line_of, load_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def resource_path(name: str) -> Path:
+    return Path(str(files("claimcheck.resources").joinpath(name)))
+
+
+@lru_cache(maxsize=None)
+def _raw(name: str) -> object:
+    return load_yaml(resource_path(name), error=ResourceError)
+
+
+def load_resource(name: str, model: type[M]) -> M:
+    """Load ``resources/<name>`` and validate it; an error names the file and line."""
+    data = _raw(name)
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        node, line = data, 1
+        for key in err["loc"]:
+            try:
+                line = line_of(node, key, line)
+                node = node[key]  # type: ignore[index]
+            except (KeyError, IndexError, TypeError):
+                break
+        where = ".".join(str(k) for k in err["loc"])
+        raise ResourceError(f"{resource_path(name)}:{line}: {where}: {err['msg']}") from None

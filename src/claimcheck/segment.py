@@ -1,0 +1,80 @@
+"""Paragraphs and sentences as spans. A line break always ends a paragraph, so a headline
+is never glued to the first sentence; inside a paragraph one compiled regex finds the
+sentence ends, and a small table of abbreviations keeps "U.S." or "Lloyd J. Austin" whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .models import Source, Span
+
+_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*")
+# A candidate end: terminal punctuation, optional closing quotes/brackets, then white
+# space and something that can start a sentence.
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr rep sen gov pres st mt ft no nos vs etc
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m inc corp ltd co jr sr
+    dept est approx fig al i.e e.g""".split()
+)
+_TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = _TOKEN_BEFORE.search(text, 0, dot)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    if word in _ABBREVIATIONS:
+        return True
+    return len(word) == 1 and word.isalpha()  # an initial: "Lloyd J. Austin"
+
+
+def sentences_in(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans within ``text[start:end]``, trimmed of surrounding white space."""
+    spans: list[Span] = []
+    begin = start
+    for m in _END.finditer(text, start, end):
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        spans.append((begin, m.end()))
+        begin = m.end()
+    spans.append((begin, end))
+    out: list[Span] = []
+    for s, e in spans:
+        chunk = text[s:e]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk) - len(chunk.rstrip())
+        if e - trail > s + lead:
+            out.append((s + lead, e - trail))
+    return out
+
+
+def segment(source: Source) -> None:
+    """Fill ``source.paragraphs`` and ``source.sentences``, skipping excluded regions."""
+    text = source.text
+    excluded = set(source.excluded)
+    paragraphs: list[Span] = []
+    sentences: list[Span] = []
+    for m in _PARAGRAPH.finditer(text):
+        s, e = m.span()
+        lead = len(m.group()) - len(m.group().lstrip())
+        trail = len(m.group()) - len(m.group().rstrip())
+        if (s, e) in excluded or any(a <= s + lead and e - trail <= b for a, b in source.excluded):
+            continue
+        span = (s + lead, e - trail)
+        paragraphs.append(span)
+        sentences.extend(sentences_in(text, *span))
+    source.paragraphs = paragraphs
+    source.sentences = sentences
+
+
+def title_of(source: Source) -> str | None:
+    """The first paragraph when it reads as a headline: short and without a final stop."""
+    for s, e in source.paragraphs[:3]:
+        line = source.text[s:e]
+        if len(line) <= 200 and not line.rstrip().endswith((".", "”", '"', ":")):
+            return line
+    return None
