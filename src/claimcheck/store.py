@@ -1,20 +1,49 @@
 """The claims/ folder: human-owned YAML, read with line numbers and validated.
 
-Only `sources.yaml` reading lives here for now; annotations, reviews and atomic
-round-trip writes are added by the review/annotate work.
+Reading: ``read_sources``, ``read_annotations``, ``read_reviews`` (errors name
+``file:line``). Writing: every change is a locked read-modify-write of the round-trip
+document (comments and key order kept), validated, then written atomically.
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import re
-from collections.abc import Mapping
-from datetime import date
+import stat
+import tempfile
+from collections.abc import Callable, Iterator, Mapping
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from filelock import FileLock, Timeout
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .errors import ClaimsValidationError
-from .yamlio import line_of, load_yaml
+from .errors import ClaimsValidationError, LockTimeout
+from .models import Modality, Review
+from .yamlio import line_of, load_yaml, round_trip_yaml
+
+M = TypeVar("M", bound=BaseModel)
+_DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
+
+
+def _load(path: Path) -> Any:
+    """``load_yaml``, plus a ``file:line`` error for an impossible unquoted date
+    (ruamel raises a bare ValueError while building it, e.g. ``when: 2023-13-01``)."""
+    try:
+        return load_yaml(path)
+    except ValueError as exc:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, line in enumerate(lines, 1):
+            for m in _DATE_LIKE.finditer(line.split("#", 1)[0]):
+                try:
+                    date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    raise ClaimsValidationError(f"{path}:{number}: {m[0]!r} is not a date ({exc})") from None
+        raise ClaimsValidationError(f"{path}:1: {exc}") from None
 
 SOURCES_FILE = "sources.yaml"
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -48,7 +77,10 @@ def read_sources(claims_dir: Path) -> dict[str, SourceEntry]:
     path = claims_dir / SOURCES_FILE
     if not path.is_file():
         return {}
-    data = load_yaml(path)
+    return _parse_sources(_load(path), path)
+
+
+def _parse_sources(data: Any, path: Path) -> dict[str, SourceEntry]:
     if data is None:
         return {}
     if not isinstance(data, Mapping):
@@ -70,3 +102,517 @@ def read_sources(claims_dir: Path) -> dict[str, SourceEntry]:
             message = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
             raise ClaimsValidationError(f"{path}:{field_line}: source {key!r}: {message}") from None
     return entries
+
+
+# --- when values written by people ------------------------------------------------------
+
+_YEAR = re.compile(r"^(\d{4})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+# Meteorological seasons (northern hemisphere), as TIMEX3 season values are read.
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+LOOKS_LIKE_DATE = re.compile(r"^\d{4}(?:[-/]|$)")
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def _point(text: str) -> tuple[date, date, str] | None:
+    try:
+        if m := _DAY.match(text):
+            day = date(int(m[1]), int(m[2]), int(m[3]))
+            return day, day, "day"
+        if m := _MONTH.match(text):
+            year, month = int(m[1]), int(m[2])
+            return date(year, month, 1), _month_end(year, month), "month"
+        if m := _YEAR.match(text):
+            year = int(m[1])
+            return date(year, 1, 1), date(year, 12, 31), "year"
+        if m := _SEASON.match(text):
+            year, (first, last) = int(m[1]), _SEASON_MONTHS[m[2]]
+            end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
+            return date(year, first, 1), _month_end(end_year, end_month), "season"
+    except ValueError:  # 2023-02-30, month 13
+        return None
+    return None
+
+
+def parse_when_value(value: object) -> tuple[str, date, date, str] | None:
+    """An ISO day, month, year, season (2024-SU) or interval ``A/B`` as (value, start, end,
+    granularity); None when ``value`` is not one of those."""
+    if isinstance(value, date):
+        value = value.isoformat()
+    if not isinstance(value, (str, int)):
+        return None
+    text = str(value).strip()
+    if "/" in text:
+        first, _, last = text.partition("/")
+        a, b = _point(first.strip()), _point(last.strip())
+        if a is None or b is None or a[0] > b[1]:
+            return None
+        return f"{first.strip()}/{last.strip()}", a[0], b[1], "interval"
+    point = _point(text)
+    if point is None:
+        return None
+    return text, point[0], point[1], point[2]
+
+
+# --- the records people write -----------------------------------------------------------
+
+ANNOTATIONS_FILE = "annotations.yaml"
+REVIEWS_FILE = "reviews.yaml"
+ALIASES_FILE = "aliases.yaml"
+# Fields a manual claim and an override may set (the shape of an extracted claim).
+CLAIM_FIELDS = ("predicate", "subject", "who", "when", "where", "value", "modality", "facet")
+VALUE_TYPES = ("ordinal", "count", "title", "duration", "name", "other")
+ALIAS_KINDS = ("person", "org", "country", "place", "series", "event", "thing", "office")
+
+
+def _when_field(value: object) -> str | None:
+    """Keep text ("in December") for the tagger; reject what looks like a date and is not."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, (str, int)):
+        raise ValueError("not a date or an interval")
+    text = str(value).strip()
+    if LOOKS_LIKE_DATE.match(text) and parse_when_value(text) is None:
+        raise ValueError("not a date or an interval")
+    return text
+
+
+def _value_field(value: object) -> object:
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, Mapping):
+        body = dict(value)
+        if set(body) - {"type", "value", "text"} or "value" not in body:
+            raise ValueError("a mapping with 'value' and optional 'type' and 'text'")
+        if body.get("type", "other") not in VALUE_TYPES:
+            raise ValueError(f"'type' must be one of {', '.join(VALUE_TYPES)}")
+        return body
+    raise ValueError("a number, a text, or a mapping with 'type' and 'value'")
+
+
+def _who_field(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(value)
+    raise ValueError("a name or entity id, or a list of them")
+
+
+def line_for(record: BaseModel, name: str) -> int:
+    """The line a field of a manual claim or override is written on (else the record's)."""
+    lines: dict[str, int] = getattr(record, "field_lines", {})
+    return lines.get(name, getattr(record, "line", 1) or 1)
+
+
+class ManualClaim(BaseModel):
+    """A claim the extractor missed, written in claims/annotations.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str
+    quote: str
+    predicate: str
+    subject: str
+    who: list[str] = Field(default_factory=list)
+    when: str | None = None
+    where: str | None = None
+    value: str | int | float | dict[str, Any] | None = None
+    modality: Modality = "reported"
+    facet: str | None = None
+    line: int = Field(default=0, exclude=True)  # where it is written, for error messages
+    field_lines: dict[str, int] = Field(default_factory=dict, exclude=True)
+
+    _check_when = field_validator("when", mode="before")(lambda cls, v: _when_field(v))
+    _check_value = field_validator("value", mode="before")(lambda cls, v: _value_field(v))
+    _check_who = field_validator("who", mode="before")(lambda cls, v: _who_field(v))
+
+    @field_validator("quote", "predicate", "subject", "source", mode="before")
+    @classmethod
+    def _non_empty(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("must not be empty")
+        return value
+
+
+class Override(BaseModel):
+    """New field values for one claim, by claim id."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    predicate: str | None = None
+    subject: str | None = None
+    who: list[str] | None = None
+    when: str | None = None
+    where: str | None = None
+    value: str | int | float | dict[str, Any] | None = None
+    modality: Modality | None = None
+    facet: str | None = None
+    line: int = Field(default=0, exclude=True)
+    field_lines: dict[str, int] = Field(default_factory=dict, exclude=True)
+
+    _check_when = field_validator("when", mode="before")(lambda cls, v: _when_field(v))
+    _check_value = field_validator("value", mode="before")(lambda cls, v: _value_field(v))
+    _check_who = field_validator("who", mode="before")(lambda cls, v: None if v is None else _who_field(v))
+
+    def fields(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model_dump().items() if k in self.model_fields_set}
+
+
+class Annotations(BaseModel):
+    """claims/annotations.yaml: manual claims and corrections to extracted ones."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    claims: list[ManualClaim] = Field(default_factory=list)
+    suppress: dict[str, str | None] = Field(default_factory=dict)
+    override: dict[str, Override] = Field(default_factory=dict)
+    path: str = Field(default=ANNOTATIONS_FILE, exclude=True)  # as named in error messages
+
+
+def _first_error(exc: ValidationError) -> tuple[object | None, str]:
+    err = exc.errors()[0]
+    loc = err["loc"][0] if err["loc"] else None
+    message = str(err["msg"]).removeprefix("Value error, ")
+    return loc, message
+
+
+def _build(model: type[M], body: Mapping[str, Any], path: Path, line: int, what: str) -> M:
+    """Validate one mapping; an error names the file, the field's line and the field."""
+    fields = {str(k): v for k, v in body.items()}
+    if "line" in model.model_fields:
+        fields["line"] = line
+        fields["field_lines"] = {str(k): line_of(body, k, line) for k in body}
+    try:
+        return model(**fields)
+    except ValidationError as exc:
+        loc, message = _first_error(exc)
+        if loc is not None and loc in body:
+            raise ClaimsValidationError(f"{path}:{line_of(body, loc, line)}: {what}'{loc}': {message}") from None
+        if loc is not None:
+            message = f"'{loc}': {message}"
+        raise ClaimsValidationError(f"{path}:{line}: {what}{message}") from None
+
+
+def parse_annotations(data: Any, path: Path) -> Annotations:
+    if data is None:
+        return Annotations(path=str(path))
+    if not isinstance(data, Mapping):
+        raise ClaimsValidationError(f"{path}:1: expected a mapping with 'claims', 'suppress' and 'override'")
+    unknown = [k for k in data if k not in ("claims", "suppress", "override")]
+    if unknown:
+        raise ClaimsValidationError(
+            f"{path}:{line_of(data, unknown[0])}: unknown section {unknown[0]!r} "
+            "(expected 'claims', 'suppress' or 'override')")
+    claims: list[ManualClaim] = []
+    items = data.get("claims") or []
+    if not isinstance(items, list):
+        raise ClaimsValidationError(f"{path}:{line_of(data, 'claims')}: 'claims' must be a list of claims")
+    for i, body in enumerate(items):
+        line = line_of(items, i, line_of(data, "claims"))
+        if not isinstance(body, Mapping):
+            raise ClaimsValidationError(f"{path}:{line}: a claim must be a mapping of fields")
+        claims.append(_build(ManualClaim, body, path, line, ""))
+    suppress: dict[str, str | None] = {}
+    section = data.get("suppress") or {}
+    if isinstance(section, list):  # a bare list of ids is accepted: no notes
+        section = {str(k): None for k in section}
+    if not isinstance(section, Mapping):
+        raise ClaimsValidationError(f"{path}:{line_of(data, 'suppress')}: 'suppress' must map claim id to a note")
+    for key, note in section.items():
+        if note is not None and not isinstance(note, str):
+            raise ClaimsValidationError(f"{path}:{line_of(section, key)}: suppress {key!r}: the note must be text")
+        suppress[str(key)] = note
+    override: dict[str, Override] = {}
+    section = data.get("override") or {}
+    if not isinstance(section, Mapping):
+        raise ClaimsValidationError(f"{path}:{line_of(data, 'override')}: 'override' must map claim id to fields")
+    for key, body in section.items():
+        line = line_of(section, key)
+        if not isinstance(body, Mapping):
+            raise ClaimsValidationError(f"{path}:{line}: override {key!r}: expected a mapping of fields")
+        override[str(key)] = _build(Override, body, path, line, f"override {key!r}: ")
+    return Annotations(claims=claims, suppress=suppress, override=override, path=str(path))
+
+
+def read_annotations(claims_dir: Path) -> Annotations:
+    """claims/annotations.yaml, validated (empty if absent)."""
+    path = claims_dir / ANNOTATIONS_FILE
+    if not path.is_file():
+        return Annotations(path=str(path))
+    return parse_annotations(_load(path), path)
+
+
+def parse_reviews(data: Any, path: Path) -> dict[str, Review]:
+    if data is None:
+        return {}
+    if not isinstance(data, Mapping):
+        raise ClaimsValidationError(f"{path}:1: expected a mapping of finding id to its review")
+    reviews: dict[str, Review] = {}
+    for key, body in data.items():
+        line = line_of(data, key)
+        if not isinstance(body, Mapping):
+            raise ClaimsValidationError(f"{path}:{line}: review {key!r}: expected a mapping with 'verdict'")
+        fields = {str(k): v for k, v in body.items()}
+        if isinstance(fields.get("at"), (date, datetime)):  # YAML reads unquoted timestamps
+            fields["at"] = fields["at"].isoformat()
+        reviews[str(key)] = _build_review(fields, body, path, line, str(key))
+    return reviews
+
+
+def _build_review(fields: dict[str, Any], body: Mapping[str, Any], path: Path, line: int, key: str) -> Review:
+    try:
+        return Review(**fields)
+    except ValidationError as exc:
+        loc, message = _first_error(exc)
+        at = line_of(body, loc, line) if loc in body else line
+        raise ClaimsValidationError(f"{path}:{at}: review {key!r}: '{loc}': {message}") from None
+
+
+def read_reviews(claims_dir: Path) -> dict[str, Review]:
+    """claims/reviews.yaml: finding id -> verdict, note, reviewer, at (empty if absent)."""
+    path = claims_dir / REVIEWS_FILE
+    if not path.is_file():
+        return {}
+    return parse_reviews(_load(path), path)
+
+
+def parse_aliases_shape(data: Any, path: Path) -> None:
+    """The shape ``annotate alias`` relies on: canonical -> list, or a mapping with
+    kind, variants, from, to. (claimcheck.entities reads the file for the pipeline.)"""
+    if data is None:
+        return
+    if not isinstance(data, Mapping):
+        raise ClaimsValidationError(f"{path}:1: expected a mapping of canonical name to its variants")
+    for key, body in data.items():
+        line = line_of(data, key)
+        if body is None or isinstance(body, list):
+            continue
+        if not isinstance(body, Mapping):
+            raise ClaimsValidationError(f"{path}:{line}: alias {key!r}: expected a list of variants or a mapping")
+        for name in body:
+            if name not in ("kind", "variants", "from", "to"):
+                raise ClaimsValidationError(f"{path}:{line_of(body, name, line)}: alias {key!r}: unknown field {name!r}")
+        if body.get("kind") is not None and body["kind"] not in ALIAS_KINDS:
+            raise ClaimsValidationError(
+                f"{path}:{line_of(body, 'kind', line)}: alias {key!r}: 'kind' must be one of {', '.join(ALIAS_KINDS)}")
+        for name in ("from", "to"):
+            if body.get(name) is not None:
+                try:
+                    parse_published(body[name])
+                except ValueError:
+                    raise ClaimsValidationError(
+                        f"{path}:{line_of(body, name, line)}: alias {key!r}: '{name}': not an ISO day or month") from None
+
+
+# --- atomic, locked round-trip writes ----------------------------------------------------
+
+LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that a reader (or a crash) sees the old file or the
+    new one, never a half-written one: temp file in the same directory, fsync, rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():  # keep the permissions people gave the file
+            os.chmod(tmp, stat.S_IMODE(path.stat().st_mode))
+        else:  # mkstemp makes 0600; a new file gets the usual umask-based mode
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(tmp, 0o666 & ~umask)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    with contextlib.suppress(OSError):  # make the rename itself durable
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+
+
+@contextlib.contextmanager
+def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
+              timeout: float = LOCK_TIMEOUT) -> Iterator[CommentedMap]:
+    """Read-modify-write ``path`` under ``<path>.lock``: yields the round-trip document
+    (comments and order kept), checks it with ``check`` and writes it atomically. If the
+    body or the check raises, the file is left as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(f"{path}.lock", timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise LockTimeout(f"{path}:1: another claimcheck process holds {path}.lock; try again") from None
+    try:
+        data = _load(path) if path.is_file() else None
+        if check is not None and data is not None:
+            check(data, path)  # refuse to rewrite a file that is already invalid
+        if data is None:
+            data = CommentedMap()
+        if not isinstance(data, CommentedMap):
+            raise ClaimsValidationError(f"{path}:1: expected a mapping at the top level")
+        yield data
+        if check is not None:
+            check(data, path)
+        buffer = io.StringIO()
+        round_trip_yaml().dump(data, buffer)
+        atomic_write(path, buffer.getvalue())
+    finally:
+        lock.release()
+
+
+def _iso_now() -> str:
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def write_review(claims_dir: Path, finding_id: str, review: Review) -> Review:
+    """Record ``review`` for ``finding_id`` in claims/reviews.yaml (fills ``at``)."""
+    if review.at is None:
+        review = review.model_copy(update={"at": _iso_now()})
+    with edit_yaml(claims_dir / REVIEWS_FILE, parse_reviews) as data:
+        entry = data.get(finding_id)
+        if not isinstance(entry, CommentedMap):
+            entry = CommentedMap()
+            data[finding_id] = entry
+        for name in ("verdict", "note", "reviewer", "at"):
+            value = getattr(review, name)
+            if value is None:
+                entry.pop(name, None)
+            else:
+                entry[name] = value
+    return review
+
+
+UNSET: Any = object()
+
+
+def _check_sources(data: Any, path: Path) -> None:
+    _parse_sources(data, path)
+
+
+def write_source(claims_dir: Path, source_id: str, *, published: str | None = UNSET, outlet: str | None = UNSET,
+                 url: str | None = UNSET, basis: str | None = UNSET) -> SourceEntry:
+    """Set fields of one source in claims/sources.yaml; ``None`` removes a field."""
+    path = claims_dir / SOURCES_FILE
+    if published not in (UNSET, None):
+        try:
+            published = parse_published(published)
+        except ValueError as exc:
+            raise ClaimsValidationError(f"{path}:1: source {source_id!r}: {exc}") from None
+    with edit_yaml(path, _check_sources) as data:
+        entry = data.get(source_id)
+        if not isinstance(entry, CommentedMap):
+            entry = CommentedMap()
+            data[source_id] = entry
+        for name, value in (("outlet", outlet), ("url", url), ("published", published), ("basis", basis)):
+            if value is UNSET:
+                continue
+            if value is None:
+                entry.pop(name, None)
+            else:
+                entry[name] = value
+    return read_sources(claims_dir).get(source_id, SourceEntry())
+
+
+def write_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str | None = None,
+                valid_from: str | None = None, valid_to: str | None = None) -> None:
+    """Add variants (and optionally a kind and validity period) to claims/aliases.yaml."""
+    path = claims_dir / ALIASES_FILE
+    for name, value in (("from", valid_from), ("to", valid_to)):
+        if value is not None:
+            try:
+                parse_published(value)
+            except ValueError:
+                raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: '{name}': {value!r} is not an ISO day or month") from None
+    if kind is not None and kind not in ALIAS_KINDS:
+        raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: 'kind' must be one of {', '.join(ALIAS_KINDS)}")
+    with edit_yaml(path, parse_aliases_shape) as data:
+        entry = data.get(canonical)
+        simple = kind is None and valid_from is None and valid_to is None
+        if entry is None or isinstance(entry, list):
+            known = list(entry or [])
+            if simple:
+                seq = entry if isinstance(entry, CommentedSeq) else CommentedSeq(known)
+                seq.extend(v for v in variants if v not in known and v != canonical)
+                data[canonical] = seq
+                return
+            entry = CommentedMap(variants=CommentedSeq(known))
+            data[canonical] = entry
+        seq = entry.get("variants")
+        if not isinstance(seq, list):
+            seq = CommentedSeq()
+            entry["variants"] = seq
+        seq.extend(v for v in variants if v not in seq and v != canonical)
+        for name, value in (("kind", kind), ("from", valid_from), ("to", valid_to)):
+            if value is not None:
+                entry[name] = value
+
+
+def _set_fields(target: CommentedMap, fields: Mapping[str, Any]) -> None:
+    for name, value in fields.items():
+        if value is None:
+            target.pop(name, None)
+        elif isinstance(value, list):
+            target[name] = CommentedSeq(value)
+        elif isinstance(value, Mapping):
+            target[name] = CommentedMap(value)
+        else:
+            target[name] = value
+
+
+def add_manual_claim(claims_dir: Path, fields: Mapping[str, Any]) -> ManualClaim:
+    """Append a manual claim to claims/annotations.yaml (validated before anything is written)."""
+    path = claims_dir / ANNOTATIONS_FILE
+    claim = _build(ManualClaim, {k: v for k, v in fields.items() if v not in (None, [])}, path, 1, "")
+    with edit_yaml(path, parse_annotations) as data:
+        items = data.get("claims")
+        if not isinstance(items, CommentedSeq):
+            items = CommentedSeq(items or [])
+            data["claims"] = items
+        entry = CommentedMap()
+        _set_fields(entry, {k: v for k, v in claim.model_dump().items()
+                            if k in claim.model_fields_set and v not in (None, [])})
+        items.append(entry)
+    return claim
+
+
+def write_suppress(claims_dir: Path, claim_id: str, note: str | None) -> None:
+    with edit_yaml(claims_dir / ANNOTATIONS_FILE, parse_annotations) as data:
+        section = data.get("suppress")
+        if not isinstance(section, CommentedMap):
+            section = CommentedMap((str(k), None) for k in (section or []))
+            data["suppress"] = section
+        section[claim_id] = note
+
+
+def write_override(claims_dir: Path, claim_id: str, fields: Mapping[str, Any]) -> Override:
+    """Merge ``fields`` into the override of ``claim_id`` (validated before writing)."""
+    path = claims_dir / ANNOTATIONS_FILE
+    override = _build(Override, dict(fields), path, 1, f"override {claim_id!r}: ")
+    with edit_yaml(path, parse_annotations) as data:
+        section = data.get("override")
+        if not isinstance(section, CommentedMap):
+            section = CommentedMap()
+            data["override"] = section
+        entry = section.get(claim_id)
+        if not isinstance(entry, CommentedMap):
+            entry = CommentedMap()
+            section[claim_id] = entry
+        _set_fields(entry, override.fields())
+    return override

@@ -1,0 +1,164 @@
+"""Verdicts on findings: joined into every report by finding id, recorded one at a time
+(from the command line or walking the open findings in the terminal).
+
+A verdict whose finding this run no longer produces is *orphaned*: listed in the report,
+kept in claims/reviews.yaml, never dropped.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from .errors import UnknownFinding, UsageError
+from .models import Claim, Finding, OrphanedReview, Report, Review, Source
+from .store import write_review
+
+VERDICTS = ("confirmed", "dismissed", "needs-follow-up")
+# The interactive walk's answers: key -> verdict (None: skip; "quit": stop).
+CHOICES: dict[str, str | None] = {"c": "confirmed", "d": "dismissed", "f": "needs-follow-up", "s": None, "q": "quit"}
+SEVERITY_STYLE = {"conflict": "bold red", "tension": "yellow", "variant": "cyan"}
+
+
+def join(findings: Sequence[Finding], reviews: Mapping[str, Review]) -> tuple[list[Finding], list[OrphanedReview]]:
+    """Each finding with its recorded review (open if none), and the reviews whose finding
+    is gone, sorted by finding id."""
+    ids = {f.id for f in findings}
+    joined = [f.model_copy(update={"review": reviews[f.id]}) if f.id in reviews else f for f in findings]
+    orphaned = [OrphanedReview(finding=fid, review=reviews[fid]) for fid in sorted(reviews) if fid not in ids]
+    return joined, orphaned
+
+
+def default_reviewer() -> str | None:
+    """Who is reviewing: $CLAIMCHECK_REVIEWER, else the login name."""
+    name = os.environ.get("CLAIMCHECK_REVIEWER")
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no passwd entry in some containers
+        return None
+
+
+def record(claims_dir: Path, report: Report, finding_id: str, verdict: str, note: str | None = None,
+           reviewer: str | None = None) -> Review:
+    """Record a verdict on one finding of ``report`` in claims/reviews.yaml."""
+    if verdict not in VERDICTS:
+        raise UsageError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+    if finding_id not in {f.id for f in report.findings}:
+        hint = _near(finding_id, [f.id for f in report.findings])
+        raise UnknownFinding(f"no finding {finding_id!r} in this report{hint}")
+    review = Review(verdict=verdict, note=note or None, reviewer=reviewer or default_reviewer())  # type: ignore[arg-type]
+    return write_review(claims_dir, finding_id, review)
+
+
+def _near(wanted: str, ids: Sequence[str]) -> str:
+    close = [i for i in ids if i.startswith(wanted) or wanted.split("-")[0] == i.split("-")[0]][:3]
+    return f" (did you mean {', '.join(close)}?)" if close else " (see `claimcheck report` for finding ids)"
+
+
+def open_findings(report: Report) -> list[Finding]:
+    return [f for f in report.findings if f.review.verdict == "open"]
+
+
+# --- showing one finding in the terminal --------------------------------------------------
+
+
+def _published(source: Source | None) -> str:
+    if source is None or source.published.value is None:
+        return "date unknown"
+    basis = source.published.basis
+    return source.published.value + ("" if basis in ("metadata", "file") else f" ({basis})")
+
+
+def finding_panel(finding: Finding, report: Report, position: str = "") -> Panel:
+    """The finding with each of its quotes beside its source and that source's date."""
+    claims: dict[str, Claim] = {c.id: c for c in report.claims}
+    sources: dict[str, Source] = {s.id: s for s in report.sources}
+    table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
+    table.add_column("source", ratio=1, overflow="fold")
+    table.add_column("quote", ratio=3, overflow="fold")
+    table.add_column("value", ratio=1, overflow="fold")
+    for claim_id in finding.claims:
+        claim = claims.get(claim_id)
+        if claim is None:
+            continue
+        source = sources.get(claim.source)
+        label = Text(claim.source, style="bold")
+        label.append(f"\n{(source.outlet if source and source.outlet else '')}\n{_published(source)}", style="dim")
+        table.add_row(label, Text(f"“{claim.quote}”"), Text(claim_value_text(claim)))
+    title = Text(f"{finding.severity.upper()} · {finding.kind} · {finding.id}",
+                 style=SEVERITY_STYLE.get(finding.severity, ""))
+    body = [Text(finding.summary, style="bold"), Text(finding.explanation), Text(""), table]
+    if finding.rests_on_inferred_date:
+        body.append(Text("Rests on an inferred publication date.", style="yellow"))
+    if finding.review.verdict != "open":
+        body.append(Text(f"Verdict: {finding.review.verdict} {finding.review.note or ''}".rstrip(), style="green"))
+    subtitle = f"subject {finding.subject}" + (f" · {position}" if position else "")
+    return Panel(Group(*body), title=title, subtitle=subtitle, subtitle_align="left")
+
+
+def claim_value_text(claim: Claim) -> str:
+    """What a claim states, short: its time value, place and number."""
+    parts = []
+    if claim.when is not None:
+        parts.append(claim.when.value)
+    if claim.where is not None:
+        parts.append(f"at {claim.where.entity.split(':', 1)[-1]}")
+    if claim.value is not None:
+        parts.append(f"{claim.value.type} {claim.value.value}")
+    if claim.modality != "reported":
+        parts.append(claim.modality)
+    return ", ".join(parts) or claim.predicate
+
+
+# --- the interactive walk -------------------------------------------------------------------
+
+Ask = Callable[[str, Sequence[str], str], str]
+
+
+def _rich_ask(console: Console) -> Ask:
+    from rich.prompt import Prompt
+
+    def ask(question: str, choices: Sequence[str], default: str) -> str:
+        return Prompt.ask(question, choices=list(choices) if choices else None, default=default,
+                          console=console, show_choices=bool(choices), show_default=bool(default))
+
+    return ask
+
+
+def walk(report: Report, claims_dir: Path, console: Console, reviewer: str | None = None,
+         ask: Ask | None = None) -> dict[str, int]:
+    """Walk the open findings one by one: confirm / dismiss / needs-follow-up / skip / quit,
+    then a note. Each verdict is written at once, so quitting (or a crash) keeps the ones
+    already given. Returns how many findings got each answer."""
+    ask = ask or _rich_ask(console)
+    pending = open_findings(report)
+    counts = {"confirmed": 0, "dismissed": 0, "needs-follow-up": 0, "skipped": 0}
+    if not pending:
+        console.print("No open findings to review.")
+        return counts
+    console.print(f"{len(pending)} open finding(s). Answer c=confirm d=dismiss f=needs-follow-up s=skip q=quit.")
+    for number, finding in enumerate(pending, 1):
+        console.print(finding_panel(finding, report, f"{number}/{len(pending)}"))
+        answer = ask("Verdict", list(CHOICES), "s")
+        verdict = CHOICES[answer]
+        if verdict == "quit":
+            break
+        if verdict is None:
+            counts["skipped"] += 1
+            continue
+        note = ask("Note", [], "").strip()
+        record(claims_dir, report, finding.id, verdict, note, reviewer)
+        counts[verdict] += 1
+        console.print(f"Recorded {verdict} for {finding.id}.")
+    done = sum(v for k, v in counts.items() if k != "skipped")
+    console.print(f"Reviewed {done}, skipped {counts['skipped']}; verdicts are in {claims_dir / 'reviews.yaml'}.")
+    return counts
