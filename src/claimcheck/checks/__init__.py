@@ -1,0 +1,24 @@
+"""The consistency engine: typed, graded, explained findings from grouped claims.
+
+``run_checks(subjects, claims, sources, index)`` runs every rule in ``RULES`` (one module
+per kind, each registered under a versioned name such as ``claimcheck.check.date.v1``).
+See docs/checks.md for each rule's semantics.
+"""
+
+from __future__ import annotations
+
+from . import (  # noqa: F401  (importing registers the rules)
+    count,
+    date,
+    first,
+    name_variant,
+    ordinal,
+    place,
+    role_holder,
+    title,
+    weekday,
+)
+from .engine import run_checks
+from .registry import RULES, Rule, rule
+
+__all__ = ["RULES", "Rule", "rule", "run_checks"]

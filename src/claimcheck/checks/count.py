@@ -1,0 +1,188 @@
+"""claimcheck.check.count.v1: numbers and durations that disagree beyond "about".
+
+Claims with facet ``count`` carry ``value`` of type ``count`` (a number) or ``duration``
+(a number, or an ISO 8601 period such as ``P3Y``, compared in days). Counts are grouped by
+subject, type and unit noun ("12 sessions" and "3 countries" are not compared), and only
+when the times they speak of overlap (a total may grow). Each number becomes a range from
+the qualifier written with it (``resources/checks/counts.yaml``): ranges that do not meet
+are a ``conflict`` between two exact numbers, a ``tension`` when a qualifier was stretched
+("about three years" against "18 months"); ranges that meet with different numbers are a
+``variant``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..models import Claim, Finding, Published
+from .context import CheckContext
+from .finding import make_finding
+from .intervals import Span, claim_span, overlaps
+from .registry import rule
+from .tables import count_tables
+
+RULE = "claimcheck.check.count.v1"
+_PERIOD = re.compile(
+    r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?)?$"
+)
+_DAYS = {"Y": 365.25, "M": 365.25 / 12, "W": 7.0, "D": 1.0, "h": 1 / 24, "m": 1 / 1440}
+_EPS = 1e-9
+
+
+@lru_cache(maxsize=4096)
+def amount(value: str | int | float) -> float | None:
+    """A number, or an ISO period in days; None when unreadable."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value)
+    text = str(value).strip()
+    m = _PERIOD.match(text)
+    if m and text != "P" and any(m.groupdict().values()):
+        return sum(float(v) * _DAYS[k] for k, v in m.groupdict().items() if v)
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _qualifier_re() -> list[tuple[re.Pattern[str], str]]:
+    pairs = [(w, q.relation) for q in count_tables().qualifiers for w in q.words]
+    pairs.sort(key=lambda p: -len(p[0]))
+    return [(re.compile(rf"(?<!\w){re.escape(w)}(?!\w)", re.IGNORECASE), rel) for w, rel in pairs]
+
+
+@lru_cache(maxsize=4096)
+def qualifier(text: str) -> str:
+    """The relation a number's text states: exact, approx, more_than, at_least, ..."""
+    for pattern, rel in _qualifier_re():
+        if pattern.search(text):
+            return rel
+    return "exact"
+
+
+def claim_relation(c: Claim) -> str:
+    rel = qualifier(c.value.text) if c.value else "exact"
+    if rel == "exact" and c.timex is not None and c.timex.mod:
+        rel = count_tables().timex_mods.get(c.timex.mod, "exact")
+    return rel
+
+
+def value_range(n: float, rel: str) -> tuple[float, float]:
+    t = count_tables()
+    if rel == "approx":
+        tol = max(abs(n) * t.approx_tolerance, t.approx_min_abs)
+        return n - tol, n + tol
+    return {
+        "more_than": (n + _EPS, math.inf),
+        "at_least": (n, math.inf),
+        "less_than": (-math.inf, n - _EPS),
+        "at_most": (-math.inf, n),
+    }.get(rel, (n, n))
+
+
+@lru_cache(maxsize=4096)
+def unit_of(text: str) -> str:
+    """The counted noun ("12 sessions" -> "session"), '' when none is written."""
+    words = [w for w in re.findall(r"[a-z]+", text.casefold())]
+    rels = {w for q in count_tables().qualifiers for p in q.words for w in p.split()}
+    nouns = [w for w in words if w not in rels and not _is_number_word(w)]
+    if not nouns:
+        return ""
+    noun = nouns[-1]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million "
+    "billion dozen dozens hundreds thousands millions and a an".split()
+)
+
+
+def _is_number_word(w: str) -> bool:
+    return w in _NUMBER_WORDS
+
+
+def _time(ctx: CheckContext, c: Claim) -> Span | None:
+    s = claim_span(c)
+    if s is not None:
+        return s
+    pub: Published | None = ctx.sources[c.source].published if c.source in ctx.sources else None
+    if pub is not None and pub.start and pub.end:
+        return Span(pub.start, pub.end, "interval")
+    return None
+
+
+def _detail(ctx: CheckContext, c: Claim) -> str:
+    v = c.value
+    if v is None:
+        return "no number"
+    return f'{v.type} "{v.text}" = {v.value} ({claim_relation(c).replace("_", " ")})'
+
+
+@rule(RULE, "count")
+def check_counts(ctx: CheckContext) -> Iterator[Finding]:
+    """Numbers whose ranges (from about/more than/...) do not meet: conflict or tension."""
+    for sid, claims in ctx.facet("count"):
+        groups: dict[tuple[str, str], list[tuple[Claim, float, str]]] = defaultdict(list)
+        for c in claims:
+            if c.value is None or c.value.type not in ("count", "duration"):
+                continue
+            n = amount(c.value.value)
+            if n is None:
+                continue
+            unit = "" if c.value.type == "duration" else unit_of(c.value.text)
+            groups[(c.value.type, unit)].append((c, n, claim_relation(c)))
+        for (vtype, unit), items in sorted(groups.items()):
+            yield from _compare(ctx, sid, vtype, unit, items)
+
+
+def _compare(
+    ctx: CheckContext, sid: str, vtype: str, unit: str, items: list[tuple[Claim, float, str]]
+) -> Iterator[Finding]:
+    by_value: dict[tuple[float, str], list[Claim]] = defaultdict(list)
+    for c, n, rel in items:
+        by_value[(n, rel)].append(c)
+    keys = sorted(by_value)
+    label = ctx.label(sid)
+    noun = f" {unit}" if unit else ""
+    for i, (na, ra) in enumerate(keys):
+        for nb, rb in keys[i + 1 :]:
+            if na == nb and ra == rb:
+                continue
+            a, b = _same_time(ctx, by_value[(na, ra)], by_value[(nb, rb)])
+            if not a:
+                continue
+            lo_a, hi_a = value_range(na, ra)
+            lo_b, hi_b = value_range(nb, rb)
+            meet = lo_a <= hi_b and lo_b <= hi_a
+            summary = f"{label}: {vtype}{noun} stated as {a[0].value.text!r} and {b[0].value.text!r}"  # type: ignore[union-attr]
+            if meet:
+                if na == nb:
+                    continue  # same number, one qualified: nothing to report
+                sev, why = "variant", "the numbers differ but within what the qualifiers allow."
+            elif ra == rb == "exact":
+                sev, why = "conflict", "two exact numbers for the same thing at the same time."
+            else:
+                sev, why = "tension", "the numbers differ beyond what the qualifier (about, more than, ...) allows."
+            yield make_finding(
+                ctx, rule=RULE, kind="count", severity=sev, subject=sid, claims=a + b,  # type: ignore[arg-type]
+                detail=_detail, summary=summary, reason=why,
+            )
+
+
+def _same_time(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    hit_a: dict[str, Claim] = {}
+    hit_b: dict[str, Claim] = {}
+    for ca in a:
+        sa = _time(ctx, ca)
+        for cb in b:
+            sb = _time(ctx, cb)
+            if sa is None or sb is None or overlaps(sa, sb):
+                hit_a[ca.id], hit_b[cb.id] = ca, cb
+    return list(hit_a.values()), list(hit_b.values())

@@ -1,0 +1,210 @@
+"""claimcheck.check.date.v1: the dates one subject+facet is given, as intervals.
+
+Within one modality class (what happened vs what was planned), intervals are swept in
+start order into connected components. Inside a component, equal or nested intervals are a
+``variant`` (precision differs, or a plan narrowed over time); a partial overlap is a
+``tension`` for reports (a variant for plans). Neighbouring components are disjoint: a
+``conflict`` for reports, a ``tension`` for plans (the plan moved), except
+  * one day apart with a local-time marker: a time-zone ``variant`` (no marker: ``tension``);
+  * a coarse period ("summer") within its fuzzy boundary of the other: ``tension``;
+  * the same month/day in another year where one year was not written but taken from the
+    publication date: a ``conflict`` that says the year came from that date.
+A plan no report matches (planned for December, reported in January) is a ``tension``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from ..models import Claim, Finding, Severity
+from .context import CheckContext
+from .finding import describe_publication, make_finding
+from .intervals import Span, claim_span, gap_days, relation
+from .registry import rule
+from .tables import date_tables
+
+RULE = "claimcheck.check.date.v1"
+# Facets whose `when` is the time of the fact itself (see docs/internals.md claim shapes).
+DATE_FACETS = frozenset({"occurrence", "launch", "agreed", "last-held"})
+PROSPECTIVE = frozenset({"planned", "expected", "agreed"})
+
+Item = tuple[Claim, Span]
+
+
+def is_plan(claim: Claim) -> bool:
+    # "agreed" on the `agreed` facet reports an agreement made; elsewhere it is a plan.
+    return claim.modality in PROSPECTIVE and not (claim.facet == "agreed" and claim.modality == "agreed")
+
+
+@rule(RULE, "date")
+def check_dates(ctx: CheckContext) -> Iterator[Finding]:
+    """Equal/nested dates: variant; partial overlap: tension; disjoint: conflict."""
+    for (sid, facet), claims in ctx.groups.items():
+        if facet not in DATE_FACETS:
+            continue
+        items = [(c, s) for c in claims if (s := claim_span(c)) is not None]
+        if len(items) < 2:
+            continue
+        reported = [it for it in items if not is_plan(it[0])]
+        plans = [it for it in items if is_plan(it[0])]
+        yield from _within(ctx, sid, facet, reported, planned=False)
+        yield from _within(ctx, sid, facet, plans, planned=True)
+        yield from _plans_not_kept(ctx, sid, facet, plans, reported)
+
+
+def components(items: list[Item]) -> list[list[Item]]:
+    """Sweep by start: runs of intervals connected by overlap; runs are mutually disjoint."""
+    out: list[list[Item]] = []
+    reach: date | None = None
+    for it in sorted(items, key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span)):
+        if reach is None or it[1].start > reach:
+            out.append([it])
+            reach = it[1].end
+        else:
+            out[-1].append(it)
+            reach = max(reach, it[1].end)
+    return out
+
+
+def _values(items: list[Item]) -> str:
+    seen: dict[str, None] = {}
+    for c, _ in items:
+        seen.setdefault(c.when.value if c.when else "?", None)
+    return ", ".join(seen)
+
+
+def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned: bool) -> Iterator[Finding]:
+    comps = components(items)
+    label = ctx.label(sid)
+    what = f"{label} ({facet}{', planned' if planned else ''})"
+    for comp in comps:
+        spans = sorted({s for _, s in comp}, key=lambda s: (s.start, s.end))
+        if len({(s.start, s.end) for s in spans}) < 2:
+            continue
+        partial = any(
+            relation(a, b) == "overlap" for i, a in enumerate(spans) for b in spans[i + 1 :]
+        )
+        claims = [c for c, _ in comp]
+        if partial and not planned:
+            yield make_finding(
+                ctx, rule=RULE, kind="date", severity="tension", subject=sid, claims=claims,
+                summary=f"{what}: dates overlap only in part: {_values(comp)}",
+                reason="the periods overlap only in part; both hold only if it fell in the shared days.",
+            )
+        elif planned:
+            yield make_finding(
+                ctx, rule=RULE, kind="date", severity="variant", subject=sid, claims=claims,
+                summary=f"{what}: compatible windows, refined over time: {_values(comp)}",
+                reason="planned dates that lie inside one another or overlap: a plan refined later, not a conflict.",
+            )
+        else:
+            yield make_finding(
+                ctx, rule=RULE, kind="date", severity="variant", subject=sid, claims=claims,
+                summary=f"{what}: same date stated with different precision: {_values(comp)}",
+                reason="the intervals are equal or one lies inside the other; only the precision differs.",
+            )
+    for left, right in zip(comps, comps[1:]):
+        yield _disjoint(ctx, sid, what, left, right, planned)
+
+
+def _local_marked(claim: Claim) -> bool:
+    pattern = date_tables().local_time_re()
+    texts = [claim.quote, claim.when.text if claim.when else "", claim.timex.text if claim.timex else ""]
+    return any(pattern.search(t) for t in texts)
+
+
+def _year_from_anchor(claim: Claim) -> bool:
+    """The claim's year was not written: it came from the publication (or another) date."""
+    t = claim.timex
+    if t is not None:
+        return not t.year_explicit and t.anchor in ("publication", "another")
+    return claim.rests_on_inferred_date
+
+
+def _shift_years(s: Span, years: int) -> Span | None:
+    try:
+        return Span(s.start.replace(year=s.start.year + years), s.end.replace(year=s.end.year + years), s.granularity)
+    except ValueError:  # 29 February
+        return None
+
+
+def _year_shift(left: list[Item], right: list[Item]) -> tuple[Claim, Claim] | None:
+    """A pair (relative claim, other) that agrees once the relative one's year is moved."""
+    for a, sa in left:
+        for b, sb in right:
+            for rel, srel, other, sother in ((a, sa, b, sb), (b, sb, a, sa)):
+                if not _year_from_anchor(rel):
+                    continue
+                diff = sother.start.year - srel.start.year
+                moved = _shift_years(srel, diff) if 0 < abs(diff) <= 3 else None
+                if moved is not None and relation(moved, sother) != "before" and relation(moved, sother) != "after":
+                    return rel, other
+    return None
+
+
+def _disjoint(
+    ctx: CheckContext, sid: str, what: str, left: list[Item], right: list[Item], planned: bool
+) -> Finding:
+    a = max(left, key=lambda it: it[1].end)
+    b = min(right, key=lambda it: it[1].start)
+    claims = [c for c, _ in left + right]
+    values = f"{_values(left)} vs {_values(right)}"
+    base = dict(rule=RULE, kind="date", subject=sid, claims=claims)
+    if planned:
+        return make_finding(
+            ctx, severity="tension", summary=f"{what}: the planned date moved: {values}",
+            reason="planned dates that do not overlap: the plan changed or was not kept.", **base,
+        )
+    sa, sb = a[1], b[1]
+    if sa.is_point and sb.is_point and sa.end + timedelta(days=1) == sb.start:
+        marked = _local_marked(a[0]) or _local_marked(b[0])
+        severity: Severity = "variant" if marked else "tension"
+        why = (
+            "one day apart and one date is marked as local time: the same day in two time zones."
+            if marked
+            else "one day apart: possibly a time-zone difference, but neither date says local time."
+        )
+        return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)
+    shifted = _year_shift(left, right)
+    if shifted is not None:
+        rel, other = shifted
+        why = (
+            f"the dates agree in month and day but not in year, and the year of {rel.source}'s "
+            f'"{rel.when.text if rel.when else rel.quote}" was not written: it came from the '
+            f"publication date ({describe_publication(ctx, rel.source)}). Check that source's "
+            "publication date first."
+        )
+        return make_finding(
+            ctx, severity="conflict", summary=f"{what}: same month, different year: {values}", reason=why, **base
+        )
+    fuzz = max(date_tables().fuzzy_days.get(sa.granularity, 0), date_tables().fuzzy_days.get(sb.granularity, 0))
+    if fuzz and gap_days(sa, sb) <= fuzz:
+        return make_finding(
+            ctx, severity="tension", summary=f"{what}: dates just apart at a loose boundary: {values}",
+            reason=f"disjoint by {gap_days(sa, sb)} days, within the {fuzz}-day looseness of a {sa.granularity}/{sb.granularity}.",
+            **base,
+        )
+    return make_finding(
+        ctx, severity="conflict", summary=f"{what}: disjoint dates: {values}",
+        reason="the intervals do not overlap: both cannot be true.", **base,
+    )
+
+
+def _plans_not_kept(
+    ctx: CheckContext, sid: str, facet: str, plans: list[Item], reported: list[Item]
+) -> Iterator[Finding]:
+    if not plans or not reported:
+        return
+    outcome = components(reported)
+    missed = [
+        (c, s) for c, s in plans
+        if not any(any(relation(s, r) not in ("before", "after") for _, r in comp) for comp in outcome)
+    ]
+    if missed:
+        yield make_finding(
+            ctx, rule=RULE, kind="date", severity="tension", subject=sid,
+            claims=[c for c, _ in missed + reported],
+            summary=f"{ctx.label(sid)} ({facet}): planned for {_values(missed)}, reported {_values(reported)}",
+            reason="a planned date that no reported date falls in: a plan not kept.",
+        )

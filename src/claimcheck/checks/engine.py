@@ -1,0 +1,32 @@
+"""Run every registered rule and return the findings in report order."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..models import Claim, Finding, Source, Subject
+from .context import CheckContext
+from .finding import order_findings
+from .registry import RULES
+
+
+def run_checks(
+    subjects: list[Subject],
+    claims: Mapping[str, Claim],
+    sources: Mapping[str, Source],
+    index: object | None = None,
+    *,
+    cadence: Mapping[str, str] | None = None,
+    rules: list[str] | None = None,
+) -> list[Finding]:
+    """Compare claims within each subject+facet and return sorted, de-duplicated findings.
+
+    ``cadence`` maps a series id to how often it meets (``{"series:x": "P1Y"}`` or a word
+    such as ``annual``); the index's ``series_cadence(series_id)`` is asked otherwise.
+    ``rules`` restricts the run to these rule names (default: all of ``RULES``).
+    """
+    ctx = CheckContext(subjects=subjects, claims=claims, sources=sources, index=index, cadence=cadence or {})
+    found: list[Finding] = []
+    for name in sorted(RULES) if rules is None else rules:
+        found.extend(RULES[name].fn(ctx))
+    return order_findings(found, ctx)

@@ -1,0 +1,132 @@
+"""Building findings: stable ids, explanations that cite quotes and derivations, ordering."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+
+from ..models import Claim, Finding, FindingKind, Severity
+from .context import CheckContext, claim_order
+
+SEVERITY_ORDER: dict[str, int] = {"conflict": 0, "tension": 1, "variant": 2}
+
+Detail = Callable[[CheckContext, Claim], str]
+
+
+def finding_id(kind: str, subject: str, claims: Iterable[Claim]) -> str:
+    """``<kind>-<sha1>[:10]`` over kind, subject and the sorted (source, quote) pairs.
+
+    Only content goes in: claim ids, run order and file order never do, so an id survives
+    re-runs, renamed files and new unrelated articles.
+    """
+    pairs = sorted({(c.source, c.quote) for c in claims})
+    payload = json.dumps([kind, subject, pairs], ensure_ascii=False, separators=(",", ":"))
+    return f"{kind}-{hashlib.sha1(payload.encode('utf-8')).hexdigest()[:10]}"
+
+
+def inferred_sources(ctx: CheckContext, claims: Iterable[Claim]) -> list[str]:
+    """Sources whose inferred publication date one of these claims rests on."""
+    found: set[str] = set()
+    for c in claims:
+        pub = ctx.sources[c.source].published if c.source in ctx.sources else None
+        from_pub = c.timex is not None and c.timex.anchor == "publication"
+        if c.rests_on_inferred_date or (from_pub and pub is not None and pub.basis == "inferred"):
+            found.add(c.source)
+    return sorted(found)
+
+
+def describe_publication(ctx: CheckContext, source_id: str) -> str:
+    src = ctx.sources.get(source_id)
+    if src is None:
+        return f"{source_id} (source not loaded)"
+    pub = src.published
+    if pub.value is None:
+        return f"{source_id} has no known publication date"
+    text = f"{source_id} published {pub.value} (basis {pub.basis}"
+    if pub.basis == "inferred" and pub.evidence:
+        text += f", from {pub.evidence!r}"
+    return text + ")"
+
+
+def derivation(ctx: CheckContext, claim: Claim) -> str:
+    """How a claim's date was obtained: written in full, or resolved against which anchor."""
+    t = claim.timex
+    rule = f", time rule {t.rule}" if t is not None and t.rule else ""
+    if t is None:
+        if claim.rests_on_inferred_date:
+            return f"resolved against the publication date: {describe_publication(ctx, claim.source)}"
+        return f"derivation not recorded; {describe_publication(ctx, claim.source)}"
+    if t.anchor == "absolute":
+        return f"date written in full{rule}"
+    if t.anchor == "publication":
+        year = "" if t.year_explicit else "; the year comes from that date"
+        return f"resolved against the publication date: {describe_publication(ctx, claim.source)}{year}{rule}"
+    if t.anchor == "another":
+        return f"resolved against another date in the text{rule}"
+    return f"left unresolved (no anchor){rule}"
+
+
+def describe_when(ctx: CheckContext, claim: Claim) -> str:
+    w = claim.when
+    if w is None:
+        return "no date stated"
+    gran = f" ({w.granularity})" if w.granularity else ""
+    mod = "" if claim.modality == "reported" else f", {claim.modality}"
+    return f'when "{w.text}" = {w.value}{gran}{mod}; {derivation(ctx, claim)}'
+
+
+def cite(ctx: CheckContext, claim: Claim, detail: Detail) -> str:
+    return f'- {claim.source}: "{claim.quote}" -> {detail(ctx, claim)}'
+
+
+def make_finding(
+    ctx: CheckContext,
+    *,
+    rule: str,
+    kind: FindingKind,
+    severity: Severity,
+    subject: str,
+    summary: str,
+    claims: Iterable[Claim],
+    reason: str,
+    detail: Detail = describe_when,
+) -> Finding:
+    """One finding citing every claim with its source, its value and how it was derived."""
+    cs = sorted({c.id: c for c in claims}.values(), key=claim_order)
+    inferred = inferred_sources(ctx, cs)
+    lines = [summary, *(cite(ctx, c, detail) for c in cs), f"Rule {rule}: {reason}"]
+    if inferred:
+        named = "; ".join(describe_publication(ctx, s) for s in inferred)
+        lines.append(
+            f"This rests on an inferred publication date: {named}. "
+            "Check that source's publication date first."
+        )
+    return Finding(
+        id=finding_id(kind, subject, cs),
+        kind=kind,
+        severity=severity,
+        subject=subject,
+        summary=summary,
+        explanation="\n".join(lines),
+        claims=[c.id for c in cs],
+        rests_on_inferred_date=bool(inferred),
+        rule=rule,
+        inferred_sources=inferred,
+    )
+
+
+def distinct_sources(finding: Finding, ctx: CheckContext) -> int:
+    return len({ctx.claims[c].source for c in finding.claims if c in ctx.claims})
+
+
+def order_findings(findings: Iterable[Finding], ctx: CheckContext) -> list[Finding]:
+    """Conflicts, tensions, variants; more distinct sources first; then by id. One per id."""
+    best: dict[str, Finding] = {}
+    for f in findings:
+        kept = best.get(f.id)
+        if kept is None or SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[kept.severity]:
+            best[f.id] = f
+    return sorted(
+        best.values(), key=lambda f: (SEVERITY_ORDER[f.severity], -distinct_sources(f, ctx), f.id)
+    )

@@ -1,0 +1,127 @@
+"""claimcheck.check.name_variant.v1: one entity written in different ways.
+
+The surface forms of an entity are collected from every claim: ``who[].text`` (by
+``who[].entity``), ``subject.text`` (by the subject id, an occurrence ``series:X#n``
+counting as ``series:X``) and ``where.text``. Forms are compared after case-folding and
+dropping a parenthetical, possessives and session ordinals (``resources/checks/names.yaml``).
+Short references are not variants: a single word that is a word of a longer form
+("Austin" / "Lloyd Austin"), or an acronym. When the index has ``entities`` with
+``merges``, only forms the index merged by alias table, fuzzy match, name order or by
+hand count (acronym and exact merges do not). One ``variant`` per entity, citing one
+claim per (form, source).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..models import Claim, Finding
+from .context import CheckContext, base_subject, claim_order
+from .finding import make_finding
+from .registry import rule
+from .tables import name_tables
+
+RULE = "claimcheck.check.name_variant.v1"
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_NUM_ORD = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_POSS = re.compile(r"[’']s\b")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
+COUNTED_MERGES = frozenset({"alias-table", "fuzzy", "name-order", "manual"})
+
+
+@lru_cache(maxsize=8192)
+def name_key(form: str) -> str:
+    """The form compared: case-folded, no parenthetical, possessive or session ordinal."""
+    text = _NUM_ORD.sub(" ", _POSS.sub("", _PAREN.sub("", form)))
+    ords = set(name_tables().ordinal_words)
+    words = [w for w in re.findall(r"[\w-]+", text.casefold()) if w not in ords]
+    return " ".join(words)
+
+
+def is_short_reference(form: str, others: list[str]) -> bool:
+    """An acronym, or one word that is a word of a longer form of the same entity."""
+    bare = _PAREN.sub("", form).strip()
+    if _ACRONYM.match(bare.replace(" ", "")) and " " not in bare:
+        return True
+    key = name_key(form)
+    if " " in key:
+        return False
+    return any(key in name_key(o).split() and name_key(o) != key for o in others)
+
+
+def _mentions(ctx: CheckContext) -> dict[str, dict[str, list[Claim]]]:
+    """entity id -> surface form -> claims that write it."""
+    out: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for c in ctx.all_claims():
+        if c.subject.text:
+            out[base_subject(c.subject.id)][c.subject.text].append(c)
+        for w in c.who:
+            out[w.entity][w.text].append(c)
+        if c.where is not None:
+            out[c.where.entity][c.where.text].append(c)
+    return out
+
+
+def _merged_forms(ctx: CheckContext, entity: str) -> set[str] | None:
+    """Form keys the index merged into this entity (None: the index says nothing)."""
+    entities = getattr(ctx.index, "entities", None)
+    if not isinstance(entities, dict) or entity not in entities:
+        return None
+    e = entities[entity]
+    keys = {name_key(e.label)}
+    keys.update(name_key(m.variant) for m in e.merges if m.how in COUNTED_MERGES)
+    keys.update(name_key(m.canonical) for m in e.merges if m.how in COUNTED_MERGES)
+    return keys
+
+
+def _how(ctx: CheckContext, entity: str) -> str:
+    entities = getattr(ctx.index, "entities", None)
+    if not isinstance(entities, dict) or entity not in entities:
+        return "the claims name this entity with the same id"
+    merges = [m for m in entities[entity].merges if m.how in COUNTED_MERGES]
+    if not merges:
+        return "the entity index joined these names"
+    return "joined by the entity index: " + "; ".join(
+        f'"{m.variant}" -> "{m.canonical}" ({m.how}{f", score {m.score:.0f}" if m.score is not None else ""})'
+        for m in sorted(merges, key=lambda m: (m.variant, m.canonical))
+    )
+
+
+@rule(RULE, "name_variant")
+def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
+    """Spelling, order or transliteration variants of one entity: variant."""
+    for entity, forms in sorted(_mentions(ctx).items()):
+        all_forms = sorted(forms)
+        merged = _merged_forms(ctx, entity)
+        kept: dict[str, list[str]] = defaultdict(list)  # key -> forms
+        for f in all_forms:
+            if is_short_reference(f, all_forms):
+                continue
+            key = name_key(f)
+            if merged is not None and key not in merged:
+                continue
+            kept[key].append(f)
+        if len(kept) < 2:
+            continue
+        cited: list[Claim] = []
+        shown: list[str] = []
+        for key in sorted(kept):
+            for f in kept[key]:
+                shown.append(f)
+                per_source: dict[str, Claim] = {}
+                for c in sorted(forms[f], key=claim_order):
+                    per_source.setdefault(c.source, c)
+                cited.extend(per_source.values())
+
+        def detail(_: CheckContext, c: Claim, entity: str = entity) -> str:
+            used = sorted({f for f in shown if any(x.id == c.id for x in forms[f])})
+            return "written " + " / ".join(f'"{f}"' for f in used) + f" for {entity}"
+
+        yield make_finding(
+            ctx, rule=RULE, kind="name_variant", severity="variant", subject=entity, claims=cited, detail=detail,
+            summary=f"{entity} is written {len(kept)} ways: " + ", ".join(f'"{f}"' for f in shown),
+            reason=f"spelling, order or transliteration variants of one name; {_how(ctx, entity)}.",
+        )

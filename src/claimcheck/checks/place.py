@@ -1,0 +1,99 @@
+"""claimcheck.check.place.v1: one place per occurrence.
+
+Places are compared by entity id (``place:virtual`` for "by video" counts as a place).
+Two reported places: the same or one within the other (the index's
+``place_within(inner, outer)`` when it has one, else one name inside the other: "Washington"
+/ "Washington, DC") is a ``variant``; a physical place against ``place:virtual`` is a
+``tension`` (a hybrid meeting would explain it); two other places are a ``conflict``.
+A planned place that no report matches is a ``tension`` (a plan not kept); two plans
+naming different places are a ``tension`` (the plan changed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..models import Claim, Finding, Severity
+from .context import CheckContext
+from .date import is_plan
+from .finding import make_finding
+from .registry import rule
+
+RULE = "claimcheck.check.place.v1"
+PLACE_FACETS = frozenset({"occurrence", "agreed"})
+VIRTUAL = "place:virtual"
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    w = claim.where
+    mod = "" if claim.modality == "reported" else f" ({claim.modality})"
+    return f'where "{w.text}" = {w.entity}{mod}' if w else "no place stated"
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
+    """Place a lies within place b, or the other way round."""
+    ea, eb = a[0].where.entity, b[0].where.entity  # type: ignore[union-attr]
+    fn = getattr(ctx.index, "place_within", None)
+    if callable(fn) and (fn(ea, eb) or fn(eb, ea)):
+        return True
+    ta = {_words(c.where.text) for c in a if c.where}
+    tb = {_words(c.where.text) for c in b if c.where}
+    return any(x and y and (f" {x} " in f" {y} " or f" {y} " in f" {x} ") for x in ta for y in tb)
+
+
+def _pairs(by_place: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
+    keys = sorted(by_place)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            yield by_place[a], by_place[b]
+
+
+@rule(RULE, "place")
+def check_places(ctx: CheckContext) -> Iterator[Finding]:
+    """Different places for one occurrence: conflict; plan vs outcome: tension."""
+    for (sid, facet), claims in ctx.groups.items():
+        if facet not in PLACE_FACETS:
+            continue
+        reported: dict[str, list[Claim]] = defaultdict(list)
+        planned: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if c.where is not None:
+                (planned if is_plan(c) else reported)[c.where.entity].append(c)
+        label = ctx.label(sid)
+        # distinct places are few per occurrence: pairwise over distinct values only
+        for a, b in _pairs(reported):
+            pa, pb = a[0].where.entity, b[0].where.entity  # type: ignore[union-attr]
+            if _within(ctx, a, b):
+                sev: Severity = "variant"
+                why = "one place lies within the other: the same place named more or less precisely."
+            elif VIRTUAL in (pa, pb):
+                sev, why = "tension", "held virtually and in a place: only a hybrid meeting fits both."
+            else:
+                sev, why = "conflict", "one occurrence is held in one place."
+            yield make_finding(
+                ctx, rule=RULE, kind="place", severity=sev, subject=sid, claims=a + b, detail=_detail,
+                summary=f"{label}: held in {pa} or {pb}", reason=why,
+            )
+        for a, b in _pairs(planned):
+            if not _within(ctx, a, b):
+                yield make_finding(
+                    ctx, rule=RULE, kind="place", severity="tension", subject=sid, claims=a + b, detail=_detail,
+                    summary=f"{label}: planned in {a[0].where.entity} or {b[0].where.entity}",  # type: ignore[union-attr]
+                    reason="two plans name different places: the plan changed.",
+                )
+        if reported:
+            outcome = [c for cs in reported.values() for c in cs]
+            for place, plan in sorted(planned.items()):
+                if place in reported or any(_within(ctx, plan, cs) for cs in reported.values()):
+                    continue
+                yield make_finding(
+                    ctx, rule=RULE, kind="place", severity="tension", subject=sid, claims=plan + outcome,
+                    detail=_detail, summary=f"{label}: planned in {place}, held in {', '.join(sorted(reported))}",
+                    reason="a planned place that differs from where it was held: a plan not kept.",
+                )

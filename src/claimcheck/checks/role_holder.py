@@ -1,0 +1,76 @@
+"""claimcheck.check.role_holder.v1: one holder per office at a time.
+
+Claims on ``office:X`` with facet ``holder`` name the person in ``who[0]`` and the time
+the statement is about in ``when``. Claims are swept in start order; two different people
+whose intervals overlap disagree: a ``conflict`` when both are the same day, a ``tension``
+when the overlap is only of coarser periods (the office may have changed hands within
+that month or year). Different people at different times are a change of holder: no
+finding. People whose names are near-identical are left to the name_variant rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from rapidfuzz import fuzz
+
+from ..models import Claim, Finding, Severity
+from .context import CheckContext
+from .finding import describe_when, make_finding
+from .intervals import Span, claim_span
+from .registry import rule
+
+RULE = "claimcheck.check.role_holder.v1"
+SAME_NAME_SCORE = 90.0
+
+
+def _person(c: Claim) -> str | None:
+    return c.who[0].entity if c.who else None
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    who = f'holder "{claim.who[0].text}" = {claim.who[0].entity}' if claim.who else "no holder"
+    return f"{who}; {describe_when(ctx, claim)}"
+
+
+def _same_person(a: list[Claim], b: list[Claim]) -> bool:
+    names_a = {w.text for c in a for w in c.who[:1]}
+    names_b = {w.text for c in b for w in c.who[:1]}
+    return any(fuzz.token_sort_ratio(x, y) >= SAME_NAME_SCORE for x in names_a for y in names_b)
+
+
+@rule(RULE, "role_holder")
+def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
+    """Two holders of one office at overlapping times: conflict (same day) or tension."""
+    for sid, claims in ctx.facet("holder"):
+        items = sorted(
+            ((c, s) for c in claims if _person(c) and (s := claim_span(c)) is not None),
+            key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
+        )
+        # sweep: each claim meets only the still-open intervals before it
+        clashes: dict[tuple[str, str], list[tuple[Claim, Span, Claim, Span]]] = defaultdict(list)
+        active: list[tuple[Claim, Span]] = []
+        for c, s in items:
+            active = [(o, os) for o, os in active if os.end >= s.start]
+            for o, os in active:
+                pa, pb = _person(o), _person(c)
+                if pa != pb:
+                    clashes[tuple(sorted((pa, pb)))].append((o, os, c, s))  # type: ignore[arg-type]
+            active.append((c, s))
+        for (pa, pb), pairs in sorted(clashes.items()):
+            side_a = [x for o, _, c, _ in pairs for x in (o, c) if _person(x) == pa]
+            side_b = [x for o, _, c, _ in pairs for x in (o, c) if _person(x) == pb]
+            if _same_person(side_a, side_b):
+                continue
+            same_day = any(os.is_point and s.is_point and os.start == s.start for _, os, _, s in pairs)
+            sev: Severity = "conflict" if same_day else "tension"
+            why = (
+                "two people named as holder of one office on the same day."
+                if same_day
+                else "two holders in overlapping periods; only a change of holder within the shared period fits both."
+            )
+            yield make_finding(
+                ctx, rule=RULE, kind="role_holder", severity=sev, subject=sid, claims=side_a + side_b,
+                detail=_detail, summary=f"{ctx.label(sid)}: held by {pa} and {pb} at the same time", reason=why,
+            )

@@ -1,0 +1,110 @@
+"""The check rules' data files (``resources/checks/*.yaml``), validated when loaded."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..resources import load_resource
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class MatchExamples(_Model):
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class DateTables(_Model):
+    local_time_markers: list[str] = Field(min_length=1)
+    fuzzy_days: dict[str, int] = Field(default_factory=dict)
+    examples: dict[str, MatchExamples]
+
+    def local_time_re(self) -> re.Pattern[str]:
+        alts = "|".join(re.escape(m) for m in sorted(self.local_time_markers, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+class TitleExample(_Model):
+    a: str
+    b: str
+    expect: Literal["same", "wording", "different", "skip"]
+
+
+class TitleTables(_Model):
+    spelling: dict[str, str]
+    stopwords: list[str]
+    rank_modifiers: list[str]
+    generic_heads: list[str]
+    past_markers: list[str]
+    examples: list[TitleExample] = Field(min_length=1)
+
+
+class Qualifier(_Model):
+    relation: Literal["approx", "more_than", "at_least", "less_than", "at_most"]
+    words: list[str] = Field(min_length=1)
+
+
+class CountExample(_Model):
+    text: str
+    relation: Literal["exact", "approx", "more_than", "at_least", "less_than", "at_most"]
+
+
+class CountTables(_Model):
+    approx_tolerance: float = Field(ge=0, le=1)
+    approx_min_abs: float = Field(ge=0)
+    qualifiers: list[Qualifier]
+    timex_mods: dict[str, Literal["approx", "more_than", "at_least", "less_than", "at_most"]]
+    examples: list[CountExample] = Field(min_length=1)
+
+
+class CadenceExample(_Model):
+    text: str
+    period: str | None
+
+
+class CadenceTables(_Model):
+    periods: dict[str, str]
+    no_cadence: list[str]
+    examples: list[CadenceExample] = Field(min_length=1)
+
+
+class NameExample(_Model):
+    a: str
+    b: str
+    expect: Literal["same", "variant", "short"]
+
+
+class NameTables(_Model):
+    ordinal_words: list[str]
+    examples: list[NameExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def date_tables() -> DateTables:
+    return load_resource("checks/dates.yaml", DateTables)
+
+
+@lru_cache(maxsize=1)
+def title_tables() -> TitleTables:
+    return load_resource("checks/titles.yaml", TitleTables)
+
+
+@lru_cache(maxsize=1)
+def count_tables() -> CountTables:
+    return load_resource("checks/counts.yaml", CountTables)
+
+
+@lru_cache(maxsize=1)
+def cadence_tables() -> CadenceTables:
+    return load_resource("checks/cadence.yaml", CadenceTables)
+
+
+@lru_cache(maxsize=1)
+def name_tables() -> NameTables:
+    return load_resource("checks/names.yaml", NameTables)

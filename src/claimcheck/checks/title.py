@@ -1,0 +1,140 @@
+"""claimcheck.check.title.v1: one person, one title at a time.
+
+Claims on ``person:X`` with facet ``title`` carry ``value`` (type title): an office id
+(``office:...``) or the title words. Words are normalised by ``resources/checks/titles.yaml``
+into a set; equal sets or one inside the other are wordings of one title (``variant``:
+"Minister of Defense" / "Defense Minister"); a differing rank modifier ("Deputy") or other
+office words are a different title: a ``conflict`` when the claims' times overlap (no
+finding when they do not: people change jobs). A title marked "former" is skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Literal
+
+from ..models import Claim, Finding
+from .context import CheckContext
+from .finding import describe_when, make_finding
+from .intervals import Span, claim_span, overlaps
+from .registry import rule
+from .tables import title_tables
+
+RULE = "claimcheck.check.title.v1"
+TitleRelation = Literal["same", "wording", "different", "skip"]
+_WORD = re.compile(r"[\w’'-]+")
+
+
+@lru_cache(maxsize=4096)
+def title_key(text: str) -> frozenset[str] | None:
+    """The set of words that identify a title; None for a past title ("former ...")."""
+    t = title_tables()
+    if text.startswith("office:"):
+        return frozenset({text})
+    words: list[str] = []
+    for raw in _WORD.findall(text.casefold()):
+        raw = re.sub(r"[’']s$", "", raw)
+        # a listed spelling keeps its hyphen ("secretary-general"); otherwise split on it
+        for part in t.spelling[raw].split() if raw in t.spelling else raw.split("-"):
+            w = t.spelling.get(part, part)
+            if w in t.past_markers:
+                return None
+            if w and w not in t.stopwords:
+                words.append(w)
+    return frozenset(words)
+
+
+def title_relation(a: str, b: str) -> TitleRelation:
+    ka, kb = title_key(a), title_key(b)
+    if ka is None or kb is None:
+        return "skip"
+    if ka == kb:
+        return "same"
+    if any(w.startswith("office:") for w in ka | kb):
+        return "different"
+    t = title_tables()
+    ranks = set(t.rank_modifiers)
+    if ka & ranks != kb & ranks:
+        return "different"
+    if ka <= kb or kb <= ka:
+        return "wording"
+    heads = set(t.generic_heads)
+    if (ka & heads or kb & heads) and (ka - heads) & (kb - heads):
+        return "wording"
+    return "different"
+
+
+def _title(c: Claim) -> str | None:
+    if c.value is None:
+        return None
+    return str(c.value.value)
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    v = claim.value
+    what = f'title "{v.text}" = {v.value}' if v else "no title"
+    return f"{what}; {describe_when(ctx, claim)}"
+
+
+@rule(RULE, "title")
+def check_titles(ctx: CheckContext) -> Iterator[Finding]:
+    """Wordings of one title: variant; another office at the same time: conflict."""
+    for sid, claims in ctx.facet("title"):
+        by_title: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            if (v := _title(c)) is not None and title_key(v) is not None:
+                by_title[v].append(c)
+        keys = sorted(by_title)
+        label = ctx.label(sid)
+        # wordings: merge titles related as same/wording into one variant finding per person
+        wording = [c for k in keys for c in by_title[k]]
+        texts = {c.value.text.casefold() for c in wording if c.value}  # type: ignore[union-attr]
+        if len(keys) > 1 or len(texts) > 1:
+            related = _variant_claims(by_title, keys)
+            if related:
+                yield make_finding(
+                    ctx, rule=RULE, kind="title", severity="variant", subject=sid, claims=related, detail=_detail,
+                    summary=f"{label}: one title, worded differently: "
+                    + ", ".join(sorted({c.value.text for c in related if c.value})),
+                    reason="the title's words are the same or one set contains the other: wordings of one title.",
+                )
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if title_relation(a, b) != "different":
+                    continue
+                side_a, side_b = _overlapping(by_title[a], by_title[b])
+                if side_a:
+                    yield make_finding(
+                        ctx, rule=RULE, kind="title", severity="conflict", subject=sid,
+                        claims=side_a + side_b, detail=_detail,
+                        summary=f"{label}: titled {a} and {b} at the same time",
+                        reason="a different office or rank stated for the same time.",
+                    )
+
+
+def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[Claim]:
+    out: list[Claim] = []
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if title_relation(a, b) in ("same", "wording"):
+                out += by_title[a] + by_title[b]
+    for k in keys:  # one normalised title written differently
+        if len({c.value.text.casefold() for c in by_title[k] if c.value}) > 1:
+            out += by_title[k]
+    return out
+
+
+def _overlapping(a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Claims of each side whose time overlaps a claim of the other (no time: assume overlap)."""
+    spans_a: list[tuple[Claim, Span | None]] = [(c, claim_span(c)) for c in a]
+    spans_b: list[tuple[Claim, Span | None]] = [(c, claim_span(c)) for c in b]
+    hit_a: dict[str, Claim] = {}
+    hit_b: dict[str, Claim] = {}
+    for ca, sa in spans_a:
+        for cb, sb in spans_b:
+            if sa is None or sb is None or overlaps(sa, sb):
+                hit_a[ca.id], hit_b[cb.id] = ca, cb
+    return list(hit_a.values()), list(hit_b.values())
