@@ -285,7 +285,7 @@ def _first_error(exc: ValidationError) -> tuple[object | None, str]:
     return loc, message
 
 
-def _build(model: type[M], body: Mapping[str, Any], path: Path, line: int, what: str) -> M:
+def build_record(model: type[M], body: Mapping[str, Any], path: Path, line: int, what: str) -> M:
     """Validate one mapping; an error names the file, the field's line and the field."""
     fields = {str(k): v for k, v in body.items()}
     if "line" in model.model_fields:
@@ -320,7 +320,7 @@ def parse_annotations(data: Any, path: Path) -> Annotations:
         line = line_of(items, i, line_of(data, "claims"))
         if not isinstance(body, Mapping):
             raise ClaimsValidationError(f"{path}:{line}: a claim must be a mapping of fields")
-        claims.append(_build(ManualClaim, body, path, line, ""))
+        claims.append(build_record(ManualClaim, body, path, line, ""))
     suppress: dict[str, str | None] = {}
     section = data.get("suppress") or {}
     if isinstance(section, list):  # a bare list of ids is accepted: no notes
@@ -339,7 +339,7 @@ def parse_annotations(data: Any, path: Path) -> Annotations:
         line = line_of(section, key)
         if not isinstance(body, Mapping):
             raise ClaimsValidationError(f"{path}:{line}: override {key!r}: expected a mapping of fields")
-        override[str(key)] = _build(Override, body, path, line, f"override {key!r}: ")
+        override[str(key)] = build_record(Override, body, path, line, f"override {key!r}: ")
     return Annotations(claims=claims, suppress=suppress, override=override, path=str(path))
 
 
@@ -579,7 +579,7 @@ def _set_fields(target: CommentedMap, fields: Mapping[str, Any]) -> None:
 def add_manual_claim(claims_dir: Path, fields: Mapping[str, Any]) -> ManualClaim:
     """Append a manual claim to claims/annotations.yaml (validated before anything is written)."""
     path = claims_dir / ANNOTATIONS_FILE
-    claim = _build(ManualClaim, {k: v for k, v in fields.items() if v not in (None, [])}, path, 1, "")
+    claim = build_record(ManualClaim, {k: v for k, v in fields.items() if v not in (None, [])}, path, 1, "")
     with edit_yaml(path, parse_annotations) as data:
         items = data.get("claims")
         if not isinstance(items, CommentedSeq):
@@ -604,7 +604,7 @@ def write_suppress(claims_dir: Path, claim_id: str, note: str | None) -> None:
 def write_override(claims_dir: Path, claim_id: str, fields: Mapping[str, Any]) -> Override:
     """Merge ``fields`` into the override of ``claim_id`` (validated before writing)."""
     path = claims_dir / ANNOTATIONS_FILE
-    override = _build(Override, dict(fields), path, 1, f"override {claim_id!r}: ")
+    override = build_record(Override, dict(fields), path, 1, f"override {claim_id!r}: ")
     with edit_yaml(path, parse_annotations) as data:
         section = data.get("override")
         if not isinstance(section, CommentedMap):
