@@ -1,0 +1,52 @@
+"""Time expressions: find them in English news text and normalise them to TIMEX3.
+
+``tag(text, anchor)`` returns every time expression with its TIMEX3 type and value and the
+interval it covers, resolved against the publication date ``anchor`` (a day or a month;
+None leaves relative expressions unresolved). See docs/timex.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..models import DateAnchor, Timex
+from .calmath import Period
+from .context import Ctx
+from .finder import clear_cache, find
+from .rules import RULES
+
+__all__ = ["tag", "clear_cache", "find"]
+
+_HANDLERS = {r.name: r.handler for r in RULES}
+_SINCE = re.compile(r"\s+(?:since|from|starting(?:\s+from|\s+in)?)\s+", re.IGNORECASE)
+_REF_GRANULARITY = {"day", "week", "month", "quarter", "half", "year"}
+
+
+def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int]] | None = None,
+        excluded: Sequence[tuple[int, int]] = ()) -> list[Timex]:
+    """Time expressions in ``text``, sorted by span and non-overlapping.
+
+    Finding and parsing is cached per text, so calling this again on the same text with
+    another anchor only re-resolves the matches.
+    """
+    ctx = Ctx(anchor)
+    out: list[Timex] = []
+    for c in find(text, sentences, excluded):
+        res = _HANDLERS[c.rule](c, ctx)
+        if res is None:
+            continue
+        t = Timex(span=(c.start, c.end), text=text[c.start : c.end], rule=c.rule, **res)
+        if t.type == "DATE" and t.anchor != "unresolved" and t.granularity in _REF_GRANULARITY and t.start:
+            ctx.last_ref = Period(t.value, t.start, t.end, t.granularity)
+        out.append(t)
+    _link_begin(text, out)
+    return out
+
+
+def _link_begin(text: str, timexes: list[Timex]) -> None:
+    """ "six months since last September": the duration's begin is the date after "since"."""
+    for a, b in zip(timexes, timexes[1:]):
+        if a.type == "DURATION" and b.type == "DATE":
+            if _SINCE.fullmatch(text, a.span[1], b.span[0]):
+                a.begin = b.value

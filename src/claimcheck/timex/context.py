@@ -1,0 +1,106 @@
+"""Resolution against an anchor: the publication date (a day or a month) or none.
+
+A month-only anchor is an interval: an expression that needs the day ("yesterday",
+"on Sunday") is resolved from both ends of the month; when the two answers differ the
+result is the interval between them (granularity ``interval``), never a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from ..models import DateAnchor
+from . import calmath as cm
+from .calmath import Period
+
+Resolver = Callable[[date], Period | None]
+
+
+class Ctx:
+    def __init__(self, anchor: DateAnchor | None) -> None:
+        self.anchor = anchor
+        self.known = anchor is not None
+        self.a0 = anchor.start if anchor else None
+        self.a1 = anchor.end if anchor else None
+        self.by_day = anchor is not None and anchor.granularity == "day"
+        self.last_ref: Period | None = None  # the latest resolved date, for "a day earlier"
+
+    @property
+    def value(self) -> str:
+        assert self.anchor is not None
+        return self.anchor.value
+
+    def from_anchor(self, fn: Resolver) -> Period | None:
+        """Apply ``fn`` to the anchor day; for a month anchor to both ends, joined if they differ."""
+        if self.a0 is None or self.a1 is None:
+            return None
+        p0 = fn(self.a0)
+        if self.by_day or p0 is None:
+            return p0
+        p1 = fn(self.a1)
+        if p1 is None or p1.value == p0.value:
+            return p0
+        start, end = p0.start or p1.start, p1.end or p0.end
+        return Period(f"{start.isoformat() if start else 'XXXX'}/{end.isoformat() if end else 'XXXX'}", start, end, "interval")
+
+    def year_for(self, month: int, day: int | None, tense: str | None) -> int:
+        """Year of a year-less month (and day) given the sentence's direction."""
+        assert self.a0 is not None
+        y, am = self.a0.year, self.a0.month
+        if month == am and (day is None or not self.by_day):
+            return y
+        key, ref = (month, day or 0), (am, self.a0.day if (self.by_day and day) else 0)
+        if tense == "future":
+            return y if key >= ref else y + 1
+        if tense == "past":
+            return y if key <= ref else y - 1
+        # No cue: the nearest such date.
+        best, dist = y, None
+        for cand in (y - 1, y, y + 1):
+            try:
+                d = date(cand, month, min(day or 15, cm.month_end(cand, month).day))
+            except ValueError:
+                continue
+            gap = abs((d - self.a0).days)
+            if dist is None or gap < dist:
+                best, dist = cand, gap
+        return best
+
+    def month_rel(self, month: int, k: int) -> int:
+        """Year of "last/next/this <month>": strictly before, strictly after, or this year."""
+        assert self.a0 is not None
+        y, am = self.a0.year, self.a0.month
+        if k < 0:
+            return y if month < am else y - 1
+        if k > 0:
+            return y if month > am else y + 1
+        return y
+
+    def weekday(self, wd: int, how: str | None) -> Period | None:
+        """A weekday near the anchor: ``past`` on or before it, ``future`` on or after,
+        ``last``/``next`` strictly before/after, ``this`` in the anchor's week."""
+
+        def fn(d: date) -> Period:
+            if how in ("future", "next"):
+                delta = (wd - d.weekday()) % 7 or (7 if how == "next" else 0)
+                return cm.day(d + timedelta(days=delta))
+            if how == "this":
+                return cm.day(d - timedelta(days=d.weekday()) + timedelta(days=wd))
+            delta = (d.weekday() - wd) % 7 or (7 if how == "last" else 0)
+            return cm.day(d - timedelta(days=delta))
+
+        return self.from_anchor(fn)
+
+
+def narrow(p: Period, mod: str | None) -> Period:
+    """The part of a period an early/mid/late modifier covers (thirds of it)."""
+    if mod not in ("START", "MID", "END") or p.start is None or p.end is None:
+        return p
+    span = (p.end - p.start).days + 1
+    third = span // 3
+    if mod == "START":
+        return Period(p.value, p.start, p.start + timedelta(days=third - 1), p.granularity)
+    if mod == "MID":
+        return Period(p.value, p.start + timedelta(days=third), p.end - timedelta(days=third), p.granularity)
+    return Period(p.value, p.end - timedelta(days=third - 1), p.end, p.granularity)
