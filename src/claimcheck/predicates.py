@@ -1,0 +1,95 @@
+"""The predicate lexicon and modality cues (resources/claims/*.yaml), compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from .resources import load_resource
+
+Facet = str
+
+
+class Predicate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    facet: Facet
+    forms: list[str]
+
+
+class PredicateExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    predicate: str
+
+
+class Lexicon(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    predicates: dict[str, Predicate]
+    examples: list[PredicateExample]
+
+
+class ModalityExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    modality: str
+
+
+class ModalityCues(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    future: list[str]
+    agreed: list[str]
+    expected: list[str]
+    examples: list[ModalityExample]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return load_resource("claims/predicates.yaml", Lexicon)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    predicate: str
+    facet: Facet
+
+
+@lru_cache(maxsize=1)
+def _trigger_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, Facet]]]:
+    forms: dict[str, tuple[str, Facet]] = {}
+    for name, p in lexicon().predicates.items():
+        for f in p.forms:
+            forms[f.lower()] = (name, p.facet)
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), forms
+
+
+def triggers(text: str, start: int, end: int) -> list[Trigger]:
+    """Predicate words in ``text[start:end]``."""
+    pattern, forms = _trigger_pattern()
+    out = []
+    for m in pattern.finditer(text, start, end):
+        name, facet = forms[m.group().lower()]
+        out.append(Trigger(m.start(), m.end(), name, facet))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_patterns() -> dict[str, re.Pattern[str]]:
+    cues = load_resource("claims/modality.yaml", ModalityCues)
+    return {kind: re.compile(r"\b(?:" + "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
+            for kind, words in (("agreed", cues.agreed), ("expected", cues.expected), ("future", cues.future))}
+
+
+def cues_in(text: str) -> set[str]:
+    """Which modality cues (agreed, expected, future) occur in ``text``."""
+    return {kind for kind, pattern in _cue_patterns().items() if pattern.search(text)}
+
+
+def modality_examples() -> list[ModalityExample]:
+    return load_resource("claims/modality.yaml", ModalityCues).examples
