@@ -117,7 +117,9 @@ def _entity(spec: str, field: str, ctx: _Context) -> tuple[str, str, tuple[int, 
         label = getattr(record, "label", None) or _label_from_id(entity_id)
         if "#" in entity_id and record is not None:
             label = f"{label} #{entity_id.split('#', 1)[1]}"
-        names = [label.split(" #")[0], *(getattr(record, "variants", None) or [])]
+        base = label.split(" #")[0]
+        # the full name, listed variants, then the head word ("Austin", "mechanism")
+        names = [base, *(getattr(record, "variants", None) or []), *[w for w in base.split()[-1:] if len(w) >= 4]]
         span = next((s for s in map(ctx.find, names) if s), None)
         return entity_id, label, span
     entity_id = _index_lookup(ctx.index, spec) or f"{_DEFAULT_KIND[field]}:{slugify(spec)}"

@@ -42,7 +42,9 @@ def _load(path: Path) -> Any:
                 try:
                     date(int(m[1]), int(m[2]), int(m[3]))
                 except ValueError:
-                    raise ClaimsValidationError(f"{path}:{number}: {m[0]!r} is not a date ({exc})") from None
+                    key = line.split(":", 1)[0].strip(" -\t") if ":" in line[:m.start()] else ""
+                    what = f"'{key}': not a date or an interval" if key else "not a date"
+                    raise ClaimsValidationError(f"{path}:{number}: {what} ({m[0]!r}: {exc})") from None
         raise ClaimsValidationError(f"{path}:1: {exc}") from None
 
 SOURCES_FILE = "sources.yaml"
@@ -460,6 +462,10 @@ def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
     except Timeout:
         raise LockTimeout(f"{path}:1: another claimcheck process holds {path}.lock; try again") from None
     try:
+        # temp files only exist under this lock: any left now are from a writer that died
+        for stale in path.parent.glob(f".{path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
         data = _load(path) if path.is_file() else None
         if check is not None and data is not None:
             check(data, path)  # refuse to rewrite a file that is already invalid
