@@ -3,7 +3,7 @@
 Claims with facet ``count`` carry ``value`` of type ``count`` (a number) or ``duration``
 (a number, or an ISO 8601 period such as ``P3Y``, compared in days). Counts are grouped by
 subject, type and unit noun ("12 sessions" and "3 countries" are not compared), and only
-when the times they speak of overlap (a total may grow). Each number becomes a range from
+when the times they speak of are at most a week apart (a total may grow). Each number becomes a range from
 the qualifier written with it (``resources/checks/counts.yaml``): ranges that do not meet
 are a ``conflict`` between two exact numbers, a ``tension`` when a qualifier was stretched
 ("about three years" against "18 months"); ranges that meet with different numbers are a
@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..models import Claim, Finding, Published
 from .context import CheckContext
 from .finding import make_finding
-from .intervals import Span, claim_span, overlaps
+from .intervals import Span, claim_span, gap_days
 from .registry import rule
 from .tables import count_tables
 
@@ -183,6 +183,6 @@ def _same_time(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[
         sa = _time(ctx, ca)
         for cb in b:
             sb = _time(ctx, cb)
-            if sa is None or sb is None or overlaps(sa, sb):
+            if sa is None or sb is None or gap_days(sa, sb) < count_tables().same_time_days:
                 hit_a[ca.id], hit_b[cb.id] = ca, cb
     return list(hit_a.values()), list(hit_b.values())

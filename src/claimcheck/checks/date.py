@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
-from .finding import describe_publication, make_finding
+from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, relation
 from .registry import rule
 from .tables import date_tables
@@ -129,17 +129,20 @@ def _shift_years(s: Span, years: int) -> Span | None:
         return None
 
 
-def _year_shift(left: list[Item], right: list[Item]) -> tuple[Claim, Claim] | None:
-    """A pair (relative claim, other) that agrees once the relative one's year is moved."""
-    for a, sa in left:
-        for b, sb in right:
-            for rel, srel, other, sother in ((a, sa, b, sb), (b, sb, a, sa)):
-                if not _year_from_anchor(rel):
-                    continue
-                diff = sother.start.year - srel.start.year
-                moved = _shift_years(srel, diff) if 0 < abs(diff) <= 3 else None
-                if moved is not None and relation(moved, sother) != "before" and relation(moved, sother) != "after":
-                    return rel, other
+def _year_shift(ctx: CheckContext, left: list[Item], right: list[Item]) -> tuple[Claim, Claim] | None:
+    """A pair (relative claim, other) that agrees once the relative one's year is moved.
+
+    A claim resting on an inferred publication date is tried first: its year is the most
+    likely to be wrong.
+    """
+    pairs = [(a, sa, b, sb) for a, sa in left for b, sb in right] + [(b, sb, a, sa) for a, sa in left for b, sb in right]
+    pairs = [p for p in pairs if _year_from_anchor(p[0])]
+    pairs.sort(key=lambda p: (not inferred_sources(ctx, [p[0]]), p[0].source, p[0].span))
+    for rel, srel, other, sother in pairs:
+        diff = sother.start.year - srel.start.year
+        moved = _shift_years(srel, diff) if 0 < abs(diff) <= 3 else None
+        if moved is not None and relation(moved, sother) not in ("before", "after"):
+            return rel, other
     return None
 
 
@@ -166,13 +169,13 @@ def _disjoint(
             else "one day apart: possibly a time-zone difference, but neither date says local time."
         )
         return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)
-    shifted = _year_shift(left, right)
+    shifted = _year_shift(ctx, left, right)
     if shifted is not None:
         rel, other = shifted
         why = (
             f"the dates agree in month and day but not in year, and the year of {rel.source}'s "
             f'"{rel.when.text if rel.when else rel.quote}" was not written: it came from the '
-            f"publication date ({describe_publication(ctx, rel.source)}). Check that source's "
+            f"publication date ({describe_publication(ctx, rel.source)}), so check that source's "
             "publication date first."
         )
         return make_finding(

@@ -216,19 +216,25 @@ def _since_checks(
     if not starts:
         return
     start_claim, start = min(starts, key=lambda cs: (cs[1].start, cs[0].source, cs[0].span))
+    misfits: list[tuple[Session, int, int]] = []
     for s in dated:
         assert s.span is not None
         lo = (s.span.start.year - start.end.year) // step + 1
         hi = (s.span.end.year - start.start.year) // step + 1
         if not lo <= s.number <= hi:
-            yield make_finding(
-                ctx, rule=RULE, kind="ordinal", severity="tension", subject=base,
-                claims=[start_claim, *s.claims], detail=_detail,
-                summary=f"{label}: no. {s.number} in {_when(s)} does not fit a {_period(months)} cadence since {start.start.year}",
-                reason=f"a {_period(months)} series since {start.start.year} would be at session {lo}"
-                + (f"-{hi}" if hi != lo else "")
-                + " then; the count is derived from the start year and cadence, so this is a tension.",
-            )
+            misfits.append((s, lo, hi))
+    if misfits:  # one finding per series: the start and cadence are the common cause
+        expected = "; ".join(
+            f"no. {s.number} in {_when(s)} would be session {lo}" + (f"-{hi}" if hi != lo else "")
+            for s, lo, hi in misfits
+        )
+        yield make_finding(
+            ctx, rule=RULE, kind="ordinal", severity="tension", subject=base,
+            claims=[start_claim, *(c for s, _, _ in misfits for c in s.claims)], detail=_detail,
+            summary=f"{label}: numbering does not fit a {_period(months)} cadence since {start.start.year}",
+            reason=f"held every {_period_count(months)} since {start.start.year}, {expected}; the expected "
+            "number is derived from the start year and cadence (skipped sessions would explain it), so this is a tension.",
+        )
     for c in ctx.groups.get((base, "count"), []):
         if c.value is None or c.value.type != "count":
             continue

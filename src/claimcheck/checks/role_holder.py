@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
@@ -37,7 +37,7 @@ def _detail(ctx: CheckContext, claim: Claim) -> str:
 def _same_person(a: list[Claim], b: list[Claim]) -> bool:
     names_a = {w.text for c in a for w in c.who[:1]}
     names_b = {w.text for c in b for w in c.who[:1]}
-    return any(fuzz.token_sort_ratio(x, y) >= SAME_NAME_SCORE for x in names_a for y in names_b)
+    return any(fuzz.token_sort_ratio(x, y, processor=utils.default_process) >= SAME_NAME_SCORE for x in names_a for y in names_b)
 
 
 @rule(RULE, "role_holder")

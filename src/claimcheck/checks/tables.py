@@ -56,6 +56,7 @@ class CountExample(_Model):
 
 
 class CountTables(_Model):
+    same_time_days: int = Field(ge=0)
     approx_tolerance: float = Field(ge=0, le=1)
     approx_min_abs: float = Field(ge=0)
     qualifiers: list[Qualifier]

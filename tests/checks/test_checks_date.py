@@ -1,0 +1,144 @@
+"""claimcheck.check.date.v1 on small invented articles."""
+
+from __future__ import annotations
+
+from checks_factories import Corpus, only
+
+MECH = "thing:warning-mechanism"
+
+
+def launch_corpus() -> Corpus:
+    k = Corpus()
+    k.source("a-june", "The ministers agreed to operate the warning system within this year.", "2023-06-05")
+    k.source("b-aug", "The leaders expect the launch of the mechanism by the end of the year.", "2023-08")
+    k.source("c-nov", "They agreed to officially activate the mechanism in December, the ministry said.", "2023-11-13")
+    k.claim("a-june", "operate the warning system within this year", MECH, "launch",
+            when=("within this year", "2023-06-05/2023-12-31"), anchor="publication", year_explicit=False, modality="agreed")
+    k.claim("b-aug", "the launch of the mechanism by the end of the year", MECH, "launch",
+            when=("by the end of the year", "2023-08/2023-12-31"), anchor="publication", year_explicit=False, modality="expected")
+    k.claim("c-nov", "officially activate the mechanism in December", MECH, "launch",
+            when=("in December", "2023-12"), anchor="publication", year_explicit=False, modality="agreed")
+    return k
+
+
+def test_plan_refined_later_is_one_variant() -> None:
+    found = launch_corpus().run()
+    assert [(f.kind, f.severity) for f in found] == [("date", "variant")]
+    f = found[0]
+    assert len(f.claims) == 3 and f.rule == "claimcheck.check.date.v1"
+    assert 'c-nov: "officially activate the mechanism in December"' in f.explanation
+    assert "2023-06-05/2023-12-31" in f.explanation and "a-june published 2023-06-05 (basis metadata" in f.explanation
+    assert not f.rests_on_inferred_date
+
+
+def test_plan_moved_to_a_disjoint_date_is_a_tension() -> None:
+    k = Corpus()
+    k.source("a", "They plan to activate the mechanism in December.", "2023-11-01")
+    k.source("b", "They now plan to activate the mechanism in January.", "2023-12-20")
+    k.claim("a", "activate the mechanism in December", MECH, "launch", when=("in December", "2023-12"), modality="planned")
+    k.claim("b", "activate the mechanism in January", MECH, "launch", when=("in January", "2024-01"), modality="planned")
+    found = k.run()
+    assert [(f.kind, f.severity) for f in found] == [("date", "tension")]
+
+
+def test_plan_not_kept_against_the_report_is_a_tension() -> None:
+    k = Corpus()
+    k.source("a", "They plan to activate the mechanism in December.", "2023-11-01")
+    k.source("b", "The mechanism was activated on January 10.", "2024-01-11")
+    k.claim("a", "activate the mechanism in December", MECH, "launch", when=("in December", "2023-12"), modality="planned")
+    k.claim("b", "The mechanism was activated on January 10", MECH, "launch", when=("on January 10", "2024-01-10"))
+    found = k.run()
+    assert [(f.severity, "plan not kept" in f.explanation) for f in found] == [("tension", True)]
+
+
+def test_plan_kept_is_no_finding() -> None:
+    k = Corpus()
+    k.source("a", "They plan to activate the mechanism in December.", "2023-11-01")
+    k.source("b", "The mechanism was activated on December 19.", "2023-12-20")
+    k.claim("a", "activate the mechanism in December", MECH, "launch", when=("in December", "2023-12"), modality="planned")
+    k.claim("b", "The mechanism was activated on December 19", MECH, "launch", when=("on December 19", "2023-12-19"))
+    assert k.run() == []
+
+
+def test_same_date_less_precise_is_a_variant_and_equal_dates_are_nothing() -> None:
+    k = Corpus()
+    k.source("a", "The leaders met at the lakeside summit on 18 August.", "2023-08-25")
+    k.source("b", "At the lakeside summit last August, the leaders agreed.", "2024-06-03")
+    k.source("c", "The lakeside summit of August 18, 2023 was a first.", "2023-09-01")
+    k.claim("a", "met at the lakeside summit on 18 August", "event:lakeside-summit", "occurrence", when=("18 August", "2023-08-18"))
+    k.claim("c", "The lakeside summit of August 18, 2023", "event:lakeside-summit", "occurrence", when=("August 18, 2023", "2023-08-18"))
+    assert k.run() == []
+    k.claim("b", "the lakeside summit last August", "event:lakeside-summit", "occurrence",
+            when=("last August", "2023-08"), anchor="publication", year_explicit=False)
+    found = k.run()
+    assert [(f.kind, f.severity, len(f.claims)) for f in found] == [("date", "variant", 3)]
+
+
+def test_disjoint_reported_dates_are_a_conflict() -> None:
+    k = Corpus()
+    k.source("a", "The talks were held on March 3 in Seoul.", "2023-03-04")
+    k.source("b", "The talks, held on May 9, ended without a deal.", "2023-05-10")
+    k.claim("a", "The talks were held on March 3", "event:talks", "occurrence", when=("March 3", "2023-03-03"))
+    k.claim("b", "The talks, held on May 9", "event:talks", "occurrence", when=("May 9", "2023-05-09"))
+    found = k.run()
+    assert [(f.severity, f.summary.endswith("2023-03-03 vs 2023-05-09")) for f in found] == [("conflict", True)]
+
+
+def test_partial_overlap_of_reports_is_a_tension() -> None:
+    k = Corpus()
+    k.source("a", "The drill ran from June 1 to June 10.", "2023-06-11")
+    k.source("b", "The drill ran from June 5 to June 20.", "2023-06-21")
+    k.claim("a", "The drill ran from June 1 to June 10", "event:drill", "occurrence", when=("from June 1 to June 10", "2023-06-01/2023-06-10"))
+    k.claim("b", "The drill ran from June 5 to June 20", "event:drill", "occurrence", when=("from June 5 to June 20", "2023-06-05/2023-06-20"))
+    assert [f.severity for f in k.run()] == ["tension"]
+
+
+def test_one_day_shift_local_time_is_a_variant_else_a_tension() -> None:
+    k = Corpus()
+    k.source("home", "The ministry said talks were held in Washington on the 14th (local time).", "2023-04-15")
+    k.source("wire", "Talks were held in Washington on April 15, officials said.", "2023-04-16")
+    k.claim("home", "talks were held in Washington on the 14th (local time)", "series:talks#13", "occurrence",
+            when=("on the 14th (local time)", "2023-04-14"), anchor="publication", year_explicit=False)
+    k.claim("wire", "Talks were held in Washington on April 15", "series:talks#13", "occurrence", when=("April 15", "2023-04-15"))
+    assert [f.severity for f in k.run()] == ["variant"]
+
+    k2 = Corpus()
+    k2.source("a", "Talks were held on April 14.", "2023-04-15")
+    k2.source("b", "Talks were held on April 15.", "2023-04-16")
+    k2.claim("a", "Talks were held on April 14", "event:t", "occurrence", when=("April 14", "2023-04-14"))
+    k2.claim("b", "Talks were held on April 15", "event:t", "occurrence", when=("April 15", "2023-04-15"))
+    assert [f.severity for f in k2.run()] == ["tension"]
+
+
+def test_relative_year_from_an_inferred_publication_date_is_a_marked_conflict() -> None:
+    k = Corpus()
+    k.source("summit", "The leaders met at the lakeside summit on 18 August.", "2023-08")
+    k.source("late", "Wednesday, January 22, 2025. At the lakeside summit last August, they agreed.", "2025-01-22", basis="inferred")
+    k.claim("summit", "met at the lakeside summit on 18 August", "event:lakeside-summit", "occurrence",
+            when=("18 August", "2023-08-18"), anchor="publication", year_explicit=False)
+    k.claim("late", "the lakeside summit last August", "event:lakeside-summit", "occurrence",
+            when=("last August", "2024-08"), anchor="publication", year_explicit=False)
+    (f,) = k.run()
+    assert (f.kind, f.severity, f.rests_on_inferred_date, f.inferred_sources) == ("date", "conflict", True, ["late"])
+    assert "same month, different year" in f.summary
+    assert "the year of late's \"last August\" was not written: it came from the publication date" in f.explanation
+    assert "late published 2025-01-22 (basis inferred" in f.explanation
+    assert "Check that source's publication date first." in f.explanation
+
+
+def test_season_just_missed_is_a_tension_not_a_conflict() -> None:
+    k = Corpus()
+    k.source("a", "The exercise will be held this summer.", "2024-06-03")
+    k.source("b", "The exercise was held on September 5.", "2024-09-06")
+    k.claim("a", "The exercise will be held this summer", "event:ex", "occurrence", when=("this summer", "2024-SU"))
+    k.claim("b", "The exercise was held on September 5", "event:ex", "occurrence", when=("September 5", "2024-09-05"))
+    assert [f.severity for f in k.run()] == ["tension"]
+
+
+def test_sessions_of_one_series_are_not_compared_by_date() -> None:
+    k = Corpus()
+    k.source("a", "The 20th dialogue opened on June 3.", "2023-06-05")
+    k.source("b", "The 21st dialogue opened on June 2.", "2024-06-03")
+    k.claim("a", "The 20th dialogue opened on June 3", "series:dialogue#20", "occurrence", when=("June 3", "2023-06-03"))
+    k.claim("b", "The 21st dialogue opened on June 2", "series:dialogue#21", "occurrence", when=("June 2", "2024-06-02"))
+    assert only(k.run(), "date") == []

@@ -1,0 +1,116 @@
+"""claimcheck.check.ordinal.v1: numbering against numbers, dates and cadence."""
+
+from __future__ import annotations
+
+import pytest
+from checks_factories import Corpus, only
+
+from claimcheck.checks.ordinal import cadence_months
+from claimcheck.checks.tables import cadence_tables
+
+SLD = "series:dialogue"
+
+
+def two_sessions(second_pub: str, second_value: str, basis: str = "metadata") -> Corpus:
+    k = Corpus()
+    k.source("a", "Ministers met at the 20th Asian Security Conference on June 3.", "2023-06-05")
+    k.source("b", "On the 2nd, ministers met at the 21st Asia Security Summit in Singapore.", second_pub, basis=basis)
+    k.claim("a", "the 20th Asian Security Conference on June 3", f"{SLD}#20", "occurrence",
+            when=("June 3", "2023-06-03"), value=("ordinal", "20th", 20), subject_text="20th Asian Security Conference")
+    k.claim("b", "On the 2nd, ministers met at the 21st Asia Security Summit", f"{SLD}#21", "occurrence",
+            when=("On the 2nd", second_value), anchor="publication", year_explicit=False,
+            value=("ordinal", "21st", 21), subject_text="21st Asia Security Summit")
+    return k
+
+
+class Index:
+    def __init__(self, cadence: dict[str, str]) -> None:
+        self._c = cadence
+
+    def series_cadence(self, series_id: str) -> str | None:
+        return self._c.get(series_id)
+
+
+def test_annual_sessions_a_year_apart_are_consistent() -> None:
+    assert only(two_sessions("2024-06-03", "2024-06-02").run(cadence={SLD: "P1Y"}), "ordinal") == []
+
+
+def test_annual_gap_that_does_not_add_up_is_a_conflict_marked_inferred() -> None:
+    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred")
+    (f,) = only(k.run(index=Index({SLD: "annual"})), "ordinal")
+    assert (f.severity, f.subject, f.rests_on_inferred_date, f.inferred_sources) == ("conflict", SLD, True, ["b"])
+    assert "1-year cadence" in f.summary and "known for the series" in f.explanation
+    assert "b published 2025-01-22 (basis inferred" in f.explanation
+    assert "Check that source's publication date first." in f.explanation
+
+
+def test_without_a_cadence_rising_numbers_are_fine() -> None:
+    assert only(two_sessions("2025-01-22", "2025-01-02").run(), "ordinal") == []
+
+
+def test_numbers_falling_as_dates_rise_is_a_conflict() -> None:
+    k = Corpus()
+    k.source("a", "The 13th talks were held in 2023.", "2023-05-01")
+    k.source("b", "The 14th talks were held in 2022.", "2023-05-01")
+    k.claim("a", "The 13th talks were held in 2023", "series:talks#13", "occurrence", when=("2023", "2023"), value=("ordinal", "13th", 13))
+    k.claim("b", "The 14th talks were held in 2022", "series:talks#14", "occurrence", when=("2022", "2022"), value=("ordinal", "14th", 14))
+    (f,) = only(k.run(), "ordinal")
+    assert f.severity == "conflict" and "numbers fall" in f.summary
+
+
+def test_one_session_two_numbers() -> None:
+    k = Corpus()
+    k.source("a", "The 13th talks opened on April 14.", "2023-04-15")
+    k.source("b", "The 12th round of talks opened on April 14.", "2023-04-15")
+    k.claim("a", "The 13th talks opened on April 14", "series:talks#2023-04-14", "occurrence",
+            when=("April 14", "2023-04-14"), value=("ordinal", "13th", 13))
+    b = k.claim("b", "The 12th round of talks opened on April 14", "series:talks#2023-04-14", "occurrence",
+                when=("April 14", "2023-04-14"), value=("ordinal", "12th", 12))
+    assert [f.severity for f in only(k.run(), "ordinal")] == ["conflict"]
+    b.derived = True
+    assert [f.severity for f in only(k.run(), "ordinal")] == ["tension"]
+
+
+def dtt(cadence_words: str) -> Corpus:
+    k = Corpus()
+    k.source("a", f"The talks have been held {cadence_words} since 2008. The 13th talks were held in Washington on the 14th (local time). "
+             "They agreed to hold the 14th talks next year in Seoul.", "2023-04-15")
+    k.claim("a", f"The talks have been held {cadence_words} since 2008", "series:talks", "cadence",
+            when=("since 2008", "2008"), value=("other", cadence_words, cadence_words))
+    k.claim("a", "The 13th talks were held in Washington on the 14th (local time)", "series:talks#13", "occurrence",
+            when=("on the 14th (local time)", "2023-04-14"), value=("ordinal", "13th", 13), derived=True)
+    k.claim("a", "hold the 14th talks next year in Seoul", "series:talks#14", "occurrence",
+            when=("next year", "2024"), value=("ordinal", "14th", 14), modality="planned")
+    return k
+
+
+def test_alternately_gives_no_cadence_and_no_finding() -> None:
+    assert dtt("alternately").run() == []
+
+
+def test_annually_since_start_against_the_number_is_a_tension() -> None:
+    found = only(dtt("annually").run(), "ordinal")
+    assert [f.severity for f in found] == ["tension"]
+    assert "since 2008" in found[0].summary and "derived" in found[0].explanation
+
+
+def test_session_count_against_start_and_cadence() -> None:
+    k = Corpus()
+    k.source("a", "The forum, held annually since 2008, has met 12 times.", "2023-05-01")
+    k.claim("a", "held annually since 2008", "series:forum", "cadence", when=("since 2008", "2008"),
+            value=("other", "annually", "annual"))
+    k.claim("a", "has met 12 times", "series:forum", "count", value=("count", "12 times", 12))
+    (f,) = only(k.run(), "ordinal")
+    assert f.severity == "tension" and "12 sessions by 2023" in f.summary
+    k2 = Corpus()
+    k2.source("a", "The forum, held annually since 2008, has met 15 times.", "2023-05-01")
+    k2.claim("a", "held annually since 2008", "series:forum", "cadence", when=("since 2008", "2008"),
+             value=("other", "annually", "annual"))
+    k2.claim("a", "has met 15 times", "series:forum", "count", value=("count", "15 times", 15))
+    assert only(k2.run(), "ordinal") == []
+
+
+@pytest.mark.parametrize("example", cadence_tables().examples, ids=lambda e: e.text)
+def test_cadence_examples(example) -> None:  # type: ignore[no-untyped-def]
+    expected = cadence_months(example.period) if example.period else None
+    assert cadence_months(example.text) == expected

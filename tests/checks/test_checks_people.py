@@ -1,0 +1,83 @@
+"""claimcheck.check.title.v1 and claimcheck.check.role_holder.v1."""
+
+from __future__ import annotations
+
+import pytest
+from checks_factories import Corpus, only
+
+from claimcheck.checks.tables import title_tables
+from claimcheck.checks.title import title_relation
+
+OFFICE = "office:ruritania-defense-minister"
+
+
+def holders(*items: tuple[str, str, str, str]) -> Corpus:
+    """(source, published, name, person id) -> a holder claim at the publication date."""
+    k = Corpus()
+    for sid, pub, name, pid in items:
+        k.source(sid, f"Defense Minister {name} attended the meeting.", pub)
+        k.claim(sid, f"Defense Minister {name}", OFFICE, "holder", who=[(name, pid)], when=(f"Defense Minister {name}", pub))
+    return k
+
+
+def test_different_holders_at_different_times_are_fine() -> None:
+    k = holders(("a", "2023-06-03", "Lee Jong-sup", "person:lee-jong-sup"),
+                ("b", "2023-11-12", "Shin Won-sik", "person:shin-won-sik"),
+                ("c", "2024-06-03", "Shin Won Sik", "person:shin-won-sik"))
+    assert only(k.run(), "role_holder") == []
+
+
+def test_two_holders_on_one_day_is_a_conflict() -> None:
+    k = holders(("a", "2023-06-03", "Lee Jong-sup", "person:lee-jong-sup"),
+                ("b", "2023-06-03", "Park Min-ho", "person:park-min-ho"))
+    (f,) = only(k.run(), "role_holder")
+    assert f.severity == "conflict" and f.subject == OFFICE and len(f.claims) == 2
+    assert 'holder "Park Min-ho" = person:park-min-ho' in f.explanation
+
+
+def test_two_holders_in_one_month_is_a_tension() -> None:
+    k = holders(("a", "2023-10", "Lee Jong-sup", "person:lee-jong-sup"),
+                ("b", "2023-10-20", "Park Min-ho", "person:park-min-ho"))
+    assert [f.severity for f in only(k.run(), "role_holder")] == ["tension"]
+
+
+def test_unmerged_spellings_of_one_holder_are_not_two_holders() -> None:
+    k = holders(("a", "2023-11-12", "Shin Won-sik", "person:shin-won-sik"),
+                ("b", "2023-11-12", "Shin Won Sik", "person:shin-won-sik-2"))
+    assert only(k.run(), "role_holder") == []
+
+
+def titled(*items: tuple[str, str, str]) -> Corpus:
+    """(source, published, title words) -> a title claim on one person."""
+    k = Corpus()
+    for sid, pub, words in items:
+        k.source(sid, f"{words} Kim Ha-neul spoke.", pub)
+        k.claim(sid, f"{words} Kim Ha-neul", "person:kim-ha-neul", "title", value=("title", words, words),
+                who=[("Kim Ha-neul", "person:kim-ha-neul")], when=(f"{words} Kim Ha-neul", pub))
+    return k
+
+
+def test_wordings_of_one_title_are_a_variant() -> None:
+    (f,) = only(titled(("a", "2023-06-05", "Minister of Defense"), ("b", "2023-06-06", "Defense Minister")).run(), "title")
+    assert f.severity == "variant" and len(f.claims) == 2
+
+
+def test_another_office_at_the_same_time_is_a_conflict() -> None:
+    found = only(titled(("a", "2023-06", "Defense Minister"), ("b", "2023-06-20", "Foreign Minister")).run(), "title")
+    assert [f.severity for f in found] == ["conflict"]
+    found = only(titled(("a", "2023-06-20", "Deputy Defense Minister"), ("b", "2023-06-20", "Defense Minister")).run(), "title")
+    assert [f.severity for f in found] == ["conflict"]
+
+
+def test_another_office_at_another_time_is_fine() -> None:
+    assert only(titled(("a", "2019-03-01", "Foreign Minister"), ("b", "2023-06-20", "Defense Minister")).run(), "title") == []
+
+
+def test_same_title_same_words_is_nothing() -> None:
+    assert only(titled(("a", "2023-06-05", "Defense Minister"), ("b", "2023-06-06", "Defense Minister")).run(), "title") == []
+
+
+@pytest.mark.parametrize("example", title_tables().examples, ids=lambda e: f"{e.a}|{e.b}")
+def test_title_examples(example) -> None:  # type: ignore[no-untyped-def]
+    assert title_relation(example.a, example.b) == example.expect
+    assert title_relation(example.b, example.a) == example.expect
