@@ -48,13 +48,14 @@ class Ctx:
         """Year of a year-less month (and day) given the sentence's direction."""
         assert self.a0 is not None
         y, am = self.a0.year, self.a0.month
-        if month == am and (day is None or not self.by_day):
+        # Compared by month: a date later this month in a past-tense sentence is still this
+        # month (a tense cue is weaker evidence than a year's distance).
+        if month == am:
             return y
-        key, ref = (month, day or 0), (am, self.a0.day if (self.by_day and day) else 0)
         if tense == "future":
-            return y if key >= ref else y + 1
-        if tense == "past":
-            return y if key <= ref else y - 1
+            return y if month > am else y + 1
+        if tense == "past" or tense is None:
+            return y if month < am else y - 1
         # No cue: the nearest such date.
         best, dist = y, None
         for cand in (y - 1, y, y + 1):

@@ -74,5 +74,7 @@ def _find(text: str, sentences: Sequence[tuple[int, int]] | None, excluded: Sequ
             if tenses is None:
                 tenses = TenseIndex(text, sentences if sentences is not None else split_sentences(text))
             tense = tenses.tense_at(start, end)
+        if "lead" in groups:  # "earlier Friday": the extent is "Friday"
+            start = sm.end("lead")
         out.append(Cand(name, start, sm.end(), groups, tense, pre, text[sm.end() : sm.end() + 24]))
     return out

@@ -278,11 +278,13 @@ def half_year(c: Cand, x: Ctx) -> Out | None:
 @rule("quarter",
       r"(?:(?P<the>the)\s+)?(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)\s+)?"
       r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+quarter"
-      r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?|(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year3>{YEAR}))?")
+      r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?|(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year3>{YEAR}))?"
+      r"|(?:the\s+)?(?P<year4>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<q2>first|second|third|fourth)[-\s]+quarter")
 def quarter(c: Cand, x: Ctx) -> Out | None:
+    word = c.g.get("q") or c.g.get("q2") or ""
     q = int(c.g["qn"]) if "qn" in c.g else {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(
-        c.g["q"].lower(), w.ordinal(c.g["q"]) or 0)
-    year = c.g.get("year") or c.g.get("year2") or c.g.get("year3")
+        word.lower(), w.ordinal(word) or 0)
+    year = c.g.get("year") or c.g.get("year2") or c.g.get("year3") or c.g.get("year4")
     if year:
         return date_out(cm.quarter(int(year), q), "absolute", year_explicit=True)
     if not x.known:
@@ -300,7 +302,7 @@ def quarter(c: Cand, x: Ctx) -> Out | None:
     return date_out(cm.quarter(y, q), "publication")
 
 
-@rule("decade", r"(?:the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))(?:'|’)?s(?!\w)")
+@rule("decade", r"(?P<lead>the\s+(?=\d|'))?(?:the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))(?:'|’)?s(?!\w)")
 def decade(c: Cand, x: Ctx) -> Out | None:
     first = int(c.g["dec"]) if "dec" in c.g else year_of(c.g["d2"])
     mod = w.point_mod(c.g.get("pm"))
@@ -322,7 +324,7 @@ def year_with_mod(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("clock_time",
-      r"(?:(?P<qm>about|around|approximately|at\s+about|at\s+around)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
+      r"(?P<lead>at\s+)?(?:(?P<qm>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
       r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{2,4}T|GMT|UTC)))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?"
       r"|(?P<noon>noon|midnight|midday)")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
@@ -336,7 +338,7 @@ def clock_time(c: Cand, x: Ctx) -> Out | None:
     else:
         day = x.from_anchor(cm.day) if x.known else None
     clock = f"T{hh:02d}:{mi:02d}"
-    mod = w.quantity_mod(c.g.get("qm", "").replace("at ", "")) if c.g.get("qm") else None
+    mod = w.quantity_mod(c.g.get("qm"))
     if day is None or day.granularity != "day":
         return unresolved("XXXX-XX-XX" + clock, "TIME", mod=mod)
     return {**date_out(day, "publication"), "type": "TIME", "value": day.value + clock, "granularity": "time", "mod": mod}
@@ -381,7 +383,7 @@ def window_period(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("window_next_n",
-      r"(?P<w>within|in|over|during)\s+(?:the\s+)?(?:next|coming)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})")
+      r"(?:(?P<w>within)\s+|(?P<lead>(?:in|over|during)\s+))(?:the\s+)?(?:next|coming)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})")
 def window_next_n(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
     n = w.count(c.g["num"]) if "num" in c.g else 1
@@ -398,7 +400,7 @@ def window_next_n(c: Cand, x: Ctx) -> Out | None:
     return window(x, end)
 
 
-@rule("later_this", r"(?P<lt>later|earlier)\s+(?P<this>this|that)\s+(?P<unit>year|month|week|day|morning|afternoon|evening)")
+@rule("later_this", r"(?P<lead>(?P<lt>later|earlier)\s+)(?P<this>this|that)\s+(?P<unit>year|month|week|day|morning|afternoon|evening)")
 def later_this(c: Cand, x: Ctx) -> Out | None:
     unit = c.g["unit"].lower()
     later = c.g["lt"].lower() == "later"
@@ -423,8 +425,7 @@ def later_this(c: Cand, x: Ctx) -> Out | None:
 
 @rule("ago",
       r"(?:(?P<qm>{QMOD})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-      r"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously|prior)"
-      r"(?!\s+(?:the|a|an|his|her|their|its|this|that|he|she|they|it|we|I|to)\b)")
+      r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|previously|prior)(?=\s*(?:[,.;:)]|$)))")
 def ago(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
     name = u.names[0]
@@ -462,7 +463,7 @@ def _finer_or_equal(unit: str, gran: str | None) -> bool:
 
 
 @rule("past_n_units",
-      r"(?:(?P<qm>{QMOD})\s+)?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|recent|latest|preceding)"
+      r"(?P<lead>the\s+(?=past|last))?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|recent|latest|preceding)"
       r"\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})")
 def past_n_units(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
@@ -470,7 +471,7 @@ def past_n_units(c: Cand, x: Ctx) -> Out | None:
     if n is not None and n == 1 and c.g["num"].lower() in ("a", "an"):
         return None
     return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
-            "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qm"))}
+            "anchor": "absolute"}
 
 
 @rule("relative_unit",
@@ -495,7 +496,7 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
     return out
 
 
-@rule("deictic", r"(?:(?P<pm>early|late|earlier|later)\s+)?(?P<word>{DEICTIC})(?:\s+(?P<part>{PART}))?")
+@rule("deictic", r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<pm>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+(?P<part>{PART}))?")
 def deictic(c: Cand, x: Ctx) -> Out | None:
     from .lexicon import lexicon
 
@@ -522,14 +523,15 @@ def deictic(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("weekday",
-      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|late|earlier|later)\s+)?(?P<wd>{WD})(?:\s+(?P<part>{PART}))?")
+      r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous|early|late)\s+)?(?P<wd>{WD})"
+      r"(?:\s+(?P<part>{PART}))?")
 def weekday(c: Cand, x: Ctx) -> Out | None:
     wd = w.weekday_number(c.g["wd"])
     rel = re.sub(r"\s+", " ", (c.g.get("rel") or "").lower())
     part = w.day_part(c.g.get("part"))
     if not x.known:
         return unresolved(f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""), "TIME" if part else "DATE", weekday=wd)
-    how = {"last": "last", "this past": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
+    how = {"last": "last", "this past": "last", "previous": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
     if how is None:
         how = "future" if c.tense == "future" else "past"
     out = date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
@@ -658,16 +660,20 @@ def year(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("duration",
-      r"(?:(?P<qm>{QMOD})\s+)?(?:(?P<the>the)\s+)?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
-      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|[-\s]+)(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?")
+      r"(?:(?P<qm>{QMOD})\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
+      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?")
 def duration(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
     num = c.g["num"].lower()
     n = w.count(num)
-    if u.names[0] in ("second", "minute") and num in ("a", "an"):
+    if u.names[0] == "second" and c.g["unit"].lower() == "second" and "-" not in c.g.get("sep", ""):
+        return None  # "a second term", "the 1988 second quarter": an ordinal, not a unit
+    if u.names[0] == "minute" and num in ("a", "an"):
         return None  # "a second term", "a minute's silence" reads as a count too often
     if u.names[0] in ("night",) and num in ("a", "an"):
         return None
+    if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
+        return None  # an age: "a 6-year-old", "52 years old"
     if n is not None and "half" in c.g:
         n += 0.5
     return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,

@@ -31,6 +31,8 @@ def cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
 
 
+_MODAL = re.compile(r"\b(?:will|would|shall|'ll|to)(?:\s+(?:not|still|also|then|now|be|have|been|soon))*\s+(?:be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -73,6 +75,10 @@ class TenseIndex:
         cues = self._cues_of(self.sentence_of(start))
         before = [c for c in cues if c[1] <= start]
         if before:
-            return before[-1][2]
+            last = before[-1]
+            # "would still be held", "will be named": a participle after a modal is not past.
+            if last[2] == "past" and _MODAL.search(self.text, max(0, last[0] - 24), last[0]):
+                return "future"
+            return last[2]
         after = [c for c in cues if c[0] >= end]
         return after[0][2] if after else None
