@@ -531,6 +531,8 @@ def write_source(claims_dir: Path, source_id: str, *, published: str | None = UN
                 continue
             if value is None:
                 entry.pop(name, None)
+            elif name == "published" and _DAY.match(value):
+                entry[name] = date.fromisoformat(value)  # written plain, like people write it
             else:
                 entry[name] = value
     return read_sources(claims_dir).get(source_id, SourceEntry())
