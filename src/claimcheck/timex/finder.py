@@ -10,11 +10,12 @@ anchors (publication-date inference) only re-runs the cheap per-anchor handlers.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
+from .lexicon import lexicon
 from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
 from .tense import TenseIndex, split_sentences
 
@@ -51,12 +52,69 @@ def find(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     return cands
 
 
+_WORD = re.compile(r"[^\W_]\w*")
+# Function words never trigger a search on their own.
+_STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "and", "or", "for", "this", "that", "last", "next",
+         "each", "every", "per", "basis", "s", "day's", "new", "good", "fourth", "independence", "labor", "memorial",
+         "martin", "luther", "king", "mother", "father", "veterans", "valentine"}
+LOOK_BACK = 48  # characters: the longest lead before a trigger word ("no more than sixty days")
+
+
+@cache
+def trigger_words() -> frozenset[str]:
+    """Lower-case words of which every time expression contains one (or a digit)."""
+    lx = lexicon()
+    phrases: list[str] = []
+    phrases += [n for m in lx.calendar.months for n in m.names] + [n for d in lx.calendar.weekdays for n in d.names]
+    phrases += [n for s in lx.calendar.seasons for n in s.names] + [n for p in lx.calendar.day_parts for n in p.names]
+    phrases += [n for h in lx.calendar.holidays for n in h.names]
+    for u in lx.units.units:
+        phrases += u.names + [u.plural or n + "s" for n in u.names] + ([u.adverb] if u.adverb else [])
+    phrases += list(lx.units.sets) + list(lx.relative.deictic)
+    phrases += ["ago", "noon", "midnight", "midday", "fiscal", "half", "decades", "centuries"]
+    words: set[str] = set()
+    for ph in phrases:
+        for wd in re.findall(r"[^\W_]+", ph.lower()):
+            if wd not in _STOP:
+                words |= {wd, wd + "s"}
+    return frozenset(words)
+
+
+def _hits(text: str) -> Iterator[re.Match[str]]:
+    """Matches of the combined pattern, tried only at word starts shortly before a trigger
+    word or a number: the same matches a full ``finditer`` finds, several times faster."""
+    keys = trigger_words()
+    rx = combined()
+    starts: list[int] = []
+    pos = 0
+    for w in _WORD.finditer(text):
+        ws = w.start()
+        starts.append(ws)
+        word = w.group()
+        if not (word[0].isdigit() or word.lower() in keys):
+            continue
+        lo = max(pos, ws - LOOK_BACK)
+        i = bisect_left(starts, lo)
+        cands = starts[i:]
+        if ws > 0 and text[ws - 1] in "'’" and ws - 1 >= pos:
+            cands = [*cands[:-1], ws - 1, ws]
+        for s in cands:
+            if s < pos:
+                continue
+            m = rx.match(text, s)
+            if m:
+                pos = m.end()
+                yield m
+        if len(starts) > 64:
+            del starts[:-32]
+
+
 def _find(text: str, sentences: Sequence[tuple[int, int]] | None, excluded: Sequence[tuple[int, int]]) -> list[Cand]:
     ex = sorted(excluded)
     ex_starts = [s for s, _ in ex]
     tenses: TenseIndex | None = None
     out: list[Cand] = []
-    for m in combined().finditer(text):
+    for m in _hits(text):
         start, end = m.span()
         i = bisect_right(ex_starts, start) - 1
         if (i >= 0 and ex[i][1] > start) or (i + 1 < len(ex) and ex[i + 1][0] < end):
