@@ -175,7 +175,7 @@ def _disjoint(
         why = (
             f"the dates agree in month and day but not in year, and the year of {rel.source}'s "
             f'"{rel.when.text if rel.when else rel.quote}" was not written: it came from the '
-            f"publication date ({describe_publication(ctx, rel.source)}), so check that source's "
+            f"publication date, and {describe_publication(ctx, rel.source)}; check that source's "
             "publication date first."
         )
         return make_finding(

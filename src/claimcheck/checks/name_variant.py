@@ -3,7 +3,7 @@
 The surface forms of an entity are collected from every claim: ``who[].text`` (by
 ``who[].entity``), ``subject.text`` (by the subject id, an occurrence ``series:X#n``
 counting as ``series:X``) and ``where.text``. Forms are compared after case-folding and
-dropping a parenthetical, possessives and session ordinals (``resources/checks/names.yaml``).
+dropping a parenthetical, a qualifier after a comma, possessives and session ordinals (``resources/checks/names.yaml``).
 Short references are not variants: a single word that is a word of a longer form
 ("Austin" / "Lloyd Austin"), or an acronym. When the index has ``entities`` with
 ``merges``, only forms the index merged by alias table, fuzzy match, name order or by
@@ -35,7 +35,8 @@ COUNTED_MERGES = frozenset({"alias-table", "fuzzy", "name-order", "manual"})
 @lru_cache(maxsize=8192)
 def name_key(form: str) -> str:
     """The form compared: case-folded, no parenthetical, possessive or session ordinal."""
-    text = _NUM_ORD.sub(" ", _POSS.sub("", _PAREN.sub("", form)))
+    # a parenthetical or a qualifier after a comma ("Phnom Penh, Cambodia") is not the name
+    text = _NUM_ORD.sub(" ", _POSS.sub("", _PAREN.sub("", form).split(",")[0]))
     ords = set(name_tables().ordinal_words)
     words = [w for w in re.findall(r"[\w-]+", text.casefold()) if w not in ords]
     return " ".join(words)

@@ -160,12 +160,16 @@ def _order_and_cadence(ctx: CheckContext, base: str, sessions: list[Session]) ->
             fits = lo - slack <= expected <= hi + slack
         if not fits:
             where = "known for the series" if known else "stated in the text"
+            if months % 12 == 0:
+                apart = f"the sessions are dated {_years(sa)} and {_years(sb)}"
+            else:
+                apart = f"the dates are {lo} to {hi} month(s) apart"
             yield make_finding(
                 ctx, rule=RULE, kind="ordinal", severity=sev, subject=base,
                 claims=a.claims + b.claims + cadence_claims, detail=_detail,
                 summary=f"{label}: numbering does not fit a {_period(months)} cadence: {pair}",
                 reason=f"with a {_period(months)} cadence ({where}), session {b.number} should come "
-                f"{_period_count(expected)} after session {a.number}; the dates are {_period_count(lo)} to {_period_count(hi)} apart"
+                f"{_period_count(expected)} after session {a.number}, but {apart}"
                 " (unless sessions were skipped or doubled).",
             )
     yield from _since_checks(ctx, base, label, months, cadence_claims, dated)
@@ -175,6 +179,10 @@ def _when(s: Session) -> str:
     sp = s.span
     assert sp is not None
     return sp.start.isoformat() if sp.is_point else f"{sp.start.isoformat()}..{sp.end.isoformat()}"
+
+
+def _years(s: Span) -> str:
+    return str(s.start.year) if s.start.year == s.end.year else f"{s.start.year}-{s.end.year}"
 
 
 def _period(months: int) -> str:
