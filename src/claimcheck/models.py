@@ -208,6 +208,8 @@ class Claim(Record):
     facet: str = Field(default="", exclude=True)  # what about the subject: occurrence, launch, title ...
     derived: bool = Field(default=False, exclude=True)  # inferred from another statement ("the 14th" -> 13th)
     timex: Timex | None = Field(default=None, exclude=True)
+    topic: tuple[str, ...] = Field(default=(), exclude=True)  # a thing's content words, for grouping
+    event_type: str = Field(default="", exclude=True)  # e.g. trilateral-summit, for grouping occurrences
 
 
 class Subject(Record):

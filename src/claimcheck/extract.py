@@ -1,0 +1,579 @@
+"""Claims from sentences: predicate frames and attribute statements, with provenance.
+
+Finding and annotating are split: the finders (time tags, entity mentions, thing phrases,
+predicate words, event phrases) run first; each frame below reads them per sentence and
+fills a Claim. A claim's span is its sentence; every part (subject, who, when, where,
+value, attribution) keeps its own exact span. Frames:
+
+- occurrence: a series session or an event, with its date and place ("the 14th DTT next
+  year in South Korea", "the summit in Phnom Penh on November 13, 2022");
+- launch / agreed: a predicate word about a thing ("activate the mechanism in December",
+  "the real-time sharing ... that we agreed last November");
+- title / holder: a person named with a title, and the office that title denotes;
+- cadence / last-held / first: attribute statements matched by resource patterns.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from .models import (
+    Actor,
+    Attribution,
+    Claim,
+    ClaimValue,
+    Mention,
+    Modality,
+    Source,
+    Span,
+    SubjectRef,
+    Timex,
+    When,
+    Where,
+)
+from .predicates import Trigger, cues_in, triggers
+from .resources import load_resource
+from .things import Thing, find_things
+
+# --- resources --------------------------------------------------------------------------
+
+
+class _Named(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    pattern: str
+
+
+class AttributePatterns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    cadence: list[_Named]
+    cadence_values: dict[str, str]
+    last_held: list[_Named]
+    first: list[_Named]
+    examples: list[dict[str, object]]
+
+
+class EventWords(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    nouns: dict[str, list[str]]
+    qualifiers: dict[str, list[str]]
+    virtual: list[str]
+    examples: list[dict[str, str]]
+
+
+class AttributionPatterns(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    say_verbs: list[str]
+    patterns: list[_Named]
+    examples: list[dict[str, str]]
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    cadence: tuple[re.Pattern[str], ...]
+    cadence_values: dict[str, str]
+    last_held: re.Pattern[str]
+    first: re.Pattern[str]
+    event: re.Pattern[str]
+    noun_class: dict[str, str]
+    qualifier_class: dict[str, str]
+    virtual: re.Pattern[str]
+    attribution: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def grammar() -> Grammar:
+    attrs = load_resource("claims/attributes.yaml", AttributePatterns)
+    events = load_resource("claims/events.yaml", EventWords)
+    attrib = load_resource("claims/attribution.yaml", AttributionPatterns)
+    noun_class = {w.lower(): cls for cls, ws in events.nouns.items() for w in ws}
+    qualifier_class = {w.lower(): cls for cls, ws in events.qualifiers.items() for w in ws}
+    event = re.compile(rf"\b(?:(?P<qual>{_alternation(list(qualifier_class))})\s+)?(?P<noun>{_alternation(list(noun_class))})\b",
+                       re.IGNORECASE)
+    say = _alternation(attrib.say_verbs)
+    return Grammar(
+        cadence=tuple(re.compile(p.pattern, re.IGNORECASE) for p in attrs.cadence),
+        cadence_values={k.lower(): v for k, v in attrs.cadence_values.items()},
+        last_held=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.last_held), re.IGNORECASE),
+        first=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.first), re.IGNORECASE),
+        event=event, noun_class=noun_class, qualifier_class=qualifier_class,
+        virtual=re.compile(rf"\b(?:{_alternation(events.virtual)})\b", re.IGNORECASE),
+        attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
+    )
+
+
+# --- per-sentence context ------------------------------------------------------------------
+
+OCCURRENCE_KINDS = {"series", "event"}
+PLACE_KINDS = {"place", "country"}
+AGENT_KINDS = {"person", "org", "country"}
+_CLAUSE_BREAK = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b")
+_INFINITIVE = re.compile(r"(?:^|[^,]\s)to\s+(?:\w+ly\s+)?$")  # "to operate", "to officially activate"
+_PASSIVE_OR_RELATIVE = re.compile(r"\b(?:was|were|been|be|is|are|that|which|who)\b")
+_NOMINAL_FORMS = frozenset("agreement decision activation implementation establishment resumption launch".split())
+_LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside)\s+$")
+WINDOW = 160  # characters after a mention in which its date and place are looked for
+
+
+@dataclass
+class EventPhrase:
+    span: Span
+    text: str
+    type: str  # e.g. trilateral-summit
+    entity: str | None  # a named event or series the phrase is part of
+    ordinal: int | None = None
+    ordinal_span: Span | None = None
+    label: str | None = None
+
+
+@dataclass
+class Sentence:
+    index: int
+    span: Span
+    timexes: list[Timex]
+    mentions: list[Mention]
+    things: list[Thing]
+    triggers: list[Trigger]
+    attribution: Attribution | None = None
+
+
+def _since(text: str, t: Timex) -> bool:
+    """A 'since X' or 'from X' start point is not the date of the event it follows."""
+    before = text[max(0, t.span[0] - 7):t.span[0]].lower()
+    return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.rstrip().endswith(("since", "from"))
+
+
+def _dates(s: Sentence) -> list[Timex]:
+    """Time expressions that can date an event: dates and times with an interval."""
+    return [t for t in s.timexes if t.type in {"DATE", "TIME"} and (t.start is not None or t.anchor == "unresolved")
+            and not t.value.endswith("_REF")]
+
+
+def to_when(t: Timex) -> When:
+    return When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end, granularity=t.granularity)
+
+
+def _attribution(text: str, span: Span, mentions: list[Mention]) -> Attribution | None:
+    for pattern in grammar().attribution:
+        m = pattern.search(text, span[0], span[1])
+        if m is None:
+            continue
+        who_span = m.span("who")
+        who_text = text[who_span[0]:who_span[1]].strip()
+        if not who_text:
+            continue
+        lead = text.index(who_text, who_span[0])
+        who_span = (lead, lead + len(who_text))
+        entity = next((mm.entity for mm in mentions if mm.span[0] < who_span[1] and who_span[0] < mm.span[1]
+                       and mm.entity), None)
+        return Attribution(text=who_text, entity=entity, span=who_span)
+    return None
+
+
+def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
+    g = grammar()
+    phrases: list[EventPhrase] = []
+    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS]
+    for m in occupied:
+        noun = g.event.search(m.text)
+        etype = _event_type(noun) if noun else m.kind
+        label = m.label or m.text
+        phrases.append(EventPhrase(span=m.span, text=m.text, type=etype, entity=m.entity, ordinal=m.ordinal,
+                                   ordinal_span=m.ordinal_span, label=label))
+    for em in g.event.finditer(text, s.span[0], s.span[1]):
+        if any(m.span[0] <= em.start() < m.span[1] or em.start() <= m.span[0] < em.end() for m in occupied):
+            continue
+        phrases.append(EventPhrase(span=em.span(), text=em.group(), type=_event_type(em), entity=None))
+    phrases.sort(key=lambda p: p.span)
+    return phrases
+
+
+def _event_type(m: re.Match[str]) -> str:
+    g = grammar()
+    noun = g.noun_class[m.group("noun").lower()]
+    qual = m.group("qual")
+    return f"{g.qualifier_class[qual.lower()]}-{noun}" if qual else noun
+
+
+# --- frames ------------------------------------------------------------------------------
+
+
+@dataclass
+class Draft:
+    """A claim before ids and final subjects are settled."""
+
+    sentence: Sentence
+    predicate: str
+    facet: str
+    subject_id: str
+    subject_label: str
+    subject_text: str | None
+    subject_span: Span | None
+    when: Timex | None = None
+    where: Where | None = None
+    value: ClaimValue | None = None
+    modality: Modality = "reported"
+    who: list[Actor] | None = None
+    topic: frozenset[str] = frozenset()
+    event_type: str = ""
+    derived: bool = False
+
+
+class Extractor:
+    def __init__(self, source: Source, timexes: list[Timex], mentions: list[Mention]) -> None:
+        self.source = source
+        self.text = source.text
+        starts = [s for s, _ in source.sentences]
+        per: dict[int, Sentence] = {}
+        for i, span in enumerate(source.sentences):
+            per[i] = Sentence(index=i, span=span, timexes=[], mentions=[], things=[],
+                              triggers=triggers(self.text, *span))
+        self.sentences = per
+
+        def locate(pos: int) -> int | None:
+            i = bisect.bisect_right(starts, pos) - 1
+            return i if i >= 0 and pos < source.sentences[i][1] else None
+
+        for t in timexes:
+            if (i := locate(t.span[0])) is not None:
+                per[i].timexes.append(t)
+        for m in mentions:
+            if (i := locate(m.span[0])) is not None:
+                per[i].mentions.append(m)
+        for th in find_things(self.text, source.sentences):
+            per[th.sentence].things.append(th)
+        for s in per.values():
+            s.attribution = _attribution(self.text, s.span, s.mentions)
+        self._carry_attribution()
+
+    def _carry_attribution(self) -> None:
+        """A quotation split over sentences takes the attribution of the sentence that closes it."""
+        sentences = [self.sentences[i] for i in sorted(self.sentences)]
+        for i, s in enumerate(sentences):
+            if s.attribution is None and "“" in self.text[s.span[0]:s.span[1]][:2]:
+                for later in sentences[i + 1:i + 6]:
+                    if later.attribution is not None:
+                        s.attribution = later.attribution
+                        break
+
+    # helpers -------------------------------------------------------------------------
+    def modality(self, s: Sentence, pos: int, when: Timex | None) -> Modality:
+        clause_start = s.span[0]
+        for m in _CLAUSE_BREAK.finditer(self.text, s.span[0], pos):
+            clause_start = m.end()
+        prefix = self.text[max(clause_start, pos - 200):pos]
+        cues = cues_in(prefix)
+        if _INFINITIVE.search(prefix):
+            cues.add("future")
+        pub = self.source.published
+        future_time = when is not None and ((when.tense == "future") or (
+            when.start is not None and pub.end is not None and when.start > pub.end))
+        open_window = when is not None and when.end is not None and pub.end is not None and when.end > pub.end
+        past_time = when is not None and when.end is not None and pub.start is not None and when.end < pub.start
+        if past_time:  # a date wholly before publication reports what happened (or was agreed)
+            return "agreed" if "agreed" in cues and not _INFINITIVE.search(prefix) else "reported"
+        if "future" in cues or future_time or (open_window and when is not None and when.mod == "ON_OR_BEFORE"):
+            return "planned"
+        if "agreed" in cues:
+            return "planned" if open_window else "agreed"
+        if "expected" in cues:
+            return "expected"
+        return "reported"
+
+    def where_after(self, s: Sentence, start: int, end: int) -> Where | None:
+        g = grammar()
+        v = g.virtual.search(self.text, max(s.span[0], start - 40), end)
+        places = [m for m in s.mentions if m.kind in PLACE_KINDS and start <= m.span[0] < end and m.entity
+                  and _LOCATIVE.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
+        if places:
+            m = places[0]
+            return Where(entity=m.entity, text=m.text, span=m.span)
+        if v is not None:
+            return Where(entity="place:virtual", text=v.group(), span=v.span())
+        return None
+
+    def date_in(self, s: Sentence, start: int, end: int) -> Timex | None:
+        for t in _dates(s):
+            if start <= t.span[0] < end and not _since(self.text, t):
+                return t
+        return None
+
+    def _dates_an_event(self, s: Sentence, start: int, t: Timex) -> bool:
+        """An event phrase stands between ``start`` and the time expression, which dates it."""
+        return grammar().event.search(self.text, start, t.span[0]) is not None
+
+    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None:
+        """A date that opens the sentence ("On June 3, ...") dates what the sentence reports;
+        with ``lone``, so does the only date of the sentence when it stands before ``before``."""
+        dates = [t for t in _dates(s) if not _since(self.text, t)]
+        if dates and dates[0].span[0] < before and dates[0].span[0] - s.span[0] < 40:
+            return dates[0]
+        if lone and len(dates) == 1 and dates[0].span[1] <= before:
+            return dates[0]
+        return None
+
+    def agents(self, s: Sentence, exclude: Span | None = None) -> list[Actor]:
+        out = []
+        for m in s.mentions:
+            if m.kind in AGENT_KINDS and m.entity and (exclude is None or not (exclude[0] <= m.span[0] < exclude[1])):
+                if s.attribution is None or not (s.attribution.span[0] <= m.span[0] < s.attribution.span[1]):
+                    out.append(Actor(entity=m.entity, text=m.text, span=m.span))
+        seen: set[str] = set()
+        return [a for a in out if not (a.entity in seen or seen.add(a.entity))]
+
+    # frames --------------------------------------------------------------------------
+    def occurrences(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for s in self.sentences.values():
+            phrases = _event_phrases(self.text, s)
+            for k, p in enumerate(phrases):
+                nxt = phrases[k + 1].span[0] if k + 1 < len(phrases) else s.span[1]
+                stop = min(nxt, s.span[1], p.span[1] + WINDOW)
+                brk = _CLAUSE_BREAK.search(self.text, p.span[1], stop)
+                if brk is not None:
+                    stop = brk.start()
+                verb = next((t.start for t in s.triggers if p.span[1] <= t.start < stop and t.facet != "occurrence"), None)
+                if verb is not None:
+                    stop = verb
+                when = self.date_in(s, p.span[1], stop)
+                if when is None and k == 0:
+                    when = self.sentence_date(s, p.span[0], lone=True)
+                where = self.where_after(s, p.span[1], stop)
+                if grammar().virtual.fullmatch(p.text):
+                    where = Where(entity="place:virtual", text=p.text, span=p.span)
+                value = None
+                if p.ordinal is not None:
+                    span = p.ordinal_span or p.span
+                    value = ClaimValue(type="ordinal", value=p.ordinal, text=self.text[span[0]:span[1]], span=span)
+                if when is None and where is None and value is None:
+                    continue
+                trig = _nearest_trigger(s.triggers, p.span, facet="occurrence")
+                predicate = trig.predicate if trig else "occur"
+                subject_id = p.entity or f"event:{p.type}"
+                drafts.append(Draft(sentence=s, predicate=predicate, facet="occurrence", subject_id=subject_id,
+                                    subject_label=p.label or p.text, subject_text=p.text, subject_span=p.span,
+                                    when=when, where=where, value=value,
+                                    modality=self.modality(s, trig.start if trig else p.span[0], when),
+                                    who=self.agents(s, p.span), event_type=p.type))
+        return drafts
+
+    def thing_frames(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for s in self.sentences.values():
+            trigs = s.triggers
+            for k, trig in enumerate(trigs):
+                if trig.facet not in {"launch", "agreed", "occurrence"}:
+                    continue
+                thing = _thing_for(trig, s.things, self.text)
+                if thing is None or not thing.chain_topic:
+                    continue
+                if trig.facet == "occurrence" and thing.head_class != "exercise":
+                    continue  # events are handled by the occurrence frame; things occur only as exercises
+                scope_end = s.span[1]
+                for later in trigs[k + 1:]:
+                    # an agreement is dated by the event it was made at ("agreed upon ... during
+                    # the summit held on ..."), not by the action agreed ("agreed to conduct it this summer")
+                    at_event = trig.facet == "agreed" and grammar().event.search(self.text, trig.end, later.start)
+                    if not at_event:
+                        scope_end = later.start
+                        break
+                when = self.date_in(s, trig.end, scope_end)
+                if when is not None and trig.facet != "agreed" and self._dates_an_event(s, trig.end, when):
+                    when = None  # "conduct exercises during the summit last August": the date is the summit's
+                if when is None and k == 0:
+                    when = self.sentence_date(s, trig.start)
+                where = self.where_after(s, trig.end, scope_end) if trig.facet == "agreed" else None
+                cadence = next((t for t in s.timexes if t.type == "SET" and trig.end <= t.span[0] < scope_end), None)
+                value = ClaimValue(type="other", value=cadence.value, text=cadence.text, span=cadence.span) \
+                    if cadence is not None else None
+                if when is None and where is None and value is None:
+                    continue
+                drafts.append(Draft(sentence=s, predicate=trig.predicate, facet=trig.facet,
+                                    subject_id="thing:?", subject_label=thing.text, subject_text=thing.text,
+                                    subject_span=thing.span, when=when, where=where, value=value,
+                                    modality=self.modality(s, trig.start, when), who=self.agents(s, thing.span),
+                                    topic=thing.chain_topic | {"@" + thing.head_class}))
+        return drafts
+
+    def people(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        for s in self.sentences.values():
+            for m in s.mentions:
+                if m.kind != "person" or not m.entity or not (m.title or m.office):
+                    continue
+                when = self.sentence_date(s, s.span[1], lone=True)
+                title_span = m.title_span or m.span
+                title_value = m.office or (m.title or "").lower()
+                actor = Actor(entity=m.entity, text=m.text, span=m.span)
+                drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
+                                    subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                    when=when, who=[actor],
+                                    value=ClaimValue(type="title", value=title_value, text=m.title or m.text,
+                                                     span=title_span)))
+                if m.office:
+                    drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
+                                        subject_label=m.office.split(":", 1)[-1].replace("-", " "),
+                                        subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
+                                        value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
+        return drafts
+
+    def series_attributes(self) -> list[Draft]:
+        g = grammar()
+        drafts: list[Draft] = []
+        for s in self.sentences.values():
+            series = [m for m in s.mentions if m.kind == "series" and m.entity]
+            if not series:
+                continue
+            m = series[0]
+            cad = next((m for p in g.cadence if (m := p.search(self.text, s.span[0], s.span[1]))), None)
+            if cad is not None and cad.group("cadence"):
+                word = cad.group("cadence").lower()
+                value = g.cadence_values.get(word, word)
+                since = next((t for t in _dates(s) if _since(self.text, t) and t.span[0] >= cad.start()), None)
+                drafts.append(Draft(sentence=s, predicate="held", facet="cadence", subject_id=m.entity,
+                                    subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                    when=since, value=ClaimValue(type="other", value=value, text=cad.group("cadence"),
+                                                                 span=cad.span("cadence"))))
+            last = g.last_held.search(self.text, s.span[0], s.span[1])
+            if last is not None:
+                when = next((t for t in _dates(s) if t.span[0] >= last.start()), None)
+                if when is not None:
+                    drafts.append(Draft(sentence=s, predicate="last-held", facet="last-held", subject_id=m.entity,
+                                        subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                        when=when))
+                    v = g.virtual.search(self.text, last.end(), when.span[1] + 1)
+                    where = Where(entity="place:virtual", text=v.group(), span=v.span()) if v else None
+                    drafts.append(Draft(sentence=s, predicate="held", facet="occurrence", subject_id=m.entity,
+                                        subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                        when=when, where=where, event_type="series"))
+        return drafts
+
+    def firsts(self) -> list[Draft]:
+        g = grammar()
+        drafts: list[Draft] = []
+        for s in self.sentences.values():
+            f = g.first.search(self.text, s.span[0], s.span[1])
+            if f is None:
+                continue
+            thing = next((t for t in s.things if t.span[0] >= f.start() and t.chain_topic), None)
+            thing = thing or next((t for t in reversed(s.things) if t.chain_topic), None)
+            if thing is None:
+                continue
+            when = self.date_in(s, f.start(), s.span[1]) or self.sentence_date(s, f.start())
+            drafts.append(Draft(sentence=s, predicate="first", facet="first", subject_id="thing:?",
+                                subject_label=thing.text, subject_text=thing.text, subject_span=thing.span,
+                                when=when, modality=self.modality(s, max(f.start(), thing.span[0]), when),
+                                topic=thing.chain_topic | {"@" + thing.head_class},
+                                value=ClaimValue(type="other", value=" ".join(sorted(thing.topic or thing.chain_topic)),
+                                                 text=f.group(), span=f.span())))
+        return drafts
+
+
+def _nearest_trigger(trigs: list[Trigger], span: Span, facet: str) -> Trigger | None:
+    candidates = [t for t in trigs if t.facet == facet]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end)))
+
+
+def _thing_for(trig: Trigger, things: list[Thing], text: str) -> Thing | None:
+    """The thing a predicate is about: its object right after it, else the thing before it
+    when the predicate is passive or relative ("which was agreed upon", "that we agreed")
+    or a noun ("according to an agreement reached ...")."""
+    after = [t for t in things if trig.end <= t.span[0] <= trig.end + 70 and t.chain_topic]
+    if after:
+        return after[0]
+    before = [t for t in things if t.span[1] <= trig.start and t.chain_topic and not (t.span[0] <= trig.start < t.span[1])]
+    if not before:
+        return None
+    between = text[before[-1].span[1]:trig.start]
+    nominal = text[trig.start:trig.end].lower() in _NOMINAL_FORMS
+    if nominal or (len(between.split()) <= 6 and _PASSIVE_OR_RELATIVE.search(between)):
+        return before[-1]
+    return None
+
+
+# --- ordinals derived within one article ------------------------------------------------------
+
+
+def _derive_ordinals(drafts: list[Draft], text: str) -> None:
+    """"The 14th ... next year" makes the latest reported session of that series the 13th."""
+    by_series: dict[str, list[Draft]] = defaultdict(list)
+    for d in drafts:
+        if d.facet == "occurrence" and d.subject_id.startswith("series:") and "#" not in d.subject_id:
+            by_series[d.subject_id].append(d)
+    for series, ds in by_series.items():
+        planned = [d for d in ds if d.value is not None and d.value.type == "ordinal" and d.modality == "planned"
+                   and d.when is not None and d.when.start is not None]
+        reported = [d for d in ds if d.value is None and d.modality == "reported" and d.when is not None
+                    and d.when.start is not None and d.facet == "occurrence"]
+        if len(planned) != 1 or not reported:
+            continue
+        nxt = planned[0]
+        assert nxt.when is not None and nxt.when.start is not None and nxt.value is not None
+        latest_date = max(d.when.start for d in reported if d.when and d.when.start)
+        if latest_date >= nxt.when.start:
+            continue
+        number = int(nxt.value.value) - 1
+        for d in reported:
+            if d.when is not None and d.when.start == latest_date:
+                d.value = ClaimValue(type="ordinal", value=number, text=nxt.value.text, span=nxt.value.span)
+                d.derived = True
+
+
+def _settle_subject(d: Draft) -> tuple[str, str]:
+    """Occurrence subjects: `series:X#n`, else `series:X#<date>`; others keep their id."""
+    if d.facet == "occurrence" and d.subject_id.startswith("series:") and "#" not in d.subject_id:
+        if d.value is not None and d.value.type == "ordinal":
+            return f"{d.subject_id}#{d.value.value}", f"{d.subject_label} #{d.value.value}"
+        if d.when is not None and d.when.start is not None:
+            key = d.when.value.split("/")[0][:10]
+            return f"{d.subject_id}#{key}", f"{d.subject_label} ({key})"
+    return d.subject_id, d.subject_label
+
+
+def claim_id(source: str, facet: str, subject: str, span: Span, part: Span | None) -> str:
+    digest = hashlib.sha1(f"{source}|{facet}|{subject}|{span}|{part}".encode()).hexdigest()
+    return f"c-{digest[:12]}"
+
+
+def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index: object | None = None) -> list[Claim]:
+    """Every claim in one source (see the module docstring for the frames)."""
+    if not source.sentences:
+        return []
+    ex = Extractor(source, timexes, mentions)
+    drafts = ex.occurrences() + ex.series_attributes() + ex.thing_frames() + ex.people() + ex.firsts()
+    _derive_ordinals(drafts, source.text)
+    inferred = source.published.basis == "inferred"
+    claims: dict[str, Claim] = {}
+    for d in drafts:
+        if d.facet == "occurrence" and d.subject_id.startswith("series:") and "#" not in d.subject_id \
+                and d.value is None and (d.when is None or d.when.start is None):
+            continue  # a session with neither number nor date cannot be told from the others
+        subject_id, label = _settle_subject(d)
+        s = d.sentence
+        part = d.when.span if d.when else (d.value.span if d.value else d.subject_span)
+        cid = claim_id(source.id, d.facet, subject_id, s.span, part)
+        if cid in claims:
+            continue
+        rests = inferred and d.when is not None and d.when.anchor in {"publication", "another"}
+        claims[cid] = Claim(
+            id=cid, source=source.id, span=s.span, quote=source.text[s.span[0]:s.span[1]], predicate=d.predicate,
+            subject=SubjectRef(id=subject_id, label=label, text=d.subject_text, span=d.subject_span),
+            who=d.who or [], when=to_when(d.when) if d.when else None, where=d.where, value=d.value,
+            modality=d.modality, attribution=s.attribution, rests_on_inferred_date=rests, facet=d.facet,
+            derived=d.derived, timex=d.when, topic=tuple(sorted(d.topic)), event_type=d.event_type,
+        )
+    return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

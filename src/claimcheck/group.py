@@ -1,0 +1,203 @@
+"""Claims about the same subject across sources, grouped deterministically.
+
+- Things ("thing:?" from the extractor) join when their topics are alike: Jaccard at
+  least 0.5 with two shared words, or one topic inside the other with two words. An
+  inverted index over topic words keeps this near-linear.
+- Occurrences of unnamed events ("the trilateral summit last August") join a named or
+  dated occurrence of a compatible type when they share a place or their dates overlap;
+  a relative date whose month matches but whose year does not ("last August" resolved to
+  2024 against 2023-08-18) joins too, so the date check can flag the year (it comes from
+  the publication date).
+- A series session known only by its date joins the numbered session whose dates overlap.
+Nothing depends on input order: everything is sorted before it is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import timedelta
+
+from .models import Claim, Subject
+
+SLUG = re.compile(r"[^a-z0-9]+")
+DAY_SLACK = timedelta(days=3)  # an event abroad is reported a day apart at home
+
+
+def slug(text: str) -> str:
+    return SLUG.sub("-", text.lower()).strip("-")
+
+
+class UnionFind:
+    def __init__(self, items: Iterable[str]) -> None:
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))
+            self.parent[hi] = lo
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Same head class ("@system"), and content words alike."""
+    if {w for w in a if w[0] == "@"} != {w for w in b if w[0] == "@"}:
+        return False
+    a, b = frozenset(w for w in a if w[0] != "@"), frozenset(w for w in b if w[0] != "@")
+    shared = len(a & b)
+    if shared < 2:
+        return False
+    return shared / len(a | b) >= 0.5 or a <= b or b <= a
+
+
+def _group_things(claims: list[Claim]) -> None:
+    topics = sorted({c.topic for c in claims if c.subject.id == "thing:?" and c.topic})
+    keys = ["|".join(t) for t in topics]
+    uf = UnionFind(keys)
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, t in enumerate(topics):
+        candidates = {j for w in t for j in index[w]}
+        for j in sorted(candidates):
+            if _alike(frozenset(t), frozenset(topics[j])):
+                uf.union(keys[i], keys[j])
+        for w in t:
+            index[w].append(i)
+    members: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.subject.id == "thing:?" and c.topic:
+            members[uf.find("|".join(c.topic))].append(c)
+    for group in members.values():
+        words = Counter(w for c in group for w in c.topic)
+        core = sorted(w for w, n in words.items() if n * 2 >= len(group) and w[0] != "@") or sorted(words)
+        subject_id = "thing:" + slug(" ".join(core))
+        label = _most_common_text(group)
+        for c in group:
+            c.subject.id, c.subject.label = subject_id, label
+
+
+def _most_common_text(group: list[Claim]) -> str:
+    texts = Counter(c.subject.text or c.subject.label for c in group if not _anaphoric(c.subject.text))
+    if not texts:
+        texts = Counter(c.subject.text or c.subject.label for c in group)
+    return sorted(texts.items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+
+
+def _anaphoric(text: str | None) -> bool:
+    return not text or text.split()[0].lower() in {"the", "this", "that", "these", "those", "it"} and len(text.split()) <= 3
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    noun_a, noun_b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
+    return noun_a == noun_b and ("-" not in a or "-" not in b)
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    if not (a.when and b.when and a.when.start and b.when.start and a.when.end and b.when.end):
+        return False
+    slack = DAY_SLACK if a.when.granularity == b.when.granularity == "day" else timedelta(0)
+    return a.when.start <= b.when.end + slack and b.when.start <= a.when.end + slack
+
+
+def _same_month_other_year(a: Claim, b: Claim) -> bool:
+    """One date is relative ("last August") and names the other's month in another year."""
+    for rel, other in ((a, b), (b, a)):
+        t = rel.timex
+        if t is None or t.year_explicit or t.anchor != "publication" or t.granularity not in {"month", "day"}:
+            continue
+        if rel.when and other.when and rel.when.start and other.when.start and other.when.granularity in {"day", "month"}:
+            if rel.when.start.month == other.when.start.month and rel.when.start.year != other.when.start.year:
+                return True
+    return False
+
+
+def _group_events(claims: list[Claim]) -> None:
+    events = sorted((c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("event:")),
+                    key=lambda c: c.id)
+    if not events:
+        return
+    uf = UnionFind(c.id for c in events)
+    by_type: dict[str, list[Claim]] = defaultdict(list)
+    for c in events:
+        by_type[c.event_type.rsplit("-", 1)[-1]].append(c)
+    for group in by_type.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1:]:  # within one event noun; such groups are small
+                if not _compatible(a.event_type, b.event_type):
+                    continue
+                named = "#" not in a.subject.id and a.subject.id == b.subject.id and a.subject.id != f"event:{a.event_type}"
+                same_place = a.where is not None and b.where is not None and a.where.entity == b.where.entity
+                if named or (same_place and (not (a.when and b.when) or _overlap(a, b))) or _overlap(a, b):
+                    uf.union(a.id, b.id)
+        for i, a in enumerate(group):  # a relative month that fits no occurrence joins one of the same month
+            if any(uf.find(a.id) == uf.find(b.id) for b in group if b is not a):
+                continue
+            for b in group:
+                if b is not a and _compatible(a.event_type, b.event_type) and _same_month_other_year(a, b):
+                    uf.union(a.id, b.id)
+                    break
+    members: dict[str, list[Claim]] = defaultdict(list)
+    for c in events:
+        members[uf.find(c.id)].append(c)
+    for group in members.values():
+        named = sorted({c.subject.id for c in group if c.subject.id != f"event:{c.event_type}"})
+        if named:
+            subject_id = named[0]
+            label = next(c.subject.label for c in group if c.subject.id == subject_id)
+        else:
+            precise = sorted(group, key=lambda c: (_precision(c), c.id))[0]
+            date = precise.when.value.split("/")[0] if precise.when else (precise.where.entity.split(":")[-1]
+                                                                             if precise.where else "")
+            etype = sorted((c.event_type for c in group), key=lambda t: (-len(t), t))[0]
+            subject_id = f"event:{etype}#{date}"
+            label = f"{etype.replace('-', ' ')} ({date})"
+        for c in group:
+            c.subject.id, c.subject.label = subject_id, label
+
+
+def _precision(c: Claim) -> int:
+    order = {"time": 0, "day": 1, "week": 2, "month": 3, "season": 4, "quarter": 4, "half": 5, "interval": 5,
+             "year": 6, "decade": 7, "century": 8}
+    return order.get(c.when.granularity or "", 9) if c.when else 10
+
+
+def _group_sessions(claims: list[Claim]) -> None:
+    """A series session keyed by date joins the numbered session of that series it overlaps."""
+    sessions = [c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("series:") and "#" in c.subject.id]
+    numbered: dict[str, list[Claim]] = defaultdict(list)
+    for c in sessions:
+        base, key = c.subject.id.split("#", 1)
+        if key.isdigit():
+            numbered[base].append(c)
+    for c in sorted(sessions, key=lambda c: c.id):
+        base, key = c.subject.id.split("#", 1)
+        if key.isdigit():
+            continue
+        target = sorted({n.subject.id for n in numbered.get(base, []) if _overlap(c, n)})
+        if len(target) == 1:
+            c.subject.id = target[0]
+            c.subject.label = next(n.subject.label for n in numbered[base] if n.subject.id == target[0])
+
+
+def group(claims: list[Claim]) -> list[Subject]:
+    """Set each claim's final subject and return the subjects, sorted by id."""
+    _group_things(claims)
+    _group_events(claims)
+    _group_sessions(claims)
+    subjects: dict[str, Subject] = {}
+    for c in sorted(claims, key=lambda c: c.id):
+        s = subjects.setdefault(c.subject.id, Subject(id=c.subject.id, label=c.subject.label))
+        s.claims.append(c.id)
+        if c.source not in s.sources:
+            s.sources.append(c.source)
+    for s in subjects.values():
+        s.sources.sort()
+    return [subjects[k] for k in sorted(subjects)]
