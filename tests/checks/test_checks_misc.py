@@ -6,7 +6,7 @@ import pytest
 from checks_factories import Corpus, only
 
 from claimcheck.checks.count import amount, qualifier
-from claimcheck.checks.name_variant import is_short_reference, name_key
+from claimcheck.checks.name_variant import is_description, is_short_reference, name_key
 from claimcheck.checks.tables import count_tables, date_tables, name_tables
 from claimcheck.models import Entity, NameMerge
 
@@ -122,6 +122,17 @@ def test_the_index_merges_decide_which_forms_count() -> None:
     assert only(people().run(index=AcronymOnly()), "name_variant") == []
 
 
+def test_descriptions_and_offices_are_not_name_variants() -> None:
+    k = Corpus()
+    k.source("a", "The mechanism will start soon, the Defense Minister said.", "2023-06-05")
+    k.source("b", "The Missile Warning Mechanism will start soon, the Minister of Defense said.", "2023-06-06")
+    k.claim("a", "The mechanism will start soon", "thing:mechanism", "launch", subject_text="The mechanism")
+    k.claim("b", "The Missile Warning Mechanism will start soon", "thing:mechanism", "launch", subject_text="The Missile Warning Mechanism")
+    k.claim("a", "the Defense Minister said", "office:defense-minister", "holder", subject_text="Defense Minister")
+    k.claim("b", "the Minister of Defense said", "office:defense-minister", "holder", subject_text="Minister of Defense")
+    assert only(k.run(), "name_variant") == []
+
+
 def test_session_names_differing_only_by_number_are_not_variants() -> None:
     k = Corpus()
     k.source("a", "At the 20th Asian Security Conference ministers met.", "2023-06-05")
@@ -139,7 +150,9 @@ def test_session_names_differing_only_by_number_are_not_variants() -> None:
 @pytest.mark.parametrize("example", name_tables().examples, ids=lambda e: f"{e.a}|{e.b}")
 def test_name_examples(example) -> None:  # type: ignore[no-untyped-def]
     forms = [example.a, example.b]
-    if example.expect == "short":
+    if example.expect == "description":
+        assert is_description(example.a) and not is_description(example.b)
+    elif example.expect == "short":
         assert is_short_reference(example.a, forms)
     else:
         assert not is_short_reference(example.a, forms) and not is_short_reference(example.b, forms)

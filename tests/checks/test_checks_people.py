@@ -69,6 +69,21 @@ def test_another_office_at_the_same_time_is_a_conflict() -> None:
     assert [f.severity for f in found] == ["conflict"]
 
 
+def test_office_id_and_title_words_compare_by_the_written_words() -> None:
+    k = Corpus()
+    k.source("a", "Minister of Defense Kim Ha-neul spoke.", "2023-06-05")
+    k.source("b", "Defense Minister Kim Ha-neul spoke.", "2023-06-05")
+    k.source("c", "Foreign Minister Kim Ha-neul spoke.", "2023-06-05")
+    k.claim("a", "Minister of Defense Kim Ha-neul", "person:kim", "title", value=("title", "Minister of Defense", "office:defense-minister"),
+            when=("Minister of Defense Kim Ha-neul", "2023-06-05"))
+    k.claim("b", "Defense Minister Kim Ha-neul", "person:kim", "title", value=("title", "Defense Minister", "Defense Minister"),
+            when=("Defense Minister Kim Ha-neul", "2023-06-05"))
+    assert [f.severity for f in only(k.run(), "title")] == ["variant"]
+    k.claim("c", "Foreign Minister Kim Ha-neul", "person:kim", "title", value=("title", "Foreign Minister", "office:foreign-minister"),
+            when=("Foreign Minister Kim Ha-neul", "2023-06-05"))
+    assert sorted(f.severity for f in only(k.run(), "title")) == ["conflict", "conflict", "variant"]
+
+
 def test_another_office_at_another_time_is_fine() -> None:
     assert only(titled(("a", "2019-03-01", "Foreign Minister"), ("b", "2023-06-20", "Defense Minister")).run(), "title") == []
 

@@ -4,7 +4,8 @@ The surface forms of an entity are collected from every claim: ``who[].text`` (b
 ``who[].entity``), ``subject.text`` (by the subject id, an occurrence ``series:X#n``
 counting as ``series:X``) and ``where.text``. Forms are compared after case-folding and
 dropping a parenthetical, a qualifier after a comma, possessives and session ordinals (``resources/checks/names.yaml``).
-Short references are not variants: a single word that is a word of a longer form
+Offices are skipped (their wordings are titles), and so are descriptions with no
+capitalised word ("the mechanism"). Short references are not variants: a single word that is a word of a longer form
 ("Austin" / "Lloyd Austin"), or an acronym. When the index has ``entities`` with
 ``merges``, only forms the index merged by alias table, fuzzy match, name order or by
 hand count (acronym and exact merges do not). One ``variant`` per entity, citing one
@@ -29,6 +30,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NUM_ORD = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _POSS = re.compile(r"[’']s\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
+SKIPPED_KINDS = ("office:",)
 COUNTED_MERGES = frozenset({"alias-table", "fuzzy", "name-order", "manual"})
 
 
@@ -37,9 +39,20 @@ def name_key(form: str) -> str:
     """The form compared: case-folded, no parenthetical, possessive or session ordinal."""
     # a parenthetical or a qualifier after a comma ("Phnom Penh, Cambodia") is not the name
     text = _NUM_ORD.sub(" ", _POSS.sub("", _PAREN.sub("", form).split(",")[0]))
-    ords = set(name_tables().ordinal_words)
+    t = name_tables()
+    ords = set(t.ordinal_words)
     words = [w for w in re.findall(r"[\w-]+", text.casefold()) if w not in ords]
+    while words and words[0] in t.determiners:
+        words.pop(0)
     return " ".join(words)
+
+
+def is_description(form: str) -> bool:
+    """"the mechanism", "real-time data sharing": no capitalised word after a determiner."""
+    words = re.findall(r"[\w-]+", _PAREN.sub("", form))
+    while words and words[0].casefold() in name_tables().determiners:
+        words.pop(0)
+    return not any(w[:1].isupper() or w[:1].isdigit() for w in words)
 
 
 def is_short_reference(form: str, others: list[str]) -> bool:
@@ -95,11 +108,13 @@ def _how(ctx: CheckContext, entity: str) -> str:
 def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
     """Spelling, order or transliteration variants of one entity: variant."""
     for entity, forms in sorted(_mentions(ctx).items()):
+        if entity.startswith(SKIPPED_KINDS):
+            continue  # an office's "names" are title wordings: the title rule's business
         all_forms = sorted(forms)
         merged = _merged_forms(ctx, entity)
         kept: dict[str, list[str]] = defaultdict(list)  # key -> forms
         for f in all_forms:
-            if is_short_reference(f, all_forms):
+            if is_description(f) or is_short_reference(f, all_forms):
                 continue
             key = name_key(f)
             if merged is not None and key not in merged:

@@ -78,11 +78,12 @@ class CadenceTables(_Model):
 class NameExample(_Model):
     a: str
     b: str
-    expect: Literal["same", "variant", "short"]
+    expect: Literal["same", "variant", "short", "description"]
 
 
 class NameTables(_Model):
     ordinal_words: list[str]
+    determiners: list[str]
     examples: list[NameExample] = Field(min_length=1)
 
 

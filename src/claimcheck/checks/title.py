@@ -103,7 +103,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 )
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                if title_relation(a, b) != "different":
+                if _group_relation(a, b, by_title) != "different":
                     continue
                 side_a, side_b = _overlapping(by_title[a], by_title[b])
                 if side_a:
@@ -115,11 +115,23 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                     )
 
 
+def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRelation:
+    """Two normalised titles: office ids compare as ids; otherwise the written words decide."""
+    if a.startswith("office:") and b.startswith("office:"):
+        return "same" if a == b else "different"
+    texts_a = {c.value.text for c in by_title[a] if c.value} | ({a} if not a.startswith("office:") else set())
+    texts_b = {c.value.text for c in by_title[b] if c.value} | ({b} if not b.startswith("office:") else set())
+    rels = {title_relation(x, y) for x in texts_a for y in texts_b}
+    if rels & {"same", "wording"}:
+        return "wording"
+    return "different" if "different" in rels else "skip"
+
+
 def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[Claim]:
-    out: list[Claim] = []
+    out: list[Claim] = []  # a claim may be listed twice here; make_finding de-duplicates
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
-            if title_relation(a, b) in ("same", "wording"):
+            if _group_relation(a, b, by_title) in ("same", "wording"):
                 out += by_title[a] + by_title[b]
     for k in keys:  # one normalised title written differently
         if len({c.value.text.casefold() for c in by_title[k] if c.value}) > 1:
