@@ -54,7 +54,7 @@ class Ctx:
             return y
         if tense == "future":
             return y if month > am else y + 1
-        if tense == "past" or tense is None:
+        if tense == "past":
             return y if month < am else y - 1
         # No cue: the nearest such date.
         best, dist = y, None

@@ -183,6 +183,12 @@ def month_day_rule(c: Cand, x: Ctx) -> Out | None:
     return check_weekday(out, w.weekday_number(c.g["wd"]) if "wd" in c.g else None)
 
 
+@rule("day_month", r"(?P<day>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?(?:,?\s+\(?(?P<wd>{WD})\)?)?")
+def day_month(c: Cand, x: Ctx) -> Out | None:
+    out = month_day(c, x, w.month_number(c.g["mon"]), w.ordinal(c.g["day"]) or 0, c.g.get("year"))
+    return check_weekday(out, w.weekday_number(c.g["wd"]) if "wd" in c.g else None)
+
+
 @rule("day_pair_of_month",
       r"(?:the\s+)?(?P<d1>{ORD_DAY})(?:\s+(?:and|to|through|-|–)\s+(?:the\s+)?(?P<d2>{ORD_DAY}))?\s+of\s+"
       r"(?:(?P<rel>this|last|next|the\s+same)\s+month|(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?)")
@@ -541,7 +547,7 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("season",
-      r"(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+|(?P<the>the)\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+      r"(?P<lead>the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
 def season(c: Cand, x: Ctx) -> Out | None:
     code, months = w.season(c.g["season"])
     mod = w.point_mod(c.g.get("pm"))

@@ -1,0 +1,64 @@
+"""Absolute dates in the common news forms; spans exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_helpers import one, tags, values
+
+AT = "2023-11-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [
+        ("The summit took place on 18 August 2023 at Camp David.", "18 August 2023", "2023-08-18"),
+        ("It was signed Aug. 18, 2023, in Maryland.", "Aug. 18, 2023", "2023-08-18"),
+        ("The deal was signed on March 19, 2023.", "March 19, 2023", "2023-03-19"),
+        ("Data released 2023-08-18 show a rise.", "2023-08-18", "2023-08-18"),
+        ("The last talks were held by video in May 2020.", "May 2020", "2020-05"),
+        ("Officials said 8/18/2023 was chosen.", "8/18/2023", "2023-08-18"),
+        ("Growth slowed in the 1990s.", "1990s", "199"),
+        ("Profit rose in the third quarter of 2022.", "the third quarter of 2022", "2022-Q3"),
+        ("Results for fiscal 2021 were weak.", "fiscal 2021", "2021"),
+    ],
+)
+def test_absolute_forms(text: str, expect: str, value: str) -> None:
+    t = one(text, AT, expect)
+    assert t.value == value
+    assert t.anchor == "absolute" and t.year_explicit
+
+
+def test_year_extent_is_the_year_only() -> None:
+    text = "The agreement was signed in 2014 and the 2020 exercise followed."
+    assert values(text, AT) == {"2014": "2014", "2020": "2020"}
+    t = one(text, AT, "2014")
+    assert (t.start.isoformat(), t.end.isoformat(), t.granularity) == ("2014-01-01", "2014-12-31", "year")
+
+
+def test_year_less_day_takes_the_anchor_year() -> None:
+    t = one("The ministers met on 18 August.", "2023-08", "18 August")
+    assert t.value == "2023-08-18" and not t.year_explicit and t.anchor == "publication"
+
+
+def test_month_day_with_relative_year() -> None:
+    assert one("They met November 13 last year.", "2023-04-15", "November 13 last year").value == "2022-11-13"
+
+
+def test_invalid_calendar_date_is_not_tagged() -> None:
+    assert [t.text for t in tags("Filed on February 30, 2023.", AT)] == []
+
+
+def test_spans_are_exact_code_point_offsets() -> None:
+    text = "Séoul — «on 18 August» the talks, then on Sept. 4, 2023 again."
+    for t in tags(text, AT):
+        assert text[t.span[0] : t.span[1]] == t.text
+    assert values(text, AT) == {"18 August": "2023-08-18", "Sept. 4, 2023": "2023-09-04"}
+
+
+def test_results_are_sorted_and_do_not_overlap() -> None:
+    text = "Since 2008, and in May 2020, about three years ago, on Sunday, next year, every year."
+    found = tags(text, AT)
+    spans = [t.span for t in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))

@@ -1,0 +1,68 @@
+"""Day-only forms ("on the 14th"), day pairs, and weekdays with their agreement check."""
+
+from __future__ import annotations
+
+from timex_helpers import one, tags, values
+
+
+def test_on_the_nth_is_a_day_of_the_anchor_month() -> None:
+    t = one("The meeting was held on the 14th (local time) in Washington.", "2023-04-15", "the 14th")
+    assert t.value == "2023-04-14" and t.anchor == "publication" and t.granularity == "day"
+
+
+def test_on_the_nth_after_the_anchor_day_is_last_month_in_the_past() -> None:
+    assert one("The drill ended on the 28th, officials said.", "2023-04-15", "the 28th").value == "2023-03-28"
+
+
+def test_on_the_nth_after_the_anchor_day_is_this_month_in_the_future() -> None:
+    assert one("The ministers will meet on the 28th.", "2023-04-15", "the 28th").value == "2023-04-28"
+
+
+def test_two_days_of_this_month() -> None:
+    t = one("Talks were held on the 3rd and 4th of this month.", "2023-04-15", "the 3rd and 4th of this month")
+    assert t.value == "2023-04-03/2023-04-04" and t.granularity == "interval"
+    assert (t.start.isoformat(), t.end.isoformat()) == ("2023-04-03", "2023-04-04")
+
+
+def test_weekday_in_the_past_is_the_latest_such_day() -> None:
+    t = one("The ministers met in Seoul on Sunday.", "2023-11-13", "Sunday")
+    assert t.value == "2023-11-12" and t.weekday == 6
+
+
+def test_weekday_in_the_future_is_the_next_such_day() -> None:
+    assert one("The ministers will meet on Friday.", "2023-11-13", "Friday").value == "2023-11-17"
+
+
+def test_weekday_said_on_the_anchor_day_is_that_day() -> None:
+    assert one("The CDC said Friday that cases fell.", "2013-03-22", "Friday").value == "2013-03-22"
+
+
+def test_weekday_next_to_a_date_that_agrees() -> None:
+    t = one("The system went live last Thursday, November 9.", "2023-11-13", "last Thursday, November 9")
+    assert t.value == "2023-11-09" and t.weekday == 3 and t.weekday_ok is True
+
+
+def test_weekday_next_to_a_date_that_disagrees_is_kept_not_fixed() -> None:
+    t = one("The system went live last Thursday, November 9.", "2024-11-13", "last Thursday, November 9")
+    assert t.value == "2024-11-09"  # the date is what was written
+    assert t.weekday == 3 and t.weekday_ok is False
+
+
+def test_weekday_with_written_year_is_checked() -> None:
+    assert one("It opened on Saturday, June 3, 2023.", None, "Saturday, June 3, 2023").weekday_ok is True
+    assert one("It opened on Friday, June 3, 2023.", None, "Friday, June 3, 2023").weekday_ok is False
+
+
+def test_weekday_with_part_of_day() -> None:
+    t = one("Police said Friday morning that two died.", "2013-03-22", "Friday morning")
+    assert t.type == "TIME" and t.value == "2013-03-22TMO"
+
+
+def test_weekday_in_a_month_anchor_is_an_interval() -> None:
+    t = one("The ministers met on Sunday.", "2023-08", "Sunday")
+    assert t.granularity == "interval" and t.value == "2023-07-30/2023-08-27"
+
+
+def test_lower_case_weekday_words_are_not_tagged() -> None:
+    assert values("The sunday papers and a wed couple.", "2023-11-13") == {}
+    assert tags("Sun Microsystems rose.", "2023-11-13") == []

@@ -1,0 +1,70 @@
+"""Durations (with their begin point) and sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_helpers import one, tags, values
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [
+        ("It took about three years to agree.", "about three years", "P3Y"),
+        ("The fighting lasted twenty-five days.", "twenty-five days", "P25D"),
+        ("For the first time in three years, they met.", "three years", "P3Y"),
+        ("It was the worst in a decade.", "a decade", "P10Y"),
+        ("The talks lasted five hours.", "five hours", "PT5H"),
+        ("Profit rose over the past three years.", "past three years", "P3Y"),
+        ("The two-year deal expires.", "two-year", "P2Y"),
+        ("It has been several years.", "several years", "PXY"),
+    ],
+)
+def test_durations(text: str, expect: str, value: str) -> None:
+    t = one(text, "2023-04-15", expect)
+    assert t.type == "DURATION" and t.value == value
+    assert t.start is None and t.end is None
+
+
+def test_about_is_approx() -> None:
+    assert one("It took about three years.", None, "about three years").mod == "APPROX"
+
+
+def test_duration_since_a_month_has_a_begin() -> None:
+    text = "It is the first meeting in six months since last September."
+    d = one(text, "2023-04-15", "six months")
+    assert d.value == "P6M" and d.begin == "2022-09"
+    assert one(text, "2023-04-15", "last September").value == "2022-09"
+
+
+def test_duration_since_a_year_has_a_begin() -> None:
+    text = "Seven years since 2016, the talks resumed."
+    assert one(text, "2023-04-15", "Seven years").begin == "2016"
+    since = one(text, "2023-04-15", "2016")
+    assert since.value == "2016" and since.mod == "ON_OR_AFTER"
+
+
+def test_ages_are_not_durations() -> None:
+    assert values("A 6-year-old boy and a man, 52 years old, were hurt.", "2023-04-15") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [
+        ("The drills will be held annually.", "annually", "P1Y"),
+        ("They agreed to hold exercises on an annual basis.", "on an annual basis", "P1Y"),
+        ("The ministers meet every year.", "every year", "P1Y"),
+        ("The two sides meet regularly.", "regularly", "PX"),
+        ("The board meets every two weeks.", "every two weeks", "P2W"),
+        ("He pays quarterly.", "quarterly", "P3M"),
+        ("Shops close on Sundays.", "Sundays", "XXXX-WXX-7"),
+    ],
+)
+def test_sets(text: str, expect: str, value: str) -> None:
+    t = one(text, "2023-08", expect)
+    assert t.type == "SET" and t.value == value and t.start is None
+
+
+def test_once_a_year_is_a_set_not_a_duration() -> None:
+    found = tags("They meet once a year.", "2023-08")
+    assert [(t.text, t.type, t.value) for t in found] == [("once a year", "SET", "P1Y")]

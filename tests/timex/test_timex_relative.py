@@ -1,0 +1,99 @@
+"""Relative expressions, windows and deadlines, seasons, resolved against a day anchor."""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_helpers import one, values
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expect", "value"),
+    [
+        ("The ministers met last November.", "2023-08-20", "last November", "2022-11"),
+        ("Prices rose last month.", "2023-04-15", "last month", "2023-03"),
+        ("The summit will be held next year.", "2023-04-15", "next year", "2024"),
+        ("Exports fell this week.", "2023-11-13", "this week", "2023-W46"),
+        ("He arrived yesterday.", "2023-04-15", "yesterday", "2023-04-14"),
+        ("Shelling continued last night.", "2023-04-15", "last night", "2023-04-14TNI"),
+        ("The talks ended two days ago.", "2023-04-15", "two days ago", "2023-04-13"),
+        ("The plant closed a year ago.", "2023-04-15", "a year ago", "2022"),
+        ("Trade grew last year.", "2023-04-15", "last year", "2022"),
+        ("The drill is planned for early next year.", "2023-04-15", "early next year", "2024"),
+        ("Officials are now reviewing it.", "2023-04-15", "now", "PRESENT_REF"),
+    ],
+)
+def test_relative(text: str, at: str, expect: str, value: str) -> None:
+    t = one(text, at, expect)
+    assert t.value == value
+    assert t.anchor == "publication"
+
+
+def test_early_modifier_narrows_the_interval() -> None:
+    t = one("It will be ready in early 2024.", "2023-08-01", "early 2024")
+    assert t.value == "2024" and t.mod == "START"
+    assert t.start.isoformat() == "2024-01-01" and t.end.isoformat() < "2024-06-01"
+
+
+def test_earlier_this_month_ends_at_the_anchor() -> None:
+    t = one("The leaders met earlier this month.", "2023-08-20", "this month")
+    assert t.value == "2023-08" and t.end.isoformat() == "2023-08-20"
+
+
+def test_a_day_earlier_counts_from_the_date_just_mentioned() -> None:
+    text = "The summit opened on March 3, 2021. A day earlier, ministers met."
+    t = one(text, "2023-04-15", "A day earlier")
+    assert t.value == "2021-03-02" and t.anchor == "another"
+
+
+def test_the_previous_year_counts_from_the_year_just_mentioned() -> None:
+    t = one("Sales peaked in 2019. The previous year they fell.", "2023-04-15", "The previous year")
+    assert t.value == "2018" and t.anchor == "another"
+
+
+class TestWindows:
+    def test_within_this_year_runs_from_the_publication_day(self) -> None:
+        t = one("The link will go live within this year.", "2023-06-05", "within this year")
+        assert t.value == "2023-06-05/2023-12-31" and t.granularity == "interval"
+        assert (t.start.isoformat(), t.end.isoformat()) == ("2023-06-05", "2023-12-31")
+
+    def test_by_the_end_of_the_year(self) -> None:
+        t = one("It will be ready by the end of the year.", "2023-06-05", "by the end of the year")
+        assert t.value == "2023-06-05/2023-12-31"
+
+    def test_before_the_end_of_a_written_year(self) -> None:
+        t = one("It will be ready before the end of 2024.", "2023-06-05", "before the end of 2024")
+        assert t.value == "2023-06-05/2024-12-31"
+
+    def test_later_this_year(self) -> None:
+        t = one("Talks will resume later this year.", "2023-06-05", "this year")
+        assert t.value == "2023-06-05/2023-12-31" and t.granularity == "interval"
+
+    def test_within_the_next_few_months(self) -> None:
+        t = one("A deal is expected within the next few months.", "2023-06-05", "within the next few months")
+        assert t.value == "2023-06-05/PXM" and t.start.isoformat() == "2023-06-05" and t.end is None
+
+    def test_within_the_next_two_weeks(self) -> None:
+        assert one("A deal is due within the next two weeks.", "2023-06-05", "within the next two weeks").value \
+            == "2023-06-05/2023-06-19"
+
+    def test_soon(self) -> None:
+        t = one("The mechanism will be activated soon.", "2023-06-05", "soon")
+        assert t.value == "FUTURE_REF" and t.start.isoformat() == "2023-06-05"
+
+
+class TestSeasons:
+    def test_this_summer(self) -> None:
+        t = one("For the first time this summer, the drill was held.", "2024-06-03", "this summer")
+        assert t.value == "2024-SU" and t.granularity == "season"
+        assert (t.start.isoformat(), t.end.isoformat()) == ("2024-06-01", "2024-08-31")
+
+    def test_last_winter_spans_the_new_year(self) -> None:
+        t = one("Heating costs soared last winter.", "2023-06-05", "last winter")
+        assert t.value == "2022-WI" and t.end.isoformat() == "2023-02-28"
+
+    def test_season_with_year(self) -> None:
+        assert one("The plan dates from the autumn of 2019.", None, "autumn of 2019").value == "2019-FA"
+
+    def test_spring_as_a_verb_or_noun_is_not_tagged(self) -> None:
+        assert values("Springs spring up from the rocks.", "2023-06-05") == {}

@@ -1,0 +1,36 @@
+"""Bare months and year-less dates take their direction from the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timex_helpers import one
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expect", "value", "tense"),
+    [
+        ("The three countries agreed to activate the mechanism in December.", "2023-11-13", "December", "2023-12", "future"),
+        ("The program is scheduled to start in January.", "2023-11-13", "January", "2024-01", "future"),
+        ("The exercise was held in May.", "2023-11-13", "May", "2023-05", "past"),
+        ("The drill was held in December.", "2023-11-13", "December", "2022-12", "past"),
+        ("They will meet again in March.", "2023-11-13", "March", "2024-03", "future"),
+        ("On June 3, the ministers met in Singapore.", "2023-06-05", "June 3", "2023-06-03", "past"),
+        ("A ceremony would still be held on April 24.", "1999-02-10", "April 24", "1999-04-24", "future"),
+        ("The vote is set for Sept. 4.", "2023-08-20", "Sept. 4", "2023-09-04", "future"),
+    ],
+)
+def test_direction_from_the_sentence(text: str, at: str, expect: str, value: str, tense: str) -> None:
+    t = one(text, at, expect)
+    assert t.value == value
+    assert t.tense == tense
+
+
+def test_the_same_month_as_the_anchor_is_this_year_whatever_the_tense() -> None:
+    assert one("The talks were held in November.", "2023-11-13", "November").value == "2023-11"
+    assert one("The talks will be held in November.", "2023-11-13", "November").value == "2023-11"
+
+
+def test_tense_is_read_in_the_expressions_own_sentence() -> None:
+    text = "The talks will resume soon. The drill was held in January."
+    assert one(text, "2023-11-13", "January").value == "2023-01"
