@@ -1,0 +1,210 @@
+"""Capitalised chunks and their analysis into known names, titles and unknown runs.
+
+One compiled regex finds each run of capitalised words (with "of", "the", name
+particles and an ordinal prefix inside); ``analyse`` splits one chunk's text into
+pieces by longest match against the lexicon. The analysis depends only on the chunk's
+text, so it is cached: repeated names cost one dictionary hit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Entry, Lexicon, MinistryInfo, TitleInfo, lexicon
+from .text import acronym_key, fold_token, is_ordinal
+
+_ABBREV = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|Jr|Sr|St|Mt|Brig|Cpl|Pvt|No)\."
+_WORD = (
+    r"(?:" + _ABBREV + r"|(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)*|[A-Z]\.(?=\s)"
+    r"|[A-Z][\w]*(?:[’'][A-Za-z]+)?(?:-[\w]+(?:[’'][A-Za-z]+)?)*(?:(?<=s)[’'](?!\w))?)"
+)
+_JOIN = r"(?:[ \t\u00a0]+(?:of|the|for|on|and|de|del|da|di|du|von|van|der|den|la|le|al|bin|ibn|el)){0,2}[ \t\u00a0]+"
+CHUNK = re.compile(r"(?<![\w’'-])(?:(\d{1,3}(?:st|nd|rd|th))[ \t\u00a0]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r")*")
+TOKEN = re.compile(_ABBREV + r"|(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)*|[A-Z]\.(?=\s|$)|[\w’'&+-]+(?:[’'](?!\w))?")
+_CONNECTORS = frozenset("of the for on and de del da di du von van der den la le al bin ibn el".split())
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A part of a chunk: offsets relative to the chunk start."""
+
+    start: int
+    end: int
+    what: str  # entry | title | ministry | named | run | acronym | compound
+    entry: Entry | None = None
+    title: TitleInfo | None = None
+    ministry: MinistryInfo | None = None
+    kind: str = ""  # for named: org | place | thing | event
+    modifier: str | None = None  # for title: deputy | none ...
+    qualifier: str | None = None  # country written before a title or ministry
+    ordinal: int | None = None
+    ordinal_span: tuple[int, int] | None = None
+    possessive: bool = False
+
+
+def _phrase_hit(lex: Lexicon, raws: list[str], folded: list[str], i: int, n: int) -> tuple[str, object] | None:
+    if n == 1:
+        ak = acronym_key(raws[i])
+        if ak is not None:
+            e = lex.acronyms.get(ak)
+            return ("entry", e) if e is not None else None
+    k = " ".join(folded[i : i + n])
+    e = lex.names.get(k)
+    if e is not None:
+        return ("entry", e)
+    t = lex.titles.get(k)
+    if t is not None:
+        return ("title", t)
+    m = lex.ministries.get(k)
+    if m is not None:
+        return ("ministry", m)
+    return None
+
+
+def _head_kind(lex: Lexicon, folded: list[str]) -> str | None:
+    """The kind a name's head noun gives: its last word, or a first word before "of"."""
+    last = folded[-1]
+    last = lex.spelling.get(last, last)
+    if len(folded) >= 2 and last in lex.heads:
+        return lex.heads[last]
+    if len(folded) >= 3 and folded[1] == "of" and folded[0] in lex.heads and lex.heads[folded[0]] in ("org", "place"):
+        return lex.heads[folded[0]]
+    return None
+
+
+@lru_cache(maxsize=100_000)
+def analyse(chunk: str) -> tuple[Piece, ...]:
+    lex = lexicon()
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(chunk)]
+    raws = [t[2] for t in toks]
+    folded = [fold_token(r) for r in raws]
+    n = len(toks)
+    i = 0
+    # leading function words and an ordinal
+    while i < n and folded[i] in lex.stop and acronym_key(raws[i]) is None:
+        i += 1
+    ordinal: int | None = None
+    ordinal_span: tuple[int, int] | None = None
+    if i < n and is_ordinal(raws[i]):
+        ordinal, ordinal_span = int(raws[i][:-2]), (toks[i][0], toks[i][1])
+        i += 1
+    if i >= n:
+        return ()
+    start = toks[i][0]
+    # the whole rest a known name, ministry or headed name
+    hit = _phrase_hit(lex, raws, folded, i, n - i) if n - i <= 12 else None
+    if hit is not None and hit[0] in ("entry", "ministry"):
+        if hit[0] == "entry":
+            return (Piece(start, toks[-1][1], "entry", entry=hit[1], ordinal=ordinal, ordinal_span=ordinal_span,  # type: ignore[arg-type]
+                          possessive=raws[-1].endswith(("’s", "'s"))),)
+        return (Piece(start, toks[-1][1], "ministry", ministry=hit[1]),)  # type: ignore[arg-type]
+    pieces = _decompose(lex, toks, raws, folded, i)
+    # a ministry with its country written before it: "Japanese Ministry of Defense"
+    if pieces and pieces[-1].what == "ministry" and all(p.what == "entry" and p.entry.kind == "country" for p in pieces[:-1]):  # type: ignore[union-attr]
+        m = pieces[-1]
+        q = pieces[0].entry.country if len(pieces) > 1 else m.qualifier  # type: ignore[union-attr]
+        return (Piece(pieces[0].start, m.end, "ministry", ministry=m.ministry, qualifier=q),)
+    kind = _head_kind(lex, folded[i:])
+    if kind is not None and not any(p.what == "title" for p in pieces):
+        # strip leading country qualifiers to find a known name: "Korea-Japan GSOMIA"
+        j = i
+        while j < n - 1 and (lex.lookup(raws[j]) or _compound(lex, raws[j])) and (
+            (lex.lookup(raws[j]) is None) or lex.lookup(raws[j]).kind == "country"  # type: ignore[union-attr]
+        ):
+            j += 1
+        if j > i:
+            inner = _phrase_hit(lex, raws, folded, j, n - j)
+            if inner is not None and inner[0] == "entry":
+                return (Piece(toks[j][0], toks[-1][1], "entry", entry=inner[1], ordinal=ordinal, ordinal_span=ordinal_span),)  # type: ignore[arg-type]
+        return (Piece(start, toks[-1][1], "named", kind=kind, ordinal=ordinal, ordinal_span=ordinal_span),)
+    if ordinal is not None and pieces:
+        first = pieces[0]
+        pieces[0] = Piece(first.start, first.end, first.what, first.entry, first.title, first.ministry, first.kind,
+                          first.modifier, first.qualifier, ordinal, ordinal_span, first.possessive)
+    return tuple(pieces)
+
+
+def _compound(lex: Lexicon, raw: str) -> list[str] | None:
+    """Countries of a hyphenated compound ("Korea-US-Japan"), or None."""
+    if "-" not in raw:
+        return None
+    parts = raw.split("-")
+    out: list[str] = []
+    for p in parts:
+        c = lex.country_of(p)
+        if c is None:
+            return None
+        out.append(c)
+    return out
+
+
+def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: int) -> list[Piece]:
+    pieces: list[Piece] = []
+    n = len(toks)
+    run_start: int | None = None
+    modifier: str | None = None
+
+    def close_run(upto: int) -> None:
+        nonlocal run_start
+        if run_start is not None:
+            # a run never ends on a connector ("Korea and")
+            end = upto
+            while end > run_start and folded[end - 1] in _CONNECTORS:
+                end -= 1
+            if end > run_start:
+                what = "acronym" if end - run_start == 1 and acronym_key(raws[run_start]) else "run"
+                pieces.append(Piece(toks[run_start][0], toks[end - 1][1], what))
+            run_start = None
+
+    while i < n:
+        f = folded[i]
+        if f in lex.modifiers and i + 1 < n:
+            close_run(i)
+            modifier = lex.modifiers[f]
+            i += 1
+            continue
+        hit = None
+        for size in range(min(8, n - i), 0, -1):
+            hit = _phrase_hit(lex, raws, folded, i, size)
+            if hit is not None:
+                break
+        if hit is None and _compound(lex, raws[i]) is not None:
+            close_run(i)
+            pieces.append(Piece(toks[i][0], toks[i][1], "compound"))
+            i += 1
+            continue
+        if hit is None and f in lex.stop and run_start is None:
+            i += 1
+            continue
+        if hit is None and f in lex.stop:
+            close_run(i)
+            i += 1
+            continue
+        if hit is None:
+            if run_start is None:
+                run_start = i
+            i += 1
+            continue
+        close_run(i)
+        what, obj = hit
+        span = (toks[i][0], toks[i + size - 1][1])
+        poss = raws[i + size - 1].endswith(("’s", "'s"))
+        if what == "entry":
+            pieces.append(Piece(*span, "entry", entry=obj, possessive=poss))  # type: ignore[arg-type]
+        elif what == "title":
+            q = None
+            if pieces and pieces[-1].what == "entry" and pieces[-1].entry.kind == "country" and pieces[-1].end >= span[0] - 2:  # type: ignore[union-attr]
+                q = pieces[-1].entry.country  # type: ignore[union-attr]
+            pieces.append(Piece(*span, "title", title=obj, modifier=modifier, qualifier=q))  # type: ignore[arg-type]
+        else:
+            q, start = None, span[0]
+            if pieces and pieces[-1].what == "entry" and pieces[-1].entry.kind == "country" and pieces[-1].end >= span[0] - 2:  # type: ignore[union-attr]
+                q, start = pieces[-1].entry.country, pieces[-1].start  # type: ignore[union-attr]
+                pieces.pop()
+            pieces.append(Piece(start, span[1], "ministry", ministry=obj, qualifier=q))  # type: ignore[arg-type]
+        modifier = None
+        i += size
+    close_run(n)
+    return pieces

@@ -1,0 +1,285 @@
+"""Lookup tables compiled once from the entity resources.
+
+Every table is keyed by ``text.key`` (folded phrase) or, for acronyms written in
+capitals, by the capitals themselves, so "US" is the country but "us" is not.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..models import EntityKind
+from . import schemas
+from .text import acronym_key, fold_token, is_ordinal, key, tokens
+
+_LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])-(?=\d)")  # G-20 -> G20
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One known name: what it names and how it can be used."""
+
+    kind: EntityKind
+    id: str  # full entity id, kind:slug
+    label: str
+    country: str | None = None  # the country it belongs to (or is)
+    role: str = "name"  # name | demonym | capital | contextual | region
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    title: str  # normalised title ("Defense Secretary")
+    office: str | None  # office key ("defense-minister") for a national office
+    country: str | None = None  # country the title implies by itself ("Secretary of State")
+    sort: str = "national"  # national | role | honorific | rank | counterpart
+
+
+@dataclass(frozen=True)
+class MinistryInfo:
+    portfolio: str
+    country: str | None  # implied country ("Pentagon")
+
+
+@dataclass(frozen=True)
+class SeriesInfo:
+    id: str  # series:<slug>
+    label: str
+    cadence: str
+    first: int | None
+
+
+@dataclass
+class Tradition:
+    name: str
+    countries: list[str]
+    surname_first: bool
+    surnames: frozenset[str]
+    syllables: frozenset[str]
+    given: frozenset[str]
+    variants: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Lexicon:
+    names: dict[str, Entry] = field(default_factory=dict)  # folded phrase -> entry
+    acronyms: dict[str, Entry] = field(default_factory=dict)  # capitals -> entry
+    titles: dict[str, TitleInfo] = field(default_factory=dict)
+    ministries: dict[str, MinistryInfo] = field(default_factory=dict)
+    ministry_labels: dict[tuple[str, str], str] = field(default_factory=dict)  # (country, portfolio)
+    series_by_key: dict[str, SeriesInfo] = field(default_factory=dict)
+    series: dict[str, SeriesInfo] = field(default_factory=dict)  # id -> info
+    country_labels: dict[str, str] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    heads: dict[str, str] = field(default_factory=dict)  # head noun -> kind
+    event_nouns: frozenset[str] = frozenset()
+    exercise_nouns: frozenset[str] = frozenset()
+    locatives: frozenset[str] = frozenset()
+    stop: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    spelling: dict[str, str] = field(default_factory=dict)
+    hypocorisms: dict[str, str] = field(default_factory=dict)  # short form -> formal
+    given_names: frozenset[str] = frozenset()
+    traditions: list[Tradition] = field(default_factory=list)
+    suffixes: frozenset[str] = frozenset()
+    particles: frozenset[str] = frozenset()
+    max_len: int = 1  # longest phrase in tokens
+
+    # -- lookups -------------------------------------------------------------------
+
+    def lookup(self, phrase: str) -> Entry | None:
+        """A known name for ``phrase``; capitals are matched as acronyms first."""
+        if " " not in phrase.strip():
+            ak = acronym_key(phrase)
+            if ak is not None:
+                hit = self.acronyms.get(ak)
+                if hit is not None:
+                    return hit
+        return self.names.get(key(phrase))
+
+    def country_of(self, phrase: str) -> str | None:
+        """The country a country name, abbreviation or demonym denotes."""
+        e = self.lookup(phrase)
+        if e is not None and e.kind == "country":
+            return e.id.split(":", 1)[1]
+        return None
+
+    def series_key(self, phrase: str) -> str:
+        """A series name folded for comparison: ordinals and years dropped, region and
+        country adjectives folded to the name (a run of countries sorted, so
+        "Korea-US-Japan" = "U.S.-Japan-Korea"), event nouns made one, spellings unified."""
+        out: list[str] = []
+        countries: list[str] = []
+        for raw in tokens(_LETTER_DIGIT.sub("", phrase)):
+            for part in raw.split("-"):
+                tok = fold_token(part)
+                if not tok:
+                    continue
+                e = self.lookup(part)
+                if e is not None and e.kind == "country":
+                    countries.append(e.id.split(":", 1)[1])
+                    continue
+                if countries:
+                    out += sorted(set(countries))
+                    countries = []
+                if tok in ("the", "annual", "of", "for", "on", "and") or is_ordinal(tok) or _YEAR.match(tok):
+                    continue
+                tok = self.spelling.get(tok, tok)
+                if tok in self.event_nouns:
+                    tok = "<event>"
+                elif e is not None and e.role == "region":
+                    tok = e.id.split(":", 1)[1]
+                if out and out[-1] == tok == "<event>":
+                    continue
+                out.append(tok)
+        if countries:
+            out += sorted(set(countries))
+        return " ".join(out)
+
+    def tradition_of(self, parts: list[str]) -> Tradition | None:
+        """The naming tradition a name's folded parts fit, if any."""
+        if len(parts) < 2:
+            return None
+        for tr in self.traditions:
+            if tr.surname_first and parts[0] in tr.surnames:
+                given = [p for part in parts[1:] for p in part.split()]
+                if tr.syllables and all(g in tr.syllables for g in given):
+                    return tr
+            if not tr.surname_first:
+                if (parts[-1] in tr.surnames and parts[0] in tr.given) or (
+                    parts[0] in tr.surnames and parts[-1] in tr.given
+                ):
+                    return tr
+        return None
+
+
+def _add(table: dict[str, Entry], k: str, entry: Entry) -> None:
+    # The first entry for a key wins: files are read in priority order.
+    if k and k not in table:
+        table[k] = entry
+
+
+def _add_name(lex: Lexicon, phrase: str, entry: Entry) -> None:
+    ak = acronym_key(phrase) if " " not in phrase else None
+    if ak is not None:
+        if ak not in lex.acronyms:
+            lex.acronyms[ak] = entry
+        return
+    k = key(phrase)
+    _add(lex.names, k, entry)
+    lex.max_len = max(lex.max_len, len(phrase.split()) + phrase.count("-"))
+
+
+def _title_forms(words: list[str]) -> list[tuple[str, str]]:
+    """(title text, normalised title) for each usual way of writing a portfolio head."""
+    main = words[0]
+    out: list[tuple[str, str]] = []
+    for w in words:
+        out += [
+            (f"{w} Minister", f"{main} Minister"),
+            (f"Minister of {w}", f"{main} Minister"),
+            (f"Minister for {w}", f"{main} Minister"),
+            (f"{w} Secretary", f"{main} Secretary"),
+            (f"Secretary of {w}", f"{main} Secretary"),
+            (f"Secretary for {w}", f"{main} Secretary"),
+            (f"Secretary of State for {w}", f"{main} Secretary"),
+            (f"{w} chief", f"{main} Minister"),
+        ]
+    return out
+
+
+def _ministry_forms(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in words:
+        out += [f"{w} Ministry", f"Ministry of {w}", f"Ministry for {w}", f"Department of {w}", f"{w} Department"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    countries, titles, series, named, names, words = schemas.load_all()
+    lex = Lexicon()
+    # countries first: a country name outranks a place or org spelled the same
+    for c in countries.countries:
+        cid = f"country:{c.id}"
+        lex.country_labels[c.id] = c.name
+        for n in [c.name, *c.aliases]:
+            _add_name(lex, n, Entry("country", cid, c.name, c.id))
+        for d in c.demonyms:
+            _add_name(lex, d, Entry("country", cid, c.name, c.id, role="demonym"))
+        if c.capital:
+            _add_name(lex, c.capital, Entry("country", cid, c.name, c.id, role="capital"))
+        for n in c.contextual:
+            _add_name(lex, n, Entry("country", cid, c.name, c.id, role="contextual"))
+    for s in series.series:
+        info = SeriesInfo(f"series:{s.id}", s.name, s.cadence, s.first)
+        lex.series[info.id] = info
+        for n in [s.name, *s.aliases]:
+            _add_name(lex, n, Entry("series", info.id, s.name))
+    for e in named.entries:
+        for n in [e.name, *e.aliases]:
+            _add_name(lex, n, Entry(e.kind, f"{e.kind}:{e.id}", e.name, e.country))
+    for r in countries.regions:
+        rid = f"place:{r.id}"
+        for n in [r.name, *r.aliases]:
+            _add_name(lex, n, Entry("place", rid, r.name, None, role="region"))
+        for d in r.demonyms:
+            _add_name(lex, d, Entry("place", rid, r.name, None, role="region"))
+    # titles and ministries
+    for p in titles.portfolios:
+        office = f"{p.id}-minister"
+        for text, norm in _title_forms(p.words):
+            lex.titles.setdefault(key(text), TitleInfo(norm, office))
+        for text, country in p.other_titles.items():
+            lex.titles[key(text)] = TitleInfo(text, office, country or None)
+        for text in _ministry_forms(p.words) + p.other_ministry_names:
+            lex.ministries.setdefault(key(text), MinistryInfo(p.id, None))
+        for text, country in p.implies.items():
+            if key(text) in lex.ministries:
+                lex.ministries[key(text)] = MinistryInfo(p.id, country)
+        for country, label in p.official.items():
+            lex.ministry_labels[(country, p.id)] = label
+        lex.ministry_labels.setdefault(("", p.id), f"{p.words[0]} Ministry")
+    for o in titles.offices:
+        for t in o.titles:
+            lex.titles.setdefault(key(t), TitleInfo(t, o.id))
+    for r in titles.roles:
+        lex.titles.setdefault(key(r), TitleInfo(r, None, sort="role"))
+    for h in titles.honorifics:
+        lex.titles.setdefault(key(h), TitleInfo(h.rstrip("."), None, sort="honorific"))
+    for r in titles.ranks:
+        lex.titles.setdefault(key(r), TitleInfo(r, None, sort="rank"))
+    for c in titles.counterparts:
+        lex.titles[key(c)] = TitleInfo(c, None, sort="counterpart")
+    lex.modifiers = {key(k): v for k, v in titles.modifiers.items()}
+    for t in list(lex.titles) + list(lex.ministries):
+        lex.max_len = max(lex.max_len, len(t.split()))
+    # series keys after all names are known (region adjectives fold through them)
+    lex.spelling = dict(words.spelling)
+    lex.event_nouns = frozenset(words.event_nouns)
+    for s in series.series:
+        info = lex.series[f"series:{s.id}"]
+        for n in [s.name, *s.aliases]:
+            if acronym_key(n) is None:
+                lex.series_by_key.setdefault(lex.series_key(n), info)
+    for kind, heads in words.heads.items():
+        for h in heads:
+            lex.heads.setdefault(h, kind)
+    lex.exercise_nouns = frozenset(words.exercise_nouns)
+    lex.locatives = frozenset(words.locatives)
+    lex.stop = frozenset(words.stop)
+    lex.not_names = frozenset(words.not_names)
+    for formal, shorts in names.hypocorisms.items():
+        for s in shorts:
+            lex.hypocorisms.setdefault(s, formal)
+    lex.given_names = frozenset(names.given_names)
+    lex.traditions = [
+        Tradition(n, t.countries, t.surname_first, frozenset(t.surnames), frozenset(t.syllables), frozenset(t.given),
+                  dict(t.variants))
+        for n, t in names.traditions.items()
+    ]
+    lex.suffixes = frozenset(fold_token(s) for s in names.suffixes)
+    lex.particles = frozenset(names.particles)
+    return lex

@@ -1,0 +1,478 @@
+"""find_mentions: the entity mentions of one source, with provisional ids.
+
+Within one document this binds what the document itself says: titles and countries
+written with a name, appositive roles, "his <country> counterpart", acronyms and
+parenthetical names defined in the text, and surname-only mentions to the full name.
+``resolve`` then joins the documents.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..models import Mention, Source
+from .chunks import CHUNK, Piece, analyse
+from .lexicon import Entry, Lexicon, lexicon
+from .names import parse_name
+from .text import acronym_key, fold_token, key, slug
+
+_ACRONYM_DEF = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
+_PAREN_NAME = re.compile(r"[ \t]*\(((?:the )?(?:\d{1,3}(?:st|nd|rd|th) )?[A-Z][^()\n]{2,60}?)\)")
+_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z][^,.;:()“”\"\n]{1,90})")
+_PREV_WORDS = re.compile(r"([\w’'.-]+)[ \t,]*$")
+_WORD = re.compile(r"[\w’'.-]+")
+_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?:counterparts?|opposite number),?\s*$", re.I)
+_AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
+_PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
+_DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
+
+
+def _excluded_checker(excluded: list[tuple[int, int]]):
+    spans = sorted(excluded)
+    starts = [s for s, _ in spans]
+
+    def inside(a: int, b: int) -> bool:
+        i = bisect.bisect_right(starts, b) - 1
+        while i >= 0:
+            s, e = spans[i]
+            if e > a and s < b:
+                return True
+            if e <= a and i > 0 and spans[i - 1][1] <= a:
+                return False
+            i -= 1
+        return False
+
+    return inside
+
+
+class _Doc:
+    """Per-document state while mentions are collected."""
+
+    def __init__(self, source: Source, lex: Lexicon) -> None:
+        self.source = source
+        self.text = source.text
+        self.lex = lex
+        self.mentions: list[Mention] = []
+        self.acronyms: dict[str, Mention] = {}  # acronym -> long-form mention
+        self.pending: list[tuple[int, int]] = []  # unknown capitalised runs, for the surname pass
+        self.contextual: list[Mention] = []
+        self.covered = 0  # end of the last parenthetical already read as a definition
+
+    # -- helpers -------------------------------------------------------------------
+
+    def add(self, start: int, end: int, kind: str, entity: str, rule: str, **extra: object) -> Mention:
+        m = Mention(span=(start, end), text=self.text[start:end], kind=kind, entity=entity, rule=rule, **extra)  # type: ignore[arg-type]
+        self.mentions.append(m)
+        return m
+
+    def prev_word(self, start: int) -> str:
+        m = _PREV_WORDS.search(self.text, max(0, start - 40), start)
+        return m.group(1).lower() if m else ""
+
+    # -- pieces --------------------------------------------------------------------
+
+    def entry(self, p: Piece, base: int, nxt: Piece | None) -> None:
+        e = p.entry
+        assert e is not None
+        a, b = base + p.start, base + p.end
+        if e.kind == "country":
+            if nxt is not None and nxt.what in ("title", "ministry") and nxt.start - p.end <= 2:
+                return  # a qualifier, carried by the title or ministry
+            b = self._strip_possessive(a, b)
+            if e.role == "capital":
+                m = _DC.match(self.text, b)
+                if m:
+                    self.add(a, m.end(), "place", "place:washington-dc", "capital-dc", country=e.country)
+                    return
+                if self.prev_word(a) in self.lex.locatives:
+                    self.add(a, b, "place", f"place:{slug(self.text[a:b])}", "capital-place", country=e.country)
+                    return
+                self.add(a, b, "country", e.id, "capital-standin", country=e.country)
+                return
+            m = self.add(a, b, "country", e.id, f"country-{e.role}", country=e.country)
+            if e.role == "contextual":
+                self.contextual.append(m)
+            self._lower_ministry(a, b, e.country)
+            return
+        b = self._strip_possessive(a, b)
+        if e.kind == "series" and p.ordinal is not None:
+            oa = base + p.ordinal_span[0]  # type: ignore[index]
+            self.add(oa, b, "series", e.id, "series-known", ordinal=p.ordinal,
+                     ordinal_span=(oa, base + p.ordinal_span[1]))  # type: ignore[index]
+            return
+        self.add(a, b, e.kind, e.id, f"{e.kind}-known", country=e.country)
+
+    def _strip_possessive(self, a: int, b: int) -> int:
+        if self.text[a:b].endswith(("’s", "'s")):
+            return b - 2
+        return b
+
+    def _lower_ministry(self, a: int, b: int, country: str | None) -> None:
+        """"South Korea's defense ministry": a country, possessive, a lower-case ministry."""
+        m = _LOWER_MINISTRY.match(self.text, b)
+        if m:
+            info = self.lex.ministries.get(key(m.group(1) + " ministry"))
+            if info is not None:
+                self.mentions.pop()
+                self.add(a, m.end(), "org", _ministry_id(info.portfolio, country), "ministry-qualified", country=country)
+
+    def ministry(self, p: Piece, base: int) -> None:
+        info = p.ministry
+        assert info is not None
+        country = p.qualifier or info.country
+        self.add(base + p.start, base + p.end, "org", _ministry_id(info.portfolio, country, self.source.id),
+                 "ministry" + ("-qualified" if p.qualifier else ""), country=country)
+
+    def named(self, p: Piece, base: int) -> None:
+        a, b = base + p.start, base + p.end
+        b = self._strip_possessive(a, b)
+        name = self.text[a:b]
+        if p.kind == "event":
+            info = self.lex.series_by_key.get(self.lex.series_key(name))
+            extra: dict[str, object] = {}
+            if p.ordinal is not None:
+                oa = base + p.ordinal_span[0]  # type: ignore[index]
+                extra = {"ordinal": p.ordinal, "ordinal_span": (oa, base + p.ordinal_span[1])}  # type: ignore[index]
+                a = oa
+            if info is not None:
+                self.add(a, b, "series", info.id, "series-key", **extra)
+            elif p.ordinal is not None:
+                self.add(a, b, "series", f"series:{slug(key(name))}", "series-ordinal", **extra)
+            else:
+                self.add(a, b, "event", f"event:{slug(key(name))}", "event-head")
+            return
+        self.add(a, b, p.kind, f"{p.kind}:{slug(key(name))}", f"{p.kind}-head")
+
+    def title_person(self, t: Piece, run: Piece, base: int) -> None:
+        info = t.title
+        assert info is not None
+        country = t.qualifier or info.country
+        office = None
+        if info.office and t.modifier is None:
+            office = info.office
+        ts, te = base + t.start, base + t.end
+        mod = _PREV_MODIFIER.search(self.text, max(0, base - 30), base)
+        if mod and self.lex.modifiers.get(mod.group(1).lower()) is not None:
+            office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
+        self.person(base + run.start, base + run.end, "person-titled", title=self.text[ts:te],
+                    title_span=(ts, te), office_key=office, country=country)
+
+    def person(self, a: int, b: int, rule: str, title: str | None = None, title_span: tuple[int, int] | None = None,
+               office_key: str | None = None, country: str | None = None) -> Mention:
+        b = self._strip_possessive(a, b)
+        name = parse_name(self.text[a:b])
+        pid = f"person:{name.slug}"
+        if title is None:
+            title, title_span, office_key, country = self._appositive(b)
+        office = f"office:{country}-{office_key}" if office_key and country else None
+        m = self.add(a, b, "person", pid, rule, title=title, title_span=title_span, office=office, country=country)
+        if office_key and not country:
+            self._unqualified[id(m)] = office_key
+        return m
+
+    def _appositive(self, end: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None]:
+        """", director of policy at the South Korean side": a role after the name."""
+        m = _APPOSITIVE.match(self.text, end)
+        if not m:
+            return None, None, None, None
+        phrase = m.group(1)
+        words = _WORD.findall(phrase)
+        folded = [fold_token(w) for w in words]
+        i, modifier = 0, None
+        while i < len(folded) and folded[i] in self.lex.modifiers:
+            modifier = self.lex.modifiers[folded[i]]
+            i += 1
+        best = None
+        for size in range(min(6, len(folded) - i), 0, -1):
+            t = self.lex.titles.get(" ".join(folded[i : i + size]))
+            if t is not None and t.sort in ("national", "role"):
+                best = t
+                break
+        if best is None:
+            return None, None, None, None
+        start = m.start(1)
+        aff = _AFFILIATION.search(phrase)
+        title_end = start + (aff.start() if aff else len(phrase.rstrip()))
+        country = best.country
+        for j in range(len(words)):
+            for size in (3, 2, 1):
+                c = self.lex.country_of(" ".join(words[j : j + size]))
+                if c is not None:
+                    country = c
+                    break
+            if country is not None and country != best.country:
+                break
+        office = best.office if modifier is None else None
+        return self.text[start:title_end], (start, title_end), office, country
+
+    def counterpart(self, a: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None] | None:
+        m = _COUNTERPART.search(self.text, max(0, a - 60), a)
+        if not m:
+            return None
+        country = None
+        q = m.group(1).strip()
+        if q:
+            country = self.lex.country_of(q)
+        office_key = None
+        for prev in reversed(self.mentions):
+            if prev.kind == "person" and prev.span[1] <= m.start() and prev.office:
+                office_key = prev.office.split(":", 1)[1].split("-", 0)[0]
+                office_key = _office_key(prev.office, prev.country)
+                break
+            if prev.kind == "person" and prev.span[1] <= m.start() and id(prev) in self._unqualified:
+                office_key = self._unqualified[id(prev)]
+                break
+        ts = m.start()
+        return self.text[ts:m.end()].rstrip(", "), (ts, ts + len(self.text[ts:m.end()].rstrip(", "))), office_key, country
+
+    _unqualified: dict[int, str]
+
+
+_LOWER_MINISTRY = re.compile(
+    r"[’']s[ \t]+((?:national[ \t]+)?(?:defen[cs]e|foreign|interior|finance|justice|health|education|trade|unification|"
+    r"economy|energy|environment|agriculture|labou?r|transport|culture))[ \t]+ministry\b"
+)
+_BARE_LOWER_MINISTRY = re.compile(
+    r"\b(?:the|a|its|their)[ \t]+((?:national[ \t]+)?(?:defen[cs]e|foreign|interior|finance|justice|health|education|"
+    r"trade|unification|economy|energy|environment|agriculture|labou?r|transport|culture))[ \t]+ministry\b"
+)
+
+
+def _ministry_id(portfolio: str, country: str | None, source_id: str | None = None) -> str:
+    if country:
+        return f"org:{country}-{portfolio}-ministry"
+    # country unknown here: resolve() decides from the document's home country
+    return f"org:?{portfolio}-ministry@{source_id or ''}"
+
+
+def _office_key(office: str, country: str | None) -> str:
+    body = office.split(":", 1)[1]
+    if country and body.startswith(country + "-"):
+        return body[len(country) + 1 :]
+    return body
+
+
+def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
+    if not 1 <= len(words) <= 5:
+        return False
+    for w in words:
+        f = fold_token(w)
+        if not f or f in lex.not_names or f in lex.stop or f in lex.heads or any(c.isdigit() for c in w):
+            if f not in lex.particles:
+                return False
+    return True
+
+
+def find_mentions(source: Source) -> list[Mention]:
+    """Every entity mention in ``source`` outside its excluded spans, in text order."""
+    lex = lexicon()
+    doc = _Doc(source, lex)
+    doc._unqualified = {}
+    text = source.text
+    inside = _excluded_checker(list(source.excluded)) if source.excluded else (lambda a, b: False)
+    sentences = source.sentences or [(0, len(text))]
+    for s_start, s_end in sentences:
+        for cm in CHUNK.finditer(text, s_start, s_end):
+            base = cm.start()
+            if base < doc.covered or inside(base, cm.end()):
+                continue
+            pieces = analyse(cm.group())
+            for idx, p in enumerate(pieces):
+                nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
+                prv = pieces[idx - 1] if idx > 0 else None
+                if p.what == "entry":
+                    doc.entry(p, base, nxt)
+                elif p.what == "ministry":
+                    doc.ministry(p, base)
+                elif p.what == "named":
+                    doc.named(p, base)
+                elif p.what == "title":
+                    continue  # consumed by the run that follows, if any
+                elif p.what == "acronym":
+                    _use_acronym(doc, p, base)
+                elif p.what == "run":
+                    a, b = base + p.start, base + p.end
+                    if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
+                        if _is_name_run(lex, _WORD.findall(text[a:b])):
+                            doc.title_person(prv, p, base)
+                        continue
+                    _run(doc, a, b)
+                _definition(doc, base, cm.end(), p, nxt)
+        for lm in _BARE_LOWER_MINISTRY.finditer(text, s_start, s_end):
+            a = lm.start(1)
+            if inside(a, lm.end()) or any(m.span[0] <= a < m.span[1] for m in doc.mentions[-20:]):
+                continue
+            info = lex.ministries.get(key(lm.group(1) + " ministry"))
+            if info is not None:
+                doc.add(a, lm.end(), "org", _ministry_id(info.portfolio, None, source.id), "ministry-lower")
+    _surname_pass(doc)
+    _contextual_pass(doc)
+    doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
+    return doc.mentions
+
+
+def _run(doc: _Doc, a: int, b: int) -> None:
+    """An unknown capitalised run: a person when something says so, else kept pending."""
+    lex = doc.lex
+    words = _WORD.findall(doc.text[a:b])
+    if not _is_name_run(lex, words):
+        if doc.prev_word(a) in lex.exercise_nouns:
+            doc.add(a, b, "series", f"series:{slug(key(doc.text[a:b]))}", "exercise-name")
+        return
+    name = parse_name(doc.text[a:b])
+    cp = doc.counterpart(a)
+    if cp is not None and len(name.parts) >= 1:
+        title, tspan, office_key, country = cp
+        doc.person(a, b, "person-counterpart", title=title, title_span=tspan, office_key=office_key, country=country)
+        return
+    prev = _title_before(doc, a)
+    if prev is not None:
+        title, tspan, office_key, country = prev
+        doc.person(a, b, "person-titled", title=title, title_span=tspan, office_key=office_key, country=country)
+        return
+    if len(name.parts) >= 2:
+        evidence = name.tradition is not None or fold_token(words[0]) in lex.given_names or fold_token(words[0]) in lex.hypocorisms
+        if evidence or _APPOSITIVE_ROLE(doc, b):
+            doc.person(a, b, "person-name")
+            return
+    if doc.prev_word(a) in lex.exercise_nouns:
+        doc.add(a, b, "series", f"series:{slug(key(doc.text[a:b]))}", "exercise-name")
+        return
+    doc.pending.append((a, b))
+
+
+def _APPOSITIVE_ROLE(doc: _Doc, b: int) -> bool:
+    return doc._appositive(b)[0] is not None
+
+
+def _title_before(doc: _Doc, a: int) -> tuple[str, tuple[int, int], str | None, str | None] | None:
+    """A lower-case or separate title just before a name: "defense minister Lee"."""
+    window_start = max(0, a - 70)
+    words = list(_WORD.finditer(doc.text, window_start, a))
+    if not words or doc.text[words[-1].end():a].strip():
+        return None
+    for size in range(min(6, len(words)), 0, -1):
+        ws = words[-size:]
+        t = doc.lex.titles.get(" ".join(fold_token(w.group()) for w in ws))
+        if t is None or t.sort == "counterpart":
+            continue
+        country = t.country
+        before = words[: len(words) - size]
+        for qs in (2, 1):
+            if len(before) >= qs:
+                c = doc.lex.country_of(" ".join(w.group() for w in before[-qs:]))
+                if c is not None:
+                    country = c
+                    break
+        return doc.text[ws[0].start(): ws[-1].end()], (ws[0].start(), ws[-1].end()), t.office, country
+    return None
+
+
+def _use_acronym(doc: _Doc, p: Piece, base: int) -> None:
+    a, b = base + p.start, base + p.end
+    ak = acronym_key(doc.text[a:b])
+    long = doc.acronyms.get(ak or "")
+    if long is not None:
+        extra: dict[str, object] = {}
+        kind = long.kind
+        if p.ordinal is not None:
+            extra = {"ordinal": p.ordinal, "ordinal_span": (base + p.ordinal_span[0], base + p.ordinal_span[1])}  # type: ignore[index]
+            a = base + p.ordinal_span[0]  # type: ignore[index]
+            kind = "series" if kind == "event" else kind
+        doc.add(a, b, kind, long.entity or "", "acronym-use", **extra)
+        return
+    doc.pending.append((a, b))
+
+
+def _definition(doc: _Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: Piece | None) -> None:
+    """"Long Form (ABC)" or "Name (Other Name)" right after the chunk's last mention."""
+    if nxt is not None or not doc.mentions:
+        return
+    last = doc.mentions[-1]
+    if last.span[1] < chunk_end - 3 or last.kind == "person":
+        return
+    text = doc.text
+    m = _ACRONYM_DEF.match(text, chunk_end)
+    if m and acronym_key(m.group(1)):
+        abbr = acronym_key(m.group(1)) or m.group(1)
+        known = doc.lex.acronyms.get(abbr)
+        entity = last.entity
+        if known is not None and known.kind in (last.kind, "series") and last.kind != "country":
+            entity = known.id  # the acronym is a known name: the long form is that entity
+            last.entity, last.kind = entity, known.kind
+        doc.add(m.start(1), m.end(1), last.kind, entity or "", "acronym-def")
+        doc.acronyms[abbr] = last
+        doc.covered = m.end()
+        return
+    m = _PAREN_NAME.match(text, chunk_end)
+    if m and last.kind in ("series", "event", "org", "thing", "place"):
+        inner = m.group(1)
+        if not CHUNK.fullmatch(inner):
+            return
+        before = len(doc.mentions)
+        base = m.start(1)
+        for q in analyse(inner):
+            if q.what == "entry":
+                doc.entry(q, base, None)
+            elif q.what == "named":
+                doc.named(q, base)
+        doc.covered = m.end()
+        for other in doc.mentions[before:]:
+            other.rule = "paren-name"
+            if other.kind in ("series", "event") and last.kind in ("series", "event"):
+                # "21st Asia Security Summit (Shangri-La Dialogue)": one series
+                if other.entity and other.entity in doc.lex.series:
+                    last.entity, last.kind = other.entity, "series"
+                else:
+                    other.entity, other.kind = last.entity, last.kind
+            elif other.kind == last.kind:
+                if other.entity and not other.entity.startswith(f"{other.kind}:?"):
+                    last.entity = other.entity
+                else:
+                    other.entity = last.entity
+
+
+def _surname_pass(doc: _Doc) -> None:
+    """Bind surname-only mentions ("Kihara", "Secretary Austin") to the full name in
+    the document; leave ambiguous or unknown ones alone."""
+    full: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.kind == "person":
+            name = parse_name(m.text)
+            if len(name.parts) >= 2:
+                full.setdefault(name.surname, set()).add(m.entity or "")
+                full.setdefault(name.parts[0], set())
+                full.setdefault(name.parts[-1], set())
+    by_surname = {k: v for k, v in full.items() if v}
+    for m in doc.mentions:
+        if m.kind == "person" and len(parse_name(m.text).parts) == 1:
+            cands = by_surname.get(parse_name(m.text).parts[0])
+            if cands and len(cands) == 1:
+                m.entity = next(iter(cands))
+                m.rule += "+surname"
+    lex = doc.lex
+    for a, b in doc.pending:
+        t = doc.text[a:b]
+        f = fold_token(t)
+        cands = by_surname.get(f)
+        if cands and len(cands) == 1 and acronym_key(t) is None:
+            doc.add(a, b, "person", next(iter(cands)), "person-surname")
+            continue
+        ak = acronym_key(t)
+        if ak and ak in doc.acronyms:
+            long = doc.acronyms[ak]
+            doc.add(a, b, long.kind, long.entity or "", "acronym-use")
+    del lex
+
+
+def _contextual_pass(doc: _Doc) -> None:
+    """"the North" counts only when the document names North Korea itself."""
+    if not doc.contextual:
+        return
+    named = {m.entity for m in doc.mentions if m.kind == "country" and m.rule != "country-contextual"}
+    drop = {id(m) for m in doc.contextual if m.entity not in named}
+    doc.mentions = [m for m in doc.mentions if id(m) not in drop]
+
+
+__all__ = ["find_mentions", "Entry"]

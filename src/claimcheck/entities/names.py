@@ -1,0 +1,169 @@
+"""Personal names: parsing into surname and given name, and deciding whether two
+written forms name one person (hyphenation, name order, hypocorisms, small spelling
+differences), without ever joining two different given names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Indel
+
+from .lexicon import Lexicon, Tradition, lexicon
+from .text import fold_token, slug, tokens
+
+# Two given names of one surname are one person's when their folded spellings are at
+# least this similar (Indel ratio, 0..100) and neither is a different known given name:
+# catches typos ("Volodymyr"/"Volodymir" 94) but not "Jiyeon"/"Jiyoon" (83). Names of a
+# tradition with syllable tables (Korean) are compared syllable by syllable after folding
+# romanization variants instead: "Jong-seop" = "Jong-sup", "Jong-un" != "Jong-il".
+GIVEN_NAME_THRESHOLD = 90.0
+
+
+@dataclass(frozen=True)
+class PersonName:
+    text: str
+    parts: tuple[str, ...]  # folded name words, initials and suffixes dropped
+    initials: tuple[str, ...]  # middle initials ("J" of "Lloyd J. Austin")
+    surname: str
+    given: str  # folded given name(s), spaces and hyphens removed
+    surname_first: bool  # written surname first ("Shin Won-sik", "Kishida Fumio")
+    tradition: str | None
+
+    @property
+    def slug(self) -> str:
+        return slug(" ".join(self.parts))
+
+
+def _split_syllables(word: str, syllables: frozenset[str]) -> list[str] | None:
+    """``word`` as one to three syllables of the set ("wonsik" = won+sik), or None."""
+    if not word:
+        return None
+    back: list[int | None] = [None] * (len(word) + 1)
+    back[0] = 0
+    for end in range(1, len(word) + 1):
+        for size in range(min(6, end), 0, -1):
+            s = end - size
+            if back[s] is not None and word[s:end] in syllables:
+                back[end] = s
+                break
+    if back[-1] is None:
+        return None
+    out: list[str] = []
+    end = len(word)
+    while end > 0:
+        s = back[end]
+        assert s is not None
+        out.append(word[s:end])
+        end = s
+    return out[::-1] if len(out) <= 3 else None
+
+
+def _syllabify(word: str, syllables: frozenset[str]) -> bool:
+    return _split_syllables(word, syllables) is not None
+
+
+def romanization_key(name: "PersonName") -> str | None:
+    """The given name with each syllable folded to one spelling, for traditions that
+    list romanization variants; None when it does not split into syllables."""
+    for tr in lexicon().traditions:
+        if tr.name == name.tradition and tr.variants:
+            sy = _split_syllables(name.given, tr.syllables)
+            if sy is None:
+                return None
+            return "".join(tr.variants.get(x, x) for x in sy)
+    return None
+
+
+def _tradition(lex: Lexicon, parts: list[str]) -> tuple[Tradition | None, bool]:
+    """The naming tradition and whether the name is written surname first."""
+    if len(parts) < 2:
+        return None, False
+    flat = [w for p in parts for w in p.split()]
+    for tr in lex.traditions:
+        if tr.surname_first and parts[0] in tr.surnames and tr.syllables:
+            given = flat[1:]
+            if all(g in tr.syllables or _syllabify(g, tr.syllables) for g in given) and len(given) <= 3:
+                return tr, True
+        if not tr.surname_first and tr.given:
+            if parts[-1] in tr.surnames and parts[0] in tr.given:
+                return tr, False
+            if parts[0] in tr.surnames and parts[-1] in tr.given:
+                return tr, True
+    return None, False
+
+
+@lru_cache(maxsize=50_000)
+def parse_name(text: str) -> PersonName:
+    lex = lexicon()
+    parts: list[str] = []
+    initials: list[str] = []
+    toks = tokens(text)
+    for i, raw in enumerate(toks):
+        f = fold_token(raw)
+        if not f:
+            continue
+        if f in lex.suffixes and i > 0:
+            continue
+        if len(f) == 1 and (raw.endswith(".") or 0 < i < len(toks) - 1):
+            initials.append(f)
+            continue
+        parts.append(f)
+    tr, first = _tradition(lex, parts)
+    if not parts:
+        return PersonName(text, (), tuple(initials), "", "", False, None)
+    if first:
+        surname, given_parts = parts[0], parts[1:]
+    else:
+        surname, given_parts = parts[-1], parts[:-1]
+    given = "".join(given_parts).replace(" ", "")
+    return PersonName(text, tuple(parts), tuple(initials), surname, given, first, tr.name if tr else None)
+
+
+def tradition_countries(name: PersonName) -> list[str]:
+    for tr in lexicon().traditions:
+        if tr.name == name.tradition:
+            return tr.countries
+    return []
+
+
+def is_known_given(word: str) -> bool:
+    lex = lexicon()
+    return word in lex.given_names or word in lex.hypocorisms
+
+
+def formal_given(word: str) -> str:
+    return lexicon().hypocorisms.get(word, word)
+
+
+def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
+    """Whether two full names (two or more parts each) name one person, and how."""
+    if len(a.parts) < 2 or len(b.parts) < 2:
+        return False, "", None
+    if a.initials and b.initials and a.initials != b.initials:
+        return False, "", None  # "Lloyd J. Austin" vs "Lloyd K. Austin"
+    sa, ga, sb, gb = a.surname, a.given, b.surname, b.given
+    if sa != sb:
+        # name order unknown to the tables: the same words reversed ("Wonsik Shin")
+        if sorted(a.parts) == sorted(b.parts):
+            return True, "name-order", 100.0
+        return False, "", None
+    if ga == gb:
+        if a.surname_first != b.surname_first and a.parts != b.parts:
+            return True, "name-order", 100.0
+        return True, "fuzzy", 100.0  # hyphenation, spacing, initials, suffixes
+    first_a = a.parts[1] if a.surname_first else a.parts[0]
+    first_b = b.parts[1] if b.surname_first else b.parts[0]
+    if formal_given(first_a) == formal_given(first_b) and (first_a != first_b):
+        return True, "alias-table", None  # "Joe" = "Joseph"
+    if is_known_given(first_a) and is_known_given(first_b):
+        return False, "", None  # two different known given names: "John" and "Jon"
+    ra, rb = romanization_key(a), romanization_key(b)
+    if ra is not None and ra == rb:
+        return True, "fuzzy", round(Indel.normalized_similarity(ga, gb) * 100.0, 1)  # "Jong-seop" = "Jong-sup"
+    if ra is not None and rb is not None:
+        return False, "", None  # two different syllable sequences: "Jong-un" and "Jong-il"
+    score = Indel.normalized_similarity(ga, gb) * 100.0
+    if score >= GIVEN_NAME_THRESHOLD:
+        return True, "fuzzy", round(score, 1)
+    return False, "", None

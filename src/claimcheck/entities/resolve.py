@@ -1,0 +1,295 @@
+"""resolve: join the mentions of all sources into canonical entities.
+
+Joins, each recorded as a merge: the alias tables (claims/aliases.yaml over the shipped
+resources), acronyms defined in several documents, series names equal after folding,
+and person names within a block of one surname (hyphenation, name order, hypocorisms,
+romanization). Then it fills what one document could not know: a person's country from
+the same person's qualifier elsewhere (else, weakly, from the naming tradition), the
+office of an unqualified national title, and the country of an unqualified ministry
+from its document's home country. Sources are visited in sorted order and every choice
+breaks ties by text, so the result does not depend on the dict's order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from ..models import Entity, Mention, NameMerge
+from .aliases import AliasTable
+from .index import EntityIndex
+from .lexicon import Lexicon, lexicon
+from .names import parse_name, same_person, tradition_countries
+from .text import key, slug
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.how: dict[str, tuple[str, float | None]] = {}
+
+    def find(self, x: str) -> str:
+        p = self.parent.setdefault(x, x)
+        if p != x:
+            root = self.find(p)
+            self.parent[x] = root
+            return root
+        return x
+
+    def union(self, a: str, b: str, how: str, score: float | None = None) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        # the smaller id becomes the root: order-independent
+        if rb < ra:
+            ra, rb = rb, ra
+            a, b = b, a
+        self.parent[rb] = ra
+        self.how.setdefault(b, (how, score))
+
+
+def _known_ids(lex: Lexicon) -> set[str]:
+    ids = {e.id for e in lex.names.values()} | {e.id for e in lex.acronyms.values()} | set(lex.series)
+    return ids
+
+
+def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -> EntityIndex:
+    lex = lexicon()
+    known = _known_ids(lex)
+    uf = _UnionFind()
+    order = sorted(mentions_by_source)
+    all_mentions: list[tuple[str, Mention]] = [(sid, m) for sid in order for m in mentions_by_source[sid]]
+    for _, m in all_mentions:
+        uf.find(m.entity or f"{m.kind}:{slug(m.text)}")
+
+    _join_persons(uf, all_mentions)
+    _fill_person_countries(uf, all_mentions)
+    _fix_ministries(mentions_by_source, order)
+    for _, m in all_mentions:
+        uf.find(m.entity or "")
+    _join_aliases(uf, all_mentions, aliases)
+    _join_acronyms(uf, all_mentions)
+    _join_series(uf, all_mentions, lex)
+
+    # components -> entities
+    members: dict[str, list[Mention]] = defaultdict(list)
+    for _, m in all_mentions:
+        members[uf.find(m.entity or "")].append(m)
+    final: dict[str, str] = {}
+    entities: dict[str, Entity] = {}
+    for root in sorted(members):
+        ms = members[root]
+        nodes = sorted({m.entity or "" for m in ms})
+        eid, label, kind = _canonical(nodes, ms, aliases, known, lex)
+        while eid in entities and entities[eid].kind == kind:  # two components, one slug
+            eid += "-2"
+        ent = Entity(id=eid, kind=kind, label=label)  # type: ignore[arg-type]
+        seen: set[str] = set()
+        for m in sorted(ms, key=lambda m: m.text):
+            if m.text not in seen:
+                seen.add(m.text)
+                ent.variants.append(m.text)
+                if m.text != label:
+                    how, score = _how(m, uf, eid, known)
+                    ent.merges.append(NameMerge(variant=m.text, canonical=label, how=how, score=score))  # type: ignore[arg-type]
+        entities[eid] = ent
+        for n in nodes:
+            final[n] = eid
+    for _, m in all_mentions:
+        eid = final[m.entity or ""]
+        m.entity = eid
+        m.label = entities[eid].label
+        if entities[eid].kind == "series" and m.kind == "event":
+            m.kind = "series"
+    _fill_offices(all_mentions, lex)
+    return EntityIndex.build(entities, all_mentions, aliases)
+
+
+# -- persons ---------------------------------------------------------------------------
+
+
+def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """Full names within a block of one name word; a cheap test per pair in a block."""
+    names: dict[str, str] = {}  # text -> provisional id
+    for _, m in all_mentions:
+        if m.kind == "person" and len(parse_name(m.text).parts) >= 2:
+            names.setdefault(m.text, m.entity or "")
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for text in sorted(names):
+        n = parse_name(text)
+        for b in {n.surname, n.parts[0], n.parts[-1]}:
+            blocks[b].append(text)
+    done: set[tuple[str, str]] = set()
+    for b in sorted(blocks):
+        texts = blocks[b]
+        for i, x in enumerate(texts):
+            for y in texts[i + 1 :]:
+                if (x, y) in done or names[x] == names[y] and uf.find(names[x]) == uf.find(names[y]):
+                    continue
+                done.add((x, y))
+                ok, how, score = same_person(parse_name(x), parse_name(y))
+                if ok:
+                    uf.union(names[x], names[y], how, score)
+
+
+def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """A person's country: their own qualifier anywhere in the corpus, else the first
+    country of their naming tradition (weak)."""
+    explicit: dict[str, Counter[str]] = defaultdict(Counter)
+    longest: dict[str, str] = {}
+    for _, m in all_mentions:
+        if m.kind != "person":
+            continue
+        r = uf.find(m.entity or "")
+        if m.country:
+            explicit[r][m.country] += 1
+        if len(m.text) > len(longest.get(r, "")) or (len(m.text) == len(longest.get(r, "")) and m.text < longest[r]):
+            longest[r] = m.text
+    for _, m in all_mentions:
+        if m.kind != "person" or m.country:
+            continue
+        r = uf.find(m.entity or "")
+        if explicit.get(r):
+            m.country = sorted(explicit[r].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+            m.rule += "+country-corpus"
+        elif m.title and lexicon().titles.get(key(m.title)) is not None and lexicon().titles[key(m.title)].office:
+            cs = tradition_countries(parse_name(longest.get(r, m.text)))
+            if cs:
+                m.country = cs[0]
+                m.rule += "+country-name-origin"
+
+
+def _fix_ministries(mentions_by_source: dict[str, list[Mention]], order: Iterable[str]) -> None:
+    """An unqualified ministry ("the Defense Ministry said") belongs to the document's
+    home country: the country of its people whose national title was unqualified."""
+    for sid in order:
+        ms = mentions_by_source[sid]
+        home: Counter[str] = Counter()
+        for m in ms:
+            if m.kind == "person" and m.country and m.title and ("+country" in m.rule):
+                home[m.country] += 1
+        if not home:
+            for m in ms:
+                if m.kind == "org" and m.rule == "ministry" and m.country:
+                    home[m.country] += 1  # "Ministry of National Defense" names its country
+        country = sorted(home.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if home else None
+        for m in ms:
+            e = m.entity or ""
+            if e.startswith("org:?"):
+                portfolio = e[5:].split("-ministry@", 1)[0]
+                if country:
+                    m.entity, m.country = f"org:{country}-{portfolio}-ministry", country
+                    m.rule += "+home-country"
+                else:
+                    m.entity = f"org:{portfolio}-ministry-{slug(sid)}"
+
+
+# -- other joins -------------------------------------------------------------------------
+
+
+def _join_aliases(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], aliases: AliasTable) -> None:
+    for _, m in all_mentions:
+        e = aliases.lookup(m.text)
+        if e is not None and (e.kind is None or e.kind == m.kind or {e.kind, m.kind} <= {"series", "event"}):
+            uf.union(f"@alias:{e.canonical}", m.entity or "", "alias-table")
+
+
+def _join_acronyms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """One acronym defined in several documents names one entity of one kind class."""
+    first: dict[tuple[str, str], str] = {}
+    for _, m in all_mentions:
+        if m.rule.startswith("acronym-def"):
+            cls = "event" if m.kind in ("series", "event") else m.kind
+            k = (m.text, cls)
+            if k in first:
+                uf.union(first[k], m.entity or "", "acronym")
+            else:
+                first[k] = m.entity or ""
+
+
+def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
+    """Series and event names equal after folding (Asian = Asia, summit = conference)."""
+    first: dict[str, str] = {}
+    for _, m in all_mentions:
+        if m.kind in ("series", "event") and not m.rule.startswith("acronym"):
+            k = lex.series_key(m.text)
+            if not k or k == "<event>":
+                continue
+            if k in first:
+                uf.union(first[k], m.entity or "", "fuzzy")
+            else:
+                first[k] = m.entity or ""
+
+
+# -- canonical names -----------------------------------------------------------------------
+
+
+def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: set[str], lex: Lexicon) -> tuple[str, str, str]:
+    kinds = Counter(m.kind for m in ms)
+    kind = "series" if kinds.get("series") else sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    for n in nodes:
+        if n.startswith("@alias:"):
+            name = n[7:]
+            entry = aliases.lookup(name)
+            k = (entry.kind if entry and entry.kind else kind)
+            return f"{k}:{slug(name)}", name, k
+    ids = [n for n in nodes if n in known]
+    if ids:
+        eid = sorted(ids)[0]
+        return eid, _label_of(eid, lex), eid.split(":", 1)[0]
+    for n in nodes:
+        if n.startswith("org:") and n.endswith("-ministry"):
+            parts = n[4:-9]
+            for country, label in lex.country_labels.items():
+                if parts.startswith(country + "-"):
+                    portfolio = parts[len(country) + 1 :]
+                    off = lex.ministry_labels.get((country, portfolio))
+                    return n, off or f"{label} {portfolio.title()} Ministry", "org"
+    if kind == "person":
+        fulls = Counter(m.text for m in ms if len(parse_name(m.text).parts) >= 2)
+        pool = fulls or Counter(m.text for m in ms)
+        label = sorted(pool.items(), key=lambda kv: (-kv[1], len(kv[0].split()), kv[0]))[0][0]
+        return f"person:{parse_name(label).slug}", label, "person"
+    texts = Counter(m.text for m in ms if not m.rule.startswith("acronym"))
+    pool = texts or Counter(m.text for m in ms)
+    label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+    if kind == "series":
+        label = _drop_ordinal(label)
+    return f"{kind}:{slug(label)}", label, kind
+
+
+def _drop_ordinal(text: str) -> str:
+    parts = text.split(" ", 1)
+    if len(parts) == 2 and parts[0][:1].isdigit():
+        return parts[1]
+    return text
+
+
+def _label_of(eid: str, lex: Lexicon) -> str:
+    if eid in lex.series:
+        return lex.series[eid].label
+    for table in (lex.acronyms, lex.names):
+        for e in table.values():
+            if e.id == eid:
+                return e.label
+    return eid.split(":", 1)[1]
+
+
+def _how(m: Mention, uf: _UnionFind, eid: str, known: set[str]) -> tuple[str, float | None]:
+    if m.rule.startswith("acronym"):
+        return "acronym", None
+    node = m.entity or ""
+    if node in uf.how:
+        return uf.how[node]
+    if node in known or node.startswith("@alias:"):
+        return "alias-table", None
+    return "exact", None
+
+
+def _fill_offices(all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
+    """The office an unqualified national title denotes, once the country is known."""
+    for _, m in all_mentions:
+        if m.kind == "person" and m.office is None and m.title and m.country:
+            t = lex.titles.get(key(m.title))
+            if t is not None and t.office and t.sort == "national":
+                m.office = f"office:{m.country}-{t.office}"

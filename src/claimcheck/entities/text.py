@@ -1,0 +1,55 @@
+"""String folding shared by the lexicon and the matchers: one definition of a lookup key."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[\w’'.&+-]+")
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
+
+def strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(token: str) -> str:
+    """Lower-case, ASCII, no full stops, possessive dropped, hyphens as spaces."""
+    t = strip_accents(token).replace("’", "'").lower()
+    if t.endswith("'s"):
+        t = t[:-2]
+    t = t.rstrip("'")
+    t = t.replace(".", "")
+    return t.replace("-", " ").strip()
+
+
+def tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+@lru_cache(maxsize=200_000)
+def key(text: str) -> str:
+    """The lookup key of a phrase: folded tokens joined by single spaces."""
+    return " ".join(f for f in (fold_token(t) for t in tokens(text)) if f)
+
+
+def acronym_key(token: str) -> str | None:
+    """``U.S.`` -> ``US``; None unless the token is written in capitals (an acronym)."""
+    t = token.replace(".", "").replace("’s", "").replace("'s", "")
+    letters = [c for c in t if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    return t
+
+
+def slug(text: str) -> str:
+    return _SLUG_DROP.sub("-", strip_accents(text).replace("’", "").replace("'", "").lower()).strip("-")
+
+
+def is_ordinal(token: str) -> bool:
+    return bool(_ORDINAL.match(token))
