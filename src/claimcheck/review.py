@@ -148,14 +148,20 @@ def walk(report: Report, claims_dir: Path, console: Console, reviewer: str | Non
     console.print(f"{len(pending)} open finding(s). Answer c=confirm d=dismiss f=needs-follow-up s=skip q=quit.")
     for number, finding in enumerate(pending, 1):
         console.print(finding_panel(finding, report, f"{number}/{len(pending)}"))
-        answer = ask("Verdict", list(CHOICES), "s")
+        try:
+            answer = ask("Verdict", list(CHOICES), "s")
+        except EOFError:  # input closed: stop like "quit"
+            break
         verdict = CHOICES[answer]
         if verdict == "quit":
             break
         if verdict is None:
             counts["skipped"] += 1
             continue
-        note = ask("Note", [], "").strip()
+        try:
+            note = ask("Note", [], "").strip()
+        except EOFError:
+            note = ""
         record(claims_dir, report, finding.id, verdict, note, reviewer)
         counts[verdict] += 1
         console.print(f"Recorded {verdict} for {finding.id}.")

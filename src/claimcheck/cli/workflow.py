@@ -100,7 +100,11 @@ def review(
     if report.orphaned_reviews:
         console.print(f"{len(report.orphaned_reviews)} orphaned verdict(s) (their findings are gone; kept in "
                       f"reviews.yaml): " + ", ".join(o.finding for o in report.orphaned_reviews))
-    review_mod.walk(report, claims, console, reviewer)
+    try:
+        review_mod.walk(report, claims, console, reviewer)
+    except KeyboardInterrupt:  # verdicts already given are on disk: each is written at once
+        console.print(f"\nInterrupted; verdicts given so far are in {claims / 'reviews.yaml'}.")
+        raise typer.Exit(130) from None
 
 
 annotate_app = typer.Typer(help="Teach claimcheck what it missed: dates, aliases, claims, corrections.",
