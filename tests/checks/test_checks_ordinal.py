@@ -114,3 +114,19 @@ def test_session_count_against_start_and_cadence() -> None:
 def test_cadence_examples(example) -> None:  # type: ignore[no-untyped-def]
     expected = cadence_months(example.period) if example.period else None
     assert cadence_months(example.text) == expected
+
+
+def test_sessions_keyed_by_year_are_not_numbered_by_it() -> None:
+    k = Corpus()
+    k.source("a", "The exercise has not been held since the 2020 exercise. The 3rd exercise was held in 2019.", "2024-06-03")
+    k.claim("a", "has not been held since the 2020 exercise", "series:ex#2020", "occurrence", when=("the 2020 exercise", "2020"))
+    k.claim("a", "The 3rd exercise was held in 2019", "series:ex#3", "occurrence", when=("in 2019", "2019"), value=("ordinal", "3rd", 3))
+    assert only(k.run(cadence={"series:ex": "P1Y"}), "ordinal") == []
+
+
+def test_unnamed_events_keyed_by_date_are_not_sessions() -> None:
+    k = Corpus()
+    k.source("a", "The summit in 2023 was the 2nd; the summit in 2021 was the 5th.", "2024-06-03")
+    k.claim("a", "The summit in 2023 was the 2nd", "event:summit#2023", "occurrence", when=("in 2023", "2023"), value=("ordinal", "2nd", 2))
+    k.claim("a", "the summit in 2021 was the 5th", "event:summit#2021", "occurrence", when=("in 2021", "2021"), value=("ordinal", "5th", 5))
+    assert only(k.run(), "ordinal") == []

@@ -32,7 +32,20 @@ def compact(text: str) -> str:
 
 
 def scope(c: Claim) -> str:
-    return compact(str(c.value.value)) if c.value is not None else ""
+    """The scope words, compacted and sorted: a key for "same scope"."""
+    return " ".join(sorted(scope_words(c)))
+
+
+def scope_words(c: Claim) -> set[str]:
+    if c.value is None:
+        return set()
+    return {w for w in (compact(x) for x in str(c.value.value).split()) if w}
+
+
+def has_scope(words: set[str], quote: str) -> bool:
+    """Every scope word occurs in the quote (ignoring case, spaces and hyphens)."""
+    text = compact(quote)
+    return all(w in text for w in words)
 
 
 def _detail(ctx: CheckContext, c: Claim) -> str:
@@ -58,12 +71,12 @@ def check_firsts(ctx: CheckContext) -> Iterator[Finding]:
         )
         label = ctx.label(sid)
         for f, sf in dated_firsts:
-            want = scope(f)
+            want = scope_words(f)
             before: list[tuple[Claim, Span]] = []
             for e, se in earlier:
                 if se.start >= sf.start:
                     break  # sorted by start: nothing later can be earlier
-                if want and want not in compact(e.quote):
+                if want and not has_scope(want, e.quote):
                     continue  # a narrower scope: earlier drills of another kind
                 before.append((e, se))
             if before:

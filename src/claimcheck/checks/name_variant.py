@@ -71,7 +71,9 @@ def _mentions(ctx: CheckContext) -> dict[str, dict[str, list[Claim]]]:
     out: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in ctx.all_claims():
         if c.subject.text:
-            out[base_subject(c.subject.id)][c.subject.text].append(c)
+            # a session's name is its series' name; an unnamed event "#date" stays itself
+            sid = base_subject(c.subject.id) if c.subject.id.startswith("series:") else c.subject.id
+            out[sid][c.subject.text].append(c)
         for w in c.who:
             out[w.entity][w.text].append(c)
         if c.where is not None:

@@ -35,6 +35,7 @@ from .tables import cadence_tables
 RULE = "claimcheck.check.ordinal.v1"
 _ISO_PERIOD = re.compile(r"^P(\d+)([YM])$")
 _SUFFIX = re.compile(r"#(\d+)$")
+MAX_SESSION = 1000  # "series:x#2020" is a session keyed by its year, not the 2020th session
 
 
 @lru_cache(maxsize=1024)
@@ -85,7 +86,7 @@ def check_ordinals(ctx: CheckContext) -> Iterator[Finding]:
     """One number per session; numbers rise with dates; numbering fits the cadence."""
     series: dict[str, list[tuple[str, list[Claim]]]] = defaultdict(list)
     for sid, claims in ctx.facet("occurrence"):
-        if "#" in sid:
+        if sid.startswith("series:") and "#" in sid:
             series[base_subject(sid)].append((sid, claims))
     for base in sorted(set(series) | {sid for sid, _ in ctx.facet("cadence")}):
         sessions: list[Session] = []
@@ -118,7 +119,7 @@ def _session(ctx: CheckContext, sid: str, claims: list[Claim]) -> tuple[Session 
     if numbered:
         number = next(iter(numbered))
         derived = all(c.derived for c in numbered[number])
-    elif (m := _SUFFIX.search(sid)) is not None:
+    elif (m := _SUFFIX.search(sid)) is not None and int(m.group(1)) < MAX_SESSION:
         number, derived = int(m.group(1)), any(c.derived for c in claims)
     else:
         return None, None
