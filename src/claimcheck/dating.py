@@ -21,6 +21,7 @@ Sources whose text gives only a weekday and a day ("last Thursday, November 9" f
 from __future__ import annotations
 
 import calendar
+import re
 import statistics
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -81,7 +82,7 @@ def _file_date(raw: str) -> str | None:
 @dataclass
 class _Evidence:
     violations: int = 0
-    recent_gap: int | None = None  # months from the latest month-named past event to this month
+    recent_gap: int | None = None  # months from the earliest month-named past event to this month
     notes: list[str] = field(default_factory=list)
 
 
@@ -117,30 +118,47 @@ def _begin_interval(value: str) -> tuple[date, date] | None:
     return None
 
 
+_MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+# "last August", "November 13 last year": the year is relative, so the month says nothing of recency
+_RELATIVE_WORD = re.compile(r"\b(?:last|next|this|previous|ago|year)\b", re.IGNORECASE)
+_EPSILON = 0.05  # months: keeps day-count rounding from deciding a boundary
+
+
+def _past(t: Timex) -> bool:
+    """A dated event the text reports as past: tense past, or a written year with no future tense."""
+    return t.tense == "past" or (t.tense is None and t.year_explicit and t.granularity in {"day", "month"})
+
+
 def _evaluate(timexes: Sequence[Timex], anchor: DateAnchor) -> _Evidence:
     ev = _Evidence()
     for t in timexes:
         if t.weekday_ok is False:
             ev.violations += 1
             ev.notes.append(f"weekday in {t.text!r} does not fit")
-        if t.type == "DATE" and t.year_explicit and t.tense == "past" and t.start and t.start > anchor.end:
+        if t.type == "DATE" and t.year_explicit and _past(t) and t.start and t.start > anchor.end:
             ev.violations += 1
             ev.notes.append(f"past event {t.text!r} after this month")
         if t.type == "DURATION" and t.begin:
             length, begin = _unit_months(t.value), _begin_interval(t.begin)
-            if length and begin:
+            count = t.value[1:-1]
+            if length and begin and count.replace(".", "").isdigit():
+                unit = length / max(1.0, float(count))
                 low, high = _months_between(begin[1], anchor.start), _months_between(begin[0], anchor.end)
                 slack = 0.25 * length if t.mod == "APPROX" else 0.0
-                # a whole count N of a unit means at least N and less than N + 1 units
-                unit = length / max(1.0, float(t.value[1:-1]) if t.value[1:-1].replace(".", "").isdigit() else 1.0)
-                if high < length - slack - 0.5 or low >= length + unit + slack:
+                # a whole count N of a unit means at least N and less than N + 1 units have passed
+                if high < length - slack - _EPSILON or low >= length + unit + slack - _EPSILON:
                     ev.violations += 1
                     ev.notes.append(f"{t.text!r} does not add up")
-        named_month_past = (t.type == "DATE" and t.tense == "past" and not t.year_explicit and t.start
-                            and t.granularity in {"day", "month"} and t.rule.startswith(("month", "date")))
+        # a month-named past event without a year ("On June 3", "in May"): its year comes from
+        # the candidate month, and news reports recent events, so all of them should fall
+        # shortly before publication; the earliest of them measures how well a month fits
+        relative_only = _RELATIVE_WORD.search(t.text) is not None and t.weekday is None
+        named_month_past = (t.type == "DATE" and t.tense in {"past", None} and not t.year_explicit and t.start
+                            and t.granularity in {"day", "month"} and t.anchor == "publication"
+                            and _MONTH_NAME.search(t.text) and not relative_only and t.start <= anchor.end)
         if named_month_past and t.start:
             gap = (anchor.start.year - t.start.year) * 12 + anchor.start.month - t.start.month
-            if gap >= 0 and (ev.recent_gap is None or gap < ev.recent_gap):
+            if ev.recent_gap is None or gap > ev.recent_gap:
                 ev.recent_gap = gap
     return ev
 
@@ -150,12 +168,10 @@ def _candidate_years(timexes: Sequence[Timex], page_dates: Sequence[date], prior
     years |= {d.year for d in page_dates}
     if prior is not None:
         years |= {prior - 1, prior, prior + 1}
-    weekday_days = [t for t in timexes if t.weekday is not None]
-    if not years and not weekday_days:
-        return []
-    low = min(years) if years else (prior or 2000) - 10
-    high = max(years) + 3 if years else (prior or 2000) + 10
-    low = max(low, high - MAX_CANDIDATE_YEARS)
+    if not years:
+        return []  # a weekday alone fits a year every few years: wait for the corpus's year
+    high = max(years) + 3
+    low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
 
 
@@ -166,6 +182,7 @@ def infer(source: Source, tag: Tagger, page_dates: Sequence[PageDate] = (), prio
     years = _candidate_years(unanchored, page_days, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
+    latest_written = max((t.start.year for t in unanchored if t.year_explicit and t.start and _past(t)), default=None)
     scored: list[tuple[DateAnchor, _Evidence]] = []
     for year in years:
         for month in range(1, 13):
@@ -174,33 +191,39 @@ def infer(source: Source, tag: Tagger, page_dates: Sequence[PageDate] = (), prio
     fewest = min(ev.violations for _, ev in scored)
     feasible = [(a, ev) for a, ev in scored if ev.violations == fewest]
     penalty = 0.0 if fewest == 0 else 0.2
+
+    def year_rank(year: int) -> tuple[int, int]:
+        # the corpus's year first, then the first year after the latest year the text writes
+        return (abs(year - prior) if prior is not None else 0,
+                year - latest_written if latest_written is not None and year >= latest_written else 99)
+
     gaps = [ev.recent_gap for _, ev in feasible if ev.recent_gap is not None]
     if gaps:
-        best_gap = min(gaps)
-        pinned = [a for a, ev in feasible if ev.recent_gap == best_gap]
-        if prior is not None:
-            pinned.sort(key=lambda a: (abs(a.start.year - prior), -a.start.toordinal()))
-            chosen = pinned[0]
-        else:
-            chosen = pinned[-1] if len({a.start.year for a in pinned}) == 1 else None
-        if chosen is not None:
-            event = "the latest past event named by its month"
-            return Published(value=chosen.value, start=chosen.start, end=chosen.end, basis="inferred",
-                             evidence=f"month of {event} in the text; {len(feasible)} month(s) fit the text",
+        pinned = [a for a, ev in feasible if ev.recent_gap == min(gaps)]
+        best = min(year_rank(a.start.year) for a in pinned)
+        chosen = [a for a in pinned if year_rank(a.start.year) == best]
+        if len(chosen) == 1 and (prior is not None or latest_written is not None):
+            a = chosen[0]
+            return Published(value=a.value, start=a.start, end=a.end, basis="inferred",
+                             evidence="the month that puts the past events named by month closest before it"
+                                      f" ({len(feasible)} month(s) fit the text's dates)",
                              confidence=round(0.6 - penalty, 2))
     window = [a for a, _ in feasible]
-    for day in page_days:
+    for day, page in zip(page_days, page_dates):
         if any(a.start <= day <= a.end for a in window):
-            text = next(p.text for p in page_dates)
             return Published(value=day.isoformat(), start=day, end=day, basis="inferred",
-                             evidence=f"page date {text!r} (a page header or capture date, not necessarily "
+                             evidence=f"page date {page.text!r} (a page header or capture date, not necessarily "
                                       "the publication date)", confidence=PAGE_DATE_CONFIDENCE)
-    if window and _months_between(window[0].start, window[-1].start) <= 2.1:
-        chosen = window[-1]
-        return Published(value=chosen.value, start=chosen.start, end=chosen.end, basis="inferred",
-                         evidence=f"elapsed times in the text fit {window[0].value}..{window[-1].value}; "
-                                  "latest month taken (elapsed counts round down)",
-                         confidence=round(0.5 - penalty, 2))
+    if window and (prior is not None or latest_written is not None):
+        best_year = min(window, key=lambda a: year_rank(a.start.year)).start.year
+        months = [a for a in window if a.start.year == best_year]
+        if _months_between(months[0].start, months[-1].start) <= 2.1:
+            chosen_month = months[-1]
+            return Published(value=chosen_month.value, start=chosen_month.start, end=chosen_month.end,
+                             basis="inferred",
+                             evidence=f"elapsed times in the text fit {months[0].value}..{months[-1].value}; "
+                                      "the latest taken (elapsed counts round down)",
+                             confidence=round(0.5 - penalty, 2))
     return Published(basis="unknown", evidence=f"{len(window)} candidate months fit the text; none stands out")
 
 
