@@ -130,3 +130,39 @@ def test_unnamed_events_keyed_by_date_are_not_sessions() -> None:
     k.claim("a", "The summit in 2023 was the 2nd", "event:summit#2023", "occurrence", when=("in 2023", "2023"), value=("ordinal", "2nd", 2))
     k.claim("a", "the summit in 2021 was the 5th", "event:summit#2021", "occurrence", when=("in 2021", "2021"), value=("ordinal", "5th", 5))
     assert only(k.run(), "ordinal") == []
+
+
+def session_pair(a: tuple[int, str], b: tuple[int, str]) -> Corpus:
+    k = Corpus()
+    for sid, (n, day) in (("a", a), ("b", b)):
+        k.source(sid, f"The forum's session number {n} opened on {day}.", day)
+        k.claim(sid, f"session number {n} opened on {day}", f"series:forum#{n}", "occurrence", when=(day, day),
+                value=("ordinal", f"number {n}", n))
+    return k
+
+
+def test_annual_gap_of_whole_years_reads_as_skipped_sessions_a_tension() -> None:
+    (f,) = only(session_pair((18, "2019-06-01"), (19, "2022-06-11")).run(cadence={"series:forum": "annual"}), "ordinal")
+    assert f.severity == "tension" and "2 session(s) were skipped" in f.explanation
+
+
+def test_annual_sessions_in_consecutive_years_fit_even_months_apart() -> None:
+    assert only(session_pair((20, "2023-06-03"), (21, "2024-01-20")).run(cadence={"series:forum": "P1Y"}), "ordinal") == []
+
+
+def test_two_sessions_too_close_for_the_cadence_is_a_conflict() -> None:
+    found = only(session_pair((5, "2023-01-10"), (7, "2023-03-10")).run(cadence={"series:forum": "P1Y"}), "ordinal")
+    assert [f.severity for f in found] == ["conflict"]
+
+
+def test_entity_index_series_info_supplies_the_cadence() -> None:
+    class Info:
+        cadence = "annual"
+
+    class EntityIndexLike:
+        def series_info(self, series_id: str) -> Info | None:
+            return Info() if series_id == SLD else None
+
+    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred")
+    assert [f.severity for f in only(k.run(index=EntityIndexLike()), "ordinal")] == ["conflict"]
+    assert only(two_sessions("2024-06-03", "2024-06-02").run(index=EntityIndexLike()), "ordinal") == []

@@ -61,6 +61,10 @@ class CheckContext:
         if callable(fn):
             value = fn(series_id)
             return str(value) if value else None
+        info_fn = getattr(self.index, "series_info", None)  # EntityIndex: a well-known series' record
+        if callable(info_fn):
+            cadence = getattr(info_fn(series_id), "cadence", None)
+            return str(cadence) if cadence else None
         return None
 
 

@@ -7,10 +7,12 @@ has facet ``occurrence`` claims with ``value`` (type ordinal) and ``when``. Chec
   * numbers rise with dates: a lower number dated wholly after a higher one is a
     ``conflict`` (``tension`` if derived);
   * cadence: with a period known for the series (``run_checks(cadence=...)``, the index's
-    ``series_cadence``, or a ``cadence`` claim on ``series:X`` such as "held annually"),
-    sessions n and m must lie (m-n) periods apart: an annual session n in year Y puts m in
-    Y+(m-n). A gap that does not add up between two dated sessions is a ``conflict``
-    (``tension`` if a number was derived);
+    ``series_cadence(id)`` or ``series_info(id).cadence``, or a ``cadence`` claim on
+    ``series:X`` such as "held annually"), sessions n and m must lie (m-n) periods apart:
+    an annual session n in year Y puts m in Y+(m-n) (or about 12(m-n) months later). A gap
+    that does not add up between two dated sessions is a ``conflict`` (``tension`` if a
+    number was derived); a gap of whole further periods is a ``tension`` (sessions
+    skipped, as in a pandemic year);
   * a start with the cadence ("held annually since 2008") against a session number or a
     session count ("12 sessions") that does not add up is a ``tension``: it rests on a
     derived count (the first session's year, skipped years).
@@ -35,6 +37,8 @@ from .tables import cadence_tables
 RULE = "claimcheck.check.ordinal.v1"
 _ISO_PERIOD = re.compile(r"^P(\d+)([YM])$")
 _SUFFIX = re.compile(r"#(\d+)$")
+YEARLY_SLACK_MONTHS = 3  # an annual meeting moves by a few months from year to year
+MAX_SKIPPED = 10
 MAX_SESSION = 1000  # "series:x#2020" is a session keyed by its year, not the 2020th session
 
 
@@ -151,29 +155,51 @@ def _order_and_cadence(ctx: CheckContext, base: str, sessions: list[Session]) ->
             continue
         if months is None:
             continue
-        expected = (b.number - a.number) * months
+        steps = b.number - a.number
+        fit, skipped = cadence_fit(sa, sb, steps, months)
+        if fit == "fits":
+            continue
+        where = "known for the series" if known else "stated in the text"
         lo, hi = _month_gap(sa, sb)
-        slack = 0 if months % 12 == 0 else months - 1
-        if months % 12 == 0:
-            ylo, yhi = sb.start.year - sa.end.year, sb.end.year - sa.start.year
-            fits = ylo <= expected // 12 <= yhi
+        apart = f"the dates are {_months_text(lo, hi)} apart ({_years(sa)} and {_years(sb)})"
+        expected = steps * months
+        if fit == "skipped":
+            sev, why = "tension", f"; that fits only if {skipped} session(s) were skipped"
         else:
-            fits = lo - slack <= expected <= hi + slack
-        if not fits:
-            where = "known for the series" if known else "stated in the text"
-            if months % 12 == 0:
-                apart = f"the sessions are dated {_years(sa)} and {_years(sb)}"
-            else:
-                apart = f"the dates are {lo} to {hi} month(s) apart"
-            yield make_finding(
-                ctx, rule=RULE, kind="ordinal", severity=sev, subject=base,
-                claims=a.claims + b.claims + cadence_claims, detail=_detail,
-                summary=f"{label}: numbering does not fit a {_period(months)} cadence: {pair}",
-                reason=f"with a {_period(months)} cadence ({where}), session {b.number} should come "
-                f"{_period_count(expected)} after session {a.number}, but {apart}"
-                " (unless sessions were skipped or doubled).",
-            )
+            why = "; no whole number of skipped sessions explains that either"
+        yield make_finding(
+            ctx, rule=RULE, kind="ordinal", severity=sev, subject=base,
+            claims=a.claims + b.claims + cadence_claims, detail=_detail,
+            summary=f"{label}: numbering does not fit a {_period(months)} cadence: {pair}",
+            reason=f"with a {_period(months)} cadence ({where}), session {b.number} should come "
+            f"{_period_count(expected)} after session {a.number}, but {apart}{why}.",
+        )
     yield from _since_checks(ctx, base, label, months, cadence_claims, dated)
+
+
+def cadence_fit(a: Span, b: Span, steps: int, months: int) -> tuple[str, int]:
+    """Whether sessions ``steps`` apart at dates a, b fit the cadence: "fits", "skipped"
+    (the gap is a whole number of further periods: sessions were skipped) or "no".
+
+    A yearly cadence fits when the calendar years differ by steps*k ("session n in year Y,
+    m in Y+(m-n)") or the month gap is steps*12k give or take a quarter; a monthly cadence
+    allows one period less than the period either side.
+    """
+    lo, hi = _month_gap(a, b)
+    yearly = months % 12 == 0
+    slack = YEARLY_SLACK_MONTHS if yearly else months - 1
+    if yearly and b.start.year - a.end.year <= steps * months // 12 <= b.end.year - a.start.year:
+        return "fits", 0
+    if lo - slack <= steps * months <= hi + slack:
+        return "fits", 0
+    for skipped in range(1, MAX_SKIPPED + 1):
+        if lo - slack <= (steps + skipped) * months <= hi + slack:
+            return "skipped", skipped
+    return "no", 0
+
+
+def _months_text(lo: int, hi: int) -> str:
+    return f"{lo} months" if lo == hi else f"{lo} to {hi} months"
 
 
 def _when(s: Session) -> str:
