@@ -200,6 +200,23 @@ def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
     return phrases
 
 
+def _merge_parenthetical(phrases: list[EventPhrase], text: str) -> list[EventPhrase]:
+    """"Security Meeting (DTT)", "21st Summit (Shangri-La Dialogue)": one phrase, one window."""
+    out: list[EventPhrase] = []
+    for p in phrases:
+        if out and text[out[-1].span[1]:p.span[0]].strip() == "(" and (p.entity == out[-1].entity or p.entity):
+            prev = out[-1]
+            close = text.find(")", p.span[1], p.span[1] + 3)
+            end = close + 1 if close != -1 else p.span[1]
+            out[-1] = EventPhrase(span=(prev.span[0], end), text=text[prev.span[0]:end], type=prev.type,
+                                  entity=prev.entity or p.entity, ordinal=prev.ordinal if prev.ordinal is not None
+                                  else p.ordinal, ordinal_span=prev.ordinal_span or p.ordinal_span,
+                                  label=prev.label if prev.entity else p.label)
+            continue
+        out.append(p)
+    return out
+
+
 def _event_type(m: re.Match[str]) -> str:
     g = grammar()
     noun = g.noun_class[m.group("noun").lower()]
@@ -337,7 +354,7 @@ class Extractor:
     def occurrences(self) -> list[Draft]:
         drafts: list[Draft] = []
         for s in self.sentences.values():
-            phrases = _event_phrases(self.text, s)
+            phrases = _merge_parenthetical(_event_phrases(self.text, s), self.text)
             for k, p in enumerate(phrases):
                 nxt = phrases[k + 1].span[0] if k + 1 < len(phrases) else s.span[1]
                 stop = min(nxt, s.span[1], p.span[1] + WINDOW)
@@ -348,7 +365,7 @@ class Extractor:
                 if verb is not None:
                     stop = verb
                 when = self.date_in(s, p.span[1], stop)
-                if when is None and k == 0:
+                if when is None:
                     when = self.sentence_date(s, p.span[0], lone=True)
                 where = self.where_after(s, p.span[1], stop)
                 if grammar().virtual.fullmatch(p.text):
@@ -413,6 +430,8 @@ class Extractor:
             for m in s.mentions:
                 if m.kind != "person" or not m.entity or not (m.title or m.office):
                     continue
+                if not m.office and len((m.title or "").split()) < 2:
+                    continue  # "Secretary Austin": a bare rank word states no office
                 when = self.sentence_date(s, s.span[1], lone=True)
                 title_span = m.title_span or m.span
                 title_value = m.office or (m.title or "").lower()
@@ -437,7 +456,7 @@ class Extractor:
             if not series:
                 continue
             m = series[0]
-            cad = next((m for p in g.cadence if (m := p.search(self.text, s.span[0], s.span[1]))), None)
+            cad = next((hit for p in g.cadence if (hit := p.search(self.text, s.span[0], s.span[1]))), None)
             if cad is not None and cad.group("cadence"):
                 word = cad.group("cadence").lower()
                 value = g.cadence_values.get(word, word)

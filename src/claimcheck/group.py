@@ -100,6 +100,16 @@ def _compatible(a: str, b: str) -> bool:
     return noun_a == noun_b and ("-" not in a or "-" not in b)
 
 
+def _same_place(a: Claim, b: Claim) -> bool:
+    """Both name one place, or ``b`` is a named event whose name holds ``a``'s place ("Camp David ... Summit")."""
+    if a.where is None:
+        return False
+    if b.where is not None:
+        return a.where.entity == b.where.entity
+    place = a.where.entity.split(":", 1)[-1]
+    return bool(place) and f":{place}-" in b.subject.id
+
+
 def _overlap(a: Claim, b: Claim) -> bool:
     if not (a.when and b.when and a.when.start and b.when.start and a.when.end and b.when.end):
         return False
@@ -134,7 +144,7 @@ def _group_events(claims: list[Claim]) -> None:
                 if not _compatible(a.event_type, b.event_type):
                     continue
                 named = "#" not in a.subject.id and a.subject.id == b.subject.id and a.subject.id != f"event:{a.event_type}"
-                same_place = a.where is not None and b.where is not None and a.where.entity == b.where.entity
+                same_place = _same_place(a, b) or _same_place(b, a)
                 if named or (same_place and (not (a.when and b.when) or _overlap(a, b))) or _overlap(a, b):
                     uf.union(a.id, b.id)
         for i, a in enumerate(group):  # a relative month that fits no occurrence joins one of the same month
