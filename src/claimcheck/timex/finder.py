@@ -20,7 +20,7 @@ from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
 from .tense import TenseIndex, split_sentences
 
 # Rules whose value depends on the sentence's direction.
-NEEDS_TENSE = {"month", "month_day", "weekday", "weekday_date", "on_the_nth", "quarter", "holiday", "season",
+NEEDS_TENSE = {"the_weekend", "month", "month_day", "weekday", "weekday_date", "on_the_nth", "quarter", "holiday", "season",
                "clock_time", "day_pair_of_month"}
 _GROUP = re.compile(r"\(\?P<\w+>")
 _PRE_WORD = re.compile(r"([\w.]+)\W*$")
@@ -85,7 +85,7 @@ _PATTERN_LEADS = {"the", "a", "an", "within", "by", "before", "until", "till", "
                   "later", "earlier", "early", "mid", "late", "every", "each", "once", "twice", "thrice", "on",
                   "fiscal", "latest", "same", "recent", "more", "another", "additional", "q1", "q2", "q3", "q4",
                   "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "this", "that", "last",
-                  "next", "per"}
+                  "next", "per", "year-earlier", "year-ago"}
 
 
 @cache

@@ -480,6 +480,35 @@ def past_n_units(c: Cand, x: Ctx) -> Out | None:
             "anchor": "absolute"}
 
 
+@rule("reporting_period",
+      r"(?P<the>the\s+)?(?P<adj>(?:(?:latest|comparable|same|year-earlier|year-ago|previous|prior|current|recent|"
+      r"just-ended|just-completed)\s+){0,2})(?:(?P<fy>fiscal)\s+)?(?P<unit>quarter|period)(?![\w-])"
+      r"|(?P<ya>year-earlier|year-ago)(?!\s+(?:quarter|period))")
+def reporting_period(c: Cand, x: Ctx) -> Out | None:
+    """Company reports: "the quarter", "the year-earlier period" -- the quarter being reported
+    (the last quarter written, else the one before the anchor's), a year back for "year-ago"."""
+    adj = (c.g.get("adj") or c.g.get("ya") or "").lower()
+    if "ya" not in c.g:
+        if not adj.strip() and ("the" not in c.g or c.g["unit"].lower() == "period"):
+            return None  # "quarter" alone, "the period": too vague
+    back = 1 if ("year-earlier" in adj or "year-ago" in adj) else 0
+    ref = x.last_ref if x.last_ref is not None and x.last_ref.granularity == "quarter" else None
+    if ref is not None and ref.start is not None:
+        return date_out(cm.period_of("quarter", cm.shift(ref.start, "year", -back)), "another")
+    if not x.known:
+        return unresolved("XXXX-QX" if not back else offset_value(-back, "Y"))
+    k = 0 if "current" in adj else -1
+    return relate(c, x, "quarter", k - 4 * back)
+
+
+@rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
+def the_weekend(c: Cand, x: Ctx) -> Out | None:
+    k = 1 if c.tense == "future" else 0 if c.tense == "present" else -1
+    if x.known and x.a0 is not None and x.a0.weekday() >= 5 and k == -1:
+        k = 0  # written on a Saturday or Sunday: this weekend
+    return relate(c, x, "weekend", k)
+
+
 @rule("relative_unit",
       r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|same)\s+"
       r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!-)")
@@ -536,14 +565,12 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
     rel = re.sub(r"\s+", " ", (c.g.get("rel") or "").lower())
     part = w.day_part(c.g.get("part"))
     if not x.known:
-        return unresolved(f"XXXX-WXX-{wd + 1}" + (f"T{part}" if part else ""), "TIME" if part else "DATE", weekday=wd)
+        return unresolved(f"XXXX-WXX-{wd + 1}", weekday=wd)
     how = {"last": "last", "this past": "last", "previous": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
     if how is None:
         how = "future" if c.tense == "future" else "past"
-    out = date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
-    if out and part and out["granularity"] == "day":
-        out.update(type="TIME", value=out["value"] + "T" + part, granularity="time")
-    return out
+    # "Friday morning" keeps the day's value: news annotation (TimeBank) mostly does so.
+    return date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
 
 
 @rule("season",
@@ -571,6 +598,8 @@ def season(c: Cand, x: Ctx) -> Out | None:
             y += 1
     return date_out(narrow(cm.season(y, code, months), mod), "publication", mod=mod)
 
+
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "party"}
 
 _MONTH_PRE = {"in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "early", "late", "mid",
               "last", "next", "this", "before", "after", "and", "or", "between", "on", "for", "throughout"}
@@ -612,6 +641,8 @@ def month(c: Cand, x: Ctx) -> Out | None:
 @rule("set_word", r"(?P<set>{SETW}|{ADVERB})")
 def set_word(c: Cand, x: Ctx) -> Out | None:
     word = c.g["set"]
+    if c.pre in _DETERMINERS and " " not in word:
+        return None  # "its quarterly dividend", "the daily Granma": an adjective
     try:
         value = w.set_value(word)
     except KeyError:
@@ -678,6 +709,8 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         return None  # "a second term", "a minute's silence" reads as a count too often
     if u.names[0] in ("night",) and num in ("a", "an"):
         return None
+    if num in ("a", "an") and re.search(r"(?:\d|cents?|dollars?|percent|%)$", c.pre):
+        return None  # "$1.76 a year": a rate
     if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
         return None  # an age: "a 6-year-old", "52 years old"
     if n is not None and "half" in c.g:
