@@ -365,10 +365,13 @@ def annotate_source(corpus: Path, claims_dir: Path, source_id: str, *, published
 
 
 def annotate_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str | None = None,
-                   valid_from: str | None = None, valid_to: str | None = None) -> None:
+                   valid_from: str | None = None, valid_to: str | None = None, office: str | None = None) -> None:
     if not canonical.strip() or not [v for v in variants if v.strip()]:
         raise UsageError("give a canonical name and at least one variant")
-    write_alias(claims_dir, canonical.strip(), [v.strip() for v in variants if v.strip()], kind, valid_from, valid_to)
+    if (valid_from or valid_to) and not office:
+        raise UsageError("--from/--to say when an office was held: give --office office:... too")
+    write_alias(claims_dir, canonical.strip(), [v.strip() for v in variants if v.strip()], kind, valid_from, valid_to,
+                office)
 
 
 def _dated_sources(corpus: Path, claims_dir: Path) -> dict[str, Source]:

@@ -169,6 +169,8 @@ ALIASES_FILE = "aliases.yaml"
 # Fields a manual claim and an override may set (the shape of an extracted claim).
 CLAIM_FIELDS = ("predicate", "subject", "who", "when", "where", "value", "modality", "facet")
 VALUE_TYPES = ("ordinal", "count", "title", "duration", "name", "other")
+# What claimcheck.entities reads from an alias mapping (see entities/aliases.py).
+ALIAS_FIELDS = ("kind", "variants", "office", "from", "to", "terms")
 ALIAS_KINDS = ("person", "org", "country", "place", "series", "event", "thing", "office")
 
 
@@ -387,6 +389,11 @@ def read_reviews(claims_dir: Path) -> dict[str, Review]:
     return parse_reviews(_load(path), path)
 
 
+def _is_day(value: object) -> bool:
+    return isinstance(value, date) or (isinstance(value, str) and parse_when_value(value) is not None
+                                       and _DAY.match(value.strip()) is not None)
+
+
 def parse_aliases_shape(data: Any, path: Path) -> None:
     """The shape ``annotate alias`` relies on: canonical -> list, or a mapping with
     kind, variants, from, to. (claimcheck.entities reads the file for the pipeline.)"""
@@ -401,18 +408,15 @@ def parse_aliases_shape(data: Any, path: Path) -> None:
         if not isinstance(body, Mapping):
             raise ClaimsValidationError(f"{path}:{line}: alias {key!r}: expected a list of variants or a mapping")
         for name in body:
-            if name not in ("kind", "variants", "from", "to"):
+            if name not in ALIAS_FIELDS:
                 raise ClaimsValidationError(f"{path}:{line_of(body, name, line)}: alias {key!r}: unknown field {name!r}")
         if body.get("kind") is not None and body["kind"] not in ALIAS_KINDS:
             raise ClaimsValidationError(
                 f"{path}:{line_of(body, 'kind', line)}: alias {key!r}: 'kind' must be one of {', '.join(ALIAS_KINDS)}")
         for name in ("from", "to"):
-            if body.get(name) is not None:
-                try:
-                    parse_published(body[name])
-                except ValueError:
-                    raise ClaimsValidationError(
-                        f"{path}:{line_of(body, name, line)}: alias {key!r}: '{name}': not an ISO day or month") from None
+            if body.get(name) is not None and not _is_day(body[name]):
+                raise ClaimsValidationError(
+                    f"{path}:{line_of(body, name, line)}: alias {key!r}: '{name}': not an ISO day (2023-10-07)")
 
 
 # --- atomic, locked round-trip writes ----------------------------------------------------
@@ -538,21 +542,43 @@ def write_source(claims_dir: Path, source_id: str, *, published: str | None = UN
     return read_sources(claims_dir).get(source_id, SourceEntry())
 
 
+def _check_aliases(data: Any, path: Path) -> None:
+    """The shape above, then the entity module's own reading of the file (the pipeline's
+    reader), on a temporary copy, so an alias written here is one the next run accepts."""
+    parse_aliases_shape(data, path)
+    try:
+        from .entities import load_aliases
+    except ImportError:  # the entity module reads aliases; without it the shape is all we check
+        return
+    buffer = io.StringIO()
+    round_trip_yaml().dump(data, buffer)
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / ALIASES_FILE).write_text(buffer.getvalue(), encoding="utf-8")
+        try:
+            load_aliases(Path(tmp))
+        except ClaimsValidationError as exc:
+            raise ClaimsValidationError(exc.message.replace(str(Path(tmp) / ALIASES_FILE), str(path))) from None
+
+
 def write_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str | None = None,
-                valid_from: str | None = None, valid_to: str | None = None) -> None:
-    """Add variants (and optionally a kind and validity period) to claims/aliases.yaml."""
+                valid_from: str | None = None, valid_to: str | None = None, office: str | None = None) -> None:
+    """Add variants to claims/aliases.yaml, optionally a kind, and an office held from/to
+    (a second office goes to the entry's ``terms``)."""
     path = claims_dir / ALIASES_FILE
+    if (valid_from or valid_to) and not office:
+        raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: a period (from/to) needs the office held "
+                                    "in it (office:...)")
+    if office is not None and not re.match(r"^office:\S+$", office):
+        raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: 'office' must be an id like "
+                                    "office:south-korea-defense-minister")
     for name, value in (("from", valid_from), ("to", valid_to)):
-        if value is not None:
-            try:
-                parse_published(value)
-            except ValueError:
-                raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: '{name}': {value!r} is not an ISO day or month") from None
+        if value is not None and not _is_day(value):
+            raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: '{name}': {value!r} is not an ISO day (2023-10-07)")
     if kind is not None and kind not in ALIAS_KINDS:
         raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: 'kind' must be one of {', '.join(ALIAS_KINDS)}")
-    with edit_yaml(path, parse_aliases_shape) as data:
+    with edit_yaml(path, _check_aliases) as data:
         entry = data.get(canonical)
-        simple = kind is None and valid_from is None and valid_to is None
+        simple = kind is None and office is None
         if entry is None or isinstance(entry, list):
             known = list(entry or [])
             if simple:
@@ -567,9 +593,21 @@ def write_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str
             seq = CommentedSeq()
             entry["variants"] = seq
         seq.extend(v for v in variants if v not in seq and v != canonical)
-        for name, value in (("kind", kind), ("from", valid_from), ("to", valid_to)):
-            if value is not None:
-                entry[name] = value
+        if kind is not None:
+            entry["kind"] = kind
+        if office is not None:
+            term = CommentedMap(office=office)
+            for name, value in (("from", valid_from), ("to", valid_to)):
+                if value is not None:
+                    term[name] = date.fromisoformat(value.strip())
+            if entry.get("office") in (None, office):
+                entry.update(term)
+            else:  # already holds another office: this one is a further term
+                terms = entry.get("terms")
+                if not isinstance(terms, CommentedSeq):
+                    terms = CommentedSeq(terms or [])
+                    entry["terms"] = terms
+                terms.append(term)
 
 
 def _set_fields(target: CommentedMap, fields: Mapping[str, Any]) -> None:

@@ -114,13 +114,18 @@ def test_annotate_source_errors(cli: Path, args: tuple[str, ...], message: str) 
 
 def test_annotate_alias(cli: Path) -> None:
     result = invoke("annotate", "alias", "Shin Won-sik", "Shin Won Sik", "Won-sik Shin", "--kind", "person",
-                    "--from", "2023-10-07")
+                    "--office", "office:kr-defense-minister", "--from", "2023-10-07")
     assert result.exit_code == 0, result.output
+    assert "claims/aliases.yaml: Shin Won-sik <- Shin Won Sik, Won-sik Shin" in result.output
     text = (cli / "aliases.yaml").read_text()
-    assert "Shin Won-sik:\n  variants:\n    - Shin Won Sik\n    - Won-sik Shin\n  kind: person\n  from: '2023-10-07'\n" in text
-    result = invoke("annotate", "alias", "X", "Y", "--from", "soon")
+    assert "Shin Won-sik:\n  variants:\n    - Shin Won Sik\n    - Won-sik Shin\n  kind: person\n" in text
+    assert "  from: 2023-10-07\n" in text
+    result = invoke("annotate", "alias", "X", "Y", "--office", "office:x", "--from", "soon")
     assert result.exit_code == 2 and "Error: [E202]" in result.output
-    assert invoke("annotate", "alias", "X", "--kind", "animal").exit_code == 2
+    result = invoke("annotate", "alias", "X", "Y", "--from", "2023-01-01")
+    assert result.exit_code == 2 and "Error: [E300] --from/--to say when an office was held" in result.output
+    assert invoke("annotate", "alias", "X", "Y", "--kind", "animal").exit_code == 2
+    assert invoke("annotate", "alias", "X").exit_code == 2  # no variant
 
 
 def test_annotate_claim(cli: Path) -> None:

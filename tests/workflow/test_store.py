@@ -128,15 +128,45 @@ def test_sources_edit_keeps_comments_and_can_remove_a_date(claims_dir: Path) -> 
 def test_alias_writes_list_then_mapping(claims_dir: Path) -> None:
     (claims_dir / "aliases.yaml").write_text("# people\nLloyd Austin:\n  - Lloyd J. Austin III\n")
     store.write_alias(claims_dir, "Lloyd Austin", ["Lloyd J. Austin", "Lloyd J. Austin III"])
-    store.write_alias(claims_dir, "Shin Won-sik", ["Shin Won Sik"], kind="person", valid_from="2023-10")
+    store.write_alias(claims_dir, "Shin Won-sik", ["Shin Won Sik"], kind="person", valid_from="2023-10-07",
+                      office="office:kr-defense-minister")
     text = (claims_dir / "aliases.yaml").read_text()
     assert text.startswith("# people\nLloyd Austin:\n  - Lloyd J. Austin III\n  - Lloyd J. Austin\n")
-    assert "Shin Won-sik:\n  variants:\n    - Shin Won Sik\n  kind: person\n  from: 2023-10\n" in text
+    assert ("Shin Won-sik:\n  variants:\n    - Shin Won Sik\n  kind: person\n  office: office:kr-defense-minister\n"
+            "  from: 2023-10-07\n") in text
     store.write_alias(claims_dir, "Lloyd Austin", ["Austin"], kind="person")
     data = (claims_dir / "aliases.yaml").read_text()
     assert "Lloyd Austin:\n  variants:\n    - Lloyd J. Austin III\n    - Lloyd J. Austin\n    - Austin\n  kind: person" in data
+    # a second office becomes a further term
+    store.write_alias(claims_dir, "Shin Won-sik", ["Shin Wonsik"], office="office:kr-security-adviser",
+                      valid_from="2024-09-06")
+    data = (claims_dir / "aliases.yaml").read_text()
+    assert "  terms:\n    - office: office:kr-security-adviser\n      from: 2024-09-06\n" in data
+
+
+def test_alias_errors(claims_dir: Path) -> None:
     with pytest.raises(ClaimsValidationError, match="'to'"):
-        store.write_alias(claims_dir, "X", ["Y"], valid_to="soon")
+        store.write_alias(claims_dir, "X", ["Y"], valid_to="soon", office="office:x")
+    with pytest.raises(ClaimsValidationError, match="'from': '2023-10' is not an ISO day"):
+        store.write_alias(claims_dir, "X", ["Y"], valid_from="2023-10", office="office:x")
+    with pytest.raises(ClaimsValidationError, match="needs the office"):
+        store.write_alias(claims_dir, "X", ["Y"], valid_from="2023-10-01")
+    with pytest.raises(ClaimsValidationError, match="'to' 2023-01-01 is before 'from' 2023-10-01"):
+        store.write_alias(claims_dir, "X", ["Y"], valid_from="2023-10-01", valid_to="2023-01-01", office="office:x")
+    assert not (claims_dir / "aliases.yaml").exists()
+    (claims_dir / "aliases.yaml").write_text("Minister:\n  office: office:x\n  terms: []\n  from: 2023-10\n")
+    with pytest.raises(ClaimsValidationError, match=r"aliases.yaml:4: alias 'Minister': 'from'"):
+        store.write_alias(claims_dir, "Y", ["Z"])
+
+
+def test_aliases_written_are_read_by_the_entity_module(claims_dir: Path) -> None:
+    from claimcheck.entities import load_aliases
+
+    store.write_alias(claims_dir, "Lloyd Austin", ["Lloyd J. Austin III"], kind="person",
+                      office="office:us-defense-secretary", valid_from="2021-01-22", valid_to="2025-01-20")
+    store.write_alias(claims_dir, "Defense Trilateral Talks", ["DTT"], kind="series")
+    table = load_aliases(claims_dir)
+    assert {e.canonical for e in table.entries} == {"Lloyd Austin", "Defense Trilateral Talks"}
 
 
 def test_manual_claim_suppress_override_written(claims_dir: Path) -> None:

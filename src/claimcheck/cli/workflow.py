@@ -136,12 +136,13 @@ def annotate_alias(
     canonical: Annotated[str, typer.Argument(metavar="CANONICAL")],
     variants: Annotated[list[str], typer.Argument(metavar="VARIANT...")],
     kind: Annotated[Optional[AliasKind], typer.Option("--kind")] = None,
-    valid_from: Annotated[Optional[str], typer.Option("--from", help="Valid from (ISO day or month).")] = None,
-    valid_to: Annotated[Optional[str], typer.Option("--to", help="Valid until (ISO day or month).")] = None,
+    valid_from: Annotated[Optional[str], typer.Option("--from", help="Held from (ISO day); needs --office.")] = None,
+    valid_to: Annotated[Optional[str], typer.Option("--to", help="Held until (ISO day).")] = None,
+    office: Annotated[Optional[str], typer.Option("--office", help="Office held from/to, e.g. office:x-defense-minister.")] = None,
     claims: ClaimsOpt = DEFAULT_CLAIMS,
 ) -> None:
-    """Declare that VARIANTs name CANONICAL (aliases.yaml)."""
-    annotations.annotate_alias(claims, canonical, variants, kind.value if kind else None, valid_from, valid_to)
+    """Declare that VARIANTs name CANONICAL (aliases.yaml), optionally an office held from/to."""
+    annotations.annotate_alias(claims, canonical, variants, kind.value if kind else None, valid_from, valid_to, office)
     typer.echo(f"{claims / 'aliases.yaml'}: {canonical} <- {', '.join(variants)}")
 
 
