@@ -39,6 +39,8 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
         t = Timex(span=(c.start, c.end), text=text[c.start : c.end], rule=c.rule, **res)
         if t.type == "DATE" and t.anchor != "unresolved" and t.granularity in _REF_GRANULARITY and t.start:
             ctx.last_ref = Period(t.value, t.start, t.end, t.granularity)
+            if t.granularity == "quarter":
+                ctx.last_quarter = ctx.last_ref
         out.append(t)
     _link_begin(text, out)
     return out

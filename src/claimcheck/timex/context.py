@@ -25,6 +25,7 @@ class Ctx:
         self.a1 = anchor.end if anchor else None
         self.by_day = anchor is not None and anchor.granularity == "day"
         self.last_ref: Period | None = None  # the latest resolved date, for "a day earlier"
+        self.last_quarter: Period | None = None  # the latest quarter written (company reports)
 
     @property
     def value(self) -> str:

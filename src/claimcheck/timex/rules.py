@@ -419,7 +419,7 @@ def later_this(c: Cand, x: Ctx) -> Out | None:
     if part:
         return {**out, "type": "TIME", "value": out["value"] + "T" + part, "granularity": "time"}
     if kind == "publication" and out["granularity"] != "interval" and x.a0 is not None and x.a1 is not None:
-        if later and unit in ("year", "month"):
+        if later and unit == "year":
             return window(x, out["end"], mod="AFTER")
         if not later:
             out = {**out, "end": x.a1}
@@ -448,6 +448,10 @@ def ago(c: Cand, x: Ctx) -> Out | None:
     steps = int(n * (u.factor if name in ("decade", "century") else 1))
     if name in ("decade", "century"):
         period = "year"
+    q = x.last_quarter
+    if period == "year" and steps == 1 and q is not None and q.start is not None:
+        # Company reports: "a year ago" is the same quarter a year back.
+        return date_out(cm.period_of("quarter", cm.shift(q.start, "year", sign)), "another", mod=mod)
     if not from_now and x.last_ref is not None and x.last_ref.start is not None and x.last_ref.granularity in (
             "day", "month", "quarter", "year", "week"):
         ref = x.last_ref
@@ -521,6 +525,9 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
     k = 0 if rel == "same" else (w.offset(rel) or 0)
     if unit == "day" and rel in ("this", "current"):
         return None
+    if unit in ("decade", "century") and rel in ("past", "last") and c.g.get("the"):
+        return {"type": "DURATION", "value": "P10Y" if unit == "decade" else "P100Y", "start": None, "end": None,
+                "granularity": None, "anchor": "absolute"}
     # "the previous year", "the following day": relative to the date just mentioned.
     kind = "another" if (c.g.get("the") and rel in ("previous", "following", "preceding", "prior", "next", "same")) or rel == "same" else "publication"
     if kind == "another" and x.last_ref is None:
@@ -709,6 +716,8 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         return None  # "a second term", "a minute's silence" reads as a count too often
     if u.names[0] in ("night",) and num in ("a", "an"):
         return None
+    if re.fullmatch(r"1\d{3}|20\d\d", num) and "-" not in c.g.get("sep", ""):
+        return None  # "the 1988 quarter": a year, not a count
     if num in ("a", "an") and re.search(r"(?:\d|cents?|dollars?|percent|%)$", c.pre):
         return None  # "$1.76 a year": a rate
     if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
