@@ -96,3 +96,19 @@ def test_same_title_same_words_is_nothing() -> None:
 def test_title_examples(example) -> None:  # type: ignore[no-untyped-def]
     assert title_relation(example.a, example.b) == example.expect
     assert title_relation(example.b, example.a) == example.expect
+
+
+def test_a_pointer_to_the_office_is_not_a_title_wording() -> None:
+    k = Corpus()
+    k.source("a", "Austin met his South Korean counterpart, Shin Won-sik.", "2023-11-13")
+    k.source("b", "Defense Minister Shin Won Sik spoke.", "2024-06-03")
+    k.claim("a", "his South Korean counterpart, Shin Won-sik", "person:shin", "title",
+            value=("title", "his South Korean counterpart", "office:kr-defense-minister"), when=("Shin Won-sik", "2023-11-12"))
+    k.claim("b", "Defense Minister Shin Won Sik", "person:shin", "title",
+            value=("title", "Defense Minister", "office:kr-defense-minister"), when=("Shin Won Sik", "2024-06-02"))
+    assert only(k.run(), "title") == []
+    k.source("c", "Minister of Defense Shin Won-sik said.", "2024-06-04")
+    k.claim("c", "Minister of Defense Shin Won-sik", "person:shin", "title",
+            value=("title", "Minister of Defense", "office:kr-defense-minister"), when=("Shin Won-sik", "2024-06-04"))
+    (f,) = only(k.run(), "title")
+    assert f.severity == "variant" and len(f.claims) == 2

@@ -4,8 +4,9 @@ The surface forms of an entity are collected from every claim: ``who[].text`` (b
 ``who[].entity``), ``subject.text`` (by the subject id, an occurrence ``series:X#n``
 counting as ``series:X``) and ``where.text``. Forms are compared after case-folding and
 dropping a parenthetical, a qualifier after a comma, possessives and session ordinals (``resources/checks/names.yaml``).
-Offices are skipped (their wordings are titles), and so are descriptions with no
-capitalised word ("the mechanism"). Short references are not variants: a single word that is a word of a longer form
+Offices (their wordings are titles) and countries (demonyms and capitals: "South
+Korean", "Seoul") are skipped, and so are descriptions: forms that do not start and end
+with a capitalised word ("the mechanism", "the summit in Phnom Penh"). Short references are not variants: a single word that is a word of a longer form
 ("Austin" / "Lloyd Austin"), or an acronym. When the index has ``entities`` with
 ``merges``, only forms the index merged by alias table, fuzzy match, name order or by
 hand count (acronym and exact merges do not). One ``variant`` per entity, citing one
@@ -30,7 +31,7 @@ _PAREN = re.compile(r"\s*\([^)]*\)")
 _NUM_ORD = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _POSS = re.compile(r"[’']s\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
-SKIPPED_KINDS = ("office:",)
+SKIPPED_KINDS = ("office:", "country:")
 COUNTED_MERGES = frozenset({"alias-table", "fuzzy", "name-order", "manual"})
 
 
@@ -47,23 +48,43 @@ def name_key(form: str) -> str:
     return " ".join(words)
 
 
-def is_description(form: str) -> bool:
-    """"the mechanism", "real-time data sharing": no capitalised word after a determiner."""
-    words = re.findall(r"[\w-]+", _PAREN.sub("", form))
-    while words and words[0].casefold() in name_tables().determiners:
+def _name_words(form: str) -> list[str]:
+    """The words of a form without parenthetical, comma qualifier, leading determiners or ordinals."""
+    t = name_tables()
+    words = re.findall(r"[\w.-]+", _NUM_ORD.sub(" ", _PAREN.sub("", form).split(",")[0]))
+    while words and words[0].casefold() in t.determiners:
         words.pop(0)
-    return not any(w[:1].isupper() or w[:1].isdigit() for w in words)
+    ords = set(t.ordinal_words)
+    return [w for w in words if w.casefold() not in ords]
+
+
+def is_description(form: str) -> bool:
+    """"the mechanism", "a system to share missile data", "the summit in Phnom Penh": a
+    phrase describing the entity, not its name (a name starts and ends capitalised)."""
+    words = _name_words(form)
+    particles = set(name_tables().particles)
+    while len(words) > 1 and words[0] in particles:  # "von der Leyen"
+        words = words[1:]
+    if not words:
+        return True
+    first, last = words[0], words[-1]
+    return not ((first[:1].isupper() or first[:1].isdigit()) and (last[:1].isupper() or last[:1].isdigit()))
 
 
 def is_short_reference(form: str, others: list[str]) -> bool:
-    """An acronym, or one word that is a word of a longer form of the same entity."""
-    bare = _PAREN.sub("", form).strip()
-    if _ACRONYM.match(bare.replace(" ", "")) and " " not in bare:
+    """An acronym ("DTT", "14th DTT"), one word that is a word of a longer form ("Austin",
+    "Shin"), or the tail of a longer form ("von der Leyen" of "Ursula von der Leyen")."""
+    words = _name_words(form)
+    if len(words) == 1 and _ACRONYM.match(words[0]):
         return True
-    key = name_key(form)
-    if " " in key:
-        return False
-    return any(key in name_key(o).split() and name_key(o) != key for o in others)
+    key = name_key(form).split()
+    for other in others:
+        longer = name_key(other).split()
+        if len(longer) <= len(key) or not key:
+            continue
+        if (len(key) == 1 and key[0] in longer) or longer[-len(key):] == key:
+            return True
+    return False
 
 
 def _mentions(ctx: CheckContext) -> dict[str, dict[str, list[Claim]]]:
@@ -111,7 +132,9 @@ def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
     """Spelling, order or transliteration variants of one entity: variant."""
     for entity, forms in sorted(_mentions(ctx).items()):
         if entity.startswith(SKIPPED_KINDS):
-            continue  # an office's "names" are title wordings: the title rule's business
+            # an office's "names" are title wordings (the title rule's business); a country's
+            # are demonyms and capitals ("South Korean", "Seoul"), not spellings
+            continue
         all_forms = sorted(forms)
         merged = _merged_forms(ctx, entity)
         kept: dict[str, list[str]] = defaultdict(list)  # key -> forms

@@ -84,6 +84,7 @@ class NameExample(_Model):
 class NameTables(_Model):
     ordinal_words: list[str]
     determiners: list[str]
+    particles: list[str]
     examples: list[NameExample] = Field(min_length=1)
 
 

@@ -133,9 +133,14 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
         for b in keys[i + 1 :]:
             if _group_relation(a, b, by_title) in ("same", "wording"):
                 out += by_title[a] + by_title[b]
-    for k in keys:  # one normalised title written differently
-        if len({c.value.text.casefold() for c in by_title[k] if c.value}) > 1:
-            out += by_title[k]
+    for k in keys:  # one normalised title (an office id) written differently
+        texts = sorted({c.value.text for c in by_title[k] if c.value})
+        # keep wordings of a title; drop words that only point at it ("his counterpart")
+        kept = {
+            t for t in texts
+            if any(u.casefold() != t.casefold() and title_relation(t, u) in ("same", "wording") for u in texts)
+        }
+        out += [c for c in by_title[k] if c.value and c.value.text in kept]
     return out
 
 
