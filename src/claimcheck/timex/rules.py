@@ -315,6 +315,12 @@ def decade(c: Cand, x: Ctx) -> Out | None:
     return date_out(narrow(cm.decade(first), mod), "absolute", year_explicit=True, mod=mod)
 
 
+@rule("century", r"(?P<lead>the\s+)?(?P<ord>1\d|20|[1-9])(?:st|nd|rd|th)[-\s]century")
+def century(c: Cand, x: Ctx) -> Out | None:
+    n = int(c.g["ord"])
+    return date_out(cm.century((n - 1) * 100), "absolute", year_explicit=True)
+
+
 @rule("fiscal_year", r"(?P<fy>fiscal)(?:\s+year)?\s+(?P<year>{YEAR}|'\d\d)")
 def fiscal_year(c: Cand, x: Ctx) -> Out | None:
     return date_out(cm.year(year_of(c.g["year"])), "absolute", year_explicit=True)
@@ -365,21 +371,21 @@ def window(x: Ctx, end: date, start_value: str | None = None, mod: str = "ON_OR_
 
 
 @rule("window_period",
-      r"(?P<w>within|by|before|until|till|no\s+later\s+than)\s+(?:(?P<endof>the\s+end\s+of)\s+)?"
-      r"(?:(?P<this>this|the|the\s+current)\s+(?P<unit>year|month|week)|(?P<next>next)\s+(?P<unit2>year|month|week)"
-      r"|(?P<year>{YEAR}))")
+      r"(?P<w>within)\s+(?:(?P<endof>the\s+end\s+of)\s+)?(?:(?P<this>this|the|the\s+current)\s+(?P<unit>year|month|week)"
+      r"|(?P<next>next)\s+(?P<unit2>year|month|week))"
+      r"|(?P<w2>by|before|until|till|no\s+later\s+than)\s+(?P<endof2>the\s+end\s+of)\s+(?:(?P<this2>this|the|the\s+current)\s+"
+      r"(?P<unit3>year|month|week)|(?P<next2>next)\s+(?P<unit4>year|month|week)|(?P<year>{YEAR}))"
+      r"|(?P<w3>by)\s+(?P<year2>{YEAR})")
 def window_period(c: Cand, x: Ctx) -> Out | None:
-    wd = c.g["w"].lower()
-    if wd != "within" and "endof" not in c.g and "year" not in c.g:
-        return None
-    if "year" in c.g:
-        y = int(c.g["year"])
-        end = date(y, 12, 31) if ("endof" in c.g or wd in ("by", "within")) else date(y - 1, 12, 31)
-        if x.known and x.a0 is not None and x.a0 > end:
-            return None
-        return window(x, end) if x.known else unresolved(f"REF/{end.isoformat()}", mod="ON_OR_BEFORE")
-    unit = (c.g.get("unit") or c.g["unit2"]).lower()
-    k = 1 if "next" in c.g else 0
+    """A deadline from the publication date: "within this year", "by the end of 2024", "by 2025"."""
+    year = c.g.get("year") or c.g.get("year2")
+    if year:
+        end = date(int(year), 12, 31)
+        if x.known and x.a0 is not None and x.a0 > end:  # a deadline already past: just the year
+            return date_out(cm.year(int(year)), "absolute", year_explicit=True, mod="ON_OR_BEFORE")
+        return window(x, end) if x.known else unresolved(f"REF/{end.isoformat()}", mod="ON_OR_BEFORE", year_explicit=True)
+    unit = (c.g.get("unit") or c.g.get("unit2") or c.g.get("unit3") or c.g["unit4"]).lower()
+    k = 1 if ("next" in c.g or "next2" in c.g) else 0
     if not x.known:
         return unresolved(f"REF/{UNDERSPEC[unit]}" if k == 0 else f"REF/{offset_value(k, UNIT_CODE[unit])}", mod="ON_OR_BEFORE")
     assert x.a0 is not None and x.a1 is not None
@@ -406,13 +412,13 @@ def window_next_n(c: Cand, x: Ctx) -> Out | None:
     return window(x, end)
 
 
-@rule("later_this", r"(?P<lead>(?P<lt>later|earlier)\s+)(?P<this>this|that)\s+(?P<unit>year|month|week|day|morning|afternoon|evening)")
+@rule("later_this", r"(?P<lead>(?P<lt>later|earlier)\s+(?:in\s+)?)(?P<this>this|that|the)\s+(?P<unit>year|month|week|day|morning|afternoon|evening)")
 def later_this(c: Cand, x: Ctx) -> Out | None:
     unit = c.g["unit"].lower()
     later = c.g["lt"].lower() == "later"
     part = w.day_part(unit)
     base = "day" if part else unit
-    kind = "another" if c.g["this"].lower() == "that" else "publication"
+    kind = "another" if c.g["this"].lower() in ("that", "the") else "publication"
     out = relate(c, x, base, 0, kind=kind)
     if out is None or out["anchor"] == "unresolved":
         return out
@@ -588,7 +594,7 @@ def season(c: Cand, x: Ctx) -> Out | None:
     if "year" in c.g:
         return date_out(narrow(cm.season(int(c.g["year"]), code, months), mod), "absolute", year_explicit=True, mod=mod)
     k = w.offset(c.g.get("rel"))
-    if k is None and c.pre not in ("in", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for"):
+    if k is None and c.pre not in ("in", "into", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for"):
         return None
     if not x.known:
         return unresolved(f"XXXX-{code}" if not k else offset_value(k, "Y") + f"-{code}", mod=mod)
@@ -608,7 +614,7 @@ def season(c: Cand, x: Ctx) -> Out | None:
 
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "party"}
 
-_MONTH_PRE = {"in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "early", "late", "mid",
+_MONTH_PRE = {"a", "an", "the", "into", "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "early", "late", "mid",
               "last", "next", "this", "before", "after", "and", "or", "between", "on", "for", "throughout"}
 
 
@@ -728,7 +734,7 @@ def duration(c: Cand, x: Ctx) -> Out | None:
             "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qm"))}
 
 
-@rule("vague_plural", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|hours|minutes)(?!\s+(?:of|to|ago|earlier|later|before|after)\b)")
+@rule("vague_plural", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?!\s+(?:of|to|ago|earlier|later|before|after)\b)")
 def vague_plural(c: Cand, x: Ctx) -> Out | None:
     return {"type": "DURATION", "value": w.duration(None, w.unit(c.g["unit"])), "start": None, "end": None,
             "granularity": None, "anchor": "absolute"}
