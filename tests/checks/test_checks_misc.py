@@ -116,10 +116,18 @@ def test_the_index_merges_decide_which_forms_count() -> None:
     class AcronymOnly:
         entities = {
             "person:shin": Entity(id="person:shin", kind="person", label="Shin Won-sik",
-                                  merges=[NameMerge(variant="Shin Won Sik", canonical="Shin Won-sik", how="exact")]),
+                                  merges=[NameMerge(variant="Shin Won Sik", canonical="Shin Won-sik", how="acronym")]),
         }
 
     assert only(people().run(index=AcronymOnly()), "name_variant") == []
+
+    class ExactAfterFolding:  # the index folds hyphens and spaces: still a written variant
+        entities = {
+            "person:shin": Entity(id="person:shin", kind="person", label="Shin Won-sik",
+                                  merges=[NameMerge(variant="Shin Won Sik", canonical="Shin Won-sik", how="exact")]),
+        }
+
+    assert len(only(people().run(index=ExactAfterFolding()), "name_variant")) == 1
 
 
 def test_descriptions_and_offices_are_not_name_variants() -> None:

@@ -8,8 +8,7 @@ Offices (their wordings are titles) and countries (demonyms and capitals: "South
 Korean", "Seoul") are skipped, and so are descriptions: forms that do not start and end
 with a capitalised word ("the mechanism", "the summit in Phnom Penh"). Short references are not variants: a single word that is a word of a longer form
 ("Austin" / "Lloyd Austin"), or an acronym. When the index has ``entities`` with
-``merges``, only forms the index merged by alias table, fuzzy match, name order or by
-hand count (acronym and exact merges do not). One ``variant`` per entity, citing one
+``merges``, only the label and forms the index merged count (acronym merges do not). One ``variant`` per entity, citing one
 claim per (form, source).
 """
 
@@ -32,7 +31,9 @@ _NUM_ORD = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _POSS = re.compile(r"[’']s\b")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.-]{1,9}$")
 SKIPPED_KINDS = ("office:", "country:")
-COUNTED_MERGES = frozenset({"alias-table", "fuzzy", "name-order", "manual"})
+# how the index joined a form: an acronym is a short reference, every other join
+# ("exact" after folding hyphens and spaces, alias table, fuzzy, name order, manual) counts
+UNCOUNTED_MERGES = frozenset({"acronym"})
 
 
 @lru_cache(maxsize=8192)
@@ -109,8 +110,8 @@ def _merged_forms(ctx: CheckContext, entity: str) -> set[str] | None:
         return None
     e = entities[entity]
     keys = {name_key(e.label)}
-    keys.update(name_key(m.variant) for m in e.merges if m.how in COUNTED_MERGES)
-    keys.update(name_key(m.canonical) for m in e.merges if m.how in COUNTED_MERGES)
+    keys.update(name_key(m.variant) for m in e.merges if m.how not in UNCOUNTED_MERGES)
+    keys.update(name_key(m.canonical) for m in e.merges if m.how not in UNCOUNTED_MERGES)
     return keys
 
 
@@ -118,13 +119,21 @@ def _how(ctx: CheckContext, entity: str) -> str:
     entities = getattr(ctx.index, "entities", None)
     if not isinstance(entities, dict) or entity not in entities:
         return "the claims name this entity with the same id"
-    merges = [m for m in entities[entity].merges if m.how in COUNTED_MERGES]
+    merges = [m for m in entities[entity].merges if m.how not in UNCOUNTED_MERGES]
     if not merges:
         return "the entity index joined these names"
     return "joined by the entity index: " + "; ".join(
         f'"{m.variant}" -> "{m.canonical}" ({m.how}{f", score {m.score:.0f}" if m.score is not None else ""})'
         for m in sorted(merges, key=lambda m: (m.variant, m.canonical))
     )
+
+
+def _label(ctx: CheckContext, entity: str) -> str:
+    entities = getattr(ctx.index, "entities", None)
+    if isinstance(entities, dict) and entity in entities:
+        return f"{entities[entity].label} ({entity})"
+    label = ctx.label(entity)
+    return entity if label == entity else f"{label} ({entity})"
 
 
 @rule(RULE, "name_variant")
@@ -163,6 +172,6 @@ def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
 
         yield make_finding(
             ctx, rule=RULE, kind="name_variant", severity="variant", subject=entity, claims=cited, detail=detail,
-            summary=f"{entity} is written {len(kept)} ways: " + ", ".join(f'"{f}"' for f in shown),
+            summary=f"{_label(ctx, entity)} is written {len(kept)} ways: " + ", ".join(f'"{f}"' for f in shown),
             reason=f"spelling, order or transliteration variants of one name; {_how(ctx, entity)}.",
         )
