@@ -56,7 +56,7 @@ def test_ages_are_not_durations() -> None:
         ("The ministers meet every year.", "every year", "P1Y"),
         ("The two sides meet regularly.", "regularly", "PX"),
         ("The board meets every two weeks.", "every two weeks", "P2W"),
-        ("He pays quarterly.", "quarterly", "P3M"),
+        ("He pays quarterly.", "quarterly", "P1Q"),
         ("Shops close on Sundays.", "Sundays", "XXXX-WXX-7"),
     ],
 )

@@ -290,7 +290,7 @@ def quarter(c: Cand, x: Ctx) -> Out | None:
     word = c.g.get("q") or c.g.get("q2") or ""
     q = int(c.g["qn"]) if "qn" in c.g else {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(
         word.lower(), w.ordinal(word) or 0)
-    year = c.g.get("year") or c.g.get("year2") or c.g.get("year3") or c.g.get("year4")
+    year = c.g.get("year") or c.g.get("year3") or c.g.get("year4")
     if year:
         return date_out(cm.quarter(int(year), q), "absolute", year_explicit=True)
     if not x.known:
@@ -338,15 +338,16 @@ def year_with_mod(c: Cand, x: Ctx) -> Out | None:
 @rule("clock_time",
       r"(?P<lead>at\s+)?(?:(?P<qm>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
       r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{2,4}T|GMT|UTC)))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?"
-      r"|(?P<noon>noon|midnight|midday)")
+      r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
     if "noon" in c.g:
         hh, mi = (24, 0) if c.g["noon"].lower() == "midnight" else (12, 0)
     else:
         hh = int(c.g["h"]) % 12 + (12 if c.g["ap"].lower().startswith("p") else 0)
         mi = int(c.g.get("mi") or 0)
-    if "wd" in c.g:
-        day = x.weekday(w.weekday_number(c.g["wd"]), "future" if c.tense == "future" else "past") if x.known else None
+    wd = c.g.get("wd") or c.g.get("wd2")
+    if wd:
+        day = x.weekday(w.weekday_number(wd), "future" if c.tense == "future" else "past") if x.known else None
     else:
         day = x.from_anchor(cm.day) if x.known else None
     clock = f"T{hh:02d}:{mi:02d}"
@@ -375,10 +376,10 @@ def window(x: Ctx, end: date, start_value: str | None = None, mod: str = "ON_OR_
       r"|(?P<next>next)\s+(?P<unit2>year|month|week))"
       r"|(?P<w2>by|before|until|till|no\s+later\s+than)\s+(?P<endof2>the\s+end\s+of)\s+(?:(?P<this2>this|the|the\s+current)\s+"
       r"(?P<unit3>year|month|week)|(?P<next2>next)\s+(?P<unit4>year|month|week)|(?P<year>{YEAR}))"
-      r"|(?P<w3>by)\s+(?P<year2>{YEAR})")
+      )
 def window_period(c: Cand, x: Ctx) -> Out | None:
     """A deadline from the publication date: "within this year", "by the end of 2024", "by 2025"."""
-    year = c.g.get("year") or c.g.get("year2")
+    year = c.g.get("year")
     if year:
         end = date(int(year), 12, 31)
         if x.known and x.a0 is not None and x.a0 > end:  # a deadline already past: just the year
@@ -395,8 +396,17 @@ def window_period(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("window_next_n",
-      r"(?:(?P<w>within)\s+|(?P<lead>(?:in|over|during)\s+))(?:the\s+)?(?:next|coming)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})")
+      r"(?P<w>within)\s+(?:the\s+)?(?:next|coming)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
+      r"|(?P<lead>(?:in|over|during)\s+)?(?:the\s+)?(?:next|coming)\s+(?:(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?=\w+s\b)(?P<unit3>{UNIT}))"
+      r"(?:\s+or\s+so)?")
 def window_next_n(c: Cand, x: Ctx) -> Out | None:
+    """ "within the next few months" is a window from the publication date; "the next two
+    years" / "in coming weeks" a duration (the TimeML reading)."""
+    if "w" not in c.g:
+        num = c.g.get("num2")
+        u = w.unit(c.g.get("unit2") or c.g["unit3"])
+        return {"type": "DURATION", "value": w.duration(w.count(num) if num else None, u), "start": None, "end": None,
+                "granularity": None, "anchor": "absolute"}
     u = w.unit(c.g["unit"])
     n = w.count(c.g["num"]) if "num" in c.g else 1
     name = u.names[0]
