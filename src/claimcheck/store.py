@@ -421,6 +421,14 @@ def parse_aliases_shape(data: Any, path: Path) -> None:
 
 # --- atomic, locked round-trip writes ----------------------------------------------------
 
+def _writer_yaml() -> Any:
+    """The round-trip dumper, writing null as ``null`` (as people write it) not as nothing."""
+    yaml = round_trip_yaml()
+    yaml.representer.add_representer(
+        type(None), lambda rep, _: rep.represent_scalar("tag:yaml.org,2002:null", "null"))
+    return yaml
+
+
 LOCK_TIMEOUT = 30.0  # seconds a writer waits for another one before giving up
 
 
@@ -481,7 +489,7 @@ def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
         if check is not None:
             check(data, path)
         buffer = io.StringIO()
-        round_trip_yaml().dump(data, buffer)
+        _writer_yaml().dump(data, buffer)
         atomic_write(path, buffer.getvalue())
     finally:
         lock.release()
@@ -510,6 +518,18 @@ def write_review(claims_dir: Path, finding_id: str, review: Review) -> Review:
 
 
 UNSET: Any = object()
+SOURCE_FIELDS = ("outlet", "url", "published", "basis")
+
+
+def _put(entry: CommentedMap, name: str, value: Any, order: tuple[str, ...]) -> None:
+    """Set ``name``; a new key goes where ``order`` puts it among the keys present, so a
+    date removed and put back returns to its line."""
+    if name in entry or name not in order:
+        entry[name] = value
+        return
+    rank = order.index(name)
+    position = sum(1 for key in entry if key in order and order.index(key) < rank)
+    entry.insert(position, name, value)
 
 
 def _check_sources(data: Any, path: Path) -> None:
@@ -535,10 +555,9 @@ def write_source(claims_dir: Path, source_id: str, *, published: str | None = UN
                 continue
             if value is None:
                 entry.pop(name, None)
-            elif name == "published" and _DAY.match(value):
-                entry[name] = date.fromisoformat(value)  # written plain, like people write it
             else:
-                entry[name] = value
+                value = date.fromisoformat(value) if name == "published" and _DAY.match(value) else value
+                _put(entry, name, value, SOURCE_FIELDS)  # a day is written plain, like people write it
     return read_sources(claims_dir).get(source_id, SourceEntry())
 
 
@@ -551,7 +570,7 @@ def _check_aliases(data: Any, path: Path) -> None:
     except ImportError:  # the entity module reads aliases; without it the shape is all we check
         return
     buffer = io.StringIO()
-    round_trip_yaml().dump(data, buffer)
+    _writer_yaml().dump(data, buffer)
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / ALIASES_FILE).write_text(buffer.getvalue(), encoding="utf-8")
         try:

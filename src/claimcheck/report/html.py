@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..models import Claim, Finding, Report, Source
-from .markdown import reading
+from .markdown import label_from_id, reading
 from .timeline import marks_for, timeline_svg
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -93,7 +93,8 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None) -> str:
     texts = dict(texts or {})
     sources = {s.id: s for s in report.sources}
     claims = {c.id: c for c in report.claims}
-    labels = {s.id: s.label for s in report.subjects}
+    labels = {c.subject.id: c.subject.label for c in report.claims}
+    labels.update({s.id: s.label for s in report.subjects})
     claims_of: dict[str, list[Claim]] = defaultdict(list)
     for c in report.claims:
         claims_of[c.subject.id].append(c)
@@ -114,7 +115,7 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None) -> str:
     subjects: dict[str, _SubjectView] = {}
     for f in report.findings:
         if f.subject not in subjects:
-            label = labels.get(f.subject, f.subject)
+            label = labels.get(f.subject) or label_from_id(f.subject)
             subjects[f.subject] = _SubjectView(f.subject, label, timeline(f.subject, label))
         view = _FindingView(f, [statement(claims[cid]) for cid in f.claims if cid in claims])
         subjects[f.subject].findings.append(view)

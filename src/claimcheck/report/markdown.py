@@ -23,6 +23,14 @@ def _published(source: Source | None) -> str:
     return source.published.value if basis in ("metadata", "file") else f"{source.published.value} ({basis})"
 
 
+def label_from_id(entity_id: str) -> str:
+    """A readable name for an id no subject or claim labels: ``country:north-korea`` -> North Korea."""
+    slug = entity_id.split(":", 1)[-1]
+    base, _, occurrence = slug.partition("#")
+    label = " ".join(w.capitalize() if w.islower() else w for w in base.split("-")) or entity_id
+    return f"{label} #{occurrence}" if occurrence else label
+
+
 def reading(claim: Claim) -> str:
     """What a claim states, normalised and short."""
     parts: list[str] = []
@@ -61,7 +69,8 @@ def _finding(f: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -
 def render_markdown(report: Report) -> str:
     claims = {c.id: c for c in report.claims}
     sources = {s.id: s for s in report.sources}
-    labels = {s.id: s.label for s in report.subjects}
+    labels = {c.subject.id: c.subject.label for c in report.claims}
+    labels.update({s.id: s.label for s in report.subjects})
     counts: dict[str, int] = defaultdict(int)
     for f in report.findings:
         counts[f.severity] += 1
@@ -75,7 +84,7 @@ def render_markdown(report: Report) -> str:
     if by_subject:
         out += ["## Findings", ""]
     for subject, findings in by_subject.items():
-        out += [f"### {labels.get(subject, subject)}", "", f"`{subject}`", ""]
+        out += [f"### {labels.get(subject) or label_from_id(subject)}", "", f"`{subject}`", ""]
         for f in findings:
             out += _finding(f, claims, sources)
     if report.orphaned_reviews:
