@@ -22,7 +22,8 @@ _WORD = (
 )
 _JOIN = r"(?:[ \t\u00a0]+(?:of|the|for|on|and|de|del|da|di|du|von|van|der|den|la|le|al|bin|ibn|el)){0,2}[ \t\u00a0]+"
 CHUNK = re.compile(r"(?<![\w’'-])(?:(\d{1,3}(?:st|nd|rd|th))[ \t\u00a0]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r")*")
-TOKEN = re.compile(_ABBREV + r"|(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)*|[A-Z]\.(?=\s|$)|[\w’'&+-]+(?:[’'](?!\w))?")
+# inside a chunk words are separated by white space only
+TOKEN = re.compile(r"[^\s]+")
 _CONNECTORS = frozenset("of the for on and de del da di du von van der den la le al bin ibn el".split())
 
 
@@ -61,6 +62,37 @@ def _phrase_hit(lex: Lexicon, raws: list[str], folded: list[str], i: int, n: int
     if m is not None:
         return ("ministry", m)
     return None
+
+
+def _longest_hit(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> tuple[tuple[str, object] | None, int]:
+    """The longest known phrase starting at token ``i``, walking a prefix set so the
+    cost is the phrase length, not the longest entry's."""
+    n = len(folded)
+    best: tuple[str, object] | None = None
+    size = 0
+    ak = acronym_key(raws[i])
+    if ak is not None and ak in lex.acronyms:
+        best, size = ("entry", lex.acronyms[ak]), 1
+    k = folded[i]
+    j = i + 1
+    while True:
+        if j - i > 1 or ak is None:
+            hit = lex.names.get(k)
+            if hit is not None:
+                best, size = ("entry", hit), j - i
+            else:
+                t = lex.titles.get(k)
+                if t is not None:
+                    best, size = ("title", t), j - i
+                else:
+                    m = lex.ministries.get(k)
+                    if m is not None:
+                        best, size = ("ministry", m), j - i
+        if j >= n or k not in lex.prefixes:
+            break
+        k = k + " " + folded[j]
+        j += 1
+    return best, size
 
 
 def _head_kind(lex: Lexicon, folded: list[str]) -> str | None:
@@ -165,11 +197,7 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             modifier = lex.modifiers[f]
             i += 1
             continue
-        hit = None
-        for size in range(min(8, n - i), 0, -1):
-            hit = _phrase_hit(lex, raws, folded, i, size)
-            if hit is not None:
-                break
+        hit, size = _longest_hit(lex, raws, folded, i)
         if hit is None and _compound(lex, raws[i]) is not None:
             close_run(i)
             pieces.append(Piece(toks[i][0], toks[i][1], "compound"))

@@ -86,6 +86,8 @@ class Lexicon:
     suffixes: frozenset[str] = frozenset()
     particles: frozenset[str] = frozenset()
     max_len: int = 1  # longest phrase in tokens
+    title_last_words: frozenset[str] = frozenset()  # last word of every title, a fast filter
+    prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
 
     # -- lookups -------------------------------------------------------------------
 
@@ -254,6 +256,14 @@ def lexicon() -> Lexicon:
     for c in titles.counterparts:
         lex.titles[key(c)] = TitleInfo(c, None, sort="counterpart")
     lex.modifiers = {key(k): v for k, v in titles.modifiers.items()}
+    lex.title_last_words = frozenset(t.split()[-1] for t in lex.titles if t)
+    prefixes: set[str] = set()
+    for table in (lex.names, lex.titles, lex.ministries):
+        for k in table:
+            ws = k.split()
+            for i in range(1, len(ws)):
+                prefixes.add(" ".join(ws[:i]))
+    lex.prefixes = frozenset(prefixes)
     for t in list(lex.titles) + list(lex.ministries):
         lex.max_len = max(lex.max_len, len(t.split()))
     # series keys after all names are known (region adjectives fold through them)

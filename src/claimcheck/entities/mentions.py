@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..models import Mention, Source
 from .chunks import CHUNK, Piece, analyse
@@ -62,13 +63,17 @@ class _Doc:
     # -- helpers -------------------------------------------------------------------
 
     def add(self, start: int, end: int, kind: str, entity: str, rule: str, **extra: object) -> Mention:
-        m = Mention(span=(start, end), text=self.text[start:end], kind=kind, entity=entity, rule=rule, **extra)  # type: ignore[arg-type]
+        # model_construct: the values are built here and valid; validation would double the cost
+        fields = {"title": None, "title_span": None, "office": None, "country": None, "ordinal": None,
+                  "ordinal_span": None, "label": None}
+        fields.update(extra)
+        m = Mention.model_construct(span=(start, end), text=self.text[start:end], kind=kind, entity=entity, rule=rule, **fields)
         self.mentions.append(m)
         return m
 
     def prev_word(self, start: int) -> str:
-        m = _PREV_WORDS.search(self.text, max(0, start - 40), start)
-        return m.group(1).lower() if m else ""
+        before = self.text[max(0, start - 24) : start].split()
+        return before[-1].lower().rstrip(",") if before else ""
 
     # -- pieces --------------------------------------------------------------------
 
@@ -207,6 +212,8 @@ class _Doc:
         return self.text[start:title_end], (start, title_end), office, country
 
     def counterpart(self, a: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None] | None:
+        if self.text.find("counterpart", max(0, a - 40), a) < 0 and self.text.find("opposite number", max(0, a - 40), a) < 0:
+            return None
         m = _COUNTERPART.search(self.text, max(0, a - 60), a)
         if not m:
             return None
@@ -299,9 +306,12 @@ def find_mentions(source: Source) -> list[Mention]:
                         continue
                     _run(doc, a, b)
                 _definition(doc, base, cm.end(), p, nxt)
-        for lm in _BARE_LOWER_MINISTRY.finditer(text, s_start, s_end):
+    if "ministry" in text:
+        covered = sorted(m.span for m in doc.mentions if m.kind == "org")
+        for lm in _BARE_LOWER_MINISTRY.finditer(text):
             a = lm.start(1)
-            if inside(a, lm.end()) or any(m.span[0] <= a < m.span[1] for m in doc.mentions[-20:]):
+            i = bisect.bisect_right(covered, (a, len(text))) - 1
+            if inside(a, lm.end()) or (i >= 0 and covered[i][0] <= a < covered[i][1]):
                 continue
             info = lex.ministries.get(key(lm.group(1) + " ministry"))
             if info is not None:
@@ -312,17 +322,30 @@ def find_mentions(source: Source) -> list[Mention]:
     return doc.mentions
 
 
+@lru_cache(maxsize=100_000)
+def _run_shape(run: str) -> tuple[bool, int, bool]:
+    """(could be a person's name, its name parts, a name tradition or given name says so)."""
+    lex = lexicon()
+    words = _WORD.findall(run)
+    if not _is_name_run(lex, words):
+        return False, 0, False
+    name = parse_name(run)
+    first = fold_token(words[0])
+    evidence = name.tradition is not None or first in lex.given_names or first in lex.hypocorisms
+    return True, len(name.parts), evidence
+
+
 def _run(doc: _Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
     lex = doc.lex
-    words = _WORD.findall(doc.text[a:b])
-    if not _is_name_run(lex, words):
+    run = doc.text[a:b]
+    is_name, nparts, evidence = _run_shape(run)
+    if not is_name:
         if doc.prev_word(a) in lex.exercise_nouns:
-            doc.add(a, b, "series", f"series:{slug(key(doc.text[a:b]))}", "exercise-name")
+            doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")
         return
-    name = parse_name(doc.text[a:b])
     cp = doc.counterpart(a)
-    if cp is not None and len(name.parts) >= 1:
+    if cp is not None:
         title, tspan, office_key, country = cp
         doc.person(a, b, "person-counterpart", title=title, title_span=tspan, office_key=office_key, country=country)
         return
@@ -331,13 +354,11 @@ def _run(doc: _Doc, a: int, b: int) -> None:
         title, tspan, office_key, country = prev
         doc.person(a, b, "person-titled", title=title, title_span=tspan, office_key=office_key, country=country)
         return
-    if len(name.parts) >= 2:
-        evidence = name.tradition is not None or fold_token(words[0]) in lex.given_names or fold_token(words[0]) in lex.hypocorisms
-        if evidence or _APPOSITIVE_ROLE(doc, b):
-            doc.person(a, b, "person-name")
-            return
+    if nparts >= 2 and (evidence or (doc.text.startswith(",", b) and _APPOSITIVE_ROLE(doc, b))):
+        doc.person(a, b, "person-name")
+        return
     if doc.prev_word(a) in lex.exercise_nouns:
-        doc.add(a, b, "series", f"series:{slug(key(doc.text[a:b]))}", "exercise-name")
+        doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")
         return
     doc.pending.append((a, b))
 
@@ -348,24 +369,36 @@ def _APPOSITIVE_ROLE(doc: _Doc, b: int) -> bool:
 
 def _title_before(doc: _Doc, a: int) -> tuple[str, tuple[int, int], str | None, str | None] | None:
     """A lower-case or separate title just before a name: "defense minister Lee"."""
-    window_start = max(0, a - 70)
-    words = list(_WORD.finditer(doc.text, window_start, a))
-    if not words or doc.text[words[-1].end():a].strip():
+    text = doc.text
+    if a < 2 or text[a - 1] not in " \t":
         return None
-    for size in range(min(6, len(words)), 0, -1):
-        ws = words[-size:]
-        t = doc.lex.titles.get(" ".join(fold_token(w.group()) for w in ws))
+    window_start = max(0, a - 70)
+    raw = text[window_start:a].split()
+    if not raw or fold_token(raw[-1]) not in doc.lex.title_last_words:
+        return None
+    # word offsets, walking back from the name
+    spans: list[tuple[int, int]] = []
+    end = a
+    for w in reversed(raw):
+        start = text.rfind(w, window_start, end)
+        spans.append((start, start + len(w)))
+        end = start
+    spans.reverse()
+    folded = [fold_token(w) for w in raw]
+    for size in range(min(6, len(raw)), 0, -1):
+        t = doc.lex.titles.get(" ".join(folded[-size:]))
         if t is None or t.sort == "counterpart":
             continue
         country = t.country
-        before = words[: len(words) - size]
+        before = raw[: len(raw) - size]
         for qs in (2, 1):
             if len(before) >= qs:
-                c = doc.lex.country_of(" ".join(w.group() for w in before[-qs:]))
+                c = doc.lex.country_of(" ".join(before[-qs:]))
                 if c is not None:
                     country = c
                     break
-        return doc.text[ws[0].start(): ws[-1].end()], (ws[0].start(), ws[-1].end()), t.office, country
+        ts, te = spans[-size][0], spans[-1][1]
+        return text[ts:te], (ts, te), t.office, country
     return None
 
 
@@ -387,7 +420,7 @@ def _use_acronym(doc: _Doc, p: Piece, base: int) -> None:
 
 def _definition(doc: _Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: Piece | None) -> None:
     """"Long Form (ABC)" or "Name (Other Name)" right after the chunk's last mention."""
-    if nxt is not None or not doc.mentions:
+    if nxt is not None or not doc.mentions or "(" not in doc.text[chunk_end : chunk_end + 3]:
         return
     last = doc.mentions[-1]
     if last.span[1] < chunk_end - 3 or last.kind == "person":

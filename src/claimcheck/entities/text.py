@@ -38,11 +38,11 @@ def key(text: str) -> str:
     return " ".join(f for f in (fold_token(t) for t in tokens(text)) if f)
 
 
+@lru_cache(maxsize=200_000)
 def acronym_key(token: str) -> str | None:
     """``U.S.`` -> ``US``; None unless the token is written in capitals (an acronym)."""
     t = token.replace(".", "").replace("’s", "").replace("'s", "")
-    letters = [c for c in t if c.isalpha()]
-    if len(letters) < 2 or not all(c.isupper() for c in letters):
+    if not t.isupper() or sum(1 for c in t if c.isalpha()) < 2:
         return None
     return t
 
