@@ -142,3 +142,14 @@ def test_sessions_of_one_series_are_not_compared_by_date() -> None:
     k.claim("a", "The 20th dialogue opened on June 3", "series:dialogue#20", "occurrence", when=("June 3", "2023-06-03"))
     k.claim("b", "The 21st dialogue opened on June 2", "series:dialogue#21", "occurrence", when=("June 2", "2024-06-02"))
     assert only(k.run(), "date") == []
+
+
+def test_an_agreement_at_two_times_is_a_tension_not_a_conflict() -> None:
+    k = Corpus()
+    k.source("a", "The leaders agreed on the mechanism in Phnom Penh on November 13, 2022.", "2022-11-14")
+    k.source("b", "The leaders agreed on the mechanism at Camp David on August 18, 2023.", "2023-08-19")
+    k.claim("a", "The leaders agreed on the mechanism in Phnom Penh on November 13, 2022", MECH, "agreed",
+            when=("November 13, 2022", "2022-11-13"), where=("Phnom Penh", "place:phnom-penh"), modality="agreed")
+    k.claim("b", "The leaders agreed on the mechanism at Camp David on August 18, 2023", MECH, "agreed",
+            when=("August 18, 2023", "2023-08-18"), where=("Camp David", "place:camp-david"), modality="agreed")
+    assert [(f.kind, f.severity) for f in k.run()] == [("date", "tension")]

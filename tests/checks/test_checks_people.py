@@ -63,8 +63,11 @@ def test_wordings_of_one_title_are_a_variant() -> None:
 
 
 def test_another_office_at_the_same_time_is_a_conflict() -> None:
-    found = only(titled(("a", "2023-06", "Defense Minister"), ("b", "2023-06-20", "Foreign Minister")).run(), "title")
+    found = only(titled(("a", "2023-06-20", "Defense Minister"), ("b", "2023-06-20", "Foreign Minister")).run(), "title")
     assert [f.severity for f in found] == ["conflict"]
+    # a month against a day in it: a change of post within the month fits, a tension
+    found = only(titled(("a", "2023-06", "Defense Minister"), ("b", "2023-06-20", "Foreign Minister")).run(), "title")
+    assert [f.severity for f in found] == ["tension"]
     found = only(titled(("a", "2023-06-20", "Deputy Defense Minister"), ("b", "2023-06-20", "Defense Minister")).run(), "title")
     assert [f.severity for f in found] == ["conflict"]
 
@@ -82,6 +85,24 @@ def test_office_id_and_title_words_compare_by_the_written_words() -> None:
     k.claim("c", "Foreign Minister Kim Ha-neul", "person:kim", "title", value=("title", "Foreign Minister", "office:foreign-minister"),
             when=("Foreign Minister Kim Ha-neul", "2023-06-05"))
     assert sorted(f.severity for f in only(k.run(), "title")) == ["conflict", "conflict", "variant"]
+
+
+def test_one_source_giving_two_titles_is_at_most_a_tension() -> None:
+    k = Corpus()
+    k.source("a", "Deputy Prime Minister Kim Ha-neul, who is also Finance Minister Kim Ha-neul, spoke.", "2023-06-05")
+    k.claim("a", "Deputy Prime Minister Kim Ha-neul", "person:kim", "title", value=("title", "Deputy Prime Minister", "office:dpm"),
+            when=("Deputy Prime Minister Kim Ha-neul", "2023-06-05"))
+    k.claim("a", "Finance Minister Kim Ha-neul", "person:kim", "title", value=("title", "Finance Minister", "office:finance-minister"),
+            when=("Finance Minister Kim Ha-neul", "2023-06-05"))
+    assert [f.severity for f in only(k.run(), "title")] == ["tension"]
+
+
+def test_former_holder_is_not_a_second_holder() -> None:
+    k = holders(("a", "2023-11-12", "Shin Won-sik", "person:shin-won-sik"))
+    k.source("b", "Former Defense Minister Lee Jong-sup attended the meeting.", "2023-11-12")
+    k.claim("b", "Former Defense Minister Lee Jong-sup", OFFICE, "holder", who=[("Lee Jong-sup", "person:lee-jong-sup")],
+            when=("Former Defense Minister Lee Jong-sup", "2023-11-12"), subject_text="Former Defense Minister")
+    assert only(k.run(), "role_holder") == []
 
 
 def test_another_office_at_another_time_is_fine() -> None:

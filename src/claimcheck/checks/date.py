@@ -7,6 +7,8 @@ start order into connected components. Inside a component, equal or nested inter
 ``conflict`` for reports, a ``tension`` for plans (the plan moved), except
   * one day apart with a local-time marker: a time-zone ``variant`` (no marker: ``tension``);
   * a coarse period ("summer") within its fuzzy boundary of the other: ``tension``;
+  * facets that may repeat (``agreed``: agreed, then reaffirmed; ``last-held``: depends on
+    when it was said): ``tension``;
   * the same month/day in another year where one year was not written but taken from the
     publication date: a ``conflict`` that says the year came from that date.
 A plan no report matches (planned for December, reported in January) is a ``tension``.
@@ -27,6 +29,11 @@ from .tables import date_tables
 RULE = "claimcheck.check.date.v1"
 # Facets whose `when` is the time of the fact itself (see docs/internals.md claim shapes).
 DATE_FACETS = frozenset({"occurrence", "launch", "agreed", "last-held"})
+# Facets whose disjoint dates can both be true: a tension, not a conflict.
+REPEATABLE: dict[str, str] = {
+    "agreed": "disjoint dates for an agreement: it may have been agreed, then reaffirmed or extended.",
+    "last-held": "'not held since' depends on when it was said: sources written at different times can both be right.",
+}
 PROSPECTIVE = frozenset({"planned", "expected", "agreed"})
 
 Item = tuple[Claim, Span]
@@ -105,7 +112,7 @@ def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned:
                 reason="the intervals are equal or one lies inside the other; only the precision differs.",
             )
     for left, right in zip(comps, comps[1:]):
-        yield _disjoint(ctx, sid, what, left, right, planned)
+        yield _disjoint(ctx, sid, facet, what, left, right, planned)
 
 
 def _local_marked(claim: Claim) -> bool:
@@ -147,7 +154,7 @@ def _year_shift(ctx: CheckContext, left: list[Item], right: list[Item]) -> tuple
 
 
 def _disjoint(
-    ctx: CheckContext, sid: str, what: str, left: list[Item], right: list[Item], planned: bool
+    ctx: CheckContext, sid: str, facet: str, what: str, left: list[Item], right: list[Item], planned: bool
 ) -> Finding:
     a = max(left, key=lambda it: it[1].end)
     b = min(right, key=lambda it: it[1].start)
@@ -187,6 +194,10 @@ def _disjoint(
             ctx, severity="tension", summary=f"{what}: dates just apart at a loose boundary: {values}",
             reason=f"disjoint by {gap_days(sa, sb)} days, within the {fuzz}-day looseness of a {sa.granularity}/{sb.granularity}.",
             **base,
+        )
+    if facet in REPEATABLE:
+        return make_finding(
+            ctx, severity="tension", summary=f"{what}: disjoint dates: {values}", reason=REPEATABLE[facet], **base,
         )
     return make_finding(
         ctx, severity="conflict", summary=f"{what}: disjoint dates: {values}",

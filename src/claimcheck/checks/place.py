@@ -22,7 +22,8 @@ from .finding import make_finding
 from .registry import rule
 
 RULE = "claimcheck.check.place.v1"
-PLACE_FACETS = frozenset({"occurrence", "agreed"})
+# Only an occurrence has one place: a thing may be agreed at several meetings.
+PLACE_FACETS = frozenset({"occurrence"})
 VIRTUAL = "place:virtual"
 
 

@@ -5,7 +5,8 @@ the statement is about in ``when``. Claims are swept in start order; two differe
 whose intervals overlap disagree: a ``conflict`` when both are the same day, a ``tension``
 when the overlap is only of coarser periods (the office may have changed hands within
 that month or year). Different people at different times are a change of holder: no
-finding. People whose names are near-identical are left to the name_variant rule.
+finding. People whose names are near-identical are left to the name_variant rule; a
+claim whose title is past ("former Defense Minister") is skipped.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .context import CheckContext
 from .finding import describe_when, make_finding
 from .intervals import Span, claim_span
 from .registry import rule
+from .title import title_key
 
 RULE = "claimcheck.check.role_holder.v1"
 SAME_NAME_SCORE = 90.0
@@ -27,6 +29,11 @@ SAME_NAME_SCORE = 90.0
 
 def _person(c: Claim) -> str | None:
     return c.who[0].entity if c.who else None
+
+
+def _past(c: Claim) -> bool:
+    """ "former Defense Minister X": not the holder at the claim's time."""
+    return bool(c.subject.text) and title_key(c.subject.text or "") is None
 
 
 def _detail(ctx: CheckContext, claim: Claim) -> str:
@@ -45,7 +52,7 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
     """Two holders of one office at overlapping times: conflict (same day) or tension."""
     for sid, claims in ctx.facet("holder"):
         items = sorted(
-            ((c, s) for c in claims if _person(c) and (s := claim_span(c)) is not None),
+            ((c, s) for c in claims if _person(c) and not _past(c) and (s := claim_span(c)) is not None),
             key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
         )
         # sweep: each claim meets only the still-open intervals before it

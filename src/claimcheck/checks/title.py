@@ -4,8 +4,10 @@ Claims on ``person:X`` with facet ``title`` carry ``value`` (type title): an off
 (``office:...``) or the title words. Words are normalised by ``resources/checks/titles.yaml``
 into a set; equal sets or one inside the other are wordings of one title (``variant``:
 "Minister of Defense" / "Defense Minister"); a differing rank modifier ("Deputy") or other
-office words are a different title: a ``conflict`` when the claims' times overlap (no
-finding when they do not: people change jobs). A title marked "former" is skipped.
+office words are a different title: a ``conflict`` when two sources give them for the
+same day, a ``tension`` when the times overlap only as coarser periods (a change of post
+within them fits) or one source gives both (a dual role fits); no finding when the times
+do not overlap (people change jobs). A title marked "former" is skipped.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
-from ..models import Claim, Finding
+from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .finding import describe_when, make_finding
 from .intervals import Span, claim_span, overlaps
@@ -105,14 +107,22 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
             for b in keys[i + 1 :]:
                 if _group_relation(a, b, by_title) != "different":
                     continue
-                side_a, side_b = _overlapping(by_title[a], by_title[b])
-                if side_a:
-                    yield make_finding(
-                        ctx, rule=RULE, kind="title", severity="conflict", subject=sid,
-                        claims=side_a + side_b, detail=_detail,
-                        summary=f"{label}: titled {a} and {b} at the same time",
-                        reason="a different office or rank stated for the same time.",
-                    )
+                side_a, side_b, same_day = _overlapping(by_title[a], by_title[b])
+                if not side_a:
+                    continue
+                one_source = len({c.source for c in side_a + side_b}) == 1
+                if same_day and not one_source:
+                    sev: Severity = "conflict"
+                    why = "a different office or rank stated for the same day."
+                elif one_source:
+                    sev, why = "tension", "one source gives both titles for the same time: only a dual role fits."
+                else:
+                    sev, why = "tension", "different titles in overlapping periods: only a change of post within the period fits."
+                yield make_finding(
+                    ctx, rule=RULE, kind="title", severity=sev, subject=sid,
+                    claims=side_a + side_b, detail=_detail,
+                    summary=f"{label}: titled {a} and {b} at the same time", reason=why,
+                )
 
 
 def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRelation:
@@ -144,14 +154,17 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
     return out
 
 
-def _overlapping(a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """Claims of each side whose time overlaps a claim of the other (no time: assume overlap)."""
+def _overlapping(a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim], bool]:
+    """Claims of each side whose time overlaps a claim of the other, and whether two of them
+    are the same day. A claim without a time is compared with every other (not same day)."""
     spans_a: list[tuple[Claim, Span | None]] = [(c, claim_span(c)) for c in a]
     spans_b: list[tuple[Claim, Span | None]] = [(c, claim_span(c)) for c in b]
     hit_a: dict[str, Claim] = {}
     hit_b: dict[str, Claim] = {}
+    same_day = False
     for ca, sa in spans_a:
         for cb, sb in spans_b:
             if sa is None or sb is None or overlaps(sa, sb):
                 hit_a[ca.id], hit_b[cb.id] = ca, cb
-    return list(hit_a.values()), list(hit_b.values())
+                same_day = same_day or (sa is not None and sb is not None and sa.is_point and sa == sb)
+    return list(hit_a.values()), list(hit_b.values()), same_day
