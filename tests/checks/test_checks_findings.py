@@ -99,3 +99,11 @@ def test_finding_id_ignores_claim_order_and_ids() -> None:
 def test_a_rule_subset_can_be_run() -> None:
     assert {f.rule for f in mixed().run(rules=["claimcheck.check.date.v1"])} == {"claimcheck.check.date.v1"}
     assert mixed().run(rules=["claimcheck.check.place.v1"]) == []
+
+
+def test_a_variant_within_one_source_is_not_reported() -> None:
+    k = Corpus()
+    k.source("a", "The summit was held on November 13. The November summit was historic.", "2022-11-20")
+    k.claim("a", "The summit was held on November 13", "event:summit", "occurrence", when=("November 13", "2022-11-13"))
+    k.claim("a", "The November summit was historic", "event:summit", "occurrence", when=("November", "2022-11"))
+    assert k.run() == []

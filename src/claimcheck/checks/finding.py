@@ -121,9 +121,15 @@ def distinct_sources(finding: Finding, ctx: CheckContext) -> int:
 
 
 def order_findings(findings: Iterable[Finding], ctx: CheckContext) -> list[Finding]:
-    """Conflicts, tensions, variants; more distinct sources first; then by id. One per id."""
+    """Conflicts, tensions, variants; more distinct sources first; then by id. One per id.
+
+    A variant within a single source is dropped: findings are where sources differ, and one
+    article writing "November 13" and "in November" states nothing to check.
+    """
     best: dict[str, Finding] = {}
     for f in findings:
+        if f.severity == "variant" and distinct_sources(f, ctx) < 2:
+            continue
         kept = best.get(f.id)
         if kept is None or SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[kept.severity]:
             best[f.id] = f
