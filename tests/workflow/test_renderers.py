@@ -47,7 +47,8 @@ def test_html_is_self_contained_and_filterable(report: Report) -> None:
     assert 'data-severity="conflict" data-kind="place" data-verdict="open"' in html
     assert html.count('<svg class="timeline"') == 2
     # quotes highlighted in their paragraph, and the source text escaped
-    assert "<mark>The ministers met in Busan on November 13, 2023</mark>, according to officials." in html
+    assert ("<mark>The ministers met in <b>Busan</b> on <b>November 13, 2023</b></mark>, according to officials."
+            in html)  # the words that carry the place and the date in bold
     assert "It is the &lt;first&gt; such step &amp; more." in html
     assert "Warning mechanism &lt;launch&gt;" in html
     assert "inferred" in html and "2023-11-13" in html  # sources with dates and basis

@@ -46,8 +46,22 @@ def _paragraph(text: str, span: tuple[int, int], paragraphs: list[tuple[int, int
     return p0, after.start() if after else len(text)
 
 
-def quote_in_context(text: str, span: tuple[int, int], paragraphs: list[tuple[int, int]] | None = None) -> Markup:
-    """The paragraph around ``span`` with the quote marked (escaped; trimmed when long)."""
+def _emphasised(text: str, start: int, end: int, keys: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` escaped, with the key words (when, where, value) in <b>."""
+    out, at = [], start
+    for k0, k1 in sorted(k for k in keys if start <= k[0] < k[1] <= end):
+        if k0 < at:  # overlaps the previous key: already emphasised
+            continue
+        out.append(f"{escape(text[at:k0])}<b>{escape(text[k0:k1])}</b>")
+        at = k1
+    out.append(escape(text[at:end]))
+    return "".join(out)
+
+
+def quote_in_context(text: str, span: tuple[int, int], paragraphs: list[tuple[int, int]] | None = None,
+                     keys: list[tuple[int, int]] | None = None) -> Markup:
+    """The paragraph around ``span`` with the quote marked and its ``keys`` spans in bold
+    (escaped; trimmed when long)."""
     start, end = span
     if not text or not (0 <= start <= end <= len(text)):
         return Markup("")
@@ -56,8 +70,14 @@ def quote_in_context(text: str, span: tuple[int, int], paragraphs: list[tuple[in
     after_to = min(p1, end + CONTEXT)
     lead = "…" if before_from > p0 else ""
     tail = "…" if after_to < p1 else ""
-    return Markup(f"{lead}{escape(text[before_from:start])}<mark>{escape(text[start:end])}</mark>"
+    return Markup(f"{lead}{escape(text[before_from:start])}<mark>{_emphasised(text, start, end, keys or [])}</mark>"
                   f"{escape(text[end:after_to])}{tail}")
+
+
+def _keys(claim: Claim) -> list[tuple[int, int]]:
+    spans = [claim.when.span if claim.when else None, claim.where.span if claim.where else None,
+             claim.value.span if claim.value else None]
+    return [tuple(s) for s in spans if s is not None and tuple(s) != tuple(claim.span)]  # type: ignore[misc]
 
 
 @dataclass
@@ -105,7 +125,7 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None) -> str:
 
     def statement(c: Claim) -> _Statement:
         s = sources.get(c.source)
-        context = quote_in_context(text_of(c.source), c.span, list(s.paragraphs) if s else None)
+        context = quote_in_context(text_of(c.source), c.span, list(s.paragraphs) if s else None, _keys(c))
         return _Statement(c, s, context, reading(c))
 
     def timeline(subject_id: str, label: str) -> Markup | None:
