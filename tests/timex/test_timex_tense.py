@@ -34,3 +34,9 @@ def test_the_same_month_as_the_anchor_is_this_year_whatever_the_tense() -> None:
 def test_tense_is_read_in_the_expressions_own_sentence() -> None:
     text = "The talks will resume soon. The drill was held in January."
     assert one(text, "2023-11-13", "January").value == "2023-01"
+
+
+def test_a_past_cue_does_not_move_a_date_a_few_weeks_ahead_back_a_year() -> None:
+    # "was extended" reads as past, but Dec. 7 three weeks after the anchor is this year's.
+    t = one("The offer, which was extended, now expires Dec. 7.", "1989-11-20", "Dec. 7")
+    assert t.value == "1989-12-07"

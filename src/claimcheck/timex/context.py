@@ -16,6 +16,9 @@ from .calmath import Period
 
 Resolver = Callable[[date], Period | None]
 
+NEAR_AHEAD = 62  # days: "the offer expires Dec. 7" read in a November article with a past cue
+NEAR_BEHIND = 31
+
 
 class Ctx:
     def __init__(self, anchor: DateAnchor | None) -> None:
@@ -53,10 +56,14 @@ class Ctx:
         # month (a tense cue is weaker evidence than a year's distance).
         if month == am:
             return y
+        # A date written without its year is seldom far from the publication date: a tense
+        # cue does not move a date that is within a few weeks of the anchor a year away.
+        this = date(y, month, min(day or 1, cm.month_end(y, month).day))
+        gap = (this - self.a0).days if day else 10**6  # a bare month follows its cue
         if tense == "future":
-            return y if month > am else y + 1
+            return y if month > am or -NEAR_BEHIND <= gap <= 0 else y + 1
         if tense == "past":
-            return y if month < am else y - 1
+            return y if month < am or 0 <= gap <= NEAR_AHEAD else y - 1
         # No cue: the nearest such date.
         best, dist = y, None
         for cand in (y - 1, y, y + 1):
