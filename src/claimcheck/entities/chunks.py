@@ -114,6 +114,10 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
     folded = [fold_token(r) for r in raws]
     n = len(toks)
     i = 0
+    if n >= 2 and folded[0] == "the":
+        whole = _phrase_hit(lex, raws, folded, 0, n)
+        if whole is not None and whole[0] == "entry":
+            return (Piece(0, toks[-1][1], "entry", entry=whole[1]),)  # type: ignore[arg-type]
     # leading function words and an ordinal
     while i < n and folded[i] in lex.stop and acronym_key(raws[i]) is None:
         i += 1
@@ -232,7 +236,22 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
                 q, start = pieces[-1].entry.country, pieces[-1].start  # type: ignore[union-attr]
                 pieces.pop()
             pieces.append(Piece(start, span[1], "ministry", ministry=obj, qualifier=q))  # type: ignore[arg-type]
-        modifier = None
+        if not (what == "entry" and obj.kind == "country"):  # type: ignore[union-attr]
+            modifier = None  # "Former British Prime Minister": the country does not end it
         i += size
     close_run(n)
-    return pieces
+    return _titles_without_names(pieces)
+
+
+def _titles_without_names(pieces: list[Piece]) -> list[Piece]:
+    """"John Major": a rank or role word after a name, with no name following, is a
+    word of that name, not a title."""
+    out: list[Piece] = []
+    for idx, p in enumerate(pieces):
+        nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
+        if (p.what == "title" and p.title is not None and p.title.sort in ("rank", "honorific", "role")
+                and (nxt is None or nxt.what != "run") and out and out[-1].what == "run" and p.start - out[-1].end <= 1):
+            out[-1] = Piece(out[-1].start, p.end, "run")
+            continue
+        out.append(p)
+    return out

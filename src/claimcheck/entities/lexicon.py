@@ -140,6 +140,18 @@ class Lexicon:
             out += sorted(set(countries))
         return " ".join(out)
 
+    def describe_title(self, phrase: str) -> TitleInfo | None:
+        """A title phrase with its modifiers applied: "former President" and "assistant
+        secretary of defense" keep the title but denote no current national office."""
+        words = key(phrase).split()
+        mods: list[str] = []
+        while words and words[0] in self.modifiers:
+            mods.append(words.pop(0))
+        base = self.titles.get(" ".join(words))
+        if base is None or not mods:
+            return base
+        return TitleInfo(" ".join(mods + [base.title]), None, base.country, base.sort)
+
     def tradition_of(self, parts: list[str]) -> Tradition | None:
         """The naming tradition a name's folded parts fit, if any."""
         if len(parts) < 2:

@@ -26,6 +26,7 @@ _WORD = re.compile(r"[\w’'.-]+")
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?:counterparts?|opposite number),?\s*$", re.I)
 _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
 _PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
 _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
 
 
@@ -170,6 +171,14 @@ class _Doc:
         pid = f"person:{name.slug}"
         if title is None:
             title, title_span, office_key, country = self._appositive(b)
+        if country is None and title is not None:
+            of = _OF_COUNTRY.match(self.text, b)
+            if of:
+                words = of.group(1).split()
+                for n in range(len(words), 0, -1):
+                    country = self.lex.country_of(" ".join(words[:n]))
+                    if country:
+                        break
         office = f"office:{country}-{office_key}" if office_key and country else None
         m = self.add(a, b, "person", pid, rule, title=title, title_span=title_span, office=office, country=country)
         if office_key and not country:
@@ -260,14 +269,22 @@ def _office_key(office: str, country: str | None) -> str:
     return body
 
 
+def _is_titled_name(lex: Lexicon, run: str) -> bool:
+    """After a title any capitalised words but function words make a name ("John Major")."""
+    words = _WORD.findall(run)
+    return 1 <= len(words) <= 5 and not any(fold_token(w) in lex.stop or any(c.isdigit() for c in w) for w in words)
+
+
 def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     if not 1 <= len(words) <= 5:
         return False
-    for w in words:
+    for i, w in enumerate(words):
         f = fold_token(w)
-        if not f or f in lex.not_names or f in lex.stop or f in lex.heads or any(c.isdigit() for c in w):
+        if not f or f in lex.not_names or f in lex.stop or any(c.isdigit() for c in w):
             if f not in lex.particles:
                 return False
+        if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None:
+            return False  # "... Agency", "... Hotel": a body or a place ("Park Min-ho" is a name)
     return True
 
 
@@ -301,7 +318,7 @@ def find_mentions(source: Source) -> list[Mention]:
                 elif p.what == "run":
                     a, b = base + p.start, base + p.end
                     if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
-                        if _is_name_run(lex, _WORD.findall(text[a:b])):
+                        if _is_titled_name(lex, text[a:b]):
                             doc.title_person(prv, p, base)
                         continue
                     _run(doc, a, b)
@@ -339,6 +356,11 @@ def _run(doc: _Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
     lex = doc.lex
     run = doc.text[a:b]
+    if a >= 4 and doc.text[a - 4 : a].lower() == "the ":
+        e = lex.names.get("the " + key(run))
+        if e is not None:
+            doc.entry(Piece(0, 4 + b - a, "entry", entry=e), a - 4, None)
+            return
     is_name, nparts, evidence = _run_shape(run)
     if not is_name:
         if doc.prev_word(a) in lex.exercise_nouns:

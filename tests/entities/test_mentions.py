@@ -1,0 +1,130 @@
+"""find_mentions on small invented articles: titles, countries, roles, acronyms, places."""
+
+from __future__ import annotations
+
+from claimcheck.entities import find_mentions
+
+from .helpers import find, mentions, source
+
+
+def test_title_and_country_before_a_name() -> None:
+    ms = mentions("On Monday, Australian Defence Minister Richard Marles met French Foreign Minister Jean Dupont in Paris.")
+    marles = find(ms, "Richard Marles")
+    assert (marles.kind, marles.title, marles.country, marles.office) == (
+        "person", "Defence Minister", "australia", "office:australia-defense-minister")
+    dupont = find(ms, "Jean Dupont")
+    assert dupont.office == "office:france-foreign-minister"
+    assert find(ms, "Paris").kind == "place"  # a capital after "in" is the place
+
+
+def test_possessive_country_and_secretary_forms() -> None:
+    ms = mentions("India's Minister of Defence Arjun Rao spoke. U.S. Secretary of Defense Mark Ellison listened.")
+    assert find(ms, "Arjun Rao").office == "office:india-defense-minister"
+    ellison = find(ms, "Mark Ellison")
+    assert ellison.office == "office:united-states-defense-minister" and ellison.title == "Secretary of Defense"
+
+
+def test_appositive_role_with_country() -> None:
+    ms = mentions("The talks were led by Park Min-ho, director of arms control at the South Korean foreign ministry.")
+    park = find(ms, "Park Min-ho")
+    assert park.title == "director of arms control" and park.country == "south-korea" and park.office is None
+
+
+def test_counterpart_takes_the_office_of_the_person_before() -> None:
+    ms = mentions("German Defence Minister Anna Keller met her Polish counterpart, Tomasz Nowak, in Berlin.")
+    nowak = find(ms, "Tomasz Nowak")
+    assert nowak.office == "office:poland-defense-minister" and nowak.country == "poland"
+
+
+def test_former_title_denotes_no_current_office() -> None:
+    ms = mentions("Former British Prime Minister John Major said so.")
+    major = find(ms, "John Major")
+    assert major.office is None and major.country == "united-kingdom"
+
+
+def test_surname_only_mentions_bind_within_the_document() -> None:
+    ms = mentions("Japanese Foreign Minister Yoko Tanaka arrived. Tanaka said the visit went well.")
+    assert find(ms, "Tanaka").entity == find(ms, "Yoko Tanaka").entity
+
+
+def test_surname_shared_by_two_people_stays_unbound() -> None:
+    ms = mentions("President Kim Dae-jung met Foreign Minister Kim Sung-hwan. Kim said more.")
+    assert not [m for m in ms if m.text == "Kim" and m.entity in (find(ms, "Kim Dae-jung").entity, find(ms, "Kim Sung-hwan").entity)]
+
+
+def test_acronym_defined_in_the_text_binds_later_uses() -> None:
+    ms = mentions("They created the Maritime Coordination Council (MCC) last year. The MCC met again on Friday.")
+    long = find(ms, "Maritime Coordination Council")
+    uses = [m for m in ms if m.text == "MCC"]
+    assert len(uses) == 2 and all(u.entity == long.entity and u.kind == "org" for u in uses)
+
+
+def test_parenthetical_name_binds_two_names_of_a_series() -> None:
+    ms = mentions("Ministers met at the 12th Northern Security Forum (Baltic Dialogue) in Riga.")
+    session = find(ms, "12th Northern Security Forum")
+    assert session.ordinal == 12 and session.kind == "series"
+    assert find(ms, "Baltic Dialogue").entity == session.entity
+
+
+def test_known_series_with_ordinal() -> None:
+    ms = mentions("The 60th Munich Security Conference opened on Friday.")
+    m = find(ms, "60th Munich Security Conference")
+    assert (m.entity, m.ordinal, m.kind) == ("series:munich-security-conference", 60, "series")
+
+
+def test_capital_as_government_and_as_place() -> None:
+    ms = mentions("Beijing protested. The envoy flew to Beijing on Monday.")
+    first, second = [m for m in ms if m.text == "Beijing"]
+    assert (first.kind, first.entity) == ("country", "country:china")
+    assert second.kind == "place"
+
+
+def test_contextual_standin_needs_the_country_named() -> None:
+    assert not [m for m in mentions("Voters in the North backed the plan.") if m.text.lower() == "the north"]
+    ms = mentions("North Korea fired a missile. The North said it was a test, the North added.")
+    assert find(ms, "The North").entity == find(ms, "the North").entity == "country:north-korea"
+
+
+def test_country_standins() -> None:
+    ms = mentions("The ROK and the DPRK met; the Republic of Korea and the U.S. agreed.")
+    assert find(ms, "ROK").entity == find(ms, "Republic of Korea").entity == "country:south-korea"
+    assert find(ms, "DPRK").entity == "country:north-korea"
+    assert find(ms, "U.S.").entity == "country:united-states"
+
+
+def test_qualified_lowercase_ministry_and_bodies() -> None:
+    ms = mentions("Japan's defense ministry said Yonhap News Agency was wrong, the Pentagon added.")
+    assert find(ms, "Japan's defense ministry").entity == "org:japan-defense-ministry"
+    assert find(ms, "Yonhap News Agency").entity == "org:yonhap"
+    assert find(ms, "Pentagon").entity == "org:united-states-defense-ministry"
+
+
+def test_head_nouns_give_kinds() -> None:
+    ms = mentions("Officials from the Harbor Safety Agency met at the Grand Lotus Hotel to discuss the Coastal Data Agreement.")
+    assert find(ms, "Harbor Safety Agency").kind == "org"
+    assert find(ms, "Grand Lotus Hotel").kind == "place"
+    assert find(ms, "Coastal Data Agreement").kind == "thing"
+
+
+def test_named_exercise_after_exercise_noun() -> None:
+    ms = mentions("Troops joined the exercise Northern Viking this week.")
+    assert find(ms, "Northern Viking").kind == "series"
+
+
+def test_no_mentions_inside_excluded_spans() -> None:
+    text = "Advertisement: Visit Tokyo now!\nJapanese Prime Minister Fumio Kishida spoke."
+    cut = text.index("\n")
+    ms = find_mentions(source(text, excluded=[(0, cut)]))
+    assert ms and all(m.span[0] > cut for m in ms)
+
+
+def test_sentence_initial_words_are_not_people() -> None:
+    ms = mentions("Quarterly profits rose. Analysts said Growth was slow.")
+    assert not [m for m in ms if m.kind == "person"]
+
+
+def test_works_without_sentences() -> None:
+    from claimcheck.models import Source
+
+    s = Source(id="x", path="x", text="President Emmanuel Macron of France spoke.")
+    assert find(find_mentions(s), "Emmanuel Macron").office == "office:france-president"
