@@ -128,6 +128,7 @@ def load(path: Path) -> tuple[list[Source], list[Skipped]]:
             else:
                 sources[item.id] = item
     if not sources:
-        detail = f"; skipped {len(skipped)} file(s)" if skipped else ""
+        detail = f"; skipped {len(skipped)} file(s): " + "; ".join(f"{k.path}: {k.reason}" for k in skipped[:3]) \
+            if skipped else ""
         raise EmptyCorpus(f"no readable article in {path} (looked for {', '.join(sorted(ARTICLE_SUFFIXES))}){detail}")
     return [sources[k] for k in sorted(sources)], skipped

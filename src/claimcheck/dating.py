@@ -135,7 +135,8 @@ def _evaluate(timexes: Sequence[Timex], anchor: DateAnchor) -> _Evidence:
         if t.weekday_ok is False:
             ev.violations += 1
             ev.notes.append(f"weekday in {t.text!r} does not fit")
-        if t.type == "DATE" and t.year_explicit and _past(t) and t.start and t.start > anchor.end:
+        if t.type == "DATE" and (t.year_explicit or t.tense == "past") and _past(t) and t.start \
+                and t.start > anchor.end:
             ev.violations += 1
             ev.notes.append(f"past event {t.text!r} after this month")
         if t.type == "DURATION" and t.begin:
@@ -170,7 +171,10 @@ def _candidate_years(timexes: Sequence[Timex], page_dates: Sequence[date], prior
         years |= {prior - 1, prior, prior + 1}
     if not years:
         return []  # a weekday alone fits a year every few years: wait for the corpus's year
-    high = max(years) + 3
+    # "seven years since 2016" reaches past the years written: look that far ahead
+    reach = max((int(m) for t in timexes if t.type == "DURATION" and (m := t.value[1:-1]).isdigit()
+                 and t.value.endswith("Y")), default=0)
+    high = max(years) + 3 + min(reach, 30)
     low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
 
@@ -182,15 +186,19 @@ def infer(source: Source, tag: Tagger, page_dates: Sequence[PageDate] = (), prio
     years = _candidate_years(unanchored, page_days, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
-    latest_written = max((t.start.year for t in unanchored if t.year_explicit and t.start and _past(t)), default=None)
+    latest_written = max((t.start.year for t in unanchored if t.year_explicit and t.start and t.tense != "future"),
+                         default=None)
     scored: list[tuple[DateAnchor, _Evidence]] = []
     for year in years:
         for month in range(1, 13):
             anchor = month_anchor(year, month)
             scored.append((anchor, _evaluate(tag(source.text, anchor, source.sentences, source.excluded), anchor)))
     fewest = min(ev.violations for _, ev in scored)
-    feasible = [(a, ev) for a, ev in scored if ev.violations == fewest]
-    penalty = 0.0 if fewest == 0 else 0.2
+    if fewest > 0:
+        return Published(basis="unknown", evidence="no month fits all the dates in the text: "
+                         + "; ".join(min(scored, key=lambda x: x[1].violations)[1].notes[:3]))
+    feasible = [(a, ev) for a, ev in scored if ev.violations == 0]
+    penalty = 0.0
 
     def year_rank(year: int) -> tuple[int, int]:
         # the corpus's year first, then the first year after the latest year the text writes

@@ -140,8 +140,13 @@ def claims_command(
         raise UnknownSource(f"no source {source!r} in {corpus}")
     selected = [c for c in result.claims if source is None or c.source == source]
     if subject is not None:
+        # a subject matches by id, label or the words that name it ("DTT"); a session's
+        # series brings all its sessions
         needle = subject.lower()
-        selected = [c for c in selected if needle in c.subject.id.lower() or needle in c.subject.label.lower()]
+        bases = {c.subject.id.split("#")[0] for c in selected
+                 if needle in c.subject.id.lower() or needle in c.subject.label.lower()
+                 or needle in (c.subject.text or "").lower()}
+        selected = [c for c in selected if c.subject.id.split("#")[0] in bases]
     if format is ClaimsFormat.json:
         sys.stdout.write(json.dumps([c.model_dump(mode="json") for c in selected], ensure_ascii=False, indent=2) + "\n")
         return

@@ -1,0 +1,123 @@
+"""Claims from small articles written for each frame, and grouping across sources."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck import pipeline
+from claimcheck.models import Claim, Report
+from claimcheck.things import find_things, topic_of
+
+
+def run(tmp_path: Path, articles: dict[str, str], published: dict[str, str]) -> Report:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(parents=True)
+    for name, text in articles.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "sources.yaml").write_text(
+        "".join(f"{k}:\n  published: '{v}'\n" for k, v in published.items()), encoding="utf-8")
+    return pipeline.run(corpus, claims)
+
+
+def claims_of(report: Report, facet_subject: str) -> list[Claim]:
+    return [c for c in report.claims if facet_subject in c.subject.id]
+
+
+def test_topics_fold_synonyms_and_drop_generic_words() -> None:
+    assert topic_of("a system to share North Korean missile warning data in real time") == \
+        topic_of("a real-time missile warning information-sharing mechanism")
+    assert topic_of("multi-year trilateral drills") != topic_of("multidomain joint exercises")
+    assert topic_of("multidomain joint exercises") == topic_of("the multi-domain exercise")
+
+
+def test_a_definite_description_refers_back_to_its_thing() -> None:
+    text = "The allies set up a missile warning data-sharing system. They will activate the mechanism in May."
+    things = find_things(text, [(0, 56), (57, len(text))])
+    assert things[1].text == "the mechanism" and things[1].antecedent == 0
+    assert things[1].chain_topic == things[0].topic
+
+
+def test_launch_frame_with_window_modality_and_attribution(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The ministers agreed to operate a system to share missile warning data within this year, "
+             "the Defense Ministry said.\n",
+        "b": "“The allies have agreed to officially activate the missile warning data-sharing mechanism in December,” "
+             "the ministry said.\n",
+    }, {"a": "2023-06-05", "b": "2023-11-13"})
+    launches = [c for c in report.claims if c.facet == "launch"]
+    assert {(c.source, c.when.value, c.modality) for c in launches} == {
+        ("a", "2023-06-05/2023-12-31", "planned"), ("b", "2023-12", "planned")}
+    assert len({c.subject.id for c in launches}) == 1, "one thing however it is phrased"
+    a = next(c for c in launches if c.source == "a")
+    assert a.attribution is not None and a.attribution.text == "the Defense Ministry"
+    finding = next(f for f in report.findings if f.kind == "date")
+    assert finding.severity == "variant"
+
+
+def test_occurrence_with_ordinal_place_and_derived_number(tmp_path: Path) -> None:
+    text = ("The Ministry said, “We held the Defense Trilateral Talks (DTT) in Tokyo on the 14th.”\n"
+            "The ministry added, “We have agreed to hold the 9th DTT next year in Seoul.”\n")
+    report = run(tmp_path, {"a": text}, {"a": "2023-04-15"})
+    sessions = {c.subject.id: c for c in report.claims if c.facet == "occurrence" and c.subject.id.startswith("series:")}
+    assert set(sessions) == {"series:defense-trilateral-talks#8", "series:defense-trilateral-talks#9"}
+    held, planned = sessions["series:defense-trilateral-talks#8"], sessions["series:defense-trilateral-talks#9"]
+    assert (held.when.value, held.modality, held.derived) == ("2023-04-14", "reported", True)
+    assert (planned.when.value, planned.modality, planned.value.value) == ("2024", "planned", 9)
+    assert planned.where is not None and "seoul" in planned.where.entity
+    for c in report.claims:
+        source_text = text
+        assert source_text[c.span[0]:c.span[1]] == c.quote
+
+
+def test_unnamed_event_joins_the_named_one_by_date(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The leaders met at the Camp David Trilateral Summit on 18 August.\n",
+        "b": "They agreed on drills during the trilateral summit last August.\n",
+    }, {"a": "2023-08", "b": "2024-06-03"})
+    summit = [c for c in report.claims if c.facet == "occurrence"]
+    assert len({c.subject.id for c in summit}) == 1 and len(summit) == 2
+    finding = next(f for f in report.findings if f.kind == "date")
+    assert finding.severity == "variant"
+
+
+def test_a_relative_month_resolved_to_another_year_is_flagged(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The leaders met at the Camp David Trilateral Summit on 18 August.\n",
+        "b": "They agreed on drills during the trilateral summit last August.\n",
+    }, {"a": "2023-08", "b": "2025-01-22"})
+    finding = next(f for f in report.findings if f.kind == "date")
+    assert finding.severity == "conflict"
+
+
+def test_different_programmes_are_not_grouped(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "A multi-year trilateral drill program is scheduled to start in January.\n",
+        "b": "The allies will conduct the multi-domain exercise Freedom Edge this summer.\n",
+    }, {"a": "2023-11-13", "b": "2024-06-03"})
+    assert not [f for f in report.findings if f.severity == "conflict"]
+    subjects = {c.subject.id for c in report.claims if c.subject.id.startswith("thing:")}
+    assert len(subjects) == 2
+
+
+def test_title_and_office_holder_claims(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "On June 3, South Korean Defense Minister Lee Jong-sup met his counterparts.\n",
+        "b": "On Sunday, South Korean Defense Minister Shin Won-sik met Austin in Seoul.\n",
+    }, {"a": "2023-06-05", "b": "2023-11-13"})
+    holders = [c for c in report.claims if c.facet == "holder"]
+    assert {c.who[0].entity for c in holders} == {"person:lee-jong-sup", "person:shin-won-sik"}
+    assert len({c.subject.id for c in holders}) == 1
+    assert not [f for f in report.findings if f.kind == "role_holder"]
+
+
+def test_claims_do_not_depend_on_file_order(tmp_path: Path) -> None:
+    texts = {"a": "The allies will activate the missile warning data-sharing mechanism in December.\n",
+             "b": "The allies agreed to operate a missile warning data-sharing system within this year.\n"}
+    first = run(tmp_path / "1", texts, {"a": "2023-11-13", "b": "2023-06-05"})
+    renamed = {"z" + k: v for k, v in texts.items()}
+    (tmp_path / "2").mkdir()
+    second = run(tmp_path / "2", renamed, {"za": "2023-11-13", "zb": "2023-06-05"})
+    assert [f.severity for f in first.findings] == [f.severity for f in second.findings]
+    assert sorted(c.subject.id for c in first.claims) == sorted(c.subject.id for c in second.claims)
