@@ -454,7 +454,9 @@ def ago(c: Cand, x: Ctx) -> Out | None:
     n = w.count(c.g["num"])
     period = w.PERIOD_OF_UNIT.get(name)
     if period is None or period == "weekend":
-        return None
+        # "a few hours later": an offset below a day, kept as its length
+        return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
+                "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qm"))}
     sign = -1 if c.g["dir"].lower() in ("ago", "earlier", "before", "previously", "prior") else 1
     mod = w.quantity_mod(c.g.get("qm"))
     from_now = c.g["dir"].lower() in ("ago", "from now", "hence")
@@ -531,8 +533,13 @@ def the_weekend(c: Cand, x: Ctx) -> Out | None:
 
 @rule("relative_unit",
       r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|same)\s+"
-      r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!-)")
+      r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!-)"
+      r"|(?P<pm2>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+)(?P<rel2>the)\s+(?P<unit2>week|month|quarter|year|decade|century)(?!-)")
 def relative_unit(c: Cand, x: Ctx) -> Out | None:
+    if "rel2" in c.g:  # "the end of the year": this year's end
+        pm2 = re.sub(r"\s+", " ", c.g["pm2"].strip().lower())
+        mod2 = w.point_mod(pm2 if pm2.startswith("the ") else "the " + pm2)
+        return relate(c, x, c.g["unit2"].lower(), 0, mod2)
     rel = c.g["rel"].lower()
     unit = c.g["unit"].lower().replace("fiscal ", "")
     unit = re.sub(r"\s+", " ", unit)
