@@ -52,11 +52,18 @@ def record(claims_dir: Path, report: Report, finding_id: str, verdict: str, note
     """Record a verdict on one finding of ``report`` in claims/reviews.yaml."""
     if verdict not in VERDICTS:
         raise UsageError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
-    if finding_id not in {f.id for f in report.findings}:
-        hint = _near(finding_id, [f.id for f in report.findings])
-        raise UnknownFinding(f"no finding {finding_id!r} in this report{hint}")
+    find(report, finding_id)
     review = Review(verdict=verdict, note=note or None, reviewer=reviewer or default_reviewer())  # type: ignore[arg-type]
     return write_review(claims_dir, finding_id, review)
+
+
+def find(report: Report, finding_id: str) -> Finding:
+    """The finding with this id; UnknownFinding (with near ids as a hint) otherwise."""
+    for finding in report.findings:
+        if finding.id == finding_id:
+            return finding
+    hint = _near(finding_id, [f.id for f in report.findings])
+    raise UnknownFinding(f"no finding {finding_id!r} in this report{hint}")
 
 
 def _near(wanted: str, ids: Sequence[str]) -> str:

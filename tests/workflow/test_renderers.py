@@ -29,6 +29,7 @@ def test_markdown_groups_findings_by_subject_with_quotes(report: Report) -> None
     assert "review: **confirmed** — a | b" in md
     assert "## Orphaned verdicts" in md and "| `date-old` | dismissed | gone |" in md
     assert "> Rests on an inferred publication date" in md
+    assert "### Warning mechanism &lt;launch>" in md  # text is shown, not parsed as HTML
     # every table row has the same number of unescaped cell separators
     for line in md.splitlines():
         if line.startswith("| alpha") or line.startswith("| beta"):

@@ -90,12 +90,10 @@ def review(
         recorded = review_mod.record(claims, report, finding_id, verdict.value, note, reviewer)
         typer.echo(f"Recorded {recorded.verdict} for {finding_id} in {claims / 'reviews.yaml'}.")
         return
-    if finding_id is not None:  # prompt for this one finding only
-        chosen = [f for f in report.findings if f.id == finding_id]
-        if not chosen:
-            review_mod.record(claims, report, finding_id, "confirmed")  # raises UnknownFinding with a hint
-        report = report.model_copy(update={"findings": [f.model_copy(update={"review": f.review.model_copy(
-            update={"verdict": "open"})}) for f in chosen]})
+    if finding_id is not None:  # prompt for this one finding only (also to change its verdict)
+        chosen = review_mod.find(report, finding_id)
+        reopened = chosen.model_copy(update={"review": chosen.review.model_copy(update={"verdict": "open"})})
+        report = report.model_copy(update={"findings": [reopened]})
     console = Console(highlight=False)
     if report.orphaned_reviews:
         console.print(f"{len(report.orphaned_reviews)} orphaned verdict(s) (their findings are gone; kept in "

@@ -12,8 +12,13 @@ SEVERITIES = ("conflict", "tension", "variant")
 
 
 def _cell(text: object) -> str:
-    """Table-cell safe: one line, pipes escaped."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """Table-cell safe: one line, pipes escaped, no raw HTML."""
+    return _text(" ".join(str(text).split()).replace("|", "\\|"))
+
+
+def _text(text: str) -> str:
+    """Article text and labels are not Markdown's HTML: ``<`` is shown, not parsed."""
+    return text.replace("&", "&amp;").replace("<", "&lt;")
 
 
 def _published(source: Source | None) -> str:
@@ -48,11 +53,11 @@ def reading(claim: Claim) -> str:
 
 
 def _finding(f: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -> list[str]:
-    lines = [f"#### {f.severity.upper()} · {f.kind}: {f.summary}", "",
+    lines = [f"#### {f.severity.upper()} · {f.kind}: {_text(f.summary)}", "",
              f"`{f.id}` · review: **{f.review.verdict}**"
-             + (f" — {f.review.note}" if f.review.note else "")
+             + (f" — {_text(f.review.note)}" if f.review.note else "")
              + (f" ({f.review.reviewer}, {f.review.at})" if f.review.reviewer and f.review.at else ""), "",
-             f.explanation, ""]
+             _text(f.explanation), ""]
     if f.rests_on_inferred_date:
         lines += ["> Rests on an inferred publication date: check that date first.", ""]
     lines += ["| source | published | quote | reads as |", "|---|---|---|---|"]
@@ -84,7 +89,7 @@ def render_markdown(report: Report) -> str:
     if by_subject:
         out += ["## Findings", ""]
     for subject, findings in by_subject.items():
-        out += [f"### {labels.get(subject) or label_from_id(subject)}", "", f"`{subject}`", ""]
+        out += [f"### {_text(labels.get(subject) or label_from_id(subject))}", "", f"`{subject}`", ""]
         for f in findings:
             out += _finding(f, claims, sources)
     if report.orphaned_reviews:
