@@ -561,7 +561,8 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
     return out
 
 
-@rule("deictic", r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<pm>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+(?P<part>{PART}))?")
+@rule("deictic", r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<pm>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+(?P<part>{PART}))?"
+      r"(?!\s+{UNIT}\b)")
 def deictic(c: Cand, x: Ctx) -> Out | None:
     from .lexicon import lexicon
 
