@@ -4,10 +4,11 @@ Claims with facet ``count`` carry ``value`` of type ``count`` (a number) or ``du
 (a number, or an ISO 8601 period such as ``P3Y``, compared in days). Counts are grouped by
 subject, type and unit noun ("12 sessions" and "3 countries" are not compared), and only
 when the times they speak of are at most a week apart (a total may grow). Each number becomes a range from
-the qualifier written with it (``resources/checks/counts.yaml``): ranges that do not meet
-are a ``conflict`` between two exact numbers, a ``tension`` when a qualifier was stretched
-("about three years" against "18 months"); ranges that meet with different numbers are a
-``variant``.
+the qualifier written with it (``resources/checks/counts.yaml``). Counts stated about the
+same time are swept into groups whose ranges meet: a group with different numbers is a
+``variant``; neighbouring groups (ranges that do not meet) are a ``conflict`` when every
+number is exact, a ``tension`` when a qualifier was stretched ("about three years"
+against "18 months").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from functools import lru_cache
 from ..models import Claim, Finding, Published
 from .context import CheckContext
 from .finding import make_finding
-from .intervals import Span, claim_span, gap_days
+from .intervals import Span, claim_span, time_clusters
 from .registry import rule
 from .tables import count_tables
 
@@ -142,47 +143,51 @@ def check_counts(ctx: CheckContext) -> Iterator[Finding]:
             yield from _compare(ctx, sid, vtype, unit, items)
 
 
-def _compare(
-    ctx: CheckContext, sid: str, vtype: str, unit: str, items: list[tuple[Claim, float, str]]
-) -> Iterator[Finding]:
-    by_value: dict[tuple[float, str], list[Claim]] = defaultdict(list)
-    for c, n, rel in items:
-        by_value[(n, rel)].append(c)
-    keys = sorted(by_value)
+Item = tuple[Claim, float, str]
+
+
+def _compare(ctx: CheckContext, sid: str, vtype: str, unit: str, items: list[Item]) -> Iterator[Finding]:
+    """Counts stated about the same time, swept by range into groups that agree."""
+    window = count_tables().same_time_days
+    timed: list[tuple[Item, Span | None]] = [(it, _time(ctx, it[0])) for it in items]
+    for cluster in time_clusters(timed, window):
+        yield from _compare_values(ctx, sid, vtype, unit, cluster)
+
+
+def _compare_values(ctx: CheckContext, sid: str, vtype: str, unit: str, items: list[Item]) -> Iterator[Finding]:
+    ranged = sorted(((c, n, rel, *value_range(n, rel)) for c, n, rel in items), key=lambda r: (r[3], r[4], r[1]))
+    comps: list[list[tuple[Claim, float, str, float, float]]] = []
+    reach = -math.inf
+    for r in ranged:  # components of ranges that meet; neighbouring components do not
+        if not comps or r[3] > reach:
+            comps.append([r])
+            reach = r[4]
+        else:
+            comps[-1].append(r)
+            reach = max(reach, r[4])
     label = ctx.label(sid)
     noun = f" {unit}" if unit else ""
-    for i, (na, ra) in enumerate(keys):
-        for nb, rb in keys[i + 1 :]:
-            if na == nb and ra == rb:
-                continue
-            a, b = _same_time(ctx, by_value[(na, ra)], by_value[(nb, rb)])
-            if not a:
-                continue
-            lo_a, hi_a = value_range(na, ra)
-            lo_b, hi_b = value_range(nb, rb)
-            meet = lo_a <= hi_b and lo_b <= hi_a
-            summary = f"{label}: {vtype}{noun} stated as {a[0].value.text!r} and {b[0].value.text!r}"  # type: ignore[union-attr]
-            if meet:
-                if na == nb:
-                    continue  # same number, one qualified: nothing to report
-                sev, why = "variant", "the numbers differ but within what the qualifiers allow."
-            elif ra == rb == "exact":
-                sev, why = "conflict", "two exact numbers for the same thing at the same time."
-            else:
-                sev, why = "tension", "the numbers differ beyond what the qualifier (about, more than, ...) allows."
+    for comp in comps:
+        if len({n for _, n, _, _, _ in comp}) > 1:
             yield make_finding(
-                ctx, rule=RULE, kind="count", severity=sev, subject=sid, claims=a + b,  # type: ignore[arg-type]
-                detail=_detail, summary=summary, reason=why,
+                ctx, rule=RULE, kind="count", severity="variant", subject=sid, claims=[r[0] for r in comp],
+                detail=_detail, summary=f"{label}: {vtype}{noun} stated as {_texts(comp)}",
+                reason="the numbers differ but within what their qualifiers (about, more than, ...) allow.",
             )
+    for left, right in zip(comps, comps[1:]):
+        exact = all(r[2] == "exact" for r in left + right)
+        yield make_finding(
+            ctx, rule=RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
+            claims=[r[0] for r in left + right], detail=_detail,
+            summary=f"{label}: {vtype}{noun} stated as {_texts(left)} and {_texts(right)}",
+            reason="two exact numbers for the same thing at the same time."
+            if exact
+            else "the numbers differ beyond what the qualifier (about, more than, ...) allows.",
+        )
 
 
-def _same_time(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    hit_a: dict[str, Claim] = {}
-    hit_b: dict[str, Claim] = {}
-    for ca in a:
-        sa = _time(ctx, ca)
-        for cb in b:
-            sb = _time(ctx, cb)
-            if sa is None or sb is None or gap_days(sa, sb) < count_tables().same_time_days:
-                hit_a[ca.id], hit_b[cb.id] = ca, cb
-    return list(hit_a.values()), list(hit_b.values())
+def _texts(rows: list[tuple[Claim, float, str, float, float]]) -> str:
+    seen: dict[str, None] = {}
+    for c, *_ in rows:
+        seen.setdefault(repr(c.value.text) if c.value else "?", None)
+    return ", ".join(seen)

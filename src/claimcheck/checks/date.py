@@ -22,7 +22,7 @@ from datetime import date, timedelta
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .finding import describe_publication, inferred_sources, make_finding
-from .intervals import Span, claim_span, gap_days, relation
+from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
 from .registry import rule
 from .tables import date_tables
 
@@ -89,9 +89,7 @@ def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned:
         spans = sorted({s for _, s in comp}, key=lambda s: (s.start, s.end))
         if len({(s.start, s.end) for s in spans}) < 2:
             continue
-        partial = any(
-            relation(a, b) == "overlap" for i, a in enumerate(spans) for b in spans[i + 1 :]
-        )
+        partial = has_partial_overlap(spans)
         claims = [c for c, _ in comp]
         if partial and not planned:
             yield make_finding(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ..models import Claim
 
+T = TypeVar("T")
 Relation = Literal["equal", "inside", "contains", "overlap", "before", "after"]
 
 # Coarser granularity = larger rank; "interval" is a stated window, ranked by its length.
@@ -83,3 +84,38 @@ def hull(spans: list[Span]) -> Span:
     start = min(s.start for s in spans)
     end = max(s.end for s in spans)
     return Span(start, end, "interval" if len(spans) > 1 else spans[0].granularity)
+
+
+def has_partial_overlap(spans: list[Span]) -> bool:
+    """Whether two intervals overlap without one containing the other (O(n log n)).
+
+    Sorted by start, then longest first, the intervals form a laminar family exactly when
+    each one either ends inside the innermost open interval that contains its start or
+    starts after that interval's end.
+    """
+    stack: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s.start, -s.end.toordinal())):
+        while stack and stack[-1].end < s.start:
+            stack.pop()
+        if stack and s.end > stack[-1].end:
+            return True
+        stack.append(s)
+    return False
+
+
+def time_clusters(items: list[tuple[T, Span | None]], gap_days_allowed: int = 0) -> list[list[T]]:
+    """Group items whose intervals overlap or lie at most ``gap_days_allowed`` apart (a
+    sweep by start). An item without an interval cannot be placed: it joins every group."""
+    dated = sorted(((o, s) for o, s in items if s is not None), key=lambda it: (it[1].start, it[1].end))  # type: ignore[union-attr]
+    undated = [o for o, s in items if s is None]
+    out: list[list[T]] = []
+    reach: date | None = None
+    for o, s in dated:
+        assert s is not None
+        if reach is None or (s.start - reach).days - 1 > gap_days_allowed:
+            out.append([o])
+            reach = s.end
+        else:
+            out[-1].append(o)
+            reach = max(reach, s.end)
+    return [group + undated for group in out] or ([undated] if undated else [])

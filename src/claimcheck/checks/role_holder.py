@@ -11,7 +11,6 @@ claim whose title is past ("former Defense Minister") is skipped.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 from rapidfuzz import fuzz, utils
@@ -55,26 +54,30 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
             ((c, s) for c in claims if _person(c) and not _past(c) and (s := claim_span(c)) is not None),
             key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
         )
-        # sweep: each claim meets only the still-open intervals before it
-        clashes: dict[tuple[str, str], list[tuple[Claim, Span, Claim, Span]]] = defaultdict(list)
+        # sweep: each claim meets only the still-open intervals before it; per pair of
+        # people keep the claims involved and whether two of them name the same day
+        clashes: dict[tuple[str, str], tuple[dict[str, Claim], list[bool]]] = {}
         active: list[tuple[Claim, Span]] = []
         for c, s in items:
             active = [(o, os) for o, os in active if os.end >= s.start]
             for o, os in active:
                 pa, pb = _person(o), _person(c)
-                if pa != pb:
-                    clashes[tuple(sorted((pa, pb)))].append((o, os, c, s))  # type: ignore[arg-type]
+                if pa == pb:
+                    continue
+                key = (min(pa, pb), max(pa, pb))  # type: ignore[type-var]
+                involved, same_day = clashes.setdefault(key, ({}, [False]))  # type: ignore[arg-type]
+                involved[o.id], involved[c.id] = o, c
+                same_day[0] = same_day[0] or (os.is_point and s.is_point and os.start == s.start)
             active.append((c, s))
-        for (pa, pb), pairs in sorted(clashes.items()):
-            side_a = [x for o, _, c, _ in pairs for x in (o, c) if _person(x) == pa]
-            side_b = [x for o, _, c, _ in pairs for x in (o, c) if _person(x) == pb]
+        for (pa, pb), (involved, same_day) in sorted(clashes.items()):
+            side_a = [x for x in involved.values() if _person(x) == pa]
+            side_b = [x for x in involved.values() if _person(x) == pb]
             if _same_person(side_a, side_b):
                 continue
-            same_day = any(os.is_point and s.is_point and os.start == s.start for _, os, _, s in pairs)
-            sev: Severity = "conflict" if same_day else "tension"
+            sev: Severity = "conflict" if same_day[0] else "tension"
             why = (
                 "two people named as holder of one office on the same day."
-                if same_day
+                if same_day[0]
                 else "two holders in overlapping periods; only a change of holder within the shared period fits both."
             )
             yield make_finding(
