@@ -22,8 +22,9 @@ def mentions(text: str, sid: str = "doc") -> list[Mention]:
 
 
 def corpus(*texts: str, aliases_dir=None) -> tuple[dict[str, list[Mention]], EntityIndex]:
-    by_source = {f"d{i}": find_mentions(source(t, f"d{i}")) for i, t in enumerate(texts)}
-    return by_source, resolve(by_source, load_aliases(aliases_dir))
+    aliases = load_aliases(aliases_dir)
+    by_source = {f"d{i}": find_mentions(source(t, f"d{i}"), aliases) for i, t in enumerate(texts)}
+    return by_source, resolve(by_source, aliases)
 
 
 def find(ms: list[Mention], text: str) -> Mention:

@@ -52,9 +52,12 @@ class EntityIndex:
     def office_of(self, person_id: str, when: date | None = None) -> str | None:
         """The office a person held at ``when`` per aliases.yaml, else the one office the
         texts give them (None when unknown or when the texts give several)."""
-        for t in self.tenures:
-            if t.person == person_id and (when is None or t.covers(when)):
+        terms = [t for t in self.tenures if t.person == person_id]
+        for t in terms:
+            if when is None or t.covers(when):
                 return t.office
+        if terms:
+            return None  # aliases.yaml gives this person's terms, and none covers ``when``
         seen = self.offices.get(person_id, set())
         return next(iter(seen)) if len(seen) == 1 else None
 

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..models import Mention, Source
+from .aliases import AliasTable
 from .chunks import CHUNK, Piece, analyse
 from .lexicon import Entry, Lexicon, lexicon
 from .names import parse_name
@@ -60,6 +61,7 @@ class _Doc:
         self.pending: list[tuple[int, int]] = []  # unknown capitalised runs, for the surname pass
         self.contextual: list[Mention] = []
         self.covered = 0  # end of the last parenthetical already read as a definition
+        self.aliases: AliasTable | None = None
 
     # -- helpers -------------------------------------------------------------------
 
@@ -288,10 +290,12 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     return True
 
 
-def find_mentions(source: Source) -> list[Mention]:
-    """Every entity mention in ``source`` outside its excluded spans, in text order."""
+def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Mention]:
+    """Every entity mention in ``source`` outside its excluded spans, in text order.
+    With ``aliases`` (claims/aliases.yaml), names listed there are found too."""
     lex = lexicon()
     doc = _Doc(source, lex)
+    doc.aliases = aliases
     doc._unqualified = {}
     text = source.text
     inside = _excluded_checker(list(source.excluded)) if source.excluded else (lambda a, b: False)
@@ -356,6 +360,11 @@ def _run(doc: _Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
     lex = doc.lex
     run = doc.text[a:b]
+    if doc.aliases is not None:
+        entry = doc.aliases.lookup(run)
+        if entry is not None:
+            doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
+            return
     if a >= 4 and doc.text[a - 4 : a].lower() == "the ":
         e = lex.names.get("the " + key(run))
         if e is not None:

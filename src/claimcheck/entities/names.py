@@ -29,10 +29,12 @@ class PersonName:
     given: str  # folded given name(s), spaces and hyphens removed
     surname_first: bool  # written surname first ("Shin Won-sik", "Kishida Fumio")
     tradition: str | None
+    written: tuple[str, ...] = ()  # folded words as written, initials kept, suffixes dropped
 
     @property
     def slug(self) -> str:
-        return slug(" ".join(self.parts))
+        """Provisional id: initials kept so "Robert K. Lane" and "Robert T. Lane" differ."""
+        return slug(" ".join(self.written or self.parts))
 
 
 def _split_syllables(word: str, syllables: frozenset[str]) -> list[str] | None:
@@ -98,6 +100,7 @@ def parse_name(text: str) -> PersonName:
     lex = lexicon()
     parts: list[str] = []
     initials: list[str] = []
+    written: list[str] = []
     toks = tokens(text)
     for i, raw in enumerate(toks):
         f = fold_token(raw)
@@ -105,19 +108,20 @@ def parse_name(text: str) -> PersonName:
             continue
         if f in lex.suffixes and i > 0:
             continue
+        written.append(f)
         if len(f) == 1 and (raw.endswith(".") or 0 < i < len(toks) - 1):
             initials.append(f)
             continue
         parts.append(f)
     tr, first = _tradition(lex, parts)
     if not parts:
-        return PersonName(text, (), tuple(initials), "", "", False, None)
+        return PersonName(text, (), tuple(initials), "", "", False, None, tuple(written))
     if first:
         surname, given_parts = parts[0], parts[1:]
     else:
         surname, given_parts = parts[-1], parts[:-1]
     given = "".join(given_parts).replace(" ", "")
-    return PersonName(text, tuple(parts), tuple(initials), surname, given, first, tr.name if tr else None)
+    return PersonName(text, tuple(parts), tuple(initials), surname, given, first, tr.name if tr else None, tuple(written))
 
 
 def tradition_countries(name: PersonName) -> list[str]:

@@ -90,7 +90,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
                 seen.add(m.text)
                 ent.variants.append(m.text)
                 if m.text != label:
-                    how, score = _how(m, uf, eid, known)
+                    how, score = ("alias-table", None) if aliases.lookup(m.text) else _how(m, uf, eid, known, label)
                     ent.merges.append(NameMerge(variant=m.text, canonical=label, how=how, score=score))  # type: ignore[arg-type]
         entities[eid] = ent
         for n in nodes:
@@ -275,9 +275,16 @@ def _label_of(eid: str, lex: Lexicon) -> str:
     return eid.split(":", 1)[1]
 
 
-def _how(m: Mention, uf: _UnionFind, eid: str, known: set[str]) -> tuple[str, float | None]:
+def _how(m: Mention, uf: _UnionFind, eid: str, known: set[str], label: str) -> tuple[str, float | None]:
     if m.rule.startswith("acronym"):
         return "acronym", None
+    if m.kind == "person":
+        a, b = parse_name(label), parse_name(m.text)
+        if len(b.parts) == 1:
+            return "fuzzy", None  # a surname alone, bound to the full name in its document
+        ok, how, score = same_person(a, b)
+        if ok:
+            return how, score
     node = m.entity or ""
     if node in uf.how:
         return uf.how[node]

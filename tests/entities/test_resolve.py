@@ -1,0 +1,196 @@
+"""resolve across documents: alias tables, acronyms, name variants, look-alikes,
+countries and offices, order independence."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimcheck.entities import find_mentions, load_aliases, resolve
+from claimcheck.errors import ClaimsValidationError
+
+from .helpers import all_of, corpus, source
+
+
+def _one(by_source, *texts: str) -> set[str]:
+    return {m.entity for t in texts for m in all_of(by_source, t)}
+
+
+def test_acronym_binds_loose_paraphrases_across_documents() -> None:
+    by_source, index = corpus(
+        "Officials held the Coastal Security Meeting (CSM) in Manila.",
+        "The Maritime Safety Talks (CSM) resumed on Friday. The CSM will meet again.",
+    )
+    ids = _one(by_source, "Coastal Security Meeting", "Maritime Safety Talks", "CSM")
+    assert len(ids) == 1
+    merges = {(m.variant, m.how) for m in index.entities[ids.pop()].merges}
+    assert ("CSM", "acronym") in merges
+
+
+def test_acronyms_of_different_kinds_stay_apart() -> None:
+    by_source, _ = corpus(
+        "The Pacific Data Agreement (PDA) was signed.",
+        "The Pacific Defense Agency (PDA) objected.",
+    )
+    assert len(_one(by_source, "Pacific Data Agreement", "Pacific Defense Agency")) == 2
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Korean Foreign Minister Park Ji-hoon", "Foreign Minister Park Jihoon"),
+        ("Korean Foreign Minister Park Ji-hoon", "Foreign Minister Park Ji Hoon"),
+        ("Japanese Prime Minister Hiroshi Sato", "Prime Minister Sato Hiroshi"),
+        ("Senator Bill Hartley", "Senator William Hartley"),
+        ("Governor Robert K. Lane Jr.", "Governor Robert Lane"),
+    ],
+)
+def test_name_variants_merge(a: str, b: str) -> None:
+    by_source, index = corpus(f"{a} spoke on Monday.", f"{b} spoke on Tuesday.")
+    people = [m for ms in by_source.values() for m in ms if m.kind == "person"]
+    assert len({m.entity for m in people}) == 1, [(m.text, m.entity) for m in people]
+    entity = index.entities[people[0].entity]
+    assert entity.merges and entity.merges[0].how in ("fuzzy", "name-order", "alias-table")
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("Leader Kim Jong-un", "Leader Kim Jong-il"),
+        ("Senator John Smith", "Senator Jon Smith"),
+        ("Governor Robert K. Lane", "Governor Robert T. Lane"),
+        ("German Defence Minister Anna Keller", "German Defence Minister Hans Keller"),
+        ("Minister Lee Jong-sup", "Minister Lee Jong-seok"),
+    ],
+)
+def test_look_alikes_stay_apart(a: str, b: str) -> None:
+    by_source, _ = corpus(f"{a} spoke.", f"{b} spoke.")
+    people = {m.entity for ms in by_source.values() for m in ms if m.kind == "person"}
+    assert len(people) == 2
+
+
+def test_romanization_variant_merges() -> None:
+    by_source, _ = corpus("Defense Minister Lee Jong-seop spoke.", "Defense Minister Lee Jong-sup spoke.")
+    assert len({m.entity for ms in by_source.values() for m in ms if m.kind == "person"}) == 1
+
+
+def test_series_names_fold_region_adjectives_and_event_nouns() -> None:
+    by_source, index = corpus(
+        "Delegates gathered for the 5th European Energy Conference in Oslo.",
+        "The 6th Europe Energy Summit opened in Vienna.",
+    )
+    sessions = [m for ms in by_source.values() for m in ms if m.ordinal]
+    assert {m.ordinal for m in sessions} == {5, 6}
+    assert len({m.entity for m in sessions}) == 1 and sessions[0].kind == "series"
+
+
+def test_country_of_unqualified_title_from_the_same_person_elsewhere() -> None:
+    by_source, _ = corpus(
+        "Canadian Defence Minister Marie Tremblay visited Ottawa.",
+        "Defence Minister Marie Tremblay said the plan would work.",
+    )
+    offices = {m.office for m in all_of(by_source, "Marie Tremblay")}
+    assert offices == {"office:canada-defense-minister"}
+
+
+def test_name_origin_is_weak_evidence_for_a_country() -> None:
+    by_source, _ = corpus("Defense Minister Choi Min-seok met reporters.")
+    (m,) = all_of(by_source, "Choi Min-seok")
+    assert m.country == "south-korea" and m.office == "office:south-korea-defense-minister"
+
+
+def test_two_holders_of_one_office_are_two_people() -> None:
+    by_source, index = corpus(
+        "South Korean Defense Minister Choi Min-seok met his counterparts in June.",
+        "South Korean Defense Minister Park Ji-hoon took office in October.",
+    )
+    choi, park = _one(by_source, "Choi Min-seok"), _one(by_source, "Park Ji-hoon")
+    assert choi != park
+    assert set(index.holders("office:south-korea-defense-minister")) == choi | park
+
+
+def test_unqualified_ministry_takes_the_home_country() -> None:
+    by_source, _ = corpus("Defense Minister Choi Min-seok spoke, the Defense Ministry said.")
+    (m,) = all_of(by_source, "Defense Ministry")
+    assert m.entity == "org:south-korea-defense-ministry" and m.label == "Ministry of National Defense"
+
+
+def test_unqualified_ministry_without_a_home_country_stays_in_its_document() -> None:
+    by_source, _ = corpus("The Defense Ministry said so.", "The Defense Ministry denied it.")
+    assert len(_one(by_source, "Defense Ministry")) == 2
+
+
+def test_resolve_is_independent_of_source_order() -> None:
+    texts = [
+        "Japanese Prime Minister Hiroshi Sato met Senator Bill Hartley at the 5th European Energy Conference (EEC).",
+        "Prime Minister Sato Hiroshi and Senator William Hartley attended the 6th Europe Energy Summit.",
+        "The EEC ended. Hartley said it went well.",
+    ]
+    first = {f"d{i}": find_mentions(source(t, f"d{i}")) for i, t in enumerate(texts)}
+    second = {f"d{i}": find_mentions(source(t, f"d{i}")) for i, t in reversed(list(enumerate(texts)))}
+    ia, ib = resolve(first, load_aliases(None)), resolve(second, load_aliases(None))
+    assert sorted(ia.entities) == sorted(ib.entities)
+    assert {k: v.model_dump() for k, v in ia.entities.items()} == {k: v.model_dump() for k, v in ib.entities.items()}
+    assert [[m.entity for m in first[k]] for k in sorted(first)] == [[m.entity for m in second[k]] for k in sorted(second)]
+
+
+def test_labels_and_entity_for() -> None:
+    by_source, index = corpus("Senator Bill Hartley met Senator William Hartley's aides. Bill Hartley spoke.")
+    pid = _one(by_source, "Bill Hartley").pop()
+    assert index.entities[pid].label == "Bill Hartley"
+    assert index.entity_for("William Hartley") == pid
+    assert index.entity_for("Republic of Korea") is None  # not mentioned in this corpus
+
+
+# -- claims/aliases.yaml -----------------------------------------------------------------
+
+
+def test_aliases_yaml_joins_variants_and_gives_terms(tmp_path) -> None:
+    (tmp_path / "aliases.yaml").write_text(
+        "# people and things\n"
+        "Rex Tiller:\n"
+        "  kind: person\n"
+        "  variants: [R. Tiller, Tiller Rex]\n"
+        "  office: office:canada-defense-minister\n"
+        "  from: 2021-01-01\n"
+        "  to: 2023-06-30\n"
+        "Northern Shield Talks: [NST, North Shield Dialogue Series]\n",
+        encoding="utf-8",
+    )
+    by_source, index = corpus(
+        "Canadian Defence Minister Rex Tiller spoke.",
+        "The North Shield Dialogue Series met. Defence Minister Tiller Rex attended the NST.",
+        aliases_dir=tmp_path,
+    )
+    rex = _one(by_source, "Rex Tiller", "Tiller Rex")
+    assert rex == {"person:rex-tiller"}
+    assert index.office_of("person:rex-tiller", date(2022, 5, 1)) == "office:canada-defense-minister"
+    assert index.office_of("person:rex-tiller", date(2024, 1, 1)) is None
+    assert index.holders("office:canada-defense-minister", date(2022, 5, 1)) == ["person:rex-tiller"]
+    assert index.terms("person:rex-tiller")[0].origin == "aliases.yaml:2"
+    assert len(_one(by_source, "North Shield Dialogue Series")) == 1
+    merges = index.entities[rex.pop()].merges
+    assert any(m.how == "alias-table" for m in merges)
+
+
+@pytest.mark.parametrize(
+    "body, line, what",
+    [
+        ("A:\n  kind: planet\n  variants: [B]\n", 2, "kind"),
+        ("A:\n  variants: [B]\n  from: 2020-01-01\n", 1, "from/to need an office"),
+        ("A:\n  office: defense-minister\n", 1, "office must be an id"),
+        ("A:\n  office: office:x\n  from: 2022-01-01\n  to: 2021-01-01\n", 1, "before"),
+        ("A:\n  variants: [B]\n  colour: red\n", 3, "colour"),
+        ("- just a list\n", 1, "expected a mapping"),
+    ],
+)
+def test_invalid_aliases_name_file_and_line(tmp_path, body: str, line: int, what: str) -> None:
+    (tmp_path / "aliases.yaml").write_text(body, encoding="utf-8")
+    with pytest.raises(ClaimsValidationError) as exc:
+        load_aliases(tmp_path)
+    assert f"aliases.yaml:{line}:" in str(exc.value) and what in str(exc.value)
+
+
+def test_missing_aliases_file_is_an_empty_table(tmp_path) -> None:
+    assert load_aliases(tmp_path).entries == [] and load_aliases(None).entries == []
