@@ -1,0 +1,105 @@
+"""Speed benchmark: words per second and peak memory, per stage and end to end.
+
+    python benchmarks/speed.py PATH.jsonl [--published 2005-01-15] [--limit N]
+
+PATH is a JSONL corpus ({id, text, ...} a line). Articles without a ``published`` field get
+the stand-in date (the BBC corpus has none), written into a temporary copy, so dating takes
+the file's date and no inference runs. Prints one table: each stage on one process, then the
+whole report on one and on two processes. Figures are from this one run on this machine;
+compare ratios within a run, not across machines. Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from claimcheck import checks, corpus, dating, entities, extract, group, pipeline, timex  # noqa: E402
+
+
+def peak_mib(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def stand_in_copy(path: Path, published: str, limit: int | None, out: Path) -> int:
+    n = 0
+    with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
+        for line in src:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            record.setdefault("published", published)
+            dst.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+            if limit and n >= limit:
+                break
+    return n
+
+
+def timed(label: str, rows: list[tuple[str, float, float]], fn: Callable[[], Any]) -> Any:
+    start = time.perf_counter()
+    result = fn()
+    rows.append((label, time.perf_counter() - start, peak_mib()))
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("path", type=Path)
+    parser.add_argument("--published", default="2005-01-15", help="stand-in publication date")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="claimcheck-speed-"))
+    data = work / "corpus.jsonl"
+    n_articles = stand_in_copy(args.path, args.published, args.limit, data)
+    claims_dir = work / "claims"
+    claims_dir.mkdir()
+
+    rows: list[tuple[str, float, float]] = []
+    sources, _ = timed("load", rows, lambda: corpus.load(data))
+    words = sum(len(s.text.split()) for s in sources)
+    page_dates = timed("clean + segment", rows, lambda: {s.id: pipeline.prepare(s) for s in sources})
+    timed("date sources", rows, lambda: dating.date_sources(sources, {}, timex.tag, page_dates))
+    times = timed("time expressions", rows, lambda: {s.id: pipeline.tag_source(s) for s in sources})
+    aliases = entities.load_aliases(claims_dir)
+    mentions = timed("entity mentions", rows, lambda: {s.id: entities.find_mentions(s) for s in sources})
+    index = timed("entity resolution", rows, lambda: entities.resolve(mentions, aliases))
+    claims = timed("claims", rows, lambda: [c for s in sources
+                                            for c in extract.extract(s, times[s.id], mentions[s.id], index)])
+    subjects = timed("grouping", rows, lambda: group.group(claims))
+    by_id = {c.id: c for c in claims}
+    findings = timed("checks", rows, lambda: checks.run_checks(subjects, by_id, {s.id: s for s in sources}, index))
+
+    print(f"corpus: {args.path} ({n_articles} articles, {words:,} words); stand-in date {args.published}")
+    print(f"claims {len(claims):,}, subjects {len(subjects):,}, findings {len(findings):,}\n")
+    print(f"{'stage (1 process)':<28}{'seconds':>10}{'words/s':>14}{'peak MiB':>11}")
+    for label, seconds, peak in rows:
+        print(f"{label:<28}{seconds:>10.2f}{words / max(seconds, 1e-9):>14,.0f}{peak:>11.0f}")
+    ent_claims = sum(s for label, s, _ in rows if label in {"entity mentions", "entity resolution", "claims"})
+    print(f"{'entities + claims':<28}{ent_claims:>10.2f}{words / ent_claims:>14,.0f}")
+
+    print(f"\n{'whole report':<28}{'seconds':>10}{'words/s':>14}{'peak MiB':>11}")
+    results = {}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        pipeline.run(data, claims_dir, workers=workers)
+        seconds = time.perf_counter() - start
+        results[workers] = seconds
+        peak = peak_mib() + (peak_mib(resource.RUSAGE_CHILDREN) if workers > 1 else 0)
+        print(f"{f'{workers} process(es)':<28}{seconds:>10.2f}{words / seconds:>14,.0f}{peak:>11.0f}")
+    print(f"\nspeed-up with 2 processes: {results[1] / results[2]:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
