@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .date import is_plan
-from .finding import make_finding
+from .finding import describe_when, make_finding
 from .registry import rule
 
 RULE = "claimcheck.check.place.v1"
@@ -29,8 +29,8 @@ VIRTUAL = "place:virtual"
 
 def _detail(ctx: CheckContext, claim: Claim) -> str:
     w = claim.where
-    mod = "" if claim.modality == "reported" else f" ({claim.modality})"
-    return f'where "{w.text}" = {w.entity}{mod}' if w else "no place stated"
+    where = f'where "{w.text}" = {w.entity}' if w else "no place stated"
+    return f"{where}; {describe_when(ctx, claim)}"
 
 
 def _words(text: str) -> str:
