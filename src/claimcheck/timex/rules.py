@@ -523,6 +523,23 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
     return relate(c, x, "quarter", k - 4 * back)
 
 
+@rule("the_year",
+      r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week)(?=\s+(?:ended|ending|through|to)\b)"
+      r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit2>year|month|week)(?![\w-]|\s+(?:before|after|ago|of|in)\b)")
+def the_year(c: Cand, x: Ctx) -> Out | None:
+    """ "the year ended June 30" is a length (P1Y); "for the year", "of the year" the current
+    one (the one last written, else the anchor's)."""
+    if "unit" in c.g:
+        u = w.unit(c.g["unit"])
+        return {"type": "DURATION", "value": w.duration(1, u), "start": None, "end": None, "granularity": None,
+                "anchor": "absolute"}
+    unit = c.g["unit2"].lower()
+    ref = x.last_ref
+    if ref is not None and ref.start is not None and ref.granularity == unit:
+        return date_out(ref, "another")
+    return relate(c, x, unit, 0)
+
+
 @rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
 def the_weekend(c: Cand, x: Ctx) -> Out | None:
     k = 1 if c.tense == "future" else 0 if c.tense == "present" else -1
