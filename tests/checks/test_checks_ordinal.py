@@ -166,3 +166,13 @@ def test_entity_index_series_info_supplies_the_cadence() -> None:
     k = two_sessions("2025-01-22", "2025-01-02", basis="inferred")
     assert [f.severity for f in only(k.run(index=EntityIndexLike()), "ordinal")] == ["conflict"]
     assert only(two_sessions("2024-06-03", "2024-06-02").run(index=EntityIndexLike()), "ordinal") == []
+
+
+def test_a_count_timed_by_an_inferred_publication_date_says_so() -> None:
+    k = Corpus()
+    k.source("a", "The forum, held annually since 2008, has met 12 times.", "2023-05-01", basis="inferred")
+    k.claim("a", "held annually since 2008", "series:forum", "cadence", when=("since 2008", "2008"),
+            value=("other", "annually", "annual"))
+    k.claim("a", "has met 12 times", "series:forum", "count", value=("count", "12 times", 12))
+    (f,) = only(k.run(), "ordinal")
+    assert f.rests_on_inferred_date and f.inferred_sources == ["a"]

@@ -179,6 +179,7 @@ def _compare_values(ctx: CheckContext, sid: str, vtype: str, unit: str, items: l
         yield make_finding(
             ctx, rule=RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
             claims=[r[0] for r in left + right], detail=_detail,
+            also_rests_on=[r[0].source for r in left + right if r[0].when is None],
             summary=f"{label}: {vtype}{noun} stated as {_texts(left)} and {_texts(right)}",
             reason="two exact numbers for the same thing at the same time."
             if exact

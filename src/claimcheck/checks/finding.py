@@ -91,10 +91,16 @@ def make_finding(
     claims: Iterable[Claim],
     reason: str,
     detail: Detail = describe_when,
+    also_rests_on: Iterable[str] = (),
 ) -> Finding:
-    """One finding citing every claim with its source, its value and how it was derived."""
+    """One finding citing every claim with its source, its value and how it was derived.
+
+    ``also_rests_on``: sources whose publication date the rule itself used (not through a
+    claim's date); they count as inferred when that date's basis is ``inferred``.
+    """
     cs = sorted({c.id: c for c in claims}.values(), key=claim_order)
-    inferred = inferred_sources(ctx, cs)
+    extra = {s for s in also_rests_on if s in ctx.sources and ctx.sources[s].published.basis == "inferred"}
+    inferred = sorted(set(inferred_sources(ctx, cs)) | extra)
     lines = [summary, *(cite(ctx, c, detail) for c in cs), f"Rule {rule}: {reason}"]
     if inferred:
         named = "; ".join(describe_publication(ctx, s) for s in inferred)

@@ -286,7 +286,7 @@ def _since_checks(
         if not least <= count <= most:
             yield make_finding(
                 ctx, rule=RULE, kind="ordinal", severity="tension", subject=base, claims=[start_claim, c],
-                detail=_detail,
+                detail=_detail, also_rests_on=[c.source],
                 summary=f"{label}: {count} sessions by {year} does not fit a {_period(months)} cadence since {start.start.year}",
                 reason=f"a {_period(months)} series since {start.start.year} would have held {least}-{most} sessions by "
                 f"{year} (the publication year of {c.source}); the count is derived, so this is a tension.",
