@@ -68,3 +68,8 @@ def test_sets(text: str, expect: str, value: str) -> None:
 def test_once_a_year_is_a_set_not_a_duration() -> None:
     found = tags("They meet once a year.", "2023-08")
     assert [(t.text, t.type, t.value) for t in found] == [("once a year", "SET", "P1Y")]
+
+
+def test_earlier_than_usual_is_a_length_not_a_date() -> None:
+    found = tags("The season started about a month earlier than usual.", "2013-03-22")
+    assert [(t.text, t.type, t.value) for t in found] == [("about a month", "DURATION", "P1M")]

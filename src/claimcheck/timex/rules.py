@@ -447,7 +447,8 @@ def later_this(c: Cand, x: Ctx) -> Out | None:
 
 @rule("ago",
       r"(?:(?P<qm>{QMOD})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-      r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|previously|prior)(?=\s*(?:[,.;:)]|$)))")
+      r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|previously|prior)(?=\s*(?:[,.;:)]|$)))"
+      r"(?!\s+than\b)")
 def ago(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
     name = u.names[0]
