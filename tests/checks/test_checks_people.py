@@ -133,3 +133,14 @@ def test_a_pointer_to_the_office_is_not_a_title_wording() -> None:
             value=("title", "Minister of Defense", "office:kr-defense-minister"), when=("Shin Won-sik", "2024-06-04"))
     (f,) = only(k.run(), "title")
     assert f.severity == "variant" and len(f.claims) == 2
+
+
+def test_holders_without_a_date_are_timed_by_publication() -> None:
+    k = Corpus()
+    for sid, name, pid in (("a", "Lee Jong-sup", "person:lee"), ("b", "Park Min-ho", "person:park")):
+        k.source(sid, f"Defense Minister {name} attended.", "2023-06-03", basis="inferred" if sid == "b" else "metadata")
+        k.claim(sid, f"Defense Minister {name}", OFFICE, "holder", who=[(name, pid)])
+    (f,) = only(k.run(), "role_holder")
+    assert f.severity == "conflict" and f.inferred_sources == ["b"]
+    k.sources["b"].published.start = k.sources["b"].published.end = __import__("datetime").date(2023, 11, 13)
+    assert only(k.run(), "role_holder") == []

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..models import Claim, Source, Subject
+from .intervals import Span, claim_span
 
 
 def base_subject(subject_id: str) -> str:
@@ -52,6 +53,18 @@ class CheckContext:
         if not hasattr(self, "_labels"):
             self._labels = {s.id: s.label for s in self.subjects}
         return self._labels.get(subject_id, subject_id)
+
+    def statement_span(self, claim: Claim) -> Span | None:
+        """The time a claim speaks of: its ``when``, else its source's publication date
+        (docs/internals.md: a holder's or title's time is the event date, else publication)."""
+        span = claim_span(claim)
+        if span is not None:
+            return span
+        src = self.sources.get(claim.source)
+        pub = src.published if src is not None else None
+        if pub is None or pub.start is None or pub.end is None:
+            return None
+        return Span(pub.start, pub.end, "day" if pub.start == pub.end else "month")
 
     def series_cadence(self, series_id: str) -> str | None:
         """A cadence known for a series outside the texts: the ``cadence`` map, else the index."""

@@ -1,7 +1,7 @@
 """claimcheck.check.role_holder.v1: one holder per office at a time.
 
 Claims on ``office:X`` with facet ``holder`` name the person in ``who[0]`` and the time
-the statement is about in ``when``. Claims are swept in start order; two different people
+the statement is about in ``when`` (else the source's publication date). Claims are swept in start order; two different people
 whose intervals overlap disagree: a ``conflict`` when both are the same day, a ``tension``
 when the overlap is only of coarser periods (the office may have changed hands within
 that month or year). Different people at different times are a change of holder: no
@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, utils
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .finding import describe_when, make_finding
-from .intervals import Span, claim_span
+from .intervals import Span
 from .registry import rule
 from .title import title_key
 
@@ -51,7 +51,7 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
     """Two holders of one office at overlapping times: conflict (same day) or tension."""
     for sid, claims in ctx.facet("holder"):
         items = sorted(
-            ((c, s) for c in claims if _person(c) and not _past(c) and (s := claim_span(c)) is not None),
+            ((c, s) for c in claims if _person(c) and not _past(c) and (s := ctx.statement_span(c)) is not None),
             key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
         )
         # sweep: each claim meets only the still-open intervals before it; per pair of
@@ -82,5 +82,5 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
             )
             yield make_finding(
                 ctx, rule=RULE, kind="role_holder", severity=sev, subject=sid, claims=side_a + side_b,
-                detail=_detail, summary=f"{ctx.label(sid)}: held by {pa} and {pb} at the same time", reason=why,
+                detail=_detail, also_rests_on=[c.source for c in side_a + side_b if c.when is None], summary=f"{ctx.label(sid)}: held by {pa} and {pb} at the same time", reason=why,
             )

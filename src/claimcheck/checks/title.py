@@ -21,7 +21,7 @@ from typing import Literal
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .finding import describe_when, make_finding
-from .intervals import Span, claim_span, overlaps
+from .intervals import Span, overlaps
 from .registry import rule
 from .tables import title_tables
 
@@ -107,7 +107,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
             for b in keys[i + 1 :]:
                 if _group_relation(a, b, by_title) != "different":
                     continue
-                side_a, side_b, same_day = _overlapping(by_title[a], by_title[b])
+                side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
                 if not side_a:
                     continue
                 one_source = len({c.source for c in side_a + side_b}) == 1
@@ -121,6 +121,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 yield make_finding(
                     ctx, rule=RULE, kind="title", severity=sev, subject=sid,
                     claims=side_a + side_b, detail=_detail,
+                    also_rests_on=[c.source for c in side_a + side_b if c.when is None],
                     summary=f"{label}: titled {a} and {b} at the same time", reason=why,
                 )
 
@@ -154,11 +155,11 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
     return out
 
 
-def _overlapping(a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim], bool]:
+def _overlapping(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim], bool]:
     """Claims of each side whose time overlaps a claim of the other, and whether two of them
     are the same day. A claim without a time is compared with every other (not same day)."""
-    spans_a: list[tuple[Claim, Span | None]] = [(c, claim_span(c)) for c in a]
-    spans_b: list[tuple[Claim, Span | None]] = [(c, claim_span(c)) for c in b]
+    spans_a: list[tuple[Claim, Span | None]] = [(c, ctx.statement_span(c)) for c in a]
+    spans_b: list[tuple[Claim, Span | None]] = [(c, ctx.statement_span(c)) for c in b]
     hit_a: dict[str, Claim] = {}
     hit_b: dict[str, Claim] = {}
     same_day = False
