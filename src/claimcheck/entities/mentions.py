@@ -66,11 +66,7 @@ class _Doc:
     # -- helpers -------------------------------------------------------------------
 
     def add(self, start: int, end: int, kind: str, entity: str, rule: str, **extra: object) -> Mention:
-        # model_construct: the values are built here and valid; validation would double the cost
-        fields = {"title": None, "title_span": None, "office": None, "country": None, "ordinal": None,
-                  "ordinal_span": None, "label": None}
-        fields.update(extra)
-        m = Mention.model_construct(span=(start, end), text=self.text[start:end], kind=kind, entity=entity, rule=rule, **fields)
+        m = Mention(span=(start, end), text=self.text[start:end], kind=kind, entity=entity, rule=rule, **extra)  # type: ignore[arg-type]
         self.mentions.append(m)
         return m
 
@@ -403,10 +399,11 @@ def _title_before(doc: _Doc, a: int) -> tuple[str, tuple[int, int], str | None, 
     text = doc.text
     if a < 2 or text[a - 1] not in " \t":
         return None
+    sp = text.rfind(" ", max(0, a - 30), a - 1)
+    if fold_token(text[sp + 1 : a - 1]) not in doc.lex.title_last_words:
+        return None
     window_start = max(0, a - 70)
     raw = text[window_start:a].split()
-    if not raw or fold_token(raw[-1]) not in doc.lex.title_last_words:
-        return None
     # word offsets, walking back from the name
     spans: list[tuple[int, int]] = []
     end = a

@@ -117,7 +117,9 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
     blocks: dict[str, list[str]] = defaultdict(list)
     for text in sorted(names):
         n = parse_name(text)
-        for b in {n.surname, n.parts[0], n.parts[-1]}:
+        # block by surname, and by the set of words for a reversed order the tables
+        # cannot tell ("Wonsik Shin" / "Shin Wonsik"); never by given name alone
+        for b in {n.surname, "|".join(sorted(n.parts))}:
             blocks[b].append(text)
     done: set[tuple[str, str]] = set()
     for b in sorted(blocks):

@@ -47,6 +47,7 @@ def acronym_key(token: str) -> str | None:
     return t
 
 
+@lru_cache(maxsize=100_000)
 def slug(text: str) -> str:
     return _SLUG_DROP.sub("-", strip_accents(text).replace("’", "").replace("'", "").lower()).strip("-")
 
