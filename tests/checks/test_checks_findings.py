@@ -107,3 +107,15 @@ def test_a_variant_within_one_source_is_not_reported() -> None:
     k.claim("a", "The summit was held on November 13", "event:summit", "occurrence", when=("November 13", "2022-11-13"))
     k.claim("a", "The November summit was historic", "event:summit", "occurrence", when=("November", "2022-11"))
     assert k.run() == []
+
+
+def test_a_spelling_variant_does_not_rest_on_an_inferred_date() -> None:
+    k = Corpus()
+    k.source("a", "Shin Won-sik met Austin on the 2nd.", "2023-11-13")
+    k.source("b", "Shin Won Sik met Austin on the 2nd.", "2025-01-22", basis="inferred")
+    k.claim("a", "Shin Won-sik met Austin on the 2nd", "event:m", "occurrence", who=[("Shin Won-sik", "person:shin")],
+            when=("on the 2nd", "2023-11-02"), anchor="publication", year_explicit=False)
+    k.claim("b", "Shin Won Sik met Austin on the 2nd", "event:n", "occurrence", who=[("Shin Won Sik", "person:shin")],
+            when=("on the 2nd", "2025-01-02"), anchor="publication", year_explicit=False)
+    (f,) = k.run()
+    assert f.kind == "name_variant" and not f.rests_on_inferred_date and f.inferred_sources == []

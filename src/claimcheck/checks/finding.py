@@ -92,15 +92,18 @@ def make_finding(
     reason: str,
     detail: Detail = describe_when,
     also_rests_on: Iterable[str] = (),
+    uses_dates: bool = True,
 ) -> Finding:
     """One finding citing every claim with its source, its value and how it was derived.
 
     ``also_rests_on``: sources whose publication date the rule itself used (not through a
     claim's date); they count as inferred when that date's basis is ``inferred``.
+    ``uses_dates=False``: the finding does not depend on any date (a spelling, a title's
+    wording), so an inferred publication date does not mark it.
     """
     cs = sorted({c.id: c for c in claims}.values(), key=claim_order)
     extra = {s for s in also_rests_on if s in ctx.sources and ctx.sources[s].published.basis == "inferred"}
-    inferred = sorted(set(inferred_sources(ctx, cs)) | extra)
+    inferred = sorted(set(inferred_sources(ctx, cs)) | extra) if uses_dates else []
     lines = [summary, *(cite(ctx, c, detail) for c in cs), f"Rule {rule}: {reason}"]
     if inferred:
         named = "; ".join(describe_publication(ctx, s) for s in inferred)

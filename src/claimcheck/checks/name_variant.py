@@ -172,6 +172,7 @@ def check_name_variants(ctx: CheckContext) -> Iterator[Finding]:
 
         yield make_finding(
             ctx, rule=RULE, kind="name_variant", severity="variant", subject=entity, claims=cited, detail=detail,
+            uses_dates=False,
             summary=f"{_label(ctx, entity)} is written {len(kept)} ways: " + ", ".join(f'"{f}"' for f in shown),
             reason=f"spelling, order or transliteration variants of one name; {_how(ctx, entity)}.",
         )

@@ -99,6 +99,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
             if related:
                 yield make_finding(
                     ctx, rule=RULE, kind="title", severity="variant", subject=sid, claims=related, detail=_detail,
+                    uses_dates=False,
                     summary=f"{label}: one title, worded differently: "
                     + ", ".join(sorted({c.value.text for c in related if c.value})),
                     reason="the title's words are the same or one set contains the other: wordings of one title.",
