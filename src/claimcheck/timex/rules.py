@@ -312,7 +312,8 @@ def quarter(c: Cand, x: Ctx) -> Out | None:
 def decade(c: Cand, x: Ctx) -> Out | None:
     first = int(c.g["dec"]) if "dec" in c.g else year_of(c.g["d2"])
     mod = w.point_mod(c.g.get("pm"))
-    return date_out(narrow(cm.decade(first), mod), "absolute", year_explicit=True, mod=mod)
+    period = cm.century(first) if first % 100 == 0 and first < 2000 else cm.decade(first)  # "the 1800s"
+    return date_out(narrow(period, mod), "absolute", year_explicit=True, mod=mod)
 
 
 @rule("century", r"(?P<lead>the\s+)?(?P<ord>1\d|20|[1-9])(?:st|nd|rd|th)[-\s]century")
@@ -337,11 +338,14 @@ def year_with_mod(c: Cand, x: Ctx) -> Out | None:
 
 @rule("clock_time",
       r"(?P<lead>at\s+)?(?:(?P<qm>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
-      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{2,4}T|GMT|UTC)))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?"
+      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?"
+      r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T))"
       r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
     if "noon" in c.g:
         hh, mi = (24, 0) if c.g["noon"].lower() == "midnight" else (12, 0)
+    elif "h24" in c.g:
+        hh, mi = int(c.g["h24"]), int(c.g["m24"])
     else:
         hh = int(c.g["h"]) % 12 + (12 if c.g["ap"].lower().startswith("p") else 0)
         mi = int(c.g.get("mi") or 0)
@@ -550,7 +554,7 @@ def the_weekend(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("relative_unit",
-      r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|same)\s+"
+      r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|same|that)\s+"
       r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!-)"
       r"|(?P<pm2>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+)(?P<rel2>the)\s+(?P<unit2>week|month|quarter|year|decade|century)(?!-)")
 def relative_unit(c: Cand, x: Ctx) -> Out | None:
@@ -563,14 +567,16 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
     unit = re.sub(r"\s+", " ", unit)
     pm = (c.g.get("pm") or "").strip().lower()
     mod = w.point_mod(pm) if pm not in ("earlier", "later") else None
-    k = 0 if rel == "same" else (w.offset(rel) or 0)
+    k = 0 if rel in ("same", "that") else (w.offset(rel) or 0)
+    if rel == "that" and (x.last_ref is None or unit in ("weekend", "decade", "century")):
+        return None  # "that week" with nothing written before it: not resolvable
     if unit == "day" and rel in ("this", "current"):
         return None
     if unit in ("decade", "century") and rel in ("past", "last") and c.g.get("the"):
         return {"type": "DURATION", "value": "P10Y" if unit == "decade" else "P100Y", "start": None, "end": None,
                 "granularity": None, "anchor": "absolute"}
     # "the previous year", "the following day": relative to the date just mentioned.
-    kind = "another" if (c.g.get("the") and rel in ("previous", "following", "preceding", "prior", "next", "same")) or rel == "same" else "publication"
+    kind = "another" if (c.g.get("the") and rel in ("previous", "following", "preceding", "prior", "next", "same")) or rel in ("same", "that") else "publication"
     if kind == "another" and x.last_ref is None:
         kind = "publication"
     out = relate(c, x, unit, k, mod, kind)
