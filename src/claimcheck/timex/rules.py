@@ -776,7 +776,11 @@ def duration(c: Cand, x: Ctx) -> Out | None:
             "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qm"))}
 
 
-@rule("vague_plural", r"(?<=\bfor\s)(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?!\s+(?:of|to|ago|earlier|later|before|after)\b)")
+@rule("vague_plural",
+      r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+      r"(?!\s+(?:of|to|ago|earlier|later|before|after)\b)"
+      r"|(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:ago|later|earlier)\b)")
 def vague_plural(c: Cand, x: Ctx) -> Out | None:
-    return {"type": "DURATION", "value": w.duration(None, w.unit(c.g["unit"])), "start": None, "end": None,
+    """ "for years", "within weeks", "months ago": an unknown count of a unit."""
+    return {"type": "DURATION", "value": w.duration(None, w.unit(c.g.get("unit") or c.g["unit2"])), "start": None, "end": None,
             "granularity": None, "anchor": "absolute"}
