@@ -143,6 +143,8 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         q = pieces[0].entry.country if len(pieces) > 1 else m.qualifier  # type: ignore[union-attr]
         return (Piece(pieces[0].start, m.end, "ministry", ministry=m.ministry, qualifier=q),)
     kind = _head_kind(lex, folded[i:])
+    if kind is not None and n - i == 2 and (folded[i] in lex.given_names or folded[i] in lex.hypocorisms):
+        kind = None  # "Mike Lake", "Lee Hall": a given name and a surname
     if kind is not None and not any(p.what == "title" for p in pieces):
         # strip leading country qualifiers to find a known name: "Korea-Japan GSOMIA"
         j = i
@@ -249,7 +251,7 @@ def _titles_without_names(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for idx, p in enumerate(pieces):
         nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
-        if (p.what == "title" and p.title is not None and p.title.sort in ("rank", "honorific", "role")
+        if (p.what == "title" and p.title is not None and p.title.sort != "counterpart"
                 and (nxt is None or nxt.what != "run") and out and out[-1].what == "run" and p.start - out[-1].end <= 1):
             out[-1] = Piece(out[-1].start, p.end, "run")
             continue

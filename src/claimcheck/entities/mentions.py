@@ -110,6 +110,8 @@ class _Doc:
     def _strip_possessive(self, a: int, b: int) -> int:
         if self.text[a:b].endswith(("’s", "'s")):
             return b - 2
+        if b - a > 2 and self.text[b - 1] in "’'" and self.text[b - 2] == "s":
+            return b - 1  # plural possessive: "Bill Gates'"
         return b
 
     def _lower_ministry(self, a: int, b: int, country: str | None) -> None:
@@ -270,7 +272,10 @@ def _office_key(office: str, country: str | None) -> str:
 def _is_titled_name(lex: Lexicon, run: str) -> bool:
     """After a title any capitalised words but function words make a name ("John Major")."""
     words = _WORD.findall(run)
-    return 1 <= len(words) <= 5 and not any(fold_token(w) in lex.stop or any(c.isdigit() for c in w) for w in words)
+    if not 1 <= len(words) <= 5 or any(fold_token(w) in lex.stop or any(c.isdigit() for c in w) for w in words):
+        return False
+    # "Chancellor's Department", "the Workers Union": a body, not a person
+    return fold_token(words[-1]) not in lex.heads or parse_name(run).tradition is not None
 
 
 def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
