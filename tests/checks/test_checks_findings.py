@@ -101,6 +101,17 @@ def test_a_rule_subset_can_be_run() -> None:
     assert mixed().run(rules=["claimcheck.check.place.v1"]) == []
 
 
+def test_a_source_repeating_a_statement_is_cited_once() -> None:
+    k = Corpus()
+    k.source("a", "They will launch it within this year. Again: they will launch it within this year.", "2023-06-05")
+    k.source("b", "They will launch it in December.", "2023-11-13")
+    k.claim("a", "They will launch it within this year", "thing:x", "launch", when=("within this year", "2023-06-05/2023-12-31"), modality="planned")
+    k.claim("a", "they will launch it within this year", "thing:x", "launch", when=("within this year", "2023-06-05/2023-12-31"), modality="planned")
+    k.claim("b", "They will launch it in December", "thing:x", "launch", when=("in December", "2023-12"), modality="planned")
+    (f,) = k.run()
+    assert len(f.claims) == 2 and {k.claims[c].source for c in f.claims} == {"a", "b"}
+
+
 def test_a_variant_within_one_source_is_not_reported() -> None:
     k = Corpus()
     k.source("a", "The summit was held on November 13. The November summit was historic.", "2022-11-20")

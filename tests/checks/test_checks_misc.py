@@ -69,7 +69,7 @@ def test_weekday_mismatch_is_one_conflict_per_expression() -> None:
     k.claim("a", "met in Seoul on Sunday, November 13, and signed the pact", "thing:pact", "agreed",
             when=("on Sunday, November 13", "2023-11-13"), weekday=6, weekday_ok=False)
     (f,) = only(k.run(), "weekday")
-    assert f.severity == "conflict" and len(f.claims) == 2
+    assert f.severity == "conflict" and len(f.claims) == 1  # one statement, cited once
     assert "says Sunday, but 2023-11-13 is a Monday" in f.explanation
 
 

@@ -80,6 +80,19 @@ def cite(ctx: CheckContext, claim: Claim, detail: Detail) -> str:
     return f'- {claim.source}: "{claim.quote}" -> {detail(ctx, claim)}'
 
 
+def _one_per_statement(ctx: CheckContext, claims: list[Claim], detail: Detail) -> list[Claim]:
+    """One claim per (source, what it states): an article repeating "within this year" in
+    three sentences is one statement, cited once (its first sentence)."""
+    seen: set[tuple[str, str]] = set()
+    out: list[Claim] = []
+    for c in claims:
+        key = (c.source, detail(ctx, c))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def make_finding(
     ctx: CheckContext,
     *,
@@ -96,12 +109,14 @@ def make_finding(
 ) -> Finding:
     """One finding citing every claim with its source, its value and how it was derived.
 
+    Claims of one source that state the same thing (same detail line) are cited once.
+
     ``also_rests_on``: sources whose publication date the rule itself used (not through a
     claim's date); they count as inferred when that date's basis is ``inferred``.
     ``uses_dates=False``: the finding does not depend on any date (a spelling, a title's
     wording), so an inferred publication date does not mark it.
     """
-    cs = sorted({c.id: c for c in claims}.values(), key=claim_order)
+    cs = _one_per_statement(ctx, sorted({c.id: c for c in claims}.values(), key=claim_order), detail)
     extra = {s for s in also_rests_on if s in ctx.sources and ctx.sources[s].published.basis == "inferred"}
     inferred = sorted(set(inferred_sources(ctx, cs)) | extra) if uses_dates else []
     lines = [summary, *(cite(ctx, c, detail) for c in cs), f"Rule {rule}: {reason}"]
