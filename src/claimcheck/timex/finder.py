@@ -71,7 +71,7 @@ def trigger_words() -> frozenset[str]:
     for u in lx.units.units:
         phrases += u.names + [u.plural or n + "s" for n in u.names] + ([u.adverb] if u.adverb else [])
     phrases += list(lx.units.sets) + list(lx.relative.deictic)
-    phrases += ["ago", "noon", "midnight", "midday", "fiscal", "half", "decades", "centuries"]
+    phrases += ["ago", "noon", "midnight", "midday", "fiscal", "half", "decades", "centuries", "period"]
     words: set[str] = set()
     for ph in phrases:
         for wd in re.findall(r"[^\W_]+", ph.lower()):
