@@ -171,6 +171,7 @@ def test_interactive_review_of_the_seeds_in_a_terminal(work: Path) -> None:
     env = dict(os.environ, CLAIMCHECK_REVIEWER="pty-seeds", COLUMNS="120", LINES="50")
     child = pexpect.spawn(str(CLAIMCHECK), ["review"], cwd=str(work), env=env, encoding="utf-8", timeout=120,
                           dimensions=(50, 120))
+    child.logfile_read = sys.stderr  # shown by pytest when the test fails
     child.expect(r"(\d+) open finding\(s\)")
     opened = int(child.match.group(1))
     child.expect(r"Verdict (?:\x1b\[[0-9;]*m)?\[c/d/f/s/q\]")
