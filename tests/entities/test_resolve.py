@@ -194,3 +194,21 @@ def test_invalid_aliases_name_file_and_line(tmp_path, body: str, line: int, what
 
 def test_missing_aliases_file_is_an_empty_table(tmp_path) -> None:
     assert load_aliases(tmp_path).entries == [] and load_aliases(None).entries == []
+
+
+def test_aliases_terms_list_gives_two_holders_over_time(tmp_path) -> None:
+    (tmp_path / "aliases.yaml").write_text(
+        "Choi Min-seok:\n"
+        "  terms:\n"
+        "    - {office: office:south-korea-defense-minister, from: 2022-05-10, to: 2023-10-06}\n"
+        "Park Ji-hoon:\n"
+        "  office: office:south-korea-defense-minister\n"
+        "  from: 2023-10-07\n",
+        encoding="utf-8",
+    )
+    by_source, index = corpus("Defense Minister Choi Min-seok met Defense Minister Park Ji-hoon.", aliases_dir=tmp_path)
+    office = "office:south-korea-defense-minister"
+    assert index.holders(office, date(2023, 6, 1)) == ["person:choi-min-seok"]
+    assert index.holders(office, date(2024, 6, 1)) == ["person:park-ji-hoon"]
+    assert index.office_of("person:park-ji-hoon", date(2023, 6, 1)) is None
+    assert _one(by_source, "Choi Min-seok") != _one(by_source, "Park Ji-hoon")
