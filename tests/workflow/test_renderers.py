@@ -89,6 +89,10 @@ def test_timeline_points_bars_and_conflict_marks(report: Report) -> None:
     mech = [c for c in report.claims if c.subject.id == "thing:warning-mechanism"]
     bars = timeline_svg("thing:warning-mechanism", "M", mech, sources, marks)
     assert bars is not None and bars.count("<rect") == 2 and "conflict-mark" not in bars
+    assert "unrealised" not in bars
+    planned = [c.model_copy(update={"modality": "planned"}) if c.id == "c-b2" else c for c in mech]
+    hollow = timeline_svg("thing:warning-mechanism", "M", planned, sources, marks) or ""
+    assert hollow.count("unrealised") == 1 and 'data-claim="c-b2"' in hollow.split("unrealised")[1][:40]
     # the December bar starts after the window bar and both end together (2023-12-31)
     rects = [tuple(float(v) for v in m) for m in re.findall(r'<rect[^>]*x="([\d.]+)"[^>]*width="([\d.]+)"', bars)]
     (x_beta, w_beta), (x_alpha, w_alpha) = rects  # rows sorted by publication date: beta (2023-11-01) first

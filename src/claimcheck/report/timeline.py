@@ -1,9 +1,10 @@
 """A timeline per subject, drawn as inline SVG (no library, no network).
 
 One row per source; each dated statement is a point when it names a day and a bar when it
-names a longer period or a window; statements in a finding are ringed in the finding's
-colour (conflicts red); each row also shows the source's publication date as a small
-diamond, since relative dates rest on it.
+names a longer period or a window (hollow when it is a plan or an expectation);
+statements in a finding take the finding's colour and conflicts are marked with a cross;
+each row also shows the source's publication date as a small diamond, since relative
+dates rest on it.
 """
 
 from __future__ import annotations
@@ -96,7 +97,9 @@ def timeline_svg(subject_id: str, label: str, claims: Sequence[Claim], sources: 
                    f"<title>{escape(sid)}</title>{escape(name)}</text>")
         for claim, (start, end) in ((c, s) for c, s in dated if c.source == sid):
             mark = marks.get(claim.id, "")
-            cls = f"stmt {('mark-' + mark) if mark else ''}".strip()
+            # a plan or expectation is drawn hollow: it says what was to happen, not what did
+            cls = " ".join(filter(None, ("stmt", f"mark-{mark}" if mark else "",
+                                         "unrealised" if claim.modality in ("planned", "expected") else "")))
             assert claim.when is not None
             tip = escape(f"{claim.when.value} — “{claim.quote}”" + (f" [{mark}]" if mark else ""))
             data = f'data-claim="{escape(claim.id)}"'
