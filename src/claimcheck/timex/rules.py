@@ -270,7 +270,7 @@ def holiday(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("half_year",
-      r"(?:the\s+)?(?P<h>first|second|1st|2nd)\s+half(?:\s+of)?\s+(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR})|the\s+year)")
+      r"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of)?\s+(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR})|the\s+year)")
 def half_year(c: Cand, x: Ctx) -> Out | None:
     h = 1 if c.g["h"].lower() in ("first", "1st") else 2
     if "year" in c.g:
@@ -338,7 +338,8 @@ def year_with_mod(c: Cand, x: Ctx) -> Out | None:
 
 @rule("clock_time",
       r"(?P<lead>at\s+)?(?:(?P<qm>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
-      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?(?:,?\s+(?:on\s+)?(?P<wd>{WD}))?"
+      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?"
+      r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})|,?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"
       r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T))"
       r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
@@ -350,7 +351,10 @@ def clock_time(c: Cand, x: Ctx) -> Out | None:
         hh = int(c.g["h"]) % 12 + (12 if c.g["ap"].lower().startswith("p") else 0)
         mi = int(c.g.get("mi") or 0)
     wd = c.g.get("wd") or c.g.get("wd2")
-    if wd:
+    if "mon" in c.g:
+        md = month_day(c, x, w.month_number(c.g["mon"]), w.ordinal(c.g["day"]) or 0, c.g.get("year"))
+        day = Period(md["value"], md["start"], md["end"], md["granularity"]) if md and md.get("start") else None
+    elif wd:
         day = x.weekday(w.weekday_number(wd), "future" if c.tense == "future" else "past") if x.known else None
     else:
         day = x.from_anchor(cm.day) if x.known else None
@@ -432,7 +436,7 @@ def later_this(c: Cand, x: Ctx) -> Out | None:
     later = c.g["lt"].lower() == "later"
     part = w.day_part(unit)
     base = "day" if part else unit
-    kind = "another" if c.g["this"].lower() in ("that", "the") else "publication"
+    kind = "another" if c.g["this"].lower() == "that" else "publication"
     out = relate(c, x, base, 0, kind=kind)
     if out is None or out["anchor"] == "unresolved":
         return out
@@ -533,16 +537,12 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
       r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit2>year|month|week)(?![\w-]|\s+(?:before|after|ago|of|in)\b)")
 def the_year(c: Cand, x: Ctx) -> Out | None:
     """ "the year ended June 30" is a length (P1Y); "for the year", "of the year" the current
-    one (the one last written, else the anchor's)."""
+    one, the anchor's."""
     if "unit" in c.g:
         u = w.unit(c.g["unit"])
         return {"type": "DURATION", "value": w.duration(1, u), "start": None, "end": None, "granularity": None,
                 "anchor": "absolute"}
-    unit = c.g["unit2"].lower()
-    ref = x.last_ref
-    if ref is not None and ref.start is not None and ref.granularity == unit:
-        return date_out(ref, "another")
-    return relate(c, x, unit, 0)
+    return relate(c, x, c.g["unit2"].lower(), 0)
 
 
 @rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
