@@ -16,6 +16,7 @@ A plan no report matches (planned for December, reported in January) is a ``tens
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -127,6 +128,14 @@ def _year_from_anchor(claim: Claim) -> bool:
     return claim.rests_on_inferred_date
 
 
+def _distinct(items: list[Item]) -> list[Item]:
+    """One item per (interval, year written or not, inferred or not): the first in order."""
+    seen: dict[tuple[Span, bool, bool], Item] = {}
+    for c, s in items:
+        seen.setdefault((s, _year_from_anchor(c), c.rests_on_inferred_date), (c, s))
+    return list(seen.values())
+
+
 def _shift_years(s: Span, years: int) -> Span | None:
     try:
         return Span(s.start.replace(year=s.start.year + years), s.end.replace(year=s.end.year + years), s.granularity)
@@ -140,6 +149,7 @@ def _year_shift(ctx: CheckContext, left: list[Item], right: list[Item]) -> tuple
     A claim resting on an inferred publication date is tried first: its year is the most
     likely to be wrong.
     """
+    left, right = _distinct(left), _distinct(right)  # pairs over distinct dates, not all claims
     pairs = [(a, sa, b, sb) for a, sa in left for b, sb in right] + [(b, sb, a, sa) for a, sa in left for b, sb in right]
     pairs = [p for p in pairs if _year_from_anchor(p[0])]
     pairs.sort(key=lambda p: (not inferred_sources(ctx, [p[0]]), p[0].source, p[0].span))
@@ -208,11 +218,14 @@ def _plans_not_kept(
 ) -> Iterator[Finding]:
     if not plans or not reported:
         return
-    outcome = components(reported)
-    missed = [
-        (c, s) for c, s in plans
-        if not any(any(relation(s, r) not in ("before", "after") for _, r in comp) for comp in outcome)
-    ]
+    # the reported components' hulls are disjoint and sorted: one bisect per plan
+    hulls = [(min(s.start for _, s in comp), max(s.end for _, s in comp)) for comp in components(reported)]
+    starts = [h[0] for h in hulls]
+    missed = []
+    for c, s in plans:
+        i = bisect_right(starts, s.end) - 1  # the last hull starting before the plan ends
+        if i < 0 or hulls[i][1] < s.start:
+            missed.append((c, s))
     if missed:
         yield make_finding(
             ctx, rule=RULE, kind="date", severity="tension", subject=sid,
