@@ -212,3 +212,18 @@ def test_html_report_of_the_seeds_in_chromium(work: Path, tmp_path: Path) -> Non
     assert run_.console == [], f"console output: {run_.console}"
     assert 'data-ready="ok"' in run_.dom and "<svg" in run_.dom
     assert run_.screenshot.is_file() and run_.screenshot.stat().st_size > 10_000
+
+
+def test_fail_on_counts_only_findings_not_dismissed(work: Path) -> None:
+    data = report_json()
+    rank = {"variant": 1, "tension": 2, "conflict": 3}
+    worst = max(data["findings"], key=lambda f: rank[f["severity"]])["severity"]
+    assert run("report", "--fail-on", worst).exit_code == 1
+    assert run("report", "--fail-on", "never").exit_code == 0
+    for f in data["findings"]:
+        if f["severity"] == worst:
+            result = run("review", f["id"], "--verdict", "dismissed", "--note", "read in context")
+            assert result.exit_code == 0, result.output
+    result = run("report", "--fail-on", worst)
+    above = [f for f in data["findings"] if rank[f["severity"]] > rank[worst]]
+    assert result.exit_code == (1 if above else 0)
