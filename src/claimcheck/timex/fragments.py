@@ -59,6 +59,8 @@ def fragments() -> dict[str, str]:
         ]) + ")",
         "UNIT": alt(unit_words),
         "QMOD": alt(mods.quantity),
+        "QAPPROX": alt(k for k, v in mods.quantity.items() if v == "APPROX"),
+        "QCMP": alt(k for k, v in mods.quantity.items() if v != "APPROX"),
         "PMOD": "(?:" + alt(k for k in mods.point if " " in k) + r"\s+|(?:early|mid|late)(?:\s+|-))",
         "REL": alt(rel.offsets),
         "SEASON": alt(n for s in cal.seasons for n in s.names),

@@ -752,7 +752,7 @@ def year(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("duration",
-      r"(?:(?P<qm>{QMOD})\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
+      r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+)|(?P<qm>{QCMP})\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
       r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?")
 def duration(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
@@ -772,8 +772,9 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         return None  # an age: "a 6-year-old", "52 years old"
     if n is not None and "half" in c.g:
         n += 0.5
+    # "about three years": TimeML leaves "about" outside the extent but keeps mod APPROX.
     return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
-            "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qm"))}
+            "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qa") or c.g.get("qm"))}
 
 
 @rule("vague_plural",
