@@ -128,3 +128,20 @@ def test_works_without_sentences() -> None:
 
     s = Source(id="x", path="x", text="President Emmanuel Macron of France spoke.")
     assert find(find_mentions(s), "Emmanuel Macron").office == "office:france-president"
+
+
+def test_lower_case_long_form_with_matching_initials() -> None:
+    ms = mentions("They condemned its weapons of mass destruction (WMD) programme. WMD remain a threat.")
+    long = find(ms, "weapons of mass destruction")
+    assert [m.entity for m in ms if m.text == "WMD"] == [long.entity, long.entity]
+
+
+def test_lower_case_words_whose_initials_do_not_match_are_not_a_long_form() -> None:
+    ms = mentions("They met in the main hall (ABC) yesterday.")
+    assert not [m for m in ms if m.text in ("ABC", "main hall")]
+
+
+def test_acronym_glossed_after_a_comma() -> None:
+    ms = mentions("They agreed to resume the trilateral TTX, a tabletop exercise, next year. The TTX was last held in 2020.")
+    uses = [m for m in ms if m.text == "TTX"]
+    assert len(uses) == 2 and uses[0].kind == "series" and uses[0].entity == uses[1].entity

@@ -338,6 +338,8 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
             info = lex.ministries.get(key(lm.group(1) + " ministry"))
             if info is not None:
                 doc.add(a, lm.end(), "org", _ministry_id(info.portfolio, None, source.id), "ministry-lower")
+    if "(" in text or "," in text:
+        _glossed_acronyms(doc, inside)
     _surname_pass(doc)
     _contextual_pass(doc)
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
@@ -499,6 +501,57 @@ def _definition(doc: _Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: Piec
                     other.entity = last.entity
 
 
+_PAREN_ACRONYM = re.compile(r"\(([A-Z]{2,8})s?\)")
+_GLOSS = re.compile(r",[ \t]+(?:a|an|the)[ \t]+((?:[\w-]+[ \t]+){0,4}?([\w-]+))(?=[ \t]*[,.;:)])")
+_LOWER_WORD = re.compile(r"[A-Za-z][\w-]*")
+_SKIP_INITIAL = frozenset("of the and for to in on a an".split())
+
+
+def _glossed_acronyms(doc: _Doc, inside) -> None:
+    """Acronyms defined by lower-case words: "weapons of mass destruction (WMD)" (the
+    initials must match), or glossed after a comma: "the TTX, a tabletop exercise"."""
+    text, lex = doc.text, doc.lex
+    for m in _PAREN_ACRONYM.finditer(text):
+        abbr = m.group(1)
+        if abbr in doc.acronyms or abbr in lex.acronyms or inside(m.start(), m.end()):
+            continue
+        words = list(_LOWER_WORD.finditer(text, max(0, m.start() - 120), m.start()))
+        if not words or text[words[-1].end() : m.start()].strip():
+            continue
+        letters, k = "", 0
+        for w in reversed(words):
+            k += 1
+            if w.group().lower() in _SKIP_INITIAL:
+                continue
+            letters = w.group()[0].upper() + letters
+            if len(letters) >= len(abbr):
+                break
+        if letters != abbr:
+            continue
+        a, b = words[-k].start(), words[-1].end()
+        if any(x.span[0] < b and a < x.span[1] for x in doc.mentions):
+            continue
+        kind = lex.heads.get(fold_token(words[-1].group()), "thing")
+        kind = "series" if kind == "event" else kind
+        long = doc.add(a, b, kind, f"{kind}:{slug(text[a:b])}", f"{kind}-initials")
+        doc.add(m.start(1), m.end(1), kind, long.entity or "", "acronym-def")
+        doc.acronyms[abbr] = long
+    for a, b in list(doc.pending):
+        abbr = acronym_key(text[a:b])
+        if abbr is None or abbr in doc.acronyms:
+            continue
+        g = _GLOSS.match(text, b)
+        if g is None:
+            continue
+        kind = lex.heads.get(fold_token(g.group(2)))
+        if kind is None:
+            continue
+        kind = "series" if kind == "event" else kind
+        m = doc.add(a, b, kind, f"{kind}:{slug(abbr)}", "acronym-gloss")
+        doc.acronyms[abbr] = m
+        doc.pending.remove((a, b))
+
+
 def _surname_pass(doc: _Doc) -> None:
     """Bind surname-only mentions ("Kihara", "Secretary Austin") to the full name in
     the document; leave ambiguous or unknown ones alone."""
@@ -518,7 +571,10 @@ def _surname_pass(doc: _Doc) -> None:
                 m.entity = next(iter(cands))
                 m.rule += "+surname"
     lex = doc.lex
+    taken = {m.span for m in doc.mentions}
     for a, b in doc.pending:
+        if (a, b) in taken:
+            continue
         t = doc.text[a:b]
         f = fold_token(t)
         cands = by_surname.get(f)
