@@ -7,10 +7,12 @@ import json
 import random
 import re
 
+import pytest
 from checks_factories import Corpus
 
 from claimcheck.checks import RULES, run_checks
 from claimcheck.checks.finding import finding_id
+from claimcheck.errors import UsageError
 from claimcheck.models import Claim, Source, Subject
 
 
@@ -99,6 +101,8 @@ def test_finding_id_ignores_claim_order_and_ids() -> None:
 def test_a_rule_subset_can_be_run() -> None:
     assert {f.rule for f in mixed().run(rules=["claimcheck.check.date.v1"])} == {"claimcheck.check.date.v1"}
     assert mixed().run(rules=["claimcheck.check.place.v1"]) == []
+    with pytest.raises(UsageError, match="unknown check rule"):
+        mixed().run(rules=["claimcheck.check.date.v9"])
 
 
 def test_a_source_repeating_a_statement_is_cited_once() -> None:

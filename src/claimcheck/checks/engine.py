@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..errors import UsageError
 from ..models import Claim, Finding, Source, Subject
 from .context import CheckContext
 from .finding import order_findings
@@ -26,7 +27,11 @@ def run_checks(
     ``rules`` restricts the run to these rule names (default: all of ``RULES``).
     """
     ctx = CheckContext(subjects=subjects, claims=claims, sources=sources, index=index, cadence=cadence or {})
+    names = sorted(RULES) if rules is None else list(rules)
+    unknown = [n for n in names if n not in RULES]
+    if unknown:
+        raise UsageError(f"unknown check rule(s): {', '.join(unknown)}; known: {', '.join(sorted(RULES))}")
     found: list[Finding] = []
-    for name in sorted(RULES) if rules is None else rules:
+    for name in names:
         found.extend(RULES[name].fn(ctx))
     return order_findings(found, ctx)
