@@ -55,7 +55,8 @@ def test_weekday_with_written_year_is_checked() -> None:
 
 def test_weekday_with_part_of_day() -> None:
     t = one("Police said Friday morning that two died.", "2013-03-22", "Friday morning")
-    assert t.type == "DATE" and t.value == "2013-03-22" and t.span == (12, 26)
+    assert t.type == "TIME" and t.value == "2013-03-22TMO" and t.span == (12, 26)
+    assert (t.start.isoformat(), t.end.isoformat()) == ("2013-03-22", "2013-03-22")
 
 
 def test_weekday_in_a_month_anchor_is_an_interval() -> None:

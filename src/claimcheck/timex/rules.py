@@ -620,12 +620,16 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
     rel = re.sub(r"\s+", " ", (c.g.get("rel") or "").lower())
     part = w.day_part(c.g.get("part"))
     if not x.known:
+        if part:
+            return unresolved(f"XXXX-WXX-{wd + 1}T{part}", "TIME", weekday=wd)
         return unresolved(f"XXXX-WXX-{wd + 1}", weekday=wd)
     how = {"last": "last", "this past": "last", "previous": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
     if how is None:
         how = "future" if c.tense == "future" else "past"
-    # "Friday morning" keeps the day's value: news annotation (TimeBank) mostly does so.
-    return date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
+    out = date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
+    if out and part and out["granularity"] == "day":  # "Friday morning": TIME 2013-03-22TMO (TimeML)
+        out.update(type="TIME", value=out["value"] + "T" + part, granularity="time")
+    return out
 
 
 @rule("season",
