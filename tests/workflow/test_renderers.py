@@ -61,7 +61,10 @@ def test_html_lists_orphaned_verdicts_and_quiet_subjects(report: Report) -> None
         "orphaned_reviews": [OrphanedReview(finding="date-old", review=Review(verdict="dismissed", note="n"))]})
     html = render_html(extra, _texts(report))
     assert "Orphaned verdicts" in html and '<tr class="orphan"><td>date-old</td>' in html
-    assert "Other subjects stated by several sources (1)" in html  # the mechanism: no finding left
+    assert "Other subjects dated by several sources (1)" in html  # the mechanism: no finding left
+    one_dated = [c.model_copy(update={"when": None}) if c.id == "c-b2" else c for c in report.claims]
+    html = render_html(extra.model_copy(update={"claims": one_dated}), _texts(report))
+    assert "Other subjects" not in html  # a timeline with one source compares nothing
 
 
 def test_html_without_findings_says_so(report: Report) -> None:

@@ -139,10 +139,11 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None) -> str:
             subjects[f.subject] = _SubjectView(f.subject, label, timeline(f.subject, label))
         view = _FindingView(f, [statement(claims[cid]) for cid in f.claims if cid in claims])
         subjects[f.subject].findings.append(view)
-    # subjects stated by several sources without a finding: shown for context, folded
+    # subjects dated by several sources without a finding: shown for context, folded
     quiet = []
     for s in report.subjects:
-        if s.id not in subjects and len(s.sources) > 1:
+        dated_sources = {c.source for c in claims_of.get(s.id, []) if c.when is not None and c.when.start}
+        if s.id not in subjects and len(dated_sources) > 1:  # a timeline that compares sources
             svg = timeline(s.id, s.label)
             if svg is not None:
                 quiet.append(_SubjectView(s.id, s.label, svg))
