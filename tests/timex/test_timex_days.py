@@ -67,3 +67,8 @@ def test_weekday_in_a_month_anchor_is_an_interval() -> None:
 def test_lower_case_weekday_words_are_not_tagged() -> None:
     assert values("The sunday papers and a wed couple.", "2023-11-13") == {}
     assert tags("Sun Microsystems rose.", "2023-11-13") == []
+
+
+def test_in_the_morning_is_the_day_just_written() -> None:
+    t = one("The vote was on March 3, 2021. In the morning, crowds gathered.", "2023-04-15", "the morning")
+    assert t.type == "TIME" and t.value == "2021-03-03TMO" and t.anchor == "another"

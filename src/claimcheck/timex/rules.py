@@ -612,6 +612,20 @@ def deictic(c: Cand, x: Ctx) -> Out | None:
     return out2
 
 
+@rule("part_of_day", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+of\b)")
+def part_of_day(c: Cand, x: Ctx) -> Out | None:
+    """ "in the morning": that part of the day last written, else of the publication day."""
+    part = w.day_part(c.g["part"])
+    ref = x.last_ref
+    if ref is not None and ref.granularity == "day" and ref.start is not None:
+        return {**date_out(ref, "another"), "type": "TIME", "value": f"{ref.value}T{part}", "granularity": "time"}
+    if not x.known or not x.by_day:
+        return unresolved(f"XXXX-XX-XXT{part}", "TIME")
+    p = x.from_anchor(cm.day)
+    assert p is not None
+    return {**date_out(p, "publication"), "type": "TIME", "value": f"{p.value}T{part}", "granularity": "time"}
+
+
 @rule("weekday",
       r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous|early|late)\s+)?(?P<wd>{WD})"
       r"(?:\s+(?P<part>{PART}))?")
