@@ -74,3 +74,9 @@ def test_once_a_year_is_a_set_not_a_duration() -> None:
 def test_earlier_than_usual_is_a_length_not_a_date() -> None:
     found = tags("The season started about a month earlier than usual.", "2013-03-22")
     assert [(t.text, t.type, t.value) for t in found] == [("a month", "DURATION", "P1M")]
+
+
+def test_vague_plural_units() -> None:
+    assert values("It was the first such talks in years.", None) == {"years": "PXY"}
+    assert values("The deal could come within weeks.", None) == {"weeks": "PXW"}
+    assert values("Months ago, it failed.", None) == {"Months": "PXM"}

@@ -97,3 +97,12 @@ class TestSeasons:
 
     def test_spring_as_a_verb_or_noun_is_not_tagged(self) -> None:
         assert values("Springs spring up from the rocks.", "2023-06-05") == {}
+
+
+def test_first_half_profit_is_this_years_half() -> None:
+    assert one("First-half profit rose 5%.", "2013-08-02", "First-half").value == "2013-H1"
+    assert one("Second-half sales fell.", "2013-03-22", "Second-half").value == "2012-H2"
+
+
+def test_the_first_half_of_a_written_year() -> None:
+    assert one("Sales fell in the first half of 2012.", None, "the first half of 2012").value == "2012-H1"

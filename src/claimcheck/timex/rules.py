@@ -270,9 +270,15 @@ def holiday(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("half_year",
-      r"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of)?\s+(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR})|the\s+year)")
+      r"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of)?\s+(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR})|the\s+year)"
+      r"|(?P<h2>first|second)-half(?![\w-])")
 def half_year(c: Cand, x: Ctx) -> Out | None:
-    h = 1 if c.g["h"].lower() in ("first", "1st") else 2
+    h = 1 if (c.g.get("h") or c.g.get("h2") or "").lower() in ("first", "1st") else 2
+    if "h2" in c.g and x.known and x.a0 is not None:
+        # "first-half profit": this year's half, last year's if that half has not begun
+        current = 1 if x.a0.month <= 6 else 2
+        y = x.a0.year - (1 if h > current and c.tense != "future" else 0)
+        return date_out(cm.half(y, h), "publication")
     if "year" in c.g:
         return date_out(cm.half(int(c.g["year"]), h), "absolute", year_explicit=True)
     if not x.known:
@@ -796,7 +802,7 @@ def duration(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("vague_plural",
-      r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+      r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
       r"(?!\s+(?:of|to|ago|earlier|later|before|after)\b)"
       r"|(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:ago|later|earlier)\b)")
 def vague_plural(c: Cand, x: Ctx) -> Out | None:
