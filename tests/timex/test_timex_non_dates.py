@@ -39,3 +39,7 @@ def test_excluded_spans_are_not_returned() -> None:
     header = (0, text.index("\n"))
     found = tag(text, anchor("2024-06-03"), excluded=[header])
     assert [t.text for t in found] == ["Sunday"]
+
+
+def test_fractions_are_not_quarters_of_a_year() -> None:
+    assert tags("About three-quarters of the members agreed.", "2023-11-13") == []

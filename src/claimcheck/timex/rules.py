@@ -792,6 +792,8 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         return None  # "the 1988 quarter": a year, not a count
     if num in ("a", "an") and re.search(r"(?:\d|cents?|dollars?|percent|%)$", c.pre):
         return None  # "$1.76 a year": a rate
+    if u.names[0] == "quarter" and re.match(r"\s+of\b", c.post):
+        return None  # "three-quarters of the vote": a fraction
     if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
         return None  # an age: "a 6-year-old", "52 years old"
     if n is not None and "half" in c.g:
