@@ -212,3 +212,12 @@ def test_aliases_terms_list_gives_two_holders_over_time(tmp_path) -> None:
     assert index.holders(office, date(2024, 6, 1)) == ["person:park-ji-hoon"]
     assert index.office_of("person:park-ji-hoon", date(2023, 6, 1)) is None
     assert _one(by_source, "Choi Min-seok") != _one(by_source, "Park Ji-hoon")
+
+
+def test_place_within_country_and_series_cadence() -> None:
+    _, index = corpus("Ministers met at the Shangri-La Hotel in Singapore, then flew to Seoul for the G20 summit.")
+    assert index.place_within("place:shangri-la-hotel-singapore", "country:singapore")
+    assert index.place_within("place:seoul", "country:south-korea")
+    assert not index.place_within("place:seoul", "country:japan")
+    assert index.series_cadence("series:g20-summit#18") == "annual"
+    assert index.series_cadence("series:unknown-talks") is None

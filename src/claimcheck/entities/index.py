@@ -78,6 +78,19 @@ class EntityIndex:
             return entity_id[8:]
         return self.country.get(entity_id)
 
+    def place_within(self, inner: str, outer: str) -> bool:
+        """Place ``inner`` lies within ``outer`` as far as the tables and texts tell:
+        the same place, or a place (capital, venue, city) in the country ``outer``."""
+        if inner == outer:
+            return True
+        if outer.startswith("country:") and not inner.startswith("country:"):
+            return self.country_of(inner) == outer[8:]
+        return False
+
+    def series_cadence(self, series_id: str) -> str | None:
+        info = self.series_info(series_id)
+        return info.cadence if info is not None else None
+
     def series_info(self, series_id: str) -> SeriesInfo | None:
         """Cadence and first year of a well-known series (None for others)."""
         return lexicon().series.get(series_id.split("#", 1)[0])
