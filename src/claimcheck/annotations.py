@@ -90,7 +90,7 @@ def _index_lookup(index: Any, name: str) -> str | None:
     """The canonical id the index gives a surface form, if it can."""
     if index is None:
         return None
-    for method in ("lookup", "resolve_name", "canonical_id"):
+    for method in ("entity_for", "lookup", "resolve_name", "canonical_id"):
         fn = getattr(index, method, None)
         if callable(fn):
             try:
@@ -374,11 +374,12 @@ def annotate_alias(claims_dir: Path, canonical: str, variants: list[str], kind: 
                 office)
 
 
-def _dated_sources(corpus: Path, claims_dir: Path) -> dict[str, Source]:
+def _analysed(corpus: Path, claims_dir: Path) -> tuple[dict[str, Source], Any]:
+    """The corpus's dated sources and entity index, as the next run will see them."""
     from . import pipeline
 
-    sources, _ = pipeline.load_sources(corpus, claims_dir)
-    return {s.id: s for s in sources}
+    analysis = pipeline.analyse(corpus, claims_dir)
+    return {s.id: s for s in analysis.sources}, analysis.index
 
 
 def _tag_time() -> TagTime | None:
@@ -393,10 +394,10 @@ def annotate_claim(corpus: Path, claims_dir: Path, fields: Mapping[str, Any]) ->
     """Add a manual claim: checked (source, quote, when) against the corpus, then written."""
     where_written = claims_dir / "annotations.yaml"
     record = build_record(ManualClaim, {k: v for k, v in fields.items() if v not in (None, [])}, where_written, 1, "")
-    sources = _dated_sources(corpus, claims_dir)
+    sources, index = _analysed(corpus, claims_dir)
     if record.source not in sources:
         raise UnknownSource(f"no source {record.source!r} in {corpus}")
-    claim = _manual(record, Annotations(path=str(where_written)), sources, None, _tagger(_tag_time()))
+    claim = _manual(record, Annotations(path=str(where_written)), sources, index, _tagger(_tag_time()))
     add_manual_claim(claims_dir, fields)
     return claim
 

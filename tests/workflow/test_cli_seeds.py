@@ -109,12 +109,18 @@ def test_manual_claim_enters_the_report(work: Path) -> None:
     quote = "officially activate the mechanism in December"
     assert quote in (work / "seeds" / f"{source}.txt").read_text(encoding="utf-8")
     result = run("annotate", "claim", "--source", source, "--quote", quote, "--predicate", "activate",
-                 "--subject", "thing:missile-warning-mechanism", "--when", "in December", "--modality", "planned")
+                 "--subject", "thing:missile-warning-mechanism", "--when", "in December", "--modality", "planned",
+                 "--who", "Lloyd Austin", "--where", "Seoul")  # neither named in the quote
     assert result.exit_code == 0, result.output
     claim_id = result.output.split("added manual claim ")[1].split()[0]
     data = report_json()
     claim = next(c for c in data["claims"] if c["id"] == claim_id)
     assert claim["origin"] == "manual" and claim["when"]["value"] == "2023-12"
+    # names are resolved by the run's entity index, like the extractor's mentions
+    austin = next(c["who"][0]["entity"] for c in data["claims"] if c["who"] and "Austin" in c["who"][0]["text"]
+                  and c["origin"] == "extracted")
+    assert claim["who"][0]["entity"] == austin
+    assert claim["where"]["entity"].split(":")[0] in ("place", "country")
     text = (work / "seeds" / f"{source}.txt").read_text(encoding="utf-8")
     assert text[claim["span"][0]:claim["span"][1]] == quote
     assert any(claim_id in s["claims"] for s in data["subjects"])  # grouped like an extracted claim

@@ -35,7 +35,7 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(workflow, "_run", _fake_run)
     monkeypatch.setattr(annotations, "_run", _fake_run)
     monkeypatch.setattr(annotations, "_corpus_ids", lambda corpus: ["alpha", "beta"])
-    monkeypatch.setattr(annotations, "_dated_sources", lambda corpus, claims: sources_by_id())
+    monkeypatch.setattr(annotations, "_analysed", lambda corpus, claims: (sources_by_id(), None))
     monkeypatch.setattr(annotations, "_tag_time", lambda: fake_tag)
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "tester")
     return tmp_path / "claims"
