@@ -89,7 +89,7 @@ class _Doc:
                 if m:
                     self.add(a, m.end(), "place", "place:washington-dc", "capital-dc", country=e.country)
                     return
-                if self.prev_word(a) in self.lex.locatives:
+                if self.prev_word(a) in self.lex.locatives and not self.text.startswith(("’s", "'s"), b):
                     self.add(a, b, "place", f"place:{slug(self.text[a:b])}", "capital-place", country=e.country)
                     return
                 self.add(a, b, "country", e.id, "capital-standin", country=e.country)
