@@ -106,3 +106,11 @@ def test_first_half_profit_is_this_years_half() -> None:
 
 def test_the_first_half_of_a_written_year() -> None:
     assert one("Sales fell in the first half of 2012.", None, "the first half of 2012").value == "2012-H1"
+
+
+def test_derived_dates_do_not_become_references() -> None:
+    text = ("Profit rose in the third quarter. A year earlier it fell. "
+            "The latest quarter was strong; a year earlier it was weak.")
+    found = [(t.text, t.value) for t in __import__("timex_helpers").tags(text, "1989-10-20")]
+    assert found == [("the third quarter", "1989-Q3"), ("A year earlier", "1988-Q3"),
+                     ("The latest quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]

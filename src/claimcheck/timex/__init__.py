@@ -37,7 +37,9 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
         if res is None:
             continue
         t = Timex(span=(c.start, c.end), text=text[c.start : c.end], rule=c.rule, **res)
-        if t.type == "DATE" and t.anchor != "unresolved" and t.granularity in _REF_GRANULARITY and t.start:
+        # Only dates fixed by the text or the anchor become references: a date itself
+        # derived from a reference ("a year earlier") would make later ones drift.
+        if t.type == "DATE" and t.anchor in ("absolute", "publication") and t.granularity in _REF_GRANULARITY and t.start:
             ctx.last_ref = Period(t.value, t.start, t.end, t.granularity)
             if t.granularity == "quarter":
                 ctx.last_quarter = ctx.last_ref

@@ -530,7 +530,7 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
             return None  # "quarter" alone, "the period": too vague
     back = 1 if ("year-earlier" in adj or "year-ago" in adj) else 0
     ref = x.last_ref if x.last_ref is not None and x.last_ref.granularity == "quarter" else None
-    if ref is not None and ref.start is not None:
+    if ref is not None and ref.start is not None and "current" not in adj:
         return date_out(cm.period_of("quarter", cm.shift(ref.start, "year", -back)), "another")
     if not x.known:
         return unresolved("XXXX-QX" if not back else offset_value(-back, "Y"))
