@@ -31,6 +31,7 @@ class BoilerplatePattern(BaseModel):
     name: str
     pattern: str
     page_date: bool = False
+    published_date: bool = False  # the line states the article's own publication date
     examples: _Examples
 
 
@@ -51,6 +52,7 @@ class Boilerplate:
     line: re.Pattern[str]  # one alternation, a named group per pattern
     names: tuple[str, ...]
     page_date_names: frozenset[str]
+    published_names: frozenset[str]
     author_bio: re.Pattern[str]
     resource: BoilerplateResource
 
@@ -63,6 +65,7 @@ def boilerplate() -> Boilerplate:
         line=re.compile(rf"(?:{alternation})", re.IGNORECASE),
         names=tuple(p.name for p in res.patterns),
         page_date_names=frozenset(p.name for p in res.patterns if p.page_date),
+        published_names=frozenset(p.name for p in res.patterns if p.published_date),
         author_bio=re.compile(res.author_bio.pattern),
         resource=res,
     )
@@ -76,10 +79,12 @@ def classify_line(line: str) -> str | None:
 
 @dataclass(frozen=True)
 class PageDate:
-    """A date shown by the page (header, capture stamp), kept as weak dating evidence."""
+    """A date shown by the page: a header or capture stamp (weak dating evidence), or a
+    dateline that names the publication ("Published: July 10, 2023"; ``published``)."""
 
     span: Span
     text: str
+    published: bool = False
 
 
 def _is_short_label(line: str) -> bool:
@@ -134,9 +139,10 @@ def mark_boilerplate(source: Source) -> list[PageDate]:
         if flag is None or flag == "blank":
             continue
         excluded.append((start, end))
-        if flag in bp.page_date_names:
+        if flag in bp.page_date_names or flag in bp.published_names:
             lead = len(line) - len(line.lstrip())
-            page_dates.append(PageDate(span=(start + lead, start + len(line.rstrip())), text=line.strip()))
+            page_dates.append(PageDate(span=(start + lead, start + len(line.rstrip())), text=line.strip(),
+                                       published=flag in bp.published_names))
     source.excluded = excluded
     return page_dates
 

@@ -66,6 +66,18 @@ def parse_page_date(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
+def _published_line(lines: Sequence[PageDate]) -> tuple[date, str] | None:
+    """The date of a "Published: ..." line, the article's own statement of its date."""
+    for line in lines:
+        if line.published:
+            body = re.sub(r"^\W*(?:first\s+)?(?:published|posted|date published)\s*(?:on)?\s*:?\s*", "", line.text,
+                          flags=re.IGNORECASE)
+            day = parse_page_date(body)
+            if day is not None:
+                return day, line.text
+    return None
+
+
 def _file_date(raw: str) -> str | None:
     """A file's own date (JSONL ``published``, HTML metadata) as an ISO day or month."""
     text = raw.strip()[:10]
@@ -249,6 +261,9 @@ def date_sources(sources: Sequence[Source], meta: dict[str, SourceEntry], tag: T
             s.published = published_from_value(entry.published, "metadata", entry.basis)
         elif s.meta_published and (value := _file_date(s.meta_published)):
             s.published = published_from_value(value, "file", f"date in the file: {s.meta_published!r}")
+        elif (line := _published_line(page_dates.get(s.id, ()))) is not None:
+            day, text = line
+            s.published = published_from_value(day.isoformat(), "file", f"dateline in the file: {text!r}")
         else:
             pending.append(s)
     # First pass without a corpus prior; the second gives the undecided ones the corpus's year.

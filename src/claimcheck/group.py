@@ -151,7 +151,9 @@ def _group_events(claims: list[Claim]) -> None:
             if any(uf.find(a.id) == uf.find(b.id) for b in group if b is not a):
                 continue
             for b in group:
-                if b is not a and _compatible(a.event_type, b.event_type) and _same_month_other_year(a, b):
+                places_differ = a.where is not None and b.where is not None and a.where.entity != b.where.entity
+                if b is not a and not places_differ and _compatible(a.event_type, b.event_type) \
+                        and _same_month_other_year(a, b):
                     uf.union(a.id, b.id)
                     break
     members: dict[str, list[Claim]] = defaultdict(list)
@@ -179,17 +181,22 @@ def _precision(c: Claim) -> int:
     return order.get(c.when.granularity or "", 9) if c.when else 10
 
 
+def _is_ordinal_key(key: str) -> bool:
+    """``#13`` is a session number; ``#2020`` or ``#2020-05`` is a date."""
+    return key.isdigit() and len(key) < 4
+
+
 def _group_sessions(claims: list[Claim]) -> None:
     """A series session keyed by date joins the numbered session of that series it overlaps."""
     sessions = [c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("series:") and "#" in c.subject.id]
     numbered: dict[str, list[Claim]] = defaultdict(list)
     for c in sessions:
         base, key = c.subject.id.split("#", 1)
-        if key.isdigit():
+        if _is_ordinal_key(key):
             numbered[base].append(c)
     for c in sorted(sessions, key=lambda c: c.id):
         base, key = c.subject.id.split("#", 1)
-        if key.isdigit():
+        if _is_ordinal_key(key):
             continue
         target = sorted({n.subject.id for n in numbered.get(base, []) if _overlap(c, n)})
         if len(target) == 1:

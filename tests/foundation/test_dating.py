@@ -97,3 +97,15 @@ def test_a_broken_yaml_line_is_named(tmp_path: Path) -> None:
 def test_source_entry_fields() -> None:
     entry = SourceEntry(outlet="O", published="2023-08")
     assert dating.published_from_value(entry.published or "", "metadata").end.isoformat() == "2023-08-31"
+
+
+def test_a_published_dateline_in_the_text_is_the_file_date() -> None:
+    from claimcheck import clean, segment
+    from claimcheck.models import Source
+
+    s = Source(id="n", path="n", text="Leaders meet in Vilnius\nPublished: July 10, 2023\nLeaders met on Tuesday.\n")
+    page_dates = clean.mark_boilerplate(s)
+    segment.segment(s)
+    dating.date_sources([s], {}, timex.tag, {"n": page_dates})
+    assert (s.published.value, s.published.basis) == ("2023-07-10", "file")
+    assert "Published: July 10, 2023" in (s.published.evidence or "")

@@ -121,3 +121,19 @@ def test_claims_do_not_depend_on_file_order(tmp_path: Path) -> None:
     second = run(tmp_path / "2", renamed, {"za": "2023-11-13", "zb": "2023-06-05"})
     assert [f.severity for f in first.findings] == [f.severity for f in second.findings]
     assert sorted(c.subject.id for c in first.claims) == sorted(c.subject.id for c in second.claims)
+
+
+def test_same_month_in_another_year_does_not_join_summits_in_different_places(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The leaders met at the trilateral summit in Vilnius on July 11.\n",
+        "b": "The leaders recalled the trilateral summit in Washington last July.\n",
+    }, {"a": "2023-07-12", "b": "2025-01-10"})
+    summits = {c.subject.id for c in report.claims if c.facet == "occurrence"}
+    assert len(summits) == 2
+    assert not [f for f in report.findings if f.kind == "date"]
+
+
+def test_a_year_key_is_not_a_session_number() -> None:
+    from claimcheck.group import _is_ordinal_key
+
+    assert _is_ordinal_key("13") and not _is_ordinal_key("2020") and not _is_ordinal_key("2020-05")
