@@ -80,3 +80,20 @@ def test_vague_plural_units() -> None:
     assert values("It was the first such talks in years.", None) == {"years": "PXY"}
     assert values("The deal could come within weeks.", None) == {"weeks": "PXW"}
     assert values("Months ago, it failed.", None) == {"Months": "PXM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [
+        ("It took a year and a half.", "a year and a half", "P1Y6M"),
+        ("The flight lasted 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("Talks ran two and a half days.", "two and a half days", "P2DT12H"),
+    ],
+)
+def test_fractional_durations(text: str, expect: str, value: str) -> None:
+    assert one(text, None, expect).value == value
+
+
+def test_the_year_before_counts_from_the_year_written() -> None:
+    t = one("Sales peaked in 2009; the year before they fell.", "2013-03-22", "the year before")
+    assert t.value == "2008" and t.anchor == "another"

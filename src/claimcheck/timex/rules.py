@@ -551,6 +551,19 @@ def the_year(c: Cand, x: Ctx) -> Out | None:
     return relate(c, x, c.g["unit2"].lower(), 0)
 
 
+@rule("unit_before", r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+      r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|\d|{MON}|{WD})\b)")
+def unit_before(c: Cand, x: Ctx) -> Out | None:
+    """ "the year before", "the day after": one unit from the date just written."""
+    unit = c.g["unit"].lower()
+    period = "day" if unit == "night" else unit
+    k = -1 if c.g["dir"].lower() in ("before", "earlier") else 1
+    out = relate(c, x, period, k, kind="another")
+    if out and unit == "night" and out.get("granularity") == "day":
+        out.update(type="TIME", value=out["value"] + "TNI", granularity="time")
+    return out
+
+
 @rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
 def the_weekend(c: Cand, x: Ctx) -> Out | None:
     k = 1 if c.tense == "future" else 0 if c.tense == "present" else -1
@@ -777,7 +790,7 @@ def year(c: Cand, x: Ctx) -> Out | None:
 
 @rule("duration",
       r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+)|(?P<qm>{QCMP})\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
-      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?")
+      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
 def duration(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
     num = c.g["num"].lower()
@@ -796,7 +809,7 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         return None  # "three-quarters of the vote": a fraction
     if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
         return None  # an age: "a 6-year-old", "52 years old"
-    if n is not None and "half" in c.g:
+    if n is not None and ("half" in c.g or "andhalf" in c.g):
         n += 0.5
     # "about three years": TimeML leaves "about" outside the extent but keeps mod APPROX.
     return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,

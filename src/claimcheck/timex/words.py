@@ -97,8 +97,21 @@ def duration(n: float | None, u: Unit) -> str:
         amount = "X"
     else:
         total = n * u.factor
+        if total != int(total) and (u.code, u.time) in _SPLIT:
+            # "two and a half years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+            smaller, per = _SPLIT[(u.code, u.time)]
+            whole, rest = int(total), round((total - int(total)) * per)
+            head = f"{whole}{u.code}" if whole else ""
+            if u.code == "D":
+                return f"P{head}T{rest}{smaller}"
+            return f"{'PT' if u.time else 'P'}{head}{rest}{smaller}"
         amount = str(int(total)) if total == int(total) else f"{total:g}"
     return f"PT{amount}{u.code}" if u.time else f"P{amount}{u.code}"
+
+
+# A fraction of a unit written in the next smaller one.
+_SPLIT = {("Y", False): ("M", 12), ("M", False): ("D", 30), ("W", False): ("D", 7), ("D", False): ("H", 24),
+          ("H", True): ("M", 60), ("M", True): ("S", 60)}
 
 
 @cache
