@@ -221,3 +221,13 @@ def test_place_within_country_and_series_cadence() -> None:
     assert not index.place_within("place:seoul", "country:japan")
     assert index.series_cadence("series:g20-summit#18") == "annual"
     assert index.series_cadence("series:unknown-talks") is None
+
+
+def test_initials_join_the_one_full_name_with_those_initials() -> None:
+    by_source, _ = corpus("Senator Robert Hartley spoke.", "Senator R. Hartley replied.")
+    assert len(_one(by_source, "Robert Hartley", "R. Hartley")) == 1
+
+
+def test_initials_shared_by_two_full_names_join_neither() -> None:
+    by_source, _ = corpus("Senator John Smith spoke.", "Senator Jane Smith spoke.", "Senator J. Smith replied.")
+    assert len(_one(by_source, "John Smith", "Jane Smith", "J. Smith")) == 3

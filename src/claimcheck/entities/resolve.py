@@ -63,6 +63,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
         uf.find(m.entity or f"{m.kind}:{slug(m.text)}")
 
     _join_persons(uf, all_mentions)
+    _join_initials(uf, all_mentions)
     _fill_person_countries(uf, all_mentions)
     _fix_ministries(mentions_by_source, order)
     for _, m in all_mentions:
@@ -132,6 +133,34 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
                 ok, how, score = same_person(parse_name(x), parse_name(y))
                 if ok:
                     uf.union(names[x], names[y], how, score)
+
+
+def _join_initials(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """"J. Biden", "G. W. Bush": initials and a surname join the one full name in the
+    corpus whose given names start with those initials (blocked by surname); with two
+    candidates ("John Smith", "Jane Smith") they join neither."""
+    full: dict[str, dict[str, str]] = defaultdict(dict)  # surname -> text -> provisional id
+    short: list[tuple[str, str]] = []
+    for _, m in all_mentions:
+        if m.kind != "person":
+            continue
+        n = parse_name(m.text)
+        if len(n.parts) >= 2:
+            full[n.surname].setdefault(m.text, m.entity or "")
+        elif len(n.parts) == 1 and n.initials:
+            short.append((m.text, m.entity or ""))
+    for text, node in sorted(set(short)):
+        n = parse_name(text)
+        wanted = "".join(n.initials)
+        roots = set()
+        for other, onode in full.get(n.parts[0], {}).items():
+            o = parse_name(other)
+            given = [p for p in (o.parts[1:] if o.surname_first else o.parts[:-1])]
+            letters = "".join(g[0] for g in given) + "".join(o.initials)
+            if letters.startswith(wanted) or "".join(g[0] for g in given).startswith(wanted):
+                roots.add(uf.find(onode))
+        if len(roots) == 1:
+            uf.union(roots.pop(), node, "fuzzy")
 
 
 def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
@@ -227,7 +256,7 @@ def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: L
 
 
 def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: set[str], lex: Lexicon) -> tuple[str, str, str]:
-    kinds = Counter(m.kind for m in ms)
+    kinds = _count(m.kind for m in ms)
     kind = "series" if kinds.get("series") else sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     for n in nodes:
         if n.startswith("@alias:"):
@@ -248,16 +277,24 @@ def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: 
                     off = lex.ministry_labels.get((country, portfolio))
                     return n, off or f"{label} {portfolio.title()} Ministry", "org"
     if kind == "person":
-        fulls = Counter(m.text for m in ms if len(parse_name(m.text).parts) >= 2)
-        pool = fulls or Counter(m.text for m in ms)
+        fulls = _count(m.text for m in ms if len(parse_name(m.text).parts) >= 2)
+        pool = fulls or _count(m.text for m in ms)
         label = sorted(pool.items(), key=lambda kv: (-kv[1], len(kv[0].split()), kv[0]))[0][0]
         return f"person:{parse_name(label).slug}", label, "person"
-    texts = Counter(m.text for m in ms if not m.rule.startswith("acronym"))
-    pool = texts or Counter(m.text for m in ms)
+    texts = _count(m.text for m in ms if not m.rule.startswith("acronym"))
+    pool = texts or _count(m.text for m in ms)
     label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     if kind == "series":
         label = _drop_ordinal(label)
     return f"{kind}:{slug(label)}", label, kind
+
+
+def _count(items: Iterable[str]) -> dict[str, int]:
+    # a plain loop: Counter(generator) pays an ABC isinstance check per call
+    out: dict[str, int] = {}
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
 
 
 def _drop_ordinal(text: str) -> str:
