@@ -19,7 +19,7 @@ from rich.text import Text
 
 from .errors import UnknownFinding, UsageError
 from .models import Claim, Finding, OrphanedReview, Report, Review, Source
-from .store import write_review
+from .store import ReviewChanged, read_reviews, write_review
 
 VERDICTS = ("confirmed", "dismissed", "needs-follow-up")
 # The interactive walk's answers: key -> verdict (None: skip; "quit": stop).
@@ -48,13 +48,14 @@ def default_reviewer() -> str | None:
 
 
 def record(claims_dir: Path, report: Report, finding_id: str, verdict: str, note: str | None = None,
-           reviewer: str | None = None) -> Review:
-    """Record a verdict on one finding of ``report`` in claims/reviews.yaml."""
+           reviewer: str | None = None, expect: Review | None = None) -> Review:
+    """Record a verdict on one finding of ``report`` in claims/reviews.yaml. With
+    ``expect``, only if nobody changed that finding's review meanwhile (ReviewChanged)."""
     if verdict not in VERDICTS:
         raise UsageError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
     find(report, finding_id)
     review = Review(verdict=verdict, note=note or None, reviewer=reviewer or default_reviewer())  # type: ignore[arg-type]
-    return write_review(claims_dir, finding_id, review)
+    return write_review(claims_dir, finding_id, review, expect)
 
 
 def find(report: Report, finding_id: str) -> Finding:
@@ -153,7 +154,14 @@ def walk(report: Report, claims_dir: Path, console: Console, reviewer: str | Non
         console.print("No open findings to review.")
         return counts
     console.print(f"{len(pending)} open finding(s). Answer c=confirm d=dismiss f=needs-follow-up s=skip q=quit.")
+    seen = read_reviews(claims_dir)  # what this session started from
     for number, finding in enumerate(pending, 1):
+        now = read_reviews(claims_dir).get(finding.id)
+        if now is not None and now != seen.get(finding.id):  # another session got here first
+            console.print(f"{finding.id} was reviewed meanwhile ({now.verdict}"
+                          + (f" by {now.reviewer}" if now.reviewer else "") + "); skipping it.")
+            counts["skipped"] += 1
+            continue
         console.print(finding_panel(finding, report, f"{number}/{len(pending)}"))
         try:
             answer = ask("Verdict", list(CHOICES), "s")
@@ -169,7 +177,13 @@ def walk(report: Report, claims_dir: Path, console: Console, reviewer: str | Non
             note = ask("Note", [], "").strip()
         except EOFError:
             note = ""
-        record(claims_dir, report, finding.id, verdict, note, reviewer)
+        try:
+            record(claims_dir, report, finding.id, verdict, note, reviewer, expect=seen.get(finding.id, Review()))
+        except ReviewChanged as changed:  # keep theirs; show both so nothing is lost unseen
+            console.print(f"Not recorded: {changed.message}. Yours was {verdict}"
+                          + (f" ({note})" if note else "") + f"; run `claimcheck review {finding.id}` to change it.")
+            counts["skipped"] += 1
+            continue
         counts[verdict] += 1
         console.print(f"Recorded {verdict} for {finding.id}.")
     done = sum(v for k, v in counts.items() if k != "skipped")

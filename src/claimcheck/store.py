@@ -22,11 +22,21 @@ from filelock import FileLock, Timeout
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from .errors import ClaimsValidationError, LockTimeout
+from .errors import ClaimsValidationError, LockTimeout, ReviewError
 from .models import Modality, Review
 from .yamlio import line_of, load_yaml, round_trip_yaml
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class ReviewChanged(ReviewError):
+    """Another session recorded a verdict on this finding since this one read it."""
+
+    code = "E503"
+
+    def __init__(self, message: str, current: Review) -> None:
+        super().__init__(message)
+        self.current = current
 _DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
 
 
@@ -499,11 +509,22 @@ def _iso_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def write_review(claims_dir: Path, finding_id: str, review: Review) -> Review:
-    """Record ``review`` for ``finding_id`` in claims/reviews.yaml (fills ``at``)."""
+def write_review(claims_dir: Path, finding_id: str, review: Review, expect: Review | None = None) -> Review:
+    """Record ``review`` for ``finding_id`` in claims/reviews.yaml (fills ``at``).
+
+    With ``expect`` (the review the writer saw, ``Review()`` for none), the write happens
+    only if the file still holds that: another session's verdict given meanwhile is never
+    overwritten unseen (ReviewChanged carries it)."""
     if review.at is None:
         review = review.model_copy(update={"at": _iso_now()})
-    with edit_yaml(claims_dir / REVIEWS_FILE, parse_reviews) as data:
+    path = claims_dir / REVIEWS_FILE
+    with edit_yaml(path, parse_reviews) as data:
+        if expect is not None:
+            current = parse_reviews(data, path).get(finding_id, Review())
+            if current != expect:
+                raise ReviewChanged(f"{path}: {finding_id} was reviewed meanwhile: {current.verdict}"
+                                    + (f" by {current.reviewer}" if current.reviewer else "")
+                                    + (f" ({current.note})" if current.note else ""), current)
         entry = data.get(finding_id)
         if not isinstance(entry, CommentedMap):
             entry = CommentedMap()

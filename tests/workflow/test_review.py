@@ -63,3 +63,36 @@ def test_walk_skips_reviewed_findings(report: Report, claims_dir: Path) -> None:
     review.walk(report.model_copy(update={"findings": findings}), claims_dir, console,
                 ask=lambda *a: pytest.fail("nothing to ask"))
     assert "No open findings" in console.export_text()
+
+
+def test_two_sessions_never_overwrite_each_other_unseen(report: Report, claims_dir: Path) -> None:
+    """Session A is typing its note on the first finding when session B records a verdict
+    on it; A's write must not replace B's. A later finding B reviewed is skipped by A."""
+
+    def ask(question: str, choices, default: str) -> str:
+        if question == "Note" and not store.read_reviews(claims_dir):
+            review.record(claims_dir, report, "date-0123456789", "dismissed", "B's note", "bo")
+            review.record(claims_dir, report, "place-abcdef0123", "confirmed", "B again", "bo")
+            return "A's note"
+        return "c" if question == "Verdict" else ""
+
+    console = Console(record=True, width=140)
+    counts = review.walk(report, claims_dir, console, reviewer="ana", ask=ask)
+    saved = store.read_reviews(claims_dir)
+    assert (saved["date-0123456789"].verdict, saved["date-0123456789"].note) == ("dismissed", "B's note")
+    assert saved["place-abcdef0123"].reviewer == "bo"
+    assert saved["date-fedcba9876"].reviewer == "ana"  # A's own later verdict is recorded
+    out = console.export_text()
+    assert "Not recorded:" in out and "Yours was confirmed (A's note)" in out
+    assert "place-abcdef0123 was reviewed meanwhile (confirmed by bo); skipping it." in out
+    assert counts["confirmed"] == 1 and counts["skipped"] == 2
+
+
+def test_expect_guards_the_write(claims_dir: Path) -> None:
+    store.write_review(claims_dir, "f-1", Review(verdict="confirmed", reviewer="bo"))
+    with pytest.raises(store.ReviewChanged, match="f-1 was reviewed meanwhile: confirmed by bo") as err:
+        store.write_review(claims_dir, "f-1", Review(verdict="dismissed"), expect=Review())
+    assert err.value.code == "E503" and err.value.current.reviewer == "bo"
+    current = store.read_reviews(claims_dir)["f-1"]
+    store.write_review(claims_dir, "f-1", Review(verdict="dismissed"), expect=current)
+    assert store.read_reviews(claims_dir)["f-1"].verdict == "dismissed"
