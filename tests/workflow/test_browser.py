@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser import load
+from browser import load  # noqa: E402
 
 from claimcheck.models import Report, Review
 from claimcheck.report.html import render_html
@@ -46,3 +46,17 @@ def test_page_with_a_script_error_is_caught(tmp_path: Path) -> None:
     page.write_text("<html><body><script>missingFunction();</script></body></html>")
     run = load(page, "workflow-broken.png", tmp_path)
     assert any("missingFunction" in line for line in run.console)
+
+
+@pytest.mark.browser
+def test_without_chromium_the_browser_tests_skip_and_say_why(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import browser
+
+    browser.chromium.cache_clear()
+    monkeypatch.setattr(browser, "_find", lambda: None)
+    monkeypatch.setattr(browser, "INSTALL", tmp_path / "missing.sh")
+    try:
+        with pytest.raises(pytest.skip.Exception, match="could not install it"):
+            browser.require_chromium()
+    finally:
+        browser.chromium.cache_clear()
