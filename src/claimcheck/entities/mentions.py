@@ -32,19 +32,19 @@ _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
 
 
 def _excluded_checker(excluded: list[tuple[int, int]]):
-    spans = sorted(excluded)
-    starts = [s for s, _ in spans]
+    """A test "does [a, b) overlap an excluded span" in O(log n): spans merged first."""
+    merged: list[list[int]] = []
+    for s, e in sorted(excluded):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+    ends = [e for _, e in merged]
 
     def inside(a: int, b: int) -> bool:
-        i = bisect.bisect_right(starts, b) - 1
-        while i >= 0:
-            s, e = spans[i]
-            if e > a and s < b:
-                return True
-            if e <= a and i > 0 and spans[i - 1][1] <= a:
-                return False
-            i -= 1
-        return False
+        i = bisect.bisect_left(starts, b) - 1  # the last span starting before b
+        return i >= 0 and ends[i] > a
 
     return inside
 
