@@ -43,3 +43,8 @@ def test_excluded_spans_are_not_returned() -> None:
 
 def test_fractions_are_not_quarters_of_a_year() -> None:
     assert tags("About three-quarters of the members agreed.", "2023-11-13") == []
+
+
+def test_set_word_inside_a_name_is_not_a_set() -> None:
+    assert tags("Copyright The Korea Defense Daily, all rights reserved.", "2023-06-05") == []
+    assert [t.value for t in tags("Daily, the ministers talk.", "2023-06-05")] == ["P1D"]

@@ -114,3 +114,8 @@ def test_derived_dates_do_not_become_references() -> None:
     found = [(t.text, t.value) for t in __import__("timex_helpers").tags(text, "1989-10-20")]
     assert found == [("the third quarter", "1989-Q3"), ("A year earlier", "1988-Q3"),
                      ("The latest quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
+
+
+def test_within_a_few_months_is_a_window_too() -> None:
+    t = one("A decision is expected within a few months.", "2023-06-05", "within a few months")
+    assert t.value == "2023-06-05/PXM" and t.granularity == "interval"

@@ -58,6 +58,7 @@ def fragments() -> dict[str, str]:
             alt(w for w in num.cardinals if w not in tens), alt(num.vague),
         ]) + ")",
         "UNIT": alt(unit_words),
+        "VAGUE": alt(num.vague),
         "QMOD": alt(mods.quantity),
         "QAPPROX": alt(k for k, v in mods.quantity.items() if v == "APPROX"),
         "QCMP": alt(k for k, v in mods.quantity.items() if v != "APPROX"),

@@ -410,7 +410,7 @@ def window_period(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("window_next_n",
-      r"(?P<w>within)\s+(?:the\s+)?(?:next|coming)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
+      r"(?P<w>within)\s+(?:the\s+)?(?:(?P<nx>next|coming)\s+(?:(?P<num>{NUM})\s+)?|(?P<vague>{VAGUE})\s+)(?P<unit>{UNIT})"
       r"|(?P<lead>(?:in|over|during)\s+)?(?:the\s+)?(?:next|coming)\s+(?:(?P<num2>{NUM})\s+(?P<unit2>{UNIT})|(?=\w+s\b)(?P<unit3>{UNIT}))"
       r"(?:\s+or\s+so)?")
 def window_next_n(c: Cand, x: Ctx) -> Out | None:
@@ -422,8 +422,8 @@ def window_next_n(c: Cand, x: Ctx) -> Out | None:
         return {"type": "DURATION", "value": w.duration(w.count(num) if num else None, u), "start": None, "end": None,
                 "granularity": None, "anchor": "absolute"}
     u = w.unit(c.g["unit"])
-    n = w.count(c.g["num"]) if "num" in c.g else 1
     name = u.names[0]
+    n = None if "vague" in c.g else w.count(c.g["num"]) if "num" in c.g else 1
     if name not in w.PERIOD_OF_UNIT and name not in ("hour", "minute"):
         return None
     if not x.known or n is None or n != int(n) or name not in w.PERIOD_OF_UNIT:
@@ -735,6 +735,8 @@ def set_word(c: Cand, x: Ctx) -> Out | None:
     word = c.g["set"]
     if c.pre in _DETERMINERS and " " not in word:
         return None  # "its quarterly dividend", "the daily Granma": an adjective
+    if word[:1].isupper() and c.pre and not c.pre.endswith((".", "!", "?")):
+        return None  # "The Korea Defense Daily": part of a name
     try:
         value = w.set_value(word)
     except KeyError:
