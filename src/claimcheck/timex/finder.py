@@ -40,7 +40,8 @@ def clear_cache() -> None:
 
 def find(text: str, sentences: Sequence[tuple[int, int]] | None = None,
          excluded: Sequence[tuple[int, int]] = ()) -> list[Cand]:
-    key = (hash(text), len(text), tuple(sentences) if sentences is not None else None, tuple(excluded))
+    key = (hash(text), len(text), tuple(map(tuple, sentences)) if sentences is not None else None,
+           tuple(map(tuple, excluded)))
     hit = _cache.get(key)
     if hit is not None:
         _cache.move_to_end(key)
