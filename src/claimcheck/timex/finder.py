@@ -25,7 +25,7 @@ NEEDS_TENSE = {"half_year", "the_weekend", "month", "month_day", "weekday", "wee
 _GROUP = re.compile(r"\(\?P<\w+>")
 _PRE_WORD = re.compile(r"([\w.]+)\W*$")
 CACHE_SIZE = 256
-_cache: OrderedDict[tuple[object, ...], list[Cand]] = OrderedDict()
+_cache: OrderedDict[tuple[object, ...], tuple[str, list[Cand]]] = OrderedDict()
 
 
 @cache
@@ -43,11 +43,11 @@ def find(text: str, sentences: Sequence[tuple[int, int]] | None = None,
     key = (hash(text), len(text), tuple(map(tuple, sentences)) if sentences is not None else None,
            tuple(map(tuple, excluded)))
     hit = _cache.get(key)
-    if hit is not None:
+    if hit is not None and hit[0] == text:  # equal texts only: a hash is not proof
         _cache.move_to_end(key)
-        return hit
+        return hit[1]
     cands = _find(text, sentences, excluded)
-    _cache[key] = cands
+    _cache[key] = (text, cands)
     if len(_cache) > CACHE_SIZE:
         _cache.popitem(last=False)
     return cands
