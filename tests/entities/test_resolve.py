@@ -231,3 +231,20 @@ def test_initials_join_the_one_full_name_with_those_initials() -> None:
 def test_initials_shared_by_two_full_names_join_neither() -> None:
     by_source, _ = corpus("Senator John Smith spoke.", "Senator Jane Smith spoke.", "Senator J. Smith replied.")
     assert len(_one(by_source, "John Smith", "Jane Smith", "J. Smith")) == 3
+
+
+def test_surname_alone_joins_a_full_name_elsewhere_only_with_the_same_title() -> None:
+    by_source, _ = corpus(
+        "Japanese Prime Minister Hiroshi Sato spoke.",
+        "Prime Minister Sato said the talks went well.",
+        "Mr Sato, a farmer, disagreed.",
+    )
+    full = _one(by_source, "Hiroshi Sato")
+    titled = {m.entity for m in by_source["d1"] if m.text == "Sato"}
+    farmer = {m.entity for m in by_source["d2"] if m.text == "Sato"}
+    assert titled == full and farmer != full
+
+
+def test_surnames_alone_in_two_documents_stay_apart() -> None:
+    by_source, _ = corpus("Mr Brown said yes.", "Mr Brown said no.")
+    assert len({m.entity for ms in by_source.values() for m in ms if m.text == "Brown"}) == 2

@@ -570,6 +570,10 @@ def _surname_pass(doc: _Doc) -> None:
             if cands and len(cands) == 1:
                 m.entity = next(iter(cands))
                 m.rule += "+surname"
+            elif not parse_name(m.text).initials:
+                # a surname alone names someone only within this document; resolve()
+                # joins it to a full name elsewhere only with a matching title
+                m.entity = f"{m.entity}--{slug(doc.source.id)}"
     lex = doc.lex
     taken = {m.span for m in doc.mentions}
     for a, b in doc.pending:

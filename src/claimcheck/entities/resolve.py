@@ -64,6 +64,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
 
     _join_persons(uf, all_mentions)
     _join_initials(uf, all_mentions)
+    _join_titled_surnames(uf, all_mentions)
     _fill_person_countries(uf, all_mentions)
     _fix_ministries(mentions_by_source, order)
     for _, m in all_mentions:
@@ -161,6 +162,40 @@ def _join_initials(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> N
                 roots.add(uf.find(onode))
         if len(roots) == 1:
             uf.union(roots.pop(), node, "fuzzy")
+
+
+def _norm_title(title: str | None) -> str | None:
+    if not title:
+        return None
+    t = lexicon().describe_title(title)
+    return t.title if t is not None and t.sort in ("national", "role") else None
+
+
+def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """"Prime Minister Sato" in a document without the full name joins the one full name
+    of that surname in the corpus that is written with the same title elsewhere."""
+    full: dict[str, set[str]] = defaultdict(set)  # surname -> roots of full names
+    titles: dict[str, set[str]] = defaultdict(set)  # root -> normalised titles
+    for _, m in all_mentions:
+        if m.kind != "person":
+            continue
+        n = parse_name(m.text)
+        r = uf.find(m.entity or "")
+        nt = _norm_title(m.title)
+        if nt:
+            titles[r].add(nt)
+        if len(n.parts) >= 2:
+            full[n.surname].add(r)
+    for _, m in sorted(all_mentions, key=lambda sm: (sm[0], sm[1].span)):
+        if m.kind != "person" or "--" not in (m.entity or ""):
+            continue
+        n = parse_name(m.text)
+        nt = _norm_title(m.title)
+        roots = {uf.find(r) for r in full.get(n.parts[0] if n.parts else "", ())}
+        if nt and len(roots) == 1:
+            root = roots.pop()
+            if nt in titles.get(root, ()) or any(nt in titles.get(x, ()) for x in [uf.find(root)]):
+                uf.union(root, m.entity or "", "fuzzy")
 
 
 def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
