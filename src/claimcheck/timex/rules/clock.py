@@ -1,0 +1,38 @@
+"""Clock times: "10:35 a.m.", "noon Thursday", "14:00 GMT"."""
+
+from __future__ import annotations
+
+from .. import calmath as cm
+from .. import words as w
+from ..calmath import Period
+from ..context import Ctx
+from .base import Cand, Out, date_out, month_day, rule, unresolved
+
+
+@rule("clock_time",
+      r"(?P<lead>at\s+)?(?:(?P<qm>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
+      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?"
+      r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})|,?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"
+      r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T))"
+      r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?")
+def clock_time(c: Cand, x: Ctx) -> Out | None:
+    if "noon" in c.g:
+        hh, mi = (24, 0) if c.g["noon"].lower() == "midnight" else (12, 0)
+    elif "h24" in c.g:
+        hh, mi = int(c.g["h24"]), int(c.g["m24"])
+    else:
+        hh = int(c.g["h"]) % 12 + (12 if c.g["ap"].lower().startswith("p") else 0)
+        mi = int(c.g.get("mi") or 0)
+    wd = c.g.get("wd") or c.g.get("wd2")
+    if "mon" in c.g:
+        md = month_day(c, x, w.month_number(c.g["mon"]), w.ordinal(c.g["day"]) or 0, c.g.get("year"))
+        day = Period(md["value"], md["start"], md["end"], md["granularity"]) if md and md.get("start") else None
+    elif wd:
+        day = x.weekday(w.weekday_number(wd), "future" if c.tense == "future" else "past") if x.known else None
+    else:
+        day = x.from_anchor(cm.day) if x.known else None
+    clock = f"T{hh:02d}:{mi:02d}"
+    mod = w.quantity_mod(c.g.get("qm"))
+    if day is None or day.granularity != "day":
+        return unresolved("XXXX-XX-XX" + clock, "TIME", mod=mod)
+    return {**date_out(day, "publication"), "type": "TIME", "value": day.value + clock, "granularity": "time", "mod": mod}

@@ -1,0 +1,203 @@
+"""Absolute and year-less dates: ISO and numeric dates, month-day, day-only, quarters, halves, decades, centuries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .. import calmath as cm
+from .. import words as w
+from ..absolute import parse_numeric
+from ..context import Ctx, narrow
+from .base import Cand, Out, check_weekday, date_out, month_day, offset_value, rule, unresolved, year_of
+
+
+@rule("iso_date", r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:T(?P<hh>[0-2]\d):(?P<mi>[0-5]\d))?")
+def iso_date(c: Cand, x: Ctx) -> Out | None:
+    y, m, d = int(c.g["y"]), int(c.g["m"]), int(c.g["d"])
+    if not cm.valid_day(y, m, d):
+        return None
+    out = date_out(cm.day(date(y, m, d)), "absolute", year_explicit=True)
+    if out and "hh" in c.g:
+        out.update(type="TIME", value=f"{out['value']}T{c.g['hh']}:{c.g['mi']}", granularity="time")
+    return out
+
+
+@rule("numeric_date", r"(?P<s>[01]?\d/[0-3]?\d/(?:\d{4}|\d\d))")
+def numeric_date(c: Cand, x: Ctx) -> Out | None:
+    d = parse_numeric(c.g["s"])
+    return date_out(cm.day(d), "absolute", year_explicit=True) if d else None
+
+
+@rule("weekday_date",
+      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<wd>{WD}),?\s+(?:the\s+)?"
+      r"(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))(?:,?\s+(?P<year>{YEAR}))?")
+def weekday_date(c: Cand, x: Ctx) -> Out | None:
+    mon = w.month_number(c.g.get("mon") or c.g["mon2"])
+    day = w.ordinal(c.g.get("day") or c.g["day2"]) or 0
+    tense = "past" if w.offset(c.g.get("rel")) == -1 else "future" if w.offset(c.g.get("rel")) == 1 else c.tense
+    out = month_day(Cand(c.rule, c.start, c.end, c.g, tense, c.pre), x, mon, day, c.g.get("year"))
+    return check_weekday(out, w.weekday_number(c.g["wd"]))
+
+
+@rule("month_day",
+      r"(?P<pm>{PMOD})?(?P<mon>{MON})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR})|\s+(?P<ry>last|this|next)\s+year)?"
+      r"(?:,?\s+\(?(?P<wd>{WD})\)?)?")
+def month_day_rule(c: Cand, x: Ctx) -> Out | None:
+    out = month_day(c, x, w.month_number(c.g["mon"]), w.ordinal(c.g["day"]) or 0, c.g.get("year"), c.g.get("ry"))
+    return check_weekday(out, w.weekday_number(c.g["wd"]) if "wd" in c.g else None)
+
+
+@rule("day_month", r"(?P<day>{DAY})\s+(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?(?:,?\s+\(?(?P<wd>{WD})\)?)?")
+def day_month(c: Cand, x: Ctx) -> Out | None:
+    out = month_day(c, x, w.month_number(c.g["mon"]), w.ordinal(c.g["day"]) or 0, c.g.get("year"))
+    return check_weekday(out, w.weekday_number(c.g["wd"]) if "wd" in c.g else None)
+
+
+@rule("day_pair_of_month",
+      r"(?:the\s+)?(?P<d1>{ORD_DAY})(?:\s+(?:and|to|through|-|–)\s+(?:the\s+)?(?P<d2>{ORD_DAY}))?\s+of\s+"
+      r"(?:(?P<rel>this|last|next|the\s+same)\s+month|(?P<mon>{MON})(?:,?\s+(?P<year>{YEAR}))?)")
+def day_pair_of_month(c: Cand, x: Ctx) -> Out | None:
+    d1 = w.ordinal(c.g["d1"]) or 0
+    d2 = w.ordinal(c.g["d2"]) if "d2" in c.g else None
+    if "mon" in c.g:
+        mon = w.month_number(c.g["mon"])
+        first = month_day(c, x, mon, d1, c.g.get("year"))
+        if first is None or d2 is None:
+            return first
+        last = month_day(c, x, mon, d2, c.g.get("year"))
+    else:
+        k = w.offset(c.g["rel"]) or 0
+        if not x.known:
+            tail = f"-{d1:02d}" if d2 is None else f"-{d1:02d}/XXXX-XX-{d2:02d}"
+            return unresolved(("XXXX-XX" if k == 0 else offset_value(k, "M")) + tail)
+        assert x.a0 is not None
+        y, m = cm.add_months(x.a0.year, x.a0.month, k)
+        if not cm.valid_day(y, m, d1) or (d2 and not cm.valid_day(y, m, d2)):
+            return None
+        first = date_out(cm.day(date(y, m, d1)), "publication")
+        last = date_out(cm.day(date(y, m, d2)), "publication") if d2 else None
+        if last is None:
+            return first
+    if first is None or last is None or first["start"] is None:
+        return first
+    return {**first, "value": f"{first['value']}/{last['value']}", "end": last["end"], "granularity": "interval"}
+
+
+@rule("on_the_nth", r"(?<=[Oo]n\s)the\s+(?P<d1>{ORD_DAY})(?=\s*[,.;:(]|\s+(?:of\b|at\b|in\b|and\b|local\b|when\b|to\b|with\b|from\b|\())")
+def on_the_nth(c: Cand, x: Ctx) -> Out | None:
+    d = w.ordinal(c.g["d1"]) or 0
+    if not 1 <= d <= 31:
+        return None
+    if not x.known:
+        return unresolved(f"XXXX-XX-{d:02d}", tense=c.tense)
+    assert x.a0 is not None and x.a1 is not None
+    y, m = x.a0.year, x.a0.month
+    if x.by_day and d > x.a0.day and c.tense != "future":
+        y, m = cm.add_months(y, m, -1)
+    if not cm.valid_day(y, m, d):
+        return None
+    return date_out(cm.day(date(y, m, d)), "publication", tense=c.tense)
+
+
+@rule("month_year", r"(?P<pm>{PMOD})?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})")
+def month_year(c: Cand, x: Ctx) -> Out | None:
+    mod = w.point_mod(c.g.get("pm"))
+    p = cm.month(int(c.g["year"]), w.month_number(c.g["mon"]))
+    return date_out(narrow(p, mod), "absolute", year_explicit=True, mod=mod)
+
+
+@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?")
+def holiday(c: Cand, x: Ctx) -> Out | None:
+    h = w.holiday(c.g["hol"])
+
+    def on(y: int) -> date:
+        if h.easter is not None:
+            return cm.easter(y) + timedelta(days=h.easter)
+        if h.nth is not None and h.weekday is not None and h.month:
+            return cm.nth_weekday(y, h.month, h.weekday, h.nth)
+        assert h.month and h.day
+        return date(y, h.month, h.day)
+
+    if "year" in c.g:
+        return date_out(cm.day(on(int(c.g["year"]))), "absolute", year_explicit=True)
+    if not x.known:
+        return unresolved("XXXX-XX-XX" if h.month is None or h.day is None else f"XXXX-{h.month:02d}-{h.day:02d}")
+    assert x.a0 is not None
+    k = w.offset(c.g.get("rel"))
+    y = x.a0.year
+    d = on(y)
+    if k == -1 or (k is None and c.tense == "past"):
+        d = d if d < x.a0 else on(y - 1)
+    elif k == 1 or (k is None and c.tense == "future"):
+        d = d if d > x.a0 else on(y + 1)
+    return date_out(cm.day(d), "publication")
+
+
+@rule("half_year",
+      r"(?:the\s+)?(?P<h>first|second|1st|2nd|last|latter)\s+half(?:\s+of)?\s+(?:(?P<rel>this|last|next)\s+year|(?P<year>{YEAR})|the\s+year)"
+      r"|(?P<h2>first|second)-half(?![\w-])")
+def half_year(c: Cand, x: Ctx) -> Out | None:
+    h = 1 if (c.g.get("h") or c.g.get("h2") or "").lower() in ("first", "1st") else 2
+    if "h2" in c.g and x.known and x.a0 is not None:
+        # "first-half profit": this year's half, last year's if that half has not begun
+        current = 1 if x.a0.month <= 6 else 2
+        y = x.a0.year - (1 if h > current and c.tense != "future" else 0)
+        return date_out(cm.half(y, h), "publication")
+    if "year" in c.g:
+        return date_out(cm.half(int(c.g["year"]), h), "absolute", year_explicit=True)
+    if not x.known:
+        return unresolved(f"XXXX-H{h}")
+    assert x.a0 is not None
+    return date_out(cm.half(x.a0.year + (w.offset(c.g.get("rel")) or 0), h), "publication")
+
+
+@rule("quarter",
+      r"(?:(?P<the>the)\s+)?(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)\s+)?"
+      r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+quarter"
+      r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?|(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year3>{YEAR}))?"
+      r"|(?:the\s+)?(?P<year4>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<q2>first|second|third|fourth)[-\s]+quarter")
+def quarter(c: Cand, x: Ctx) -> Out | None:
+    word = c.g.get("q") or c.g.get("q2") or ""
+    q = int(c.g["qn"]) if "qn" in c.g else {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(
+        word.lower(), w.ordinal(word) or 0)
+    year = c.g.get("year") or c.g.get("year3") or c.g.get("year4")
+    if year:
+        return date_out(cm.quarter(int(year), q), "absolute", year_explicit=True)
+    if not x.known:
+        return unresolved(f"XXXX-Q{q}")
+    assert x.a0 is not None
+    rel = (c.g.get("rel") or "").lower()
+    y = x.a0.year
+    current = (x.a0.month - 1) // 3 + 1
+    if rel in ("year-earlier", "year-ago") or w.offset(rel) == -1 and rel not in ("this", "current"):
+        y -= 1
+    elif w.offset(rel) == 1:
+        y += 0 if q > current else 1
+    elif q > current and c.tense != "future":
+        y -= 1  # "the fourth quarter" written in February is last year's
+    return date_out(cm.quarter(y, q), "publication")
+
+
+@rule("decade", r"(?P<lead>the\s+(?=\d|'))?(?:the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))(?:'|’)?s(?!\w)")
+def decade(c: Cand, x: Ctx) -> Out | None:
+    first = int(c.g["dec"]) if "dec" in c.g else year_of(c.g["d2"])
+    mod = w.point_mod(c.g.get("pm"))
+    period = cm.century(first) if first % 100 == 0 and first < 2000 else cm.decade(first)  # "the 1800s"
+    return date_out(narrow(period, mod), "absolute", year_explicit=True, mod=mod)
+
+
+@rule("century", r"(?P<lead>the\s+)?(?P<ord>1\d|20|[1-9])(?:st|nd|rd|th)[-\s]century")
+def century(c: Cand, x: Ctx) -> Out | None:
+    n = int(c.g["ord"])
+    return date_out(cm.century((n - 1) * 100), "absolute", year_explicit=True)
+
+
+@rule("fiscal_year", r"(?P<fy>fiscal)(?:\s+year)?\s+(?P<year>{YEAR}|'\d\d)")
+def fiscal_year(c: Cand, x: Ctx) -> Out | None:
+    return date_out(cm.year(year_of(c.g["year"])), "absolute", year_explicit=True)
+
+
+@rule("year_with_mod", r"(?P<pm>{PMOD})(?P<year>{YEAR})")
+def year_with_mod(c: Cand, x: Ctx) -> Out | None:
+    mod = w.point_mod(c.g["pm"])
+    return date_out(narrow(cm.year(int(c.g["year"])), mod), "absolute", year_explicit=True, mod=mod)

@@ -1,0 +1,59 @@
+"""The most general forms, tried last: bare years and durations."""
+
+from __future__ import annotations
+
+import re
+
+from .. import calmath as cm
+from .. import words as w
+from ..context import Ctx
+from .base import Cand, Out, date_out, rule
+
+
+@rule("year", r"(?P<year>{YEAR})")
+def year(c: Cand, x: Ctx) -> Out | None:
+    y = int(c.g["year"])
+    if c.pre in ("no", "no.", "number", "page", "route", "flight", "room", "model", "item", "article", "resolution"):
+        return None
+    mod = {"since": "ON_OR_AFTER", "after": "AFTER", "before": "BEFORE", "until": "ON_OR_BEFORE", "by": "ON_OR_BEFORE"}.get(c.pre)
+    if c.post[:1].isalpha() and c.post.split()[0].lower().rstrip(".,") in ("people", "troops", "soldiers", "times", "votes", "units", "members", "feet", "meters", "metres", "miles", "km", "kilometers", "tons", "cases", "deaths"):
+        return None
+    return date_out(cm.year(y), "absolute", year_explicit=True, mod=mod)
+
+
+@rule("duration",
+      r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+)|(?P<qm>{QCMP})\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
+      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
+def duration(c: Cand, x: Ctx) -> Out | None:
+    u = w.unit(c.g["unit"])
+    num = c.g["num"].lower()
+    n = w.count(num)
+    if u.names[0] == "second" and c.g["unit"].lower() == "second" and "-" not in c.g.get("sep", ""):
+        return None  # "a second term", "the 1988 second quarter": an ordinal, not a unit
+    if u.names[0] == "minute" and num in ("a", "an"):
+        return None  # "a second term", "a minute's silence" reads as a count too often
+    if u.names[0] in ("night",) and num in ("a", "an"):
+        return None
+    if re.fullmatch(r"1\d{3}|20\d\d", num) and "-" not in c.g.get("sep", ""):
+        return None  # "the 1988 quarter": a year, not a count
+    if num in ("a", "an") and re.search(r"(?:\d|cents?|dollars?|percent|%)$", c.pre):
+        return None  # "$1.76 a year": a rate
+    if u.names[0] == "quarter" and re.match(r"\s+of\b", c.post):
+        return None  # "three-quarters of the vote": a fraction
+    if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
+        return None  # an age: "a 6-year-old", "52 years old"
+    if n is not None and ("half" in c.g or "andhalf" in c.g):
+        n += 0.5
+    # "about three years": TimeML leaves "about" outside the extent but keeps mod APPROX.
+    return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
+            "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qa") or c.g.get("qm"))}
+
+
+@rule("vague_plural",
+      r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
+      r"(?!\s+(?:of|to|ago|earlier|later|before|after)\b)"
+      r"|(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:ago|later|earlier)\b)")
+def vague_plural(c: Cand, x: Ctx) -> Out | None:
+    """ "for years", "within weeks", "months ago": an unknown count of a unit."""
+    return {"type": "DURATION", "value": w.duration(None, w.unit(c.g.get("unit") or c.g["unit2"])), "start": None, "end": None,
+            "granularity": None, "anchor": "absolute"}

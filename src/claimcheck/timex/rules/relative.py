@@ -1,0 +1,276 @@
+"""Expressions relative to the anchor or to the date just written: "a year ago", "last week", weekdays, seasons, bare months."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .. import calmath as cm
+from .. import words as w
+from ..context import Ctx, narrow
+from ..lexicon import lexicon
+from .base import Cand, Out, UNIT_CODE, date_out, offset_value, relate, rule, unresolved
+
+
+@rule("ago",
+      r"(?:(?P<qm>{QMOD})\s+)?(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
+      r"(?P<dir>ago|earlier|later|from\s+now|hence|(?:before|after|previously|prior)(?=\s*(?:[,.;:)]|$)))"
+      r"(?!\s+than\b)")
+def ago(c: Cand, x: Ctx) -> Out | None:
+    u = w.unit(c.g["unit"])
+    name = u.names[0]
+    n = w.count(c.g["num"])
+    period = w.PERIOD_OF_UNIT.get(name)
+    if period is None or period == "weekend":
+        # "a few hours later": an offset below a day, kept as its length
+        return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
+                "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qm"))}
+    sign = -1 if c.g["dir"].lower() in ("ago", "earlier", "before", "previously", "prior") else 1
+    mod = w.quantity_mod(c.g.get("qm"))
+    from_now = c.g["dir"].lower() in ("ago", "from now", "hence")
+    if n is None:
+        return {"type": "DATE", "value": "PAST_REF" if sign < 0 else "FUTURE_REF", "start": None, "end": None,
+                "granularity": None, "anchor": "publication" if x.known else "unresolved", "mod": mod}
+    steps = int(n * (u.factor if name in ("decade", "century") else 1))
+    if name in ("decade", "century"):
+        period = "year"
+    q = x.last_quarter
+    if period == "year" and steps == 1 and q is not None and q.start is not None:
+        # Company reports: "a year ago" is the same quarter a year back.
+        return date_out(cm.period_of("quarter", cm.shift(q.start, "year", sign)), "another", mod=mod)
+    if not from_now and x.last_ref is not None and x.last_ref.start is not None and x.last_ref.granularity in (
+            "day", "month", "quarter", "year", "week"):
+        ref = x.last_ref
+        gran = ref.granularity if _finer_or_equal(period, ref.granularity) else period
+        assert ref.start is not None
+        p = cm.period_of(gran or period, cm.shift(ref.start, period, sign * steps))
+        return date_out(p, "another", mod=mod)
+    if not x.known:
+        return unresolved(offset_value(sign * steps, UNIT_CODE[period]), mod=mod)
+    p = x.from_anchor(lambda d: cm.period_of(period, cm.shift(d, period, sign * steps)))
+    return date_out(p, "publication", mod=mod)
+
+
+_ORDER = ["day", "week", "month", "quarter", "half", "year", "decade", "century"]
+
+
+def _finer_or_equal(unit: str, gran: str | None) -> bool:
+    return gran in _ORDER and _ORDER.index(unit) <= _ORDER.index(gran)
+
+
+@rule("past_n_units",
+      r"(?P<lead>the\s+(?=past|last))?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|recent|latest|preceding)"
+      r"\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})")
+def past_n_units(c: Cand, x: Ctx) -> Out | None:
+    u = w.unit(c.g["unit"])
+    n = w.count(c.g["num"])
+    if n is not None and n == 1 and c.g["num"].lower() in ("a", "an"):
+        return None
+    return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
+            "anchor": "absolute"}
+
+
+@rule("reporting_period",
+      r"(?P<the>the\s+)?(?P<adj>(?:(?:latest|comparable|same|year-earlier|year-ago|previous|prior|current|recent|"
+      r"just-ended|just-completed)\s+){0,2})(?:(?P<fy>fiscal)\s+)?(?P<unit>quarter|period)(?![\w-])"
+      r"|(?P<ya>year-earlier|year-ago)(?!\s+(?:quarter|period))")
+def reporting_period(c: Cand, x: Ctx) -> Out | None:
+    """Company reports: "the quarter", "the year-earlier period" -- the quarter being reported
+    (the last quarter written, else the one before the anchor's), a year back for "year-ago"."""
+    adj = (c.g.get("adj") or c.g.get("ya") or "").lower()
+    if "ya" not in c.g:
+        if not adj.strip() and ("the" not in c.g or c.g["unit"].lower() == "period"):
+            return None  # "quarter" alone, "the period": too vague
+    back = 1 if ("year-earlier" in adj or "year-ago" in adj) else 0
+    ref = x.last_ref if x.last_ref is not None and x.last_ref.granularity == "quarter" else None
+    if ref is not None and ref.start is not None and "current" not in adj:
+        return date_out(cm.period_of("quarter", cm.shift(ref.start, "year", -back)), "another")
+    if not x.known:
+        return unresolved("XXXX-QX" if not back else offset_value(-back, "Y"))
+    k = 0 if "current" in adj else -1
+    return relate(c, x, "quarter", k - 4 * back)
+
+
+@rule("the_year",
+      r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week)(?=\s+(?:ended|ending|through|to)\b)"
+      r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit2>year|month|week)(?![\w-]|\s+(?:before|after|ago|of|in)\b)")
+def the_year(c: Cand, x: Ctx) -> Out | None:
+    """ "the year ended June 30" is a length (P1Y); "for the year", "of the year" the current
+    one, the anchor's."""
+    if "unit" in c.g:
+        u = w.unit(c.g["unit"])
+        return {"type": "DURATION", "value": w.duration(1, u), "start": None, "end": None, "granularity": None,
+                "anchor": "absolute"}
+    return relate(c, x, c.g["unit2"].lower(), 0)
+
+
+@rule("unit_before", r"the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after|earlier|later)"
+      r"(?!\s+(?:the|a|an|his|her|their|its|this|that|last|next|\d|{MON}|{WD})\b)")
+def unit_before(c: Cand, x: Ctx) -> Out | None:
+    """ "the year before", "the day after": one unit from the date just written."""
+    unit = c.g["unit"].lower()
+    period = "day" if unit == "night" else unit
+    k = -1 if c.g["dir"].lower() in ("before", "earlier") else 1
+    out = relate(c, x, period, k, kind="another")
+    if out and unit == "night" and out.get("granularity") == "day":
+        out.update(type="TIME", value=out["value"] + "TNI", granularity="time")
+    return out
+
+
+@rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
+def the_weekend(c: Cand, x: Ctx) -> Out | None:
+    k = 1 if c.tense == "future" else 0 if c.tense == "present" else -1
+    if x.known and x.a0 is not None and x.a0.weekday() >= 5 and k == -1:
+        k = 0  # written on a Saturday or Sunday: this weekend
+    return relate(c, x, "weekend", k)
+
+
+@rule("relative_unit",
+      r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|same|that)\s+"
+      r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!-)"
+      r"|(?P<pm2>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+)(?P<rel2>the)\s+(?P<unit2>week|month|quarter|year|decade|century)(?!-)")
+def relative_unit(c: Cand, x: Ctx) -> Out | None:
+    if "rel2" in c.g:  # "the end of the year": this year's end
+        pm2 = re.sub(r"\s+", " ", c.g["pm2"].strip().lower())
+        mod2 = w.point_mod(pm2 if pm2.startswith("the ") else "the " + pm2)
+        return relate(c, x, c.g["unit2"].lower(), 0, mod2)
+    rel = c.g["rel"].lower()
+    unit = c.g["unit"].lower().replace("fiscal ", "")
+    unit = re.sub(r"\s+", " ", unit)
+    pm = (c.g.get("pm") or "").strip().lower()
+    mod = w.point_mod(pm) if pm not in ("earlier", "later") else None
+    k = 0 if rel in ("same", "that") else (w.offset(rel) or 0)
+    if rel == "that" and (x.last_ref is None or unit in ("weekend", "decade", "century")):
+        return None  # "that week" with nothing written before it: not resolvable
+    if unit == "day" and rel in ("this", "current"):
+        return None
+    if unit in ("decade", "century") and rel in ("past", "last") and c.g.get("the"):
+        return {"type": "DURATION", "value": "P10Y" if unit == "decade" else "P100Y", "start": None, "end": None,
+                "granularity": None, "anchor": "absolute"}
+    # "the previous year", "the following day": relative to the date just mentioned.
+    kind = "another" if (c.g.get("the") and rel in ("previous", "following", "preceding", "prior", "next", "same")) or rel in ("same", "that") else "publication"
+    if kind == "another" and x.last_ref is None:
+        kind = "publication"
+    out = relate(c, x, unit, k, mod, kind)
+    if out and pm == "earlier" and out.get("anchor") == "publication" and x.a1 is not None and k == 0:
+        out["end"] = x.a1
+    return out
+
+
+@rule("deictic", r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<pm>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+(?P<part>{PART}))?"
+      r"(?!\s+{UNIT}\b)")
+def deictic(c: Cand, x: Ctx) -> Out | None:
+    key = re.sub(r"\s+", " ", c.g["word"].lower())
+    d = lexicon().relative.deictic[key]
+    if d.ref:
+        if key == "now" and c.post.startswith("-"):
+            return None
+        out: Out = {"type": "DATE", "value": d.ref, "start": None, "end": None, "granularity": None,
+                    "anchor": "publication" if x.known else "unresolved"}
+        if d.window and x.known:
+            out.update(start=x.a0)
+        return out
+    part = w.day_part(c.g.get("part")) or d.part
+    k = d.day or 0
+    if not x.known:
+        v = "XXXX-XX-XX" if k == 0 else offset_value(k, "D")
+        return unresolved(v + (f"T{part}" if part else ""), "TIME" if part else "DATE")
+    p = x.from_anchor(lambda day: cm.day(day + timedelta(days=k)))
+    out2 = date_out(p, "publication")
+    if out2 and part and out2["granularity"] == "day":
+        out2.update(type="TIME", value=out2["value"] + "T" + part, granularity="time")
+    return out2
+
+
+@rule("part_of_day", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+of\b)")
+def part_of_day(c: Cand, x: Ctx) -> Out | None:
+    """ "in the morning": that part of the day last written, else of the publication day."""
+    part = w.day_part(c.g["part"])
+    ref = x.last_ref
+    if ref is not None and ref.granularity == "day" and ref.start is not None:
+        return {**date_out(ref, "another"), "type": "TIME", "value": f"{ref.value}T{part}", "granularity": "time"}
+    if not x.known or not x.by_day:
+        return unresolved(f"XXXX-XX-XXT{part}", "TIME")
+    p = x.from_anchor(cm.day)
+    assert p is not None
+    return {**date_out(p, "publication"), "type": "TIME", "value": f"{p.value}T{part}", "granularity": "time"}
+
+
+@rule("weekday",
+      r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous|early|late)\s+)?(?P<wd>{WD})"
+      r"(?:\s+(?P<part>{PART}))?")
+def weekday(c: Cand, x: Ctx) -> Out | None:
+    wd = w.weekday_number(c.g["wd"])
+    rel = re.sub(r"\s+", " ", (c.g.get("rel") or "").lower())
+    part = w.day_part(c.g.get("part"))
+    if not x.known:
+        if part:
+            return unresolved(f"XXXX-WXX-{wd + 1}T{part}", "TIME", weekday=wd)
+        return unresolved(f"XXXX-WXX-{wd + 1}", weekday=wd)
+    how = {"last": "last", "this past": "last", "previous": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
+    if how is None:
+        how = "future" if c.tense == "future" else "past"
+    out = date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
+    if out and part and out["granularity"] == "day":  # "Friday morning": TIME 2013-03-22TMO (TimeML)
+        out.update(type="TIME", value=out["value"] + "T" + part, granularity="time")
+    return out
+
+
+@rule("season",
+      r"(?P<lead>the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+def season(c: Cand, x: Ctx) -> Out | None:
+    code, months = w.season(c.g["season"])
+    mod = w.point_mod(c.g.get("pm"))
+    if "year" in c.g:
+        return date_out(narrow(cm.season(int(c.g["year"]), code, months), mod), "absolute", year_explicit=True, mod=mod)
+    k = w.offset(c.g.get("rel"))
+    if k is None and c.pre not in ("in", "into", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for"):
+        return None
+    if not x.known:
+        return unresolved(f"XXXX-{code}" if not k else offset_value(k, "Y") + f"-{code}", mod=mod)
+    assert x.a0 is not None
+    y = x.a0.year
+    if code == "WI" and x.a0.month <= 2:
+        y -= 1  # January's winter began last December
+    first = date(y, months[0], 1)
+    if k == -1 or (k is None and c.tense == "past"):
+        if first > x.a0:
+            y -= 1
+    elif k == 1 or (k is None and c.tense == "future"):
+        if first <= x.a0:
+            y += 1
+    return date_out(narrow(cm.season(y, code, months), mod), "publication", mod=mod)
+
+
+_MONTH_PRE = {"a", "an", "the", "into", "in", "since", "until", "till", "by", "of", "from", "to", "through", "during", "early", "late", "mid",
+              "last", "next", "this", "before", "after", "and", "or", "between", "on", "for", "throughout"}
+
+
+@rule("month",
+      r"(?P<pm>{PMOD})?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous)\s+)?(?P<mon>{MON})(?!\s*\d)"
+      r"(?:\s+(?P<ry>last|this|next)\s+year)?")
+def month(c: Cand, x: Ctx) -> Out | None:
+    name = c.g["mon"]
+    mon = w.month_number(name)
+    rel = re.sub(r"\s+", " ", (c.g.get("rel") or "").lower())
+    mod = w.point_mod(c.g.get("pm"))
+    bare = not rel and not mod and "ry" not in c.g
+    # "May" / "March" / "August" at the head of a clause are names or verbs more often than months.
+    if bare and c.pre not in _MONTH_PRE:
+        return None
+    if not x.known:
+        return unresolved(f"XXXX-{mon:02d}", mod=mod, tense=c.tense if bare else None)
+    assert x.a0 is not None
+    tense = None
+    if "ry" in c.g:
+        y = x.a0.year + (w.offset(c.g["ry"]) or 0)
+    elif rel in ("last", "this past", "previous"):
+        y = x.month_rel(mon, -1)
+    elif rel in ("next", "this coming"):
+        y = x.month_rel(mon, 1)
+    elif rel == "this":
+        y = x.a0.year
+    else:
+        tense = c.tense
+        y = x.year_for(mon, None, tense)
+    return date_out(narrow(cm.month(y, mon), mod), "publication", mod=mod, tense=tense)
