@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from filelock import FileLock, Timeout
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from .errors import ClaimsValidationError, LockTimeout, ReviewError
 from .models import Modality, Review
@@ -505,6 +506,21 @@ def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
         lock.release()
 
 
+# Characters YAML would fold or drop in a plain or single-quoted scalar (NEL and the
+# Unicode line and paragraph separators count as line breaks; a BOM is stripped).
+_FRAGILE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
+
+
+def _scalar(value: Any) -> Any:
+    """Text people typed, written so that it reads back exactly (escaped in double quotes
+    when plain YAML would change it)."""
+    if isinstance(value, str) and _FRAGILE.search(value):
+        return DoubleQuotedScalarString(value)
+    if isinstance(value, list):
+        return CommentedSeq(_scalar(v) for v in value)
+    return value
+
+
 def _iso_now() -> str:
     return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
@@ -534,7 +550,7 @@ def write_review(claims_dir: Path, finding_id: str, review: Review, expect: Revi
             if value is None:
                 entry.pop(name, None)
             else:
-                entry[name] = value
+                entry[name] = _scalar(value)
     return review
 
 
@@ -578,7 +594,7 @@ def write_source(claims_dir: Path, source_id: str, *, published: str | None = UN
                 entry.pop(name, None)
             else:
                 value = date.fromisoformat(value) if name == "published" and _DAY.match(value) else value
-                _put(entry, name, value, SOURCE_FIELDS)  # a day is written plain, like people write it
+                _put(entry, name, _scalar(value), SOURCE_FIELDS)  # a day is written plain, like people write it
     return read_sources(claims_dir).get(source_id, SourceEntry())
 
 
@@ -655,11 +671,11 @@ def _set_fields(target: CommentedMap, fields: Mapping[str, Any]) -> None:
         if value is None:
             target.pop(name, None)
         elif isinstance(value, list):
-            target[name] = CommentedSeq(value)
+            target[name] = _scalar(value)
         elif isinstance(value, Mapping):
-            target[name] = CommentedMap(value)
+            target[name] = CommentedMap((k, _scalar(v)) for k, v in value.items())
         else:
-            target[name] = value
+            target[name] = _scalar(value)
 
 
 def add_manual_claim(claims_dir: Path, fields: Mapping[str, Any]) -> ManualClaim:
@@ -684,7 +700,7 @@ def write_suppress(claims_dir: Path, claim_id: str, note: str | None) -> None:
         if not isinstance(section, CommentedMap):
             section = CommentedMap((str(k), None) for k in (section or []))
             data["suppress"] = section
-        section[claim_id] = note
+        section[claim_id] = _scalar(note)
 
 
 def write_override(claims_dir: Path, claim_id: str, fields: Mapping[str, Any]) -> Override:

@@ -19,7 +19,7 @@ from claimcheck.report.html import quote_in_context
 notes = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(note=notes, reviewer=st.one_of(st.none(), notes.filter(lambda s: s.strip() != "")),
        finding=st.from_regex(r"[a-z_]{1,12}-[0-9a-f]{10}", fullmatch=True))
 def test_review_text_survives_the_round_trip(note: str, reviewer: str | None, finding: str) -> None:

@@ -276,3 +276,13 @@ def test_parse_when_value() -> None:
     assert store.parse_when_value("2023-06-05/2023-12-31")[3] == "interval"
     assert store.parse_when_value("2023-12-31/2023-06-05") is None
     assert store.parse_when_value("December") is None
+
+
+@pytest.mark.parametrize("typed", ["line\x85break", "sep\u2028arator", "\ufeffbom", "tab\there", "bell\x07",
+                                   "two\nlines", "  padded  ", "# not a comment", "key: value", "'quoted'", "null"])
+def test_typed_text_reads_back_exactly(claims_dir: Path, typed: str) -> None:
+    store.write_review(claims_dir, "f-1", Review(verdict="confirmed", note=typed, reviewer=typed))
+    store.write_suppress(claims_dir, "c-1", typed)
+    saved = store.read_reviews(claims_dir)["f-1"]
+    assert (saved.note, saved.reviewer) == (typed, typed)
+    assert store.read_annotations(claims_dir).suppress["c-1"] == typed
