@@ -42,7 +42,7 @@ class TestMonthAnchor:
         assert (t.start.isoformat(), t.end.isoformat()) == ("2023-08-01", "2023-12-31")
 
     def test_earlier_this_month_is_the_anchor_month(self) -> None:
-        assert one("The leaders met earlier this month.", "2023-08", "this month").value == "2023-08"
+        assert one("The leaders met earlier this month.", "2023-08", "earlier this month").value == "2023-08"
 
     def test_last_november(self) -> None:
         assert one("They met last November.", "2023-08", "last November").value == "2022-11"

@@ -15,7 +15,7 @@ from timex_helpers import one, tags, values
         ("For the first time in three years, they met.", "three years", "P3Y"),
         ("It was the worst in a decade.", "a decade", "P10Y"),
         ("The talks lasted five hours.", "five hours", "PT5H"),
-        ("Profit rose over the past three years.", "past three years", "P3Y"),
+        ("Profit rose over the past three years.", "the past three years", "P3Y"),
         ("The two-year deal expires.", "two-year", "P2Y"),
         ("It has been several years.", "several years", "PXY"),
     ],

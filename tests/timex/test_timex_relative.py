@@ -36,7 +36,7 @@ def test_early_modifier_narrows_the_interval() -> None:
 
 
 def test_earlier_this_month_ends_at_the_anchor() -> None:
-    t = one("The leaders met earlier this month.", "2023-08-20", "this month")
+    t = one("The leaders met earlier this month.", "2023-08-20", "earlier this month")
     assert t.value == "2023-08" and t.end.isoformat() == "2023-08-20"
 
 
@@ -66,7 +66,7 @@ class TestWindows:
         assert t.value == "2023-06-05/2024-12-31"
 
     def test_later_this_year(self) -> None:
-        t = one("Talks will resume later this year.", "2023-06-05", "this year")
+        t = one("Talks will resume later this year.", "2023-06-05", "later this year")
         assert t.value == "2023-06-05/2023-12-31" and t.granularity == "interval"
 
     def test_within_the_next_few_months(self) -> None:

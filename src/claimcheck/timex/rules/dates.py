@@ -152,7 +152,8 @@ def half_year(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("quarter",
-      r"(?:(?P<the>the)\s+)?(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)\s+)?"
+      r"(?:(?P<lead>the\s+)(?=(?:fiscal\s+)?(?:first|second|third|fourth)-quarter\s+(?!of\b))|(?P<the>the)\s+)?"
+      r"(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)\s+)?"
       r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+quarter"
       r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?|(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year3>{YEAR}))?"
       r"|(?:the\s+)?(?P<year4>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<q2>first|second|third|fourth)[-\s]+quarter")
@@ -186,7 +187,7 @@ def decade(c: Cand, x: Ctx) -> Out | None:
     return date_out(narrow(period, mod), "absolute", year_explicit=True, mod=mod)
 
 
-@rule("century", r"(?P<lead>the\s+)?(?P<ord>1\d|20|[1-9])(?:st|nd|rd|th)[-\s]century")
+@rule("century", r"(?:the\s+)?(?P<ord>1\d|20|[1-9])(?:st|nd|rd|th)[-\s]century")
 def century(c: Cand, x: Ctx) -> Out | None:
     n = int(c.g["ord"])
     return date_out(cm.century((n - 1) * 100), "absolute", year_explicit=True)

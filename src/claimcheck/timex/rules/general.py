@@ -22,7 +22,7 @@ def year(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("duration",
-      r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+)|(?P<qm>{QCMP})\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
+      r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+|over\s+(?!an?\s))|(?P<qm>{QCMP}|over(?=\s+an?\s))\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
       r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
 def duration(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
@@ -46,7 +46,7 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         n += 0.5
     # "about three years": TimeML leaves "about" outside the extent but keeps mod APPROX.
     return {"type": "DURATION", "value": w.duration(n, u), "start": None, "end": None, "granularity": None,
-            "anchor": "absolute", "mod": w.quantity_mod(c.g.get("qa") or c.g.get("qm"))}
+            "anchor": "absolute", "mod": "MORE_THAN" if (c.g.get("qm") or "").lower() == "over" else w.quantity_mod(c.g.get("qa") or c.g.get("qm"))}
 
 
 @rule("vague_plural",

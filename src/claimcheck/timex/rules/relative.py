@@ -59,7 +59,7 @@ def _finer_or_equal(unit: str, gran: str | None) -> bool:
 
 
 @rule("past_n_units",
-      r"(?P<lead>the\s+(?=past|last))?(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|recent|latest|preceding)"
+      r"(?:(?P<the>the)\s+)?(?P<rel>past|last|next|coming|previous|following|first|final|recent|latest|preceding)"
       r"\s+(?P<num>{NUM})\s+(?P<unit>{UNIT})")
 def past_n_units(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])

@@ -72,10 +72,10 @@ def window_next_n(c: Cand, x: Ctx) -> Out | None:
     return window(x, end)
 
 
-@rule("later_this", r"(?P<lead>(?P<lt>later|earlier)\s+(?:in\s+)?)(?P<this>this|that|the)\s+(?P<unit>year|month|week|day|morning|afternoon|evening)")
+@rule("later_this", r"(?:(?P<lead>(?P<lt2>later|earlier)\s+in\s+)|(?P<lt>later|earlier)\s+)(?P<this>this|that|the)\s+(?P<unit>year|month|week|day|morning|afternoon|evening)")
 def later_this(c: Cand, x: Ctx) -> Out | None:
     unit = c.g["unit"].lower()
-    later = c.g["lt"].lower() == "later"
+    later = (c.g.get("lt") or c.g["lt2"]).lower() == "later"
     part = w.day_part(unit)
     base = "day" if part else unit
     kind = "another" if c.g["this"].lower() == "that" else "publication"
