@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..models import Mention, Source
@@ -300,34 +301,32 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     doc._unqualified = {}
     text = source.text
     inside = _excluded_checker(list(source.excluded)) if source.excluded else (lambda a, b: False)
-    sentences = source.sentences or [(0, len(text))]
-    for s_start, s_end in sentences:
-        for cm in CHUNK.finditer(text, s_start, s_end):
-            base = cm.start()
-            if base < doc.covered or inside(base, cm.end()):
-                continue
-            pieces = analyse(cm.group())
-            for idx, p in enumerate(pieces):
-                nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
-                prv = pieces[idx - 1] if idx > 0 else None
-                if p.what == "entry":
-                    doc.entry(p, base, nxt)
-                elif p.what == "ministry":
-                    doc.ministry(p, base)
-                elif p.what == "named":
-                    doc.named(p, base)
-                elif p.what == "title":
-                    continue  # consumed by the run that follows, if any
-                elif p.what == "acronym":
-                    _use_acronym(doc, p, base)
-                elif p.what == "run":
-                    a, b = base + p.start, base + p.end
-                    if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
-                        if _is_titled_name(lex, text[a:b]):
-                            doc.title_person(prv, p, base)
-                        continue
-                    _run(doc, a, b)
-                _definition(doc, base, cm.end(), p, nxt)
+    for cm in _chunks(text, source.sentences):
+        base = cm.start()
+        if base < doc.covered or inside(base, cm.end()):
+            continue
+        pieces = analyse(cm.group())
+        for idx, p in enumerate(pieces):
+            nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
+            prv = pieces[idx - 1] if idx > 0 else None
+            if p.what == "entry":
+                doc.entry(p, base, nxt)
+            elif p.what == "ministry":
+                doc.ministry(p, base)
+            elif p.what == "named":
+                doc.named(p, base)
+            elif p.what == "title":
+                continue  # consumed by the run that follows, if any
+            elif p.what == "acronym":
+                _use_acronym(doc, p, base)
+            elif p.what == "run":
+                a, b = base + p.start, base + p.end
+                if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
+                    if _is_titled_name(lex, text[a:b]):
+                        doc.title_person(prv, p, base)
+                    continue
+                _run(doc, a, b)
+            _definition(doc, base, cm.end(), p, nxt)
     if "ministry" in text:
         covered = sorted(m.span for m in doc.mentions if m.kind == "org")
         for lm in _BARE_LOWER_MINISTRY.finditer(text):
@@ -344,6 +343,24 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     _contextual_pass(doc)
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return doc.mentions
+
+
+def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Chunks of the whole text in one regex pass; the rare chunk that runs over a
+    sentence end ("... the U.S. The next ...") is matched again within each sentence."""
+    if not sentences:
+        yield from CHUNK.finditer(text)
+        return
+    starts = [a for a, _ in sentences]
+    for cm in CHUNK.finditer(text):
+        a, b = cm.start(), cm.end()
+        i = bisect.bisect_right(starts, a)
+        if i < len(starts) and starts[i] < b:  # a sentence starts inside this chunk
+            edges = [a] + [x for x in starts[i:] if x < b] + [b]
+            for lo, hi in zip(edges, edges[1:]):
+                yield from CHUNK.finditer(text, lo, hi)
+            continue
+        yield cm
 
 
 @lru_cache(maxsize=100_000)

@@ -186,7 +186,7 @@ def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]
             titles[r].add(nt)
         if len(n.parts) >= 2:
             full[n.surname].add(r)
-    for _, m in sorted(all_mentions, key=lambda sm: (sm[0], sm[1].span)):
+    for _, m in all_mentions:  # sorted by source, then text order
         if m.kind != "person" or "--" not in (m.entity or ""):
             continue
         n = parse_name(m.text)
