@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import Any
@@ -38,15 +38,16 @@ class Rule:
     name: str
     pattern: str
     handler: Handler
-    check: Callable[[str, re.Match[str]], bool] | None = field(default=None)
 
 
 RULES: list[Rule] = []
 
 
-def rule(name: str, pattern: str, check: Callable[[str, re.Match[str]], bool] | None = None) -> Callable[[Handler], Handler]:
+def rule(name: str, pattern: str) -> Callable[[Handler], Handler]:
+    """Register a handler for ``pattern`` (word-table fragments like ``{MON}`` expanded)."""
+
     def deco(fn: Handler) -> Handler:
-        RULES.append(Rule(name, expand(pattern), fn, check))
+        RULES.append(Rule(name, expand(pattern), fn))
         return fn
 
     return deco
@@ -82,8 +83,15 @@ def offset_value(k: int, code: str) -> str:
     return f"REF{'+' if k >= 0 else '-'}P{abs(k)}{code}"
 
 
-UNIT_CODE = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y",
-             "decade": "DE", "century": "CE"}
+def unit_offset(k: int, unit: str) -> str:
+    """``offset_value`` for a calendar unit; decades and centuries in years (REF-P10Y)."""
+    if unit in UNIT_YEARS:
+        return offset_value(k * UNIT_YEARS[unit], "Y")
+    return offset_value(k, UNIT_CODE[unit])
+
+
+UNIT_CODE = {"day": "D", "week": "W", "weekend": "W", "month": "M", "quarter": "Q", "half": "H", "year": "Y"}
+UNIT_YEARS = {"decade": 10, "century": 100}
 UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
              "quarter": "XXXX-QX", "half": "XXXX-HX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 
@@ -102,7 +110,7 @@ def relate(c: Cand, x: Ctx, unit: str, k: int, mod: str | None = None, kind: str
         p = cm.period_of(unit, x.last_ref.start, k)
         return date_out(narrow(p, mod), "another", mod=mod)
     if not x.known:
-        return unresolved(UNDERSPEC[unit] if k == 0 else offset_value(k, UNIT_CODE[unit]), mod=mod)
+        return unresolved(UNDERSPEC[unit] if k == 0 else unit_offset(k, unit), mod=mod)
     p = x.from_anchor(lambda d: cm.period_of(unit, d, k))
     return date_out(narrow(p, mod) if p else None, "publication", mod=mod)
 
@@ -137,4 +145,5 @@ def month_day(c: Cand, x: Ctx, mon: int, day: int, year: str | None, ry: str | N
     return date_out(cm.day(date(y, mon, day)), "publication", tense=tense)
 
 
-_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that", "party"}
+# Words before an adjective: "its quarterly dividend" is not a set.
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "your", "this", "that"}
