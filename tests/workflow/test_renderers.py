@@ -53,6 +53,7 @@ def test_html_is_self_contained_and_filterable(report: Report) -> None:
     assert "It is the &lt;first&gt; such step &amp; more." in html
     assert "Warning mechanism &lt;launch&gt;" in html
     assert "inferred" in html and "2023-11-13" in html  # sources with dates and basis
+    assert '<a class="sid" href="https://example.org/alpha" rel="noopener noreferrer">' in html
 
 
 def test_html_lists_orphaned_verdicts_and_quiet_subjects(report: Report) -> None:
@@ -65,6 +66,12 @@ def test_html_lists_orphaned_verdicts_and_quiet_subjects(report: Report) -> None
     one_dated = [c.model_copy(update={"when": None}) if c.id == "c-b2" else c for c in report.claims]
     html = render_html(extra.model_copy(update={"claims": one_dated}), _texts(report))
     assert "Other subjects" not in html  # a timeline with one source compares nothing
+
+
+def test_html_does_not_link_what_is_not_a_web_address(report: Report) -> None:
+    sources = [report.sources[0].model_copy(update={"url": "javascript:alert(1)"}), report.sources[1]]
+    html = render_html(report.model_copy(update={"sources": sources}), _texts(report))
+    assert 'href="javascript' not in html and '<span class="sid">javascript:alert(1)</span>' in html
 
 
 def test_html_without_findings_says_so(report: Report) -> None:
