@@ -17,7 +17,7 @@ from functools import cache
 
 from .lexicon import lexicon
 from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
-from .tense import TenseIndex, split_sentences
+from .tense import TenseIndex, cue_regex, split_sentences
 
 # Rules whose value depends on the sentence's direction.
 NEEDS_TENSE = {"half_year", "the_weekend", "month", "month_day", "weekday", "weekday_date", "on_the_nth", "quarter", "holiday", "season",
@@ -30,6 +30,9 @@ _cache: OrderedDict[tuple[object, ...], tuple[str, list[Cand]]] = OrderedDict()
 
 @cache
 def combined() -> re.Pattern[str]:
+    for r in RULES:  # each rule's own pattern is needed too: compile them all once, up front
+        compiled(r.name)
+    cue_regex()
     alts = [f"(?P<{r.name}>{_GROUP.sub('(?:', r.pattern)})" for r in RULES]
     return re.compile(BOUND_BEFORE + "(?:" + "|".join(alts) + ")" + BOUND_AFTER, re.IGNORECASE)
 
