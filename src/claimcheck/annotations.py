@@ -308,6 +308,10 @@ def apply(claims: list[Claim], annotations: Annotations, sources: Mapping[str, S
     result = list(claims)
     seen = {c.id for c in claims}
     for record in annotations.claims:
+        if record.source not in sources:  # a run on part of the corpus: kept for the next full run
+            log.warning("%s:%d: manual claim on source %s, which is not in this corpus; not used",
+                        annotations.path, record.line, record.source)
+            continue
         claim = _manual(record, annotations, sources, index, tagged)
         if claim.id not in seen:  # the same manual claim written twice counts once
             seen.add(claim.id)
