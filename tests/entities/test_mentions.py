@@ -145,3 +145,33 @@ def test_acronym_glossed_after_a_comma() -> None:
     ms = mentions("They agreed to resume the trilateral TTX, a tabletop exercise, next year. The TTX was last held in 2020.")
     uses = [m for m in ms if m.text == "TTX"]
     assert len(uses) == 2 and uses[0].kind == "series" and uses[0].entity == uses[1].entity
+
+
+def test_acronym_spelling_a_chunk_of_smaller_names_makes_it_one_long_form() -> None:
+    ms = mentions("The move would turn U.S. Forces Germany (USFG) into a joint command. USFG declined to comment.")
+    long = find(ms, "U.S. Forces Germany")
+    assert long.kind == "org"
+    assert [m.entity for m in ms if m.text == "USFG"] == [long.entity, long.entity]
+    assert not [m for m in ms if m.text == "Germany"]
+
+
+def test_capitalised_former_keeps_the_title_but_no_office() -> None:
+    ms = mentions("Former President Ana Lopes of Brazil was acquitted.")
+    m = find(ms, "Ana Lopes")
+    assert m.title == "Former President" and m.office is None and m.country == "brazil"
+
+
+def test_lower_case_ministry_of_form() -> None:
+    ms = mentions("The ministry of foreign affairs said so, Japanese Foreign Minister Yoko Tanaka added.")
+    assert find(ms, "ministry of foreign affairs").kind == "org"
+
+
+def test_role_after_a_body_takes_its_country() -> None:
+    ms = mentions("Chinese Foreign Ministry spokesperson Wang Lei said Beijing objected.")
+    assert find(ms, "Wang Lei").country == "china"
+
+
+def test_counterpart_written_with_a_rank() -> None:
+    ms = mentions("Canadian Defence Minister Anna Roy met her Italian counterpart, Gen. Marco Bellini, on Friday.")
+    m = find(ms, "Marco Bellini")
+    assert m.office == "office:italy-defense-minister"

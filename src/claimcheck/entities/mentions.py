@@ -29,6 +29,7 @@ _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?
 _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
 _PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
+_MODIFIER_WORD = re.compile(r"\b(?:former|ex|late|acting|deputy|vice|assistant|under|senior|first deputy|principal deputy)\b", re.I)
 _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
 
 
@@ -154,15 +155,28 @@ class _Doc:
     def title_person(self, t: Piece, run: Piece, base: int) -> None:
         info = t.title
         assert info is not None
+        a = base + run.start
+        if info.office is None:
+            cp = self.counterpart(base)  # "his Japanese counterpart, Gen Nakatani"
+            if cp is not None:
+                title, tspan, office_key, country = cp
+                self.person(a, base + run.end, "person-counterpart", title=title, title_span=tspan,
+                            office_key=office_key, country=country)
+                return
         country = t.qualifier or info.country
         office = None
         if info.office and t.modifier is None:
             office = info.office
         ts, te = base + t.start, base + t.end
+        if t.modifier is not None:
+            # "Former British Prime Minister": the title as written, modifier included
+            mod = _MODIFIER_WORD.search(self.text, base, ts)
+            if mod:
+                ts = mod.start()
         mod = _PREV_MODIFIER.search(self.text, max(0, base - 30), base)
         if mod and self.lex.modifiers.get(mod.group(1).lower()) is not None:
             office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
-        self.person(base + run.start, base + run.end, "person-titled", title=self.text[ts:te],
+        self.person(a, base + run.end, "person-titled", title=self.text[ts:te],
                     title_span=(ts, te), office_key=office, country=country)
 
     def person(self, a: int, b: int, rule: str, title: str | None = None, title_span: tuple[int, int] | None = None,
@@ -250,9 +264,10 @@ _LOWER_MINISTRY = re.compile(
     r"[’']s[ \t]+((?:national[ \t]+)?(?:defen[cs]e|foreign|interior|finance|justice|health|education|trade|unification|"
     r"economy|energy|environment|agriculture|labou?r|transport|culture))[ \t]+ministry\b"
 )
+_PORTFOLIO_WORDS = (r"(?:national[ \t]+)?(?:defen[cs]e|foreign(?:[ \t]+affairs)?|interior|finance|justice|health|education|"
+                    r"trade|unification|economy|energy|environment|agriculture|labou?r|transport|culture)")
 _BARE_LOWER_MINISTRY = re.compile(
-    r"\b(?:the|a|its|their)[ \t]+((?:national[ \t]+)?(?:defen[cs]e|foreign|interior|finance|justice|health|education|"
-    r"trade|unification|economy|energy|environment|agriculture|labou?r|transport|culture))[ \t]+ministry\b"
+    r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)[ \t]+(?:(" + _PORTFOLIO_WORDS + r")[ \t]+ministry\b|ministry[ \t]+of[ \t]+(" + _PORTFOLIO_WORDS + r")\b)"
 )
 
 
@@ -330,11 +345,11 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     if "ministry" in text:
         covered = sorted(m.span for m in doc.mentions if m.kind == "org")
         for lm in _BARE_LOWER_MINISTRY.finditer(text):
-            a = lm.start(1)
+            a = lm.start(1) if lm.group(1) else text.rfind("ministry", lm.start(), lm.start(2))
             i = bisect.bisect_right(covered, (a, len(text))) - 1
             if inside(a, lm.end()) or (i >= 0 and covered[i][0] <= a < covered[i][1]):
                 continue
-            info = lex.ministries.get(key(lm.group(1) + " ministry"))
+            info = lex.ministries.get(key((lm.group(1) or lm.group(2)) + " ministry"))
             if info is not None:
                 doc.add(a, lm.end(), "org", _ministry_id(info.portfolio, None, source.id), "ministry-lower")
     if "(" in text or "," in text:
@@ -450,6 +465,8 @@ def _title_before(doc: _Doc, a: int) -> tuple[str, tuple[int, int], str | None, 
                     country = c
                     break
         ts, te = spans[-size][0], spans[-1][1]
+        if country is None and doc.mentions and 0 <= ts - doc.mentions[-1].span[1] <= 1 and doc.mentions[-1].kind == "org":
+            country = doc.mentions[-1].country  # "Chinese Foreign Ministry spokesperson Lin Jian"
         return text[ts:te], (ts, te), t.office, country
     return None
 
@@ -470,15 +487,58 @@ def _use_acronym(doc: _Doc, p: Piece, base: int) -> None:
     doc.pending.append((a, b))
 
 
+def _initials(words: list[str]) -> str:
+    out = []
+    for w in words:
+        if w.lower() in _SKIP_INITIAL:
+            continue
+        ak = acronym_key(w)
+        out.append(ak if ak is not None else w[0].upper())
+    return "".join(out)
+
+
+def _whole_chunk_long_form(doc: _Doc, a: int, b: int, abbr: str) -> bool:
+    """"U.S. Forces Japan (USFJ)": when the acronym spells the whole chunk but the chunk
+    was read as smaller names, the whole chunk is the long form."""
+    text = doc.text
+    words = text[a:b].split()
+    lead = 0
+    while lead < len(words) - 1 and fold_token(words[lead]) in doc.lex.stop:
+        lead += 1
+    words = words[lead:]
+    if len(words) < 2 or _initials(words) != abbr:
+        return False
+    start = text.find(words[0], a)
+    if doc.mentions and doc.mentions[-1].span == (start, b):
+        return False  # already one mention: the usual path binds it
+    if abbr in doc.lex.acronyms:
+        return False
+    kinds = [doc.lex.heads.get(fold_token(w)) for w in words]
+    kind = next((k for k in kinds[::-1] if k), "thing")
+    kind = "series" if kind == "event" else kind
+    doc.mentions = [x for x in doc.mentions if not (start <= x.span[0] and x.span[1] <= b)]
+    long = doc.add(start, b, kind, f"{kind}:{slug(key(text[start:b]))}", f"{kind}-initials")
+    m = _ACRONYM_DEF.match(text, b)
+    assert m is not None
+    doc.add(m.start(1), m.end(1), kind, long.entity or "", "acronym-def")
+    doc.acronyms[abbr] = long
+    doc.covered = m.end()
+    return True
+
+
 def _definition(doc: _Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: Piece | None) -> None:
     """"Long Form (ABC)" or "Name (Other Name)" right after the chunk's last mention."""
-    if nxt is not None or not doc.mentions or "(" not in doc.text[chunk_end : chunk_end + 3]:
+    if nxt is not None or "(" not in doc.text[chunk_end : chunk_end + 3]:
+        return
+    text = doc.text
+    m = _ACRONYM_DEF.match(text, chunk_end)
+    if m and acronym_key(m.group(1)) and _whole_chunk_long_form(doc, chunk_start, chunk_end, acronym_key(m.group(1)) or ""):
+        return
+    if not doc.mentions:
         return
     last = doc.mentions[-1]
     if last.span[1] < chunk_end - 3 or last.kind == "person":
         return
-    text = doc.text
-    m = _ACRONYM_DEF.match(text, chunk_end)
     if m and acronym_key(m.group(1)):
         abbr = acronym_key(m.group(1)) or m.group(1)
         known = doc.lex.acronyms.get(abbr)
@@ -591,6 +651,10 @@ def _surname_pass(doc: _Doc) -> None:
                 # a surname alone names someone only within this document; resolve()
                 # joins it to a full name elsewhere only with a matching title
                 m.entity = f"{m.entity}--{slug(doc.source.id)}"
+    singles: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.kind == "person" and len(parse_name(m.text).parts) == 1:
+            singles.setdefault(parse_name(m.text).parts[0], set()).add(m.entity or "")
     lex = doc.lex
     taken = {m.span for m in doc.mentions}
     for a, b in doc.pending:
@@ -598,7 +662,7 @@ def _surname_pass(doc: _Doc) -> None:
             continue
         t = doc.text[a:b]
         f = fold_token(t)
-        cands = by_surname.get(f)
+        cands = by_surname.get(f) or singles.get(f)
         if cands and len(cands) == 1 and acronym_key(t) is None:
             doc.add(a, b, "person", next(iter(cands)), "person-surname")
             continue
