@@ -17,8 +17,9 @@ from .lexicon import lexicon
 
 Tense = Literal["past", "present", "future"]
 
-# Words ending in -ed that are not past-tense verbs.
-_NOT_PAST = r"(?!(?:need|indeed|united|red|speed|proceed|exceed|succeed|seed|feed|breed|hundred|bed|shed|wed|based|biased|aged|armed|detailed|advanced|limited|related|so-called|concerned|interested|experienced|skilled|supposed)\b)"
+# Words ending in -ed that are not past-tense verbs, and -ed words after an article
+# ("a still unspecified date") which are adjectives.
+_NOT_PAST = r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bstill\s)(?<!\bnewly\s)(?!(?:need|indeed|united|red|speed|proceed|exceed|succeed|seed|feed|breed|hundred|bed|shed|wed|based|biased|aged|armed|detailed|advanced|limited|related|so-called|concerned|interested|experienced|skilled|supposed)\b)"
 
 
 @cache
