@@ -162,6 +162,9 @@ def test_annotate_suppress_and_override(cli: Path) -> None:
 
 
 def test_export_formats(cli: Path) -> None:
+    empty = invoke("export")
+    assert empty.exit_code == 0 and json.loads(empty.stdout)["@graph"] == []
+    assert "no confirmed findings to export" in empty.stderr
     invoke("review", "date-0123456789", "--verdict", "confirmed", "--note", "n")
     result = invoke("export", "--format", "claimreview")
     assert result.exit_code == 0

@@ -216,7 +216,10 @@ def export_cmd(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file.")] = None,
 ) -> None:
     """Export JSON-LD: ClaimReview for confirmed findings, or Web Annotations for every claim."""
-    content = export_mod.export(_run(corpus, claims), format.value)
+    report = _run(corpus, claims)
+    if format is ExportFormat.claimreview and not any(f.review.verdict == "confirmed" for f in report.findings):
+        warn("no confirmed findings to export: confirm some with `claimcheck review`")
+    content = export_mod.export(report, format.value)
     if out is None:
         sys.stdout.write(content)
     else:
