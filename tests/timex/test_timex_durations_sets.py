@@ -97,3 +97,8 @@ def test_fractional_durations(text: str, expect: str, value: str) -> None:
 def test_the_year_before_counts_from_the_year_written() -> None:
     t = one("Sales peaked in 2009; the year before they fell.", "2013-03-22", "the year before")
     assert t.value == "2008" and t.anchor == "another"
+
+
+def test_over_the_years() -> None:
+    assert values("Over the years the alliance grew; in the weeks ahead it will meet.", None) == {
+        "the years": "PXY", "the weeks ahead": "PXW"}

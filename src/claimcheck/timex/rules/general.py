@@ -57,3 +57,12 @@ def vague_plural(c: Cand, x: Ctx) -> Out | None:
     """ "for years", "within weeks", "months ago": an unknown count of a unit."""
     return {"type": "DURATION", "value": w.duration(None, w.unit(c.g.get("unit") or c.g["unit2"])), "start": None, "end": None,
             "granularity": None, "anchor": "absolute"}
+
+
+@rule("the_plural_span",
+      r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s)|(?<=\bin\s))the\s+(?P<unit>years|decades|centuries|months|weeks|days)"
+      r"(?:\s+(?:ahead|to\s+come))?(?![\w-])")
+def the_plural_span(c: Cand, x: Ctx) -> Out | None:
+    """ "over the years", "in the weeks ahead": a span of an unknown number of units."""
+    return {"type": "DURATION", "value": w.duration(None, w.unit(c.g["unit"])), "start": None, "end": None,
+            "granularity": None, "anchor": "absolute"}
