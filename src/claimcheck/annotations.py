@@ -19,8 +19,8 @@ from typing import Any
 
 from .errors import ClaimsValidationError, QuoteNotFound, UnknownClaim, UnknownSource, UsageError
 from .models import Actor, Claim, ClaimValue, DateAnchor, Report, Source, SubjectRef, Timex, When, Where
-from .store import (Annotations, ManualClaim, Override, SourceEntry, add_manual_claim, build_record, line_for, parse_when_value,
-                    read_annotations, write_alias, write_override, write_source, write_suppress)
+from .store import (Annotations, ManualClaim, Override, SourceEntry, add_manual_claim, build_record, line_for,
+                    parse_when_value, read_annotations, write_alias, write_override, write_source, write_suppress)
 
 log = logging.getLogger("claimcheck.annotations")
 
@@ -47,15 +47,18 @@ class _Context:
         return ClaimsValidationError(f"{self.where_written}:{line_for(record, field)}: '{field}': {message}")
 
     def find(self, needle: str) -> tuple[int, int] | None:
-        """``needle`` inside this claim's quote: exact first, then ignoring case."""
+        """``needle`` as whole words inside this claim's quote: exact case first, then
+        ignoring case ("Austin" is not found in "Austinite")."""
+        needle = needle.strip()
         if not needle:
             return None
+        pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
         text, (start, end) = self.source.text, self.span
-        at = text.find(needle, start, end)
-        if at >= 0:
-            return at, at + len(needle)
-        m = re.compile(re.escape(needle), re.IGNORECASE).search(text, start, end)
-        return (m.start(), m.end()) if m else None
+        for flags in (0, re.IGNORECASE):
+            m = re.compile(pattern, flags).search(text, start, end)
+            if m:
+                return m.start(), m.end()
+        return None
 
 
 def manual_claim_id(source: str, quote: str, predicate: str, subject: str) -> str:

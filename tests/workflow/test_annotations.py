@@ -129,3 +129,11 @@ def test_manual_claim_can_be_suppressed_and_duplicates_count_once(claims_dir: Pa
     assert len(claims) == 1
     ann = _ann(claims_dir, "claims:\n" + entry + f"suppress:\n  {claims[0].id}: wrong\n")
     assert annotations.apply([], ann, sources_by_id()) == []
+
+
+def test_names_are_found_as_whole_words(claims_dir: Path) -> None:
+    ann = _ann(claims_dir, "claims:\n  - source: alpha\n    quote: The three defense ministers met in Seoul\n"
+                           "    predicate: meet\n    subject: event:x\n    who: [minister, Defense Ministers]\n")
+    c = annotations.apply([], ann, sources_by_id())[0]
+    assert c.who[0].text == c.quote  # "minister" is not a word of "ministers"
+    assert c.who[1].text == "defense ministers"  # found ignoring case
