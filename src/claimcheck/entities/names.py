@@ -158,7 +158,10 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         return True, "fuzzy", 100.0  # hyphenation, spacing, initials, suffixes
     first_a = a.parts[1] if a.surname_first else a.parts[0]
     first_b = b.parts[1] if b.surname_first else b.parts[0]
-    if formal_given(first_a) == formal_given(first_b) and first_a != first_b:
+    formal_a, formal_b = formal_given(first_a), formal_given(first_b)
+    if formal_a == formal_b and first_a != first_b and first_a != formal_a and first_b != formal_b:
+        return False, "", None  # two different short forms: "Mick" and "Mike" may be two people
+    if formal_a == formal_b and first_a != first_b:
         # "Joe" = "Joseph", but only with nothing else different: "Tom Jones" is not
         # "Tommy Lee Jones"
         return (True, "alias-table", None) if len(a.parts) == len(b.parts) == 2 else (False, "", None)
