@@ -10,7 +10,7 @@ from .base import Cand, Out, date_out, month_day, rule, unresolved
 
 
 @rule("clock_time",
-      r"(?P<lead>at\s+)?(?:(?P<qm>about|around|approximately)\s+)?(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
+      r"(?P<lead>(?:at\s+)?(?:(?P<qm>about|around|approximately)\s+)?)(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
       r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?"
       r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})|,?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"
       r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T))"

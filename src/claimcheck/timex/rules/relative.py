@@ -197,7 +197,7 @@ def part_of_day(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("weekday",
-      r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous|early|late)\s+)?(?P<wd>{WD})"
+      r"(?P<lead>(?:earlier|later|early|late)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous)\s+)?(?P<wd>{WD})"
       r"(?:\s+(?P<part>{PART}))?")
 def weekday(c: Cand, x: Ctx) -> Out | None:
     wd = w.weekday_number(c.g["wd"])
