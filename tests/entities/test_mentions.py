@@ -175,3 +175,14 @@ def test_counterpart_written_with_a_rank() -> None:
     ms = mentions("Canadian Defence Minister Anna Roy met her Italian counterpart, Gen. Marco Bellini, on Friday.")
     m = find(ms, "Marco Bellini")
     assert m.office == "office:italy-defense-minister"
+
+
+def test_capital_as_city_before_a_city_word_or_after_a_direction() -> None:
+    ms = mentions("Paris mayor Anne Roux spoke at a Paris summit. Offices in north Paris closed. Paris objected.")
+    kinds = [m.kind for m in ms if m.text == "Paris"]
+    assert kinds == ["place", "place", "place", "country"]
+
+
+def test_capital_inside_an_unknown_larger_name_is_not_the_country() -> None:
+    ms = mentions("Real Madrid beat Athletic Bilbao.")
+    assert not [m for m in ms if m.text == "Madrid"]

@@ -30,6 +30,7 @@ _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
 _PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
 _MODIFIER_WORD = re.compile(r"\b(?:former|ex|late|acting|deputy|vice|assistant|under|senior|first deputy|principal deputy)\b", re.I)
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
 
 
@@ -78,10 +79,12 @@ class _Doc:
 
     # -- pieces --------------------------------------------------------------------
 
-    def entry(self, p: Piece, base: int, nxt: Piece | None) -> None:
+    def entry(self, p: Piece, base: int, nxt: Piece | None, prv: Piece | None = None) -> None:
         e = p.entry
         assert e is not None
         a, b = base + p.start, base + p.end
+        if e.role == "capital" and prv is not None and prv.what == "run" and p.start - prv.end <= 1:
+            return  # "Real Madrid", "Greater London": a larger name we do not know
         if e.kind == "country":
             if nxt is not None and nxt.what in ("title", "ministry") and nxt.start - p.end <= 2:
                 return  # a qualifier, carried by the title or ministry
@@ -91,7 +94,7 @@ class _Doc:
                 if m:
                     self.add(a, m.end(), "place", "place:washington-dc", "capital-dc", country=e.country)
                     return
-                if self.prev_word(a) in self.lex.locatives and not self.text.startswith(("’s", "'s"), b):
+                if (self.prev_word(a) in self.lex.locatives and not self.text.startswith(("’s", "'s"), b)) or self._city_word_after(b):
                     self.add(a, b, "place", f"place:{slug(self.text[a:b])}", "capital-place", country=e.country)
                     return
                 self.add(a, b, "country", e.id, "capital-standin", country=e.country)
@@ -108,6 +111,14 @@ class _Doc:
                      ordinal_span=(oa, base + p.ordinal_span[1]))  # type: ignore[index]
             return
         self.add(a, b, e.kind, e.id, f"{e.kind}-known", country=e.country)
+
+    def _city_word_after(self, b: int) -> bool:
+        """"London mayor", "a Brussels summit", "the Tokyo office": the city, not the government."""
+        m = _NEXT_LOWER_WORD.match(self.text, b)
+        if m is None:
+            return False
+        w = m.group(1)
+        return w in self.lex.heads or w in self.lex.event_nouns or (w in self.lex.titles and w not in self.lex.stop)
 
     def _strip_possessive(self, a: int, b: int) -> int:
         if self.text[a:b].endswith(("’s", "'s")):
@@ -325,7 +336,7 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
             nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
             prv = pieces[idx - 1] if idx > 0 else None
             if p.what == "entry":
-                doc.entry(p, base, nxt)
+                doc.entry(p, base, nxt, prv)
             elif p.what == "ministry":
                 doc.ministry(p, base)
             elif p.what == "named":
