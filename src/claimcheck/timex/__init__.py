@@ -33,7 +33,10 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
     ctx = Ctx(anchor)
     out: list[Timex] = []
     for c in find(text, sentences, excluded):
-        res = _HANDLERS[c.rule](c, ctx)
+        try:
+            res = _HANDLERS[c.rule](c, ctx)
+        except (ValueError, OverflowError):
+            continue  # a date outside the calendar ("5,000 years ago", "the 1st century")
         if res is None:
             continue
         t = Timex(span=(c.start, c.end), text=text[c.start : c.end], rule=c.rule, **res)
