@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .gcpause import without_gc
 from ..models import Mention, Source
 from .aliases import AliasTable
 from .chunks import CHUNK, Piece, analyse
@@ -318,6 +319,7 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     return True
 
 
+@without_gc
 def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Mention]:
     """Every entity mention in ``source`` outside its excluded spans, in text order.
     With ``aliases`` (claims/aliases.yaml), names listed there are found too."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from .gcpause import without_gc
 from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
 from .index import EntityIndex
@@ -53,6 +54,7 @@ def _known_ids(lex: Lexicon) -> set[str]:
     return ids
 
 
+@without_gc
 def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -> EntityIndex:
     lex = lexicon()
     known = _known_ids(lex)
