@@ -248,3 +248,12 @@ def test_surname_alone_joins_a_full_name_elsewhere_only_with_the_same_title() ->
 def test_surnames_alone_in_two_documents_stay_apart() -> None:
     by_source, _ = corpus("Mr Brown said yes.", "Mr Brown said no.")
     assert len({m.entity for ms in by_source.values() for m in ms if m.text == "Brown"}) == 2
+
+
+def test_alias_table_entity_id_covers_claims_and_shipped_tables(tmp_path) -> None:
+    (tmp_path / "aliases.yaml").write_text("Northern Shield Talks:\n  kind: series\n  variants: [NST]\n", encoding="utf-8")
+    table = load_aliases(tmp_path)
+    assert table.entity_id("NST") == "series:northern-shield-talks"
+    assert table.entity_id("ROK") == "country:south-korea"
+    assert table.entity_id("IISS Asia Security Summit") == "series:shangri-la-dialogue"
+    assert table.entity_id("Nowhere Talks") is None

@@ -100,7 +100,19 @@ class AliasTable:
     path: Path | None = None
 
     def lookup(self, text: str) -> AliasEntry | None:
+        """The claims/aliases.yaml entry naming ``text`` (canonical or variant)."""
         return self.by_key.get(key(text))
+
+    def entity_id(self, text: str) -> str | None:
+        """The canonical id of a name by the alias tables alone: claims/aliases.yaml
+        first, then the shipped resources (countries, series, bodies, places, things)."""
+        entry = self.lookup(text)
+        if entry is not None:
+            return entry.id
+        from .lexicon import lexicon  # the shipped tables, loaded once
+
+        hit = lexicon().lookup(text)
+        return hit.id if hit is not None else None
 
     def tenures(self, person_id_of: Any = None) -> list[Tenure]:
         out: list[Tenure] = []
