@@ -16,7 +16,7 @@ from functools import lru_cache
 from .gcpause import without_gc
 from ..models import Mention, Source
 from .aliases import AliasTable
-from .chunks import CHUNK, Piece, analyse
+from .chunks import CHUNK, Piece, analyse, chunk_finder
 from .lexicon import Entry, Lexicon, lexicon
 from .names import parse_name
 from .text import acronym_key, fold_token, key, slug
@@ -376,17 +376,18 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
 def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """Chunks of the whole text in one regex pass; the rare chunk that runs over a
     sentence end ("... the U.S. The next ...") is matched again within each sentence."""
+    finder = chunk_finder()
     if not sentences:
-        yield from CHUNK.finditer(text)
+        yield from finder.finditer(text)
         return
     starts = [a for a, _ in sentences]
-    for cm in CHUNK.finditer(text):
+    for cm in finder.finditer(text):
         a, b = cm.start(), cm.end()
         i = bisect.bisect_right(starts, a)
         if i < len(starts) and starts[i] < b:  # a sentence starts inside this chunk
             edges = [a] + [x for x in starts[i:] if x < b] + [b]
             for lo, hi in zip(edges, edges[1:]):
-                yield from CHUNK.finditer(text, lo, hi)
+                yield from finder.finditer(text, lo, hi)
             continue
         yield cm
 
