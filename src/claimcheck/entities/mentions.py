@@ -382,6 +382,10 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[st
         return
     starts = [a for a, _ in sentences]
     for cm in finder.finditer(text):
+        g = cm.group()
+        if "." not in g and "?" not in g and "!" not in g and "…" not in g:
+            yield cm  # no sentence can start inside it
+            continue
         a, b = cm.start(), cm.end()
         i = bisect.bisect_right(starts, a)
         if i < len(starts) and starts[i] < b:  # a sentence starts inside this chunk
