@@ -105,3 +105,11 @@ def test_spans_quote_the_text(seeds) -> None:
             assert text[m.span[0] : m.span[1]] == m.text
             if m.title_span:
                 assert text[m.title_span[0] : m.title_span[1]] == m.title
+
+
+def test_offices_are_entities_with_labels(seeds) -> None:
+    _, index = seeds
+    office = index.entities["office:south-korea-defense-minister"]
+    assert office.kind == "office" and office.label == "South Korea Defense Minister"
+    assert "Defense Minister" in office.variants
+    assert index.entities["office:united-states-defense-minister"].label == "United States Defense Minister"

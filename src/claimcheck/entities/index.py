@@ -24,6 +24,8 @@ class EntityIndex:
     def build(cls, entities: dict[str, Entity], mentions: list[tuple[str, Mention]], aliases: AliasTable) -> EntityIndex:
         idx = cls(entities=entities)
         for eid, ent in sorted(entities.items()):
+            if ent.kind == "office":
+                continue  # "Defense Minister" names an office only with its country
             for v in [ent.label, *ent.variants]:
                 idx.by_key.setdefault(key(v), eid)
         offices: dict[str, set[str]] = defaultdict(set)

@@ -88,6 +88,7 @@ class Lexicon:
     max_len: int = 1  # longest phrase in tokens
     title_last_words: frozenset[str] = frozenset()  # last word of every title, a fast filter
     prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
+    office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
 
     # -- lookups -------------------------------------------------------------------
 
@@ -244,6 +245,7 @@ def lexicon() -> Lexicon:
     # titles and ministries
     for p in titles.portfolios:
         office = f"{p.id}-minister"
+        lex.office_labels[office] = f"{p.words[0]} Minister"
         for text, norm in _title_forms(p.words):
             lex.titles.setdefault(key(text), TitleInfo(norm, office))
         for text, country in p.other_titles.items():
@@ -257,6 +259,7 @@ def lexicon() -> Lexicon:
             lex.ministry_labels[(country, p.id)] = label
         lex.ministry_labels.setdefault(("", p.id), f"{p.words[0]} Ministry")
     for o in titles.offices:
+        lex.office_labels[o.id] = o.titles[0]
         for t in o.titles:
             lex.titles.setdefault(key(t), TitleInfo(t, o.id))
     for r in titles.roles:

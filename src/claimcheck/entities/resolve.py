@@ -106,6 +106,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
         if entities[eid].kind == "series" and m.kind == "event":
             m.kind = "series"
     _fill_offices(all_mentions, lex)
+    _office_entities(entities, all_mentions, lex)
     return EntityIndex.build(entities, all_mentions, aliases)
 
 
@@ -367,6 +368,29 @@ def _how(m: Mention, uf: _UnionFind, eid: str, known: set[str], label: str) -> t
     if node in known or node.startswith("@alias:"):
         return "alias-table", None
     return "exact", None
+
+
+def office_label(office_id: str, lex: Lexicon | None = None) -> str:
+    """"office:south-korea-defense-minister" -> "South Korea Defense Minister"."""
+    lex = lex or lexicon()
+    body = office_id.split(":", 1)[-1]
+    for country, name in sorted(lex.country_labels.items(), key=lambda kv: -len(kv[0])):
+        if body.startswith(country + "-"):
+            rest = body[len(country) + 1 :]
+            return f"{name} {lex.office_labels.get(rest, rest.replace('-', ' ').title())}"
+    return body.replace("-", " ").title()
+
+
+def _office_entities(entities: dict[str, Entity], all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
+    """An entity per office named in the texts, its variants the titles written for it."""
+    titles: dict[str, set[str]] = defaultdict(set)
+    for _, m in all_mentions:
+        if m.office:
+            titles[m.office].add(m.title or "")
+    for office in sorted(titles):
+        if office not in entities:
+            entities[office] = Entity(id=office, kind="office", label=office_label(office, lex),
+                                      variants=sorted(t for t in titles[office] if t))
 
 
 def _fill_offices(all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
