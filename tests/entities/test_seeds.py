@@ -113,3 +113,11 @@ def test_offices_are_entities_with_labels(seeds) -> None:
     assert office.kind == "office" and office.label == "South Korea Defense Minister"
     assert "Defense Minister" in office.variants
     assert index.entities["office:united-states-defense-minister"].label == "United States Defense Minister"
+
+
+def test_label_of_occurrences_and_offices(seeds) -> None:
+    _, index = seeds
+    assert index.label_of("series:shangri-la-dialogue#21") == "Shangri-La Dialogue #21"
+    assert index.label_of("series:defense-trilateral-talks") == "Defense Trilateral Talks"
+    assert index.label_of("office:japan-prime-minister") == "Japan Prime Minister"
+    assert index.label_of("office:france-foreign-minister") == "France Foreign Minister"

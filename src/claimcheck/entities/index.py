@@ -43,6 +43,22 @@ class EntityIndex:
         idx.tenures = aliases.tenures(person_id)
         return idx
 
+    def label_of(self, entity_id: str) -> str:
+        """A display label for any id: an entity's label; an occurrence "series:x#13" as
+        "<series label> #13"; an office not in the texts by its country and title."""
+        base, _, occurrence = entity_id.partition("#")
+        ent = self.entities.get(base)
+        if ent is not None:
+            label = ent.label
+        elif base.startswith("office:"):
+            from .resolve import office_label
+
+            label = office_label(base)
+        else:
+            info = self.series_info(base)
+            label = info.label if info is not None else base.split(":", 1)[-1].replace("-", " ")
+        return f"{label} #{occurrence}" if occurrence else label
+
     def entity_for(self, text: str) -> str | None:
         """The entity a written name denotes, if any mention or alias used it."""
         hit = self.by_key.get(key(text))
