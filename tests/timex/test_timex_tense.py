@@ -40,3 +40,28 @@ def test_a_past_cue_does_not_move_a_date_a_few_weeks_ahead_back_a_year() -> None
     # "was extended" reads as past, but Dec. 7 three weeks after the anchor is this year's.
     t = one("The offer, which was extended, now expires Dec. 7.", "1989-11-20", "Dec. 7")
     assert t.value == "1989-12-07"
+
+
+# The direction comes from the verb of the expression's own clause, not from a cue
+# anywhere in the sentence.
+@pytest.mark.parametrize(
+    ("text", "at", "expect", "value"),
+    [
+        # a future cue in another clause ("was not scheduled") does not move April ahead
+        ("Since the two allies fully discussed military cooperation during the G7 Summit in May and "
+         "Washington Summit in April, a formal meeting was not scheduled.", "2023-06-05", "April", "2023-04"),
+        ("Because the allies discussed the plan in April, no meeting is scheduled to take place.", "2023-06-05", "April", "2023-04"),
+        # a past cue in an earlier clause does not pull the month of a future clause back
+        ("After the talks collapsed, in March the two sides will meet again.", "2023-11-13", "March", "2024-03"),
+        ("Although the first round was held in Tokyo, in January the talks will move to Seoul.", "2023-11-13", "January", "2024-01"),
+        # "said Friday that he would ...": the day belongs to "said"
+        ("Mr. Smith said Friday that he would seek a new provider.", "1999-02-06", "Friday", "1999-02-05"),
+        ("Officials said on Tuesday that the ban will be lifted.", "1990-08-15", "Tuesday", "1990-08-14"),
+        ('"We will concentrate on our own business," the chairman said Friday.', "1989-10-30", "Friday", "1989-10-27"),
+        # and a future verb in its own clause still wins
+        ("The company said it would open the plant in January.", "2023-11-13", "January", "2024-01"),
+        ("The ministers, who met in Seoul last week, will meet again in February.", "2023-11-13", "February", "2024-02"),
+    ],
+)
+def test_direction_from_the_expressions_own_clause(text: str, at: str, expect: str, value: str) -> None:
+    assert one(text, at, expect).value == value

@@ -1,8 +1,11 @@
-"""Direction of a sentence around a time expression: past, present or future.
+"""Direction of a clause around a time expression: past, present or future.
 
 Bare months ("in December") and year-less dates ("On June 3") are placed before or after
-the anchor by the cue nearest before them in their sentence (else nearest after):
-"agreed to activate ... in December" -> future, "was held in May" -> past.
+the anchor by the verb of their own clause: the cue nearest before them in the clause, else
+the nearest after in the clause; only a clause without a cue borrows one from the rest of
+its sentence (nearest before, else nearest after). So in "Since the allies discussed it in
+April, a meeting was not scheduled" April is past: "scheduled" belongs to another clause.
+A reporting verb right before a day ("said Friday") governs it: past.
 """
 
 from __future__ import annotations
@@ -34,6 +37,19 @@ def cue_regex() -> re.Pattern[str]:
 
 _MODAL = re.compile(r"\b(?:will|would|shall|'ll|to)(?:\s+(?:not|still|also|then|now|be|have|been|soon))*\s+(?:be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
+# Where a clause ends: punctuation, quotes, dashes, and words that open a new clause.
+# Prepositions ("after", "before", "until") are not among them: they mostly head a phrase;
+# nor is "and", which joins nouns ("between Australia and India by August") as often as clauses.
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\[\]\"“”]|\s[-–—]{1,2}\s|[–—]"
+    r"|(?<![\w'])(?:but|while|whereas|although|though|because|that|which|who|whom|whose|when|where|if|unless)(?![\w'])",
+    re.IGNORECASE)
+
+# "said Friday", "told reporters on Tuesday": the reporting verb governs the day after it.
+_REPORTED = re.compile(
+    r"(?<![\w'])(?:said|told(?:\s+(?:\w+|the\s+\w+))?|announced|reported|added|stated|confirmed|denied|declared|insisted)"
+    r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -59,6 +75,7 @@ class TenseIndex:
         self.sentences = sorted(sentences)
         self._starts = [s for s, _ in self.sentences]
         self._cues: dict[int, list[tuple[int, int, Tense]]] = {}
+        self._breaks: dict[int, list[tuple[int, int]]] = {}
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect_right(self._starts, pos) - 1)
@@ -72,14 +89,46 @@ class TenseIndex:
                 self._cues[i] = [(m.start(), m.end(), m.lastgroup) for m in cue_regex().finditer(self.text, s, e)]  # type: ignore[misc]
         return self._cues[i]
 
+    def _breaks_of(self, i: int) -> list[tuple[int, int]]:
+        if i not in self._breaks:
+            s, e = self.sentences[i] if self.sentences else (0, 0)
+            self._breaks[i] = [m.span() for m in _CLAUSE_BREAK.finditer(self.text, s, e)]
+        return self._breaks[i]
+
+    def _clause(self, i: int, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): from the last break before it to the first after it."""
+        lo, hi = self.sentences[i] if self.sentences else (0, len(self.text))
+        for bs, be in self._breaks_of(i):
+            if be <= start:
+                lo = be
+            elif bs >= end:
+                hi = bs
+                break
+        return lo, hi
+
+    def _cue_tense(self, cue: tuple[int, int, Tense]) -> Tense:
+        # "would still be held", "will be named": a participle after a modal is not past.
+        if cue[2] == "past" and _MODAL.search(self.text, max(0, cue[0] - 24), cue[0]):
+            return "future"
+        return cue[2]
+
     def tense_at(self, start: int, end: int) -> Tense | None:
-        cues = self._cues_of(self.sentence_of(start))
+        if _REPORTED.search(self.text, max(0, start - 40), start):
+            return "past"
+        i = self.sentence_of(start)
+        cues = self._cues_of(i)
+        if not cues:
+            return None
+        lo, hi = self._clause(i, start, end)
+        before = [c for c in cues if lo <= c[0] and c[1] <= start]
+        if before:
+            return self._cue_tense(before[-1])
+        after = [c for c in cues if end <= c[0] and c[1] <= hi]
+        if after:
+            return self._cue_tense(after[0])
+        # No cue in the clause: the sentence's nearest, before first.
         before = [c for c in cues if c[1] <= start]
         if before:
-            last = before[-1]
-            # "would still be held", "will be named": a participle after a modal is not past.
-            if last[2] == "past" and _MODAL.search(self.text, max(0, last[0] - 24), last[0]):
-                return "future"
-            return last[2]
+            return self._cue_tense(before[-1])
         after = [c for c in cues if c[0] >= end]
-        return after[0][2] if after else None
+        return self._cue_tense(after[0]) if after else None
