@@ -186,3 +186,10 @@ def test_capital_as_city_before_a_city_word_or_after_a_direction() -> None:
 def test_capital_inside_an_unknown_larger_name_is_not_the_country() -> None:
     ms = mentions("Real Madrid beat Athletic Bilbao.")
     assert not [m for m in ms if m.text == "Madrid"]
+
+
+def test_office_title_before_a_rank() -> None:
+    ms = mentions("U.S. Chairman of the Joint Chiefs of Staff Gen. Mark Hollis visited Seoul.")
+    m = find(ms, "Mark Hollis")
+    assert m.office == "office:united-states-joint-chiefs-chairman"
+    assert m.title == "Chairman of the Joint Chiefs of Staff Gen."

@@ -351,7 +351,7 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
                 a, b = base + p.start, base + p.end
                 if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
                     if _is_titled_name(lex, text[a:b]):
-                        doc.title_person(prv, p, base)
+                        doc.title_person(_office_title(pieces, idx), p, base)
                     continue
                 _run(doc, a, b)
             _definition(doc, base, cm.end(), p, nxt)
@@ -371,6 +371,20 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     _contextual_pass(doc)
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return doc.mentions
+
+
+def _office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:
+    """The title for the name at ``idx``: of the titles written just before it
+    ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley"), the one that denotes an
+    office, spanning all of them; else the nearest."""
+    j = idx - 1
+    while j - 1 >= 0 and pieces[j - 1].what == "title" and pieces[j].start - pieces[j - 1].end <= 2:
+        j -= 1
+    run = pieces[j:idx]
+    best = next((t for t in run if t.title is not None and t.title.office), None)
+    if best is None or len(run) == 1:
+        return pieces[idx - 1]
+    return Piece(run[0].start, run[-1].end, "title", title=best.title, modifier=best.modifier, qualifier=best.qualifier)
 
 
 def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
