@@ -18,7 +18,7 @@ from .text import acronym_key, fold_token, is_ordinal
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|Jr|Sr|St|Mt|Brig|Cpl|Pvt|No)\."
 _WORD = (
     r"(?:" + _ABBREV + r"|(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)*|[A-Z]\.(?=\s)"
-    r"|[A-Z][\w]*(?:[’'][A-Za-z]+)?(?:-[\w]+(?:[’'][A-Za-z]+)?)*(?:(?<=s)[’'](?!\w))?)"
+    r"|[A-Z][\w]*(?:[’'][A-Za-z]+)?(?:-(?:(?:[A-Z]\.){2,}|[\w]+(?:[’'][A-Za-z]+)?))*(?:(?<=s)[’'](?!\w))?)"
 )
 _JOIN = r"(?:[ \t\u00a0]+(?:of|the|for|on|and|de|del|da|di|du|von|van|der|den|la|le|al|bin|ibn|el)){0,2}[ \t\u00a0]+"
 CHUNK = re.compile(r"(?<![\w’'-])(?:(\d{1,3}(?:st|nd|rd|th))[ \t\u00a0]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r")*")
@@ -125,6 +125,14 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
     raws = [t[2] for t in toks]
     folded = [fold_token(r) for r in raws]
     n = len(toks)
+    # a connector and function words at the end: "Osan Air Base on Sunday"
+    tail = n
+    while tail > 1 and folded[tail - 1] in lex.stop and folded[tail - 1] not in _CONNECTORS and acronym_key(raws[tail - 1]) is None:
+        tail -= 1
+    if tail < n and tail > 1 and folded[tail - 1] in _CONNECTORS:
+        n = tail - 1
+    if n < len(toks):
+        toks, raws, folded = toks[:n], raws[:n], folded[:n]
     i = 0
     if n >= 2 and folded[0] == "the":
         whole = _phrase_hit(lex, raws, folded, 0, n)

@@ -369,6 +369,8 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
         _glossed_acronyms(doc, inside)
     _surname_pass(doc)
     _contextual_pass(doc)
+    if source.excluded:  # a definition or gloss read past a chunk may reach into boilerplate
+        doc.mentions = [m for m in doc.mentions if not inside(m.span[0], m.span[1])]
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return doc.mentions
 
