@@ -193,3 +193,14 @@ def test_office_title_before_a_rank() -> None:
     m = find(ms, "Mark Hollis")
     assert m.office == "office:united-states-joint-chiefs-chairman"
     assert m.title == "Chairman of the Joint Chiefs of Staff Gen."
+
+
+def test_ministry_in_a_capital_is_that_countrys() -> None:
+    ms = mentions("Officials at the Foreign Ministry in Ankara said the talks would go on.")
+    assert find(ms, "Foreign Ministry").entity == "org:turkey-foreign-ministry"
+
+
+def test_capital_place_ids() -> None:
+    ms = mentions("The talks were held in Washington. Delegates flew to Ankara.")
+    assert find(ms, "Washington").entity == "place:washington-dc"
+    assert find(ms, "Ankara").entity == "place:ankara"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..models import EntityKind
 from . import schemas
-from .text import acronym_key, fold_token, is_ordinal, key, tokens
+from .text import acronym_key, fold_token, is_ordinal, key, slug, tokens
 
 _LETTER_DIGIT = re.compile(r"(?<=[A-Za-z])-(?=\d)")  # G-20 -> G20
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -89,6 +89,7 @@ class Lexicon:
     title_last_words: frozenset[str] = frozenset()  # last word of every title, a fast filter
     prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
     office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
+    capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
 
     # -- lookups -------------------------------------------------------------------
 
@@ -226,6 +227,7 @@ def lexicon() -> Lexicon:
             _add_name(lex, d, Entry("country", cid, c.name, c.id, role="demonym"))
         if c.capital:
             _add_name(lex, c.capital, Entry("country", cid, c.name, c.id, role="capital"))
+            lex.capital_places[c.id] = f"place:{c.capital_place or slug(c.capital)}"
         for n in c.contextual:
             _add_name(lex, n, Entry("country", cid, c.name, c.id, role="contextual"))
     for s in series.series:

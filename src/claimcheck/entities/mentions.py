@@ -31,6 +31,7 @@ _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
 _PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
 _MODIFIER_WORD = re.compile(r"\b(?:former|ex|late|acting|deputy|vice|assistant|under|senior|first deputy|principal deputy)\b", re.I)
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
 
@@ -96,7 +97,8 @@ class _Doc:
                     self.add(a, m.end(), "place", "place:washington-dc", "capital-dc", country=e.country)
                     return
                 if (self.prev_word(a) in self.lex.locatives and not self.text.startswith(("’s", "'s"), b)) or self._city_word_after(b):
-                    self.add(a, b, "place", f"place:{slug(self.text[a:b])}", "capital-place", country=e.country)
+                    place = self.lex.capital_places.get(e.country or "", f"place:{slug(self.text[a:b])}")
+                    self.add(a, b, "place", place, "capital-place", country=e.country)
                     return
                 self.add(a, b, "country", e.id, "capital-standin", country=e.country)
                 return
@@ -112,6 +114,14 @@ class _Doc:
                      ordinal_span=(oa, base + p.ordinal_span[1]))  # type: ignore[index]
             return
         self.add(a, b, e.kind, e.id, f"{e.kind}-known", country=e.country)
+
+    def _country_after(self, b: int) -> str | None:
+        """"the Defense Ministry in Tokyo": a ministry located in a capital is that country's."""
+        m = _IN_PLACE.match(self.text, b)
+        if m is None:
+            return None
+        e = self.lex.lookup(m.group(1))
+        return e.country if e is not None and e.role == "capital" else None
 
     def _city_word_after(self, b: int) -> bool:
         """"London mayor", "a Brussels summit", "the Tokyo office": the city, not the government."""
@@ -140,7 +150,7 @@ class _Doc:
     def ministry(self, p: Piece, base: int) -> None:
         info = p.ministry
         assert info is not None
-        country = p.qualifier or info.country
+        country = p.qualifier or info.country or self._country_after(base + p.end)
         self.add(base + p.start, base + p.end, "org", _ministry_id(info.portfolio, country, self.source.id),
                  "ministry" + ("-qualified" if p.qualifier else ""), country=country)
 

@@ -19,6 +19,7 @@ class CountryEntry(_Strict):
     aliases: list[str] = Field(default_factory=list)
     demonyms: list[str] = Field(default_factory=list)
     capital: str | None = None
+    capital_place: str | None = None
     contextual: list[str] = Field(default_factory=list)
 
 
