@@ -62,3 +62,36 @@ def test_results_are_sorted_and_do_not_overlap() -> None:
     spans = [t.span for t in found]
     assert spans == sorted(spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [
+        ("The verdict was overturned in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+        ("The mill closed in nineteen oh five.", "nineteen oh five", "1905"),
+        ("Twenty twenty-three was the hottest year.", "Twenty twenty-three", "2023"),
+        ("Unemployment was to be halved by the year two thousand.", "the year two thousand", "2000"),
+        ("It has been quiet since two thousand and one.", "two thousand and one", "2001"),
+        ("March nineteen ninety-seven. Atlanta again.", "March nineteen ninety-seven", "1997-03"),
+        ("The old order collapsed in the early nineteen-eighties.", "the early nineteen-eighties", "198"),
+    ],
+)
+def test_years_written_in_words(text: str, expect: str, value: str) -> None:
+    t = one(text, "1998-03-03", expect)
+    assert t.value == value and t.year_explicit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Two thousand people marched.", "In two thousand cases the court agreed.", "He was twenty five.",
+     "The house has nineteen rooms and twenty-two doors.", "Both men are in their sixties."],
+)
+def test_counts_in_words_are_not_years(text: str) -> None:
+    assert [t.text for t in tags(text, "1998-03-03")] == []
+
+
+def test_a_decade_noun_is_the_latest_such_decade_before_the_anchor() -> None:
+    assert one("Crime fell through the nineties.", "1998-03-03", "the nineties").value == "199"
+    assert one("Rents rose through the twenties.", "2029-05-01", "the twenties").value == "202"
+    t = one("Crime fell through the nineties.", None, "the nineties")
+    assert t.anchor == "unresolved" and t.start is None

@@ -42,6 +42,10 @@ def fragments() -> dict[str, str]:
     ones = [w for w, v in num.cardinals.items() if 1 <= v <= 9 and " " not in w and w not in ("a", "an")]
     tens = [w for w, v in num.cardinals.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)]
     compound = f"(?:{alt(tens)}(?:[-\\s]{alt(ones)})?)"
+    teens = [w for w, v in num.cardinals.items() if 10 <= v <= 19 and w.endswith(("teen", "ten", "eleven", "twelve"))]
+    two_digits = f"(?:{compound}|{alt(teens)})"
+    word_year = (f"(?:{alt(num.year_centuries)}\\s+(?:{two_digits}|oh[-\\s]{alt(ones)})"
+                 f"|{alt(num.year_thousands)}(?:\\s+(?:and\\s+)?(?:{two_digits}|{alt(ones)}))?)")
     unit_words: list[str] = []
     for u in units.units:
         for n in u.names:
@@ -53,6 +57,9 @@ def fragments() -> dict[str, str]:
         "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
         "ORD_DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)(?!\w)",
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s*%)",
+        "WYEAR": word_year + r"(?![\w-])",
+        "DECW": alt(num.decade_words),
+        "CENTW": alt(num.year_centuries),
         "NUM": "(?:" + "|".join([
             r"\d{1,3}(?:,\d{3})+", r"\d+(?:\.\d+)?(?:\s+1/2)?", compound,
             alt(w for w in num.cardinals if w not in tens), alt(num.vague),

@@ -87,6 +87,9 @@ class Numbers(_Model):
     cardinals: dict[str, float]
     vague: list[str]
     ordinals: dict[str, int]
+    year_centuries: dict[str, int] = {}
+    year_thousands: dict[str, int] = {}
+    decade_words: dict[str, int] = {}
     examples: list[Example]
 
 

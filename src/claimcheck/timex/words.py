@@ -59,6 +59,42 @@ def count(word: str) -> float | None:
     return None
 
 
+def year_in_words(phrase: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "nineteen oh five" -> 1905, "the year two thousand" -> 2000,
+    "two thousand and one" -> 2001; None if it is not a year."""
+    nums = lexicon().numbers
+    w = re.sub(r"^the\s+year\s+", "", _key(phrase))
+    table = _cardinals()
+    rest: list[str]
+    for words, base in nums.year_thousands.items():
+        if w == words or w.startswith(words + " "):
+            rest = [t for t in re.split(r"[-\s]+", w[len(words):]) if t and t != "and"]
+            break
+    else:
+        head, _, tail = w.partition(" ")
+        if head not in nums.year_centuries or not tail:
+            return None
+        base = nums.year_centuries[head]
+        rest = re.split(r"[-\s]+", tail)
+        if rest[0] == "oh":
+            rest = rest[1:]
+            if len(rest) != 1 or not 1 <= table.get(rest[0], 0) <= 9:
+                return None
+        elif not 10 <= table.get(rest[0], 0) <= 99:
+            return None  # "twenty five" is a count, not a year
+    n = 0.0
+    for t in rest:
+        if t not in table:
+            return None
+        n += table[t]
+    return base + int(n) if n < 100 else None
+
+
+def decade_word(word: str) -> int | None:
+    """ "nineties" -> 90."""
+    return lexicon().numbers.decade_words.get(_key(word))
+
+
 def ordinal(word: str) -> int | None:
     w = _key(word)
     m = re.match(r"(\d+)(?:st|nd|rd|th)?$", w)

@@ -98,6 +98,11 @@ UNDERSPEC = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", 
 
 def year_of(s: str) -> int:
     s = s.strip("'’ ")
+    if s[:1].isalpha():  # "nineteen ninety-four"
+        y = w.year_in_words(s)
+        if y is None:
+            raise ValueError(s)
+        return y
     if len(s) == 2:
         n = int(s)
         return 2000 + n if n < 50 else 1900 + n

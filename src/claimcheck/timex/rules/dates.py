@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .. import calmath as cm
 from .. import words as w
 from ..absolute import parse_numeric
 from ..context import Ctx, narrow
+from ..lexicon import lexicon
 from .base import Cand, Out, check_weekday, date_out, month_day, offset_value, rule, unresolved, year_of
 
 
@@ -104,6 +106,52 @@ def month_year(c: Cand, x: Ctx) -> Out | None:
     mod = w.point_mod(c.g.get("pm"))
     p = cm.month(int(c.g["year"]), w.month_number(c.g["mon"]))
     return date_out(narrow(p, mod), "absolute", year_explicit=True, mod=mod)
+
+
+@rule("month_year_words", r"(?P<pm>{PMOD})?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<wy>{WYEAR})")
+def month_year_words(c: Cand, x: Ctx) -> Out | None:
+    """ "January nineteen ninety-seven" (broadcast transcripts)."""
+    y = w.year_in_words(c.g["wy"])
+    if y is None:
+        return None
+    mod = w.point_mod(c.g.get("pm"))
+    return date_out(narrow(cm.month(y, w.month_number(c.g["mon"])), mod), "absolute", year_explicit=True, mod=mod)
+
+
+# Before a "two thousand" year without "the year": a preposition (else it is a count).
+_PLURAL_NEXT = re.compile(r"\s+(?!(?:was|has|is|this|its|his|as)\b)[a-z]+s\b")
+_YEAR_PREPS = {"in", "by", "since", "until", "till", "before", "after", "of", "from", "through", "to"}
+
+
+@rule("year_words",
+      r"(?P<ty>the\s+year\s+)?(?P<wy>{WYEAR})(?!\s+(?:hundred|thousand|million|billion)\b)")
+def year_words(c: Cand, x: Ctx) -> Out | None:
+    """ "nineteen ninety-six", "the year two thousand": a year written in words."""
+    y = w.year_in_words(c.g["wy"])
+    if y is None:
+        return None
+    if c.g["wy"].lower().startswith(tuple(lexicon().numbers.year_thousands)) and "ty" not in c.g and (
+            c.pre not in _YEAR_PREPS or _PLURAL_NEXT.match(c.post)):
+        return None  # "two thousand people", "in two thousand cases": a count
+    return date_out(cm.year(y), "absolute", year_explicit=True)
+
+
+@rule("decade_words", r"the\s+(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<cw>{CENTW})[-\s]+)?(?P<dw>{DECW})(?![\w-])")
+def decade_words(c: Cand, x: Ctx) -> Out | None:
+    """ "the nineties", "the early nineteen-eighties": the latest such decade not after the
+    publication year unless the century is written."""
+    tens = w.decade_word(c.g["dw"]) or 0
+    mod = w.point_mod(c.g.get("pm"))
+    if "cw" in c.g:
+        first = lexicon().numbers.year_centuries[c.g["cw"].lower()] + tens
+    elif x.known and x.a0 is not None:
+        first = (x.a0.year // 100) * 100 + tens
+        if first > x.a0.year:
+            first -= 100
+    else:
+        return unresolved(f"XX{tens // 10}", mod=mod)
+    return date_out(narrow(cm.decade(first), mod), "absolute" if "cw" in c.g else "publication",
+                    year_explicit="cw" in c.g, mod=mod)
 
 
 @rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?")

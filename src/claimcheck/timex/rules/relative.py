@@ -9,7 +9,7 @@ from .. import calmath as cm
 from .. import words as w
 from ..context import Ctx, narrow
 from ..lexicon import lexicon
-from .base import Cand, Out, UNIT_CODE, date_out, offset_value, relate, rule, unresolved
+from .base import Cand, Out, UNIT_CODE, date_out, offset_value, relate, rule, unresolved, year_of
 
 
 @rule("ago",
@@ -217,12 +217,12 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("season",
-      r"(?P<lead>the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?")
+      r"(?P<lead>the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{WYEAR}))?")
 def season(c: Cand, x: Ctx) -> Out | None:
     code, months = w.season(c.g["season"])
     mod = w.point_mod(c.g.get("pm"))
     if "year" in c.g:
-        return date_out(narrow(cm.season(int(c.g["year"]), code, months), mod), "absolute", year_explicit=True, mod=mod)
+        return date_out(narrow(cm.season(year_of(c.g["year"]), code, months), mod), "absolute", year_explicit=True, mod=mod)
     k = w.offset(c.g.get("rel"))
     if k is None and c.pre not in ("in", "into", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for"):
         return None
