@@ -39,9 +39,10 @@ from .models import (
     When,
     Where,
 )
-from .predicates import Trigger, cues_in, triggers
+from .predicates import Trigger, cues_in, triggers_in
 from .resources import load_resource
 from .things import Thing, find_things
+from .words import PhraseTable, index_range, scan
 
 # --- resources --------------------------------------------------------------------------
 
@@ -87,10 +88,13 @@ class Grammar:
     last_held: re.Pattern[str]
     first: re.Pattern[str]
     event: re.Pattern[str]
+    nouns: PhraseTable[str]
+    qualifiers: PhraseTable[str]
     noun_class: dict[str, str]
     qualifier_class: dict[str, str]
     virtual: re.Pattern[str]
     attribution: tuple[re.Pattern[str], ...]
+    attribution_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +112,11 @@ def grammar() -> Grammar:
         cadence_values={k.lower(): v for k, v in attrs.cadence_values.items()},
         last_held=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.last_held), re.IGNORECASE),
         first=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.first), re.IGNORECASE),
-        event=event, noun_class=noun_class, qualifier_class=qualifier_class,
+        event=event, nouns=PhraseTable(noun_class.items()), qualifiers=PhraseTable(qualifier_class.items()),
+        noun_class=noun_class, qualifier_class=qualifier_class,
         virtual=re.compile(rf"\b(?:{_alternation(events.virtual)})\b", re.IGNORECASE),
         attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
+        attribution_words=frozenset(w.lower() for w in attrib.say_verbs) | {"according", "cited", "quoted"},
     )
 
 
@@ -165,7 +171,9 @@ def to_when(t: Timex) -> When:
     return When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end, granularity=t.granularity)
 
 
-def _attribution(text: str, span: Span, mentions: list[Mention]) -> Attribution | None:
+def _attribution(text: str, span: Span, mentions: list[Mention], words: set[str]) -> Attribution | None:
+    if not words & grammar().attribution_words:
+        return None  # no speech verb, "according" or "cited": no pattern can match
     for pattern in grammar().attribution:
         m = pattern.search(text, span[0], span[1])
         if m is None:
@@ -192,10 +200,21 @@ def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
         label = m.label or m.text
         phrases.append(EventPhrase(span=m.span, text=m.text, type=etype, entity=m.entity, ordinal=m.ordinal,
                                    ordinal_span=m.ordinal_span, label=label))
-    for em in g.event.finditer(text, s.span[0], s.span[1]):
-        if any(m.span[0] <= em.start() < m.span[1] or em.start() <= m.span[0] < em.end() for m in occupied):
+    words = scan(text)
+    offset, hi = index_range(words, s.span[0], s.span[1])
+    for noun in g.nouns.find(words, offset, hi):
+        start, etype = noun.start, noun.value
+        for back in (1, 2, 3):  # a qualifier ending right before the noun ("three-way", "defense ministers'")
+            j = noun.first - back
+            if j < offset:
+                break
+            qual = g.qualifiers.match_at(words, j)
+            if qual is not None and qual.last == noun.first - 1:
+                start, etype = qual.start, f"{qual.value}-{noun.value}"
+                break
+        if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun.end for m in occupied):
             continue
-        phrases.append(EventPhrase(span=em.span(), text=em.group(), type=_event_type(em), entity=None))
+        phrases.append(EventPhrase(span=(start, noun.end), text=text[start:noun.end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
 
@@ -255,14 +274,17 @@ class Extractor:
         starts = [s for s, _ in source.sentences]
         per: dict[int, Sentence] = {}
         for i, span in enumerate(source.sentences):
-            per[i] = Sentence(index=i, span=span, timexes=[], mentions=[], things=[],
-                              triggers=triggers(self.text, *span))
+            per[i] = Sentence(index=i, span=span, timexes=[], mentions=[], things=[], triggers=[])
         self.sentences = per
+        self.words = scan(self.text)
 
         def locate(pos: int) -> int | None:
             i = bisect.bisect_right(starts, pos) - 1
             return i if i >= 0 and pos < source.sentences[i][1] else None
 
+        for trig in triggers_in(self.words):
+            if (i := locate(trig.start)) is not None and trig.end <= source.sentences[i][1]:
+                per[i].triggers.append(trig)
         for t in timexes:
             if (i := locate(t.span[0])) is not None:
                 per[i].timexes.append(t)
@@ -272,7 +294,8 @@ class Extractor:
         for th in find_things(self.text, source.sentences):
             per[th.sentence].things.append(th)
         for s in per.values():
-            s.attribution = _attribution(self.text, s.span, s.mentions)
+            lo, hi = index_range(self.words, *s.span)
+            s.attribution = _attribution(self.text, s.span, s.mentions, {w.lower for w in self.words[lo:hi]})
         self._carry_attribution()
 
     def _carry_attribution(self) -> None:

@@ -7,7 +7,7 @@ resolution, grouping, checks) see every source at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,8 +48,50 @@ def tag_source(source: Source) -> list[Timex]:
     return timex.tag(source.text, source.published.anchor(), source.sentences, source.excluded)
 
 
-def _per_source(source: Source) -> tuple[Source, list[Timex], list[Mention]]:
-    return source, tag_source(source), entities.find_mentions(source)
+def _per_source(source: Source) -> tuple[list[Timex], list[Mention]]:
+    return tag_source(source), entities.find_mentions(source)
+
+
+# Worker processes are forked after the corpus is loaded, so they read it from memory
+# inherited at fork time; only index ranges go out and compact results come back.
+_SHARED: dict[str, object] = {}
+
+
+Packed = tuple[list[dict[str, object]], list[dict[str, object]]]
+
+
+def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
+    """Tag a range of sources; send back plain field dicts (unpickling models costs ten times more)."""
+    sources = _SHARED["sources"]
+    assert isinstance(sources, list)
+    out: list[Packed] = []
+    for s in sources[bounds[0]:bounds[1]]:
+        times, mentions = _per_source(s)
+        out.append(([t.__dict__ for t in times], [m.__dict__ for m in mentions]))
+    return out
+
+
+def _unpack(packed: Packed) -> tuple[list[Timex], list[Mention]]:
+    # the fields were validated in the worker; construct skips validating them twice
+    return ([Timex.model_construct(**d) for d in packed[0]], [Mention.model_construct(**d) for d in packed[1]])
+
+
+def _extract_range(bounds: tuple[int, int]) -> list[list[Claim]]:
+    a = _SHARED["analysis"]
+    assert isinstance(a, Analysis)
+    return [extract.extract(s, a.timexes[s.id], a.mentions[s.id], a.index) for s in a.sources[bounds[0]:bounds[1]]]
+
+
+def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int) -> list | None:
+    """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable."""
+    import multiprocessing
+
+    if workers < 2 or n < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    size = max(1, -(-n // (workers * 4)))
+    chunks = [(i, min(n, i + size)) for i in range(0, n, size)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return [item for part in pool.map(func, chunks) for item in part]
 
 
 def load_sources(corpus_path: Path, claims_dir: Path) -> tuple[list[Source], list[Skipped]]:
@@ -64,22 +106,23 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: 
     sources, skipped = load_sources(corpus_path, claims_dir)
     aliases = entities.load_aliases(claims_dir)
     analysis = Analysis(sources=sources, skipped=skipped)
-    results: Iterable[tuple[Source, list[Timex], list[Mention]]]
-    if workers > 1 and len(sources) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_per_source, sources, chunksize=max(1, len(sources) // (workers * 8))))
-        analysis.sources = [r[0] for r in results]
-    else:
-        results = (_per_source(s) for s in sources)
-    for n, (source, times, mentions) in enumerate(results, start=1):
+    _SHARED["sources"] = sources
+    tagged = _in_workers(_tag_range, len(sources), workers)
+    for n, source in enumerate(sources, start=1):
+        times, mentions = _unpack(tagged[n - 1]) if tagged is not None else _per_source(source)
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
         if progress:
             progress("tagging", n, len(sources))
     analysis.index = entities.resolve(analysis.mentions, aliases)
+    _SHARED["analysis"] = analysis
+    extracted = _in_workers(_extract_range, len(sources), workers)
+    if extracted is None:
+        extracted = [extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index)
+                     for s in analysis.sources]
+    _SHARED.clear()
+    analysis.claims = [c for claims in extracted for c in claims]
     by_id = analysis.by_id
-    for s in analysis.sources:
-        analysis.claims.extend(extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index))
     analysis.claims = _apply_annotations(analysis.claims, claims_dir, by_id, analysis.index)
     analysis.subjects = group.group(analysis.claims)
     claims_by_id = {c.id: c for c in analysis.claims}

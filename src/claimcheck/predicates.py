@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
 from .resources import load_resource
+from .words import PhraseTable, Word, scan
 
 Facet = str
 
@@ -59,23 +61,18 @@ class Trigger:
 
 
 @lru_cache(maxsize=1)
-def _trigger_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, Facet]]]:
-    forms: dict[str, tuple[str, Facet]] = {}
-    for name, p in lexicon().predicates.items():
-        for f in p.forms:
-            forms[f.lower()] = (name, p.facet)
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), forms
+def _trigger_table() -> PhraseTable[tuple[str, Facet]]:
+    return PhraseTable((f, (name, p.facet)) for name, p in lexicon().predicates.items() for f in p.forms)
+
+
+def triggers_in(words: Sequence[Word]) -> list[Trigger]:
+    """Predicate words among ``words`` (one lookup per word)."""
+    return [Trigger(m.start, m.end, m.value[0], m.value[1]) for m in _trigger_table().find(words)]
 
 
 def triggers(text: str, start: int, end: int) -> list[Trigger]:
     """Predicate words in ``text[start:end]``."""
-    pattern, forms = _trigger_pattern()
-    out = []
-    for m in pattern.finditer(text, start, end):
-        name, facet = forms[m.group().lower()]
-        out.append(Trigger(m.start(), m.end(), name, facet))
-    return out
+    return [t for t in triggers_in(scan(text)) if start <= t.start and t.end <= end]
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    m = _TOKEN_BEFORE.search(text, 0, dot)
+    m = _TOKEN_BEFORE.search(text, max(0, dot - 24), dot)  # a short window: abbreviations are short
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")

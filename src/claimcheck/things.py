@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .models import Span
 from .resources import load_resource
+from .words import PhraseTable, scan
 
 _WORD = re.compile(r"[A-Za-z][\w.’'-]*[\w]|[A-Za-z]")
 # Words that end a noun phrase on its left (it never reaches across them).
@@ -51,6 +52,7 @@ class ThingsResource(BaseModel):
 class Vocabulary:
     head_class: dict[str, str]
     heads: re.Pattern[str]
+    head_table: PhraseTable[str]
     synonyms: dict[str, str]
     generic: frozenset[str]
     window: int
@@ -68,6 +70,7 @@ def vocabulary() -> Vocabulary:
     verbs = {w.lower() for w in res.verbs} | {f.lower() for p in lexicon().predicates.values() for f in p.forms
                                               if " " not in f}
     return Vocabulary(head_class=head_class, heads=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+                      head_table=PhraseTable(head_class.items()),
                       synonyms={k.lower(): v for k, v in res.synonyms.items()},
                       generic=frozenset(w.lower() for w in res.generic), window=res.anaphora_window,
                       left_stop=_LEFT_STOP | (verbs - set(head_class)),
@@ -147,19 +150,26 @@ def _left_edge(text: str, head_start: int, floor: int, stop: frozenset[str]) -> 
 def find_things(text: str, sentences: list[Span]) -> list[Thing]:
     """Thing phrases in the sentences, with in-article anaphora resolved."""
     vocab = vocabulary()
+    words = scan(text)
+    heads = vocab.head_table.find(words)
     things: list[Thing] = []
+    h = 0
     for si, (s, e) in enumerate(sentences):
         last_end = s
-        for m in vocab.heads.finditer(text, s, e):
-            if m.start() < last_end:
+        while h < len(heads) and heads[h].start < s:
+            h += 1
+        k = h
+        while k < len(heads) and heads[k].end <= e:
+            m = heads[k]
+            k += 1
+            if m.start < last_end:
                 continue
             # a head followed by another head word belongs to the later one ("drill program")
-            nxt = vocab.heads.match(text, m.end() + 1, e) if text[m.end():m.end() + 1] == " " else None
-            if nxt is not None:
+            if k < len(heads) and heads[k].first == m.last + 1 and text[m.end:heads[k].start] == " ":
                 continue
-            start, definite, demonstrative = _left_edge(text, m.start(), max(s, last_end), vocab.left_stop)
-            end = m.end()
-            head = m.group().lower()
+            start, definite, demonstrative = _left_edge(text, m.start, max(s, last_end, m.start - 100), vocab.left_stop)
+            end = m.end
+            head = text[m.start:m.end].lower()
             name = _NAME_AFTER.match(text, end, e)
             if name is not None and not vocab.heads.match(text, name.start() + 1, e):
                 end = name.end()
