@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timex_helpers import one, values
+from timex_helpers import one, tags, values
 
 
 @pytest.mark.parametrize(
@@ -119,3 +119,24 @@ def test_derived_dates_do_not_become_references() -> None:
 def test_within_a_few_months_is_a_window_too() -> None:
     t = one("A decision is expected within a few months.", "2023-06-05", "within a few months")
     assert t.value == "2023-06-05/PXM" and t.granularity == "interval"
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expect", "value"),
+    [
+        ("The deal should close by year-end.", "1989-10-30", "by year-end", "1989-10-30/1989-12-31"),
+        ("Capital rules must be in place by year's end.", "1989-10-26", "by year's end", "1989-10-26/1989-12-31"),
+        ("The index is up 12% since year-end.", "1989-10-30", "year-end", "1988-12-31"),
+        ("The transaction is expected to close around year end.", "1989-10-30", "year end", "1989"),
+        ("Earnings will be lower for the fiscal year.", "1989-10-30", "the fiscal year", "1989"),
+        ("Marchers parade each July through the town.", "1998-03-22", "each July", "XXXX-07"),
+        ("Profits will suffer in the near term.", "1989-10-30", "the near term", "FUTURE_REF"),
+        ("There were sell programs in past years, too.", "1989-10-30", "past years", "PAST_REF"),
+    ],
+)
+def test_year_end_fiscal_year_and_vague_terms(text: str, at: str, expect: str, value: str) -> None:
+    assert one(text, at, expect).value == value
+
+
+def test_a_year_end_bonus_is_not_a_one_year_duration() -> None:
+    assert [(t.text, t.type) for t in tags("He got a year-end bonus.", "1989-10-30")] == [("year-end", "DATE")]

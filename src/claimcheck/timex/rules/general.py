@@ -23,7 +23,7 @@ def year(c: Cand, x: Ctx) -> Out | None:
 
 @rule("duration",
       r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+|over\s+(?!an?\s))|(?P<qm>{QCMP}|over(?=\s+an?\s))\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
-      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
+      r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?!-end\b)(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
 def duration(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
     num = c.g["num"].lower()

@@ -93,7 +93,8 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
 
 @rule("the_year",
       r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week)(?=\s+(?:ended|ending|through|to)\b)"
-      r"|(?:(?<=\bfor\s)|(?<=\bof\s))the\s+(?:full\s+|whole\s+|entire\s+)?(?P<unit2>year|month|week)(?![\w-]|\s+(?:before|after|ago|of|in)\b)")
+      r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bthroughout\s))the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(?P<unit2>year|month|week)"
+      r"(?![\w-]|\s+(?:before|after|ago|of|in)\b)")
 def the_year(c: Cand, x: Ctx) -> Out | None:
     """ "the year ended June 30" is a length (P1Y); "for the year", "of the year" the current
     one, the anchor's."""

@@ -25,7 +25,7 @@ def set_word(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("set_every",
-      r"(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WD}|{PART}|{SEASON})"
+      r"(?P<every>every|each)\s+(?:(?P<other>other)\s+)?(?:(?P<num>{NUM})\s+)?(?P<what>{UNIT}|{WD}|{PART}|{SEASON}|{MON})"
       r"|(?P<freq>once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<unit2>{UNIT})"
       r"|(?<=\b[Oo]n\s)(?P<wds>{WDS})")
 def set_every(c: Cand, x: Ctx) -> Out | None:
@@ -40,6 +40,10 @@ def set_every(c: Cand, x: Ctx) -> Out | None:
     if u is None:
         try:
             return {**out, "value": f"XXXX-WXX-{w.weekday_number(what) + 1}"}
+        except KeyError:
+            pass
+        try:
+            return {**out, "value": f"XXXX-{w.month_number(what):02d}"}  # "each July"
         except KeyError:
             pass
         part = w.day_part(what)

@@ -6,7 +6,7 @@ from datetime import date
 
 from .. import calmath as cm
 from .. import words as w
-from ..context import Ctx
+from ..context import Ctx, narrow
 from .base import Cand, Out, UNDERSPEC, UNIT_CODE, date_out, offset_value, relate, rule, unresolved
 
 
@@ -90,3 +90,23 @@ def later_this(c: Cand, x: Ctx) -> Out | None:
         if not later:
             out = {**out, "end": x.a1}
     return out
+
+
+@rule("year_end",
+      r"(?:(?P<w>by|before|until|till)\s+)?(?:the\s+)?(?P<ye>year(?:-|\s+)end|year's\s+end)(?![\w-])(?:,?\s+(?P<year>{YEAR}))?")
+def year_end(c: Cand, x: Ctx) -> Out | None:
+    """ "by year-end" is "by the end of the year" (a window from the publication date);
+    "since year-end" the last one passed; "year-end" alone this year's end."""
+    if "year" in c.g:
+        return date_out(narrow(cm.year(int(c.g["year"])), "END"), "absolute", year_explicit=True, mod="END")
+    if "w" in c.g:
+        if not x.known:
+            return unresolved("REF/XXXX", mod="ON_OR_BEFORE")
+        assert x.a1 is not None
+        return window(x, date(x.a1.year, 12, 31))
+    if c.pre in ("since", "from", "after"):
+        if not x.known:
+            return unresolved(offset_value(-1, "Y") + "-12-31")
+        assert x.a0 is not None
+        return date_out(cm.day(date(x.a0.year - 1, 12, 31)), "publication")
+    return relate(c, x, "year", 0, "END")
