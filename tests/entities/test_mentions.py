@@ -204,3 +204,12 @@ def test_capital_place_ids() -> None:
     ms = mentions("The talks were held in Washington. Delegates flew to Ankara.")
     assert find(ms, "Washington").entity == "place:washington-dc"
     assert find(ms, "Ankara").entity == "place:ankara"
+
+
+def test_appositive_with_country_and_article() -> None:
+    ms = mentions("Mark Ellison, the U.S. defense secretary, said the plan was sound.")
+    m = find(ms, "Mark Ellison")
+    assert m.office == "office:united-states-defense-minister" and m.country == "united-states"
+    ms = mentions("Ana Silva, Brazil's former foreign minister, disagreed.")
+    m = find(ms, "Ana Silva")
+    assert m.country == "brazil" and m.office is None and m.title == "Brazil's former foreign minister"

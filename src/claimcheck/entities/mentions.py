@@ -23,7 +23,7 @@ from .text import acronym_key, fold_token, key, slug
 
 _ACRONYM_DEF = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9&-]{1,11})\)")
 _PAREN_NAME = re.compile(r"[ \t]*\(((?:the )?(?:\d{1,3}(?:st|nd|rd|th) )?[A-Z][^()\n]{2,60}?)\)")
-_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z][^,.;:()“”\"\n]{1,90})")
+_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z](?:[^,.;:()“”\"\n]|\.(?=[A-Za-z])|(?<=[A-Z]\.[A-Z])\.){1,90})")
 _PREV_WORDS = re.compile(r"([\w’'.-]+)[ \t,]*$")
 _WORD = re.compile(r"[\w’'.-]+")
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?:counterparts?|opposite number),?\s*$", re.I)
@@ -231,6 +231,13 @@ class _Doc:
         words = _WORD.findall(phrase)
         folded = [fold_token(w) for w in words]
         i, modifier = 0, None
+        while i < len(folded) and folded[i] in self.lex.modifiers:
+            modifier = self.lex.modifiers[folded[i]]
+            i += 1
+        for size in (2, 1):  # a country before the title: ", the U.S. defense secretary"
+            if i + size < len(words) and self.lex.country_of(" ".join(words[i : i + size])):
+                i += size
+                break
         while i < len(folded) and folded[i] in self.lex.modifiers:
             modifier = self.lex.modifiers[folded[i]]
             i += 1
