@@ -39,10 +39,12 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
             continue  # a date outside the calendar ("5,000 years ago", "the 1st century")
         if res is None:
             continue
+        is_ref = res.pop("ref", True)
         t = Timex(span=(c.start, c.end), text=text[c.start : c.end], rule=c.rule, **res)
         # Only dates fixed by the text or the anchor become references: a date itself
-        # derived from a reference ("a year earlier") would make later ones drift.
-        if t.type == "DATE" and t.anchor in ("absolute", "publication") and t.granularity in _REF_GRANULARITY and t.start:
+        # derived from a reference ("a year earlier", "the year-ago quarter") would make
+        # later ones drift.
+        if is_ref and t.type == "DATE" and t.anchor in ("absolute", "publication") and t.granularity in _REF_GRANULARITY and t.start:
             ctx.last_ref = Period(t.value, t.start, t.end, t.granularity)
             if t.granularity == "quarter":
                 ctx.last_quarter = ctx.last_ref

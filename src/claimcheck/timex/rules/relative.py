@@ -88,7 +88,10 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
     if not x.known:
         return unresolved("XXXX-QX" if not back else offset_value(-back, "Y"))
     k = 0 if "current" in adj else -1
-    return relate(c, x, "quarter", k - 4 * back)
+    out = relate(c, x, "quarter", k - 4 * back)
+    if out is not None and back:
+        out["ref"] = False  # "the year-ago quarter": not the quarter later ones are reported against
+    return out
 
 
 @rule("the_year",
