@@ -131,6 +131,19 @@ _PASSIVE_OR_RELATIVE = re.compile(r"\b(?:was|were|been|be|is|are|that|which|who)
 _NOMINAL_FORMS = frozenset("agreement decision activation implementation establishment resumption launch".split())
 _LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside)\s+$")
 WINDOW = 160  # characters after a mention in which its date and place are looked for
+# "about three years", "more than 12 sessions": the qualifier is part of what a count states
+_QUALIFIER = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|"
+                        r"fewer than|at least|up to)\s+$", re.IGNORECASE)
+_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\s+(?P<noun>[a-z][a-z-]+s)\b(?!\s+of\b)",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> dict[str, int]:
+    """Number words ("three", "twelve"), shared with the time tagger's word tables."""
+    from .timex.lexicon import lexicon as time_words
+
+    return {w: int(n) for w, n in time_words().numbers.cardinals.items() if w not in {"a", "an"}}
 
 
 @dataclass
@@ -502,6 +515,45 @@ class Extractor:
                                         when=when, where=where, event_type="series"))
         return drafts
 
+    def counts(self) -> list[Draft]:
+        """Numbers stated about a subject: "12 sessions since 2008", "resumed after about three years"."""
+        drafts: list[Draft] = []
+        cardinals = _cardinals()
+        for s in self.sentences.values():
+            subject = self._count_subject(s)
+            if subject is None:
+                continue
+            sid, label, text, span = subject
+            for t in s.timexes:
+                if t.type == "DURATION" and t.value[1:-1].replace(".", "").isdigit():
+                    lead = _QUALIFIER.search(self.text, max(s.span[0], t.span[0] - 16), t.span[0])
+                    start = lead.start() if lead else t.span[0]
+                    drafts.append(Draft(sentence=s, predicate="last", facet="count", subject_id=sid,
+                                        subject_label=label, subject_text=text, subject_span=span,
+                                        value=ClaimValue(type="duration", value=t.value,
+                                                         text=self.text[start:t.span[1]], span=(start, t.span[1]))))
+            for m in _COUNT.finditer(self.text, s.span[0], s.span[1]):
+                word = m.group("n").lower().replace(",", "")
+                number = int(word) if word.isdigit() else cardinals.get(word)
+                if number is None or any(t.span[0] <= m.start() < t.span[1] for t in s.timexes):
+                    continue
+                if self.text[max(s.span[0], m.start() - 4):m.start()].lower().endswith(("the ", "all ")):
+                    continue  # "the three countries" names a known set; it states no count
+                lead = _QUALIFIER.search(self.text, max(s.span[0], m.start() - 16), m.start())
+                start = lead.start() if lead else m.start()
+                drafts.append(Draft(sentence=s, predicate="count", facet="count", subject_id=sid, subject_label=label,
+                                    subject_text=text, subject_span=span,
+                                    value=ClaimValue(type="count", value=number, text=self.text[start:m.end()],
+                                                     span=(start, m.end()))))
+        return drafts
+
+    def _count_subject(self, s: Sentence) -> tuple[str, str, str, Span] | None:
+        """What the numbers of a sentence are about: its series or named event, else its thing."""
+        for m in s.mentions:
+            if m.kind in OCCURRENCE_KINDS and m.entity:
+                return m.entity, m.label or m.text, m.text, m.span
+        return None
+
     def firsts(self) -> list[Draft]:
         g = grammar()
         drafts: list[Draft] = []
@@ -596,7 +648,8 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     if not source.sentences:
         return []
     ex = Extractor(source, timexes, mentions)
-    drafts = ex.occurrences() + ex.series_attributes() + ex.thing_frames() + ex.people() + ex.firsts()
+    drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + ex.people() + ex.firsts()
+              + ex.counts())
     _derive_ordinals(drafts, source.text)
     inferred = source.published.basis == "inferred"
     claims: dict[str, Claim] = {}

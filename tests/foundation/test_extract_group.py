@@ -137,3 +137,16 @@ def test_a_year_key_is_not_a_session_number() -> None:
     from claimcheck.group import _is_ordinal_key
 
     assert _is_ordinal_key("13") and not _is_ordinal_key("2020") and not _is_ordinal_key("2020-05")
+
+
+def test_counts_and_durations_about_a_series(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The Shangri-La Dialogue has drawn 40 delegations this year, and it resumed after about three years.\n",
+        "b": "The Shangri-La Dialogue has drawn 55 delegations this year.\n",
+        "c": "The Shangri-La Dialogue gathered the three countries' ministers.\n",
+    }, {"a": "2023-06-05", "b": "2023-06-06", "c": "2023-06-06"})
+    counts = {(c.source, c.value.type, c.value.value, c.value.text) for c in report.claims if c.facet == "count"}
+    assert ("a", "count", 40, "40 delegations") in counts and ("b", "count", 55, "55 delegations") in counts
+    assert ("a", "duration", "P3Y", "about three years") in counts
+    assert not any(c[0] == "c" for c in counts), "'the three countries' names a set, not a count"
+    assert [f.severity for f in report.findings if f.kind == "count"] == ["conflict"]
