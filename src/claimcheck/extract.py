@@ -184,6 +184,9 @@ def to_when(t: Timex) -> When:
     return When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end, granularity=t.granularity)
 
 
+_NOT_A_SPEAKER = frozenset("and or but which who that this these it's so then also as".split())
+
+
 def _attribution(text: str, span: Span, mentions: list[Mention], words: set[str]) -> Attribution | None:
     if not words & grammar().attribution_words:
         return None  # no speech verb, "according" or "cited": no pattern can match
@@ -192,8 +195,8 @@ def _attribution(text: str, span: Span, mentions: list[Mention], words: set[str]
         if m is None:
             continue
         who_span = m.span("who")
-        who_text = text[who_span[0]:who_span[1]].strip()
-        if not who_text:
+        who_text = text[who_span[0]:who_span[1]].strip().rstrip(".,;:")
+        if not who_text or who_text.lower() in _NOT_A_SPEAKER:
             continue
         lead = text.index(who_text, who_span[0])
         who_span = (lead, lead + len(who_text))

@@ -1,0 +1,92 @@
+"""Every example in the claim resources runs as a test; plus modality and attribution forms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from claimcheck import extract
+from claimcheck.predicates import lexicon, modality_examples, triggers
+from claimcheck.resources import load_resource
+from claimcheck.things import ThingsResource, topic_of
+
+from .test_extract_group import run
+
+
+@pytest.mark.parametrize("example", lexicon().examples, ids=lambda e: e.text)
+def test_predicate_examples(example) -> None:
+    assert example.predicate in {t.predicate for t in triggers(example.text, 0, len(example.text))}
+
+
+@pytest.mark.parametrize("example", load_resource("claims/things.yaml", ThingsResource).examples,
+                         ids=lambda e: str(e["text"]))
+def test_thing_topic_examples(example) -> None:
+    assert sorted(topic_of(str(example["text"]))) == example["topic"]
+
+
+@pytest.mark.parametrize("example", load_resource("claims/attribution.yaml", extract.AttributionPatterns).examples,
+                         ids=lambda e: e["text"])
+def test_attribution_examples(example) -> None:
+    text = example["text"]
+    words = {w.lower().strip(",.“”\"") for w in text.split()}
+    found = extract._attribution(text, (0, len(text)), [], words)
+    assert found is not None and found.text == example["who"]
+    assert text[found.span[0]:found.span[1]] == found.text
+
+
+@pytest.mark.parametrize("example", load_resource("claims/events.yaml", extract.EventWords).examples,
+                         ids=lambda e: e["text"])
+def test_event_type_examples(example) -> None:
+    from claimcheck.models import Source
+    from claimcheck.segment import segment
+
+    s = Source(id="x", path="x", text=example["text"] + ".")
+    segment(s)
+    sentence = extract.Sentence(index=0, span=s.sentences[0], timexes=[], mentions=[], things=[], triggers=[])
+    phrases = extract._event_phrases(s.text, sentence)
+    assert [p.type for p in phrases] == [example["type"]]
+
+
+@pytest.mark.parametrize("example", load_resource("claims/attributes.yaml", extract.AttributePatterns).examples,
+                         ids=lambda e: str(e["text"]))
+def test_attribute_examples(example) -> None:
+    g = extract.grammar()
+    text = str(example["text"])
+    if example["kind"] == "cadence":
+        m = next((hit for p in g.cadence if (hit := p.search(text))), None)
+        assert m is not None and g.cadence_values[m.group("cadence").lower()] == example["value"]
+    else:
+        assert g.last_held.search(text)
+
+
+def test_modality_examples_are_read_as_stated() -> None:
+    from claimcheck.predicates import cues_in
+
+    kinds = {"planned": "future", "agreed": "agreed", "expected": "expected"}
+    for example in modality_examples():
+        assert kinds[example.modality] in cues_in(example.text)
+
+
+@pytest.mark.parametrize(("sentence", "modality"), [
+    ("The allies will activate the missile warning data-sharing mechanism in December.", "planned"),
+    ("The allies are scheduled to launch the missile warning data-sharing mechanism in January.", "planned"),
+    ("The allies activated the missile warning data-sharing mechanism in October.", "reported"),
+    ("The missile warning data-sharing mechanism is expected to launch within this year.", "planned"),
+])
+def test_modality_of_a_launch(tmp_path: Path, sentence: str, modality: str) -> None:
+    report = run(tmp_path, {"a": sentence + "\n"}, {"a": "2023-11-13"})
+    launch = [c for c in report.claims if c.facet == "launch"]
+    assert [c.modality for c in launch] == [modality]
+
+
+@pytest.mark.parametrize(("sentence", "who"), [
+    ("According to the Defense Ministry, the ministers met at the Shangri-La Dialogue on June 3.", "the Defense Ministry"),
+    ("The ministers met at the Shangri-La Dialogue on June 3, the Defense Ministry said.", "the Defense Ministry"),
+    ("The ministers met at the Shangri-La Dialogue on June 3, as cited by Yonhap News.", "Yonhap News"),
+    ("“The ministers met at the Shangri-La Dialogue on June 3,” Kihara added.", "Kihara"),
+])
+def test_attribution_forms(tmp_path: Path, sentence: str, who: str) -> None:
+    report = run(tmp_path, {"a": sentence + "\n"}, {"a": "2023-06-05"})
+    occurrence = [c for c in report.claims if c.facet == "occurrence"]
+    assert occurrence and all(c.attribution is not None and c.attribution.text == who for c in occurrence)
