@@ -257,3 +257,14 @@ def test_alias_table_entity_id_covers_claims_and_shipped_tables(tmp_path) -> Non
     assert table.entity_id("ROK") == "country:south-korea"
     assert table.entity_id("IISS Asia Security Summit") == "series:shangri-la-dialogue"
     assert table.entity_id("Nowhere Talks") is None
+
+
+def test_mentions_without_provisional_ids_are_resolved_by_text() -> None:
+    from claimcheck.models import Mention
+
+    a = Mention(span=(0, 9), text="Lee Hwang", kind="person")
+    b = Mention(span=(0, 8), text="Lee Hwan", kind="person")
+    c = Mention(span=(0, 4), text="NATO", kind="org")
+    index = resolve({"x": [a, c], "y": [b]}, load_aliases(None))
+    assert a.entity != b.entity and a.entity.startswith("person:") and c.entity == "org:nato"
+    assert c.label == "NATO"

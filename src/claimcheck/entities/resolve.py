@@ -62,7 +62,9 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     order = sorted(mentions_by_source)
     all_mentions: list[tuple[str, Mention]] = [(sid, m) for sid in order for m in mentions_by_source[sid]]
     for _, m in all_mentions:
-        uf.find(m.entity or f"{m.kind}:{slug(m.text)}")
+        if not m.entity:  # a mention made elsewhere (a manual claim): its text is its id
+            m.entity = f"{m.kind}:{slug(m.text)}"
+        uf.find(m.entity)
 
     _join_persons(uf, all_mentions)
     _join_initials(uf, all_mentions)
