@@ -268,3 +268,19 @@ def test_mentions_without_provisional_ids_are_resolved_by_text() -> None:
     index = resolve({"x": [a, c], "y": [b]}, load_aliases(None))
     assert a.entity != b.entity and a.entity.startswith("person:") and c.entity == "org:nato"
     assert c.label == "NATO"
+
+
+def test_same_acronym_for_two_bodies_that_each_spell_it_stays_apart() -> None:
+    by_source, _ = corpus(
+        "The Business Software Alliance (BSA) welcomed the ruling.",
+        "The Building Society Association (BSA) said mortgage lending rose.",
+    )
+    assert len(_one(by_source, "Business Software Alliance", "Building Society Association")) == 2
+
+
+def test_same_acronym_with_a_shared_word_joins() -> None:
+    by_source, _ = corpus(
+        "Seoul, Washington and Tokyo use the Korea-US-Japan Information Sharing Agreement (TISX).",
+        "The Trilateral Information-Sharing Agreement (TISX) was signed in 2014.",
+    )
+    assert len(_one(by_source, "Korea-US-Japan Information Sharing Agreement", "Trilateral Information-Sharing Agreement")) == 1

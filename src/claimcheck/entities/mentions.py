@@ -524,6 +524,7 @@ def _title_before(doc: _Doc, a: int) -> tuple[str, tuple[int, int], str | None, 
 
 def _use_acronym(doc: _Doc, p: Piece, base: int) -> None:
     a, b = base + p.start, base + p.end
+    b = doc._strip_possessive(a, b)  # "the MPC's decision"
     ak = acronym_key(doc.text[a:b])
     long = doc.acronyms.get(ak or "")
     if long is not None:
@@ -536,6 +537,13 @@ def _use_acronym(doc: _Doc, p: Piece, base: int) -> None:
         doc.add(a, b, kind, long.entity or "", "acronym-use", **extra)
         return
     doc.pending.append((a, b))
+
+
+def _plausible_acronym(abbr: str, long_form: str) -> bool:
+    """An acronym is short and shorter than the words it stands for, which are not
+    themselves written in capitals ("FATAL FORCE (MACROSPACE)" is neither)."""
+    letters = sum(1 for c in abbr if c.isalpha())
+    return 2 <= letters <= 9 and not long_form.isupper() and letters < sum(1 for c in long_form if c.isalpha())
 
 
 def _initials(words: list[str]) -> str:
@@ -583,6 +591,8 @@ def _definition(doc: _Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: Piec
         return
     text = doc.text
     m = _ACRONYM_DEF.match(text, chunk_end)
+    if m and not _plausible_acronym(m.group(1), text[chunk_start:chunk_end]):
+        m = None
     if m and acronym_key(m.group(1)) and _whole_chunk_long_form(doc, chunk_start, chunk_end, acronym_key(m.group(1)) or ""):
         return
     if not doc.mentions:
@@ -720,7 +730,7 @@ def _surname_pass(doc: _Doc) -> None:
         ak = acronym_key(t)
         if ak and ak in doc.acronyms:
             long = doc.acronyms[ak]
-            doc.add(a, b, long.kind, long.entity or "", "acronym-use")
+            doc.add(a, doc._strip_possessive(a, b), long.kind, long.entity or "", "acronym-use")
     del lex
 
 

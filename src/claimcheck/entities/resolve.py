@@ -12,6 +12,7 @@ breaks ties by text, so the result does not depend on the dict's order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -22,6 +23,8 @@ from .index import EntityIndex
 from .lexicon import Lexicon, lexicon
 from .names import parse_name, same_person, tradition_countries
 from .text import key, slug
+
+_SKIP_INITIAL = frozenset("of the and for to in on a an".split())
 
 
 class _UnionFind:
@@ -74,7 +77,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     for _, m in all_mentions:
         uf.find(m.entity or "")
     _join_aliases(uf, all_mentions, aliases)
-    _join_acronyms(uf, all_mentions)
+    _join_acronyms(uf, mentions_by_source, order, lex)
     _join_series(uf, all_mentions, lex)
 
     # components -> entities
@@ -265,17 +268,43 @@ def _join_aliases(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], alias
             uf.union(f"@alias:{e.canonical}", m.entity or "", "alias-table")
 
 
-def _join_acronyms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
-    """One acronym defined in several documents names one entity of one kind class."""
-    first: dict[tuple[str, str], str] = {}
-    for _, m in all_mentions:
-        if m.rule.startswith("acronym-def"):
+def _content_words(text: str, lex: Lexicon) -> set[str]:
+    words = set()
+    for w in key(text).split():
+        w = lex.spelling.get(w, w)
+        if w not in lex.stop and w not in lex.event_nouns and len(w) > 2 and lex.country_of(w) is None:
+            words.add(w)
+    return words
+
+
+def _spells(abbr: str, long_form: str) -> bool:
+    letters = [w[0].upper() for w in re.findall(r"[A-Za-z][\w]*", long_form) if w.lower() not in _SKIP_INITIAL]
+    return "".join(letters) == abbr.replace(".", "").upper()
+
+
+def _join_acronyms(uf: _UnionFind, mentions_by_source: dict[str, list[Mention]], order: list[str], lex: Lexicon) -> None:
+    """One acronym defined in several documents names one entity of one kind class,
+    also when a long form is a loose paraphrase ("Korea-US-Japan Security Meeting (DTT)"
+    and "Defense Trilateral Talks (DTT)"), but not when both long forms spell the acronym
+    and share no word: "Business Software Alliance (BSA)" is not "Building Society
+    Association (BSA)"."""
+    defs: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # -> [(entity, long form)]
+    for sid in order:
+        ms = sorted(mentions_by_source[sid], key=lambda m: m.span)
+        for i, m in enumerate(ms):
+            if not m.rule.startswith("acronym-def"):
+                continue
+            long = next((x.text for x in reversed(ms[:i]) if x.entity == m.entity and not x.rule.startswith("acronym")), "")
             cls = "event" if m.kind in ("series", "event") else m.kind
-            k = (m.text, cls)
-            if k in first:
-                uf.union(first[k], m.entity or "", "acronym")
-            else:
-                first[k] = m.entity or ""
+            defs[(m.text, cls)].append((m.entity or "", long))
+    for (abbr, _), found in sorted(defs.items()):
+        for i, (ea, la) in enumerate(found):
+            for eb, lb in found[i + 1 :]:
+                if uf.find(ea) == uf.find(eb):
+                    continue
+                if _spells(abbr, la) and _spells(abbr, lb) and not (_content_words(la, lex) & _content_words(lb, lex)):
+                    continue
+                uf.union(ea, eb, "acronym")
 
 
 def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
