@@ -65,3 +65,28 @@ def test_a_past_cue_does_not_move_a_date_a_few_weeks_ahead_back_a_year() -> None
 )
 def test_direction_from_the_expressions_own_clause(text: str, at: str, expect: str, value: str) -> None:
     assert one(text, at, expect).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expect", "value"),
+    [
+        # a reporting verb right after the day governs it
+        ("President Bush on Tuesday said the United States may extend the blockade.", "1990-08-15", "Tuesday", "1990-08-14"),
+        # a present passive is not past: "is heard in May" in a March article is this May
+        ("He may go home when the case is heard in May.", "2000-03-29", "May", "2000-05"),
+        # a short capitalised word before a full stop ends the sentence: the cue "will" of the
+        # sentence before does not reach "Friday"
+        ("Iraq hopes its neighbours will help it against the West. So Saddam on Friday tried to scare them.",
+         "1990-08-13", "Friday", "1990-08-10"),
+    ],
+)
+def test_reporting_verbs_passives_and_sentence_ends(text: str, at: str, expect: str, value: str) -> None:
+    assert one(text, at, expect).value == value
+
+
+def test_the_cheap_splitter_keeps_abbreviations_and_initials_inside_a_sentence() -> None:
+    from claimcheck.timex.tense import split_sentences
+
+    text = "On Jan. 5 Mr. Smith of Memphis, Tenn. (AP) left the U.S. Army. The West. So it ends."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "On Jan. 5 Mr. Smith of Memphis, Tenn. (AP) left the U.S. Army.", "The West.", "So it ends."]

@@ -131,6 +131,8 @@ class Tense(_Model):
     future: list[str]
     past: list[str]
     present: list[str]
+    reporting: list[str] = []
+    abbreviations: list[str] = []
     examples: list[TenseExample]
 
 

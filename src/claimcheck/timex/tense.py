@@ -45,21 +45,36 @@ _CLAUSE_BREAK = re.compile(
     r"|(?<![\w'])(?:but|while|whereas|although|though|because|that|which|who|whom|whose|when|where|if|unless)(?![\w'])",
     re.IGNORECASE)
 
-# "said Friday", "told reporters on Tuesday": the reporting verb governs the day after it.
-_REPORTED = re.compile(
-    r"(?<![\w'])(?:said|told(?:\s+(?:\w+|the\s+\w+))?|announced|reported|added|stated|confirmed|denied|declared|insisted)"
-    r"\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+
+@cache
+def _reported() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "said Friday", "told reporters on Tuesday" (before the day); "on Tuesday said" (after it)."""
+    verbs = "|".join(map(re.escape, lexicon().tense.reporting))
+    before = re.compile(rf"(?<![\w'])(?:{verbs}|told\s+(?:the\s+)?\w+)\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"\s*(?:{verbs})(?![\w'])", re.IGNORECASE)
+    return before, after
+
+
+_PRESENT_AUX = re.compile(r"(?<![\w'])(?:is|are|am|being)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
+
+
+@cache
+def _ABBREV_END() -> re.Pattern[str]:
+    cal = lexicon().calendar
+    stems = [n[:-1] for group in (cal.months, cal.weekdays) for g in group for n in g.names if n.endswith(".")]
+    words = "|".join(sorted(map(re.escape, {*stems, *lexicon().tense.abbreviations}), key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w.])(?:{words})|\b[A-Z])\.$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans for when the caller gives none."""
     spans, start = [], 0
     for m in _SENT_END.finditer(text):
-        # "Jan. 5", "U.S. officials": a one- or two-letter word or an abbreviation before the dot.
-        before = text[max(0, m.start() - 5) : m.start()]
-        if re.search(r"(?:\b[A-Z][a-z]{0,3}\.|\b[A-Z]\.)$", before) and not before.endswith(("..", "!")):
+        # "Jan. 5", "U.S. officials", "Mr. Smith": an initial or a known abbreviation before the
+        # dot; "the West. So ..." ends a sentence.
+        if _ABBREV_END().search(text, max(0, m.start() - 12), m.start()):
             continue
         spans.append((start, m.start()))
         start = m.end()
@@ -110,10 +125,14 @@ class TenseIndex:
         # "would still be held", "will be named": a participle after a modal is not past.
         if cue[2] == "past" and _MODAL.search(self.text, max(0, cue[0] - 24), cue[0]):
             return "future"
+        # "when the case is heard in May": a participle after a present auxiliary is not past.
+        if cue[2] == "past" and _PRESENT_AUX.search(self.text, max(0, cue[0] - 24), cue[0]):
+            return "present"
         return cue[2]
 
     def tense_at(self, start: int, end: int) -> Tense | None:
-        if _REPORTED.search(self.text, max(0, start - 40), start):
+        before, after = _reported()
+        if before.search(self.text, max(0, start - 40), start) or after.match(self.text, end):
             return "past"
         i = self.sentence_of(start)
         cues = self._cues_of(i)
