@@ -213,3 +213,11 @@ def test_appositive_with_country_and_article() -> None:
     ms = mentions("Ana Silva, Brazil's former foreign minister, disagreed.")
     m = find(ms, "Ana Silva")
     assert m.country == "brazil" and m.office is None and m.title == "Brazil's former foreign minister"
+
+
+def test_two_bodies_joined_by_and_are_two_mentions() -> None:
+    ms = mentions("The US Department of Justice and the Securities and Exchange Commission opened inquiries.")
+    assert find(ms, "US Department of Justice").entity == "org:united-states-justice-ministry"
+    assert find(ms, "Securities and Exchange Commission").kind == "org"
+    ms = mentions("Teams ran Search and Rescue Exercises.")
+    assert find(ms, "Search and Rescue Exercises").kind == "event"

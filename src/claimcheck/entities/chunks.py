@@ -156,6 +156,9 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
             return (Piece(start, toks[-1][1], "entry", entry=hit[1], ordinal=ordinal, ordinal_span=ordinal_span,  # type: ignore[arg-type]
                           possessive=raws[-1].endswith(("’s", "'s"))),)
         return (Piece(start, toks[-1][1], "ministry", ministry=hit[1]),)  # type: ignore[arg-type]
+    split = _split_at_and(chunk, lex, toks, raws, folded, i)
+    if split is not None:
+        return split
     pieces = _decompose(lex, toks, raws, folded, i)
     # a ministry with its country written before it: "Japanese Ministry of Defense"
     if pieces and pieces[-1].what == "ministry" and all(p.what == "entry" and p.entry.kind == "country" for p in pieces[:-1]):  # type: ignore[union-attr]
@@ -182,6 +185,40 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         pieces[0] = Piece(first.start, first.end, first.what, first.entry, first.title, first.ministry, first.kind,
                           first.modifier, first.qualifier, ordinal, ordinal_span, first.possessive)
     return tuple(pieces)
+
+
+def _is_name_part(lex: Lexicon, raws: list[str], folded: list[str], a: int, b: int) -> bool:
+    """Tokens a..b are one known name or ministry, or a name ending in a head noun."""
+    while b - a > 1 and (e := lex.lookup(raws[a])) is not None and e.kind == "country":
+        a += 1  # "US Department of Justice": a country before the name
+    if b - a < 1:
+        return False
+    hit = _phrase_hit(lex, raws, folded, a, b - a)
+    if hit is not None and hit[0] in ("entry", "ministry"):
+        return True
+    last = lex.spelling.get(folded[b - 1], folded[b - 1])
+    return b - a >= 2 and last in lex.heads
+
+
+def _split_at_and(chunk: str, lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: int) -> tuple[Piece, ...] | None:
+    """"the US Department of Justice and the Securities and Exchange Commission": two
+    names joined by "and", each known or ending in its own head noun, are two chunks."""
+    n = len(toks)
+    for j in range(i + 1, n - 1):
+        if folded[j] != "and":
+            continue
+        k = j + 1 + (folded[j + 1] == "the")
+        if _is_name_part(lex, raws, folded, i, j) and _is_name_part(lex, raws, folded, k, n):
+            left, right = chunk[toks[i][0] : toks[j - 1][1]], chunk[toks[k][0] : toks[-1][1]]
+            lp = tuple(_shift(p, toks[i][0]) for p in analyse(left))
+            rp = tuple(_shift(p, toks[k][0]) for p in analyse(right))
+            return lp + rp
+    return None
+
+
+def _shift(p: Piece, by: int) -> Piece:
+    return Piece(p.start + by, p.end + by, p.what, p.entry, p.title, p.ministry, p.kind, p.modifier, p.qualifier,
+                 p.ordinal, (p.ordinal_span[0] + by, p.ordinal_span[1] + by) if p.ordinal_span else None, p.possessive)
 
 
 def _compound(lex: Lexicon, raw: str) -> list[str] | None:
