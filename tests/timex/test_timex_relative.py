@@ -140,3 +140,10 @@ def test_year_end_fiscal_year_and_vague_terms(text: str, at: str, expect: str, v
 
 def test_a_year_end_bonus_is_not_a_one_year_duration() -> None:
     assert [(t.text, t.type) for t in tags("He got a year-end bonus.", "1989-10-30")] == [("year-end", "DATE")]
+
+
+def test_the_day_after_an_event_counts_from_the_date_written_last() -> None:
+    text = "Slepian was shot on Oct. 23. Two men came to his house the day after his death."
+    assert one(text, "1998-11-21", "the day").value == "1998-10-24"
+    # with no date written before it, nothing is guessed
+    assert tags("Two men came to his house the day after his death.", "1998-11-21") == []

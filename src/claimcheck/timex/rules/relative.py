@@ -121,6 +121,20 @@ def unit_before(c: Cand, x: Ctx) -> Out | None:
     return out
 
 
+@rule("unit_before_event", r"the\s+(?P<unit>day|week|month|year)(?=\s+(?P<dir>before|after)\s+(?:the|a|an|his|her|their|its)\s+\w)")
+def unit_before_event(c: Cand, x: Ctx) -> Out | None:
+    """ "the day after his death": one unit from the date written last (the event's, most
+    often); the extent is "the day", as TimeML marks it. Nothing without such a date."""
+    ref = x.last_ref
+    if ref is None or ref.start is None:
+        return None
+    unit = c.g["unit"].lower()
+    if not _finer_or_equal(unit, ref.granularity):
+        return None
+    k = -1 if c.g["dir"].lower() == "before" else 1
+    return relate(c, x, unit, k, kind="another")
+
+
 @rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
 def the_weekend(c: Cand, x: Ctx) -> Out | None:
     k = 1 if c.tense == "future" else 0 if c.tense == "present" else -1
@@ -139,8 +153,7 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
         mod2 = w.point_mod(pm2 if pm2.startswith("the ") else "the " + pm2)
         return relate(c, x, c.g["unit2"].lower(), 0, mod2)
     rel = c.g["rel"].lower()
-    unit = c.g["unit"].lower().replace("fiscal ", "")
-    unit = re.sub(r"\s+", " ", unit)
+    unit = re.sub(r"\s+", " ", c.g["unit"].lower()).replace("fiscal ", "")
     pm = (c.g.get("pm") or "").strip().lower()
     mod = w.point_mod(pm) if pm not in ("earlier", "later") else None
     k = 0 if rel in ("same", "that") else (w.offset(rel) or 0)
@@ -169,6 +182,9 @@ def deictic(c: Cand, x: Ctx) -> Out | None:
     if d.ref:
         if key == "now" and c.post.startswith("-"):
             return None
+        nxt = c.post.split(None, 1)[0].lower().strip(".,;:") if c.post.strip() else ""
+        if nxt in lexicon().relative.not_before.get(key, ()):
+            return None  # "the current account deficit"
         out: Out = {"type": "DATE", "value": d.ref, "start": None, "end": None, "granularity": None,
                     "anchor": "publication" if x.known else "unresolved"}
         if d.window and x.known:
