@@ -284,3 +284,8 @@ def test_same_acronym_with_a_shared_word_joins() -> None:
         "The Trilateral Information-Sharing Agreement (TISX) was signed in 2014.",
     )
     assert len(_one(by_source, "Korea-US-Japan Information Sharing Agreement", "Trilateral Information-Sharing Agreement")) == 1
+
+
+def test_generic_event_names_do_not_join_across_documents() -> None:
+    by_source, _ = corpus("Leaders met at the Trilateral Summit in Oslo.", "The Trilateral Summit in Lima ended.")
+    assert len(_one(by_source, "Trilateral Summit")) == 2

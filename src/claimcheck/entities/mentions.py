@@ -168,11 +168,20 @@ class _Doc:
             if info is not None:
                 self.add(a, b, "series", info.id, "series-key", **extra)
             elif p.ordinal is not None:
-                self.add(a, b, "series", f"series:{slug(key(name))}", "series-ordinal", **extra)
+                self.add(a, b, "series", self._name_id("series", name), "series-ordinal", **extra)
             else:
-                self.add(a, b, "event", f"event:{slug(key(name))}", "event-head")
+                self.add(a, b, "event", self._name_id("event", name), "event-head")
             return
-        self.add(a, b, p.kind, f"{p.kind}:{slug(key(name))}", f"{p.kind}-head")
+        self.add(a, b, p.kind, self._name_id(p.kind, name), f"{p.kind}-head")
+
+    def _name_id(self, kind: str, name: str) -> str:
+        """Provisional id of a headed name; a generic one ("the Trilateral Summit", "the
+        Joint Committee") names something only within this document."""
+        words = key(name).split()
+        generic = all(w in self.lex.not_names or w in self.lex.stop or w in self.lex.heads
+                      or w in self.lex.event_nouns for w in words)
+        ident = f"{kind}:{slug(key(name))}"
+        return f"{ident}--{slug(self.source.id)}" if generic else ident
 
     def title_person(self, t: Piece, run: Piece, base: int) -> None:
         info = t.title

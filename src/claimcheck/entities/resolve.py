@@ -313,8 +313,8 @@ def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: L
     for _, m in all_mentions:
         if m.kind in ("series", "event") and not m.rule.startswith("acronym"):
             k = lex.series_key(m.text)
-            if not k or k == "<event>":
-                continue
+            if not k or all(w == "<event>" or w in lex.not_names for w in k.split()):
+                continue  # "the Trilateral Summit": nothing in the name tells which one
             if k in first:
                 uf.union(first[k], m.entity or "", "fuzzy")
             else:
