@@ -124,7 +124,6 @@ class Deictic(_Model):
 class Relative(_Model):
     offsets: dict[str, int]
     deictic: dict[str, Deictic]
-    not_before: dict[str, list[str]] = {}
     examples: list[Example]
 
 

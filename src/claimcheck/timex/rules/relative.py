@@ -182,9 +182,6 @@ def deictic(c: Cand, x: Ctx) -> Out | None:
     if d.ref:
         if key == "now" and c.post.startswith("-"):
             return None
-        nxt = c.post.split(None, 1)[0].lower().strip(".,;:") if c.post.strip() else ""
-        if nxt in lexicon().relative.not_before.get(key, ()):
-            return None  # "the current account deficit"
         out: Out = {"type": "DATE", "value": d.ref, "start": None, "end": None, "granularity": None,
                     "anchor": "publication" if x.known else "unresolved"}
         if d.window and x.known:
