@@ -289,3 +289,15 @@ def test_same_acronym_with_a_shared_word_joins() -> None:
 def test_generic_event_names_do_not_join_across_documents() -> None:
     by_source, _ = corpus("Leaders met at the Trilateral Summit in Oslo.", "The Trilateral Summit in Lima ended.")
     assert len(_one(by_source, "Trilateral Summit")) == 2
+
+
+def test_dateline_gives_the_home_country() -> None:
+    by_source, _ = corpus(
+        "ANKARA, March 3 (Reuters) - Defence Minister Emre Kaya said the Defence Ministry would buy jets.",
+        "SEOUL, Nov. 13 (Yonhap) -- Foreign Minister Alex Moreno met reporters.",
+    )
+    kaya = all_of(by_source, "Emre Kaya")[0]
+    assert kaya.office == "office:turkey-defense-minister"
+    assert all_of(by_source, "Defence Ministry")[0].entity == "org:turkey-defense-ministry"
+    assert all_of(by_source, "Alex Moreno")[0].office == "office:south-korea-foreign-minister"
+    assert [m.entity for m in by_source["d1"] if m.rule == "dateline"] == ["place:seoul"]

@@ -355,6 +355,7 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     doc._unqualified = {}
     text = source.text
     inside = _excluded_checker(list(source.excluded)) if source.excluded else (lambda a, b: False)
+    _dateline(doc, inside)
     for cm in _chunks(text, source.sentences):
         base = cm.start()
         if base < doc.covered or inside(base, cm.end()):
@@ -399,6 +400,31 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
         doc.mentions = [m for m in doc.mentions if not inside(m.span[0], m.span[1])]
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return doc.mentions
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ \t-][A-Z][A-Z'’.]+){0,3})"  # SEOUL, NEW DELHI, WASHINGTON
+    r"(?:,[ \t]*[A-Z][a-z]{2,4}\.?[ \t]*\d{1,2})?"  # , Nov. 13
+    r"[ \t]*(?:\(([A-Z][\w .&-]{1,40})\))?"  # (Yonhap)
+    r"[ \t]*(?:--|—|–|-)[ \t]"
+)
+
+
+def _dateline(doc: _Doc, inside) -> None:
+    """"SEOUL, Nov. 13 (Yonhap) -- ...": the dateline city and the agency, evidence of
+    the document's home country for titles and ministries written without one."""
+    m = _DATELINE.search(doc.text, 0, min(len(doc.text), 400))
+    if m is None or inside(m.start(), m.end()):
+        return
+    e = doc.lex.lookup(m.group(1).title())  # "NEW DELHI" -> "New Delhi" (not an acronym)
+    if e is not None and (e.role == "capital" or e.kind == "place"):
+        place = doc.lex.capital_places.get(e.country or "", e.id) if e.role == "capital" else e.id
+        doc.add(m.start(1), m.end(1), "place", place, "dateline", country=e.country)
+    if m.group(2):
+        o = doc.lex.lookup(m.group(2))
+        if o is not None and o.kind == "org":
+            doc.add(m.start(2), m.end(2), "org", o.id, "dateline-outlet", country=o.country)
+    doc.covered = m.end()
 
 
 def _office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:

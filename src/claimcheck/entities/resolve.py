@@ -211,7 +211,13 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
     country of their naming tradition (weak)."""
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, str] = {}
-    for _, m in all_mentions:
+    outlet: dict[str, str] = {}  # source -> country of the agency in its dateline
+    city: dict[str, str] = {}  # source -> country of its dateline city
+    for sid, m in all_mentions:
+        if m.rule == "dateline-outlet" and m.country:
+            outlet[sid] = m.country
+        elif m.rule == "dateline" and m.country:
+            city[sid] = m.country
         if m.kind != "person":
             continue
         r = uf.find(m.entity or "")
@@ -219,7 +225,7 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
             explicit[r][m.country] += 1
         if len(m.text) > len(longest.get(r, "")) or (len(m.text) == len(longest.get(r, "")) and m.text < longest[r]):
             longest[r] = m.text
-    for _, m in all_mentions:
+    for sid, m in all_mentions:
         if m.kind != "person" or m.country:
             continue
         r = uf.find(m.entity or "")
@@ -227,10 +233,18 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
             m.country = sorted(explicit[r].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             m.rule += "+country-corpus"
         elif m.title and lexicon().titles.get(key(m.title)) is not None and lexicon().titles[key(m.title)].office:
+            # a national title with no country written: the agency's country in the
+            # dateline, else the naming tradition, else the dateline city (all weak)
             cs = tradition_countries(parse_name(longest.get(r, m.text)))
-            if cs:
-                m.country = cs[0]
-                m.rule += "+country-name-origin"
+            if sid in outlet:
+                m.country, how = outlet[sid], "dateline-outlet"
+            elif cs:
+                m.country, how = cs[0], "name-origin"
+            elif sid in city:
+                m.country, how = city[sid], "dateline"
+            else:
+                continue
+            m.rule += f"+country-{how}"
 
 
 def _fix_ministries(mentions_by_source: dict[str, list[Mention]], order: Iterable[str]) -> None:
@@ -246,6 +260,13 @@ def _fix_ministries(mentions_by_source: dict[str, list[Mention]], order: Iterabl
             for m in ms:
                 if m.kind == "org" and m.rule == "ministry" and m.country:
                     home[m.country] += 1  # "Ministry of National Defense" names its country
+        if not home:
+            for rule in ("dateline-outlet", "dateline"):  # "SEOUL (Yonhap) --"
+                for m in ms:
+                    if m.rule == rule and m.country:
+                        home[m.country] += 1
+                if home:
+                    break
         country = sorted(home.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if home else None
         for m in ms:
             e = m.entity or ""
