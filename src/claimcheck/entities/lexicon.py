@@ -90,6 +90,7 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
     office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
     capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
+    portfolio_words: frozenset[str] = frozenset()  # "defense", "national defense", "foreign affairs" ...
 
     # -- lookups -------------------------------------------------------------------
 
@@ -153,22 +154,6 @@ class Lexicon:
         if base is None or not mods:
             return base
         return TitleInfo(" ".join(mods + [base.title]), None, base.country, base.sort)
-
-    def tradition_of(self, parts: list[str]) -> Tradition | None:
-        """The naming tradition a name's folded parts fit, if any."""
-        if len(parts) < 2:
-            return None
-        for tr in self.traditions:
-            if tr.surname_first and parts[0] in tr.surnames:
-                given = [p for part in parts[1:] for p in part.split()]
-                if tr.syllables and all(g in tr.syllables for g in given):
-                    return tr
-            if not tr.surname_first:
-                if (parts[-1] in tr.surnames and parts[0] in tr.given) or (
-                    parts[0] in tr.surnames and parts[-1] in tr.given
-                ):
-                    return tr
-        return None
 
 
 def _add(table: dict[str, Entry], k: str, entry: Entry) -> None:
@@ -245,6 +230,7 @@ def lexicon() -> Lexicon:
         for d in r.demonyms:
             _add_name(lex, d, Entry("place", rid, r.name, None, role="region"))
     # titles and ministries
+    lex.portfolio_words = frozenset(w.lower() for p in titles.portfolios for w in p.words)
     for p in titles.portfolios:
         office = f"{p.id}-minister"
         lex.office_labels[office] = f"{p.words[0]} Minister"

@@ -1,0 +1,321 @@
+"""The state of one document while its mentions are read, and the rules that attach
+to one mention: a known name, a ministry, a headed name, a titled person, an appositive
+role, a counterpart, a capital as government or city."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..models import Mention, Source
+from .aliases import AliasTable
+from .chunks import Piece
+from .lexicon import Lexicon, lexicon
+from .names import parse_name
+from .text import fold_token, key, slug
+
+_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z](?:[^,.;:()“”\"\n]|\.(?=[A-Za-z])|(?<=[A-Z]\.[A-Z])\.){1,90})")
+
+_WORD = re.compile(r"[\w’'.-]+")
+
+_COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?:counterparts?|opposite number),?\s*$", re.I)
+
+_AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
+
+_PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
+
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
+
+_MODIFIER_WORD = re.compile(r"\b(?:former|ex|late|acting|deputy|vice|assistant|under|senior|first deputy|principal deputy)\b", re.I)
+
+_IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
+
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+_DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
+
+
+@lru_cache(maxsize=1)
+def lower_ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Lower-case ministries from the portfolio words of titles.yaml: after a possessive
+    country ("South Korea's defense ministry") and after an article ("the defense
+    ministry", "the ministry of national defense")."""
+    words = sorted({w for w in lexicon().portfolio_words if "," not in w}, key=len, reverse=True)
+    alt = "(?:" + "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in words) + ")"
+    possessive = re.compile(r"[’']s[ \t]+(" + alt + r")[ \t]+ministry\b")
+    bare = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)[ \t]+(?:(" + alt + r")[ \t]+ministry\b|ministry[ \t]+of[ \t]+(" + alt + r")\b)")
+    return possessive, bare
+
+
+def excluded_checker(excluded: list[tuple[int, int]]):
+    """A test "does [a, b) overlap an excluded span" in O(log n): spans merged first."""
+    merged: list[list[int]] = []
+    for s, e in sorted(excluded):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    starts = [s for s, _ in merged]
+    ends = [e for _, e in merged]
+
+    def inside(a: int, b: int) -> bool:
+        i = bisect.bisect_left(starts, b) - 1  # the last span starting before b
+        return i >= 0 and ends[i] > a
+
+    return inside
+
+class Doc:
+    """Per-document state while mentions are collected."""
+
+    def __init__(self, source: Source, lex: Lexicon) -> None:
+        self.source = source
+        self.text = source.text
+        self.lex = lex
+        self.mentions: list[Mention] = []
+        self.acronyms: dict[str, Mention] = {}  # acronym -> long-form mention
+        self.pending: list[tuple[int, int]] = []  # unknown capitalised runs, for the surname pass
+        self.contextual: list[Mention] = []
+        self.covered = 0  # end of the last parenthetical already read as a definition
+        self.aliases: AliasTable | None = None
+
+    # -- helpers -------------------------------------------------------------------
+
+    def add(self, start: int, end: int, kind: str, entity: str, rule: str, **extra: object) -> Mention:
+        m = Mention(span=(start, end), text=self.text[start:end], kind=kind, entity=entity, rule=rule, **extra)  # type: ignore[arg-type]
+        self.mentions.append(m)
+        return m
+
+    def prev_word(self, start: int) -> str:
+        before = self.text[max(0, start - 24) : start].split()
+        return before[-1].lower().rstrip(",") if before else ""
+
+    # -- pieces --------------------------------------------------------------------
+
+    def entry(self, p: Piece, base: int, nxt: Piece | None, prv: Piece | None = None) -> None:
+        e = p.entry
+        assert e is not None
+        a, b = base + p.start, base + p.end
+        if e.role == "capital" and prv is not None and prv.what == "run" and p.start - prv.end <= 1:
+            return  # "Real Madrid", "Greater London": a larger name we do not know
+        if e.kind == "country":
+            if nxt is not None and nxt.what in ("title", "ministry") and nxt.start - p.end <= 2:
+                return  # a qualifier, carried by the title or ministry
+            b = self._strip_possessive(a, b)
+            if e.role == "capital":
+                m = _DC.match(self.text, b)
+                if m:
+                    self.add(a, m.end(), "place", "place:washington-dc", "capital-dc", country=e.country)
+                    return
+                if (self.prev_word(a) in self.lex.locatives and not self.text.startswith(("’s", "'s"), b)) or self._city_word_after(b):
+                    place = self.lex.capital_places.get(e.country or "", f"place:{slug(self.text[a:b])}")
+                    self.add(a, b, "place", place, "capital-place", country=e.country)
+                    return
+                self.add(a, b, "country", e.id, "capital-standin", country=e.country)
+                return
+            m = self.add(a, b, "country", e.id, f"country-{e.role}", country=e.country)
+            if e.role == "contextual":
+                self.contextual.append(m)
+            self._lower_ministry(a, b, e.country)
+            return
+        b = self._strip_possessive(a, b)
+        if e.kind == "series" and p.ordinal is not None:
+            oa = base + p.ordinal_span[0]  # type: ignore[index]
+            self.add(oa, b, "series", e.id, "series-known", ordinal=p.ordinal,
+                     ordinal_span=(oa, base + p.ordinal_span[1]))  # type: ignore[index]
+            return
+        self.add(a, b, e.kind, e.id, f"{e.kind}-known", country=e.country)
+
+    def _country_after(self, b: int) -> str | None:
+        """"the Defense Ministry in Tokyo": a ministry located in a capital is that country's."""
+        m = _IN_PLACE.match(self.text, b)
+        if m is None:
+            return None
+        e = self.lex.lookup(m.group(1))
+        return e.country if e is not None and e.role == "capital" else None
+
+    def _city_word_after(self, b: int) -> bool:
+        """"London mayor", "a Brussels summit", "the Tokyo office": the city, not the government."""
+        m = _NEXT_LOWER_WORD.match(self.text, b)
+        if m is None:
+            return False
+        w = m.group(1)
+        return w in self.lex.heads or w in self.lex.event_nouns or (w in self.lex.titles and w not in self.lex.stop)
+
+    def _strip_possessive(self, a: int, b: int) -> int:
+        if self.text[a:b].endswith(("’s", "'s")):
+            return b - 2
+        if b - a > 2 and self.text[b - 1] in "’'" and self.text[b - 2] == "s":
+            return b - 1  # plural possessive: "Bill Gates'"
+        return b
+
+    def _lower_ministry(self, a: int, b: int, country: str | None) -> None:
+        """"South Korea's defense ministry": a country, possessive, a lower-case ministry."""
+        m = lower_ministry_patterns()[0].match(self.text, b)
+        if m:
+            info = self.lex.ministries.get(key(m.group(1) + " ministry"))
+            if info is not None:
+                self.mentions.pop()
+                self.add(a, m.end(), "org", ministry_id(info.portfolio, country), "ministry-qualified", country=country)
+
+    def ministry(self, p: Piece, base: int) -> None:
+        info = p.ministry
+        assert info is not None
+        country = p.qualifier or info.country or self._country_after(base + p.end)
+        self.add(base + p.start, base + p.end, "org", ministry_id(info.portfolio, country, self.source.id),
+                 "ministry" + ("-qualified" if p.qualifier else ""), country=country)
+
+    def named(self, p: Piece, base: int) -> None:
+        a, b = base + p.start, base + p.end
+        b = self._strip_possessive(a, b)
+        name = self.text[a:b]
+        if p.kind == "event":
+            info = self.lex.series_by_key.get(self.lex.series_key(name))
+            extra: dict[str, object] = {}
+            if p.ordinal is not None:
+                oa = base + p.ordinal_span[0]  # type: ignore[index]
+                extra = {"ordinal": p.ordinal, "ordinal_span": (oa, base + p.ordinal_span[1])}  # type: ignore[index]
+                a = oa
+            if info is not None:
+                self.add(a, b, "series", info.id, "series-key", **extra)
+            elif p.ordinal is not None:
+                self.add(a, b, "series", self._name_id("series", name), "series-ordinal", **extra)
+            else:
+                self.add(a, b, "event", self._name_id("event", name), "event-head")
+            return
+        self.add(a, b, p.kind, self._name_id(p.kind, name), f"{p.kind}-head")
+
+    def _name_id(self, kind: str, name: str) -> str:
+        """Provisional id of a headed name; a generic one ("the Trilateral Summit", "the
+        Joint Committee") names something only within this document."""
+        words = key(name).split()
+        generic = all(w in self.lex.not_names or w in self.lex.stop or w in self.lex.heads
+                      or w in self.lex.event_nouns for w in words)
+        ident = f"{kind}:{slug(key(name))}"
+        return f"{ident}--{slug(self.source.id)}" if generic else ident
+
+    def title_person(self, t: Piece, run: Piece, base: int) -> None:
+        info = t.title
+        assert info is not None
+        a = base + run.start
+        if info.office is None:
+            cp = self.counterpart(base)  # "his Japanese counterpart, Gen Nakatani"
+            if cp is not None:
+                title, tspan, office_key, country = cp
+                self.person(a, base + run.end, "person-counterpart", title=title, title_span=tspan,
+                            office_key=office_key, country=country)
+                return
+        country = t.qualifier or info.country
+        office = None
+        if info.office and t.modifier is None:
+            office = info.office
+        ts, te = base + t.start, base + t.end
+        if t.modifier is not None:
+            # "Former British Prime Minister": the title as written, modifier included
+            mod = _MODIFIER_WORD.search(self.text, base, ts)
+            if mod:
+                ts = mod.start()
+        mod = _PREV_MODIFIER.search(self.text, max(0, base - 30), base)
+        if mod and self.lex.modifiers.get(mod.group(1).lower()) is not None:
+            office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
+        self.person(a, base + run.end, "person-titled", title=self.text[ts:te],
+                    title_span=(ts, te), office_key=office, country=country)
+
+    def person(self, a: int, b: int, rule: str, title: str | None = None, title_span: tuple[int, int] | None = None,
+               office_key: str | None = None, country: str | None = None) -> Mention:
+        b = self._strip_possessive(a, b)
+        name = parse_name(self.text[a:b])
+        pid = f"person:{name.slug}"
+        if title is None:
+            title, title_span, office_key, country = self._appositive(b)
+        if country is None and title is not None:
+            of = _OF_COUNTRY.match(self.text, b)
+            if of:
+                words = of.group(1).split()
+                for n in range(len(words), 0, -1):
+                    country = self.lex.country_of(" ".join(words[:n]))
+                    if country:
+                        break
+        office = f"office:{country}-{office_key}" if office_key and country else None
+        m = self.add(a, b, "person", pid, rule, title=title, title_span=title_span, office=office, country=country)
+        if office_key and not country:
+            self._unqualified[id(m)] = office_key
+        return m
+
+    def _appositive(self, end: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None]:
+        """", director of policy at the South Korean side": a role after the name."""
+        m = _APPOSITIVE.match(self.text, end)
+        if not m:
+            return None, None, None, None
+        phrase = m.group(1)
+        words = _WORD.findall(phrase)
+        folded = [fold_token(w) for w in words]
+        i, modifier = 0, None
+        while i < len(folded) and folded[i] in self.lex.modifiers:
+            modifier = self.lex.modifiers[folded[i]]
+            i += 1
+        for size in (2, 1):  # a country before the title: ", the U.S. defense secretary"
+            if i + size < len(words) and self.lex.country_of(" ".join(words[i : i + size])):
+                i += size
+                break
+        while i < len(folded) and folded[i] in self.lex.modifiers:
+            modifier = self.lex.modifiers[folded[i]]
+            i += 1
+        best = None
+        for size in range(min(6, len(folded) - i), 0, -1):
+            t = self.lex.titles.get(" ".join(folded[i : i + size]))
+            if t is not None and t.sort in ("national", "role"):
+                best = t
+                break
+        if best is None:
+            return None, None, None, None
+        start = m.start(1)
+        aff = _AFFILIATION.search(phrase)
+        title_end = start + (aff.start() if aff else len(phrase.rstrip()))
+        country = best.country
+        for j in range(len(words)):
+            for size in (3, 2, 1):
+                c = self.lex.country_of(" ".join(words[j : j + size]))
+                if c is not None:
+                    country = c
+                    break
+            if country is not None and country != best.country:
+                break
+        office = best.office if modifier is None else None
+        return self.text[start:title_end], (start, title_end), office, country
+
+    def counterpart(self, a: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None] | None:
+        if self.text.find("counterpart", max(0, a - 40), a) < 0 and self.text.find("opposite number", max(0, a - 40), a) < 0:
+            return None
+        m = _COUNTERPART.search(self.text, max(0, a - 60), a)
+        if not m:
+            return None
+        country = None
+        q = m.group(1).strip()
+        if q:
+            country = self.lex.country_of(q)
+        office_key = None
+        for prev in reversed(self.mentions):
+            if prev.kind == "person" and prev.span[1] <= m.start() and prev.office:
+                office_key = prev.office.split(":", 1)[1].split("-", 0)[0]
+                office_key = _office_key(prev.office, prev.country)
+                break
+            if prev.kind == "person" and prev.span[1] <= m.start() and id(prev) in self._unqualified:
+                office_key = self._unqualified[id(prev)]
+                break
+        ts = m.start()
+        return self.text[ts:m.end()].rstrip(", "), (ts, ts + len(self.text[ts:m.end()].rstrip(", "))), office_key, country
+
+    _unqualified: dict[int, str]
+
+def ministry_id(portfolio: str, country: str | None, source_id: str | None = None) -> str:
+    if country:
+        return f"org:{country}-{portfolio}-ministry"
+    # country unknown here: resolve() decides from the document's home country
+    return f"org:?{portfolio}-ministry@{source_id or ''}"
+
+def _office_key(office: str, country: str | None) -> str:
+    body = office.split(":", 1)[1]
+    if country and body.startswith(country + "-"):
+        return body[len(country) + 1 :]
+    return body

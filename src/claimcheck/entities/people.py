@@ -1,0 +1,178 @@
+"""People: unknown capitalised runs read as names (titles before them, roles after
+them, counterparts, naming traditions, given names), and surnames bound to the full
+name in the same document."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .chunks import Piece
+from .document import _WORD, Doc
+from .lexicon import Lexicon, lexicon
+from .names import parse_name
+from .text import acronym_key, fold_token, key, slug
+
+def is_titled_name(lex: Lexicon, run: str) -> bool:
+    """After a title any capitalised words but function words make a name ("John Major")."""
+    words = _WORD.findall(run)
+    if not 1 <= len(words) <= 5 or any(fold_token(w) in lex.stop or any(c.isdigit() for c in w) for w in words):
+        return False
+    # "Chancellor's Department", "the Workers Union": a body, not a person
+    return fold_token(words[-1]) not in lex.heads or parse_name(run).tradition is not None
+
+def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
+    if not 1 <= len(words) <= 5:
+        return False
+    for i, w in enumerate(words):
+        f = fold_token(w)
+        if not f or f in lex.not_names or f in lex.stop or any(c.isdigit() for c in w):
+            if f not in lex.particles:
+                return False
+        if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None:
+            return False  # "... Agency", "... Hotel": a body or a place ("Park Min-ho" is a name)
+    return True
+
+def office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:
+    """The title for the name at ``idx``: of the titles written just before it
+    ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley"), the one that denotes an
+    office, spanning all of them; else the nearest."""
+    j = idx - 1
+    while j - 1 >= 0 and pieces[j - 1].what == "title" and pieces[j].start - pieces[j - 1].end <= 2:
+        j -= 1
+    run = pieces[j:idx]
+    best = next((t for t in run if t.title is not None and t.title.office), None)
+    if best is None or len(run) == 1:
+        return pieces[idx - 1]
+    return Piece(run[0].start, run[-1].end, "title", title=best.title, modifier=best.modifier, qualifier=best.qualifier)
+
+@lru_cache(maxsize=100_000)
+def _run_shape(run: str) -> tuple[bool, int, bool]:
+    """(could be a person's name, its name parts, a name tradition or given name says so)."""
+    lex = lexicon()
+    words = _WORD.findall(run)
+    if not _is_name_run(lex, words):
+        return False, 0, False
+    name = parse_name(run)
+    first = fold_token(words[0])
+    evidence = name.tradition is not None or first in lex.given_names or first in lex.hypocorisms
+    return True, len(name.parts), evidence
+
+def read_run(doc: Doc, a: int, b: int) -> None:
+    """An unknown capitalised run: a person when something says so, else kept pending."""
+    lex = doc.lex
+    run = doc.text[a:b]
+    if doc.aliases is not None:
+        entry = doc.aliases.lookup(run)
+        if entry is not None:
+            doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
+            return
+    if a >= 4 and doc.text[a - 4 : a].lower() == "the ":
+        e = lex.names.get("the " + key(run))
+        if e is not None:
+            doc.entry(Piece(0, 4 + b - a, "entry", entry=e), a - 4, None)
+            return
+    is_name, nparts, evidence = _run_shape(run)
+    if not is_name:
+        if doc.prev_word(a) in lex.exercise_nouns:
+            doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")
+        return
+    cp = doc.counterpart(a)
+    if cp is not None:
+        title, tspan, office_key, country = cp
+        doc.person(a, b, "person-counterpart", title=title, title_span=tspan, office_key=office_key, country=country)
+        return
+    prev = _title_before(doc, a)
+    if prev is not None:
+        title, tspan, office_key, country = prev
+        doc.person(a, b, "person-titled", title=title, title_span=tspan, office_key=office_key, country=country)
+        return
+    if nparts >= 2 and (evidence or (doc.text.startswith(",", b) and _APPOSITIVE_ROLE(doc, b))):
+        doc.person(a, b, "person-name")
+        return
+    if doc.prev_word(a) in lex.exercise_nouns:
+        doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")
+        return
+    doc.pending.append((a, b))
+
+def _APPOSITIVE_ROLE(doc: Doc, b: int) -> bool:
+    return doc._appositive(b)[0] is not None
+
+def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, str | None] | None:
+    """A lower-case or separate title just before a name: "defense minister Lee"."""
+    text = doc.text
+    if a < 2 or text[a - 1] not in " \t":
+        return None
+    sp = text.rfind(" ", max(0, a - 30), a - 1)
+    if fold_token(text[sp + 1 : a - 1]) not in doc.lex.title_last_words:
+        return None
+    window_start = max(0, a - 70)
+    raw = text[window_start:a].split()
+    # word offsets, walking back from the name
+    spans: list[tuple[int, int]] = []
+    end = a
+    for w in reversed(raw):
+        start = text.rfind(w, window_start, end)
+        spans.append((start, start + len(w)))
+        end = start
+    spans.reverse()
+    folded = [fold_token(w) for w in raw]
+    for size in range(min(6, len(raw)), 0, -1):
+        t = doc.lex.titles.get(" ".join(folded[-size:]))
+        if t is None or t.sort == "counterpart":
+            continue
+        country = t.country
+        before = raw[: len(raw) - size]
+        for qs in (2, 1):
+            if len(before) >= qs:
+                c = doc.lex.country_of(" ".join(before[-qs:]))
+                if c is not None:
+                    country = c
+                    break
+        ts, te = spans[-size][0], spans[-1][1]
+        if country is None and doc.mentions and 0 <= ts - doc.mentions[-1].span[1] <= 1 and doc.mentions[-1].kind == "org":
+            country = doc.mentions[-1].country  # "Chinese Foreign Ministry spokesperson Lin Jian"
+        return text[ts:te], (ts, te), t.office, country
+    return None
+
+def surname_pass(doc: Doc) -> None:
+    """Bind surname-only mentions ("Kihara", "Secretary Austin") to the full name in
+    the document; leave ambiguous or unknown ones alone."""
+    full: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.kind == "person":
+            name = parse_name(m.text)
+            if len(name.parts) >= 2:
+                full.setdefault(name.surname, set()).add(m.entity or "")
+                full.setdefault(name.parts[0], set())
+                full.setdefault(name.parts[-1], set())
+    by_surname = {k: v for k, v in full.items() if v}
+    for m in doc.mentions:
+        if m.kind == "person" and len(parse_name(m.text).parts) == 1:
+            cands = by_surname.get(parse_name(m.text).parts[0])
+            if cands and len(cands) == 1:
+                m.entity = next(iter(cands))
+                m.rule += "+surname"
+            elif not parse_name(m.text).initials:
+                # a surname alone names someone only within this document; resolve()
+                # joins it to a full name elsewhere only with a matching title
+                m.entity = f"{m.entity}--{slug(doc.source.id)}"
+    singles: dict[str, set[str]] = {}
+    for m in doc.mentions:
+        if m.kind == "person" and len(parse_name(m.text).parts) == 1:
+            singles.setdefault(parse_name(m.text).parts[0], set()).add(m.entity or "")
+    lex = doc.lex
+    taken = {m.span for m in doc.mentions}
+    for a, b in doc.pending:
+        if (a, b) in taken:
+            continue
+        t = doc.text[a:b]
+        f = fold_token(t)
+        cands = by_surname.get(f) or singles.get(f)
+        if cands and len(cands) == 1 and acronym_key(t) is None:
+            doc.add(a, b, "person", next(iter(cands)), "person-surname")
+            continue
+        ak = acronym_key(t)
+        if ak and ak in doc.acronyms:
+            long = doc.acronyms[ak]
+            doc.add(a, doc._strip_possessive(a, b), long.kind, long.entity or "", "acronym-use")
+    del lex
