@@ -78,6 +78,9 @@ class Doc:
         self.contextual: list[Mention] = []
         self.covered = 0  # end of the last parenthetical already read as a definition
         self.aliases: AliasTable | None = None
+        # office key of a person whose national title had no country yet ("Defense
+        # Minister Lee"), so "his Japanese counterpart" after it can name the office
+        self.unqualified: dict[int, str] = {}
 
     # -- helpers -------------------------------------------------------------------
 
@@ -239,7 +242,7 @@ class Doc:
         office = f"office:{country}-{office_key}" if office_key and country else None
         m = self.add(a, b, "person", pid, rule, title=title, title_span=title_span, office=office, country=country)
         if office_key and not country:
-            self._unqualified[id(m)] = office_key
+            self.unqualified[id(m)] = office_key
         return m
 
     def _appositive(self, end: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None]:
@@ -300,13 +303,12 @@ class Doc:
                 office_key = prev.office.split(":", 1)[1].split("-", 0)[0]
                 office_key = _office_key(prev.office, prev.country)
                 break
-            if prev.kind == "person" and prev.span[1] <= m.start() and id(prev) in self._unqualified:
-                office_key = self._unqualified[id(prev)]
+            if prev.kind == "person" and prev.span[1] <= m.start() and id(prev) in self.unqualified:
+                office_key = self.unqualified[id(prev)]
                 break
         ts = m.start()
         return self.text[ts:m.end()].rstrip(", "), (ts, ts + len(self.text[ts:m.end()].rstrip(", "))), office_key, country
 
-    _unqualified: dict[int, str]
 
 def ministry_id(portfolio: str, country: str | None, source_id: str | None = None) -> str:
     if country:

@@ -30,7 +30,6 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     lex = lexicon()
     doc = Doc(source, lex)
     doc.aliases = aliases
-    doc._unqualified = {}
     text = source.text
     inside = excluded_checker(list(source.excluded)) if source.excluded else (lambda a, b: False)
     _dateline(doc, inside)
