@@ -147,3 +147,11 @@ def test_the_day_after_an_event_counts_from_the_date_written_last() -> None:
     assert one(text, "1998-11-21", "the day").value == "1998-10-24"
     # with no date written before it, nothing is guessed
     assert tags("Two men came to his house the day after his death.", "1998-11-21") == []
+
+
+def test_the_nth_day_is_the_publication_day_only_in_the_present() -> None:
+    assert one("It's the second day of the offensive.", "1998-03-06", "the second day").value == "1998-03-06"
+    assert one("Today is the eighth day of the operation.", "1990-08-15", "the eighth day").value == "1990-08-15"
+    t = one("He vowed to do so on his first day in office.", "1998-10-26", "first day")
+    assert t.value == "XXXX-XX-XX" and t.anchor == "unresolved"
+    assert tags("The talks went into a third straight day-long session.", "1998-10-26") == []

@@ -59,6 +59,7 @@ def fragments() -> dict[str, str]:
         "YEAR": r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d|\s*%)",
         "WYEAR": word_year + r"(?![\w-])",
         "DECW": alt(num.decade_words),
+        "ORDW": alt(w for w, v in num.ordinals.items() if v >= 1),
         "CENTW": alt(num.year_centuries),
         "NUM": "(?:" + "|".join([
             r"\d{1,3}(?:,\d{3})+", r"\d+(?:\.\d+)?(?:\s+1/2)?", compound,

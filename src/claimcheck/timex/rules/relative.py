@@ -135,6 +135,18 @@ def unit_before_event(c: Cand, x: Ctx) -> Out | None:
     return relate(c, x, unit, k, kind="another")
 
 
+@rule("ordinal_day",
+      r"(?:(?P<the>the)\s+|(?<=\b(?:its|his|her|our)\s)|(?<=\btheir\s))(?P<ord>{ORDW}|[1-9]\d?(?:st|nd|rd|th))"
+      r"(?:\s+(?:straight|consecutive|successive|full))?\s+day(?![\w-])")
+def ordinal_day(c: Cand, x: Ctx) -> Out | None:
+    """ "It is the second day of the offensive": the publication day when the clause is in
+    the present; otherwise a day the text does not fix (XXXX-XX-XX)."""
+    if c.tense == "present" and x.known and x.by_day:
+        p = x.from_anchor(cm.day)
+        return date_out(p, "publication")
+    return unresolved("XXXX-XX-XX")
+
+
 @rule("the_weekend", r"(?P<lead>over\s+)?the\s+weekend")
 def the_weekend(c: Cand, x: Ctx) -> Out | None:
     k = 1 if c.tense == "future" else 0 if c.tense == "present" else -1
