@@ -299,8 +299,9 @@ class Doc:
             country = self.lex.country_of(q)
         office_key = None
         for prev in reversed(self.mentions):
+            if m.start() - prev.span[1] > 300:
+                break  # the person whose counterpart this is is named close before
             if prev.kind == "person" and prev.span[1] <= m.start() and prev.office:
-                office_key = prev.office.split(":", 1)[1].split("-", 0)[0]
                 office_key = _office_key(prev.office, prev.country)
                 break
             if prev.kind == "person" and prev.span[1] <= m.start() and id(prev) in self.unqualified:
@@ -315,6 +316,7 @@ def ministry_id(portfolio: str, country: str | None, source_id: str | None = Non
         return f"org:{country}-{portfolio}-ministry"
     # country unknown here: resolve() decides from the document's home country
     return f"org:?{portfolio}-ministry@{source_id or ''}"
+
 
 def _office_key(office: str, country: str | None) -> str:
     body = office.split(":", 1)[1]
