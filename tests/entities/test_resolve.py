@@ -170,6 +170,7 @@ def test_aliases_yaml_joins_variants_and_gives_terms(tmp_path) -> None:
     assert index.holders("office:canada-defense-minister", date(2022, 5, 1)) == ["person:rex-tiller"]
     assert index.terms("person:rex-tiller")[0].origin == "aliases.yaml:2"
     assert len(_one(by_source, "North Shield Dialogue Series")) == 1
+    assert _one(by_source, "NST") == _one(by_source, "North Shield Dialogue Series") == {"event:northern-shield-talks"}  # no kind given: the text's
     merges = index.entities[rex.pop()].merges
     assert any(m.how == "alias-table" for m in merges)
 

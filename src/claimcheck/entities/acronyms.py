@@ -36,7 +36,12 @@ def use_acronym(doc: Doc, p: Piece, base: int) -> None:
             kind = "series" if kind == "event" else kind
         doc.add(a, b, kind, long.entity or "", "acronym-use", **extra)
         return
+    entry = doc.aliases.lookup(doc.text[a:b]) if doc.aliases is not None else None
+    if entry is not None:  # an acronym listed in claims/aliases.yaml
+        doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
+        return
     doc.pending.append((a, b))
+
 
 def _plausible_acronym(abbr: str, long_form: str) -> bool:
     """An acronym is short and shorter than the words it stands for, which are not

@@ -84,12 +84,16 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     members: dict[str, list[Mention]] = defaultdict(list)
     for _, m in all_mentions:
         members[uf.find(m.entity or "")].append(m)
+    alias_nodes: dict[str, list[str]] = defaultdict(list)  # root -> claims/aliases.yaml names joined
+    for node in sorted(uf.parent):
+        if node.startswith("@alias:"):
+            alias_nodes[uf.find(node)].append(node)
     final: dict[str, str] = {}
     entities: dict[str, Entity] = {}
     for root in sorted(members):
         ms = members[root]
         nodes = sorted({m.entity or "" for m in ms})
-        eid, label, kind = _canonical(nodes, ms, aliases, known, lex)
+        eid, label, kind = _canonical(alias_nodes.get(root, []) + nodes, ms, aliases, known, lex)
         while eid in entities and entities[eid].kind == kind:  # two components, one slug
             eid += "-2"
         ent = Entity(id=eid, kind=kind, label=label)  # type: ignore[arg-type]
