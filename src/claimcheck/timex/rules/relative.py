@@ -194,6 +194,8 @@ def deictic(c: Cand, x: Ctx) -> Out | None:
     if d.ref:
         if key == "now" and c.post.startswith("-"):
             return None
+        if key == "soon" and (re.match(r"\s+(?:as|after|before|afterwards?|thereafter)\b", c.post, re.IGNORECASE)):
+            return None  # "as soon as the threats end", "soon after the attack": a connective
         out: Out = {"type": "DATE", "value": d.ref, "start": None, "end": None, "granularity": None,
                     "anchor": "publication" if x.known else "unresolved"}
         if d.window and x.known:

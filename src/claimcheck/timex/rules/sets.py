@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import words as w
 from ..context import Ctx
 from .base import Cand, Out, _DETERMINERS, rule
+
+
+# A word after a set adverb that shows it is used as an adjective: a noun (any other word
+# than these function words, or a capitalised name).
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|or|but|nor|to|in|on|at|by|for|from|with|since|through|until|over|under|into|during|after|before|"
+    r"the|a|an|this|that|these|those|it|its|as|while|when|because|than|if|so|then|is|are|was|were|be|been|will|would|"
+    r"throughout|between|among|thereafter|basis|outside|inside|around|across|off|up|down|out|back|again)\b)"
+    r"(?:[a-z][a-z-]+|[A-Z][a-z]+)\b")
+
+
+def _is_adjective(word: str) -> bool:
+    """ "daily", "quarterly" are adjectives as well as adverbs; "annually", "regularly" only adverbs."""
+    return w.adverb_unit(word) is not None and not word.lower().endswith("ally")
 
 
 @rule("set_word", r"(?P<set>{SETW}|{ADVERB})")
@@ -14,6 +30,8 @@ def set_word(c: Cand, x: Ctx) -> Out | None:
         return None  # "its quarterly dividend", "the daily Granma": an adjective
     if word[:1].isupper() and c.pre and not c.pre.endswith((".", "!", "?")):
         return None  # "The Korea Defense Daily": part of a name
+    if _is_adjective(word) and _NOUN_NEXT.match(c.post):
+        return None  # "quarterly dividend", "average daily volume": an adjective before its noun
     try:
         value = w.set_value(word)
     except KeyError:
