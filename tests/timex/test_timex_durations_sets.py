@@ -102,3 +102,21 @@ def test_the_year_before_counts_from_the_year_written() -> None:
 def test_over_the_years() -> None:
     assert values("Over the years the alliance grew; in the weeks ahead it will meet.", None) == {
         "the years": "PXY", "the weeks ahead": "PXW"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Qantas will run four flights a week.", "It adds nearly 700 seats a week.", "It saves $500 million a year.",
+     "The company cut its quarterly dividend.", "Average daily volume rose.", "The split and quarterly dividend are payable."],
+)
+def test_rates_and_set_adjectives_are_not_tagged(text: str) -> None:
+    assert tags(text, "1998-03-06") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [("Rates are adjusted quarterly.", "quarterly", "P1Q"), ("Demonstrators gather daily outside the house.", "daily", "P1D"),
+     ("The two leaders consult regularly on trade.", "regularly", "PX"), ("Profits doubled annually since 1980.", "annually", "P1Y")],
+)
+def test_set_adverbs_are_tagged(text: str, expect: str, value: str) -> None:
+    assert one(text, "1998-03-06", expect).value == value

@@ -21,6 +21,11 @@ def year(c: Cand, x: Ctx) -> Out | None:
     return date_out(cm.year(y), "absolute", year_explicit=True, mod=mod)
 
 
+# A plural noun before "a week" makes it a rate ("700 seats a week"); these -s words are not nouns.
+_PLURAL_NOUN = re.compile(r"(?!(?:this|was|has|is|its|his|hers|ours|yours|theirs|as|us|yes|less|unless|across|perhaps|always|"
+                          r"sometimes|besides|towards|afterwards|whereas|thus|plus|news|series|species|means|was)$)[a-z]{3,}s")
+
+
 @rule("duration",
       r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+|over\s+(?!an?\s))|(?P<qm>{QCMP}|over(?=\s+an?\s))\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
       r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?!-end\b)(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
@@ -36,8 +41,9 @@ def duration(c: Cand, x: Ctx) -> Out | None:
         return None
     if re.fullmatch(r"1\d{3}|20\d\d", num) and "-" not in c.g.get("sep", ""):
         return None  # "the 1988 quarter": a year, not a count
-    if num in ("a", "an") and re.search(r"(?:\d|cents?|dollars?|percent|%)$", c.pre):
-        return None  # "$1.76 a year": a rate
+    if num in ("a", "an") and (re.search(r"(?:\d|cents?|dollars?|percent|%|million|billion|thousand|hundred|dozen)$", c.pre)
+                               or _PLURAL_NOUN.fullmatch(c.pre)):
+        return None  # "$1.76 a year", "four flights a week", "24 hours a day": a rate
     if u.names[0] == "quarter" and re.match(r"\s+of\b", c.post):
         return None  # "three-quarters of the vote": a fraction
     if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
