@@ -93,7 +93,14 @@ class TestSeasons:
         assert t.value == "2022-WI" and t.end.isoformat() == "2023-02-28"
 
     def test_season_with_year(self) -> None:
-        assert one("The plan dates from the autumn of 2019.", None, "autumn of 2019").value == "2019-FA"
+        # "the" belongs to the expression when a year follows (TimeML: "the winter of 1994")
+        assert one("The plan dates from the autumn of 2019.", None, "the autumn of 2019").value == "2019-FA"
+        assert one("It opened in the spring of last year.", "2013-03-15", "the spring of last year").value == "2012-SP"
+        assert one("It opened in the spring.", "2013-06-15", "spring").value == "2013-SP"
+
+    def test_vague_units_ago_and_later(self) -> None:
+        assert one("The talks collapsed weeks ago.", "2013-03-15", "weeks ago").value == "PAST_REF"
+        assert one("Minutes later the police came.", "2013-03-15", "Minutes later").value == "PTXM"
 
     def test_spring_as_a_verb_or_noun_is_not_tagged(self) -> None:
         assert values("Springs spring up from the rocks.", "2023-06-05") == {}

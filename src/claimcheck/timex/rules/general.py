@@ -58,10 +58,15 @@ def duration(c: Cand, x: Ctx) -> Out | None:
 @rule("vague_plural",
       r"(?:(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bover\s)|(?<=\bin\s))(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)"
       r"(?!\s+(?:of|to|ago|earlier|later|before|after)\b)"
-      r"|(?P<unit2>years|months|weeks|days|decades|hours|minutes)(?=\s+(?:ago|later|earlier)\b)")
+      r"|(?P<unit2>years|months|weeks|days|decades|hours|minutes)\s+(?P<dir>ago|later|earlier)\b")
 def vague_plural(c: Cand, x: Ctx) -> Out | None:
-    """ "for years", "within weeks", "months ago": an unknown count of a unit."""
-    return {"type": "DURATION", "value": w.duration(None, w.unit(c.g.get("unit") or c.g["unit2"])), "start": None, "end": None,
+    """ "for years", "within weeks": an unknown count of a unit; "months ago", "weeks later" a
+    vague point before or after (as "several weeks ago"), "minutes later" a length."""
+    u = w.unit(c.g.get("unit") or c.g["unit2"])
+    if "dir" in c.g and u.names[0] in w.PERIOD_OF_UNIT:
+        return {"type": "DATE", "value": "FUTURE_REF" if c.g["dir"].lower() == "later" else "PAST_REF", "start": None,
+                "end": None, "granularity": None, "anchor": "publication" if x.known else "unresolved"}
+    return {"type": "DURATION", "value": w.duration(None, u), "start": None, "end": None,
             "granularity": None, "anchor": "absolute"}
 
 

@@ -248,12 +248,20 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("season",
-      r"(?P<lead>the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR}|{WYEAR}))?")
+      r"(?:the\s+(?=(?:(?:early|mid|late)[-\s]?)?{SEASON}\s+(?:of\s+)?(?:{YEAR}|{WYEAR}|(?:last|this|next)\s+year\b))|(?P<lead>the\s+))?"
+      r"(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})"
+      r"(?:\s+(?:of\s+)?(?:(?P<year>{YEAR}|{WYEAR})|(?P<ry>last|this|next)\s+year\b))?")
 def season(c: Cand, x: Ctx) -> Out | None:
     code, months = w.season(c.g["season"])
     mod = w.point_mod(c.g.get("pm"))
     if "year" in c.g:
         return date_out(narrow(cm.season(year_of(c.g["year"]), code, months), mod), "absolute", year_explicit=True, mod=mod)
+    if "ry" in c.g:  # "the spring of last year"
+        k_y = w.offset(c.g["ry"]) or 0
+        if not x.known:
+            return unresolved((offset_value(k_y, "Y") if k_y else "XXXX") + f"-{code}", mod=mod)
+        assert x.a0 is not None
+        return date_out(narrow(cm.season(x.a0.year + k_y, code, months), mod), "publication", mod=mod)
     k = w.offset(c.g.get("rel"))
     if k is None and c.pre not in ("in", "into", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for"):
         return None
