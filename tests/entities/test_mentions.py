@@ -221,3 +221,14 @@ def test_two_bodies_joined_by_and_are_two_mentions() -> None:
     assert find(ms, "Securities and Exchange Commission").kind == "org"
     ms = mentions("Teams ran Search and Rescue Exercises.")
     assert find(ms, "Search and Rescue Exercises").kind == "event"
+
+
+def test_a_bodys_title_is_no_national_office() -> None:
+    ms = mentions("Hanbit Motors President Lee Jae-won resigned on Monday.")
+    m = find(ms, "Lee Jae-won")
+    assert m.title == "Hanbit Motors President" and m.office is None
+    from .helpers import corpus
+
+    by_source, _ = corpus("Hanbit Motors President Lee Jae-won resigned on Monday.")
+    (m,) = [x for x in by_source["d0"] if x.text == "Lee Jae-won"]
+    assert m.office is None

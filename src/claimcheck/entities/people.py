@@ -41,9 +41,17 @@ def office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:
         j -= 1
     run = pieces[j:idx]
     best = next((t for t in run if t.title is not None and t.title.office), None)
-    if best is None or len(run) == 1:
-        return pieces[idx - 1]
-    return Piece(run[0].start, run[-1].end, "title", title=best.title, modifier=best.modifier, qualifier=best.qualifier)
+    chosen = pieces[idx - 1] if best is None or len(run) == 1 else Piece(
+        run[0].start, run[-1].end, "title", title=best.title, modifier=best.modifier, qualifier=best.qualifier)
+    before = pieces[j - 1] if j > 0 else None
+    if before is not None and run[0].start - before.end <= 2 and chosen.qualifier is None and (
+        before.what in ("run", "named") or (before.what == "entry" and before.entry is not None and before.entry.kind == "org")
+    ):
+        # "Samsung President Lee", "BBC Director General X": a body's title, written with
+        # the body's name (so no national office is read from it later)
+        return Piece(before.start, chosen.end, "title", title=chosen.title, modifier="body", qualifier=None)
+    return chosen
+
 
 @lru_cache(maxsize=100_000)
 def _run_shape(run: str) -> tuple[bool, int, bool]:
