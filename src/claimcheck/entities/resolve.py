@@ -215,6 +215,7 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
     country of their naming tradition (weak)."""
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, str] = {}
+    inferred: dict[str, str] = {}  # person root -> country inferred (weakly) for one mention
     outlet: dict[str, str] = {}  # source -> country of the agency in its dateline
     city: dict[str, str] = {}  # source -> country of its dateline city
     for sid, m in all_mentions:
@@ -249,6 +250,13 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
             else:
                 continue
             m.rule += f"+country-{how}"
+            inferred.setdefault(r, m.country)
+    for _, m in all_mentions:  # the same person's other mentions, now that one is known
+        if m.kind == "person" and not m.country:
+            r = uf.find(m.entity or "")
+            if r in inferred:
+                m.country = inferred[r]
+                m.rule += "+country-corpus"
 
 
 def _fix_ministries(mentions_by_source: dict[str, list[Mention]], order: Iterable[str]) -> None:
