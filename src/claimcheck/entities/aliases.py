@@ -16,6 +16,7 @@ this file adds to them and wins where it names the same variant.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -125,6 +126,24 @@ class AliasTable:
         return out
 
 
+_DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
+
+
+def _load(path: Path) -> Any:
+    """load_yaml, plus file:line for an impossible unquoted date ("from: 2021-13-01"),
+    which the YAML reader rejects with a bare ValueError while building it."""
+    try:
+        return load_yaml(path, error=ClaimsValidationError)
+    except ValueError as exc:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for m in _DATE_LIKE.finditer(line.split("#", 1)[0]):
+                try:
+                    date(int(m[1]), int(m[2]), int(m[3]))
+                except ValueError:
+                    raise ClaimsValidationError(f"{path}:{number}: {m[0]!r} is not a date ({exc})") from None
+        raise ClaimsValidationError(f"{path}:1: {exc}") from None
+
+
 def load_aliases(claims_dir: Path | None) -> AliasTable:
     """The aliases of ``claims_dir/aliases.yaml`` (an empty table without one)."""
     table = AliasTable()
@@ -134,7 +153,7 @@ def load_aliases(claims_dir: Path | None) -> AliasTable:
     if not path.exists():
         return table
     table.path = path
-    data = load_yaml(path, error=ClaimsValidationError)
+    data = _load(path)
     if data is None:
         return table
     if not isinstance(data, dict):
