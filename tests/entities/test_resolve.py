@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claimcheck.entities import find_mentions, load_aliases, resolve
-from claimcheck.errors import ClaimsValidationError
+from claimcheck.errors import ClaimsFileError
 
 from .helpers import all_of, corpus, source
 
@@ -190,7 +190,7 @@ def test_aliases_yaml_joins_variants_and_gives_terms(tmp_path) -> None:
 )
 def test_invalid_aliases_name_file_and_line(tmp_path, body: str, line: int, what: str) -> None:
     (tmp_path / "aliases.yaml").write_text(body, encoding="utf-8")
-    with pytest.raises(ClaimsValidationError) as exc:
+    with pytest.raises(ClaimsFileError) as exc:  # E202 for content, E201 for YAML syntax
         load_aliases(tmp_path)
     assert f"aliases.yaml:{line}:" in str(exc.value) and what in str(exc.value)
 

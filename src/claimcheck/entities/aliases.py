@@ -133,7 +133,7 @@ def _load(path: Path) -> Any:
     """load_yaml, plus file:line for an impossible unquoted date ("from: 2021-13-01"),
     which the YAML reader rejects with a bare ValueError while building it."""
     try:
-        return load_yaml(path, error=ClaimsValidationError)
+        return load_yaml(path)  # a syntax error: YamlSyntaxError (E201) with file:line
     except ValueError as exc:
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             for m in _DATE_LIKE.finditer(line.split("#", 1)[0]):
