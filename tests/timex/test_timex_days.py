@@ -72,3 +72,10 @@ def test_lower_case_weekday_words_are_not_tagged() -> None:
 def test_in_the_morning_is_the_day_just_written() -> None:
     t = one("The vote was on March 3, 2021. In the morning, crowds gathered.", "2023-04-15", "the morning")
     assert t.type == "TIME" and t.value == "2021-03-03TMO" and t.anchor == "another"
+
+
+def test_a_clock_time_without_a_day_takes_the_day_just_written() -> None:
+    text = "The blast came on Friday. It occurred at about 10:35 a.m., police said."
+    assert one(text, "1998-08-08", "10:35 a.m.").value == "1998-08-07T10:35"
+    # nothing written before it: the publication day
+    assert one("It occurred at 10:35 a.m.", "1998-08-08", "10:35 a.m.").value == "1998-08-08T10:35"

@@ -29,6 +29,8 @@ def clock_time(c: Cand, x: Ctx) -> Out | None:
         day = Period(md["value"], md["start"], md["end"], md["granularity"]) if md and md.get("start") else None
     elif wd:
         day = x.weekday(w.weekday_number(wd), "future" if c.tense == "future" else "past") if x.known else None
+    elif x.last_ref is not None and x.last_ref.granularity == "day":
+        day = x.last_ref  # "The blast came on Friday ... at 10:35 a.m.": the day just written
     else:
         day = x.from_anchor(cm.day) if x.known else None
     clock = f"T{hh:02d}:{mi:02d}"
