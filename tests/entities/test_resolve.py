@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from claimcheck.entities import find_mentions, load_aliases, resolve
-from claimcheck.errors import ClaimsFileError
+from claimcheck.errors import ClaimsFileError, ClaimsValidationError, YamlSyntaxError
 
 from .helpers import all_of, corpus, source
 
@@ -193,6 +193,7 @@ def test_invalid_aliases_name_file_and_line(tmp_path, body: str, line: int, what
     with pytest.raises(ClaimsFileError) as exc:  # E202 for content, E201 for YAML syntax
         load_aliases(tmp_path)
     assert f"aliases.yaml:{line}:" in str(exc.value) and what in str(exc.value)
+    assert isinstance(exc.value, YamlSyntaxError if body.startswith("A: [") else ClaimsValidationError)
 
 
 def test_missing_aliases_file_is_an_empty_table(tmp_path) -> None:
