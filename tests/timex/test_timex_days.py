@@ -79,3 +79,14 @@ def test_a_clock_time_without_a_day_takes_the_day_just_written() -> None:
     assert one(text, "1998-08-08", "10:35 a.m.").value == "1998-08-07T10:35"
     # nothing written before it: the publication day
     assert one("It occurred at 10:35 a.m.", "1998-08-08", "10:35 a.m.").value == "1998-08-08T10:35"
+
+
+def test_an_hour_in_the_morning_or_at_night() -> None:
+    assert one("He will leave at 4 in the morning.", "2000-04-05", "4 in the morning").value == "2000-04-05T04:00"
+    assert one("They met at 9 at night.", "2000-04-05", "9 at night").value == "2000-04-05T21:00"
+
+
+def test_a_past_cue_does_not_move_a_holiday_days_ahead_back_a_year() -> None:
+    # Easter 2000 is April 23: six days after the anchor, so this year's even in a past sentence
+    assert one("Crowds came to see him for Easter.", "2000-04-17", "Easter").value == "2000-04-23"
+    assert one("Crowds came to see him at Christmas.", "2000-04-17", "Christmas").value == "1999-12-25"

@@ -14,10 +14,14 @@ from .base import Cand, Out, date_out, month_day, rule, unresolved
       r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?"
       r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})|,?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"
       r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T))"
-      r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?")
+      r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?"
+      r"|(?<=\bat\s)(?P<h3>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part3>morning|afternoon|evening)|at\s+(?P<night>night))")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
     if "noon" in c.g:
         hh, mi = (24, 0) if c.g["noon"].lower() == "midnight" else (12, 0)
+    elif "h3" in c.g:  # "at 4 in the morning", "at 9 at night"
+        h3 = int(c.g["h3"]) % 12
+        hh, mi = (h3 if c.g.get("part3", "").lower() == "morning" else h3 + 12), 0
     elif "h24" in c.g:
         hh, mi = int(c.g["h24"]), int(c.g["m24"])
     else:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from .. import calmath as cm
 from .. import words as w
 from ..absolute import parse_numeric
-from ..context import Ctx, narrow
+from ..context import NEAR_AHEAD, NEAR_BEHIND, Ctx, narrow
 from ..lexicon import lexicon
 from .base import Cand, Out, check_weekday, date_out, month_day, offset_value, rule, unresolved, year_of
 
@@ -174,10 +174,14 @@ def holiday(c: Cand, x: Ctx) -> Out | None:
     k = w.offset(c.g.get("rel"))
     y = x.a0.year
     d = on(y)
-    if k == -1 or (k is None and c.tense == "past"):
+    if k == -1:
         d = d if d < x.a0 else on(y - 1)
-    elif k == 1 or (k is None and c.tense == "future"):
+    elif k == 1:
         d = d if d > x.a0 else on(y + 1)
+    elif c.tense == "past" and (d - x.a0).days > NEAR_AHEAD:
+        d = on(y - 1)  # a tense cue does not move a holiday a few weeks ahead back a year
+    elif c.tense == "future" and (x.a0 - d).days > NEAR_BEHIND:
+        d = on(y + 1)
     return date_out(cm.day(d), "publication")
 
 
