@@ -113,7 +113,7 @@ def test_two_holders_of_one_office_are_two_people() -> None:
 def test_unqualified_ministry_takes_the_home_country() -> None:
     by_source, _ = corpus("Defense Minister Choi Min-seok spoke, the Defense Ministry said.")
     (m,) = all_of(by_source, "Defense Ministry")
-    assert m.entity == "org:south-korea-defense-ministry" and m.label == "Ministry of National Defense"
+    assert m.entity == "org:south-korea-defense-ministry" and m.label == "Ministry of National Defense (South Korea)"
 
 
 def test_unqualified_ministry_without_a_home_country_stays_in_its_document() -> None:

@@ -377,7 +377,8 @@ def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: 
                 if parts.startswith(country + "-"):
                     portfolio = parts[len(country) + 1 :]
                     off = lex.ministry_labels.get((country, portfolio))
-                    return n, off or f"{label} {portfolio.title()} Ministry", "org"
+                    # the official name with its country: "Ministry of Defense (Japan)"
+                    return n, f"{off} ({label})" if off else f"{label} {portfolio.title()} Ministry", "org"
     if kind == "person":
         fulls = _count(m.text for m in ms if len(parse_name(m.text).parts) >= 2)
         pool = fulls or _count(m.text for m in ms)
