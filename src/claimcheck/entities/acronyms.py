@@ -22,6 +22,7 @@ _LOWER_WORD = re.compile(r"[A-Za-z][\w-]*")
 
 _SKIP_INITIAL = frozenset("of the and for to in on a an".split())
 
+
 def use_acronym(doc: Doc, p: Piece, base: int) -> None:
     a, b = base + p.start, base + p.end
     b = doc._strip_possessive(a, b)  # "the MPC's decision"
@@ -49,6 +50,7 @@ def _plausible_acronym(abbr: str, long_form: str) -> bool:
     letters = sum(1 for c in abbr if c.isalpha())
     return 2 <= letters <= 9 and not long_form.isupper() and letters < sum(1 for c in long_form if c.isalpha())
 
+
 def _initials(words: list[str]) -> str:
     out = []
     for w in words:
@@ -57,6 +59,7 @@ def _initials(words: list[str]) -> str:
         ak = acronym_key(w)
         out.append(ak if ak is not None else w[0].upper())
     return "".join(out)
+
 
 def _whole_chunk_long_form(doc: Doc, a: int, b: int, abbr: str) -> bool:
     """"U.S. Forces Japan (USFJ)": when the acronym spells the whole chunk but the chunk
@@ -85,6 +88,7 @@ def _whole_chunk_long_form(doc: Doc, a: int, b: int, abbr: str) -> bool:
     doc.acronyms[abbr] = long
     doc.covered = m.end()
     return True
+
 
 def read_definition(doc: Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: Piece | None) -> None:
     """"Long Form (ABC)" or "Name (Other Name)" right after the chunk's last mention."""
@@ -138,6 +142,7 @@ def read_definition(doc: Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: P
                     last.entity = other.entity
                 else:
                     other.entity = last.entity
+
 
 def glossed_acronyms(doc: Doc, inside) -> None:
     """Acronyms defined by lower-case words: "weapons of mass destruction (WMD)" (the

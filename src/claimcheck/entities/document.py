@@ -65,6 +65,7 @@ def excluded_checker(excluded: list[tuple[int, int]]):
 
     return inside
 
+
 class Doc:
     """Per-document state while mentions are collected."""
 

@@ -85,6 +85,7 @@ _DATELINE = re.compile(
     r"[ \t]*(?:--|—|–|-)[ \t]"
 )
 
+
 def _dateline(doc: Doc, inside) -> None:
     """"SEOUL, Nov. 13 (Yonhap) -- ...": the dateline city and the agency, evidence of
     the document's home country for titles and ministries written without one."""
@@ -100,6 +101,7 @@ def _dateline(doc: Doc, inside) -> None:
         if o is not None and o.kind == "org":
             doc.add(m.start(2), m.end(2), "org", o.id, "dateline-outlet", country=o.country)
     doc.covered = m.end()
+
 
 def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
     """Chunks of the whole text in one regex pass; the rare chunk that runs over a
@@ -122,6 +124,7 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[st
                 yield from finder.finditer(text, lo, hi)
             continue
         yield cm
+
 
 def _contextual_pass(doc: Doc) -> None:
     """"the North" counts only when the document names North Korea itself."""

@@ -12,6 +12,7 @@ from .lexicon import Lexicon, lexicon
 from .names import parse_name
 from .text import acronym_key, fold_token, key, slug
 
+
 def is_titled_name(lex: Lexicon, run: str) -> bool:
     """After a title any capitalised words but function words make a name ("John Major")."""
     words = _WORD.findall(run)
@@ -19,6 +20,7 @@ def is_titled_name(lex: Lexicon, run: str) -> bool:
         return False
     # "Chancellor's Department", "the Workers Union": a body, not a person
     return fold_token(words[-1]) not in lex.heads or parse_name(run).tradition is not None
+
 
 def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     if not 1 <= len(words) <= 5:
@@ -31,6 +33,7 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
         if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None:
             return False  # "... Agency", "... Hotel": a body or a place ("Park Min-ho" is a name)
     return True
+
 
 def office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:
     """The title for the name at ``idx``: of the titles written just before it
@@ -64,6 +67,7 @@ def _run_shape(run: str) -> tuple[bool, int, bool]:
     first = fold_token(words[0])
     evidence = name.tradition is not None or first in lex.given_names or first in lex.hypocorisms
     return True, len(name.parts), evidence
+
 
 def read_run(doc: Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
@@ -102,8 +106,10 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         return
     doc.pending.append((a, b))
 
+
 def _APPOSITIVE_ROLE(doc: Doc, b: int) -> bool:
     return doc._appositive(b)[0] is not None
+
 
 def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, str | None] | None:
     """A lower-case or separate title just before a name: "defense minister Lee"."""
@@ -141,6 +147,7 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
             country = doc.mentions[-1].country  # "Chinese Foreign Ministry spokesperson Lin Jian"
         return text[ts:te], (ts, te), t.office, country
     return None
+
 
 def surname_pass(doc: Doc) -> None:
     """Bind surname-only mentions ("Kihara", "Secretary Austin") to the full name in
