@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timex_helpers import one, tags, values
 
 
@@ -90,3 +92,15 @@ def test_a_past_cue_does_not_move_a_holiday_days_ahead_back_a_year() -> None:
     # Easter 2000 is April 23: six days after the anchor, so this year's even in a past sentence
     assert one("Crowds came to see him for Easter.", "2000-04-17", "Easter").value == "2000-04-23"
     assert one("Crowds came to see him at Christmas.", "2000-04-17", "Christmas").value == "1999-12-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "expect", "value"),
+    [
+        ("By mid afternoon, officials were saying the attack had ended.", "1998-03-06", "mid afternoon", "1998-03-06TAF"),
+        ("Traders sold heavily mid-afternoon yesterday.", "1989-11-02", "mid-afternoon yesterday", "1989-11-01TAF"),
+        ("He was arrested on Feb. 22. He appeared in court the next morning.", "2000-02-24", "the next morning", "2000-02-23TMO"),
+    ],
+)
+def test_parts_of_day_with_a_modifier_or_relative_to_the_day_written(text: str, at: str, expect: str, value: str) -> None:
+    assert one(text, at, expect).value == value

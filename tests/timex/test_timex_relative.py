@@ -162,3 +162,8 @@ def test_the_nth_day_is_the_publication_day_only_in_the_present() -> None:
     t = one("He vowed to do so on his first day in office.", "1998-10-26", "first day")
     assert t.value == "XXXX-XX-XX" and t.anchor == "unresolved"
     assert tags("The talks went into a third straight day-long session.", "1998-10-26") == []
+
+
+def test_the_latest_fiscal_year_is_the_last_one_closed() -> None:
+    assert one("It had sales of $6 billion in the latest fiscal year.", "1989-10-26", "the latest fiscal year").value == "1988"
+    assert one("Sales rose from the low levels of the early summer.", "1989-10-26", "early summer").value == "1989-SU"

@@ -94,6 +94,12 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
     return out
 
 
+@rule("latest_fiscal_year", r"the\s+(?:latest|just-ended|just-completed|most\s+recent)\s+fiscal\s+year(?![\w-])")
+def latest_fiscal_year(c: Cand, x: Ctx) -> Out | None:
+    """ "the latest fiscal year": the last one closed, as "the latest quarter"."""
+    return relate(c, x, "year", -1)
+
+
 @rule("the_year",
       r"the\s+(?:fiscal\s+)?(?P<unit>year|quarter|month|week)(?=\s+(?:ended|ending|through|to)\b)"
       r"|(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bthroughout\s))the\s+(?:full\s+|whole\s+|entire\s+)?(?:fiscal\s+)?(?P<unit2>year|month|week)"
@@ -213,18 +219,29 @@ def deictic(c: Cand, x: Ctx) -> Out | None:
     return out2
 
 
-@rule("part_of_day", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+of\b)")
+@rule("part_of_day",
+      r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=\bduring\s))the\s+(?P<part>morning|afternoon|evening)(?![\w-]|\s+of\b)"
+      r"|(?P<pm>early|mid|late)[-\s]?(?P<part2>morning|afternoon|evening)(?![\w-]|\s+of\b)"
+      r"(?:\s+(?P<dword>yesterday|today|tomorrow))?"
+      r"|the\s+(?P<rel>next|following|previous)\s+(?P<part3>morning|afternoon|evening|night)(?![\w-])")
 def part_of_day(c: Cand, x: Ctx) -> Out | None:
-    """ "in the morning": that part of the day last written, else of the publication day."""
-    part = w.day_part(c.g["part"])
+    """ "in the morning", "by mid-afternoon": that part of the day last written, else of the
+    publication day; "mid-afternoon yesterday" of that day; "the next morning" of the day
+    after the one last written."""
+    part = w.day_part(c.g.get("part") or c.g.get("part2") or c.g["part3"])
+    mod = w.point_mod(c.g.get("pm"))
+    k = {"next": 1, "following": 1, "previous": -1}.get((c.g.get("rel") or "").lower(), 0)
+    if "dword" in c.g:
+        k = {"yesterday": -1, "today": 0, "tomorrow": 1}[c.g["dword"].lower()]
     ref = x.last_ref
-    if ref is not None and ref.granularity == "day" and ref.start is not None:
-        return {**date_out(ref, "another"), "type": "TIME", "value": f"{ref.value}T{part}", "granularity": "time"}
+    if "dword" not in c.g and ref is not None and ref.granularity == "day" and ref.start is not None:
+        d = cm.day(ref.start + timedelta(days=k))
+        return {**date_out(d, "another"), "type": "TIME", "value": f"{d.value}T{part}", "granularity": "time", "mod": mod}
     if not x.known or not x.by_day:
-        return unresolved(f"XXXX-XX-XXT{part}", "TIME")
-    p = x.from_anchor(cm.day)
+        return unresolved((offset_value(k, "D") if k else "XXXX-XX-XX") + f"T{part}", "TIME", mod=mod)
+    p = x.from_anchor(lambda day: cm.day(day + timedelta(days=k)))
     assert p is not None
-    return {**date_out(p, "publication"), "type": "TIME", "value": f"{p.value}T{part}", "granularity": "time"}
+    return {**date_out(p, "publication"), "type": "TIME", "value": f"{p.value}T{part}", "granularity": "time", "mod": mod}
 
 
 @rule("weekday",
@@ -263,7 +280,8 @@ def season(c: Cand, x: Ctx) -> Out | None:
         assert x.a0 is not None
         return date_out(narrow(cm.season(x.a0.year + k_y, code, months), mod), "publication", mod=mod)
     k = w.offset(c.g.get("rel"))
-    if k is None and c.pre not in ("in", "into", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for"):
+    if k is None and c.pre not in ("in", "into", "during", "by", "since", "until", "through", "over", "this", "last", "next", "for",
+                                   "of", "from", "throughout", "after", "before"):
         return None
     if not x.known:
         return unresolved(f"XXXX-{code}" if not k else offset_value(k, "Y") + f"-{code}", mod=mod)
