@@ -232,3 +232,9 @@ def test_a_bodys_title_is_no_national_office() -> None:
     by_source, _ = corpus("Hanbit Motors President Lee Jae-won resigned on Monday.")
     (m,) = [x for x in by_source["d0"] if x.text == "Lee Jae-won"]
     assert m.office is None
+
+
+def test_names_that_are_also_months_or_abbreviations() -> None:
+    ms = mentions("Chinese Defense Minister Dong Jun met British Prime Minister Theresa May in London.")
+    assert find(ms, "Dong Jun").office == "office:china-defense-minister"
+    assert find(ms, "Theresa May").office == "office:united-kingdom-prime-minister"

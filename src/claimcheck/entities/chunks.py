@@ -266,6 +266,9 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             pieces.append(Piece(toks[i][0], toks[i][1], "compound"))
             i += 1
             continue
+        if hit is None and f in lex.calendar and run_start is not None and folded[i - 1] not in _CONNECTORS:
+            i += 1  # "Theresa May": a month after a name is the surname
+            continue
         if hit is None and f in lex.stop and run_start is None:
             i += 1
             continue

@@ -79,6 +79,7 @@ class Lexicon:
     locatives: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
+    calendar: frozenset[str] = frozenset()
     spelling: dict[str, str] = field(default_factory=dict)
     hypocorisms: dict[str, str] = field(default_factory=dict)  # short form -> formal
     given_names: frozenset[str] = frozenset()
@@ -284,6 +285,7 @@ def lexicon() -> Lexicon:
     lex.locatives = frozenset(words.locatives)
     lex.stop = frozenset(words.stop)
     lex.not_names = frozenset(words.not_names)
+    lex.calendar = frozenset(words.calendar)
     for formal, shorts in names.hypocorisms.items():
         for s in shorts:
             lex.hypocorisms.setdefault(s, formal)

@@ -16,7 +16,10 @@ from .text import acronym_key, fold_token, key, slug
 def is_titled_name(lex: Lexicon, run: str) -> bool:
     """After a title any capitalised words but function words make a name ("John Major")."""
     words = _WORD.findall(run)
-    if not 1 <= len(words) <= 5 or any(fold_token(w) in lex.stop or any(c.isdigit() for c in w) for w in words):
+    if not 1 <= len(words) <= 5 or any(
+        (fold_token(w) in lex.stop and not (i > 0 and fold_token(w) in lex.calendar)) or any(c.isdigit() for c in w)
+        for i, w in enumerate(words)
+    ):
         return False
     # "Chancellor's Department", "the Workers Union": a body, not a person
     return fold_token(words[-1]) not in lex.heads or parse_name(run).tradition is not None
@@ -28,7 +31,7 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     for i, w in enumerate(words):
         f = fold_token(w)
         if not f or f in lex.not_names or f in lex.stop or any(c.isdigit() for c in w):
-            if f not in lex.particles:
+            if f not in lex.particles and not (i > 0 and f in lex.calendar):  # "Theresa May"
                 return False
         if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None:
             return False  # "... Agency", "... Hotel": a body or a place ("Park Min-ho" is a name)

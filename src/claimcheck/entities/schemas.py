@@ -130,6 +130,7 @@ class Words(_Strict):
     spelling: dict[str, str]
     locatives: list[str]
     stop: list[str]
+    calendar: list[str]
     not_names: list[str]
     examples: list[KindExample]
 
