@@ -131,6 +131,8 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         tail -= 1
     if tail < n and tail > 1 and folded[tail - 1] in _CONNECTORS:
         n = tail - 1
+    elif tail < n and raws[tail - 1].endswith(("’s", "'s")):
+        n = tail  # "the Bank of Japan's December meeting": the name ends at the possessive
     if n < len(toks):
         toks, raws, folded = toks[:n], raws[:n], folded[:n]
     i = 0
