@@ -60,7 +60,8 @@ _WORD = re.compile(r"[^\W_]\w*")
 # Function words never trigger a search on their own.
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "and", "or", "for", "this", "that", "last", "next",
          "each", "every", "per", "basis", "s", "day's", "new", "good", "fourth", "independence", "labor", "memorial",
-         "martin", "luther", "king", "mother", "father", "veterans", "valentine"}
+         "martin", "luther", "king", "mother", "father", "veterans", "valentine", "black", "cyber",
+         "election", "palm", "ash"}
 LOOK_BACK = 48  # characters: the longest lead before a trigger word ("no more than sixty days")
 
 

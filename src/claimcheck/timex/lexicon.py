@@ -72,6 +72,7 @@ class Holiday(_Model):
     weekday: int | None = None
     nth: int | None = None
     easter: int | None = None  # offset in days from Easter Sunday
+    shift: int = 0  # days after the nth weekday (Election Day: the Tuesday after the 1st Monday)
 
 
 class Calendar(_Model):

@@ -162,7 +162,7 @@ def holiday(c: Cand, x: Ctx) -> Out | None:
         if h.easter is not None:
             return cm.easter(y) + timedelta(days=h.easter)
         if h.nth is not None and h.weekday is not None and h.month:
-            return cm.nth_weekday(y, h.month, h.weekday, h.nth)
+            return cm.nth_weekday(y, h.month, h.weekday, h.nth) + timedelta(days=h.shift)
         assert h.month and h.day
         return date(y, h.month, h.day)
 
