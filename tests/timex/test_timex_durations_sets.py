@@ -121,3 +121,18 @@ def test_rates_and_set_adjectives_are_not_tagged(text: str) -> None:
 )
 def test_set_adverbs_are_tagged(text: str, expect: str, value: str) -> None:
     assert one(text, "1998-03-06", expect).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expect"),
+    [("We will have to live without it for a while.", "a while"), ("Forces could stay in the gulf for some time.", "some time"),
+     ("We are there to stay for a fairly lengthy period.", "a fairly lengthy period")],
+)
+def test_uncounted_lengths(text: str, expect: str) -> None:
+    t = one(text, "1998-03-06", expect)
+    assert (t.type, t.value) == ("DURATION", "PXX")
+
+
+def test_uncounted_length_words_alone_are_not_times() -> None:
+    assert tags("For the first time, at the time, a while ago.", "1998-03-06") == []
+    assert one("But a minute and a half later a pilot called.", "1998-03-06", "a minute and a half").value == "PT1M30S"

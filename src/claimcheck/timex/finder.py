@@ -78,6 +78,7 @@ def trigger_words() -> frozenset[str]:
     phrases += list(lx.units.sets) + list(lx.relative.deictic)
     # years in words: the century word, the last word of "two thousand", decade nouns
     phrases += [*lx.numbers.year_centuries, *(t.split()[-1] for t in lx.numbers.year_thousands), *lx.numbers.decade_words]
+    phrases += ["while", "time"]  # "for a while", "for some time"
     phrases += ["ago", "noon", "midnight", "midday", "fiscal", "half", "decades", "centuries", "period"]
     words: set[str] = set()
     for ph in phrases:

@@ -35,7 +35,7 @@ def duration(c: Cand, x: Ctx) -> Out | None:
     n = w.count(num)
     if u.names[0] == "second" and c.g["unit"].lower() == "second" and "-" not in c.g.get("sep", ""):
         return None  # "a second term", "the 1988 second quarter": an ordinal, not a unit
-    if u.names[0] == "minute" and num in ("a", "an"):
+    if u.names[0] == "minute" and num in ("a", "an") and "andhalf" not in c.g:
         return None  # "a second term", "a minute's silence" reads as a count too often
     if u.names[0] in ("night",) and num in ("a", "an"):
         return None
@@ -77,3 +77,11 @@ def the_plural_span(c: Cand, x: Ctx) -> Out | None:
     """ "over the years", "in the weeks ahead": a span of an unknown number of units."""
     return {"type": "DURATION", "value": w.duration(None, w.unit(c.g["unit"])), "start": None, "end": None,
             "granularity": None, "anchor": "absolute"}
+
+
+@rule("vague_span",
+      r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)|(?<=\bafter\s))(?:a\s+while|(?:quite\s+)?some\s+time"
+      r"|a\s+(?:(?:fairly|very|relatively)\s+)?(?:long|lengthy|short|brief)\s+(?:time|period|while))(?![\w-])")
+def vague_span(c: Cand, x: Ctx) -> Out | None:
+    """ "for a while", "for some time", "for a fairly lengthy period": a length nobody counted."""
+    return {"type": "DURATION", "value": "PXX", "start": None, "end": None, "granularity": None, "anchor": "absolute"}
