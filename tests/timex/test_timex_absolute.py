@@ -95,3 +95,9 @@ def test_a_decade_noun_is_the_latest_such_decade_before_the_anchor() -> None:
     assert one("Rents rose through the twenties.", "2029-05-01", "the twenties").value == "202"
     t = one("Crime fell through the nineties.", None, "the nineties")
     assert t.anchor == "unresolved" and t.start is None
+
+
+def test_a_year_after_pre_or_post() -> None:
+    t = one("The post-1959 politics split families.", "2000-02-24", "post-1959")
+    assert (t.value, t.mod) == ("1959", "AFTER")
+    assert one("Prices are back to pre-2008 levels.", "2013-03-15", "pre-2008").mod == "BEFORE"

@@ -254,3 +254,10 @@ def fiscal_year(c: Cand, x: Ctx) -> Out | None:
 def year_with_mod(c: Cand, x: Ctx) -> Out | None:
     mod = w.point_mod(c.g["pm"])
     return date_out(narrow(cm.year(int(c.g["year"])), mod), "absolute", year_explicit=True, mod=mod)
+
+
+@rule("prefixed_year", r"(?P<pre>pre|post)-(?P<year>{YEAR})")
+def prefixed_year(c: Cand, x: Ctx) -> Out | None:
+    """ "post-1959 politics", "pre-2008 levels": the year, with what side of it is meant."""
+    mod = "AFTER" if c.g["pre"].lower() == "post" else "BEFORE"
+    return date_out(cm.year(int(c.g["year"])), "absolute", year_explicit=True, mod=mod)
