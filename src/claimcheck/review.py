@@ -12,19 +12,16 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from rich.console import Console, Group
-from rich.panel import Panel
-from rich.table import Table
-from rich.text import Text
+from rich.console import Console
 
 from .errors import UnknownFinding, UsageError
-from .models import Claim, Finding, OrphanedReview, Report, Review, Source
+from .models import Finding, OrphanedReview, Report, Review
+from .report.text import finding_panel
 from .store import ReviewChanged, read_reviews, write_review
 
 VERDICTS = ("confirmed", "dismissed", "needs-follow-up")
 # The interactive walk's answers: key -> verdict (None: skip; "quit": stop).
 CHOICES: dict[str, str | None] = {"c": "confirmed", "d": "dismissed", "f": "needs-follow-up", "s": None, "q": "quit"}
-SEVERITY_STYLE = {"conflict": "bold red", "tension": "yellow", "variant": "cyan"}
 
 
 def join(findings: Sequence[Finding], reviews: Mapping[str, Review]) -> tuple[list[Finding], list[OrphanedReview]]:
@@ -77,54 +74,6 @@ def open_findings(report: Report) -> list[Finding]:
 
 
 # --- showing one finding in the terminal --------------------------------------------------
-
-
-def _published(source: Source | None) -> str:
-    if source is None or source.published.value is None:
-        return "date unknown"
-    basis = source.published.basis
-    return source.published.value + ("" if basis in ("metadata", "file") else f" ({basis})")
-
-
-def finding_panel(finding: Finding, report: Report, position: str = "") -> Panel:
-    """The finding with each of its quotes beside its source and that source's date."""
-    claims: dict[str, Claim] = {c.id: c for c in report.claims}
-    sources: dict[str, Source] = {s.id: s for s in report.sources}
-    table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
-    table.add_column("source", ratio=1, overflow="fold")
-    table.add_column("quote", ratio=3, overflow="fold")
-    table.add_column("value", ratio=1, overflow="fold")
-    for claim_id in finding.claims:
-        claim = claims.get(claim_id)
-        if claim is None:
-            continue
-        source = sources.get(claim.source)
-        label = Text(claim.source, style="bold")
-        label.append(f"\n{(source.outlet if source and source.outlet else '')}\n{_published(source)}", style="dim")
-        table.add_row(label, Text(f"“{claim.quote}”"), Text(claim_value_text(claim)))
-    title = Text(f"{finding.severity.upper()} · {finding.kind} · {finding.id}",
-                 style=SEVERITY_STYLE.get(finding.severity, ""))
-    body = [Text(finding.summary, style="bold"), Text(finding.explanation), Text(""), table]
-    if finding.rests_on_inferred_date:
-        body.append(Text("Rests on an inferred publication date.", style="yellow"))
-    if finding.review.verdict != "open":
-        body.append(Text(f"Verdict: {finding.review.verdict} {finding.review.note or ''}".rstrip(), style="green"))
-    subtitle = f"subject {finding.subject}" + (f" · {position}" if position else "")
-    return Panel(Group(*body), title=title, subtitle=subtitle, subtitle_align="left")
-
-
-def claim_value_text(claim: Claim) -> str:
-    """What a claim states, short: its time value, place and number."""
-    parts = []
-    if claim.when is not None:
-        parts.append(claim.when.value)
-    if claim.where is not None:
-        parts.append(f"at {claim.where.entity.split(':', 1)[-1]}")
-    if claim.value is not None:
-        parts.append(f"{claim.value.type} {claim.value.value}")
-    if claim.modality != "reported":
-        parts.append(claim.modality)
-    return ", ".join(parts) or claim.predicate
 
 
 # --- the interactive walk -------------------------------------------------------------------

@@ -16,7 +16,8 @@ from .. import pipeline
 from ..errors import UnknownSource
 from ..models import Report
 from ..report.json import render_json, timex_dict
-from ..report.text import claim_value, write_text
+from ..report.reading import reading
+from ..report.text import write_text
 from .app import EXIT_FINDINGS, app, handle_errors, warn
 
 CorpusArg = Annotated[Path, typer.Argument(help="Folder (or file) of articles.", show_default=True)]
@@ -158,7 +159,7 @@ def claims_command(
     for col in ("source", "subject", "predicate", "reads as", "quote"):
         table.add_column(col, overflow="fold")
     for c in selected:
-        table.add_row(c.source, c.subject.id, c.predicate, claim_value(c), c.quote)
+        table.add_row(c.source, c.subject.id, c.predicate, reading(c), c.quote)
     Console(highlight=False).print(table)
 
 

@@ -19,7 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from ..models import Claim, Finding, Report, Source
-from .markdown import label_from_id, reading
+from .reading import label_from_id, reading
 from .timeline import marks_for, timeline_svg
 
 TEMPLATES = Path(__file__).parent / "templates"

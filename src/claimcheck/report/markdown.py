@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from .reading import label_from_id, reading
 from ..models import Claim, Finding, Report, Source
 
 SEVERITIES = ("conflict", "tension", "variant")
@@ -26,30 +27,6 @@ def _published(source: Source | None) -> str:
         return "unknown"
     basis = source.published.basis
     return source.published.value if basis in ("metadata", "file") else f"{source.published.value} ({basis})"
-
-
-def label_from_id(entity_id: str) -> str:
-    """A readable name for an id no subject or claim labels: ``country:north-korea`` -> North Korea."""
-    slug = entity_id.split(":", 1)[-1]
-    base, _, occurrence = slug.partition("#")
-    label = " ".join(w.capitalize() if w.islower() else w for w in base.split("-")) or entity_id
-    return f"{label} #{occurrence}" if occurrence else label
-
-
-def reading(claim: Claim) -> str:
-    """What a claim states, normalised and short."""
-    parts: list[str] = []
-    if claim.value is not None:
-        parts.append(f"{claim.value.type} {claim.value.value}")
-    if claim.when is not None:
-        parts.append(claim.when.value)
-    if claim.where is not None:
-        parts.append(claim.where.entity.split(":", 1)[-1])
-    if claim.modality != "reported":
-        parts.append(claim.modality)
-    if claim.origin == "manual":
-        parts.append("manual")
-    return "; ".join(parts) or claim.predicate
 
 
 def _finding(f: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -> list[str]:

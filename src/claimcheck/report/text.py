@@ -10,53 +10,53 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from ..models import Claim, Finding, Report
+from ..models import Claim, Finding, Report, Source
+from .reading import reading
 
 SEVERITY_STYLE = {"conflict": "bold red", "tension": "yellow", "variant": "cyan"}
 VERDICT_STYLE = {"open": "dim", "confirmed": "green", "dismissed": "dim strike", "needs-follow-up": "magenta"}
 
 
-def claim_value(c: Claim) -> str:
-    """A short normalised reading of what a claim states."""
-    parts: list[str] = []
-    if c.value is not None:
-        parts.append(f"{c.value.type} {c.value.value}")
-    if c.when is not None:
-        parts.append(c.when.value)
-    if c.where is not None:
-        parts.append(c.where.entity.split(":", 1)[-1])
-    if c.who and c.subject.id.startswith("office:"):
-        parts.append(", ".join(w.entity.split(":", 1)[-1] for w in c.who))
-    if c.modality != "reported":
-        parts.append(c.modality)
-    return "; ".join(parts) or c.predicate
+def _published(source: Source | None) -> str:
+    if source is None or source.published.value is None:
+        return "date unknown"
+    basis = source.published.basis
+    return source.published.value + ("" if basis in ("metadata", "file") else f" ({basis})")
 
 
-def _finding_panel(f: Finding, claims: dict[str, Claim]) -> Panel:
+def finding_panel(finding: Finding, report: Report, position: str = "") -> Panel:
+    """The finding with each of its quotes beside its source, outlet and publication date."""
+    claims: dict[str, Claim] = {c.id: c for c in report.claims}
+    sources: dict[str, Source] = {s.id: s for s in report.sources}
     table = Table(show_header=True, header_style="bold", expand=True, box=None, padding=(0, 1))
     table.add_column("source", ratio=1, overflow="fold")
     table.add_column("quote", ratio=3, overflow="fold")
     table.add_column("reads as", ratio=1, overflow="fold")
-    for cid in f.claims:
-        c = claims.get(cid)
-        if c is not None:
-            table.add_row(c.source, f"“{c.quote}”", claim_value(c))
+    for claim_id in finding.claims:
+        claim = claims.get(claim_id)
+        if claim is None:
+            continue
+        source = sources.get(claim.source)
+        label = Text(claim.source, style="bold")
+        label.append(f"\n{(source.outlet if source and source.outlet else '')}\n{_published(source)}", style="dim")
+        table.add_row(label, Text(f"“{claim.quote}”"), Text(reading(claim)))
     head = Text()
-    head.append(f"{f.severity.upper()} ", style=SEVERITY_STYLE[f.severity])
-    head.append(f"[{f.kind}] ", style="bold")
-    head.append(f.summary)
-    verdict = Text(f"review: {f.review.verdict}", style=VERDICT_STYLE.get(f.review.verdict, ""))
-    if f.review.note:
-        verdict.append(f" — {f.review.note}")
-    body: list = [head, table, Text(f.explanation, style="dim")]
-    if f.rests_on_inferred_date:
+    head.append(f"{finding.severity.upper()} ", style=SEVERITY_STYLE[finding.severity])
+    head.append(f"[{finding.kind}] ", style="bold")
+    head.append(finding.summary)
+    body: list = [head, table, Text(finding.explanation, style="dim")]
+    if finding.rests_on_inferred_date:
         body.append(Text("rests on an inferred publication date: check that date first", style="bold yellow"))
+    verdict = Text(f"review: {finding.review.verdict}", style=VERDICT_STYLE.get(finding.review.verdict, ""))
+    if finding.review.note:
+        verdict.append(f" — {finding.review.note}")
     body.append(verdict)
-    return Panel(Group(*body), title=f.id, title_align="left", border_style=SEVERITY_STYLE[f.severity])
+    subtitle = f"subject {finding.subject}" + (f" · {position}" if position else "")
+    return Panel(Group(*body), title=finding.id, title_align="left", subtitle=subtitle, subtitle_align="left",
+                 border_style=SEVERITY_STYLE[finding.severity])
 
 
 def write_text(report: Report, console: Console) -> None:
-    claims = {c.id: c for c in report.claims}
     labels = {s.id: s.label for s in report.subjects}
     counts = defaultdict(int)
     for f in report.findings:
@@ -72,7 +72,7 @@ def write_text(report: Report, console: Console) -> None:
     for subject, findings in by_subject.items():
         console.rule(Text(labels.get(subject, subject), style="bold"), align="left")
         for f in findings:
-            console.print(_finding_panel(f, claims))
+            console.print(finding_panel(f, report))
     table = Table(title="sources", title_justify="left", expand=True)
     for col in ("id", "published", "basis", "outlet"):
         table.add_column(col, overflow="fold")
