@@ -73,7 +73,7 @@ def main() -> None:
     timed("date sources", rows, lambda: dating.date_sources(sources, {}, timex.tag, page_dates))
     times = timed("time expressions", rows, lambda: {s.id: pipeline.tag_source(s) for s in sources})
     aliases = entities.load_aliases(claims_dir)
-    mentions = timed("entity mentions", rows, lambda: {s.id: entities.find_mentions(s) for s in sources})
+    mentions = timed("entity mentions", rows, lambda: {s.id: entities.find_mentions(s, aliases) for s in sources})
     index = timed("entity resolution", rows, lambda: entities.resolve(mentions, aliases))
     claims = timed("claims", rows, lambda: [c for s in sources
                                             for c in extract.extract(s, times[s.id], mentions[s.id], index)])

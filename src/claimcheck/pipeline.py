@@ -7,6 +7,7 @@ resolution, grouping, checks) see every source at once.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -48,8 +49,8 @@ def tag_source(source: Source) -> list[Timex]:
     return timex.tag(source.text, source.published.anchor(), source.sentences, source.excluded)
 
 
-def _per_source(source: Source) -> tuple[list[Timex], list[Mention]]:
-    return tag_source(source), entities.find_mentions(source)
+def _per_source(source: Source, aliases: object = None) -> tuple[list[Timex], list[Mention]]:
+    return tag_source(source), entities.find_mentions(source, aliases)
 
 
 # Worker processes are forked after the corpus is loaded, so they read it from memory
@@ -66,7 +67,7 @@ def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
     assert isinstance(sources, list)
     out: list[Packed] = []
     for s in sources[bounds[0]:bounds[1]]:
-        times, mentions = _per_source(s)
+        times, mentions = _per_source(s, _SHARED["aliases"])
         out.append(([t.__dict__ for t in times], [m.__dict__ for m in mentions]))
     return out
 
@@ -104,12 +105,15 @@ def load_sources(corpus_path: Path, claims_dir: Path) -> tuple[list[Source], lis
 
 def analyse(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: Progress | None = None) -> Analysis:
     sources, skipped = load_sources(corpus_path, claims_dir)
-    aliases = entities.load_aliases(claims_dir)
+    aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
     analysis = Analysis(sources=sources, skipped=skipped)
-    _SHARED["sources"] = sources
+    _SHARED.update(sources=sources, aliases=aliases)
+    if workers > 1:
+        entities.warm()  # compile the tables once, before the fork, not once per worker
+        gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
     tagged = _in_workers(_tag_range, len(sources), workers)
     for n, source in enumerate(sources, start=1):
-        times, mentions = _unpack(tagged[n - 1]) if tagged is not None else _per_source(source)
+        times, mentions = _unpack(tagged[n - 1]) if tagged is not None else _per_source(source, aliases)
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
         if progress:
@@ -121,6 +125,8 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: 
         extracted = [extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index)
                      for s in analysis.sources]
     _SHARED.clear()
+    if workers > 1:
+        gc.unfreeze()
     analysis.claims = [c for claims in extracted for c in claims]
     by_id = analysis.by_id
     analysis.claims = _apply_annotations(analysis.claims, claims_dir, by_id, analysis.index)
