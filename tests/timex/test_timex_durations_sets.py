@@ -136,3 +136,16 @@ def test_uncounted_lengths(text: str, expect: str) -> None:
 def test_uncounted_length_words_alone_are_not_times() -> None:
     assert tags("For the first time, at the time, a while ago.", "1998-03-06") == []
     assert one("But a minute and a half later a pilot called.", "1998-03-06", "a minute and a half").value == "PT1M30S"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [("They emerged from a day-long meeting.", "day-long", "P1D"), ("The weeklong talks ended.", "weeklong", "P1W"),
+     ("It is a decades-long battle.", "decades-long", "PXY")],
+)
+def test_unit_long_adjectives_are_lengths(text: str, expect: str, value: str) -> None:
+    assert one(text, "2000-02-24", expect).value == value
+
+
+def test_words_ending_in_long_are_not_lengths() -> None:
+    assert tags("It does not belong here; he ran headlong.", "2000-02-24") == []

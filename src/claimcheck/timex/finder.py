@@ -75,6 +75,7 @@ def trigger_words() -> frozenset[str]:
     phrases += [n for h in lx.calendar.holidays for n in h.names]
     for u in lx.units.units:
         phrases += u.names + [u.plural or n + "s" for n in u.names] + ([u.adverb] if u.adverb else [])
+        phrases += [n + "long" for n in u.names]  # "weeklong"
     phrases += list(lx.units.sets) + list(lx.relative.deictic)
     # years in words: the century word, the last word of "two thousand", decade nouns
     phrases += [*lx.numbers.year_centuries, *(t.split()[-1] for t in lx.numbers.year_thousands), *lx.numbers.decade_words]

@@ -27,7 +27,7 @@ _PLURAL_NOUN = re.compile(r"(?!(?:this|was|has|is|its|his|hers|ours|yours|theirs
 
 
 @rule("duration",
-      r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+|over\s+(?!an?\s))|(?P<qm>{QCMP}|over(?=\s+an?\s))\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?P<num>{NUM})"
+      r"(?:(?P<lead>(?P<qa>{QAPPROX})\s+|over\s+(?!an?\s))|(?P<qm>{QCMP}|over(?=\s+an?\s))\s+)?(?:(?P<the>the)\s+(?!{NUM}-))?(?:(?P<more>another|more|additional|an\s+additional)\s+)?(?!an?\s+\w+-long\b)(?P<num>{NUM})"
       r"(?:\s+(?:more|additional|full|straight|consecutive|long))?(?:(?P<half>\s+and\s+a\s+half\s+)|(?P<sep>[-\s]+))(?P<unit>{UNIT})(?!-end\b)(?P<hyph>-(?:long|old))?(?P<andhalf>\s+and\s+a\s+half)?")
 def duration(c: Cand, x: Ctx) -> Out | None:
     u = w.unit(c.g["unit"])
@@ -85,3 +85,14 @@ def the_plural_span(c: Cand, x: Ctx) -> Out | None:
 def vague_span(c: Cand, x: Ctx) -> Out | None:
     """ "for a while", "for some time", "for a fairly lengthy period": a length nobody counted."""
     return {"type": "DURATION", "value": "PXX", "start": None, "end": None, "granularity": None, "anchor": "absolute"}
+
+
+@rule("unit_long", r"(?P<unit>{UNIT})-?long(?![\w-])")
+def unit_long(c: Cand, x: Ctx) -> Out | None:
+    """ "a day-long meeting", "weeklong talks", "the decades-long embargo": one unit, or an
+    uncounted number of them when plural."""
+    word = c.g["unit"].lower()
+    u = w.unit(word)
+    plural = word != u.names[0] and word in {(u.plural or n + "s") for n in u.names}
+    return {"type": "DURATION", "value": w.duration(None if plural else 1, u), "start": None, "end": None,
+            "granularity": None, "anchor": "absolute"}
