@@ -90,3 +90,9 @@ def test_the_cheap_splitter_keeps_abbreviations_and_initials_inside_a_sentence()
     text = "On Jan. 5 Mr. Smith of Memphis, Tenn. (AP) left the U.S. Army. The West. So it ends."
     assert [text[a:b] for a, b in split_sentences(text)] == [
         "On Jan. 5 Mr. Smith of Memphis, Tenn. (AP) left the U.S. Army.", "The West.", "So it ends."]
+
+
+def test_a_possessive_weekday_names_an_event_already_held_unless_it_is_said_to_be_ahead() -> None:
+    text = "The relatives said they would look for ways to get around Wednesday's ruling."
+    assert one(text, "2000-01-07", "Wednesday").value == "2000-01-05"
+    assert one("Ahead of Tuesday's scheduled vote, they will meet.", "2000-01-07", "Tuesday").value == "2000-01-11"

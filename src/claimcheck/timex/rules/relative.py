@@ -244,6 +244,10 @@ def part_of_day(c: Cand, x: Ctx) -> Out | None:
     return {**date_out(p, "publication"), "type": "TIME", "value": f"{p.value}T{part}", "granularity": "time", "mod": mod}
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+_POSSESSIVE_AHEAD = re.compile(r"['’]s\s+(?:scheduled|planned|expected|upcoming|proposed|planned|coming)\b", re.IGNORECASE)
+
+
 @rule("weekday",
       r"(?P<lead>(?:earlier|later|early|late)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous)\s+)?(?P<wd>{WD})"
       r"(?:\s+(?P<part>{PART}))?")
@@ -256,6 +260,10 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
             return unresolved(f"XXXX-WXX-{wd + 1}T{part}", "TIME", weekday=wd)
         return unresolved(f"XXXX-WXX-{wd + 1}", weekday=wd)
     how = {"last": "last", "this past": "last", "previous": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
+    if how is None and _POSSESSIVE.match(c.post):
+        # "Wednesday's ruling": news names an event by its day once it has happened, unless
+        # it says it is still ahead ("Friday's scheduled vote")
+        how = "future" if _POSSESSIVE_AHEAD.match(c.post) else "past"
     if how is None:
         how = "future" if c.tense == "future" else "past"
     out = date_out(x.weekday(wd, how), "publication", weekday=wd, weekday_ok=True, tense=c.tense if rel == "" else None)
