@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from .entities.gcpause import without_gc
 from .models import (
     Actor,
     Attribution,
@@ -311,7 +312,7 @@ class Extractor:
             per[th.sentence].things.append(th)
         for s in per.values():
             lo, hi = index_range(self.words, *s.span)
-            s.attribution = _attribution(self.text, s.span, s.mentions, {w.lower for w in self.words[lo:hi]})
+            s.attribution = _attribution(self.text, s.span, s.mentions, set(self.words.lowers[lo:hi]))
         self._carry_attribution()
 
     def _carry_attribution(self) -> None:
@@ -646,6 +647,7 @@ def claim_id(source: str, facet: str, subject: str, span: Span, part: Span | Non
     return f"c-{digest[:12]}"
 
 
+@without_gc  # many small records, no cycles: reference counting frees them
 def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index: object | None = None) -> list[Claim]:
     """Every claim in one source (see the module docstring for the frames)."""
     if not source.sentences:

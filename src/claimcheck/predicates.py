@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
 from .resources import load_resource
-from .words import PhraseTable, Word, scan
+from .words import PhraseTable, Words, scan
 
 Facet = str
 
@@ -65,7 +64,7 @@ def _trigger_table() -> PhraseTable[tuple[str, Facet]]:
     return PhraseTable((f, (name, p.facet)) for name, p in lexicon().predicates.items() for f in p.forms)
 
 
-def triggers_in(words: Sequence[Word]) -> list[Trigger]:
+def triggers_in(words: Words) -> list[Trigger]:
     """Predicate words among ``words`` (one lookup per word)."""
     return [Trigger(m.start, m.end, m.value[0], m.value[1]) for m in _trigger_table().find(words)]
 

@@ -2,6 +2,7 @@
 
 Lexicon matching (predicate words, thing heads, event nouns) is a dictionary lookup per
 word, not a regex alternation per sentence: one pass over the text, then O(1) per word.
+Words are kept as parallel arrays (offsets, lower-cased forms) rather than an object each.
 """
 
 from __future__ import annotations
@@ -9,39 +10,44 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z’']|[A-Za-z]")
 
 T = TypeVar("T")
 
 
-class Word(NamedTuple):
-    start: int
-    end: int
-    lower: str
+class Words:
+    """The words of a text: ``starts[i]``, ``ends[i]`` and ``lowers[i]`` describe word i."""
+
+    __slots__ = ("starts", "ends", "lowers")
+
+    def __init__(self, text: str) -> None:
+        low = text.lower()  # offset-preserving for the ASCII letters a word is made of
+        self.lowers: list[str] = _WORD.findall(low)
+        spans = [m.span() for m in _WORD.finditer(low)]
+        self.starts: list[int] = [a for a, _ in spans]
+        self.ends: list[int] = [b for _, b in spans]
+
+    def __len__(self) -> int:
+        return len(self.lowers)
+
+    def index_range(self, start: int, end: int) -> tuple[int, int]:
+        """Indexes ``lo, hi`` of the words that start within ``[start, end)``."""
+        return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
 
 
 @lru_cache(maxsize=64)
-def scan(text: str) -> tuple[Word, ...]:
-    """The words of ``text`` with their offsets (cached: several stages read one text).
-    Lower-casing is offset-preserving for the ASCII letters a word is made of."""
-    make = Word._make
-    return tuple(make((*m.span(), m.group())) for m in _WORD.finditer(text.lower()))
+def scan(text: str) -> Words:
+    """The words of ``text`` with their offsets (cached: several stages read one text)."""
+    return Words(text)
 
 
-def index_range(words: Sequence[Word], start: int, end: int) -> tuple[int, int]:
-    """Indexes ``lo, hi`` of the words that start within ``[start, end)``."""
-    return (bisect.bisect_left(words, start, key=lambda w: w.start),
-            bisect.bisect_left(words, end, key=lambda w: w.start))
-
-
-def words_between(words: Sequence[Word], start: int, end: int) -> Sequence[Word]:
-    lo, hi = index_range(words, start, end)
-    return words[lo:hi]
+def index_range(words: Words, start: int, end: int) -> tuple[int, int]:
+    return words.index_range(start, end)
 
 
 @dataclass(frozen=True)
@@ -66,24 +72,26 @@ class PhraseTable(Generic[T]):
             entries.sort(key=lambda e: -len(e[0]))
         self._by_first = dict(by_first)
 
-    def match_at(self, words: Sequence[Word], i: int) -> PhraseMatch[T] | None:
-        entries = self._by_first.get(words[i].lower)
+    def match_at(self, words: Words, i: int) -> PhraseMatch[T] | None:
+        entries = self._by_first.get(words.lowers[i])
         if not entries:
             return None
+        lowers = words.lowers
         for parts, value in entries:
             n = len(parts)
-            if n == 1 or (i + n <= len(words) and all(words[i + k].lower == parts[k] for k in range(1, n))):
-                return PhraseMatch(words[i].start, words[i + n - 1].end, i, i + n - 1, value)
+            if n == 1 or (i + n <= len(lowers) and all(lowers[i + k] == parts[k] for k in range(1, n))):
+                return PhraseMatch(words.starts[i], words.ends[i + n - 1], i, i + n - 1, value)
         return None
 
-    def find(self, words: Sequence[Word], lo: int = 0, hi: int | None = None) -> list[PhraseMatch[T]]:
-        """Non-overlapping matches in ``words[lo:hi]``, left to right."""
-        hi = len(words) if hi is None else hi
+    def find(self, words: Words, lo: int = 0, hi: int | None = None) -> list[PhraseMatch[T]]:
+        """Non-overlapping matches in words ``lo..hi``, left to right."""
+        lowers = words.lowers
+        hi = len(lowers) if hi is None else hi
         by_first = self._by_first
         out: list[PhraseMatch[T]] = []
         i = lo
         while i < hi:
-            if words[i].lower in by_first:  # most words are in no table: one dict probe each
+            if lowers[i] in by_first:  # most words are in no table: one dict probe each
                 m = self.match_at(words, i)
                 if m is not None and m.last < hi:
                     out.append(m)
