@@ -562,6 +562,9 @@ class Extractor:
         g = grammar()
         drafts: list[Draft] = []
         for s in self.sentences.values():
+            lo, hi = self.words.index_range(*s.span)
+            if not any(w.startswith("first") for w in self.words.lowers[lo:hi]):
+                continue  # the patterns all need the word "first"
             f = g.first.search(self.text, s.span[0], s.span[1])
             if f is None:
                 continue
