@@ -135,6 +135,8 @@ WINDOW = 160  # characters after a mention in which its date and place are looke
 # "about three years", "more than 12 sessions": the qualifier is part of what a count states
 _QUALIFIER = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|"
                         r"fewer than|at least|up to)\s+$", re.IGNORECASE)
+_GAP = re.compile(r"\b(?:after|for|in|over|within|than)\s+$", re.IGNORECASE)
+COUNT_REACH = 80  # characters around a subject's name in which its numbers are read
 _COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\s+(?P<noun>[a-z][a-z-]+s)\b(?!\s+of\b)",
                     re.IGNORECASE)
 
@@ -468,10 +470,8 @@ class Extractor:
         drafts: list[Draft] = []
         for s in self.sentences.values():
             for m in s.mentions:
-                if m.kind != "person" or not m.entity or not (m.title or m.office):
-                    continue
-                if not m.office and len((m.title or "").split()) < 2:
-                    continue  # "Secretary Austin": a bare rank word states no office
+                if m.kind != "person" or not m.entity or not m.office:
+                    continue  # only a title that names an office can be checked across sources
                 when = self.sentence_date(s, s.span[1], lone=True)
                 title_span = m.title_span or m.span
                 title_value = m.office or (m.title or "").lower()
@@ -528,18 +528,23 @@ class Extractor:
             if subject is None:
                 continue
             sid, label, text, span = subject
+            near = (max(s.span[0], span[0] - COUNT_REACH), min(s.span[1], span[1] + COUNT_REACH))
             for t in s.timexes:
-                if t.type == "DURATION" and t.value[1:-1].replace(".", "").isdigit():
+                if t.type == "DURATION" and t.value[1:-1].replace(".", "").isdigit() and self._bound(span, t.span, near):
                     lead = _QUALIFIER.search(self.text, max(s.span[0], t.span[0] - 16), t.span[0])
                     start = lead.start() if lead else t.span[0]
+                    if not _GAP.search(self.text, max(s.span[0], start - 8), start):
+                        continue  # "after/for/in three years" times the subject; other durations may not
                     drafts.append(Draft(sentence=s, predicate="last", facet="count", subject_id=sid,
                                         subject_label=label, subject_text=text, subject_span=span,
                                         value=ClaimValue(type="duration", value=t.value,
                                                          text=self.text[start:t.span[1]], span=(start, t.span[1]))))
-            for m in _COUNT.finditer(self.text, s.span[0], s.span[1]):
+            for m in _COUNT.finditer(self.text, *near):
                 word = m.group("n").lower().replace(",", "")
                 number = int(word) if word.isdigit() else cardinals.get(word)
                 if number is None or any(t.span[0] <= m.start() < t.span[1] for t in s.timexes):
+                    continue
+                if not self._bound(span, m.span(), near):
                     continue
                 if self.text[max(s.span[0], m.start() - 4):m.start()].lower().endswith(("the ", "all ")):
                     continue  # "the three countries" names a known set; it states no count
@@ -550,6 +555,13 @@ class Extractor:
                                     value=ClaimValue(type="count", value=number, text=self.text[start:m.end()],
                                                      span=(start, m.end()))))
         return drafts
+
+    def _bound(self, subject: Span, part: Span, near: Span) -> bool:
+        """A number belongs to the subject when no clause break stands between them."""
+        if not (near[0] <= part[0] and part[1] <= near[1]):
+            return False
+        lo, hi = (subject[1], part[0]) if part[0] >= subject[1] else (part[1], subject[0])
+        return _CLAUSE_BREAK.search(self.text, lo, hi) is None and ";" not in self.text[lo:hi]
 
     def _count_subject(self, s: Sentence) -> tuple[str, str, str, Span] | None:
         """What the numbers of a sentence are about: its series or named event, else its thing."""

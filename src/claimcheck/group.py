@@ -129,36 +129,73 @@ def _same_month_other_year(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _qualified(event_type: str) -> bool:
+    """"trilateral-summit" says whose event it is; a bare "meeting" or "talks" does not."""
+    return "-" in event_type
+
+
+def _place_of(c: Claim) -> str | None:
+    return c.where.entity if c.where is not None else None
+
+
+def _joinable(a: Claim, b: Claim) -> bool:
+    """Whether two occurrence claims can be one event (before looking at their clusters)."""
+    if not _compatible(a.event_type, b.event_type):
+        return False
+    if a.subject.id != f"event:{a.event_type}" and a.subject.id == b.subject.id:
+        return True  # one named event
+    if _same_place(a, b) or _same_place(b, a):
+        return not (a.when and b.when) or _overlap(a, b)
+    # by date alone only events that say whose they are, and of one type: many a "meeting"
+    # happens in the same week, few "trilateral summits" do
+    return a.event_type == b.event_type and _qualified(a.event_type) and _overlap(a, b)
+
+
+class _EventClusters(UnionFind):
+    """Union-find that never joins two clusters held in different places."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        super().__init__(c.id for c in claims)
+        self.places: dict[str, set[str]] = {c.id: ({p} if (p := _place_of(c)) else set()) for c in claims}
+
+    def join(self, a: str, b: str) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        pa, pb = self.places[ra], self.places[rb]
+        if pa and pb and not (pa & pb):
+            return False
+        self.union(ra, rb)
+        root = self.find(ra)
+        self.places[root] = pa | pb
+        return True
+
+
 def _group_events(claims: list[Claim]) -> None:
     events = sorted((c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("event:")),
                     key=lambda c: c.id)
     if not events:
         return
-    uf = UnionFind(c.id for c in events)
-    by_type: dict[str, list[Claim]] = defaultdict(list)
+    clusters = _EventClusters(events)
+    by_noun: dict[str, list[Claim]] = defaultdict(list)
     for c in events:
-        by_type[c.event_type.rsplit("-", 1)[-1]].append(c)
-    for group in by_type.values():
+        by_noun[c.event_type.rsplit("-", 1)[-1]].append(c)
+    for group in by_noun.values():
         for i, a in enumerate(group):
             for b in group[i + 1:]:  # within one event noun; such groups are small
-                if not _compatible(a.event_type, b.event_type):
-                    continue
-                named = "#" not in a.subject.id and a.subject.id == b.subject.id and a.subject.id != f"event:{a.event_type}"
-                same_place = _same_place(a, b) or _same_place(b, a)
-                if named or (same_place and (not (a.when and b.when) or _overlap(a, b))) or _overlap(a, b):
-                    uf.union(a.id, b.id)
-        for i, a in enumerate(group):  # a relative month that fits no occurrence joins one of the same month
-            if any(uf.find(a.id) == uf.find(b.id) for b in group if b is not a):
+                if _joinable(a, b):
+                    clusters.join(a.id, b.id)
+        for a in group:  # a relative month that fits no occurrence joins one of the same month
+            if not _qualified(a.event_type) or any(clusters.find(a.id) == clusters.find(b.id)
+                                                  for b in group if b is not a):
                 continue
             for b in group:
-                places_differ = a.where is not None and b.where is not None and a.where.entity != b.where.entity
-                if b is not a and not places_differ and _compatible(a.event_type, b.event_type) \
-                        and _same_month_other_year(a, b):
-                    uf.union(a.id, b.id)
+                if b is not a and a.event_type == b.event_type and _same_month_other_year(a, b) \
+                        and clusters.join(a.id, b.id):
                     break
     members: dict[str, list[Claim]] = defaultdict(list)
     for c in events:
-        members[uf.find(c.id)].append(c)
+        members[clusters.find(c.id)].append(c)
     for group in members.values():
         named = sorted({c.subject.id for c in group if c.subject.id != f"event:{c.event_type}"})
         if named:

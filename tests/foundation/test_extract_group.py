@@ -150,3 +150,39 @@ def test_counts_and_durations_about_a_series(tmp_path: Path) -> None:
     assert ("a", "duration", "P3Y", "about three years") in counts
     assert not any(c[0] == "c" for c in counts), "'the three countries' names a set, not a count"
     assert [f.severity for f in report.findings if f.kind == "count"] == ["conflict"]
+
+
+def test_meetings_in_one_week_in_different_cities_stay_apart(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Finance ministers held a meeting in London on Friday.\n",
+        "b": "Finance ministers held a meeting in Brussels on Thursday.\n",
+        "c": "A meeting of finance ministers took place on Friday.\n",
+    }, {"a": "2005-01-10", "b": "2005-01-10", "c": "2005-01-10"})
+    assert not [f for f in report.findings if f.kind in {"place", "date"} and f.severity == "conflict"]
+    london = {c.subject.id for c in report.claims if c.source == "a" and c.facet == "occurrence"}
+    brussels = {c.subject.id for c in report.claims if c.source == "b" and c.facet == "occurrence"}
+    assert london and brussels and not london & brussels
+
+
+def test_generic_talks_in_the_same_month_of_other_years_stay_apart(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The company held talks with the union in October 2002.\n",
+        "b": "The firm disclosed its talks with a rival in October.\n",
+    }, {"a": "2005-01-10", "b": "2005-01-10"})
+    assert not [f for f in report.findings if f.kind == "date"]
+
+
+def test_a_number_in_another_clause_is_not_the_events(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The Sundance Film Festival showed a study of 50 wars; its founders met 24 times.\n",
+    }, {"a": "2005-01-10"})
+    assert not [c for c in report.claims if c.facet == "count" and c.value.value == 24]
+
+
+def test_titles_without_an_office_make_no_title_claim(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Jane Roe, director of a civil rights group, said the law was wrong.\n",
+        "b": "Jane Roe, head of a liberty campaign, said the law was wrong.\n",
+    }, {"a": "2005-01-10", "b": "2005-01-10"})
+    assert not [c for c in report.claims if c.facet == "title"]
+    assert not [f for f in report.findings if f.kind == "title"]
