@@ -171,27 +171,61 @@ class _EventClusters(UnionFind):
         return True
 
 
+def _months(c: Claim) -> list[tuple[int, int]]:
+    """The calendar months a claim's date touches (at most 13: a year, or a window, is many)."""
+    if not (c.when and c.when.start and c.when.end):
+        return []
+    out, y, m = [], c.when.start.year, c.when.start.month
+    while (y, m) <= (c.when.end.year, c.when.end.month) and len(out) < 13:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def _blocks(events: list[Claim]) -> list[list[Claim]]:
+    """Candidate groups: claims that could be one event share a block (never all pairs)."""
+    blocks: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in events:
+        noun = c.event_type.rsplit("-", 1)[-1]
+        if c.subject.id != f"event:{c.event_type}":
+            blocks[("named", c.subject.id)].append(c)
+            place = c.subject.id.split(":", 1)[-1]  # a named event's name may hold its place
+            for token in place.split("-"):
+                blocks[("name-token", noun, token)].append(c)
+        if c.where is not None:
+            blocks[("place", noun, c.where.entity)].append(c)
+            blocks[("name-token", noun, c.where.entity.split(":", 1)[-1])].append(c)
+        if _qualified(c.event_type):
+            for month in _months(c):
+                blocks[("month", noun, month)].append(c)
+            if c.when and c.when.start:
+                blocks[("month-of-year", c.event_type, c.when.start.month)].append(c)
+    return [blocks[k] for k in sorted(blocks, key=repr) if len(blocks[k]) > 1]
+
+
 def _group_events(claims: list[Claim]) -> None:
     events = sorted((c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("event:")),
                     key=lambda c: c.id)
     if not events:
         return
     clusters = _EventClusters(events)
-    by_noun: dict[str, list[Claim]] = defaultdict(list)
-    for c in events:
-        by_noun[c.event_type.rsplit("-", 1)[-1]].append(c)
-    for group in by_noun.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1:]:  # within one event noun; such groups are small
+    blocks = _blocks(events)
+    for block in blocks:
+        for i, a in enumerate(block):
+            for b in block[i + 1:]:
                 if _joinable(a, b):
                     clusters.join(a.id, b.id)
-        for a in group:  # a relative month that fits no occurrence joins one of the same month
-            if not _qualified(a.event_type) or any(clusters.find(a.id) == clusters.find(b.id)
-                                                  for b in group if b is not a):
+    # a relative month that fits no occurrence joins one of the same month in another year
+    sizes = Counter(clusters.find(c.id) for c in events)
+    for block in blocks:
+        for a in block:
+            if sizes[clusters.find(a.id)] > 1 or not _qualified(a.event_type):
                 continue
-            for b in group:
+            for b in block:
+                rb = clusters.find(b.id)
                 if b is not a and a.event_type == b.event_type and _same_month_other_year(a, b) \
                         and clusters.join(a.id, b.id):
+                    sizes[clusters.find(a.id)] = sizes[rb] + 1
                     break
     members: dict[str, list[Claim]] = defaultdict(list)
     for c in events:
