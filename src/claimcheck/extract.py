@@ -43,7 +43,7 @@ from .models import (
 from .predicates import Trigger, cues_in, triggers_in
 from .resources import load_resource
 from .things import Thing, find_things
-from .words import PhraseTable, index_range, scan
+from .words import PhraseTable, Words, index_range, scan
 
 # --- resources --------------------------------------------------------------------------
 
@@ -233,9 +233,30 @@ def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
                 break
         if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun.end for m in occupied):
             continue
+        known = _known_series(text, words, noun.first, noun.end, offset)
+        if known is not None:
+            entity, start, label = known
+            phrases.append(EventPhrase(span=(start, noun.end), text=text[start:noun.end], type=etype, entity=entity,
+                                       label=label))
+            continue
         phrases.append(EventPhrase(span=(start, noun.end), text=text[start:noun.end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+def _known_series(text: str, words: Words, first: int, end: int, floor: int) -> tuple[str, int, str] | None:
+    """A known series named by the words before a generic event noun ("the NATO summit",
+    "a G7 summit"): the name tables are case-blind where the mention finder needs capitals."""
+    from .entities.lexicon import lexicon as names
+
+    for back in (3, 2, 1):
+        j = first - back
+        if j < floor:
+            continue
+        entry = names().lookup(text[words.starts[j]:end])
+        if entry is not None and entry.kind in {"series", "event"}:
+            return entry.id, words.starts[j], text[words.starts[j]:end]
+    return None
 
 
 def _merge_parenthetical(phrases: list[EventPhrase], text: str) -> list[EventPhrase]:
@@ -393,10 +414,35 @@ class Extractor:
         return [a for a in out if not (a.entity in seen or seen.add(a.entity))]
 
     # frames --------------------------------------------------------------------------
+    def _refer(self, s: Sentence, p: EventPhrase, seen: dict[str, set[str]]) -> EventPhrase:
+        """An unnamed event that the article names elsewhere: "NATO leaders opened their
+        annual summit" (an organisation and the noun make a known series), or "the next
+        summit" in an article about exactly one series with that noun."""
+        if p.entity is not None:
+            return p
+        noun = p.type.rsplit("-", 1)[-1]
+        from .entities.lexicon import lexicon as names
+
+        for m in s.mentions:
+            if m.kind == "org":
+                entry = names().lookup(f"{m.text} {self.text[p.span[1] - len(noun):p.span[1]]}")
+                if entry is not None and entry.kind == "series":
+                    return EventPhrase(span=p.span, text=p.text, type=p.type, entity=entry.id, label=p.text)
+        if "-" in p.type:
+            return p  # "the trilateral summit" describes its event; only a bare "the summit" refers back
+        before = self.text[max(s.span[0], p.span[0] - 16):p.span[0]].lower()
+        if len(seen.get(noun, ())) == 1 and re.search(r"\b(?:the|this|next|last|that)\b[\w’' ]*$", before):
+            return EventPhrase(span=p.span, text=p.text, type=p.type, entity=next(iter(seen[noun])), label=p.text)
+        return p
+
     def occurrences(self) -> list[Draft]:
         drafts: list[Draft] = []
+        seen: dict[str, set[str]] = defaultdict(set)  # event noun -> series the article has named
         for s in self.sentences.values():
-            phrases = _merge_parenthetical(_event_phrases(self.text, s), self.text)
+            phrases = [self._refer(s, p, seen) for p in _merge_parenthetical(_event_phrases(self.text, s), self.text)]
+            for p in phrases:
+                if p.entity is not None and p.entity.startswith("series:"):
+                    seen[p.type.rsplit("-", 1)[-1]].add(p.entity)
             for k, p in enumerate(phrases):
                 nxt = phrases[k + 1].span[0] if k + 1 < len(phrases) else s.span[1]
                 stop = min(nxt, s.span[1], p.span[1] + WINDOW)

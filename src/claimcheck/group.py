@@ -138,12 +138,20 @@ def _place_of(c: Claim) -> str | None:
     return c.where.entity if c.where is not None else None
 
 
+def _named(c: Claim) -> str | None:
+    """The named event or series session a claim is about; None for "the summit"."""
+    return None if c.subject.id == f"event:{c.event_type}" else c.subject.id
+
+
 def _joinable(a: Claim, b: Claim) -> bool:
     """Whether two occurrence claims can be one event (before looking at their clusters)."""
     if not _compatible(a.event_type, b.event_type):
         return False
-    if a.subject.id != f"event:{a.event_type}" and a.subject.id == b.subject.id:
+    na, nb = _named(a), _named(b)
+    if na is not None and na == nb:
         return True  # one named event
+    if na is not None and nb is not None:
+        return False  # two named events, or two sessions of a series: the session rules decide
     if _same_place(a, b) or _same_place(b, a):
         return not (a.when and b.when) or _overlap(a, b)
     # by date alone only events that say whose they are, and of one type: many a "meeting"
@@ -152,22 +160,25 @@ def _joinable(a: Claim, b: Claim) -> bool:
 
 
 class _EventClusters(UnionFind):
-    """Union-find that never joins two clusters held in different places."""
+    """Union-find that never joins two clusters held in different places, nor two clusters
+    about different named events or sessions."""
 
     def __init__(self, claims: list[Claim]) -> None:
         super().__init__(c.id for c in claims)
         self.places: dict[str, set[str]] = {c.id: ({p} if (p := _place_of(c)) else set()) for c in claims}
+        self.names: dict[str, set[str]] = {c.id: ({n} if (n := _named(c)) else set()) for c in claims}
 
     def join(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        pa, pb = self.places[ra], self.places[rb]
-        if pa and pb and not (pa & pb):
-            return False
+        for sets in (self.places, self.names):
+            if sets[ra] and sets[rb] and not (sets[ra] & sets[rb]):
+                return False
         self.union(ra, rb)
         root = self.find(ra)
-        self.places[root] = pa | pb
+        self.places[root] = self.places[ra] | self.places[rb]
+        self.names[root] = self.names[ra] | self.names[rb]
         return True
 
 
@@ -187,9 +198,9 @@ def _blocks(events: list[Claim]) -> list[list[Claim]]:
     blocks: dict[tuple, list[Claim]] = defaultdict(list)
     for c in events:
         noun = c.event_type.rsplit("-", 1)[-1]
-        if c.subject.id != f"event:{c.event_type}":
+        if _named(c) is not None:
             blocks[("named", c.subject.id)].append(c)
-            place = c.subject.id.split(":", 1)[-1]  # a named event's name may hold its place
+            place = c.subject.id.split(":", 1)[-1].split("#")[0]  # a named event's name may hold its place
             for token in place.split("-"):
                 blocks[("name-token", noun, token)].append(c)
         if c.where is not None:
@@ -204,8 +215,10 @@ def _blocks(events: list[Claim]) -> list[list[Claim]]:
 
 
 def _group_events(claims: list[Claim]) -> None:
-    events = sorted((c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("event:")),
-                    key=lambda c: c.id)
+    # series sessions take part as named anchors: "the summit in Vilnius" joins the NATO
+    # summit's session held there
+    events = sorted((c for c in claims if c.facet == "occurrence" and c.event_type
+                     and c.subject.id.startswith(("event:", "series:"))), key=lambda c: c.id)
     if not events:
         return
     clusters = _EventClusters(events)
@@ -231,7 +244,7 @@ def _group_events(claims: list[Claim]) -> None:
     for c in events:
         members[clusters.find(c.id)].append(c)
     for group in members.values():
-        named = sorted({c.subject.id for c in group if c.subject.id != f"event:{c.event_type}"})
+        named = sorted({n for c in group if (n := _named(c)) is not None})
         if named:
             subject_id = named[0]
             label = next(c.subject.label for c in group if c.subject.id == subject_id)
@@ -258,13 +271,15 @@ def _is_ordinal_key(key: str) -> bool:
 
 
 def _group_sessions(claims: list[Claim]) -> None:
-    """A series session keyed by date joins the numbered session of that series it overlaps."""
+    """A series session keyed by date joins the numbered session of that series it overlaps;
+    sessions keyed by overlapping dates ("#2024-07", "#2024") are one session."""
     sessions = [c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("series:") and "#" in c.subject.id]
     numbered: dict[str, list[Claim]] = defaultdict(list)
     for c in sessions:
         base, key = c.subject.id.split("#", 1)
         if _is_ordinal_key(key):
             numbered[base].append(c)
+    dated: dict[str, list[Claim]] = defaultdict(list)
     for c in sorted(sessions, key=lambda c: c.id):
         base, key = c.subject.id.split("#", 1)
         if _is_ordinal_key(key):
@@ -273,6 +288,28 @@ def _group_sessions(claims: list[Claim]) -> None:
         if len(target) == 1:
             c.subject.id = target[0]
             c.subject.label = next(n.subject.label for n in numbered[base] if n.subject.id == target[0])
+        else:
+            dated[base].append(c)
+    for base, group in dated.items():
+        uf = UnionFind(c.id for c in group)
+        buckets: dict[tuple[int, int], list[Claim]] = defaultdict(list)
+        for c in group:
+            for month in _months(c):
+                buckets[month].append(c)
+        for month in sorted(buckets):
+            bucket = buckets[month]
+            for a, b in zip(bucket, bucket[1:]):
+                if _overlap(a, b):
+                    uf.union(a.id, b.id)
+        members: dict[str, list[Claim]] = defaultdict(list)
+        for c in group:
+            members[uf.find(c.id)].append(c)
+        for joined in members.values():
+            if len(joined) < 2:
+                continue
+            precise = sorted(joined, key=lambda c: (_precision(c), c.id))[0]
+            for c in joined:
+                c.subject.id, c.subject.label = precise.subject.id, precise.subject.label
 
 
 def group(claims: list[Claim]) -> list[Subject]:
