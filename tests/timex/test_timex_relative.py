@@ -123,6 +123,20 @@ def test_derived_dates_do_not_become_references() -> None:
                      ("The latest quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]
 
 
+def test_a_forecast_quarter_is_not_the_reported_one() -> None:
+    text = ("Profit fell in the third quarter. The charge will hit fourth-quarter results. "
+            "Profit was higher a year ago. Losses may last through the second quarter of 1990. "
+            "In the year-ago period the company earned more.")
+    v = values(text, "1989-11-02")
+    assert v["a year ago"] == "1988-Q3"  # not the forecast fourth quarter
+    assert v["the year-ago period"] == "1988-Q3"  # not a year before 1990-Q2
+
+
+def test_a_reported_quarter_may_be_named_in_a_future_clause_once_it_has_ended() -> None:
+    v = values("It expects to report a third-quarter loss. A year earlier it earned $2 million.", "1989-11-02")
+    assert v["A year earlier"] == "1988-Q3"
+
+
 def test_within_a_few_months_is_a_window_too() -> None:
     t = one("A decision is expected within a few months.", "2023-06-05", "within a few months")
     assert t.value == "2023-06-05/PXM" and t.granularity == "interval"

@@ -46,7 +46,8 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
         # later ones drift.
         if is_ref and t.type == "DATE" and t.anchor in ("absolute", "publication") and t.granularity in _REF_GRANULARITY and t.start:
             ctx.last_ref = Period(t.value, t.start, t.end, t.granularity)
-            if t.granularity == "quarter":
+            ctx.last_ref_tense = c.tense
+            if t.granularity == "quarter" and ctx.reportable(ctx.last_ref, c.tense):
                 ctx.last_quarter = ctx.last_ref
         out.append(t)
     _link_begin(text, out)

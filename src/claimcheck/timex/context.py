@@ -28,7 +28,17 @@ class Ctx:
         self.a1 = anchor.end if anchor else None
         self.by_day = anchor is not None and anchor.granularity == "day"
         self.last_ref: Period | None = None  # the latest resolved date, for "a day earlier"
-        self.last_quarter: Period | None = None  # the latest quarter written (company reports)
+        self.last_ref_tense: str | None = None  # the tense of the clause last_ref was written in
+        self.last_quarter: Period | None = None  # the latest quarter reported on (company reports)
+
+    def reportable(self, p: Period, tense: str | None) -> bool:
+        """A quarter results can be reported for: ended by the publication date, or running
+        and not written in a future clause. One ahead ("losses through the third quarter of
+        1990") or forecast ("will result in a fourth-quarter charge") is never the period
+        that "a year ago" or "the year-earlier period" compares to."""
+        if self.a1 is None or p.start is None or p.end is None:
+            return True
+        return p.end <= self.a1 or (p.start <= self.a1 and tense != "future")
 
     @property
     def value(self) -> str:

@@ -35,6 +35,11 @@ def cue_regex() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'])(?:" + "|".join(parts) + r")(?![\w'])", re.IGNORECASE)
 
 
+# "will hit", "to cut": a past form that is also the base form, right after a modal or "to".
+_MODAL_BASE = re.compile(r"\b(?:will|would|shall|'ll|can|could|may|might|must|should|to)\s+(?:not\s+|also\s+|still\s+)?$", re.IGNORECASE)
+
+_PERFECT = re.compile(r"ha(?:ve|s|d)\b", re.IGNORECASE)  # "may have been": past
+
 _MODAL = re.compile(r"\b(?:will|would|shall|'ll|to)(?:\s+(?:not|still|also|then|now|be|have|been|soon))*\s+(?:be|been)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 # Where a clause ends: punctuation, quotes, dashes, and words that open a new clause.
@@ -123,7 +128,9 @@ class TenseIndex:
 
     def _cue_tense(self, cue: tuple[int, int, Tense]) -> Tense:
         # "would still be held", "will be named": a participle after a modal is not past.
-        if cue[2] == "past" and _MODAL.search(self.text, max(0, cue[0] - 24), cue[0]):
+        if cue[2] == "past" and (_MODAL.search(self.text, max(0, cue[0] - 24), cue[0])
+                                 or (_MODAL_BASE.search(self.text, max(0, cue[0] - 16), cue[0])
+                                     and not _PERFECT.match(self.text, cue[0]))):
             return "future"
         # "when the case is heard in May": a participle after a present auxiliary is not past.
         if cue[2] == "past" and _PRESENT_AUX.search(self.text, max(0, cue[0] - 24), cue[0]):

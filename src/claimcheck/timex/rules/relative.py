@@ -83,6 +83,8 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
             return None  # "quarter" alone, "the period": too vague
     back = 1 if ("year-earlier" in adj or "year-ago" in adj) else 0
     ref = x.last_ref if x.last_ref is not None and x.last_ref.granularity == "quarter" else None
+    if ref is not None and not x.reportable(ref, x.last_ref_tense):
+        ref = x.last_quarter  # a forecast quarter was written last: the reported one before it
     if ref is not None and ref.start is not None and "current" not in adj:
         return date_out(cm.period_of("quarter", cm.shift(ref.start, "year", -back)), "another")
     if not x.known:
