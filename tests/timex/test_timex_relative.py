@@ -183,3 +183,8 @@ def test_the_nth_day_is_the_publication_day_only_in_the_present() -> None:
 def test_the_latest_fiscal_year_is_the_last_one_closed() -> None:
     assert one("It had sales of $6 billion in the latest fiscal year.", "1989-10-26", "the latest fiscal year").value == "1988"
     assert one("Sales rose from the low levels of the early summer.", "1989-10-26", "early summer").value == "1989-SU"
+
+
+def test_a_year_earlier_adjective_is_not_a_duration() -> None:
+    v = values("It lost $5 million in the third quarter, compared with a year-earlier loss of $6 million.", "1989-10-26")
+    assert "a year" not in v and v["year-earlier"] == "1988-Q3"

@@ -60,7 +60,7 @@ def compiled(name: str) -> re.Pattern[str]:
 
 
 BOUND_BEFORE = r"(?<![\w$£€.,/:'’-])"
-BOUND_AFTER = r"(?![\w%]|[.,/:]\d|-\d)"
+BOUND_AFTER = r"(?![\w%]|[.,/:]\d|-\w)"
 
 
 # --- output helpers ------------------------------------------------------------------
