@@ -12,6 +12,7 @@ breaks ties by text, so the result does not depend on the dict's order.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -94,8 +95,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
         ms = members[root]
         nodes = sorted({m.entity or "" for m in ms})
         eid, label, kind = _canonical(alias_nodes.get(root, []) + nodes, ms, aliases, known, lex)
-        while eid in entities and entities[eid].kind == kind:  # two components, one slug
-            eid += "-2"
+        eid = _unique_id(eid, nodes, entities)
         ent = Entity(id=eid, kind=kind, label=label)  # type: ignore[arg-type]
         seen: set[str] = set()
         for m in sorted(ms, key=lambda m: m.text):
@@ -390,6 +390,25 @@ def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: 
     if kind == "series":
         label = _drop_ordinal(label)
     return f"{kind}:{slug(label)}", label, kind
+
+
+def _unique_id(eid: str, nodes: list[str], taken: dict[str, Entity]) -> str:
+    """One short id per component, fixed by the component itself, not by the order in
+    which components are visited: a document-scoped component ("Mr Bush" in a document
+    without the full name, nodes "person:bush--<source>") is "<id>~<hash of its source>";
+    another component whose slug is taken is "<id>~<hash of its smallest node>"."""
+    root = nodes[0]  # sorted: the component's smallest node
+    if all("--" in n for n in nodes):
+        eid = f"{eid}~{_short_hash(root.partition('--')[2])}"
+    if eid in taken:
+        eid = f"{eid.split('~', 1)[0]}~{_short_hash(root)}"
+    while eid in taken:  # a hash collision: extremely rare, still deterministic
+        eid = f"{eid}{_short_hash(eid)[:2]}"
+    return eid
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.blake2s(text.encode("utf-8"), digest_size=3).hexdigest()
 
 
 def _count(items: Iterable[str]) -> dict[str, int]:
