@@ -188,3 +188,30 @@ def test_the_latest_fiscal_year_is_the_last_one_closed() -> None:
 def test_a_year_earlier_adjective_is_not_a_duration() -> None:
     v = values("It lost $5 million in the third quarter, compared with a year-earlier loss of $6 million.", "1989-10-26")
     assert "a year" not in v and v["year-earlier"] == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expect", "value"),
+    [
+        ("Net sales for this year's third quarter rose 5%.", "this year's third quarter", "1989-Q3"),
+        ("The merger could be effective in next year's first quarter.", "next year's first quarter", "1990-Q1"),
+        ("Profit rose in the third quarter. U.K. sales for last year's quarter were weak.", "last year's quarter", "1988-Q3"),
+        ("Profit rose in the third quarter from $3 million for the corresponding period last year.",
+         "the corresponding period last year", "1988-Q3"),
+        ("It lost money in the third quarter. For the quarter a year ago, it earned $16 million.",
+         "the quarter a year ago", "1988-Q3"),
+        ("Profit rose in the third quarter. It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988-Q3"),
+        ("Profit rose in the third quarter. In the 1988 period, it earned less.", "the 1988 period", "1988-Q3"),
+        ("In the first nine months, net was $306 million, against a loss in the 1988 period.", "the 1988 period", "1988"),
+    ],
+)
+def test_reporting_periods_named_by_their_year(text: str, expect: str, value: str) -> None:
+    assert one(text, "1989-11-01", expect).value == value
+
+
+def test_the_reported_quarter_is_the_latest_that_has_ended() -> None:
+    text = ("Kimberly-Clark posted a gain in third-quarter net income. After a flat second quarter, the gain came "
+            "from consumer products. Charges were taken in the year-earlier period. The impact on fourth-quarter "
+            "results is not known. Profit was higher than a year ago.")
+    v = values(text, "1989-11-01")
+    assert v["the year-earlier period"] == "1988-Q3" and v["a year ago"] == "1988-Q3"

@@ -47,8 +47,9 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
         if is_ref and t.type == "DATE" and t.anchor in ("absolute", "publication") and t.granularity in _REF_GRANULARITY and t.start:
             ctx.last_ref = Period(t.value, t.start, t.end, t.granularity)
             ctx.last_ref_tense = c.tense
-            if t.granularity == "quarter" and ctx.reportable(ctx.last_ref, c.tense):
-                ctx.last_quarter = ctx.last_ref
+            if t.granularity == "quarter":
+                ctx.note_quarter(ctx.last_ref, c.tense)
+        ctx.prev_granularity = t.granularity
         out.append(t)
     _link_begin(text, out)
     return out

@@ -28,8 +28,24 @@ class Ctx:
         self.a1 = anchor.end if anchor else None
         self.by_day = anchor is not None and anchor.granularity == "day"
         self.last_ref: Period | None = None  # the latest resolved date, for "a day earlier"
+        self.prev_granularity: str | None = None  # of the expression just before ("the 1989 period")
         self.last_ref_tense: str | None = None  # the tense of the clause last_ref was written in
         self.last_quarter: Period | None = None  # the latest quarter reported on (company reports)
+
+    def note_quarter(self, p: Period, tense: str | None) -> None:
+        """Keep the quarter the report is about: the latest one that has ended, else the latest
+        running one. "After a flat second quarter" in a report on the third, or "the impact
+        on fourth-quarter results" of a quarter still running, change nothing."""
+        if not self.reportable(p, tense) or p.start is None:
+            return
+        q = self.last_quarter
+        if q is None or q.start is None:
+            self.last_quarter = p
+            return
+        ended = self.a1 is None or (p.end is not None and p.end <= self.a1)
+        q_ended = self.a1 is None or (q.end is not None and q.end <= self.a1)
+        if (ended, p.start) >= (q_ended, q.start):
+            self.last_quarter = p
 
     def reportable(self, p: Period, tense: str | None) -> bool:
         """A quarter results can be reported for: ended by the publication date, or running

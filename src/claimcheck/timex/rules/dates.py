@@ -208,14 +208,21 @@ def half_year(c: Cand, x: Ctx) -> Out | None:
       r"(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)\s+)?"
       r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+quarter"
       r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?|(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year3>{YEAR}))?"
-      r"|(?:the\s+)?(?P<year4>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<q2>first|second|third|fourth)[-\s]+quarter")
+      r"|(?:the\s+)?(?P<year4>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<q2>first|second|third|fourth)[-\s]+quarter"
+      r"|(?P<ry>this|last|next)\s+year['’]s\s+(?:fiscal\s+)?(?P<q3>first|second|third|fourth)[-\s]+quarter")
 def quarter(c: Cand, x: Ctx) -> Out | None:
-    word = c.g.get("q") or c.g.get("q2") or ""
+    word = c.g.get("q") or c.g.get("q2") or c.g.get("q3") or ""
     q = int(c.g["qn"]) if "qn" in c.g else {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}.get(
         word.lower(), w.ordinal(word) or 0)
     year = c.g.get("year") or c.g.get("year3") or c.g.get("year4")
     if year:
         return date_out(cm.quarter(int(year), q), "absolute", year_explicit=True)
+    if "ry" in c.g:  # "this year's third quarter", "next year's first quarter"
+        k = w.offset(c.g["ry"]) or 0
+        if not x.known:
+            return unresolved((offset_value(k, "Y") if k else "XXXX") + f"-Q{q}")
+        assert x.a0 is not None
+        return date_out(cm.quarter(x.a0.year + k, q), "publication")
     if not x.known:
         return unresolved(f"XXXX-Q{q}")
     assert x.a0 is not None
@@ -229,6 +236,22 @@ def quarter(c: Cand, x: Ctx) -> Out | None:
     elif q > current and c.tense != "future":
         y -= 1  # "the fourth quarter" written in February is last year's
     return date_out(cm.quarter(y, q), "publication")
+
+
+@rule("year_period", r"the\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])")
+def year_period(c: Cand, x: Ctx) -> Out | None:
+    """Company reports: "the 1988 quarter" is the reported quarter's number in 1988; so is
+    "the 1989 period" right after a quarter, but after "the first nine months" it is the year."""
+    y = int(c.g["year"])
+    ref = x.last_quarter
+    if ref is None and x.known:
+        ref = x.from_anchor(lambda d: cm.period_of("quarter", d, -1))
+    if ref is None or ref.start is None or (c.g["unit"].lower() == "period" and x.prev_granularity != "quarter"):
+        return date_out(cm.year(y), "absolute", year_explicit=True)
+    out = date_out(cm.quarter(y, (ref.start.month - 1) // 3 + 1), "absolute", year_explicit=True)
+    if out is not None:
+        out["ref"] = False  # derived from the reported quarter: not a new one to compare against
+    return out
 
 
 @rule("decade", r"(?P<lead>the\s+(?=\d|'))?(?:the\s+)?(?:(?P<pm>early|mid|late)[-\s]?)?(?:(?P<dec>(?:1[0-9]|20)\d0)|'(?P<d2>\d0))(?:'|’)?s(?!\w)")

@@ -71,20 +71,21 @@ def past_n_units(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("reporting_period",
-      r"(?P<the>the\s+)?(?P<adj>(?:(?:latest|comparable|same|year-earlier|year-ago|previous|prior|current|recent|"
+      r"(?P<the>the\s+)?(?P<adj>(?:(?:latest|comparable|corresponding|same|year-earlier|year-ago|previous|prior|current|recent|"
       r"just-ended|just-completed)\s+){0,2})(?:(?P<fy>fiscal)\s+)?(?P<unit>quarter|period)(?![\w-])"
+      r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year)(?!['’\w-]))?"
+      r"|(?P<lys>last\s+year['’]s)\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-])"
       r"|(?P<ya>year-earlier|year-ago)(?!\s+(?:quarter|period))")
 def reporting_period(c: Cand, x: Ctx) -> Out | None:
     """Company reports: "the quarter", "the year-earlier period" -- the quarter being reported
-    (the last quarter written, else the one before the anchor's), a year back for "year-ago"."""
+    (the last quarter written, else the one before the anchor's), a year back for "year-ago",
+    "the quarter a year ago", "the corresponding period last year", "last year's quarter"."""
     adj = (c.g.get("adj") or c.g.get("ya") or "").lower()
-    if "ya" not in c.g:
+    if "ya" not in c.g and "lys" not in c.g and "back" not in c.g:
         if not adj.strip() and ("the" not in c.g or c.g["unit"].lower() == "period"):
             return None  # "quarter" alone, "the period": too vague
-    back = 1 if ("year-earlier" in adj or "year-ago" in adj) else 0
-    ref = x.last_ref if x.last_ref is not None and x.last_ref.granularity == "quarter" else None
-    if ref is not None and not x.reportable(ref, x.last_ref_tense):
-        ref = x.last_quarter  # a forecast quarter was written last: the reported one before it
+    back = 1 if ("year-earlier" in adj or "year-ago" in adj or "lys" in c.g or "back" in c.g) else 0
+    ref = x.last_quarter
     if ref is not None and ref.start is not None and "current" not in adj:
         return date_out(cm.period_of("quarter", cm.shift(ref.start, "year", -back)), "another")
     if not x.known:
