@@ -60,6 +60,7 @@ class AttributePatterns(BaseModel):
     cadence_values: dict[str, str]
     last_held: list[_Named]
     first: list[_Named]
+    irregular_plurals: list[str]
     examples: list[dict[str, object]]
 
 
@@ -96,6 +97,7 @@ class Grammar:
     virtual: re.Pattern[str]
     attribution: tuple[re.Pattern[str], ...]
     attribution_words: frozenset[str]
+    irregular_plurals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +120,7 @@ def grammar() -> Grammar:
         virtual=re.compile(rf"\b(?:{_alternation(events.virtual)})\b", re.IGNORECASE),
         attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
         attribution_words=frozenset(w.lower() for w in attrib.say_verbs) | {"according", "cited", "quoted"},
+        irregular_plurals=frozenset(w.lower() for w in attrs.irregular_plurals),
     )
 
 
@@ -127,17 +130,20 @@ OCCURRENCE_KINDS = {"series", "event"}
 PLACE_KINDS = {"place", "country"}
 AGENT_KINDS = {"person", "org", "country"}
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b")
+_PLACE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
 _INFINITIVE = re.compile(r"(?:^|[^,]\s)to\s+(?:\w+ly\s+)?$")  # "to operate", "to officially activate"
 _PASSIVE_OR_RELATIVE = re.compile(r"\b(?:was|were|been|be|is|are|that|which|who)\b")
 _NOMINAL_FORMS = frozenset("agreement decision activation implementation establishment resumption launch".split())
-_LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside)\s+$")
+# words that put a place after them: "in Seoul", "struck Hualien", "off the coast of Jeju"
+_LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside|struck|hit|rocked|off|"
+                       r"off the coast of|across|throughout)\s+(?:the\s+)?$")
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 # "about three years", "more than 12 sessions": the qualifier is part of what a count states
 _QUALIFIER = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|"
                         r"fewer than|at least|up to)\s+$", re.IGNORECASE)
 _GAP = re.compile(r"\b(?:after|for|in|over|within|than)\s+$", re.IGNORECASE)
 COUNT_REACH = 80  # characters around a subject's name in which its numbers are read
-_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\s+(?P<noun>[a-z][a-z-]+s)\b(?!\s+of\b)",
+_COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s+of\b)",
                     re.IGNORECASE)
 
 
@@ -382,6 +388,21 @@ class Extractor:
             return Where(entity=m.entity, text=m.text, span=m.span)
         if v is not None:
             return Where(entity="place:virtual", text=v.group(), span=v.span())
+        return self._unknown_place(s, start, end)
+
+    def _unknown_place(self, s: Sentence, start: int, end: int) -> Where | None:
+        """A capitalised name after a locative that no table knows ("struck Hualien"): a place
+        by its position, unless it is a time, a person or an organisation."""
+        for m in _PLACE_NAME.finditer(self.text, start, end):
+            if not _LOCATIVE.search(self.text[max(s.span[0], m.start() - 30):m.start()]):
+                continue
+            if any(t.span[0] < m.end() and m.start() < t.span[1] for t in s.timexes):
+                continue
+            if any(mm.span[0] < m.end() and m.start() < mm.span[1] for mm in s.mentions):
+                continue
+            name = m.group()
+            return Where(entity="place:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), text=name,
+                         span=m.span())
         return None
 
     def date_in(self, s: Sentence, start: int, end: int) -> Timex | None:
@@ -573,7 +594,7 @@ class Extractor:
             subject = self._count_subject(s)
             if subject is None:
                 continue
-            sid, label, text, span = subject
+            sid, label, text, span, event_type = subject
             near = (max(s.span[0], span[0] - COUNT_REACH), min(s.span[1], span[1] + COUNT_REACH))
             for t in s.timexes:
                 if t.type == "DURATION" and t.value[1:-1].replace(".", "").isdigit() and self._bound(span, t.span, near):
@@ -582,7 +603,7 @@ class Extractor:
                     if not _GAP.search(self.text, max(s.span[0], start - 8), start):
                         continue  # "after/for/in three years" times the subject; other durations may not
                     drafts.append(Draft(sentence=s, predicate="last", facet="count", subject_id=sid,
-                                        subject_label=label, subject_text=text, subject_span=span,
+                                        subject_label=label, subject_text=text, subject_span=span, event_type=event_type,
                                         value=ClaimValue(type="duration", value=t.value,
                                                          text=self.text[start:t.span[1]], span=(start, t.span[1]))))
             for m in _COUNT.finditer(self.text, *near):
@@ -590,6 +611,9 @@ class Extractor:
                 number = int(word) if word.isdigit() else cardinals.get(word)
                 if number is None or any(t.span[0] <= m.start() < t.span[1] for t in s.timexes):
                     continue
+                noun = m.group("noun").lower()
+                if not (noun.endswith("s") and not noun.endswith("ss")) and noun not in grammar().irregular_plurals:
+                    continue  # a count names a plural: "12 people", "40 delegations"
                 if not self._bound(span, m.span(), near):
                     continue
                 if self.text[max(s.span[0], m.start() - 4):m.start()].lower().endswith(("the ", "all ")):
@@ -597,7 +621,7 @@ class Extractor:
                 lead = _QUALIFIER.search(self.text, max(s.span[0], m.start() - 16), m.start())
                 start = lead.start() if lead else m.start()
                 drafts.append(Draft(sentence=s, predicate="count", facet="count", subject_id=sid, subject_label=label,
-                                    subject_text=text, subject_span=span,
+                                    subject_text=text, subject_span=span, event_type=event_type,
                                     value=ClaimValue(type="count", value=number, text=self.text[start:m.end()],
                                                      span=(start, m.end()))))
         return drafts
@@ -609,11 +633,14 @@ class Extractor:
         lo, hi = (subject[1], part[0]) if part[0] >= subject[1] else (part[1], subject[0])
         return _CLAUSE_BREAK.search(self.text, lo, hi) is None and ";" not in self.text[lo:hi]
 
-    def _count_subject(self, s: Sentence) -> tuple[str, str, str, Span] | None:
-        """What the numbers of a sentence are about: its series or named event, else its thing."""
+    def _count_subject(self, s: Sentence) -> tuple[str, str, str, Span, str] | None:
+        """What the numbers of a sentence are about: its series or event ("the earthquake ...
+        killed 12 people"); an unnamed event keeps its type, so grouping can find its occurrence."""
         for m in s.mentions:
             if m.kind in OCCURRENCE_KINDS and m.entity:
-                return m.entity, m.label or m.text, m.text, m.span
+                return m.entity, m.label or m.text, m.text, m.span, ""
+        for p in _event_phrases(self.text, s):
+            return f"event:{p.type}", p.text, p.text, p.span, p.type
         return None
 
     def firsts(self) -> list[Draft]:

@@ -257,6 +257,21 @@ def _group_events(claims: list[Claim]) -> None:
             label = f"{etype.replace('-', ' ')} ({date})"
         for c in group:
             c.subject.id, c.subject.label = subject_id, label
+    _attach_counts(claims, events)
+
+
+def _attach_counts(claims: list[Claim], events: list[Claim]) -> None:
+    """A number stated about an unnamed event ("the quake killed 12 people") belongs to the
+    occurrence that sentence reports; without one it stays within its own source."""
+    occurrence = {(c.source, c.span, c.event_type): c.subject for c in events}
+    for c in claims:
+        if c.facet != "count" or not c.event_type or c.subject.id != f"event:{c.event_type}":
+            continue
+        found = occurrence.get((c.source, c.span, c.event_type))
+        if found is not None:
+            c.subject.id, c.subject.label = found.id, found.label
+        else:
+            c.subject.id = f"event:{c.event_type}~{c.source}"
 
 
 def _precision(c: Claim) -> int:
