@@ -215,3 +215,15 @@ def test_the_reported_quarter_is_the_latest_that_has_ended() -> None:
             "results is not known. Profit was higher than a year ago.")
     v = values(text, "1989-11-01")
     assert v["the year-earlier period"] == "1988-Q3" and v["a year ago"] == "1988-Q3"
+
+
+def test_the_week_of_a_date_is_that_calendar_week() -> None:
+    t = one("The case may be resolved in a court hearing the week of March 6.", "2000-02-24", "the week of March 6")
+    assert t.value == "2000-W10" and t.granularity == "week"
+
+
+def test_the_previous_weekday_counts_from_the_day_just_written() -> None:
+    text = "Stocks fell on Friday, Oct. 27. The index was down 4.5% from the previous Friday."
+    assert one(text, "1989-10-30", "the previous Friday").value == "1989-10-20"
+    text = "The vote was on Tuesday, March 3. The results came the following Monday."
+    assert one(text, "2020-03-20", "the following Monday").value == "2020-03-09"

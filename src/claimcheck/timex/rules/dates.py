@@ -41,6 +41,18 @@ def weekday_date(c: Cand, x: Ctx) -> Out | None:
     return check_weekday(out, w.weekday_number(c.g["wd"]))
 
 
+@rule("week_of_date",
+      r"the\s+week\s+of\s+(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))"
+      r"(?:,?\s+(?P<year>{YEAR}))?")
+def week_of_date(c: Cand, x: Ctx) -> Out | None:
+    """ "a hearing the week of March 6": the calendar week holding that day."""
+    out = month_day(c, x, w.month_number(c.g.get("mon") or c.g["mon2"]), w.ordinal(c.g.get("day") or c.g["day2"]) or 0,
+                    c.g.get("year"))
+    if out is None or out.get("start") is None:
+        return unresolved("XXXX-WXX") if out is not None else None
+    return {**out, **date_out(cm.week(out["start"]), out["anchor"])}  # type: ignore[dict-item]
+
+
 @rule("month_day",
       r"(?P<pm>{PMOD})?(?P<mon>{MON})\s+(?P<day>{DAY})(?:(?:,\s*|\s+)(?P<year>{YEAR})|\s+(?P<ry>last|this|next)\s+year)?"
       r"(?:,?\s+\(?(?P<wd>{WD})\)?)?")

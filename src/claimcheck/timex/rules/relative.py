@@ -252,7 +252,7 @@ _POSSESSIVE_AHEAD = re.compile(r"['’]s\s+(?:scheduled|planned|expected|upcomin
 
 
 @rule("weekday",
-      r"(?P<lead>(?:earlier|later|early|late)\s+)?(?:(?P<rel>last|next|this|this\s+past|this\s+coming|previous)\s+)?(?P<wd>{WD})"
+      r"(?P<lead>(?:earlier|later|early|late)\s+)?(?:(?P<the>the\s+)?(?P<rel>last|next|this|this\s+past|this\s+coming|previous|following)\s+)?(?P<wd>{WD})"
       r"(?:\s+(?P<part>{PART}))?")
 def weekday(c: Cand, x: Ctx) -> Out | None:
     wd = w.weekday_number(c.g["wd"])
@@ -262,7 +262,16 @@ def weekday(c: Cand, x: Ctx) -> Out | None:
         if part:
             return unresolved(f"XXXX-WXX-{wd + 1}T{part}", "TIME", weekday=wd)
         return unresolved(f"XXXX-WXX-{wd + 1}", weekday=wd)
-    how = {"last": "last", "this past": "last", "previous": "last", "next": "next", "this coming": "future", "this": "this"}.get(rel)
+    ref = x.last_ref
+    if "the" in c.g and rel in ("previous", "following") and ref is not None and ref.granularity == "day" and ref.start:
+        # "down 4.5% from the previous Friday": the one before the day just written
+        step = -1 if rel == "previous" else 1
+        d = ref.start + timedelta(days=step)
+        while d.weekday() != wd:
+            d += timedelta(days=step)
+        return date_out(cm.day(d), "another", weekday=wd, weekday_ok=True)
+    how = {"last": "last", "this past": "last", "previous": "last", "following": "next", "next": "next",
+           "this coming": "future", "this": "this"}.get(rel)
     if how is None and _POSSESSIVE.match(c.post):
         # "Wednesday's ruling": news names an event by its day once it has happened, unless
         # it says it is still ahead ("Friday's scheduled vote")
