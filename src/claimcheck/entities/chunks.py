@@ -237,6 +237,13 @@ def _compound(lex: Lexicon, raw: str) -> list[str] | None:
     return out
 
 
+def _starts_title(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> bool:
+    """"Deputy Prime Minister", "Vice President": a modifier that begins a longer title of
+    its own is part of that title."""
+    hit, size = _longest_hit(lex, raws, folded, i)
+    return hit is not None and hit[0] == "title" and size > 1
+
+
 def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: int) -> list[Piece]:
     pieces: list[Piece] = []
     n = len(toks)
@@ -257,7 +264,7 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
 
     while i < n:
         f = folded[i]
-        if f in lex.modifiers and i + 1 < n:
+        if f in lex.modifiers and i + 1 < n and not _starts_title(lex, raws, folded, i):
             close_run(i)
             modifier = lex.modifiers[f]
             i += 1

@@ -23,17 +23,31 @@ _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?
 
 _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
 
-_PREV_MODIFIER = re.compile(r"\b(former|ex|late|acting|deputy|vice|assistant)[ \t]+$", re.I)
 
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
 
-_MODIFIER_WORD = re.compile(r"\b(?:former|ex|late|acting|deputy|vice|assistant|under|senior|first deputy|principal deputy)\b", re.I)
 
 _IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*)?)")
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
+
+
+@lru_cache(maxsize=1)
+def modifier_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From titles.yaml modifiers: any modifier word (to start a title written with one,
+    "Former British Prime Minister"), and a lower-case modifier right before a capitalised
+    title ("former U.S. President", "shadow Foreign Secretary"), prepositions excepted
+    ("under President Bush")."""
+    lex = lexicon()
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in sorted(words, key=len, reverse=True))
+
+    every = re.compile(r"\b(?:" + alt(list(lex.modifiers)) + r")\b", re.I)
+    before = re.compile(r"\b(" + alt([w for w in lex.modifiers if w not in lex.ambiguous_modifiers]) + r")[ \t]+$", re.I)
+    return every, before
 
 
 @lru_cache(maxsize=1)
@@ -209,6 +223,10 @@ class Doc:
                 self.person(a, base + run.end, "person-counterpart", title=title, title_span=tspan,
                             office_key=office_key, country=country)
                 return
+        if info.sort == "courtesy":
+            # "Mr Blair", "Instead Mr Blair": a courtesy word says "a person", no title
+            self.person(a, base + run.end, "person-titled")
+            return
         country = t.qualifier or info.country
         office = None
         if info.office and t.modifier is None:
@@ -216,11 +234,11 @@ class Doc:
         ts, te = base + t.start, base + t.end
         if t.modifier is not None:
             # "Former British Prime Minister": the title as written, modifier included
-            mod = _MODIFIER_WORD.search(self.text, base, ts)
+            mod = modifier_patterns()[0].search(self.text, base, ts)
             if mod:
                 ts = mod.start()
-        mod = _PREV_MODIFIER.search(self.text, max(0, base - 30), base)
-        if mod and self.lex.modifiers.get(mod.group(1).lower()) is not None:
+        mod = modifier_patterns()[1].search(self.text, max(0, base - 30), base)
+        if mod:
             office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
         self.person(a, base + run.end, "person-titled", title=self.text[ts:te],
                     title_span=(ts, te), office_key=office, country=country)

@@ -34,7 +34,7 @@ class TitleInfo:
     title: str  # normalised title ("Defense Secretary")
     office: str | None  # office key ("defense-minister") for a national office
     country: str | None = None  # country the title implies by itself ("Secretary of State")
-    sort: str = "national"  # national | role | honorific | rank | counterpart
+    sort: str = "national"  # national | role | honorific | courtesy | rank | counterpart
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,8 @@ class Lexicon:
     series: dict[str, SeriesInfo] = field(default_factory=dict)  # id -> info
     country_labels: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
+    ambiguous_modifiers: frozenset[str] = frozenset()  # "under", "senior": modifiers only inside a title
+    openers: frozenset[str] = frozenset()  # "instead", "following": open a clause, never a name
     heads: dict[str, str] = field(default_factory=dict)  # head noun -> kind
     event_nouns: frozenset[str] = frozenset()
     exercise_nouns: frozenset[str] = frozenset()
@@ -94,6 +96,14 @@ class Lexicon:
     portfolio_words: frozenset[str] = frozenset()  # "defense", "national defense", "foreign affairs" ...
 
     # -- lookups -------------------------------------------------------------------
+
+    def is_opener(self, word: str) -> bool:
+        """A capitalised word that opens a clause rather than a name: "Instead",
+        "Following", "Recently", "Analysing" (an -ly or -ing word that is no known name)."""
+        f = fold_token(word)
+        if f in self.openers or f in self.stop:
+            return True
+        return len(f) > 4 and f.endswith(("ly", "ing")) and self.lookup(word) is None
 
     def lookup(self, phrase: str) -> Entry | None:
         """A known name for ``phrase``; capitals are matched as acronyms first."""
@@ -147,6 +157,9 @@ class Lexicon:
     def describe_title(self, phrase: str) -> TitleInfo | None:
         """A title phrase with its modifiers applied: "former President" and "assistant
         secretary of defense" keep the title but denote no current national office."""
+        whole = self.titles.get(key(phrase))
+        if whole is not None:
+            return whole  # "Deputy Prime Minister", "Vice President": an office of its own
         words = key(phrase).split()
         mods: list[str] = []
         while words and words[0] in self.modifiers:
@@ -253,6 +266,8 @@ def lexicon() -> Lexicon:
             lex.titles.setdefault(key(t), TitleInfo(t, o.id))
     for r in titles.roles:
         lex.titles.setdefault(key(r), TitleInfo(r, None, sort="role"))
+    for h in titles.courtesy:
+        lex.titles.setdefault(key(h), TitleInfo(h.rstrip("."), None, sort="courtesy"))
     for h in titles.honorifics:
         lex.titles.setdefault(key(h), TitleInfo(h.rstrip("."), None, sort="honorific"))
     for r in titles.ranks:
@@ -260,6 +275,7 @@ def lexicon() -> Lexicon:
     for c in titles.counterparts:
         lex.titles[key(c)] = TitleInfo(c, None, sort="counterpart")
     lex.modifiers = {key(k): v for k, v in titles.modifiers.items()}
+    lex.ambiguous_modifiers = frozenset(key(k) for k in titles.ambiguous_modifiers)
     lex.title_last_words = frozenset(t.split()[-1] for t in lex.titles if t)
     prefixes: set[str] = set()
     for table in (lex.names, lex.titles, lex.ministries):
@@ -284,6 +300,7 @@ def lexicon() -> Lexicon:
     lex.exercise_nouns = frozenset(words.exercise_nouns)
     lex.locatives = frozenset(words.locatives)
     lex.stop = frozenset(words.stop)
+    lex.openers = frozenset(words.openers)
     lex.not_names = frozenset(words.not_names)
     lex.calendar = frozenset(words.calendar)
     for formal, shorts in names.hypocorisms.items():

@@ -55,7 +55,7 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
                 a, b = base + p.start, base + p.end
                 if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
                     if is_titled_name(lex, text[a:b]):
-                        doc.title_person(office_title(pieces, idx), p, base)
+                        doc.title_person(office_title(pieces, idx, cm.group()), p, base)
                     continue
                 read_run(doc, a, b)
             read_definition(doc, base, cm.end(), p, nxt)

@@ -38,10 +38,13 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     return True
 
 
-def office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:
+def office_title(pieces: tuple[Piece, ...], idx: int, chunk: str = "") -> Piece:
     """The title for the name at ``idx``: of the titles written just before it
     ("Chairman of the Joint Chiefs of Staff Gen. Mark Milley"), the one that denotes an
-    office, spanning all of them; else the nearest."""
+    office, spanning all of them; else the nearest. A title written after a body's name
+    ("Samsung President Lee", "Sony Computer Entertainment America President Kaz Hirai")
+    is that body's title: no national office, and a country word inside the body's name
+    is not the title's country."""
     j = idx - 1
     while j - 1 >= 0 and pieces[j - 1].what == "title" and pieces[j].start - pieces[j - 1].end <= 2:
         j -= 1
@@ -49,14 +52,36 @@ def office_title(pieces: tuple[Piece, ...], idx: int) -> Piece:
     best = next((t for t in run if t.title is not None and t.title.office), None)
     chosen = pieces[idx - 1] if best is None or len(run) == 1 else Piece(
         run[0].start, run[-1].end, "title", title=best.title, modifier=best.modifier, qualifier=best.qualifier)
-    before = pieces[j - 1] if j > 0 else None
-    if before is not None and run[0].start - before.end <= 2 and chosen.qualifier is None and (
-        before.what in ("run", "named") or (before.what == "entry" and before.entry is not None and before.entry.kind == "org")
-    ):
-        # "Samsung President Lee", "BBC Director General X": a body's title, written with
-        # the body's name (so no national office is read from it later)
-        return Piece(before.start, chosen.end, "title", title=chosen.title, modifier="body", qualifier=None)
-    return chosen
+    if chosen.title is not None and chosen.title.sort == "courtesy":
+        return chosen  # "Instead Mr Blair": a courtesy word is no title, so no body's title either
+    start = _body_before(pieces, j, chunk)
+    if start is None:
+        return chosen
+    return Piece(start, chosen.end, "title", title=chosen.title, modifier="body", qualifier=None)
+
+
+def _body_before(pieces: tuple[Piece, ...], j: int, chunk: str) -> int | None:
+    """Start of a body's name written right before the title at ``j`` (unknown words,
+    a headed name, a known body, with country words inside it), or None when only a
+    country qualifier or a clause opener ("Instead", "Following") is there."""
+    k = j
+    while k > 0 and pieces[k].start - pieces[k - 1].end <= 2:
+        p = pieces[k - 1]
+        if p.what in ("run", "named") or (p.what == "entry" and p.entry is not None and p.entry.kind in ("org", "country")):
+            k -= 1
+            continue
+        break
+    lex = lexicon()
+    while k < j and pieces[k].what == "run" and chunk and _opener_run(lex, chunk[pieces[k].start : pieces[k].end]):
+        k += 1
+    if all(p.what == "entry" and p.entry is not None and p.entry.kind == "country" for p in pieces[k:j]):
+        return None  # nothing, or only a qualifier: "Japanese Prime Minister"
+    return pieces[k].start
+
+
+def _opener_run(lex: Lexicon, text: str) -> bool:
+    words = text.split()
+    return len(words) == 1 and lex.is_opener(words[0])
 
 
 @lru_cache(maxsize=100_000)
@@ -133,23 +158,62 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
         end = start
     spans.reverse()
     folded = [fold_token(w) for w in raw]
+    lex = doc.lex
     for size in range(min(6, len(raw)), 0, -1):
-        t = doc.lex.titles.get(" ".join(folded[-size:]))
-        if t is None or t.sort == "counterpart":
+        t = lex.titles.get(" ".join(folded[-size:]))
+        if t is None or t.sort in ("counterpart", "courtesy"):
             continue
+        k = len(raw) - size  # index of the title's first word
+        first = k
+        k, modified = _modifiers_before(lex, folded, k)
+        first = min(first, k) if modified else first  # "former defense minister", "shadow home secretary"
         country = t.country
-        before = raw[: len(raw) - size]
         for qs in (2, 1):
-            if len(before) >= qs:
-                c = doc.lex.country_of(" ".join(before[-qs:]))
+            if k >= qs:
+                c = lex.country_of(" ".join(raw[k - qs : k]))
                 if c is not None:
-                    country = c
+                    country, k = c, k - qs
                     break
-        ts, te = spans[-size][0], spans[-1][1]
+        k, outer = _modifiers_before(lex, folded, k)
+        if outer:  # "former US president": the modifier before the country starts the title
+            first, modified = k, True
+        ts, te = spans[first][0], spans[-1][1]
+        office = None if modified else t.office
+        if t.office:
+            body = _body_words_before(lex, raw, k)
+            if body < k:  # "Diageo North America president", "Samsung president": a body's title
+                ts = spans[body][0]
+                return text[ts:te], (ts, te), None, None
         if country is None and doc.mentions and 0 <= ts - doc.mentions[-1].span[1] <= 1 and doc.mentions[-1].kind == "org":
             country = doc.mentions[-1].country  # "Chinese Foreign Ministry spokesperson Lin Jian"
-        return text[ts:te], (ts, te), t.office, country
+        return text[ts:te], (ts, te), office, country
     return None
+
+
+def _modifiers_before(lex: Lexicon, folded: list[str], k: int) -> tuple[int, bool]:
+    """Move ``k`` back over modifier words ("former", "shadow", "first deputy")."""
+    found = False
+    while k > 0:
+        if k >= 2 and f"{folded[k - 2]} {folded[k - 1]}" in lex.modifiers:
+            k -= 2
+        elif folded[k - 1] in lex.modifiers:
+            k -= 1
+        else:
+            break
+        found = True
+    return k, found
+
+
+def _body_words_before(lex: Lexicon, raw: list[str], k: int) -> int:
+    """Index of the first of the capitalised words that end at ``k`` and name a body
+    (no clause opener, no word ending a clause); ``k`` when there are none."""
+    i = k
+    while i > 0:
+        w = raw[i - 1]
+        if not w[:1].isupper() or w[-1] in ",.;:!?)\"”" or lex.is_opener(w):
+            break
+        i -= 1
+    return i
 
 
 def surname_pass(doc: Doc) -> None:
