@@ -101,3 +101,21 @@ def test_a_year_after_pre_or_post() -> None:
     t = one("The post-1959 politics split families.", "2000-02-24", "post-1959")
     assert (t.value, t.mod) == ("1959", "AFTER")
     assert one("Prices are back to pre-2008 levels.", "2013-03-15", "pre-2008").mod == "BEFORE"
+
+
+def test_hyphenated_fiscal_quarter_is_a_quarter() -> None:
+    from timex_helpers import values
+    v = values("It lost C$2.3 million for the fiscal-first quarter ended Sept. 30. It earned more a year ago.", "1989-10-26")
+    assert v["the fiscal-first quarter"] == "1989-Q1" and v["a year ago"] == "1988-Q1"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half() -> None:
+    from timex_helpers import one
+    assert one("The slump will last through the first two quarters of 1990.", "1989-10-26",
+               "the first two quarters of 1990").value == "1990-H1"
+
+
+def test_a_holiday_week_is_the_week_holding_it() -> None:
+    from timex_helpers import one
+    t = one("Protesters prayed as Easter week began.", "2000-04-17", "Easter week")
+    assert t.value == "2000-W16" and t.granularity == "week"

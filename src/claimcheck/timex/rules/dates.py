@@ -166,8 +166,18 @@ def decade_words(c: Cand, x: Ctx) -> Out | None:
                     year_explicit="cw" in c.g, mod=mod)
 
 
-@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOL})(?:,?\s+(?P<year>{YEAR}))?")
+@rule("holiday", r"(?:(?P<rel>last|next|this)\s+)?(?P<hol>{HOL})(?:\s+(?P<wk>week|weekend)(?![\w-]))?(?:,?\s+(?P<year>{YEAR}))?")
 def holiday(c: Cand, x: Ctx) -> Out | None:
+    """A holiday's date; "Easter week", "Thanksgiving weekend" the week or weekend holding it."""
+    out = _holiday_day(c, x)
+    if out is None or "wk" not in c.g or out.get("start") is None:
+        return out
+    d = out["start"]
+    p = cm.week(d) if c.g["wk"].lower() == "week" else cm.weekend(d)
+    return {**out, **date_out(p, out["anchor"])}  # type: ignore[dict-item]
+
+
+def _holiday_day(c: Cand, x: Ctx) -> Out | None:
     h = w.holiday(c.g["hol"])
 
     def on(y: int) -> date:
@@ -215,9 +225,24 @@ def half_year(c: Cand, x: Ctx) -> Out | None:
     return date_out(cm.half(x.a0.year + (w.offset(c.g.get("rel")) or 0), h), "publication")
 
 
+@rule("two_quarters_of_year",
+      r"(?:the\s+)?(?P<h>first|last|final|second)\s+(?:two|2)\s+quarters\s+of\s+(?:fiscal\s+)?"
+      r"(?:(?P<year>{YEAR})|(?P<ry>this|last|next)\s+year)")
+def two_quarters_of_year(c: Cand, x: Ctx) -> Out | None:
+    """ "the first two quarters of 1990": that year's first half."""
+    h = 1 if c.g["h"].lower() == "first" else 2
+    if "year" in c.g:
+        return date_out(cm.half(int(c.g["year"]), h), "absolute", year_explicit=True)
+    k = w.offset(c.g["ry"]) or 0
+    if not x.known:
+        return unresolved((offset_value(k, "Y") if k else "XXXX") + f"-H{h}")
+    assert x.a0 is not None
+    return date_out(cm.half(x.a0.year + k, h), "publication")
+
+
 @rule("quarter",
-      r"(?:(?P<lead>the\s+)(?=(?:fiscal\s+)?(?:first|second|third|fourth)-quarter\s+(?!of\b))|(?P<the>the)\s+)?"
-      r"(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)\s+)?"
+      r"(?:(?P<lead>the\s+)(?=(?:fiscal[-\s]+)?(?:first|second|third|fourth)-quarter\s+(?!of\b))|(?P<the>the)\s+)?"
+      r"(?:(?P<rel>{REL}|latest|year-earlier|year-ago|same)\s+)?(?:(?P<fy>fiscal)[-\s]+)?"
       r"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[-\s]+quarter"
       r"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR})|,?\s+(?P<year2>{YEAR}))?|(?-i:Q(?P<qn>[1-4]))(?:\s+(?P<year3>{YEAR}))?"
       r"|(?:the\s+)?(?P<year4>{YEAR})(?:'s)?\s+(?:fiscal\s+)?(?P<q2>first|second|third|fourth)[-\s]+quarter"
