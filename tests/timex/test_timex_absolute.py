@@ -105,7 +105,7 @@ def test_a_year_after_pre_or_post() -> None:
 
 def test_hyphenated_fiscal_quarter_is_a_quarter() -> None:
     from timex_helpers import values
-    v = values("It lost C$2.3 million for the fiscal-first quarter ended Sept. 30. It earned more a year ago.", "1989-10-26")
+    v = values("It lost C$2.3 million for the fiscal-first quarter ended Sept. 30. It had a profit a year ago.", "1989-10-26")
     assert v["the fiscal-first quarter"] == "1989-Q1" and v["a year ago"] == "1988-Q1"
 
 
