@@ -149,3 +149,9 @@ def test_unit_long_adjectives_are_lengths(text: str, expect: str, value: str) ->
 
 def test_words_ending_in_long_are_not_lengths() -> None:
     assert tags("It does not belong here; he ran headlong.", "2000-02-24") == []
+
+
+def test_vague_quarters_of_something_are_a_length_not_a_fraction() -> None:
+    from timex_helpers import values
+    assert values("It achieved profitability after several quarters of losses.", "1989-10-30") == {"several quarters": "PXQ"}
+    assert values("About three quarters of the members agreed.", "1989-10-30") == {}

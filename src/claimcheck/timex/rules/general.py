@@ -44,8 +44,8 @@ def duration(c: Cand, x: Ctx) -> Out | None:
     if num in ("a", "an") and (re.search(r"(?:\d|cents?|dollars?|percent|%|million|billion|thousand|hundred|dozen)$", c.pre)
                                or _PLURAL_NOUN.fullmatch(c.pre)):
         return None  # "$1.76 a year", "four flights a week", "24 hours a day": a rate
-    if u.names[0] == "quarter" and re.match(r"\s+of\b", c.post):
-        return None  # "three-quarters of the vote": a fraction
+    if u.names[0] == "quarter" and n is not None and re.match(r"\s+of\b", c.post):
+        return None  # "three-quarters of the vote": a fraction ("several quarters of losses" is not)
     if c.g.get("hyph", "").lower() == "-old" or re.match(r"\s*old\b", c.post):
         return None  # an age: "a 6-year-old", "52 years old"
     if n is not None and ("half" in c.g or "andhalf" in c.g):
