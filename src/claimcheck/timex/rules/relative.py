@@ -195,6 +195,23 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
     return out
 
 
+_MODAL_WORDS = {"will", "would", "shall", "can", "could", "may", "might", "must", "should", "to", "'ll"}
+
+
+@rule("soon", r"soon(?![\w'’-])")
+def soon(c: Cand, x: Ctx) -> Out | None:
+    """ "will be activated soon": FUTURE_REF from the publication date. In a past clause
+    ("he was soon released") it only orders events in the story; "as soon as the threats
+    end" and "soon after the attack" are connectives."""
+    if (c.tense == "past" and c.pre not in _MODAL_WORDS) or re.match(r"\s+(?:as|after|before|afterwards?|thereafter)\b", c.post, re.IGNORECASE):
+        return None
+    out: Out = {"type": "DATE", "value": "FUTURE_REF", "start": None, "end": None, "granularity": None,
+                "anchor": "publication" if x.known else "unresolved"}
+    if x.known:
+        out.update(start=x.a0)
+    return out
+
+
 @rule("deictic", r"(?P<lead>(?:earlier|later)\s+)?(?:(?P<pm>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+(?P<part>{PART}))?"
       r"(?!\s+{UNIT}\b)")
 def deictic(c: Cand, x: Ctx) -> Out | None:
