@@ -108,6 +108,8 @@ def read_definition(doc: Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: P
     if m and acronym_key(m.group(1)):
         abbr = acronym_key(m.group(1)) or m.group(1)
         known = doc.lex.acronyms.get(abbr)
+        if known is not None and not _kinds_agree(known.kind, last.kind):
+            return  # "the FA Cup (AP)", "the Festival (UK)": a known name of its own, read as such
         entity = last.entity
         if known is not None and known.kind in (last.kind, "series") and last.kind != "country":
             entity = known.id  # the acronym is a known name: the long form is that entity
@@ -142,6 +144,12 @@ def read_definition(doc: Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: P
                     last.entity = other.entity
                 else:
                     other.entity = last.entity
+
+
+def _kinds_agree(known: str, long_form: str) -> bool:
+    """A known acronym defines a long form of its own kind; a known series acronym also
+    a long form read as another kind ("... Consultative Group (NCG)" -> the series)."""
+    return known == long_form or (known == "series" and long_form != "country")
 
 
 def glossed_acronyms(doc: Doc, inside) -> None:

@@ -305,7 +305,8 @@ def _content_words(text: str, lex: Lexicon) -> set[str]:
     words = set()
     for w in key(text).split():
         w = lex.spelling.get(w, w)
-        if w not in lex.stop and w not in lex.event_nouns and len(w) > 2 and lex.country_of(w) is None:
+        if (w not in lex.stop and w not in lex.event_nouns and w not in lex.heads and w not in lex.not_names
+                and len(w) > 2 and lex.country_of(w) is None):  # distinctive words only: not "Cup", "Agency"
             words.add(w)
     return words
 
@@ -330,14 +331,43 @@ def _join_acronyms(uf: _UnionFind, mentions_by_source: dict[str, list[Mention]],
             long = next((x.text for x in reversed(ms[:i]) if x.entity == m.entity and not x.rule.startswith("acronym")), "")
             cls = "event" if m.kind in ("series", "event") else m.kind
             defs[(m.text, cls)].append((m.entity or "", long))
-    for (abbr, _), found in sorted(defs.items()):
+    for (abbr, cls), found in sorted(defs.items()):
         for i, (ea, la) in enumerate(found):
             for eb, lb in found[i + 1 :]:
                 if uf.find(ea) == uf.find(eb):
                     continue
-                if _spells(abbr, la) and _spells(abbr, lb) and not (_content_words(la, lex) & _content_words(lb, lex)):
-                    continue
-                uf.union(ea, eb, "acronym")
+                if _same_acronym_referent(abbr, cls, la, lb, lex):
+                    uf.union(ea, eb, "acronym")
+
+
+def _same_acronym_referent(abbr: str, cls: str, la: str, lb: str, lex: Lexicon) -> bool:
+    """Two long forms of one acronym name one thing when they share a distinctive word, or
+    when one spells the acronym and the other is a paraphrase of it. Two forms that both
+    spell it and share nothing ("Business Software Alliance", "Building Society
+    Association") are two things, and so are two that neither spells (an agency's or a
+    country's abbreviation written after unrelated names). Events must also agree on
+    their kind of event: a Cup is not a Championship."""
+    if cls == "event" and not _event_heads_agree(la, lb, lex):
+        return False
+    if _content_words(la, lex) & _content_words(lb, lex):
+        return True
+    return _spells(abbr, la) != _spells(abbr, lb)
+
+
+def _event_head(text: str, lex: Lexicon) -> str | None:
+    """The generic noun an event name ends in, event nouns made one ("Summit" = "Talks")."""
+    words = key(text).split()
+    if not words:
+        return None
+    w = lex.spelling.get(words[-1], words[-1])
+    if w in lex.event_nouns:
+        return "<event>"
+    return w if lex.heads.get(w) == "event" else None
+
+
+def _event_heads_agree(a: str, b: str, lex: Lexicon) -> bool:
+    ha, hb = _event_head(a, lex), _event_head(b, lex)
+    return ha is None or hb is None or ha == hb
 
 
 def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
@@ -346,8 +376,8 @@ def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: L
     for _, m in all_mentions:
         if m.kind in ("series", "event") and not m.rule.startswith("acronym"):
             k = lex.series_key(m.text)
-            if not k or all(w == "<event>" or w in lex.not_names for w in k.split()):
-                continue  # "the Trilateral Summit": nothing in the name tells which one
+            if not k or all(w == "<event>" or w in lex.not_names or w in lex.heads for w in k.split()):
+                continue  # "the Trilateral Summit", "the World Championship": nothing tells which one
             if k in first:
                 uf.union(first[k], m.entity or "", "fuzzy")
             else:
