@@ -222,3 +222,16 @@ def test_an_opening_word_is_not_a_body_name(text: str, name: str, office: str | 
     m = find(mentions(text), name)
     assert m.title is not None and not m.title.startswith(("Following", "Instead", "Recently")), m
     assert m.office == office
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Coverage of the Venice Film Festival begins today.", "Venice Film Festival"),
+        ("Tickets for the Cannes Film Festival sold out.", "Cannes Film Festival"),
+        ("Staff of the Nuclear Safety Agency left.", "Nuclear Safety Agency"),
+        ("The Bank of the West Agency opened.", "Bank of the West Agency"),
+    ],
+)
+def test_an_opening_noun_before_of_the_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert find(mentions(text), name).kind in ("event", "org")

@@ -171,6 +171,10 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
     if kind is not None and n - i == 2 and (folded[i] in lex.given_names or folded[i] in lex.hypocorisms):
         kind = None  # "Mike Lake", "Lee Hall": a given name and a surname
     if kind is not None and not any(p.what == "title" for p in pieces):
+        lead = _leading_noun_of_the(lex, raws, folded, i, ordinal)
+        if lead is not None:  # "Coverage of the Venice Film Festival": the name is the rest
+            rest = chunk[toks[lead][0] : toks[-1][1]]
+            return tuple(_shift(p, toks[lead][0]) for p in analyse(rest))
         # strip leading country qualifiers to find a known name: "Korea-Japan GSOMIA"
         j = i
         while j < n - 1 and (lex.lookup(raws[j]) or _compound(lex, raws[j])) and (
@@ -187,6 +191,20 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         pieces[0] = Piece(first.start, first.end, first.what, first.entry, first.title, first.ministry, first.kind,
                           first.modifier, first.qualifier, ordinal, ordinal_span, first.possessive)
     return tuple(pieces)
+
+
+def _leading_noun_of_the(lex: Lexicon, raws: list[str], folded: list[str], i: int, ordinal: int | None) -> int | None:
+    """"Coverage of the Venice Film Festival", "Tickets for the Cannes Film Festival": a
+    chunk-opening word that is no head noun, known name or title, then "of the"/"for the"
+    and a headed name of two words or more: the name starts after "the". A head noun
+    first ("Bank of the West", "Museum of the Moving Image") keeps the whole name."""
+    n = len(folded)
+    if ordinal is not None or n - i < 5 or folded[i + 1] not in ("of", "for") or folded[i + 2] != "the":
+        return None
+    f = folded[i]
+    if f in lex.heads or f in lex.titles or lex.lookup(raws[i]) is not None or _head_kind(lex, folded[i + 3 :]) is None:
+        return None
+    return i + 3
 
 
 def _is_name_part(lex: Lexicon, raws: list[str], folded: list[str], a: int, b: int) -> bool:
