@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from timex_helpers import one, tags, values
@@ -227,3 +229,11 @@ def test_the_previous_weekday_counts_from_the_day_just_written() -> None:
     assert one(text, "1989-10-30", "the previous Friday").value == "1989-10-20"
     text = "The vote was on Tuesday, March 3. The results came the following Monday."
     assert one(text, "2020-03-20", "the following Monday").value == "2020-03-09"
+
+
+def test_that_day_after_a_month_is_an_unknown_day_in_it() -> None:
+    text = "Dr. Slepian was killed last October. That same day, police received a warning."
+    t = [x for x in tags(text, "1999-02-06") if "day" in x.text][0]
+    assert t.value == "1998-10-XX" and t.start == date(1998, 10, 1) and t.end == date(1998, 10, 31)
+    text = "The talks began on Oct. 3, 1998. That same day, police received a warning."
+    assert [x for x in tags(text, "1999-02-06") if "day" in x.text][0].value == "1998-10-03"

@@ -109,10 +109,21 @@ def year_of(s: str) -> int:
     return int(s)
 
 
+# "that day" / "that month" after a coarser date: the unknown day or month within it.
+_WITHIN: dict[str, dict[str, Callable[[str], str]]] = {
+    "day": {"month": lambda v: v + "-XX", "year": lambda v: v + "-XX-XX"},
+    "month": {"year": lambda v: v + "-XX"},
+}
+
+
 def relate(c: Cand, x: Ctx, unit: str, k: int, mod: str | None = None, kind: str = "publication") -> Out | None:
     """The ``unit`` period ``k`` units from the anchor (or from the last date, kind="another")."""
     if kind == "another" and x.last_ref is not None and x.last_ref.start is not None:
-        p = cm.period_of(unit, x.last_ref.start, k)
+        ref = x.last_ref
+        if k == 0 and unit in _WITHIN and ref.granularity in _WITHIN[unit]:
+            # "that same day" after "last October": a day in that month, not its first
+            return {**date_out(ref, "another", mod=mod), "value": _WITHIN[unit][ref.granularity](ref.value)}  # type: ignore[dict-item]
+        p = cm.period_of(unit, ref.start, k)
         return date_out(narrow(p, mod), "another", mod=mod)
     if not x.known:
         return unresolved(UNDERSPEC[unit] if k == 0 else unit_offset(k, unit), mod=mod)
