@@ -165,7 +165,7 @@ def the_weekend(c: Cand, x: Ctx) -> Out | None:
 
 
 @rule("relative_unit",
-      r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|same|that)\s+"
+      r"(?:(?P<pm>{PMOD}|earlier|later)\s*)?(?:(?P<the>the)\s+)?(?P<rel>{REL}|(?:that\s+|this\s+)?same|that)\s+"
       r"(?P<unit>day|week|weekend|month|quarter|year|decade|century|fiscal\s+year)(?!-)"
       r"|(?P<pm2>(?:the\s+)?(?:beginning|start|middle|end|close)\s+of\s+)(?P<rel2>the)\s+(?P<unit2>week|month|quarter|year|decade|century)(?!-)")
 def relative_unit(c: Cand, x: Ctx) -> Out | None:
@@ -173,7 +173,7 @@ def relative_unit(c: Cand, x: Ctx) -> Out | None:
         pm2 = re.sub(r"\s+", " ", c.g["pm2"].strip().lower())
         mod2 = w.point_mod(pm2 if pm2.startswith("the ") else "the " + pm2)
         return relate(c, x, c.g["unit2"].lower(), 0, mod2)
-    rel = c.g["rel"].lower()
+    rel = re.sub(r"^(?:that|this)\s+(?=same)", "", c.g["rel"].lower())  # "that same day": "same day"
     unit = re.sub(r"\s+", " ", c.g["unit"].lower()).replace("fiscal ", "")
     pm = (c.g.get("pm") or "").strip().lower()
     mod = w.point_mod(pm) if pm not in ("earlier", "later") else None
