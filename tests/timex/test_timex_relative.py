@@ -237,3 +237,8 @@ def test_that_day_after_a_month_is_an_unknown_day_in_it() -> None:
     assert t.value == "1998-10-XX" and t.start == date(1998, 10, 1) and t.end == date(1998, 10, 31)
     text = "The talks began on Oct. 3, 1998. That same day, police received a warning."
     assert [x for x in tags(text, "1999-02-06") if "day" in x.text][0].value == "1998-10-03"
+
+
+def test_the_same_period_last_year_after_a_length_is_last_year() -> None:
+    text = "Profit rose in the third quarter. In the first nine months, net rose 10% from the same period last year."
+    assert one(text, "1989-11-01", "the same period last year").value == "1988"

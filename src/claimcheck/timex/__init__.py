@@ -49,7 +49,7 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
             ctx.last_ref_tense = c.tense
             if t.granularity == "quarter":
                 ctx.note_quarter(ctx.last_ref, c.tense)
-        ctx.prev_granularity = t.granularity
+        ctx.prev_type = t.type
         out.append(t)
     _link_begin(text, out)
     return out

@@ -28,7 +28,7 @@ class Ctx:
         self.a1 = anchor.end if anchor else None
         self.by_day = anchor is not None and anchor.granularity == "day"
         self.last_ref: Period | None = None  # the latest resolved date, for "a day earlier"
-        self.prev_granularity: str | None = None  # of the expression just before ("the 1989 period")
+        self.prev_type: str | None = None  # of the expression just before ("the 1989 period")
         self.last_ref_tense: str | None = None  # the tense of the clause last_ref was written in
         self.last_quarter: Period | None = None  # the latest quarter reported on (company reports)
 

@@ -278,12 +278,12 @@ def quarter(c: Cand, x: Ctx) -> Out | None:
 @rule("year_period", r"the\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<unit>quarter|period)(?![\w-])")
 def year_period(c: Cand, x: Ctx) -> Out | None:
     """Company reports: "the 1988 quarter" is the reported quarter's number in 1988; so is
-    "the 1989 period" right after a quarter, but after "the first nine months" it is the year."""
+    "the 1989 period", except right after a length ("the first nine months"): then the year."""
     y = int(c.g["year"])
     ref = x.last_quarter
     if ref is None and x.known:
         ref = x.from_anchor(lambda d: cm.period_of("quarter", d, -1))
-    if ref is None or ref.start is None or (c.g["unit"].lower() == "period" and x.prev_granularity != "quarter"):
+    if ref is None or ref.start is None or (c.g["unit"].lower() == "period" and x.prev_type == "DURATION"):
         return date_out(cm.year(y), "absolute", year_explicit=True)
     out = date_out(cm.quarter(y, (ref.start.month - 1) // 3 + 1), "absolute", year_explicit=True)
     if out is not None:

@@ -74,7 +74,7 @@ def past_n_units(c: Cand, x: Ctx) -> Out | None:
       r"(?P<the>the\s+)?(?P<adj>(?:(?:latest|comparable|corresponding|same|year-earlier|year-ago|previous|prior|current|recent|"
       r"just-ended|just-completed)\s+){0,2})(?:(?P<fy>fiscal)\s+)?(?P<unit>quarter|period)(?![\w-])"
       r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year)(?!['’\w-]))?"
-      r"|(?P<lys>last\s+year['’]s)\s+(?:fiscal\s+)?(?:quarter|period)(?![\w-])"
+      r"|(?P<lys>last\s+year['’]s)\s+(?:fiscal\s+)?(?P<unit3>quarter|period)(?![\w-])"
       r"|(?P<ya>year-earlier|year-ago)(?!\s+(?:quarter|period))")
 def reporting_period(c: Cand, x: Ctx) -> Out | None:
     """Company reports: "the quarter", "the year-earlier period" -- the quarter being reported
@@ -85,6 +85,10 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
         if not adj.strip() and ("the" not in c.g or c.g["unit"].lower() == "period"):
             return None  # "quarter" alone, "the period": too vague
     back = 1 if ("year-earlier" in adj or "year-ago" in adj or "lys" in c.g or "back" in c.g) else 0
+    if (c.g.get("unit") or c.g.get("unit3") or "").lower() == "period" and ("back" in c.g or "lys" in c.g) \
+            and x.prev_type == "DURATION":
+        # "the same period last year" after "the first nine months": last year, not a quarter
+        return relate(c, x, "year", -1)
     ref = x.last_quarter
     if ref is not None and ref.start is not None and "current" not in adj:
         return date_out(cm.period_of("quarter", cm.shift(ref.start, "year", -back)), "another")
