@@ -235,3 +235,22 @@ def test_an_opening_word_is_not_a_body_name(text: str, name: str, office: str | 
 )
 def test_an_opening_noun_before_of_the_is_not_part_of_the_name(text: str, name: str) -> None:
     assert find(mentions(text), name).kind in ("event", "org")
+
+
+def test_event_spelling_variants_merge_on_their_distinctive_words_only() -> None:
+    by_source, index = corpus(
+        "Brazil won the Confederations Cup in Germany.",
+        "The Confederation Cup final was played in Frankfurt.",
+        "Britain hosted the Davis Cup in March.",
+        "Federer won the Dubai Cup in March.",
+        "Vienna hosted the Austrian Cup final.",
+        "Sydney hosted the Australian Cup final.",
+        "Leaders met at the Hamburg Summit.",
+        "Leaders met at the Hamburg Summits.",
+    )
+    one = {m.entity for t in ("Confederations Cup", "Confederation Cup") for m in all_of(by_source, t)}
+    assert len(one) == 1
+    merges = {(x.variant, x.how) for x in index.entities[one.pop()].merges}
+    assert merges & {("Confederation Cup", "fuzzy"), ("Confederations Cup", "fuzzy")}
+    for pair in (("Davis Cup", "Dubai Cup"), ("Austrian Cup", "Australian Cup")):
+        assert len({m.entity for t in pair for m in all_of(by_source, t)}) == 2, pair

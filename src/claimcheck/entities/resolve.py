@@ -17,6 +17,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from rapidfuzz.distance import Indel
+
 from .gcpause import without_gc
 from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
@@ -26,6 +28,7 @@ from .names import parse_name, same_person, tradition_countries
 from .text import key, slug
 
 _SKIP_INITIAL = frozenset("of the and for to in on a an".split())
+_DIGITS = re.compile(r"\d+")
 
 
 class _UnionFind:
@@ -50,7 +53,9 @@ class _UnionFind:
             ra, rb = rb, ra
             a, b = b, a
         self.parent[rb] = ra
+        # both sides: either may be a variant of the label finally chosen
         self.how.setdefault(b, (how, score))
+        self.how.setdefault(a, (how, score))
 
 
 def _known_ids(lex: Lexicon) -> set[str]:
@@ -382,6 +387,49 @@ def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: L
                 uf.union(first[k], m.entity or "", "fuzzy")
             else:
                 first[k] = m.entity or ""
+    _join_series_spellings(uf, first, lex)
+
+
+# Two distinctive words of event names are one spelling when at least this similar
+# (Indel ratio, 0..100) and at least this long: "Confederation" = "Confederations" (96),
+# but never "Davis" / "Dubai", "Austria" / "Australia" (88), "G7" / "G8".
+EVENT_WORD_THRESHOLD = 90.0
+EVENT_WORD_MIN_LEN = 6
+
+
+def _join_series_spellings(uf: _UnionFind, first: dict[str, str], lex: Lexicon) -> None:
+    """Series and event names whose generic words (Cup, Festival, <event>) are the same
+    and whose distinctive words are spelling variants of each other. Only the distinctive
+    words are compared, word by word, so a shared generic noun never makes two names
+    alike; blocked by the generic words and the first letters of each distinctive word."""
+    blocks: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for k in sorted(first):
+        words = k.split()
+        generic = tuple(w for w in words if w == "<event>" or w in lex.heads or w in lex.not_names)
+        distinct = tuple(w for w in words if w not in generic)
+        block = generic + ("|",) + tuple(w[:2] for w in distinct)
+        blocks[block].append((distinct, first[k]))
+    for block in sorted(blocks):
+        items = blocks[block]
+        for i, (da, na) in enumerate(items):
+            for db, nb in items[i + 1 :]:
+                score = _spelling_score(da, db)
+                if score is not None:
+                    uf.union(na, nb, "fuzzy", score)
+
+
+def _spelling_score(a: tuple[str, ...], b: tuple[str, ...]) -> float | None:
+    worst = 100.0
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < EVENT_WORD_MIN_LEN or _DIGITS.findall(x) != _DIGITS.findall(y):
+            return None
+        score = Indel.normalized_similarity(x, y) * 100.0
+        if score < EVENT_WORD_THRESHOLD:
+            return None
+        worst = min(worst, score)
+    return round(worst, 1)
 
 
 # -- canonical names -----------------------------------------------------------------------
