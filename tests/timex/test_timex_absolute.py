@@ -119,3 +119,11 @@ def test_a_holiday_week_is_the_week_holding_it() -> None:
     from timex_helpers import one
     t = one("Protesters prayed as Easter week began.", "2000-04-17", "Easter week")
     assert t.value == "2000-W16" and t.granularity == "week"
+
+
+def test_the_second_day_of_a_pair_is_a_date_of_its_own() -> None:
+    from timex_helpers import values
+    v = values("The accession will be held at the summit on April 24 and 25.", "1999-02-10")
+    assert v == {"April 24": "1999-04-24", "25": "1999-04-25"}
+    assert values("Sales rose on April 24 and 25 percent of the stores closed.", "1999-02-10") == {"April 24": "1999-04-24"}
+    assert values("In 1999 and 25 other years it rained.", "1999-02-10") == {"1999": "1999"}

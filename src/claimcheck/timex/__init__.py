@@ -50,6 +50,8 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
             if t.granularity == "quarter":
                 ctx.note_quarter(ctx.last_ref, c.tense)
         ctx.prev_type = t.type
+        ctx.prev_end = c.end
+        ctx.prev_day = t.start if t.type == "DATE" and t.granularity == "day" else None
         out.append(t)
     _link_begin(text, out)
     return out

@@ -29,6 +29,8 @@ class Ctx:
         self.by_day = anchor is not None and anchor.granularity == "day"
         self.last_ref: Period | None = None  # the latest resolved date, for "a day earlier"
         self.prev_type: str | None = None  # of the expression just before ("the 1989 period")
+        self.prev_end = -1  # where it ends, and its day if it is one ("April 24 and 25")
+        self.prev_day: date | None = None
         self.last_ref_tense: str | None = None  # the tense of the clause last_ref was written in
         self.last_quarter: Period | None = None  # the latest quarter reported on (company reports)
 

@@ -94,7 +94,7 @@ _PATTERN_LEADS = {"the", "a", "an", "within", "by", "before", "until", "till", "
                   "later", "earlier", "early", "mid", "late", "every", "each", "once", "twice", "thrice", "on",
                   "fiscal", "latest", "same", "recent", "more", "another", "additional", "q1", "q2", "q3", "q4",
                   "first", "second", "third", "fourth", "final", "1st", "2nd", "3rd", "4th", "this", "that", "last",
-                  "next", "per", "year-earlier", "year-ago", "pre", "post"}
+                  "next", "per", "year-earlier", "year-ago", "pre", "post", "and", "or"}
 
 
 @cache

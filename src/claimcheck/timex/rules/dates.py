@@ -113,6 +113,20 @@ def on_the_nth(c: Cand, x: Ctx) -> Out | None:
     return date_out(cm.day(date(y, m, d)), "publication", tense=c.tense)
 
 
+@rule("paired_day", r"(?P<lead>(?:and|or|&)\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s*(?:%|percent|per\b))")
+def paired_day(c: Cand, x: Ctx) -> Out | None:
+    """ "the summit on April 24 and 25": the second day is a date of its own, in the month of
+    the date written right before it."""
+    prev = x.prev_day
+    gap = c.start - len(c.g["lead"]) - x.prev_end
+    if prev is None or not 0 < gap <= 2:
+        return None
+    d = int(c.g["day"])
+    if not cm.valid_day(prev.year, prev.month, d) or d <= prev.day:
+        return None
+    return date_out(cm.day(date(prev.year, prev.month, d)), "another")
+
+
 @rule("month_year", r"(?P<pm>{PMOD})?(?P<mon>{MON}),?\s+(?:of\s+)?(?P<year>{YEAR})")
 def month_year(c: Cand, x: Ctx) -> Out | None:
     mod = w.point_mod(c.g.get("pm"))
