@@ -242,3 +242,13 @@ def test_that_day_after_a_month_is_an_unknown_day_in_it() -> None:
 def test_the_same_period_last_year_after_a_length_is_last_year() -> None:
     text = "Profit rose in the third quarter. In the first nine months, net rose 10% from the same period last year."
     assert one(text, "1989-11-01", "the same period last year").value == "1988"
+
+
+def test_a_finer_step_from_a_coarse_date_is_not_invented() -> None:
+    v = values("Sales fell in the fourth quarter. The following week the chief quit.", "2013-03-22")
+    assert v["The following week"] == "2012-WXX"
+
+
+def test_a_year_later_counts_from_the_year_written_not_the_reported_quarter() -> None:
+    v = values("Profit rose in the third quarter. In 2010, it lost money; a year later it earned $5 million.", "2013-03-22")
+    assert v["a year later"] == "2011"

@@ -116,6 +116,14 @@ _WITHIN: dict[str, dict[str, Callable[[str], str]]] = {
 }
 
 
+_SIZE = ["day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century"]
+
+
+def _coarser(gran: str | None, unit: str) -> bool:
+    """Is a reference of granularity ``gran`` too coarse to count ``unit`` steps from?"""
+    return gran in _SIZE and unit in ("day", "week", "weekend", "month") and _SIZE.index(gran) > _SIZE.index(unit)
+
+
 def relate(c: Cand, x: Ctx, unit: str, k: int, mod: str | None = None, kind: str = "publication") -> Out | None:
     """The ``unit`` period ``k`` units from the anchor (or from the last date, kind="another")."""
     if kind == "another" and x.last_ref is not None and x.last_ref.start is not None:
@@ -123,6 +131,10 @@ def relate(c: Cand, x: Ctx, unit: str, k: int, mod: str | None = None, kind: str
         if k == 0 and unit in _WITHIN and ref.granularity in _WITHIN[unit]:
             # "that same day" after "last October": a day in that month, not its first
             return {**date_out(ref, "another", mod=mod), "value": _WITHIN[unit][ref.granularity](ref.value)}  # type: ignore[dict-item]
+        if k != 0 and _coarser(ref.granularity, unit):
+            # "the following week" after "the fourth quarter": which week is not written
+            return {"type": "DATE", "value": UNDERSPEC[unit].replace("XXXX", f"{ref.start.year:04d}", 1), "start": None,
+                    "end": None, "granularity": None, "anchor": "another", "mod": mod}
         p = cm.period_of(unit, ref.start, k)
         return date_out(narrow(p, mod), "another", mod=mod)
     if not x.known:

@@ -35,7 +35,7 @@ def ago(c: Cand, x: Ctx) -> Out | None:
     if name in ("decade", "century"):
         period = "year"
     q = x.last_quarter
-    if period == "year" and steps == 1 and q is not None and q.start is not None:
+    if period == "year" and steps == 1 and sign < 0 and q is not None and q.start is not None:
         # Company reports: "a year ago" is the same quarter a year back.
         return date_out(cm.period_of("quarter", cm.shift(q.start, "year", sign)), "another", mod=mod)
     if not from_now and x.last_ref is not None and x.last_ref.start is not None and x.last_ref.granularity in (
