@@ -102,6 +102,7 @@ def test_event_names_with_the_same_distinctive_words_still_merge() -> None:
         ("The former defense minister Kim Tae-young spoke.", "Kim Tae-young", "former defense minister"),
         ("Japan's former prime minister Yoshiro Mori left.", "Yoshiro Mori", "former prime minister"),
         ("The US deputy secretary of state Richard Armitage left.", "Richard Armitage", "deputy secretary of state"),
+        ("Under Secretary of State Nicholas Burns left.", "Nicholas Burns", "Under Secretary of State"),
     ],
 )
 def test_shadow_opposition_and_modified_titles_give_no_office(text: str, name: str, title: str | None) -> None:
@@ -208,6 +209,11 @@ def test_id_of_a_document_scoped_entity_does_not_depend_on_other_documents() -> 
 def test_an_honorific_is_not_a_title(text: str, name: str) -> None:
     m = find(mentions(text), name)
     assert m.kind == "person" and m.title is None, m
+
+
+def test_an_honorific_leaves_room_for_an_appositive_title() -> None:
+    m = find(mentions("Mr Brown, the chancellor, agreed."), "Brown")
+    assert m.title == "chancellor"
 
 
 @pytest.mark.parametrize(

@@ -256,10 +256,11 @@ def _compound(lex: Lexicon, raw: str) -> list[str] | None:
 
 
 def _starts_title(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> bool:
-    """"Deputy Prime Minister", "Vice President": a modifier that begins a longer title of
-    its own is part of that title."""
+    """"Deputy Prime Minister", "Vice President": a modifier that begins a longer office
+    title of its own is part of that title."""
     hit, size = _longest_hit(lex, raws, folded, i)
-    return hit is not None and hit[0] == "title" and size > 1
+    # an office only: "Under Secretary" (a role) stays a modifier of "Secretary of State"
+    return hit is not None and hit[0] == "title" and size > 1 and hit[1].office is not None  # type: ignore[union-attr]
 
 
 def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: int) -> list[Piece]:
