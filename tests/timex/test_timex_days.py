@@ -104,3 +104,8 @@ def test_a_past_cue_does_not_move_a_holiday_days_ahead_back_a_year() -> None:
 )
 def test_parts_of_day_with_a_modifier_or_relative_to_the_day_written(text: str, at: str, expect: str, value: str) -> None:
     assert one(text, at, expect).value == value
+
+
+def test_a_holiday_without_a_tense_is_the_nearest() -> None:
+    assert one("Christmas Eve. Christmas Day.", "2013-03-22", "Christmas Eve").value == "2012-12-24"
+    assert one("Plans for Thanksgiving.", "2013-10-22", "Thanksgiving").value == "2013-11-28"

@@ -218,6 +218,8 @@ def _holiday_day(c: Cand, x: Ctx) -> Out | None:
         d = on(y - 1)  # a tense cue does not move a holiday a few weeks ahead back a year
     elif c.tense == "future" and (x.a0 - d).days > NEAR_BEHIND:
         d = on(y + 1)
+    elif c.tense is None:  # no direction written: the nearest ("Christmas Eve" in a March article is last one)
+        d = min((on(y - 1), d, on(y + 1)), key=lambda e: abs((e - x.a0).days))
     return date_out(cm.day(d), "publication")
 
 
