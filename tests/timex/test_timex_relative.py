@@ -252,3 +252,9 @@ def test_a_finer_step_from_a_coarse_date_is_not_invented() -> None:
 def test_a_year_later_counts_from_the_year_written_not_the_reported_quarter() -> None:
     v = values("Profit rose in the third quarter. In 2010, it lost money; a year later it earned $5 million.", "2013-03-22")
     assert v["a year later"] == "2011"
+
+
+def test_last_season_is_the_one_before_a_season_under_way() -> None:
+    assert values("Last spring's floods hit the town.", "2013-04-10")["Last spring"] == "2012-SP"
+    assert values("Last spring's floods hit the town.", "2013-10-22")["Last spring"] == "2013-SP"
+    assert values("Last winter was mild.", "2013-03-22")["Last winter"] == "2012-WI"

@@ -331,7 +331,11 @@ def season(c: Cand, x: Ctx) -> Out | None:
     if code == "WI" and x.a0.month <= 2:
         y -= 1  # January's winter began last December
     first = date(y, months[0], 1)
-    if k == -1 or (k is None and c.tense == "past"):
+    if k == -1:
+        this_one = cm.season(y, code, months)
+        if this_one.end is not None and this_one.end >= x.a0:
+            y -= 1  # not over yet ("last spring" written in April): the one a year before
+    elif k is None and c.tense == "past":
         if first > x.a0:
             y -= 1
     elif k == 1 or (k is None and c.tense == "future"):
