@@ -48,3 +48,8 @@ def test_fractions_are_not_quarters_of_a_year() -> None:
 def test_set_word_inside_a_name_is_not_a_set() -> None:
     assert tags("Copyright The Korea Defense Daily, all rights reserved.", "2023-06-05") == []
     assert [t.value for t in tags("Daily, the ministers talk.", "2023-06-05")] == ["P1D"]
+
+
+def test_a_hyphenated_compound_after_a_decade_keeps_the_decade() -> None:
+    from timex_helpers import values
+    assert values("Collectors prize 1950s-era cars.", "2020-05-05") == {"1950s": "195"}

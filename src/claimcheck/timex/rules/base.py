@@ -60,7 +60,7 @@ def compiled(name: str) -> re.Pattern[str]:
 
 
 BOUND_BEFORE = r"(?<![\w$£€.,/:'’-])"
-BOUND_AFTER = r"(?![\w%]|[.,/:]\d|-\d|-(?-i:[a-z]))"  # "a year-earlier loss": not "a year"
+BOUND_AFTER = r"(?![\w%]|[.,/:]\d|-\d|-(?:earlier|ago)\b)"  # "a year-earlier loss": not "a year"
 
 
 # --- output helpers ------------------------------------------------------------------
