@@ -260,3 +260,10 @@ def test_event_spelling_variants_merge_on_their_distinctive_words_only() -> None
     assert merges & {("Confederation Cup", "fuzzy"), ("Confederations Cup", "fuzzy")}
     for pair in (("Davis Cup", "Dubai Cup"), ("Austrian Cup", "Australian Cup")):
         assert len({m.entity for t in pair for m in all_of(by_source, t)}) == 2, pair
+
+
+def test_a_portfolio_chief_is_a_minister_only_with_a_country() -> None:
+    by_source, _ = corpus("LONDON (Reuters) -- The firm's finance chief John Smith quit on Monday.",
+                          "Japan's defence chief Taro Kono flew to Manila.")
+    assert find(by_source["d0"], "John Smith").office is None
+    assert find(by_source["d1"], "Taro Kono").office == "office:japan-defense-minister"

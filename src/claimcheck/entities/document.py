@@ -286,7 +286,7 @@ class Doc:
         best = None
         for size in range(min(6, len(folded) - i), 0, -1):
             t = self.lex.titles.get(" ".join(folded[i : i + size]))
-            if t is not None and t.sort in ("national", "role"):
+            if t is not None and t.sort in ("national", "qualified", "role"):
                 best = t
                 break
         if best is None:

@@ -34,7 +34,7 @@ class TitleInfo:
     title: str  # normalised title ("Defense Secretary")
     office: str | None  # office key ("defense-minister") for a national office
     country: str | None = None  # country the title implies by itself ("Secretary of State")
-    sort: str = "national"  # national | role | honorific | courtesy | rank | counterpart
+    sort: str = "national"  # national | qualified (an office only with a country written) | role | honorific | courtesy | rank | counterpart
 
 
 @dataclass(frozen=True)
@@ -200,7 +200,6 @@ def _title_forms(words: list[str]) -> list[tuple[str, str]]:
             (f"Secretary of {w}", f"{main} Secretary"),
             (f"Secretary for {w}", f"{main} Secretary"),
             (f"Secretary of State for {w}", f"{main} Secretary"),
-            (f"{w} chief", f"{main} Minister"),
         ]
     return out
 
@@ -250,6 +249,10 @@ def lexicon() -> Lexicon:
         lex.office_labels[office] = f"{p.words[0]} Minister"
         for text, norm in _title_forms(p.words):
             lex.titles.setdefault(key(text), TitleInfo(norm, office))
+        for w in p.words:
+            # "defence chief" is a minister only with a country ("Japan's defence chief");
+            # alone it is as often a company's or an agency's head ("the firm's finance chief")
+            lex.titles.setdefault(key(f"{w} chief"), TitleInfo(f"{p.words[0]} Minister", office, sort="qualified"))
         for text, country in p.other_titles.items():
             lex.titles[key(text)] = TitleInfo(text, office, country or None)
         for text in _ministry_forms(p.words) + p.other_ministry_names:

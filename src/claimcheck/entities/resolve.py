@@ -185,7 +185,7 @@ def _norm_title(title: str | None) -> str | None:
     if not title:
         return None
     t = lexicon().describe_title(title)
-    return t.title if t is not None and t.sort in ("national", "role") else None
+    return t.title if t is not None and t.sort in ("national", "qualified", "role") else None
 
 
 def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
@@ -242,7 +242,7 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
         if explicit.get(r):
             m.country = sorted(explicit[r].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             m.rule += "+country-corpus"
-        elif m.title and lexicon().titles.get(key(m.title)) is not None and lexicon().titles[key(m.title)].office:
+        elif m.title and _national_title(m.title):
             # a national title with no country written: the agency's country in the
             # dateline, else the naming tradition, else the dateline city (all weak)
             cs = tradition_countries(parse_name(longest.get(r, m.text)))
@@ -262,6 +262,13 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
             if r in inferred:
                 m.country = inferred[r]
                 m.rule += "+country-corpus"
+
+
+def _national_title(title: str) -> bool:
+    """A title that names a national office even with no country written ("President",
+    "defense minister"); "finance chief" needs its country written."""
+    t = lexicon().titles.get(key(title))
+    return t is not None and t.office is not None and t.sort == "national"
 
 
 def _fix_ministries(mentions_by_source: dict[str, list[Mention]], order: Iterable[str]) -> None:
