@@ -258,3 +258,12 @@ def test_last_season_is_the_one_before_a_season_under_way() -> None:
     assert values("Last spring's floods hit the town.", "2013-04-10")["Last spring"] == "2012-SP"
     assert values("Last spring's floods hit the town.", "2013-10-22")["Last spring"] == "2013-SP"
     assert values("Last winter was mild.", "2013-03-22")["Last winter"] == "2012-WI"
+
+
+def test_the_quarter_ended_a_date_is_named_by_its_middle_month() -> None:
+    text = "In the quarter ended July 31, Jayark had an average of 5.6 million shares. A year earlier it had fewer."
+    v = values(text, "1989-10-30")
+    assert v["the quarter"] == "1989-Q2" and v["A year earlier"] == "1988-Q2"
+    # a fiscal quarter already named keeps its name
+    text = "Sun reported a fiscal first-quarter loss. Sales for the quarter ended Sept. 29 rose."
+    assert values(text, "1989-10-26")["the quarter"] == "1989-Q1"

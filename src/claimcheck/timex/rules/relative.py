@@ -9,7 +9,7 @@ from .. import calmath as cm
 from .. import words as w
 from ..context import Ctx, narrow
 from ..lexicon import lexicon
-from .base import Cand, Out, UNIT_CODE, date_out, offset_value, relate, rule, unresolved, year_of
+from .base import Cand, Out, UNIT_CODE, date_out, month_day, offset_value, relate, rule, unresolved, year_of
 
 
 @rule("ago",
@@ -73,7 +73,8 @@ def past_n_units(c: Cand, x: Ctx) -> Out | None:
 @rule("reporting_period",
       r"(?P<the>the\s+)?(?P<adj>(?:(?:latest|comparable|corresponding|same|year-earlier|year-ago|previous|prior|current|recent|"
       r"just-ended|just-completed)\s+){0,2})(?:(?P<fy>fiscal)\s+)?(?P<unit>quarter|period)(?![\w-])"
-      r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year)(?!['’\w-]))?"
+      r"(?:\s+(?P<back>a\s+year\s+(?:ago|earlier)|(?:of\s+|in\s+)?last\s+year)(?!['’\w-])"
+      r"|(?=\s+ended\s+(?P<qe_mon>{MON})\s+(?P<qe_day>{DAY})\b))?"
       r"|(?P<lys>last\s+year['’]s)\s+(?:fiscal\s+)?(?P<unit3>quarter|period)(?![\w-])"
       r"|(?P<ya>year-earlier|year-ago)(?!\s+(?:quarter|period))")
 def reporting_period(c: Cand, x: Ctx) -> Out | None:
@@ -85,6 +86,8 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
         if not adj.strip() and ("the" not in c.g or c.g["unit"].lower() == "period"):
             return None  # "quarter" alone, "the period": too vague
     back = 1 if ("year-earlier" in adj or "year-ago" in adj or "lys" in c.g or "back" in c.g) else 0
+    if "qe_mon" in c.g and not back and x.last_quarter is None and (c.g.get("unit") or "").lower() == "quarter":
+        return _quarter_ended(c, x)
     if (c.g.get("unit") or c.g.get("unit3") or "").lower() == "period" and ("back" in c.g or "lys" in c.g) \
             and x.prev_type == "DURATION":
         # "the same period last year" after "the first nine months": last year, not a quarter
@@ -99,6 +102,18 @@ def reporting_period(c: Cand, x: Ctx) -> Out | None:
     if out is not None and back:
         out["ref"] = False  # "the year-ago quarter": not the quarter later ones are reported against
     return out
+
+
+def _quarter_ended(c: Cand, x: Ctx) -> Out | None:
+    """ "the quarter ended July 31": the three months up to that day, named by the calendar
+    quarter of their middle month (May-July: Q2), when the text has named no quarter yet (a
+    fiscal "first quarter ended Sept. 29" keeps its own name). It is the reported quarter."""
+    mon, day = w.month_number(c.g["qe_mon"]), w.ordinal(c.g["qe_day"]) or 0
+    end = month_day(c, x, mon, day, None)
+    if end is None or end.get("start") is None:
+        return unresolved(f"XXXX-Q{(mon - 2) % 12 // 3 + 1}")
+    y, m = cm.add_months(end["start"].year, mon, -1)
+    return date_out(cm.quarter(y, (m - 1) // 3 + 1), end["anchor"])
 
 
 @rule("latest_fiscal_year", r"the\s+(?:latest|just-ended|just-completed|most\s+recent)\s+fiscal\s+year(?![\w-])")
