@@ -92,6 +92,17 @@ def test_the_cheap_splitter_keeps_abbreviations_and_initials_inside_a_sentence()
         "On Jan. 5 Mr. Smith of Memphis, Tenn. (AP) left the U.S. Army.", "The West.", "So it ends."]
 
 
+def test_a_clock_time_followed_by_its_day_or_zone_does_not_end_a_sentence() -> None:
+    from claimcheck.timex.tense import split_sentences
+
+    text = "They have until 9 a.m. Tuesday to sign. He left at 5 p.m. EST Monday. It ended at 6 p.m. The next day was calm."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "They have until 9 a.m. Tuesday to sign.", "He left at 5 p.m. EST Monday.", "It ended at 6 p.m.",
+        "The next day was calm."]
+    assert one("The agency has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03",
+               "9 a.m. Tuesday").value == "2000-04-04T09:00"
+
+
 def test_a_possessive_weekday_names_an_event_already_held_unless_it_is_said_to_be_ahead() -> None:
     text = "The relatives said they would look for ways to get around Wednesday's ruling."
     assert one(text, "2000-01-07", "Wednesday").value == "2000-01-05"

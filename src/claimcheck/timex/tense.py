@@ -73,6 +73,16 @@ def _ABBREV_END() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![\w.])(?:{words})|\b[A-Z])\.$")
 
 
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+
+
+@cache
+def _CLOCK_NEXT() -> re.Pattern[str]:
+    cal = lexicon().calendar
+    days = "|".join(sorted({re.escape(n) for d in cal.weekdays for n in d.names}, key=len, reverse=True))
+    return re.compile(rf"(?:{days})\b|[A-Z]{{1,2}}[SD]?T\b|GMT\b|UTC\b|local\b")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Cheap sentence spans for when the caller gives none."""
     spans, start = [], 0
@@ -81,6 +91,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # dot; "the West. So ..." ends a sentence.
         if _ABBREV_END().search(text, max(0, m.start() - 12), m.start()):
             continue
+        if _CLOCK_END.search(text, max(0, m.start() - 6), m.start()) and _CLOCK_NEXT().match(text, m.end()):
+            continue  # "at 9 a.m. Tuesday", "10:35 a.m. EDT": the time goes on
         spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
