@@ -267,3 +267,9 @@ def test_a_portfolio_chief_is_a_minister_only_with_a_country() -> None:
                           "Japan's defence chief Taro Kono flew to Manila.")
     assert find(by_source["d0"], "John Smith").office is None
     assert find(by_source["d1"], "Taro Kono").office == "office:japan-defense-minister"
+
+
+@pytest.mark.parametrize("text", ["At Davos French President Jacques Chirac spoke.",
+                                  "Speaking in Davos French president Jacques Chirac said so."])
+def test_a_place_before_a_qualified_title_is_not_a_body(text: str) -> None:
+    assert find(mentions(text), "Jacques Chirac").office == "office:france-president"

@@ -76,7 +76,13 @@ def _body_before(pieces: tuple[Piece, ...], j: int, chunk: str) -> int | None:
         k += 1
     if all(p.what == "entry" and p.entry is not None and p.entry.kind == "country" for p in pieces[k:j]):
         return None  # nothing, or only a qualifier: "Japanese Prime Minister"
+    if _after_locative(lex, chunk[: pieces[k].start].split()):
+        return None  # "At Davos French President Jacques Chirac": a place before the title
     return pieces[k].start
+
+
+def _after_locative(lex: Lexicon, words_before: list[str]) -> bool:
+    return bool(words_before) and fold_token(words_before[-1]) in lex.locatives
 
 
 def _opener_run(lex: Lexicon, text: str) -> bool:
@@ -181,7 +187,7 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
         office = None if modified else t.office
         if t.office:
             body = _body_words_before(lex, raw, k)
-            if body < k:  # "Diageo North America president", "Samsung president": a body's title
+            if body < k and not _after_locative(lex, raw[:body]):  # "Diageo North America president": a body's title
                 ts = spans[body][0]
                 return text[ts:te], (ts, te), None, None
         if country is None and doc.mentions and 0 <= ts - doc.mentions[-1].span[1] <= 1 and doc.mentions[-1].kind == "org":
