@@ -127,3 +127,10 @@ def test_the_second_day_of_a_pair_is_a_date_of_its_own() -> None:
     assert v == {"April 24": "1999-04-24", "25": "1999-04-25"}
     assert values("Sales rose on April 24 and 25 percent of the stores closed.", "1999-02-10") == {"April 24": "1998-04-24"}
     assert values("In 1999 and 25 other years it rained.", "1999-02-10") == {"1999": "1999"}
+
+
+def test_a_day_range_in_a_month_is_their_interval() -> None:
+    from timex_helpers import one
+    t = one("The summit is set for June 17-18.", "2013-03-22", "June 17-18")
+    assert t.value == "2013-06-17/2013-06-18" and t.granularity == "interval"
+    assert one("Talks were held March 3–4, 2012.", None, "March 3–4, 2012").value == "2012-03-03/2012-03-04"

@@ -20,7 +20,7 @@ from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
 from .tense import TenseIndex, cue_regex, split_sentences
 
 # Rules whose value depends on the sentence's direction.
-NEEDS_TENSE = {"reporting_period", "soon", "week_of_date", "ordinal_day", "half_year", "the_weekend", "month", "month_day", "weekday", "weekday_date", "on_the_nth", "quarter", "holiday", "season",
+NEEDS_TENSE = {"month_day_range", "reporting_period", "soon", "week_of_date", "ordinal_day", "half_year", "the_weekend", "month", "month_day", "weekday", "weekday_date", "on_the_nth", "quarter", "holiday", "season",
                "clock_time", "day_pair_of_month"}
 _GROUP = re.compile(r"\(\?P<\w+>")
 _PRE_WORD = re.compile(r"([\w.]+)\W*$")

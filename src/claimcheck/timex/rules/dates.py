@@ -41,6 +41,23 @@ def weekday_date(c: Cand, x: Ctx) -> Out | None:
     return check_weekday(out, w.weekday_number(c.g["wd"]))
 
 
+@rule("month_day_range",
+      r"(?P<mon>{MON})\s+(?P<d1>[0-3]?\d)\s*[-–]\s*(?P<d2>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>{YEAR}))?")
+def month_day_range(c: Cand, x: Ctx) -> Out | None:
+    """ "the summit on June 17-18": the interval of the two days, as "the 3rd and 4th"."""
+    mon, d1, d2 = w.month_number(c.g["mon"]), int(c.g["d1"]), int(c.g["d2"])
+    if not 1 <= d1 < d2 <= 31:
+        return None
+    first = month_day(c, x, mon, d1, c.g.get("year"))
+    if first is None or first.get("start") is None:
+        return first
+    y = first["start"].year
+    if not cm.valid_day(y, mon, d2):
+        return None
+    last = cm.day(date(y, mon, d2))
+    return {**first, "value": f"{first['value']}/{last.value}", "end": last.end, "granularity": "interval"}
+
+
 @rule("week_of_date",
       r"the\s+week\s+of\s+(?:(?P<mon>{MON})\s+(?P<day>{DAY})|(?P<day2>{DAY})\s+(?:of\s+)?(?P<mon2>{MON}))"
       r"(?:,?\s+(?P<year>{YEAR}))?")
