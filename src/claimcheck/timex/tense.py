@@ -60,6 +60,12 @@ def _reported() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+@cache
+def _REPORTED_AHEAD() -> re.Pattern[str]:
+    verbs = "|".join(map(re.escape, lexicon().tense.reporting))
+    return re.compile(rf"(?<![\w'])(?:{verbs})(?![\w'])", re.IGNORECASE)
+
+
 _PRESENT_AUX = re.compile(r"(?<![\w'])(?:is|are|am|being)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -163,10 +169,16 @@ class TenseIndex:
             return self._cue_tense(before[-1])
         after = [c for c in cues if end <= c[0] and c[1] <= hi]
         if after:
-            return self._cue_tense(after[0])
+            return self._after_tense(end, after[0])
         # No cue in the clause: the sentence's nearest, before first.
         before = [c for c in cues if c[1] <= start]
         if before:
             return self._cue_tense(before[-1])
         after = [c for c in cues if c[0] >= end]
-        return self._cue_tense(after[0]) if after else None
+        return self._after_tense(end, after[0]) if after else None
+
+    def _after_tense(self, end: int, cue: tuple[int, int, Tense]) -> Tense:
+        """A cue after the expression, unless a reporting verb comes first: in "On Friday, the
+        company said it will cut jobs" Friday is when it was said, not when jobs go."""
+        m = _REPORTED_AHEAD().search(self.text, end, cue[0])
+        return "past" if m else self._cue_tense(cue)
