@@ -106,7 +106,6 @@ def test_event_names_with_the_same_distinctive_words_still_merge() -> None:
     ],
 )
 def test_shadow_opposition_and_modified_titles_give_no_office(text: str, name: str, title: str | None) -> None:
-    _, _ = corpus(text)
     by_source, _ = corpus(text, "Seoul said on Monday that talks would go on.")
     m = find(by_source["d0"], name)
     assert m.office is None, m
