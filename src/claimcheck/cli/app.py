@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from functools import wraps
-from typing import ParamSpec, TypeVar
+from pathlib import Path
+from typing import Annotated, ParamSpec, TypeVar
 
 import typer
 
@@ -23,6 +24,13 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+# Options every command shares (DESIGN.md: CORPUS defaults to ./seeds, --claims to ./claims).
+DEFAULT_CORPUS = Path("seeds")
+DEFAULT_CLAIMS = Path("claims")
+CorpusArg = Annotated[Path, typer.Argument(help="Folder (or file) of articles.", show_default=True)]
+CorpusOpt = Annotated[Path, typer.Option("--corpus", help="Folder (or file) of articles.")]
+ClaimsOpt = Annotated[Path, typer.Option("--claims", help="The claims/ folder (metadata, aliases, annotations, reviews).")]
 
 
 def fail(error: ClaimcheckError) -> None:

@@ -18,12 +18,8 @@ from ..models import Report
 from ..report.json import render_json, timex_dict
 from ..report.reading import reading
 from ..report.text import write_text
-from .app import EXIT_FINDINGS, app, handle_errors, warn
+from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, app, handle_errors, warn
 
-CorpusArg = Annotated[Path, typer.Argument(help="Folder (or file) of articles.", show_default=True)]
-ClaimsOpt = Annotated[Path, typer.Option("--claims", help="The claims/ folder (metadata, aliases, annotations, reviews).")]
-DEFAULT_CORPUS = Path("seeds")
-DEFAULT_CLAIMS = Path("claims")
 
 
 class ReportFormat(str, Enum):

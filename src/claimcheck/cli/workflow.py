@@ -14,12 +14,8 @@ from rich.console import Console
 from .. import annotations, export as export_mod, review as review_mod
 from ..errors import UsageError
 from ..models import Report
-from .app import app, handle_errors, warn
+from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, ClaimsOpt, CorpusOpt, app, handle_errors, warn
 
-DEFAULT_CORPUS = Path("seeds")
-DEFAULT_CLAIMS = Path("claims")
-ClaimsOpt = Annotated[Path, typer.Option("--claims", help="The claims/ folder (metadata, aliases, annotations, reviews).")]
-CorpusOpt = Annotated[Path, typer.Option("--corpus", help="Folder (or file) of articles.")]
 
 
 class VerdictChoice(str, Enum):
