@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from .entities.gcpause import without_gc
+from .gcpause import without_gc
 from .models import (
     Actor,
     Attribution,

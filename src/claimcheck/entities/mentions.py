@@ -17,7 +17,7 @@ from .acronyms import glossed_acronyms, read_definition, use_acronym
 from .aliases import AliasTable
 from .chunks import analyse, chunk_finder
 from .document import Doc, excluded_checker, lower_ministry_patterns, ministry_id
-from .gcpause import without_gc
+from ..gcpause import without_gc
 from .lexicon import lexicon
 from .people import is_titled_name, office_title, read_run, surname_pass
 from .text import key

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from rapidfuzz.distance import Indel
 
-from .gcpause import without_gc
+from ..gcpause import without_gc
 from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
 from .index import EntityIndex
