@@ -43,7 +43,7 @@ from .models import (
 from .predicates import Trigger, cues_in, triggers_in
 from .resources import load_resource
 from .things import Thing, find_things
-from .words import PhraseTable, Words, index_range, scan
+from .words import PhraseTable, Words, scan
 
 # --- resources --------------------------------------------------------------------------
 
@@ -89,7 +89,6 @@ class Grammar:
     cadence_values: dict[str, str]
     last_held: re.Pattern[str]
     first: re.Pattern[str]
-    event: re.Pattern[str]
     nouns: PhraseTable[str]
     qualifiers: PhraseTable[str]
     noun_class: dict[str, str]
@@ -107,15 +106,13 @@ def grammar() -> Grammar:
     attrib = load_resource("claims/attribution.yaml", AttributionPatterns)
     noun_class = {w.lower(): cls for cls, ws in events.nouns.items() for w in ws}
     qualifier_class = {w.lower(): cls for cls, ws in events.qualifiers.items() for w in ws}
-    event = re.compile(rf"\b(?:(?P<qual>{_alternation(list(qualifier_class))})\s+)?(?P<noun>{_alternation(list(noun_class))})\b",
-                       re.IGNORECASE)
     say = _alternation(attrib.say_verbs)
     return Grammar(
         cadence=tuple(re.compile(p.pattern, re.IGNORECASE) for p in attrs.cadence),
         cadence_values={k.lower(): v for k, v in attrs.cadence_values.items()},
         last_held=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.last_held), re.IGNORECASE),
         first=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.first), re.IGNORECASE),
-        event=event, nouns=PhraseTable(noun_class.items()), qualifiers=PhraseTable(qualifier_class.items()),
+        nouns=PhraseTable(noun_class.items()), qualifiers=PhraseTable(qualifier_class.items()),
         noun_class=noun_class, qualifier_class=qualifier_class,
         virtual=re.compile(rf"\b(?:{_alternation(events.virtual)})\b", re.IGNORECASE),
         attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
@@ -215,37 +212,55 @@ def _attribution(text: str, span: Span, mentions: list[Mention], words: set[str]
     return None
 
 
-def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
+def _typed_events(words: Words, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
+    """Event nouns among words ``lo..hi`` with their type: (start, end, first noun word,
+    type), the type "trilateral-summit" when a qualifier stands right before the noun."""
     g = grammar()
-    phrases: list[EventPhrase] = []
-    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS]
-    for m in occupied:
-        noun = g.event.search(m.text)
-        etype = _event_type(noun) if noun else m.kind
-        label = m.label or m.text
-        phrases.append(EventPhrase(span=m.span, text=m.text, type=etype, entity=m.entity, ordinal=m.ordinal,
-                                   ordinal_span=m.ordinal_span, label=label))
-    words = scan(text)
-    offset, hi = index_range(words, s.span[0], s.span[1])
-    for noun in g.nouns.find(words, offset, hi):
+    out = []
+    for noun in g.nouns.find(words, lo, hi):
+        qual_too = g.qualifiers.match_at(words, noun.first)
+        if qual_too is not None and qual_too.last == noun.last and noun.last + 1 < hi \
+                and g.nouns.match_at(words, noun.last + 1) is not None:
+            continue  # "Ministerial Meeting": a word that is both, before a noun, qualifies it
         start, etype = noun.start, noun.value
         for back in (1, 2, 3):  # a qualifier ending right before the noun ("three-way", "defense ministers'")
             j = noun.first - back
-            if j < offset:
+            if j < lo:
                 break
             qual = g.qualifiers.match_at(words, j)
             if qual is not None and qual.last == noun.first - 1:
                 start, etype = qual.start, f"{qual.value}-{noun.value}"
                 break
-        if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun.end for m in occupied):
+        out.append((start, noun.end, noun.first, etype))
+    return out
+
+
+def _names_an_event(text: str, start: int, end: int) -> bool:
+    words = scan(text)
+    return bool(grammar().nouns.find(words, *words.index_range(start, end)))
+
+
+def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
+    phrases: list[EventPhrase] = []
+    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS]
+    words = scan(text)
+    for m in occupied:
+        typed = _typed_events(words, *words.index_range(*m.span))
+        etype = typed[0][3] if typed else m.kind
+        label = m.label or m.text
+        phrases.append(EventPhrase(span=m.span, text=m.text, type=etype, entity=m.entity, ordinal=m.ordinal,
+                                   ordinal_span=m.ordinal_span, label=label))
+    offset, hi = words.index_range(s.span[0], s.span[1])
+    for start, noun_end, noun_first, etype in _typed_events(words, offset, hi):
+        if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun_end for m in occupied):
             continue
-        known = _known_series(text, words, noun.first, noun.end, offset)
+        known = _known_series(text, words, noun_first, noun_end, offset)
         if known is not None:
             entity, start, label = known
-            phrases.append(EventPhrase(span=(start, noun.end), text=text[start:noun.end], type=etype, entity=entity,
+            phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=entity,
                                        label=label))
             continue
-        phrases.append(EventPhrase(span=(start, noun.end), text=text[start:noun.end], type=etype, entity=None))
+        phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
 
@@ -280,13 +295,6 @@ def _merge_parenthetical(phrases: list[EventPhrase], text: str) -> list[EventPhr
             continue
         out.append(p)
     return out
-
-
-def _event_type(m: re.Match[str]) -> str:
-    g = grammar()
-    noun = g.noun_class[m.group("noun").lower()]
-    qual = m.group("qual")
-    return f"{g.qualifier_class[qual.lower()]}-{noun}" if qual else noun
 
 
 # --- frames ------------------------------------------------------------------------------
@@ -340,7 +348,7 @@ class Extractor:
         for th in find_things(self.text, source.sentences):
             per[th.sentence].things.append(th)
         for s in per.values():
-            lo, hi = index_range(self.words, *s.span)
+            lo, hi = self.words.index_range(*s.span)
             s.attribution = _attribution(self.text, s.span, s.mentions, set(self.words.lowers[lo:hi]))
         self._carry_attribution()
 
@@ -413,7 +421,7 @@ class Extractor:
 
     def _dates_an_event(self, s: Sentence, start: int, t: Timex) -> bool:
         """An event phrase stands between ``start`` and the time expression, which dates it."""
-        return grammar().event.search(self.text, start, t.span[0]) is not None
+        return _names_an_event(self.text, start, t.span[0])
 
     def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None:
         """A date that opens the sentence ("On June 3, ...") dates what the sentence reports;
@@ -511,7 +519,7 @@ class Extractor:
                 for later in trigs[k + 1:]:
                     # an agreement is dated by the event it was made at ("agreed upon ... during
                     # the summit held on ..."), not by the action agreed ("agreed to conduct it this summer")
-                    at_event = trig.facet == "agreed" and grammar().event.search(self.text, trig.end, later.start)
+                    at_event = trig.facet == "agreed" and _names_an_event(self.text, trig.end, later.start)
                     if not at_event:
                         scope_end = later.start
                         break
@@ -694,7 +702,7 @@ def _thing_for(trig: Trigger, things: list[Thing], text: str) -> Thing | None:
 # --- ordinals derived within one article ------------------------------------------------------
 
 
-def _derive_ordinals(drafts: list[Draft], text: str) -> None:
+def _derive_ordinals(drafts: list[Draft]) -> None:
     """"The 14th ... next year" makes the latest reported session of that series the 13th."""
     by_series: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
@@ -743,7 +751,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     ex = Extractor(source, timexes, mentions)
     drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + ex.people() + ex.firsts()
               + ex.counts())
-    _derive_ordinals(drafts, source.text)
+    _derive_ordinals(drafts)
     inferred = source.published.basis == "inferred"
     claims: dict[str, Claim] = {}
     for d in drafts:

@@ -46,10 +46,6 @@ def scan(text: str) -> Words:
     return Words(text)
 
 
-def index_range(words: Words, start: int, end: int) -> tuple[int, int]:
-    return words.index_range(start, end)
-
-
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     start: int
