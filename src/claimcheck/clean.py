@@ -145,9 +145,3 @@ def mark_boilerplate(source: Source) -> list[PageDate]:
                                        published=flag in bp.published_names))
     source.excluded = excluded
     return page_dates
-
-
-def is_excluded(span: Span, excluded: list[Span]) -> bool:
-    """True when ``span`` overlaps an excluded region (regions are sorted)."""
-    start, end = span
-    return any(s < end and start < e for s, e in excluded)

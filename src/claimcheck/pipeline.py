@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import checks, clean, corpus, dating, entities, extract, group, segment, store, timex
+from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
 from .models import Claim, Finding, Mention, Report, Skipped, Source, Subject, Timex
 
 Progress = Callable[[str, int, int], None]
@@ -129,33 +129,18 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: 
         gc.unfreeze()
     analysis.claims = [c for claims in extracted for c in claims]
     by_id = analysis.by_id
-    analysis.claims = _apply_annotations(analysis.claims, claims_dir, by_id, analysis.index)
+    analysis.claims = annotations.apply(analysis.claims, store.read_annotations(claims_dir), by_id, analysis.index,
+                                        tag_time=timex.tag)
     analysis.subjects = group.group(analysis.claims)
     claims_by_id = {c.id: c for c in analysis.claims}
     analysis.findings = checks.run_checks(analysis.subjects, claims_by_id, by_id, analysis.index)
     return analysis
 
 
-def _apply_annotations(claims: list[Claim], claims_dir: Path, sources: dict[str, Source], index: object) -> list[Claim]:
-    try:
-        from . import annotations
-    except ImportError:  # the annotations module is optional until the workflow lands
-        return claims
-    reader = getattr(store, "read_annotations", None)
-    if reader is None:
-        return claims
-    return annotations.apply(claims, reader(claims_dir), sources, index, tag_time=timex.tag)
-
-
 def run(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: Progress | None = None) -> Report:
     """The whole pipeline: a folder of articles and a claims/ folder in, a Report out."""
     analysis = analyse(corpus_path, claims_dir, workers=workers, progress=progress)
-    findings, orphaned = analysis.findings, []
-    reader = getattr(store, "read_reviews", None)
-    if reader is not None:
-        from . import review
-
-        findings, orphaned = review.join(findings, reader(claims_dir))
+    findings, orphaned = review.join(analysis.findings, store.read_reviews(claims_dir))
     return Report(sources=analysis.sources, claims=sorted(analysis.claims, key=lambda c: (c.source, c.span, c.id)),
                   subjects=analysis.subjects, findings=findings, skipped=analysis.skipped,
                   orphaned_reviews=orphaned)
