@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .models import Span
 from .resources import load_resource
-from .words import PhraseTable, scan
+from .words import PhraseTable, Words, scan
 
 _WORD = re.compile(r"[A-Za-z][\w.’'-]*[\w]|[A-Za-z]")
 # Words that end a noun phrase on its left (it never reaches across them).
@@ -51,7 +51,6 @@ class ThingsResource(BaseModel):
 @dataclass(frozen=True)
 class Vocabulary:
     head_class: dict[str, str]
-    heads: re.Pattern[str]
     head_table: PhraseTable[str]
     synonyms: dict[str, str]
     generic: frozenset[str]
@@ -64,12 +63,11 @@ class Vocabulary:
 def vocabulary() -> Vocabulary:
     res = load_resource("claims/things.yaml", ThingsResource)
     head_class = {w.lower(): cls for cls, words in res.head_classes.items() for w in words}
-    alternation = "|".join(sorted((re.escape(w) for w in head_class), key=len, reverse=True))
     from .predicates import lexicon  # predicate word forms are verbs: a phrase never spans them
 
     verbs = {w.lower() for w in res.verbs} | {f.lower() for p in lexicon().predicates.values() for f in p.forms
                                               if " " not in f}
-    return Vocabulary(head_class=head_class, heads=re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE),
+    return Vocabulary(head_class=head_class,
                       head_table=PhraseTable(head_class.items()),
                       synonyms={k.lower(): v for k, v in res.synonyms.items()},
                       generic=frozenset(w.lower() for w in res.generic), window=res.anaphora_window,
@@ -147,6 +145,12 @@ def _left_edge(text: str, head_start: int, floor: int, stop: frozenset[str]) -> 
     return start, definite, demonstrative
 
 
+def _has_head(words: Words, vocab: Vocabulary, start: int, end: int) -> bool:
+    """A thing's head noun starts within ``[start, end)``."""
+    lo, hi = words.index_range(start, end)
+    return any(vocab.head_table.match_at(words, i) is not None for i in range(lo, hi))
+
+
 def find_things(text: str, sentences: list[Span]) -> list[Thing]:
     """Thing phrases in the sentences, with in-article anaphora resolved."""
     vocab = vocabulary()
@@ -171,13 +175,13 @@ def find_things(text: str, sentences: list[Span]) -> list[Thing]:
             end = m.end
             head = text[m.start:m.end].lower()
             name = _NAME_AFTER.match(text, end, e)
-            if name is not None and not vocab.heads.match(text, name.start() + 1, e):
+            if name is not None and not _has_head(words, vocab, name.start() + 1, name.start() + 2):
                 end = name.end()
             for _ in range(2):  # up to two post-modifiers: "the sharing of information on missile warnings"
                 post = _POST.match(text, end, e)
                 if post is None or (post.group().split()[0] == "to" and vocab.head_class[head] not in vocab.to_clause_classes):
                     break
-                if vocab.heads.search(post.group()):
+                if _has_head(words, vocab, post.start(), post.end()):
                     break  # another thing's head: that phrase is its own
                 end = post.end()
             phrase = text[start:end]
