@@ -9,7 +9,7 @@ value, attribution) keeps its own exact span. Frames:
   year in South Korea", "the summit in Phnom Penh on November 13, 2022");
 - launch / agreed: a predicate word about a thing ("activate the mechanism in December",
   "the real-time sharing ... that we agreed last November");
-- title / holder: a person named with a title, and the office that title denotes;
+- title / holder: in `people_claims` (a person named with a title, and its office);
 - cadence / last-held / first: attribute statements matched by resource patterns.
 """
 
@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from .frames import Draft, Sentence
 from .gcpause import without_gc
 from .models import (
     Actor,
@@ -40,6 +41,7 @@ from .models import (
     When,
     Where,
 )
+from .people_claims import people_drafts
 from .predicates import Trigger, cues_in, triggers_in
 from .resources import load_resource
 from .things import Thing, find_things
@@ -161,17 +163,6 @@ class EventPhrase:
     ordinal: int | None = None
     ordinal_span: Span | None = None
     label: str | None = None
-
-
-@dataclass
-class Sentence:
-    index: int
-    span: Span
-    timexes: list[Timex]
-    mentions: list[Mention]
-    things: list[Thing]
-    triggers: list[Trigger]
-    attribution: Attribution | None = None
 
 
 def _since(text: str, t: Timex) -> bool:
@@ -298,27 +289,6 @@ def _merge_parenthetical(phrases: list[EventPhrase], text: str) -> list[EventPhr
 
 
 # --- frames ------------------------------------------------------------------------------
-
-
-@dataclass
-class Draft:
-    """A claim before ids and final subjects are settled."""
-
-    sentence: Sentence
-    predicate: str
-    facet: str
-    subject_id: str
-    subject_label: str
-    subject_text: str | None
-    subject_span: Span | None
-    when: Timex | None = None
-    where: Where | None = None
-    value: ClaimValue | None = None
-    modality: Modality = "reported"
-    who: list[Actor] | None = None
-    topic: frozenset[str] = frozenset()
-    event_type: str = ""
-    derived: bool = False
 
 
 class Extractor:
@@ -541,28 +511,6 @@ class Extractor:
                                     topic=thing.chain_topic | {"@" + thing.head_class}))
         return drafts
 
-    def people(self) -> list[Draft]:
-        drafts: list[Draft] = []
-        for s in self.sentences.values():
-            for m in s.mentions:
-                if m.kind != "person" or not m.entity or not m.office:
-                    continue  # only a title that names an office can be checked across sources
-                when = self.sentence_date(s, s.span[1], lone=True)
-                title_span = m.title_span or m.span
-                title_value = m.office or (m.title or "").lower()
-                actor = Actor(entity=m.entity, text=m.text, span=m.span)
-                drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
-                                    subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
-                                    when=when, who=[actor],
-                                    value=ClaimValue(type="title", value=title_value, text=m.title or m.text,
-                                                     span=title_span)))
-                if m.office:
-                    drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
-                                        subject_label=m.office.split(":", 1)[-1].replace("-", " "),
-                                        subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
-                                        value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
-        return drafts
-
     def series_attributes(self) -> list[Draft]:
         g = grammar()
         drafts: list[Draft] = []
@@ -749,7 +697,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     if not source.sentences:
         return []
     ex = Extractor(source, timexes, mentions)
-    drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + ex.people() + ex.firsts()
+    drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + people_drafts(ex) + ex.firsts()
               + ex.counts())
     _derive_ordinals(drafts)
     inferred = source.published.basis == "inferred"

@@ -1,0 +1,48 @@
+"""Claims about people: the title a person is named with, and the office that title denotes.
+
+Read from the person mentions of each sentence (`entities` found the title, its span and,
+when the tables know it, the office); dated by the sentence's own date when it has one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from .frames import Draft, Sentence
+from .models import Actor, ClaimValue, Timex
+
+
+class SentenceDates(Protocol):
+    """What the frame needs from the extractor: the sentences and the date one reports."""
+
+    sentences: dict[int, Sentence]
+
+    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
+
+
+def people_drafts(ex: SentenceDates) -> list[Draft]:
+    drafts: list[Draft] = []
+    for s in _in_order(ex.sentences.values()):
+        for m in s.mentions:
+            if m.kind != "person" or not m.entity or not m.office:
+                continue  # only a title that names an office can be checked across sources
+            when = ex.sentence_date(s, s.span[1], lone=True)
+            title_span = m.title_span or m.span
+            title_value = m.office or (m.title or "").lower()
+            actor = Actor(entity=m.entity, text=m.text, span=m.span)
+            drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
+                                subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                when=when, who=[actor],
+                                value=ClaimValue(type="title", value=title_value, text=m.title or m.text,
+                                                 span=title_span)))
+            if m.office:
+                drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
+                                    subject_label=m.office.split(":", 1)[-1].replace("-", " "),
+                                    subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
+                                    value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
+    return drafts
+
+
+def _in_order(sentences: Iterable[Sentence]) -> list[Sentence]:
+    return sorted(sentences, key=lambda s: s.index)
