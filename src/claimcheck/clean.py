@@ -8,6 +8,7 @@ prefix of a later line).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from .models import Source, Span
 from .resources import load_resource
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")  # a lone CR (old Mac files) ends a line too
 
 
 class _Examples(BaseModel):
@@ -122,9 +123,11 @@ def mark_boilerplate(source: Source) -> list[PageDate]:
         if stripped in seen:
             flags[i] = "repeated_paragraph"
         seen.add(stripped)
+    ordered = sorted(set(contents))  # the lines a prefix begins sort right after it: no all-pairs scan
     for i, stripped in enumerate(contents):
         if flags[i] is None and len(stripped) >= 20 and not stripped[-1] in ".!?\"”’:)":
-            if any(j != i and other != stripped and other.startswith(stripped) for j, other in enumerate(contents)):
+            after = bisect.bisect_right(ordered, stripped)
+            if after < len(ordered) and ordered[after].startswith(stripped):
                 flags[i] = "truncated_teaser"
 
     # An author bio: the last paragraphs of the article describing its author.

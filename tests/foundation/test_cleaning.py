@@ -72,3 +72,19 @@ def test_seed_boilerplate_named_in_the_issue() -> None:
     # article sentences are kept
     assert not any("Defense Trilateral" in line or "Ministry of National Defense said" in line
                    for line in excluded_lines(by_id["000"]))
+
+
+def test_lines_ended_by_a_lone_carriage_return_are_lines() -> None:
+    text = "- Advertisement -\rThe match was postponed on Saturday.\r"
+    s = Source(id="x", path="x", text=text)
+    clean.mark_boilerplate(s)
+    assert excluded_lines(s) == ["- Advertisement -"]
+
+
+def test_teasers_are_found_without_comparing_every_pair_of_lines() -> None:
+    # many distinct lines: the teaser check sorts them once instead of testing all pairs
+    lines = [f"Council approves budget line number {i} for the harbour works" for i in range(20000)]
+    text = "\n".join(lines + ["Council approves budget line number 7 for the harb"]) + "\n"
+    s = Source(id="x", path="x", text=text)
+    clean.mark_boilerplate(s)
+    assert excluded_lines(s) == ["Council approves budget line number 7 for the harb"]
