@@ -8,7 +8,8 @@ resolution, grouping, checks) see every source at once.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,22 @@ from . import annotations, checks, clean, corpus, dating, entities, extract, gro
 from .models import Claim, Finding, Mention, Report, Skipped, Source, Subject, Timex
 
 Progress = Callable[[str, int, int], None]
+
+# Under this many articles one process is faster: forking and sending results back cost
+# more than the second core saves (measured on the BBC corpus: docs/scale.md).
+AUTO_MIN_SOURCES = 200
+
+
+def cores() -> int:
+    """The cores this process may run on (the affinity mask, not the machine's count)."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def workers_for(requested: int | None, n_sources: int) -> int:
+    """``--jobs``: what was asked, or (None) every core for a large corpus and one for a small one."""
+    if requested is not None:
+        return max(1, requested)
+    return cores() if n_sources >= AUTO_MIN_SOURCES else 1
 
 
 @dataclass
@@ -83,50 +100,120 @@ def _extract_range(bounds: tuple[int, int]) -> list[list[Claim]]:
     return [extract.extract(s, a.timexes[s.id], a.mentions[s.id], a.index) for s in a.sources[bounds[0]:bounds[1]]]
 
 
-def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int) -> list | None:
-    """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable."""
+def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
+                done: Callable[[int], None] | None = None) -> list | None:
+    """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable.
+    Results come back in order whatever order the chunks finish in, so output never depends on ``workers``."""
     import multiprocessing
 
     if workers < 2 or n < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
     size = max(1, -(-n // (workers * 4)))
     chunks = [(i, min(n, i + size)) for i in range(0, n, size)]
+    out: list = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        return [item for part in pool.map(func, chunks) for item in part]
+        for part in pool.map(func, chunks):
+            out.extend(part)
+            if done:
+                done(len(out))
+    return out
 
 
-def load_sources(corpus_path: Path, claims_dir: Path) -> tuple[list[Source], list[Skipped]]:
-    """Load, clean, segment and date every source."""
+def _prepare_range(bounds: tuple[int, int]) -> list[tuple[object, ...]]:
+    sources = _SHARED["sources"]
+    assert isinstance(sources, list)
+    out: list[tuple[object, ...]] = []
+    for s in sources[bounds[0]:bounds[1]]:
+        page_dates = prepare(s)
+        out.append((s.excluded, s.paragraphs, s.sentences, s.title, page_dates))
+    return out
+
+
+def _prepare_all(sources: list[Source], workers: int) -> dict[str, list[clean.PageDate]]:
+    """``prepare`` every source, in forked workers when there are several (the spans come back)."""
+    _SHARED["sources"] = sources
+    try:
+        prepared = _in_workers(_prepare_range, len(sources), workers)
+    finally:
+        _SHARED.pop("sources", None)
+    if prepared is None:
+        return {s.id: prepare(s) for s in sources}
+    page_dates: dict[str, list[clean.PageDate]] = {}
+    for s, (excluded, paragraphs, sentences, title, dates) in zip(sources, prepared):
+        s.excluded, s.paragraphs, s.sentences, s.title = excluded, paragraphs, sentences, title  # type: ignore[assignment]
+        page_dates[s.id] = dates  # type: ignore[assignment]
+    return page_dates
+
+
+def _tag_only_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
+    sources = _SHARED["sources"]
+    assert isinstance(sources, list)
+    return [[t.__dict__ for t in tag_source(s)] for s in sources[bounds[0]:bounds[1]]]
+
+
+def tag_sources(sources: Sequence[Source], workers: int = 1) -> list[list[Timex]]:
+    """Every source's time expressions (``claimcheck times``), in forked workers when there are several."""
+    _SHARED["sources"] = list(sources)
+    try:
+        tagged = _in_workers(_tag_only_range, len(sources), workers)
+    finally:
+        _SHARED.pop("sources", None)
+    if tagged is None:
+        return [tag_source(s) for s in sources]
+    return [[Timex.model_construct(**d) for d in times] for times in tagged]
+
+
+def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
+                 progress: Progress | None = None) -> tuple[list[Source], list[Skipped]]:
+    """Load, clean, segment and date every source (``workers`` None: chosen by corpus size)."""
+    if progress:
+        progress("reading", 0, 0)
     sources, skipped = corpus.load(corpus_path)
-    page_dates = {s.id: prepare(s) for s in sources}
+    if progress:
+        progress("cleaning", 0, len(sources))
+    page_dates = _prepare_all(sources, workers_for(workers, len(sources)))
+    if progress:
+        progress("dating", 0, len(sources))
     dating.date_sources(sources, store.read_sources(claims_dir), timex.tag, page_dates)
     return sources, skipped
 
 
-def analyse(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: Progress | None = None) -> Analysis:
-    sources, skipped = load_sources(corpus_path, claims_dir)
+def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
+            progress: Progress | None = None) -> Analysis:
+    """The analysis; ``workers`` processes for the per-source stages (None: chosen by corpus size)."""
+    sources, skipped = load_sources(corpus_path, claims_dir, workers=workers, progress=progress)
+    workers = workers_for(workers, len(sources))
     aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
     analysis = Analysis(sources=sources, skipped=skipped)
     _SHARED.update(sources=sources, aliases=aliases)
     if workers > 1:
         entities.warm()  # compile the tables once, before the fork, not once per worker
         gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
-    tagged = _in_workers(_tag_range, len(sources), workers)
+    done = (lambda k: progress("tagging", k, len(sources))) if progress else None
+    tagged = _in_workers(_tag_range, len(sources), workers, done)
     for n, source in enumerate(sources, start=1):
         times, mentions = _unpack(tagged[n - 1]) if tagged is not None else _per_source(source, aliases)
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
-        if progress:
+        if progress and tagged is None:
             progress("tagging", n, len(sources))
+    if progress:
+        progress("resolving entities", 0, 0)
     analysis.index = entities.resolve(analysis.mentions, aliases)
     _SHARED["analysis"] = analysis
-    extracted = _in_workers(_extract_range, len(sources), workers)
+    done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
+    extracted = _in_workers(_extract_range, len(sources), workers, done)
     if extracted is None:
-        extracted = [extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index)
-                     for s in analysis.sources]
+        extracted = []
+        for n, s in enumerate(analysis.sources, start=1):
+            extracted.append(extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index))
+            if progress:
+                progress("extracting claims", n, len(sources))
     _SHARED.clear()
     if workers > 1:
         gc.unfreeze()
+    if progress:
+        progress("grouping and checking", 0, 0)
     analysis.claims = [c for claims in extracted for c in claims]
     by_id = analysis.by_id
     analysis.claims = annotations.apply(analysis.claims, store.read_annotations(claims_dir), by_id, analysis.index,
@@ -137,7 +224,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: 
     return analysis
 
 
-def run(corpus_path: Path, claims_dir: Path, *, workers: int = 1, progress: Progress | None = None) -> Report:
+def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None) -> Report:
     """The whole pipeline: a folder of articles and a claims/ folder in, a Report out."""
     analysis = analyse(corpus_path, claims_dir, workers=workers, progress=progress)
     findings, orphaned = review.join(analysis.findings, store.read_reviews(claims_dir))

@@ -15,7 +15,7 @@ from claimcheck.cli import app, workflow  # noqa: E402
 from claimcheck.models import Report  # noqa: E402
 
 
-def _fake_run(corpus: Path, claims_dir: Path) -> Report:
+def _fake_run(corpus: Path, claims_dir: Path, *_options: object) -> Report:
     report = sample_report()
     claims = annotations.apply(report.claims, store.read_annotations(claims_dir), sources_by_id(), tag_time=fake_tag)
     findings, orphaned = review.join(report.findings, store.read_reviews(claims_dir))

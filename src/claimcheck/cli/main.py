@@ -8,17 +8,26 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
-import typer
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
-from .. import pipeline
+import typer
+
 from ..errors import UnknownSource
-from ..models import Report
-from ..report.json import render_json, timex_dict
-from ..report.reading import reading
-from ..report.text import write_text
-from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, app, handle_errors, warn
+from .app import (DEFAULT_CLAIMS, DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, app,
+                  handle_errors, warn)
+from .lazy import lazy
+from .progress import progress_bar
+
+if TYPE_CHECKING:
+    from ..models import Report
+
+# imported when a command runs, not for --help (cli/lazy.py)
+pipeline = lazy("claimcheck.pipeline")
+rich_console = lazy("rich.console")
+rich_table = lazy("rich.table")
+report_json = lazy("claimcheck.report.json")
+report_reading = lazy("claimcheck.report.reading")
+report_text = lazy("claimcheck.report.text")
 
 
 
@@ -50,25 +59,9 @@ class TimesFormat(str, Enum):
 SEVERITY_RANK = {"variant": 1, "tension": 2, "conflict": 3}
 
 
-def _progress_bar():  # a progress bar on stderr, only for a terminal
-    if not sys.stderr.isatty():
-        return None
-    from rich.progress import Progress
-
-    progress = Progress(console=Console(stderr=True), transient=True)
-    task = progress.add_task("analysing", total=None)
-    progress.start()
-
-    def update(stage: str, done: int, total: int) -> None:
-        progress.update(task, description=stage, completed=done, total=total)
-        if done >= total and stage == "tagging":
-            progress.stop()
-
-    return update
-
-
-def _run(corpus: Path, claims_dir: Path) -> Report:
-    report = pipeline.run(corpus, claims_dir, progress=_progress_bar())
+def _run(corpus: Path, claims_dir: Path, jobs: int | None = None, quiet: bool = False) -> Report:
+    with progress_bar(quiet) as progress:
+        report = pipeline.run(corpus, claims_dir, workers=jobs, progress=progress)
     for sk in report.skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
     return report
@@ -76,7 +69,7 @@ def _run(corpus: Path, claims_dir: Path) -> Report:
 
 def _render(report: Report, fmt: ReportFormat) -> str:
     if fmt is ReportFormat.json:
-        return render_json(report)
+        return report_json.render_json(report)
     if fmt is ReportFormat.markdown:
         from ..report.markdown import render_markdown
 
@@ -105,11 +98,13 @@ def report(
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file.")] = None,
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is this severe.")] = FailOn.never,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Run the consistency report on a corpus."""
-    result = _run(corpus, claims)
+    result = _run(corpus, claims, jobs, quiet)
     if format is ReportFormat.text and out is None:
-        write_text(result, Console(highlight=False))
+        report_text.write_text(result, rich_console.Console(highlight=False))
     else:
         content = _render(result, format)
         if out is None:
@@ -130,9 +125,11 @@ def claims_command(
     source: Annotated[Optional[str], typer.Option("--source", help="Only this source id.")] = None,
     subject: Annotated[Optional[str], typer.Option("--subject", help="Only subjects whose id or label contains this.")] = None,
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f")] = ClaimsFormat.table,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """List the claims extracted from a corpus."""
-    result = _run(corpus, claims)
+    result = _run(corpus, claims, jobs, quiet)
     if source is not None and source not in {s.id for s in result.sources}:
         raise UnknownSource(f"no source {source!r} in {corpus}")
     selected = [c for c in result.claims if source is None or c.source == source]
@@ -151,55 +148,61 @@ def claims_command(
         for c in selected:
             sys.stdout.write(json.dumps(c.model_dump(mode="json"), ensure_ascii=False) + "\n")
         return
-    table = Table(expand=True)
+    table = rich_table.Table(expand=True)
     for col in ("source", "subject", "predicate", "reads as", "quote"):
         table.add_column(col, overflow="fold")
     for c in selected:
-        table.add_row(c.source, c.subject.id, c.predicate, reading(c), c.quote)
-    Console(highlight=False).print(table)
+        table.add_row(c.source, c.subject.id, c.predicate, report_reading.reading(c), c.quote)
+    rich_console.Console(highlight=False).print(table)
 
 
 @app.command()
 @handle_errors
 def sources(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = DEFAULT_CLAIMS,
-            format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table) -> None:
+            format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table,
+            jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Each source's publication date and how it was found."""
-    loaded, skipped = pipeline.load_sources(corpus, claims)
+    with progress_bar(quiet) as progress:
+        loaded, skipped = pipeline.load_sources(corpus, claims, workers=jobs, progress=progress)
     for sk in skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
     if format is TimesFormat.json:
         sys.stdout.write(json.dumps([s.model_dump(mode="json") for s in loaded], ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(expand=True)
+    table = rich_table.Table(expand=True)
     for col in ("id", "published", "basis", "confidence", "evidence"):
         table.add_column(col, overflow="fold")
     for s in loaded:
         p = s.published
         table.add_row(s.id, p.value or "unknown", p.basis, "" if p.confidence is None else f"{p.confidence:.2f}",
                       p.evidence or "")
-    Console(highlight=False).print(table)
+    rich_console.Console(highlight=False).print(table)
 
 
 @app.command()
 @handle_errors
 def times(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = DEFAULT_CLAIMS,
           source: Annotated[Optional[str], typer.Option("--source", help="Only this source id.")] = None,
-          format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table) -> None:
+          format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table,
+          jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Every time expression, its TIMEX3 value and interval."""
-    loaded, skipped = pipeline.load_sources(corpus, claims)
+    with progress_bar(quiet) as progress:
+        loaded, skipped = pipeline.load_sources(corpus, claims, workers=jobs, progress=progress)
     for sk in skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
     if source is not None and source not in {s.id for s in loaded}:
         raise UnknownSource(f"no source {source!r} in {corpus}")
-    rows = [timex_dict(s.id, t) for s in loaded if source is None or s.id == source for t in pipeline.tag_source(s)]
+    chosen = [s for s in loaded if source is None or s.id == source]
+    tagged = pipeline.tag_sources(chosen, pipeline.workers_for(jobs, len(chosen)))
+    rows = [report_json.timex_dict(s.id, t) for s, times in zip(chosen, tagged) for t in times]
     if format is TimesFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(expand=True)
+    table = rich_table.Table(expand=True)
     for col in ("source", "span", "text", "type", "value", "interval", "anchor"):
         table.add_column(col, overflow="fold")
     for r in rows:
         interval = f"{r['start']}..{r['end']}" if r["start"] else ""
         table.add_row(r["source"], f"{r['span'][0]}-{r['span'][1]}", r["text"], r["type"], r["value"], interval,
                       r["anchor"])
-    Console(highlight=False).print(table)
+    rich_console.Console(highlight=False).print(table)

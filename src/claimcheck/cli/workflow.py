@@ -8,13 +8,23 @@ from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
-import typer
-from rich.console import Console
+from typing import TYPE_CHECKING
 
-from .. import annotations, export as export_mod, review as review_mod
+import typer
+
 from ..errors import UsageError
-from ..models import Report
-from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, ClaimsOpt, CorpusOpt, app, handle_errors, warn
+from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, ClaimsOpt, CorpusOpt, JobsOpt, QuietOpt, app, handle_errors, warn
+from .lazy import lazy
+from .progress import progress_bar
+
+if TYPE_CHECKING:
+    from ..models import Report
+
+# imported when a command runs, not for --help (cli/lazy.py)
+annotations = lazy("claimcheck.annotations")
+export_mod = lazy("claimcheck.export")
+review_mod = lazy("claimcheck.review")
+rich_console = lazy("rich.console")
 
 
 
@@ -47,10 +57,11 @@ class ModalityChoice(str, Enum):
     expected = "expected"
 
 
-def _run(corpus: Path, claims_dir: Path) -> Report:
+def _run(corpus: Path, claims_dir: Path, jobs: int | None = None, quiet: bool = False) -> Report:
     from .. import pipeline
 
-    report = pipeline.run(corpus, claims_dir)
+    with progress_bar(quiet) as progress:
+        report = pipeline.run(corpus, claims_dir, workers=jobs, progress=progress)
     for skipped in report.skipped:
         warn(f"skipped {skipped.path}: {skipped.reason} [{skipped.code}]")
     return report
@@ -90,7 +101,7 @@ def review(
         chosen = review_mod.find(report, finding_id)
         reopened = chosen.model_copy(update={"review": chosen.review.model_copy(update={"verdict": "open"})})
         report = report.model_copy(update={"findings": [reopened]})
-    console = Console(highlight=False)
+    console = rich_console.Console(highlight=False)
     if report.orphaned_reviews:
         console.print(f"{len(report.orphaned_reviews)} orphaned verdict(s) (their findings are gone; kept in "
                       f"reviews.yaml): " + ", ".join(o.finding for o in report.orphaned_reviews))
@@ -210,9 +221,11 @@ def export_cmd(
     claims: ClaimsOpt = DEFAULT_CLAIMS,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="claimreview or webannotation.")] = ExportFormat.claimreview,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file.")] = None,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
 ) -> None:
     """Export JSON-LD: ClaimReview for confirmed findings, or Web Annotations for every claim."""
-    report = _run(corpus, claims)
+    report = _run(corpus, claims, jobs, quiet)
     if format is ExportFormat.claimreview and not any(f.review.verdict == "confirmed" for f in report.findings):
         warn("no confirmed findings to export: confirm some with `claimcheck review`")
     content = export_mod.export(report, format.value)
