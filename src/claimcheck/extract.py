@@ -697,7 +697,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     if not source.sentences:
         return []
     ex = Extractor(source, timexes, mentions)
-    drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + people_drafts(ex) + ex.firsts()
+    drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + people_drafts(ex, index) + ex.firsts()
               + ex.counts())
     _derive_ordinals(drafts)
     inferred = source.published.basis == "inferred"

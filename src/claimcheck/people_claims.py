@@ -1,7 +1,10 @@
-"""Claims about people: the title a person is named with, and the office that title denotes.
+"""Claims about people: the title a person is named with, the office that title denotes,
+and the names a person is written with.
 
 Read from the person mentions of each sentence (`entities` found the title, its span and,
 when the tables know it, the office); dated by the sentence's own date when it has one.
+A `name` claim is made for the first mention of each written form of a person whom the
+entity index knows under several spellings, so the name check can cite both spellings.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from .frames import Draft, Sentence
-from .models import Actor, ClaimValue, Timex
+from .models import Actor, ClaimValue, Entity, Timex
 
 
 class SentenceDates(Protocol):
@@ -21,10 +24,20 @@ class SentenceDates(Protocol):
     def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
 
 
-def people_drafts(ex: SentenceDates) -> list[Draft]:
+def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]:
     drafts: list[Draft] = []
+    entities = getattr(index, "entities", None)
+    named: set[tuple[str, str]] = set()
     for s in _in_order(ex.sentences.values()):
         for m in s.mentions:
+            if isinstance(entities, dict) and m.kind == "person" and m.entity and (m.entity, m.text) not in named:
+                e = entities.get(m.entity)
+                if e is not None and _written_several_ways(e):
+                    named.add((m.entity, m.text))
+                    drafts.append(Draft(sentence=s, predicate="named", facet="name", subject_id=m.entity,
+                                        subject_label=e.label, subject_text=m.text, subject_span=m.span,
+                                        who=[Actor(entity=m.entity, text=m.text, span=m.span)],
+                                        value=ClaimValue(type="name", value=m.text, text=m.text, span=m.span)))
             if m.kind != "person" or not m.entity or not m.office:
                 continue  # only a title that names an office can be checked across sources
             when = ex.sentence_date(s, s.span[1], lone=True)
@@ -46,3 +59,10 @@ def people_drafts(ex: SentenceDates) -> list[Draft]:
 
 def _in_order(sentences: Iterable[Sentence]) -> list[Sentence]:
     return sorted(sentences, key=lambda s: s.index)
+
+
+def _written_several_ways(e: Entity) -> bool:
+    """The index joined forms other than the label and its short references."""
+    return any((m.how != "acronym" and " " in m.variant.strip())
+               or (m.how == "fuzzy" and m.score is None and m.variant.casefold() not in e.label.casefold())
+               for m in e.merges)

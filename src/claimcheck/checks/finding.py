@@ -148,11 +148,12 @@ def order_findings(findings: Iterable[Finding], ctx: CheckContext) -> list[Findi
     """Conflicts, tensions, variants; more distinct sources first; then by id. One per id.
 
     A variant within a single source is dropped: findings are where sources differ, and one
-    article writing "November 13" and "in November" states nothing to check.
+    article writing "November 13" and "in November" states nothing to check. A name spelled
+    two ways in one article is kept: one of the spellings is a slip worth checking.
     """
     best: dict[str, Finding] = {}
     for f in findings:
-        if f.severity == "variant" and distinct_sources(f, ctx) < 2:
+        if f.severity == "variant" and f.kind != "name_variant" and distinct_sources(f, ctx) < 2:
             continue
         kept = best.get(f.id)
         if kept is None or SEVERITY_ORDER[f.severity] < SEVERITY_ORDER[kept.severity]:

@@ -85,6 +85,8 @@ def _longest_hit(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> tu
     ak = acronym_key(raws[i])
     if ak is not None and ak in lex.acronyms:
         best, size = ("entry", lex.acronyms[ak]), 1
+    elif ak is not None and folded[i] in lex.titles:
+        best, size = ("title", lex.titles[folded[i]]), 1  # "CEO", "CTO": a title written in capitals
     k = folded[i]
     j = i + 1
     while True:
@@ -296,6 +298,9 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             continue
         if hit is None and f in lex.calendar and run_start is not None and folded[i - 1] not in _CONNECTORS:
             i += 1  # "Theresa May": a month after a name is the surname
+            continue
+        if hit is None and run_start is not None and len(raws[i]) == 2 and raws[i][0].isupper() and raws[i][1] == ".":
+            i += 1  # a middle initial inside a name: "Lewis A. Kaplan"
             continue
         if hit is None and f in lex.stop and run_start is None:
             i += 1

@@ -7,7 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Indel
+import re
+
+from rapidfuzz.distance import OSA, Indel
 
 from .lexicon import Lexicon, Tradition, lexicon
 from .text import fold_token, slug, tokens
@@ -18,6 +20,27 @@ from .text import fold_token, slug, tokens
 # tradition with syllable tables (Korean) are compared syllable by syllable after folding
 # romanization variants instead: "Jong-seop" = "Jong-sup", "Jong-un" != "Jong-il".
 GIVEN_NAME_THRESHOLD = 90.0
+
+
+# A one-letter slip in a name part ("Nadella"/"Nardella", "Fumihiko"/"Fumihito",
+# "Sutskever"/"Sustkever": OSA distance, a transposition counting one) joins two forms
+# only when the other part agrees exactly and the slipped part is at least this long.
+SLIP_MIN_LENGTH = 5
+
+
+@lru_cache(maxsize=50_000)
+def spelling_key(word: str) -> str:
+    """A name part folded over spelling alternations that do not change the name:
+    doubled letters, ph/f, y/i, a final e ("Brett"/"Bret", "Joseph"/"Josef",
+    "Carolyn"/"Caroline", "Volodymyr"/"Volodimir")."""
+    w = word.replace(" ", "").replace("-", "").replace("ph", "f").replace("y", "i")
+    w = re.sub(r"(.)\1+", r"\1", w)
+    return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+def one_slip(a: str, b: str) -> bool:
+    """Two spellings of one name part that differ by one letter (or two swapped)."""
+    return a != b and min(len(a), len(b)) >= SLIP_MIN_LENGTH and a[0] == b[0] and OSA.distance(a, b) <= 1
 
 
 @dataclass(frozen=True)
@@ -151,6 +174,10 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         # name order unknown to the tables: the same words reversed ("Wonsik Shin")
         if sorted(a.parts) == sorted(b.parts):
             return True, "name-order", 100.0
+        if ga == gb and len(ga) >= 3 and a.surname_first == b.surname_first and (
+                spelling_key(sa) == spelling_key(sb) or one_slip(sa, sb)):
+            # the given names agree, the surname has a slip: "Mira Muratti", "Sam Bankman-Freed"
+            return True, "fuzzy", round(Indel.normalized_similarity(sa, sb) * 100.0, 1)
         return False, "", None
     if ga == gb:
         if a.surname_first != b.surname_first and a.parts != b.parts:
@@ -175,4 +202,6 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
     score = Indel.normalized_similarity(ga, gb) * 100.0
     if score >= GIVEN_NAME_THRESHOLD:
         return True, "fuzzy", round(score, 1)
+    if len(a.parts) == len(b.parts) and (spelling_key(ga) == spelling_key(gb) or one_slip(ga, gb)):
+        return True, "fuzzy", round(score, 1)  # "Damien"/"Damian", "Josef"/"Joseph", "Bret"/"Brett"
     return False, "", None

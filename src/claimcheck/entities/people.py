@@ -9,7 +9,7 @@ from functools import lru_cache
 from .chunks import Piece
 from .document import _WORD, Doc
 from .lexicon import Lexicon, lexicon
-from .names import parse_name
+from .names import one_slip, parse_name
 from .text import acronym_key, fold_token, key, slug
 
 
@@ -17,12 +17,18 @@ def is_titled_name(lex: Lexicon, run: str) -> bool:
     """After a title any capitalised words but function words make a name ("John Major")."""
     words = _WORD.findall(run)
     if not 1 <= len(words) <= 5 or any(
-        (fold_token(w) in lex.stop and not (i > 0 and fold_token(w) in lex.calendar)) or any(c.isdigit() for c in w)
+        (fold_token(w) in lex.stop and not (i > 0 and fold_token(w) in lex.calendar) and not _initial(words, i))
+        or any(c.isdigit() for c in w)
         for i, w in enumerate(words)
     ):
         return False
     # "Chancellor's Department", "the Workers Union": a body, not a person
     return fold_token(words[-1]) not in lex.heads or parse_name(run).tradition is not None
+
+
+def _initial(words: list[str], i: int) -> bool:
+    """A middle initial ("Lewis A. Kaplan"): one capital letter between two name words."""
+    return 0 < i < len(words) - 1 and len(words[i].rstrip(".")) == 1 and words[i][:1].isupper()
 
 
 def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
@@ -31,7 +37,7 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     for i, w in enumerate(words):
         f = fold_token(w)
         if not f or f in lex.not_names or f in lex.stop or any(c.isdigit() for c in w):
-            if f not in lex.particles and not (i > 0 and f in lex.calendar):  # "Theresa May"
+            if f not in lex.particles and not (i > 0 and f in lex.calendar) and not _initial(words, i):  # "Theresa May"
                 return False
         if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None:
             return False  # "... Agency", "... Hotel": a body or a place ("Park Min-ho" is a name)
@@ -151,7 +157,7 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
     if a < 2 or text[a - 1] not in " \t":
         return None
     sp = text.rfind(" ", max(0, a - 30), a - 1)
-    if fold_token(text[sp + 1 : a - 1]) not in doc.lex.title_last_words:
+    if fold_token(text[sp + 1 : a - 1]).rsplit(" ", 1)[-1] not in doc.lex.title_last_words:  # "co-CEO" ends in "ceo"
         return None
     window_start = max(0, a - 70)
     raw = text[window_start:a].split()
@@ -222,9 +228,41 @@ def _body_words_before(lex: Lexicon, raw: list[str], k: int) -> int:
     return i
 
 
+def _names_used_by_surname(doc: Doc) -> None:
+    """A pending name-shaped run of two or three words ("Satya Nadella") is a person when
+    the document also writes its last word alone ("Nadella welcomed ..."): that is how
+    news copy refers to people, while a body's short form is its first word."""
+    singles: set[str] = set()
+    multi: list[tuple[int, int]] = []
+    for a, b in doc.pending:
+        words = _WORD.findall(doc.text[a:b])
+        if len(words) == 1:
+            singles.add(fold_token(words[0]))
+        elif 2 <= len(words) <= 3:
+            multi.append((a, b))
+    if not singles or not multi:
+        return
+    for m in doc.mentions:
+        if m.kind == "person" and " " not in m.text.strip():
+            singles.add(fold_token(m.text))
+    for a, b in multi:
+        is_name, nparts, _ = _run_shape(doc.text[a:b])
+        surname = parse_name(doc.text[a:b]).surname
+        if is_name and nparts >= 2 and (surname in singles or any(one_slip(surname, w) for w in singles)):
+            doc.person(a, b, "person-surname-used")
+
+
+def _slipped(by_surname: dict[str, set[str]], word: str) -> set[str] | None:
+    """The one full name whose surname this word misspells by one letter ("Raynor" for
+    "Angela Rayner", "Sustkever" for "Ilya Sutskever"); None with none or several."""
+    hits = {e for s, ids in by_surname.items() if one_slip(s, word) for e in ids}
+    return hits if len(hits) == 1 else None
+
+
 def surname_pass(doc: Doc) -> None:
     """Bind surname-only mentions ("Kihara", "Secretary Austin") to the full name in
     the document; leave ambiguous or unknown ones alone."""
+    _names_used_by_surname(doc)
     full: dict[str, set[str]] = {}
     for m in doc.mentions:
         if m.kind == "person":
@@ -236,7 +274,7 @@ def surname_pass(doc: Doc) -> None:
     by_surname = {k: v for k, v in full.items() if v}
     for m in doc.mentions:
         if m.kind == "person" and len(parse_name(m.text).parts) == 1:
-            cands = by_surname.get(parse_name(m.text).parts[0])
+            cands = by_surname.get(parse_name(m.text).parts[0]) or _slipped(by_surname, parse_name(m.text).parts[0])
             if cands and len(cands) == 1:
                 m.entity = next(iter(cands))
                 m.rule += "+surname"
@@ -255,7 +293,7 @@ def surname_pass(doc: Doc) -> None:
             continue
         t = doc.text[a:b]
         f = fold_token(t)
-        cands = by_surname.get(f) or singles.get(f)
+        cands = by_surname.get(f) or singles.get(f) or _slipped(by_surname, f)
         if cands and len(cands) == 1 and acronym_key(t) is None:
             doc.add(a, b, "person", next(iter(cands)), "person-surname")
             continue

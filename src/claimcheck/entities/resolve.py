@@ -138,7 +138,8 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
         n = parse_name(text)
         # block by surname, and by the set of words for a reversed order the tables
         # cannot tell ("Wonsik Shin" / "Shin Wonsik"); never by given name alone
-        for b in {n.surname, "|".join(sorted(n.parts))}:
+        # and by given name with the surname's first letter, for a slip in the surname
+        for b in {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}"}:
             blocks[b].append(text)
     done: set[tuple[str, str]] = set()
     for b in sorted(blocks):
