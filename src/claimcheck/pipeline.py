@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
-from .models import Claim, Finding, Mention, Report, Skipped, Source, Subject, Timex
+from .models import Claim, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
 
 Progress = Callable[[str, int, int], None]
 
@@ -66,8 +66,11 @@ def tag_source(source: Source) -> list[Timex]:
     return timex.tag(source.text, source.published.anchor(), source.sentences, source.excluded)
 
 
-def _per_source(source: Source, aliases: object = None) -> tuple[list[Timex], list[Mention]]:
-    return tag_source(source), entities.find_mentions(source, aliases)
+def _per_source(source: Source, aliases: object = None, infer_date: bool = False,
+                page_dates: list[clean.PageDate] | None = None) -> tuple[list[Timex], list[Timex] | None, list[Mention]]:
+    """Date (when ``infer_date``) and tag one source from one scan of its text; find its mentions."""
+    times, unresolved = dating.date_and_tag(source, infer_date, page_dates or ())
+    return times, unresolved, entities.find_mentions(source, aliases)
 
 
 # Worker processes are forked after the corpus is loaded, so they read it from memory
@@ -75,23 +78,34 @@ def _per_source(source: Source, aliases: object = None) -> tuple[list[Timex], li
 _SHARED: dict[str, object] = {}
 
 
-Packed = tuple[list[dict[str, object]], list[dict[str, object]]]
+Packed = tuple[list[dict[str, object]], list[dict[str, object]] | None, list[dict[str, object]], dict[str, object]]
 
 
 def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
-    """Tag a range of sources; send back plain field dicts (unpickling models costs ten times more)."""
-    sources = _SHARED["sources"]
-    assert isinstance(sources, list)
+    """Date (if needed) and tag a range of sources; send back plain field dicts (unpickling
+    models costs ten times more)."""
+    sources, pending, page = _SHARED["sources"], _SHARED["pending"], _SHARED["page_dates"]
+    assert isinstance(sources, list) and isinstance(pending, set) and isinstance(page, dict)
     out: list[Packed] = []
     for s in sources[bounds[0]:bounds[1]]:
-        times, mentions = _per_source(s, _SHARED["aliases"])
-        out.append(([t.__dict__ for t in times], [m.__dict__ for m in mentions]))
+        times, unresolved, mentions = _per_source(s, _SHARED["aliases"], s.id in pending, page.get(s.id))
+        out.append(([t.__dict__ for t in times], None if unresolved is None else [t.__dict__ for t in unresolved],
+                    [m.__dict__ for m in mentions], s.published.__dict__))
     return out
 
 
-def _unpack(packed: Packed) -> tuple[list[Timex], list[Mention]]:
+def _retag_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
+    """Tag again sources whose date the corpus pass changed."""
+    sources = _SHARED["retag"]
+    assert isinstance(sources, list)
+    return [[t.__dict__ for t in tag_source(s)] for s in sources[bounds[0]:bounds[1]]]
+
+
+def _unpack(packed: Packed) -> tuple[list[Timex], list[Timex] | None, list[Mention], Published]:
     # the fields were validated in the worker; construct skips validating them twice
-    return ([Timex.model_construct(**d) for d in packed[0]], [Mention.model_construct(**d) for d in packed[1]])
+    return ([Timex.model_construct(**d) for d in packed[0]],
+            None if packed[1] is None else [Timex.model_construct(**d) for d in packed[1]],
+            [Mention.model_construct(**d) for d in packed[2]], Published.model_construct(**packed[3]))
 
 
 def _extract_range(bounds: tuple[int, int]) -> list[list[Claim]]:
@@ -163,15 +177,20 @@ def tag_sources(sources: Sequence[Source], workers: int = 1) -> list[list[Timex]
     return [[Timex.model_construct(**d) for d in times] for times in tagged]
 
 
-def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
-                 progress: Progress | None = None) -> tuple[list[Source], list[Skipped]]:
-    """Load, clean, segment and date every source (``workers`` None: chosen by corpus size)."""
+def _load_prepared(corpus_path: Path, workers: int | None,
+                   progress: Progress | None) -> tuple[list[Source], list[Skipped], dict[str, list[clean.PageDate]]]:
     if progress:
         progress("reading", 0, 0)
     sources, skipped = corpus.load(corpus_path)
     if progress:
         progress("cleaning", 0, len(sources))
-    page_dates = _prepare_all(sources, workers_for(workers, len(sources)))
+    return sources, skipped, _prepare_all(sources, workers_for(workers, len(sources)))
+
+
+def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
+                 progress: Progress | None = None) -> tuple[list[Source], list[Skipped]]:
+    """Load, clean, segment and date every source (``workers`` None: chosen by corpus size)."""
+    sources, skipped, page_dates = _load_prepared(corpus_path, workers, progress)
     if progress:
         progress("dating", 0, len(sources))
     dating.date_sources(sources, store.read_sources(claims_dir), timex.tag, page_dates)
@@ -181,22 +200,38 @@ def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1
 def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
             progress: Progress | None = None) -> Analysis:
     """The analysis; ``workers`` processes for the per-source stages (None: chosen by corpus size)."""
-    sources, skipped = load_sources(corpus_path, claims_dir, workers=workers, progress=progress)
+    sources, skipped, page_dates = _load_prepared(corpus_path, workers, progress)
     workers = workers_for(workers, len(sources))
+    # sources without a given date are dated where they are tagged (in the workers), from
+    # the same scan of their text
+    pending = {s.id for s in dating.apply_known(sources, store.read_sources(claims_dir), page_dates)}
     aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
     analysis = Analysis(sources=sources, skipped=skipped)
-    _SHARED.update(sources=sources, aliases=aliases)
+    _SHARED.update(sources=sources, aliases=aliases, pending=pending, page_dates=page_dates)
     if workers > 1:
         entities.warm()  # compile the tables once, before the fork, not once per worker
         gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
     tagged = _in_workers(_tag_range, len(sources), workers, done)
+    undecided: dict[str, list[Timex]] = {}
     for n, source in enumerate(sources, start=1):
-        times, mentions = _unpack(tagged[n - 1]) if tagged is not None else _per_source(source, aliases)
+        if tagged is not None:
+            times, unresolved, mentions, source.published = _unpack(tagged[n - 1])
+        else:
+            times, unresolved, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id))
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
+        if unresolved is not None:
+            undecided[source.id] = unresolved
         if progress and tagged is None:
             progress("tagging", n, len(sources))
+    # sources whose own text left the date open: again, knowing the rest of the corpus
+    changed = dating.corpus_pass(sources, undecided, page_dates) if undecided else []
+    _SHARED["retag"] = changed
+    retagged = _in_workers(_retag_range, len(changed), workers)
+    for n, source in enumerate(changed):
+        analysis.timexes[source.id] = ([Timex.model_construct(**d) for d in retagged[n]] if retagged is not None
+                                       else tag_source(source))
     if progress:
         progress("resolving entities", 0, 0)
     analysis.index = entities.resolve(analysis.mentions, aliases)

@@ -14,9 +14,9 @@ from ..models import DateAnchor, Timex
 from .calmath import Period
 from .context import Ctx
 from .finder import clear_cache, find
-from .rules import RULES
+from .rules import RULES, Cand
 
-__all__ = ["tag", "clear_cache", "find"]
+__all__ = ["tag", "resolve", "clear_cache", "find"]
 
 _HANDLERS = {r.name: r.handler for r in RULES}
 _SINCE = re.compile(r"\s+(?:since|from|starting(?:\s+from|\s+in)?)\s+", re.IGNORECASE)
@@ -30,9 +30,19 @@ def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int
     Finding and parsing is cached per text, so calling this again on the same text with
     another anchor only re-resolves the matches.
     """
+    return resolve(text, find(text, sentences, excluded), anchor)
+
+
+def resolve(text: str, cands: Sequence[Cand], anchor: DateAnchor | None) -> list[Timex]:
+    """The time expressions of ``find``'s matches in ``text``, resolved against ``anchor``.
+
+    The matches do not depend on the anchor: a caller that needs the text tagged without an
+    anchor first (publication-date inference) and then against the date it chose passes
+    the same matches twice, and the text is scanned once.
+    """
     ctx = Ctx(anchor)
     out: list[Timex] = []
-    for c in find(text, sentences, excluded):
+    for c in cands:
         try:
             res = _HANDLERS[c.rule](c, ctx)
         except (ValueError, OverflowError):

@@ -1,0 +1,146 @@
+"""The publication date of each source, and how it was found.
+
+Order of trust: ``claims/sources.yaml`` (basis ``metadata``), a date carried by the file
+(JSONL field, HTML metadata, a "Published: ..." line: ``file``), inference from the page
+and the text (``inferred``, with the evidence and a confidence; see ``infer``), else
+``unknown``. Never today's date.
+
+Each source's text is tagged once without an anchor; inference scores candidate dates by
+arithmetic over that tagging, and the time-tagging stage then resolves the same matches
+against the date chosen (``date_and_tag``), so the text is scanned once. Sources whose text
+pins no year ("last Thursday, November 9" fits 2017, 2023 and 2028) take the year nearest
+the rest of the corpus, in a second pass over their stored tagging (``corpus_pass``).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+
+from .. import timex
+from ..clean import PageDate
+from ..models import Published, Source, Timex
+from ..store import SourceEntry
+from . import page
+from .infer import Prior, infer_from
+from .values import file_date, month_anchor, parse_page_date, published_from_value
+
+__all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
+           "published_from_value", "month_anchor", "parse_page_date"]
+
+Tagger = Callable[..., list[Timex]]
+
+
+def _published_line(lines: Sequence[PageDate]) -> tuple[str, str] | None:
+    """The date of a "Published: ..." line, the article's own statement of its date."""
+    import re
+
+    for line in lines:
+        if line.published:
+            body = re.sub(r"^\W*(?:first\s+)?(?:published|posted|date published)\s*(?:on)?\s*:?\s*", "", line.text,
+                          flags=re.IGNORECASE)
+            day = parse_page_date(body)
+            if day is not None:
+                return day.isoformat(), line.text
+    return None
+
+
+def apply_known(sources: Sequence[Source], meta: dict[str, SourceEntry],
+                page_dates: dict[str, list[PageDate]] | None = None) -> list[Source]:
+    """Date the sources whose date is given (metadata, the file); return the others, to infer."""
+    page_dates = page_dates or {}
+    pending: list[Source] = []
+    for s in sources:
+        entry = meta.get(s.id)
+        if entry is not None:
+            s.outlet = entry.outlet or s.outlet
+            s.url = entry.url or s.url
+        if entry is not None and entry.published:
+            s.published = published_from_value(entry.published, "metadata", entry.basis)
+        elif s.meta_published and (value := file_date(s.meta_published)):
+            s.published = published_from_value(value, "file", f"date in the file: {s.meta_published!r}")
+        elif (line := _published_line(page_dates.get(s.id, ()))) is not None:
+            s.published = published_from_value(line[0], "file", f"dateline in the file: {line[1]!r}")
+        else:
+            pending.append(s)
+    return pending
+
+
+def infer_tagged(source: Source, unresolved: Sequence[Timex], page_dates: Sequence[PageDate] = (),
+                 prior: Prior | int | None = None) -> Published:
+    """Infer ``source``'s date from its text tagged without an anchor (no tagging here)."""
+    clues = page.clues(source.text, unresolved, page_dates)
+    return infer_from(unresolved, source.text, clues, Prior(prior) if isinstance(prior, int) else prior)
+
+
+def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate] = (),
+          prior: Prior | int | None = None) -> Published:
+    """Infer ``source``'s publication date from its own text (tagged once, without an anchor)."""
+    return infer_tagged(source, tag(source.text, None, source.sentences, source.excluded), page_dates, prior)
+
+
+CONFIDENT = 0.7  # an inferred date this sure may guide the dating of the rest of the corpus
+
+
+def date_and_tag(source: Source, infer_date: bool,
+                 page_dates: Sequence[PageDate] = ()) -> tuple[list[Timex], list[Timex] | None]:
+    """Time expressions of ``source`` (dating it first when ``infer_date``), from one scan of its text.
+
+    Returns the tags resolved against the source's date, and, for a source whose date the
+    corpus pass may revise, the tags without an anchor that it needs.
+    """
+    cands = timex.find(source.text, source.sentences, source.excluded)
+    if not infer_date:
+        return timex.resolve(source.text, cands, source.published.anchor()), None
+    unresolved = timex.resolve(source.text, cands, None)
+    source.published = infer_tagged(source, unresolved, page_dates)
+    keep = unresolved if (source.published.confidence or 0) < CONFIDENT else None
+    if source.published.start is None:
+        return unresolved, keep
+    return timex.resolve(source.text, cands, source.published.anchor()), keep
+
+
+def corpus_prior(sources: Sequence[Source]) -> Prior | None:
+    """The corpus's dates: the days of sources dated for sure, and the median year of all dated."""
+    known = sorted(s.published.start.year for s in sources if s.published.start is not None)
+    if not known:
+        return None
+    def days(least: float) -> tuple:
+        return tuple(sorted(s.published.start for s in sources if s.published.start is not None
+                            and s.published.start == s.published.end
+                            and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= least)))
+
+    # the days of sources dated for sure; failing those, of sources dated from their own text
+    return Prior(int(statistics.median_low(known)), days(CONFIDENT) or days(0.45))
+
+
+def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
+                page_dates: dict[str, list[PageDate]] | None = None) -> list[Source]:
+    """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
+    without an anchor); return those whose date changed."""
+    prior = corpus_prior([s for s in sources if s.id not in undecided]) or corpus_prior(sources)
+    if prior is None:
+        return []
+    page_dates = page_dates or {}
+    changed: list[Source] = []
+    for s in sources:
+        if s.id in undecided:
+            before = s.published.value
+            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior)
+            if s.published.value != before:
+                changed.append(s)
+    return changed
+
+
+def date_sources(sources: Sequence[Source], meta: dict[str, SourceEntry], tag: Tagger = timex.tag,
+                 page_dates: dict[str, list[PageDate]] | None = None) -> None:
+    """Fill ``published`` (and outlet/url from metadata) for every source, in two passes."""
+    page_dates = page_dates or {}
+    undecided: dict[str, list[Timex]] = {}
+    for s in apply_known(sources, meta, page_dates):
+        unresolved = tag(s.text, None, s.sentences, s.excluded)
+        s.published = infer_tagged(s, unresolved, page_dates.get(s.id, ()))
+        if (s.published.confidence or 0) < CONFIDENT:
+            undecided[s.id] = unresolved
+    if undecided:
+        corpus_pass(sources, undecided, page_dates)

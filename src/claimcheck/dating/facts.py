@@ -1,0 +1,209 @@
+"""What a text tagged once, without an anchor, says about its own publication date.
+
+The tagger leaves anchor-dependent expressions unresolved (``XXXX-11-09``, ``XXXX-WXX-4``).
+This module keeps those that constrain the publication date, with how they depend on it,
+and resolves them for a candidate date by plain calendar arithmetic (the tagger's own year
+rules, ``timex.context.Ctx``), never by tagging again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import DateAnchor, Span, Timex
+from ..timex import calmath as cm
+from ..timex.context import Ctx
+
+_YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
+_WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
+_REL_BEFORE = re.compile(r"^(last|previous|this\s+past|next|this\s+coming|this)\b", re.IGNORECASE)
+_REL_STEP = {"last": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}
+_REL_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
+_YESTERDAY = {"REF-P1D"}
+_ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
+# The tagger gives a tense only to dates without a year; a written date in a clause about
+# the future ("the hearing will take place on March 28, 2024") is not an event reported.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|slated|is\s+to|are\s+to|"
+                            r"expected\s+to|to\s+be\s+held|to\s+take\s+place)\b[^.;:!?]*$", re.IGNORECASE)
+_FUTURE_LOOK_BACK = 150
+
+
+def _future(t: Timex, text: str) -> bool:
+    if t.tense is not None:
+        return t.tense == "future"
+    return _FUTURE_BEFORE.search(text, max(0, t.span[0] - _FUTURE_LOOK_BACK), t.span[0]) is not None
+
+
+@dataclass(frozen=True)
+class YearLess:
+    """A month, or month and day, written without its year ("June 3", "in May", "Friday, March 31")."""
+
+    timex: Timex
+    month: int
+    day: int | None
+    tense: str | None
+    rel: int | None  # last/next/this <month>: -1, +1, 0
+    rel_year: int | None  # "<month> last year": -1
+    weekday: int | None  # a weekday written with the date
+    weekday_rel: bool = False  # "last Thursday, November 9": some days before publication, not the day
+
+    @property
+    def plain(self) -> bool:
+        """Named by month alone, its year left to the tense: "On June 3", "in May"."""
+        return self.rel is None and self.rel_year is None
+
+    def year(self, ctx: Ctx) -> int:
+        assert ctx.a0 is not None
+        if self.rel_year is not None:
+            return ctx.a0.year + self.rel_year
+        if self.rel is not None:
+            return ctx.month_rel(self.month, self.rel) if self.rel else ctx.a0.year
+        return ctx.year_for(self.month, self.day, self.tense)
+
+    def interval(self, ctx: Ctx) -> tuple[date, date] | None:
+        y = self.year(ctx)
+        if self.day is None:
+            p = cm.month(y, self.month)
+            return (p.start, p.end) if p.start and p.end else None
+        if not cm.valid_day(y, self.month, self.day):
+            return None
+        d = date(y, self.month, self.day)
+        return d, d
+
+
+@dataclass
+class Facts:
+    explicit_days: list[Timex] = field(default_factory=list)  # a day with its year written, not future
+    past_explicit_max: date | None = None  # the latest start of an event written with its year, in the past
+    years: set[int] = field(default_factory=set)  # years written
+    latest_written: int | None = None  # the latest year written outside a future clause
+    yearless: list[YearLess] = field(default_factory=list)
+    weekdays: set[int] = field(default_factory=set)  # plain weekday mentions ("on Monday"), not future
+    durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
+    yesterday: bool = False
+    reach: int = 0  # the longest elapsed span in years ("seven years since 2016")
+
+
+def _past(t: Timex) -> bool:
+    """A dated event the text reports as past: tense past, or a written year with no future tense."""
+    return t.tense == "past" or (t.tense is None and t.year_explicit and t.granularity in {"day", "month"})
+
+
+def _yearless(t: Timex, text: str) -> YearLess | None:
+    m = _YEARLESS.match(t.value)
+    if m is None or t.type != "DATE":
+        return None
+    rel_m = _REL_BEFORE.match(t.text)
+    # "last Thursday, November 9": the word is the weekday's, and the tagger's tense carries it
+    rel = None if rel_m is None or t.weekday is not None else _REL_STEP[" ".join(rel_m.group(1).lower().split())]
+    ry = _REL_YEAR.search(t.text)
+    rel_year = None if ry is None else {"last": -1, "next": 1, "this": 0}[ry.group(1).lower()]
+    return YearLess(t, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                    "future" if _future(t, text) else t.tense, rel, rel_year, t.weekday,
+                    weekday_rel=t.weekday is not None and rel_m is not None)
+
+
+def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) -> Facts:
+    """The anchor-dependent facts of a text tagged without an anchor; ``skip``: page stamps, read apart."""
+    f = Facts()
+    skipped = set(map(tuple, skip))
+    for i, t in enumerate(unresolved):
+        if tuple(t.span) in skipped:
+            continue
+        if t.year_explicit and t.start:
+            f.years.add(t.start.year)
+            future = _future(t, text)
+            if not future:
+                f.latest_written = max(f.latest_written or t.start.year, t.start.year)
+            if t.type == "DATE" and not future and _past(t) and (f.past_explicit_max is None
+                                                                  or t.start > f.past_explicit_max):
+                f.past_explicit_max = t.start
+            if t.type == "DATE" and t.granularity == "day" and not future:
+                f.explicit_days.append(t)
+        if t.type == "DURATION" and t.begin and t.value.endswith("Y") and (n := t.value[1:-1]).isdigit():
+            f.reach = max(f.reach, int(n))
+        if t.value in _YESTERDAY:
+            f.yesterday = True
+        if t.type in ("DATE", "TIME") and (w := _WEEKDAY.match(t.value)) and t.tense != "future" \
+                and not _ANY_REL.search(t.text):
+            f.weekdays.add(int(w.group(1)) - 1)
+        y = _yearless(t, text)
+        if y is not None:
+            f.yearless.append(y)
+        if t.type == "DURATION" and t.begin and i + 1 < len(unresolved) and unresolved[i + 1].value == t.begin:
+            b = unresolved[i + 1]
+            f.durations.append((t, _yearless(b, text) or b))
+    return f
+
+
+# --- one candidate month -------------------------------------------------------------------
+
+_EPSILON = 0.05  # months: keeps day-count rounding from deciding a boundary
+
+
+def _months_between(a: date, b: date) -> float:
+    return (b - a).days / 30.4375
+
+
+def _unit_months(value: str) -> float | None:
+    """Length in months of a TIMEX3 duration value such as P6M, P3Y, P2W."""
+    if not value.startswith("P") or "T" in value:
+        return None
+    try:
+        amount, unit = float(value[1:-1]), value[-1]
+    except ValueError:
+        return None
+    scale = {"Y": 12.0, "M": 1.0, "W": 12 / 52.18, "D": 1 / 30.4375}.get(unit)
+    return None if scale is None else amount * scale
+
+
+@dataclass
+class MonthFit:
+    violations: int = 0
+    recent_gap: int | None = None  # months from the earliest month-named past event to this month
+    notes: list[str] = field(default_factory=list)
+
+
+def evaluate(f: Facts, anchor: DateAnchor) -> MonthFit:
+    """How well the publication month ``anchor`` fits the text's dates (arithmetic only)."""
+    ev = MonthFit()
+    ctx = Ctx(anchor)
+    if f.past_explicit_max is not None and f.past_explicit_max > anchor.end:
+        ev.violations += 1
+        ev.notes.append(f"a past event dated {f.past_explicit_max.isoformat()} lies after this month")
+    for y in f.yearless:
+        span = y.interval(ctx)
+        if span is None:
+            continue
+        if y.weekday is not None and y.day is not None and span[0].weekday() != y.weekday:
+            ev.violations += 1
+            ev.notes.append(f"weekday in {y.timex.text!r} does not fit")
+        if y.tense == "past" and span[0] > anchor.end:
+            ev.violations += 1
+            ev.notes.append(f"past event {y.timex.text!r} after this month")
+        # a month-named past event ("On June 3", "in May"): news reports recent events, so all of
+        # them should fall shortly before publication; the earliest measures how well a month fits
+        if y.tense in ("past", None) and y.plain and span[0] <= anchor.end:
+            gap = (anchor.start.year - span[0].year) * 12 + anchor.start.month - span[0].month
+            if ev.recent_gap is None or gap > ev.recent_gap:
+                ev.recent_gap = gap
+    for dur, begin in f.durations:
+        length = _unit_months(dur.value)
+        count = dur.value[1:-1]
+        if isinstance(begin, YearLess):
+            interval = begin.interval(ctx)
+        else:
+            interval = (begin.start, begin.end) if begin.start and begin.end else None
+        if not length or interval is None or not count.replace(".", "").isdigit():
+            continue
+        unit = length / max(1.0, float(count))
+        low, high = _months_between(interval[1], anchor.start), _months_between(interval[0], anchor.end)
+        slack = 0.25 * length if dur.mod == "APPROX" else 0.0
+        # a whole count N of a unit means at least N and less than N + 1 units have passed
+        if high < length - slack - _EPSILON or low >= length + unit + slack - _EPSILON:
+            ev.violations += 1
+            ev.notes.append(f"{dur.text!r} does not add up")
+    return ev

@@ -1,0 +1,271 @@
+"""Inferring one source's publication date from its page and its text.
+
+Evidence, strongest first (each result names its evidence and a confidence):
+
+1. the page's own time stamp (a byline line with a date and a clock time or an author) or a
+   dateline ("SEOUL, Nov. 13 (Yonhap) --"; a dateline without its year takes the year the
+   text's dates allow);
+2. the text. Candidate months (the years the text writes, and a few after) are checked by
+   arithmetic over the anchor-dependent expressions (``facts``): a weekday written with a
+   date must agree, a past event with its year cannot lie after publication, an elapsed time
+   with its start must add up. Among the months that fit, the one holding the latest past
+   event named by month ("On June 3") is preferred, as news reports recent events. A day is
+   given only where the text pins it: the latest dated event whose weekday the text also
+   names ("on Thursday" ... "March 23, 2023"), a weekday written with the date ("on Friday,
+   March 31"), else the latest date written with its year (one day later after
+   "yesterday");
+3. a date the page shows that is not the article's own (a header or capture stamp, a page
+   field, an update stamp): weak, used only where the text pins nothing closer.
+
+Confidence: 0.9 a stamp or dateline with its year; 0.7-0.8 a day pinned by a weekday, or a
+dateline whose year the text pins; 0.5-0.6 the text's latest dates or months; 0.3 or less a
+page date that is not the article's, or a year taken from the rest of the corpus.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import Published, Timex
+from . import page as pg
+from .facts import Facts, MonthFit, evaluate, gather
+from .values import month_anchor, published_day, published_month
+
+MAX_CANDIDATE_YEARS = 12
+PAGE_DATE_CONFIDENCE = 0.3
+CHROME_CONFIDENCE = 0.2
+CORPUS_GUESS_CONFIDENCE = 0.25
+NEAR = timedelta(days=45)
+
+
+@dataclass(frozen=True)
+class Prior:
+    """What the rest of the corpus says: the days its confidently dated sources were published
+    (sorted), else only the median year of every dated source."""
+
+    year: int
+    days: tuple[date, ...] = ()
+
+    def distance(self, d: date) -> int:
+        """Days from ``d`` to the nearest corpus day (years from the median year without days)."""
+        if not self.days:
+            return abs(d.year - self.year) * 365
+        i = bisect_left(self.days, d)
+        near = [abs((self.days[j] - d).days) for j in (i - 1, i) if 0 <= j < len(self.days)]
+        return min(near)
+
+    def crowd(self, d: date) -> int:
+        """How many corpus days lie within ``NEAR`` days of ``d``: a story's articles cluster."""
+        if not self.days:
+            return 0 if d.year == self.year else -abs(d.year - self.year)
+        return bisect_right(self.days, d + NEAR) - bisect_left(self.days, d - NEAR)
+
+    def years(self) -> set[int]:
+        found = {d.year for d in self.days} or {self.year}
+        return found | {min(found) - 1, max(found) + 1}
+
+    def mode(self) -> date | None:
+        """The day most confidently dated sources share (the earliest among equals)."""
+        if not self.days:
+            return None
+        counts: dict[date, int] = {}
+        for d in self.days:
+            counts[d] = counts.get(d, 0) + 1
+        return max(sorted(counts), key=lambda d: counts[d])
+
+
+@dataclass
+class _Fits:
+    months: dict[tuple[int, int], MonthFit]
+
+    def ok(self, d: date) -> bool:
+        fit = self.months.get((d.year, d.month))
+        return fit is not None and fit.violations == 0
+
+
+def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -> list[int]:
+    years = set(f.years) | set(clue_years)
+    if prior is not None:
+        years |= prior.years()
+    if not years:
+        return []  # a weekday alone fits a year every few years: wait for the corpus's year
+    # "seven years since 2016" reaches past the years written: look that far ahead
+    high = max(years) + 3 + min(f.reach, 30)
+    low = max(min(years), high - MAX_CANDIDATE_YEARS)
+    return list(range(low, high + 1))
+
+
+def _rank(prior: Prior | None, latest_written: int | None):  # noqa: ANN202 - a sort key
+    def rank(d: date) -> tuple[int, int]:
+        # near the rest of the corpus first (by month), then the first year after the
+        # latest year the text writes
+        return (-prior.crowd(d) if prior is not None else 0,
+                d.year - latest_written if latest_written is not None and d.year >= latest_written else 99)
+    return rank
+
+
+def _week_cover(day: date, weekdays: set[int]) -> int:
+    """Days from ``day`` until every weekday the text names has come: the story's week
+    runs from its dated event to publication ("Monday's quake", then "on Saturday")."""
+    k = 0
+    while k < 6 and not weekdays <= {(day.weekday() + j) % 7 for j in range(k + 1)}:
+        k += 1
+    return k
+
+
+def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prior | None) -> Published | None:
+    """A byline stamp or a dateline, if the text's dates allow it."""
+    rank = _rank(prior, f.latest_written)
+    for c in clues:
+        if c.kind == "byline" and c.day and fits.ok(c.day):
+            return published_day(c.day, f"the page's time stamp {c.text!r}", 0.9)
+    weak_days = {c.day for c in clues if c.kind in pg.WEAK and c.day is not None}
+    for c in clues:
+        if c.kind != "dateline":
+            continue
+        if c.day is not None:
+            if fits.ok(c.day):
+                return published_day(c.day, f"the dateline {c.text!r}", 0.9)
+            continue
+        assert c.month_day is not None
+        month, dom = c.month_day
+        days = []
+        for y in sorted({y for y, _ in fits.months}):
+            try:
+                d = date(y, month, dom)
+            except ValueError:
+                continue
+            if fits.ok(d):
+                days.append(d)
+        # the year: a page date on that very day, else one where a weekday the text names
+        # falls in the days before it, else the corpus's
+        stamped = [d for d in days if d in weak_days]
+        if stamped:
+            return published_day(stamped[0], f"the dateline {c.text!r}, in the year of the page's date", 0.85)
+        covered = [d for d in days if d.weekday() in f.weekdays | {(w + 1) % 7 for w in f.weekdays}]
+        pool = covered or days
+        if not pool or prior is None:
+            continue  # the year is open: wait for the rest of the corpus
+        best = min(rank(d) for d in pool)
+        chosen = [d for d in pool if rank(d) == best]
+        if len(chosen) == 1:
+            near = prior.distance(chosen[0]) <= 31
+            return published_day(chosen[0], f"the dateline {c.text!r}, in the year the corpus's dates suggest",
+                                 0.7 if near and covered else 0.5)
+    return None
+
+
+def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Prior | None) -> Published | None:
+    """The day the text's dates pin, if any: see the module docstring."""
+    rank = _rank(prior, f.latest_written)
+    years = sorted({y for y, _ in fits.months})
+    shift = timedelta(days=1 if f.yesterday else 0)
+    # (corroborated, year written, day, label)
+    found: list[tuple[bool, bool, date, str]] = []
+    for t in f.explicit_days:
+        assert t.start is not None
+        found.append((t.start.weekday() in f.weekdays, True, t.start, t.text))
+    for y in f.yearless:
+        if y.day is None or not y.plain or y.tense == "future" or y.weekday_rel:
+            continue
+        for year in years:
+            try:
+                d = date(year, y.month, y.day)
+            except ValueError:
+                continue
+            if y.weekday is not None:
+                if d.weekday() == y.weekday:
+                    found.append((True, False, d, y.timex.text))
+            elif d.weekday() in f.weekdays:
+                found.append((True, False, d, y.timex.text))
+
+    def publication(d: date) -> date:
+        return d + timedelta(days=_week_cover(d, f.weekdays)) + shift
+
+    usable = [(c, w, d, label) for c, w, d, label in found
+              if fits.ok(publication(d)) and (f.past_explicit_max is None or f.past_explicit_max <= publication(d))
+              and (within is None or within[0] <= publication(d) <= within[1])]
+    if not usable:
+        return None
+    corroborated = [u for u in usable if u[0]]
+    if corroborated:
+        best = min(rank(d) for _, _, d, _ in corroborated)
+        top = [u for u in corroborated if rank(u[2]) == best]
+        # the most compact story (its weekdays soonest after the event), then the latest event
+        _, written, day, label = min(top, key=lambda u: (_week_cover(u[2], f.weekdays), -u[2].toordinal()))
+        pub = publication(day)
+        pinned = written or (prior is not None and prior.distance(day) <= 31)
+        later = f" and the other weekdays it names, {(pub - day).days} day(s) later" if pub - shift > day else ""
+        return published_day(pub, f"the latest dated event, {label!r}, whose weekday the text also names{later}"
+                             + (" (reported as yesterday)" if shift else ""),
+                             (0.75 if pub - shift == day else 0.6) if pinned else 0.45)
+    written_days = [u for u in usable if u[1]]
+    if not written_days:
+        return None
+    _, _, day, label = max(written_days, key=lambda u: u[2])
+    if f.latest_written is not None and day.year < f.latest_written:
+        return None  # an old date ("April 4, 1949") is not the news
+    if f.weekdays:
+        return None  # the text's weekdays name other days: the news is not that date
+    return published_day(day + shift, f"the latest date written with its year, {label!r}"
+                         + (", a day before (\"yesterday\")" if shift else ""), 0.5)
+
+
+def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
+               prior: Prior | None = None) -> Published:
+    """The publication date ``text`` (tagged once, without an anchor) and its page clues allow."""
+    f = gather(unresolved, text, pg.clue_spans(clues))
+    clue_years = [c.day.year for c in clues if c.day is not None]
+    years = _candidate_years(f, clue_years, prior)
+    if not years:
+        return Published(basis="unknown", evidence="no dated evidence in the text")
+    fits = _Fits({(y, m): evaluate(f, month_anchor(y, m)) for y in years for m in range(1, 13)})
+    feasible = [k for k, fit in fits.months.items() if fit.violations == 0]
+    strong = _from_clues(clues, fits, f, prior)
+    if strong is not None:
+        return strong
+    if not feasible:
+        worst = min(fits.months.values(), key=lambda fit: fit.violations)
+        return Published(basis="unknown", evidence="no month fits all the dates in the text: "
+                         + "; ".join(worst.notes[:3]))
+    rank = _rank(prior, f.latest_written)
+    text_dated = prior is not None or f.latest_written is not None
+    gaps = [fits.months[k].recent_gap for k in feasible if fits.months[k].recent_gap is not None]
+    if gaps and text_dated:
+        pinned = [k for k in feasible if fits.months[k].recent_gap == min(gaps)]
+        best = min(rank(date(y, m, 15)) for y, m in pinned)
+        chosen = [k for k in pinned if rank(date(k[0], k[1], 15)) == best]
+        if len(chosen) == 1:
+            a = month_anchor(*chosen[0])
+            day = _news_day(f, fits, (a.start, a.end), prior)
+            if day is not None:
+                return day
+            near = prior is None or prior.distance(a.start) <= 62
+            return published_month(a, "the month that puts the past events named by month closest before it"
+                                      f" ({len(feasible)} month(s) fit the text's dates)", 0.6 if near else 0.4)
+    if text_dated:
+        day = _news_day(f, fits, None, prior)
+        if day is not None:
+            return day
+    weak = sorted((c for c in clues if c.kind in pg.WEAK and c.day is not None), key=lambda c: c.kind != "header")
+    for c in weak:
+        assert c.day is not None
+        if fits.ok(c.day):
+            conf = PAGE_DATE_CONFIDENCE if c.kind == "header" else CHROME_CONFIDENCE
+            return published_day(c.day, f"page date {c.text!r}: {c.describe()}", conf)
+    window = sorted(feasible)
+    if window and text_dated and f.durations:
+        best_rank = min(rank(date(y, m, 15)) for y, m in window)
+        months = [month_anchor(y, m) for y, m in window if rank(date(y, m, 15)) == best_rank]
+        if (months[-1].start - months[0].start).days <= 64:
+            chosen_month = months[-1]
+            return published_month(chosen_month, f"elapsed times in the text fit {months[0].value}..{months[-1].value}; "
+                                   "the latest taken (elapsed counts round down)", 0.5 if prior is None else 0.3)
+    guess = prior.mode() if prior is not None else None
+    if guess is not None and fits.ok(guess) and (f.past_explicit_max is None or f.past_explicit_max <= guess):
+        return published_day(guess, "no date of its own: the day most of the corpus's dated sources were "
+                             "published (a guess from the rest of the corpus)", CORPUS_GUESS_CONFIDENCE)
+    return Published(basis="unknown", evidence=f"{len(window)} candidate months fit the text; none stands out")

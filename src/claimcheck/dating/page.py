@@ -1,0 +1,138 @@
+"""Dates the page shows at its top, sorted by what they say about the publication date.
+
+- ``byline``: a short header line with a date and a clock time, an author or a credit
+  ("by Jane Roe | March 3, 2024 2:54 PM", "January 12, 2024 at 19:03 JST"): the
+  article's own time stamp.
+- ``dateline``: the date a wire story was filed, at the start of its first paragraphs
+  ("SEOUL, Nov. 13 (Yonhap) --", "March 16 (UPI) --", "PARIS (Agency - 3rd May, 2021)").
+  It may lack the year.
+- ``header``: a bare date line in the page head (a capture or page header stamp): weak.
+- ``chrome``: a labelled page field ("Date 2023-02-14 | Share"), or ``updated``
+  ("Updated: Nov 22, 2023"): not the publication date; weak.
+
+Only the head of the text is read (the first lines), so this is linear and cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from ..clean import PageDate
+from ..models import Span, Timex
+from .values import parse_page_date
+
+Kind = Literal["byline", "dateline", "header", "chrome", "updated"]
+WEAK: frozenset[str] = frozenset({"header", "chrome", "updated"})
+
+HEAD_LINES = 10  # non-empty lines after the headline where page stamps and datelines sit
+HEAD_CHARS = 2000
+
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:JST|GMT|UTC|KST|BST|CET|EST|EDT|IST)\b",
+                    re.IGNORECASE)
+_BYLINE = re.compile(r"(?:^|[|•·]\s*)by\s+[A-Z]|\|\s*\d+\s+min(?:ute)?s?\s+read|^\s*\([A-Z][\w .-]{1,30}\)")
+_UPDATED = re.compile(r"\b(?:updated|modified|edited|last\s+updated)\b", re.IGNORECASE)
+_CHROME_LABEL = re.compile(r"^\W*(?:date|dated|posted\s+date|capture[d]?)\b\s*:?", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# A dateline: a place in capitals or title case (with a country or an agency in brackets), a
+# comma, the date, an optional agency in brackets and a dash or colon; or the date inside
+# the agency's brackets: "PARIS (Agency - 3rd May, 2021)".
+_PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?"
+_DATELINE_BEFORE = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*)?$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:|>>)")
+_PAREN_BEFORE = re.compile(rf"^\s*{_PLACE}\s*\([^()\n]{{1,40}}[-–—,/]\s*$")
+_PAREN_AFTER = re.compile(r"^\s*\)")
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
+
+
+@dataclass(frozen=True)
+class PageClue:
+    kind: Kind
+    text: str  # the line (or the dateline's head) as written
+    span: Span  # the date's span in the text
+    day: date | None = None  # the full date, when the year is written
+    month_day: tuple[int, int] | None = None  # a dateline's month and day without a year
+
+    def describe(self) -> str:
+        what = {"byline": "the page's time stamp", "dateline": "the dateline",
+                "header": "a page header date (a page header or capture date, not necessarily the publication date)",
+                "chrome": "a scraped page field (page chrome, not the publication date)",
+                "updated": "an update stamp (the page's last update, not its first publication)"}[self.kind]
+        return f"{what}: {self.text!r}"
+
+
+def _head_limit(text: str) -> int:
+    """End of the page head: HEAD_LINES non-empty lines after the first, at most HEAD_CHARS."""
+    seen, pos = 0, 0
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            seen += 1
+            if seen > HEAD_LINES + 1:
+                return min(pos, HEAD_CHARS)
+        pos = m.end()
+    return min(pos, HEAD_CHARS)
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, len(text) if b < 0 else b
+
+
+def _kind_of_line(line: str, date_text: str) -> Kind | None:
+    """How a head line holding a date relates to the publication date; None: prose, not a stamp."""
+    rest = line.replace(date_text, " ")
+    words = _WORD.findall(rest)
+    if _UPDATED.search(rest):
+        return "updated"
+    if _CHROME_LABEL.match(line):
+        return "chrome"
+    if len(words) > 14 or re.search(r"[a-z]\.\s*$", line.strip()):
+        return None  # a sentence: the text's own business
+    if _CLOCK.search(rest) or _BYLINE.search(line):
+        return "byline"
+    if len(words) <= 3:
+        return "header"
+    return None
+
+
+def clues(text: str, unresolved: Sequence[Timex], excluded_dates: Sequence[PageDate] = ()) -> list[PageClue]:
+    """Dates the page's head shows, from the text tagged without an anchor and from excluded header lines."""
+    limit = _head_limit(text)
+    out: list[PageClue] = []
+    for t in unresolved:
+        if t.span[0] >= limit:
+            break
+        if t.type != "DATE" or t.granularity not in (None, "day"):
+            continue
+        full = t.start if t.year_explicit and t.granularity == "day" else None
+        yearless = _YEARLESS_DAY.match(t.value)
+        if full is None and yearless is None:
+            continue
+        md = (int(yearless.group(1)), int(yearless.group(2))) if yearless else None
+        a, b = _line(text, *t.span)
+        before, after = text[a:t.span[0]], text[t.span[1]:b]
+        if (_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after)) or \
+                (_PAREN_BEFORE.match(before) and _PAREN_AFTER.match(after)):
+            out.append(PageClue("dateline", text[a:min(b, t.span[1] + 40)].strip(), t.span, full, md))
+            continue
+        if full is None:
+            continue
+        kind = _kind_of_line(text[a:b], t.text)
+        if kind is not None:
+            out.append(PageClue(kind, text[a:b].strip(), t.span, full))
+    for p in excluded_dates:  # header lines the cleaner excluded ("Wednesday, January 22, 2025")
+        if p.published:
+            continue
+        day = parse_page_date(p.text)
+        if day is not None:
+            kind = "updated" if _UPDATED.search(p.text) else "chrome" if _CHROME_LABEL.match(p.text) else "header"
+            out.append(PageClue(kind, p.text, p.span, day))
+    return out
+
+
+def clue_spans(found: Sequence[PageClue]) -> list[Span]:
+    return [c.span for c in found]
