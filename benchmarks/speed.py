@@ -5,8 +5,10 @@
 PATH is a JSONL corpus ({id, text, ...} a line). Articles without a ``published`` field get
 the stand-in date (the BBC corpus has none), written into a temporary copy, so dating takes
 the file's date and no inference runs. Prints one table: each stage on one process, then the
-whole report on one and on two processes. Figures are from this one run on this machine;
-compare ratios within a run, not across machines. Not a test.
+whole report on one and on two processes, side by side with dates given and without them
+(every date inferred from the text, as for scraped pages), with the ratio of throughputs.
+Figures are from this one run on this machine; compare ratios within a run, not across
+machines. Not a test.
 """
 
 from __future__ import annotations
@@ -31,14 +33,18 @@ def peak_mib(who: int = resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-def stand_in_copy(path: Path, published: str, limit: int | None, out: Path) -> int:
+def stand_in_copy(path: Path, published: str | None, limit: int | None, out: Path) -> int:
+    """A copy of the corpus with every article dated ``published`` (None: every date removed)."""
     n = 0
     with path.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
             if not line.strip():
                 continue
             record = json.loads(line)
-            record.setdefault("published", published)
+            if published is None:
+                record.pop("published", None)
+            else:
+                record.setdefault("published", published)
             dst.write(json.dumps(record, ensure_ascii=False) + "\n")
             n += 1
             if limit and n >= limit:
@@ -63,6 +69,9 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="claimcheck-speed-"))
     data = work / "corpus.jsonl"
     n_articles = stand_in_copy(args.path, args.published, args.limit, data)
+    undated = work / "undated" / "corpus.jsonl"
+    undated.parent.mkdir()
+    stand_in_copy(args.path, None, args.limit, undated)
     claims_dir = work / "claims"
     claims_dir.mkdir()
 
@@ -70,7 +79,12 @@ def main() -> None:
     sources, _ = timed("load", rows, lambda: corpus.load(data))
     words = sum(len(s.text.split()) for s in sources)
     page_dates = timed("clean + segment", rows, lambda: {s.id: pipeline.prepare(s) for s in sources})
-    timed("date sources", rows, lambda: dating.date_sources(sources, {}, timex.tag, page_dates))
+    timed("date sources (given)", rows, lambda: dating.date_sources(sources, {}, timex.tag, page_dates))
+    undated_sources, _ = corpus.load(undated)
+    undated_pages = {s.id: pipeline.prepare(s) for s in undated_sources}
+    timex.clear_cache()
+    timed("date sources (inferred)", rows, lambda: dating.date_sources(undated_sources, {}, timex.tag, undated_pages))
+    inferred = sum(s.published.start is not None for s in undated_sources)
     times = timed("time expressions", rows, lambda: {s.id: pipeline.tag_source(s) for s in sources})
     aliases = entities.load_aliases(claims_dir)
     mentions = timed("entity mentions", rows, lambda: {s.id: entities.find_mentions(s, aliases) for s in sources})
@@ -89,16 +103,23 @@ def main() -> None:
     ent_claims = sum(s for label, s, _ in rows if label in {"entity mentions", "entity resolution", "claims"})
     print(f"{'entities + claims':<28}{ent_claims:>10.2f}{words / ent_claims:>14,.0f}")
 
-    print(f"\n{'whole report':<28}{'seconds':>10}{'words/s':>14}{'peak MiB':>11}")
-    results = {}
+    print(f"dates inferred without metadata: {inferred:,} of {len(undated_sources):,} articles")
+
+    print(f"\n{'whole report':<34}{'seconds':>10}{'words/s':>14}{'peak MiB':>11}")
+    results: dict[tuple[str, int], float] = {}
     for workers in (1, 2):
-        start = time.perf_counter()
-        pipeline.run(data, claims_dir, workers=workers)
-        seconds = time.perf_counter() - start
-        results[workers] = seconds
-        peak = peak_mib() + (peak_mib(resource.RUSAGE_CHILDREN) if workers > 1 else 0)
-        print(f"{f'{workers} process(es)':<28}{seconds:>10.2f}{words / seconds:>14,.0f}{peak:>11.0f}")
-    print(f"\nspeed-up with 2 processes: {results[1] / results[2]:.2f}x")
+        for label, path in (("dates given", data), ("dates inferred", undated)):
+            timex.clear_cache()
+            start = time.perf_counter()
+            pipeline.run(path, claims_dir, workers=workers)
+            seconds = time.perf_counter() - start
+            results[label, workers] = seconds
+            peak = peak_mib() + (peak_mib(resource.RUSAGE_CHILDREN) if workers > 1 else 0)
+            print(f"{f'{workers} process(es), {label}':<34}{seconds:>10.2f}{words / seconds:>14,.0f}{peak:>11.0f}")
+    print(f"\nspeed-up with 2 processes: {results['dates given', 1] / results['dates given', 2]:.2f}x")
+    for workers in (1, 2):
+        share = results["dates given", workers] / results["dates inferred", workers]
+        print(f"throughput without dates, {workers} process(es): {share:.0%} of the throughput with dates given")
 
 
 if __name__ == "__main__":

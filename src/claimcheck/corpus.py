@@ -52,8 +52,13 @@ def _from_html(text: str, path: Path, source_id: str) -> Source | Skipped:
     body = data.get("text") or ""
     if not body.strip():
         return Skipped(path=str(path), reason="HTML without extractable main text", code="E113")
+    from .dating.html import original_date
+
+    # the page's original publication date (JSON-LD, htmldate), not its last update
+    stated = original_date(text)
     return Source(id=source_id, path=str(path), text=body, title=data.get("title"),
-                  outlet=data.get("sitename"), url=data.get("url"), meta_published=data.get("date"))
+                  outlet=data.get("sitename"), url=data.get("url"),
+                  meta_published=stated[0] if stated else data.get("date"))
 
 
 def _from_jsonl(text: str, path: Path) -> Iterator[Source | Skipped]:

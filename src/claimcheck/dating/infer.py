@@ -147,11 +147,14 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
             return published_day(stamped[0], f"the dateline {c.text!r}, in the year of the page's date", 0.85)
         covered = [d for d in days if d.weekday() in f.weekdays | {(w + 1) % 7 for w in f.weekdays}]
         pool = covered or days
-        if not pool or prior is None:
+        if not pool or (prior is None and not (covered and f.latest_written is not None)):
             continue  # the year is open: wait for the rest of the corpus
         best = min(rank(d) for d in pool)
         chosen = [d for d in pool if rank(d) == best]
         if len(chosen) == 1:
+            if prior is None:
+                return published_day(chosen[0], f"the dateline {c.text!r}, in the first year after the text's "
+                                     "dates whose weekdays fit", 0.45)
             near = prior.distance(chosen[0]) <= 31
             return published_day(chosen[0], f"the dateline {c.text!r}, in the year the corpus's dates suggest",
                                  0.7 if near and covered else 0.5)
@@ -167,7 +170,7 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
     found: list[tuple[bool, bool, date, str]] = []
     for t in f.explicit_days:
         assert t.start is not None
-        found.append((t.start.weekday() in f.weekdays, True, t.start, t.text))
+        found.append((t.start.weekday() in f.weekdays or bool(t.weekday_ok), True, t.start, t.text))
     for y in f.yearless:
         if y.day is None or not y.plain or y.tense == "future" or y.weekday_rel:
             continue

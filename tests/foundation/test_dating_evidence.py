@@ -1,0 +1,163 @@
+"""Each source of publication-date evidence, on small pages and articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck import clean, corpus, dating, pipeline, segment, timex
+from claimcheck.models import Source
+
+
+def _source(text: str, sid: str = "a") -> tuple[Source, list[clean.PageDate]]:
+    s = Source(id=sid, path=sid, text=text)
+    pages = clean.mark_boilerplate(s)
+    segment.segment(s)
+    return s, pages
+
+
+def _date(text: str) -> tuple[str | None, float | None, str]:
+    s, pages = _source(text)
+    dating.date_sources([s], {}, timex.tag, {s.id: pages})
+    return s.published.value, s.published.confidence, s.published.evidence or ""
+
+
+def test_a_byline_time_stamp_dates_the_page() -> None:
+    value, conf, evidence = _date("Ferry fares rise again\n\nBy Jane Roe | March 3, 2021 2:54 PM | 3 min read\n\n"
+                                  "Ferry operators raised fares on Wednesday, the second rise this year.\n")
+    assert (value, conf) == ("2021-03-03", 0.9) and "time stamp" in evidence
+
+
+def test_a_date_in_a_body_sentence_is_not_a_stamp() -> None:
+    value, _, evidence = _date("Ferry fares rise again\n\nOperators said fares set on March 3, 2021 would hold "
+                               "until the end of the season, and the council agreed.\n")
+    assert "time stamp" not in evidence and "dateline" not in evidence
+    assert value == "2021-03-03"  # the latest date written with its year, at low confidence
+
+
+def test_a_dateline_with_its_year() -> None:
+    value, conf, evidence = _date("Farmers block roads\n\nLYON (Agrinews - 3rd May, 2021) Farmers blocked roads "
+                                  "around the city on Monday in protest at fuel prices.\n")
+    assert (value, conf) == ("2021-05-03", 0.9) and "dateline" in evidence
+
+
+def test_a_dateline_without_its_year_takes_one_the_weekdays_allow() -> None:
+    value, _, evidence = _date("Cup final ends level\n\nMADRID, May 16 (Sportwire) -- The cup final ended in a "
+                               "draw on Sunday. The club last lifted the trophy in 2019.\n")
+    assert value == "2021-05-16" and "dateline" in evidence  # May 16 was a Sunday in 2021
+
+
+def test_a_dateline_without_its_year_waits_for_the_corpus() -> None:
+    other, pages_o = _source("Port strike ends\n\nBy Ann Lee | August 10, 2022 9:00 AM\n\nDockers went back to "
+                             "work on Wednesday.\n", "o")
+    s, pages = _source("Port reopens\n\nROTTERDAM, Aug. 12 (Portwire) -- The port reopened to ships.\n", "s")
+    dating.date_sources([other, s], {}, timex.tag, {"o": pages_o, "s": pages})
+    assert other.published.value == "2022-08-10"
+    assert s.published.value == "2022-08-12" and "corpus" in (s.published.evidence or "")
+
+
+def test_a_scraped_chrome_date_loses_against_the_text() -> None:
+    value, conf, evidence = _date("Former mayor convicted\n\nDate 2024-01-08 | Share | Print\n\n"
+                                  "A jury convicted the former mayor on Thursday, March 23, 2023, after two days of "
+                                  "deliberation.\n")
+    assert value == "2023-03-23" and (conf or 0) >= 0.7 and "2024-01-08" not in evidence
+
+
+def test_a_scraped_chrome_date_alone_is_weak_and_says_so() -> None:
+    value, conf, evidence = _date("Former mayor convicted\n\nDate 2024-01-08 | Share | Print\n\n"
+                                  "A jury convicted the former mayor, who led the city from 2011.\n")
+    assert value == "2024-01-08" and (conf or 1) <= 0.2 and "not the publication date" in evidence
+
+
+def test_an_update_stamp_is_weak_evidence() -> None:
+    value, conf, evidence = _date("Shares slide\n\nUpdated: Nov 22, 2023\n\nShares in the chipmaker slid on "
+                                  "Friday after its chief executive left.\n")
+    assert value == "2023-11-22" and (conf or 1) <= 0.2 and "update" in evidence
+
+
+def test_weekday_with_a_date_pins_the_year() -> None:
+    # March 31 was a Friday in 2017, the first such year after the 2015 the text writes
+    value, _, _ = _date("League title decided\n\nOn Friday, March 31, the league confirmed the champions. "
+                        "The club was founded in 2015.\n")
+    assert value == "2017-03-31"
+
+
+def test_a_weekday_and_a_dated_event_pin_the_week() -> None:
+    # October 9, 2022 was a Sunday; "on Wednesday" then falls three days later
+    value, conf, evidence = _date("Aid crosses the border\n\nThe ceasefire signed on October 9, 2022 took effect "
+                                  "on Sunday. Aid convoys crossed the border on Wednesday.\n")
+    assert value == "2022-10-12" and "weekday" in evidence and conf is not None and conf < 0.7
+
+
+def test_yesterday_after_the_latest_dated_event() -> None:
+    value, _, _ = _date("Summit closes\n\nLeaders signed the declaration on July 11, 2023. Delegates left "
+                        "yesterday.\n")
+    assert value == "2023-07-12"
+
+
+def test_a_future_date_with_its_year_is_not_the_news() -> None:
+    value, _, _ = _date("Hearing set\n\nThe court said the hearing will take place on March 28, 2024. "
+                        "The charges were filed on 12 May 2023.\n")
+    assert value == "2023-05-12"
+
+
+def test_month_named_events_date_the_month() -> None:
+    value, _, evidence = _date("Storm season\n\nThe storm made landfall on June 3, days after a smaller one "
+                               "struck on May 30. The last comparable storm was in 2020.\n")
+    assert value == "2020-06" and "month" in evidence
+
+
+def test_an_article_without_dates_takes_the_corpus_day_at_low_confidence() -> None:
+    a, pa = _source("Stadium reopens\n\nBy Tom Hill | August 12, 2022 10:00 AM\n\nThe stadium reopened.\n", "a")
+    b, pb = _source("Stadium crowds\n\nBy Una Park | August 12, 2022 8:00 PM\n\nCrowds returned.\n", "b")
+    c, pc = _source("Fans queue\n\nFans queued overnight on Friday for the reopening.\n", "c")
+    dating.date_sources([a, b, c], {}, timex.tag, {"a": pa, "b": pb, "c": pc})
+    assert c.published.value == "2022-08-12" and (c.published.confidence or 1) <= 0.3
+    assert "corpus" in (c.published.evidence or "")
+
+
+def test_no_dated_source_anywhere_stays_unknown() -> None:
+    c, pc = _source("Fans queue\n\nFans queued overnight on Friday for the reopening.\n", "c")
+    dating.date_sources([c], {}, timex.tag, {"c": pc})
+    assert c.published.basis == "unknown" and c.published.value is None
+
+
+HTML = """<html><head><title>Harbour bridge reopens</title>{meta}</head><body><article>
+<h1>Harbour bridge reopens</h1>
+<p>The harbour bridge reopened to traffic on Thursday after eleven weeks of repairs, the city council said.
+Engineers replaced two expansion joints and resurfaced the deck.</p>
+<p>Commuters had faced detours of up to forty minutes while the work went on, and ferry operators added
+extra sailings during the closure.</p>
+<p>Updated with the council's final cost figures for the repairs, which came in under budget.</p>
+</article></body></html>"""
+
+
+def test_html_original_date_wins_over_its_update(tmp_path: Path) -> None:
+    meta = ('<meta property="article:published_time" content="2021-03-04T08:00:00+00:00">'
+            '<meta property="article:modified_time" content="2021-06-20T10:00:00+00:00">')
+    (tmp_path / "bridge.html").write_text(HTML.format(meta=meta), encoding="utf-8")
+    sources, _ = pipeline.load_sources(tmp_path, tmp_path / "claims")
+    assert (sources[0].published.value, sources[0].published.basis) == ("2021-03-04", "file")
+
+
+def test_html_json_ld_date_published(tmp_path: Path) -> None:
+    meta = ('<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+            '"datePublished": "2020-11-02T09:00:00Z", "dateModified": "2020-12-01T09:00:00Z"}</script>')
+    (tmp_path / "bridge.html").write_text(HTML.format(meta=meta), encoding="utf-8")
+    sources, _ = corpus.load(tmp_path)
+    assert sources[0].meta_published == "2020-11-02"
+
+
+def test_inference_in_workers_gives_the_same_dates(tmp_path: Path) -> None:
+    docs = {
+        "a": "Port strike ends\n\nBy Ann Lee | August 10, 2022 9:00 AM\n\nDockers went back to work on Wednesday.\n",
+        "b": "Port reopens\n\nROTTERDAM, Aug. 12 (Portwire) -- The port reopened to ships on Friday.\n",
+        "c": "Queues at the port\n\nLorries queued for hours on Friday.\n",
+    }
+    for name, text in docs.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+    one = pipeline.analyse(tmp_path, tmp_path / "claims", workers=1)
+    two = pipeline.analyse(tmp_path, tmp_path / "claims", workers=2)
+    dates = [{s.id: (s.published.value, s.published.confidence) for s in a.sources} for a in (one, two)]
+    assert dates[0] == dates[1] and dates[0]["b"][0] == "2022-08-12"
+    assert {k: [t.value for t in v] for k, v in one.timexes.items()} == \
+        {k: [t.value for t in v] for k, v in two.timexes.items()}
