@@ -204,6 +204,8 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     workers = workers_for(workers, len(sources))
     # sources without a given date are dated where they are tagged (in the workers), from
     # the same scan of their text
+    if progress:
+        progress("dating", 0, len(sources))
     pending = {s.id for s in dating.apply_known(sources, store.read_sources(claims_dir), page_dates)}
     aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
     analysis = Analysis(sources=sources, skipped=skipped)
