@@ -212,6 +212,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     _SHARED.update(sources=sources, aliases=aliases, pending=pending, page_dates=page_dates)
     if workers > 1:
         entities.warm()  # compile the tables once, before the fork, not once per worker
+        timex.finder.warm()
         gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
     tagged = _in_workers(_tag_range, len(sources), workers, done)

@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..cache import cached
 from ..errors import ResourceError
 from ..yamlio import line_of, load_yaml
 
@@ -25,7 +26,13 @@ def _raw(name: str) -> object:
 
 
 def load_resource(name: str, model: type[M]) -> M:
-    """Load ``resources/<name>`` and validate it; an error names the file and line."""
+    """Load ``resources/<name>`` and validate it; an error names the file and line.
+    The validated form is cached (claimcheck.cache) until the package changes."""
+    return cached(f"resource-{name}-{model.__module__}.{model.__qualname__}", lambda: _validate(name, model),
+                  resource_path(name))
+
+
+def _validate(name: str, model: type[M]) -> M:
     data = _raw(name)
     try:
         return model.model_validate(data)

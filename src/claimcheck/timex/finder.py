@@ -30,11 +30,17 @@ _cache: OrderedDict[tuple[object, ...], tuple[str, list[Cand]]] = OrderedDict()
 
 @cache
 def combined() -> re.Pattern[str]:
-    for r in RULES:  # each rule's own pattern is needed too: compile them all once, up front
-        compiled(r.name)
     cue_regex()
     alts = [f"(?P<{r.name}>{_GROUP.sub('(?:', r.pattern)})" for r in RULES]
     return re.compile(BOUND_BEFORE + "(?:" + "|".join(alts) + ")" + BOUND_AFTER, re.IGNORECASE)
+
+
+def warm() -> None:
+    """Compile every rule's own pattern now (otherwise each at its first hit): before forking
+    workers, so that they inherit them instead of each compiling them."""
+    combined()
+    for r in RULES:
+        compiled(r.name)
 
 
 def clear_cache() -> None:

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+from ..cache import cached
 from ..errors import ResourceError
 from ..yamlio import load_yaml
 
@@ -147,6 +148,11 @@ class Lexicon(_Model):
 
 
 def _load(name: str, model: type[_Model]) -> Any:
+    # validated once per package version and file
+    return cached(f"timex-{name}", lambda: _validate(name, model), RESOURCE_DIR / f"{name}.yaml")
+
+
+def _validate(name: str, model: type[_Model]) -> Any:
     path = RESOURCE_DIR / f"{name}.yaml"
     data = load_yaml(path, ResourceError)
     try:

@@ -1,0 +1,85 @@
+"""A cache of the shipped resources in validated form, so each run does not parse and
+validate the same YAML again (ruamel's round-trip parser was most of the start-up time).
+
+An entry is a pickle of what the builder returned, keyed by a fingerprint of the whole
+installed package (every file's path, size and modification time, plus the Python and
+pydantic versions): any change to a resource, a model or the code invalidates every entry.
+Entries live in ``$CLAIMCHECK_CACHE_DIR`` or ``$XDG_CACHE_HOME/claimcheck`` (default
+``~/.cache/claimcheck``); ``CLAIMCHECK_CACHE=0`` turns the cache off. A cache that cannot be
+read or written is ignored: the resource is built as without one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+PACKAGE = Path(__file__).resolve().parent
+SUFFIXES = (".py", ".yaml", ".json")
+
+
+def cache_dir() -> Path | None:
+    if os.environ.get("CLAIMCHECK_CACHE", "1") == "0":
+        return None
+    if explicit := os.environ.get("CLAIMCHECK_CACHE_DIR"):
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "claimcheck"
+
+
+@cache
+def fingerprint() -> str:
+    """What the cached forms were built from: every package file's path, size and mtime."""
+    import pydantic
+
+    digest = hashlib.sha256(f"{sys.version}|{pydantic.VERSION}".encode())
+    for root, dirs, files in os.walk(PACKAGE):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(files):
+            if name.endswith(SUFFIXES):
+                st = os.stat(os.path.join(root, name))
+                digest.update(f"{os.path.relpath(os.path.join(root, name), PACKAGE)}|{st.st_size}|{st.st_mtime_ns}\n"
+                              .encode())
+    return digest.hexdigest()[:20]
+
+
+def cached(key: str, build: Callable[[], T], source: Path | None = None) -> T:
+    """``build()``, or the pickle of an earlier ``build()`` for the same key and package and
+    the same ``source`` file (its path, size and modification time: a test or a user that
+    points a loader at another file never gets the shipped one's entry)."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
+    if source is not None:
+        try:
+            st = source.stat()
+        except OSError:
+            return build()  # the builder reports the missing file
+        where = hashlib.sha256(f"{source.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
+        safe = f"{safe}-{where}"
+    path = folder / fingerprint() / f"{safe}.pickle"
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 -- the user's own cache, written by this code
+    except Exception:  # noqa: BLE001 -- missing, stale format or damaged: build it again
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a parallel run reads the old entry or the new, never half
+    except OSError:
+        pass
+    return value
