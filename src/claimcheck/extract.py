@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from .events import event_claims
 from .frames import Draft, Sentence
 from .gcpause import without_gc
 from .models import (
@@ -720,4 +721,6 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
             modality=d.modality, attribution=s.attribution, rests_on_inferred_date=rests, facet=d.facet,
             derived=d.derived, timex=d.when, topic=tuple(sorted(d.topic)), event_type=d.event_type,
         )
+    for c in event_claims(source, timexes, mentions):
+        claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
 
+from .events import link as link_events
 from .models import Claim, Subject
 
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -330,6 +331,7 @@ def _group_sessions(claims: list[Claim]) -> None:
 def group(claims: list[Claim]) -> list[Subject]:
     """Set each claim's final subject and return the subjects, sorted by id."""
     _group_things(claims)
+    link_events(claims)  # event mentions of the event layer: coreference by evidence
     _group_events(claims)
     _group_sessions(claims)
     subjects: dict[str, Subject] = {}

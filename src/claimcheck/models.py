@@ -189,6 +189,17 @@ class Attribution(Record):
     span: Span
 
 
+class EventAttrs(Record):
+    """What an event mention's own clause says about it (internal: coreference and checks)."""
+
+    cls: str  # event class from resources/events/classes.yaml ("dismissal", "approval")
+    trigger: Span  # the verb or noun that reports it
+    participants: tuple[str, ...] = ()  # entity ids in its clause, and the countries they belong to
+    kinds: tuple[str, ...] = ()  # the kind of each participant key, in the same order
+    patient: str | None = None  # the entity it happened to ("ousted Altman"), when the syntax says
+    polarity: Literal["positive", "negative"] | None = None  # outcome for classes with opposites
+
+
 class Claim(Record):
     id: str
     source: str
@@ -210,6 +221,7 @@ class Claim(Record):
     timex: Timex | None = Field(default=None, exclude=True)
     topic: tuple[str, ...] = Field(default=(), exclude=True)  # a thing's content words, for grouping
     event_type: str = Field(default="", exclude=True)  # e.g. trilateral-summit, for grouping occurrences
+    event: EventAttrs | None = Field(default=None, exclude=True)  # an event mention's attributes (events/)
 
 
 class Subject(Record):

@@ -1,0 +1,46 @@
+"""Event mentions as claims: facet ``occurrence`` about ``event:<class>``, until coreference
+gives each cluster its subject."""
+
+from __future__ import annotations
+
+import hashlib
+
+from ..models import Actor, Claim, Mention, Source, SubjectRef, Timex, When, Where
+from .mentions import EventMention, find_events
+
+
+def _when(t: Timex) -> When:
+    return When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end, granularity=t.granularity)
+
+
+def _claim_id(source: str, e: EventMention) -> str:
+    digest = hashlib.sha1(f"{source}|event|{e.attrs.cls}|{e.sentence}|{e.attrs.trigger}".encode()).hexdigest()
+    return f"c-{digest[:12]}"
+
+
+def to_claim(source: Source, e: EventMention) -> Claim:
+    text = source.text
+    trig = e.attrs.trigger
+    inferred = source.published.basis == "inferred"
+    rests = inferred and e.when is not None and e.when.anchor in {"publication", "another"}
+    seen: set[str] = set()
+    who = [Actor(entity=m.entity, text=m.text, span=m.span) for m in e.actors
+           if m.entity and not (m.entity in seen or seen.add(m.entity))]
+    where = Where(entity=e.where.entity, text=e.where.text, span=e.where.span) if e.where and e.where.entity else None
+    return Claim(
+        id=_claim_id(source.id, e), source=source.id, span=e.sentence, quote=text[e.sentence[0]:e.sentence[1]],
+        predicate=e.attrs.cls, subject=SubjectRef(id=f"event:{e.attrs.cls}", label=e.attrs.cls,
+                                                  text=text[trig[0]:trig[1]], span=trig),
+        who=who, when=_when(e.when) if e.when else None, where=where, modality=e.modality,
+        rests_on_inferred_date=rests, facet="occurrence", timex=e.when, event=e.attrs,
+    )
+
+
+def event_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[Claim]:
+    """Claims for the event mentions of one source that state something checkable."""
+    out = []
+    for e in find_events(source, timexes, mentions):
+        if e.when is None and e.where is None and e.attrs.polarity is None:
+            continue  # nothing another source could contradict
+        out.append(to_claim(source, e))
+    return out

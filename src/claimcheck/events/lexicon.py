@@ -1,0 +1,117 @@
+"""The event-class tables (resources/events/*.yaml), compiled once into phrase tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..resources import load_resource
+from ..words import PhraseTable
+
+PatientRole = Literal["object", "subject", "none"]
+
+
+class Polarity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    negative: list[str]
+
+
+class EventClass(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verbs: list[str] = Field(default_factory=list)
+    forms: list[str] = Field(default_factory=list)
+    nouns: list[str] = Field(default_factory=list)
+    patient: PatientRole = "none"
+    polarity: Polarity | None = None
+
+
+class ClassExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    trigger: str
+    class_: str = Field(alias="class")
+
+
+class ClassTable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    classes: dict[str, EventClass]
+    irregular: dict[str, list[str]]
+    not_events: list[str]
+    examples: list[ClassExample]
+
+
+class Weights(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    shared_participant: float
+    shared_patient: float
+    date_agrees: float
+    same_place: float
+    clashing_participant: float
+
+
+class CorefSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    weights: Weights
+    max_shared: int
+    threshold: float
+    day_slack: int
+    max_block: int
+    examples: list[dict[str, object]]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """What a table word says: its class and whether it is a verb or a noun."""
+
+    cls: str
+    pos: Literal["verb", "noun"]
+
+
+def inflect(lemma: str) -> list[str]:
+    """The regular forms of a verb: base, -s, -ed, -ing ("ratify": ratifies, ratified, ratifying)."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        stem = lemma[:-1]
+        return [lemma, stem + "ies", stem + "ied", lemma + "ing"]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z", "o")) else "s")
+    if lemma.endswith("e") and not lemma.endswith("ee"):
+        return [lemma, third, lemma + "d", lemma[:-1] + "ing"]
+    return [lemma, third, lemma + "ed", lemma + "ing"]
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    table: PhraseTable[Trigger]
+    classes: dict[str, EventClass]
+    negative: dict[str, tuple[str, ...]]  # class -> words that state the opposite outcome
+
+
+@lru_cache(maxsize=1)
+def classes() -> ClassTable:
+    return load_resource("events/classes.yaml", ClassTable)
+
+
+@lru_cache(maxsize=1)
+def settings() -> CorefSettings:
+    return load_resource("events/coref.yaml", CorefSettings)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    table = classes()
+    skip = {w.lower() for w in table.not_events}
+    phrases: dict[str, Trigger] = {}
+    for name, cls in table.classes.items():
+        for noun in cls.nouns:
+            phrases.setdefault(noun.lower(), Trigger(name, "noun"))
+        for lemma in cls.verbs:
+            for form in table.irregular.get(lemma, inflect(lemma)):
+                phrases.setdefault(form.lower(), Trigger(name, "verb"))
+        for form in cls.forms:
+            phrases.setdefault(form.lower(), Trigger(name, "verb"))
+    entries = [(p, t) for p, t in sorted(phrases.items()) if p not in skip]
+    negative = {name: tuple(w.lower() for w in cls.polarity.negative)
+                for name, cls in table.classes.items() if cls.polarity is not None}
+    return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative)

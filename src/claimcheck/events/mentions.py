@@ -1,0 +1,218 @@
+"""Event mentions: a verb or noun of an event class, with what its own clause says.
+
+One pass over the document's words (the shared ``scan``) finds the triggers; the
+sentence split, time expressions and entity mentions come from the earlier stages and are
+only read here. Per clause, the first trigger heads the event ("voted on Thursday to
+ratify the accession": one vote); the later ones are its complements. From the clause the
+mention collects the time expression nearest its trigger, the place after a locative,
+the participants (entity mentions, and the countries they belong to), the patient (who
+it happened to, by the class's role and the voice), the outcome polarity and the modality.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from ..entities.lexicon import lexicon as names
+from ..models import EventAttrs, Mention, Modality, Source, Span, Timex
+from ..predicates import cues_in
+from ..words import PhraseMatch, Words, scan
+from .lexicon import Trigger, lexicon
+
+# a clause ends at these: the next clause reports another fact
+CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
+REACH = 160  # characters either side of a trigger in which its clause's parts are read
+TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
+TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"^[’']?s?\s*(?:\w+\s+)?(?:said|says|told|reported|announced|stated|added)\b")
+_SPEAKER_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+# a verb between the trigger and a later time expression dates that verb, not the event
+# ("voted to accept the request Sweden lodged in 2022"); scheduling verbs pass the date on
+_OTHER_VERB = re.compile(r"\b(?!(?:set|scheduled|fixed|slated|planned|expected|due)\b)[a-z]{3,}ed\b")
+_SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
+_SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+PARTICIPANT_KINDS = frozenset({"person", "org", "country", "place"})
+PLACE_KINDS = frozenset({"place", "country"})
+
+
+@dataclass
+class EventMention:
+    """One event mention before it becomes a claim."""
+
+    sentence: Span
+    clause: Span
+    trigger: PhraseMatch[Trigger]
+    attrs: EventAttrs
+    when: Timex | None = None
+    where: Mention | None = None
+    modality: Modality = "reported"
+    actors: list[Mention] = field(default_factory=list)
+
+
+def _clauses(text: str, span: Span) -> list[int]:
+    """Clause starts within a sentence (the sentence start first)."""
+    return [span[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])]
+
+
+def _is_date(t: Timex) -> bool:
+    return t.type in {"DATE", "TIME"} and t.start is not None and not t.value.endswith("_REF")
+
+
+def _time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Timex]) -> Timex | None:
+    """The time expression nearest the trigger in its clause; after it is preferred."""
+    best: tuple[float, Timex] | None = None
+    for t in times:
+        if not (clause[0] <= t.span[0] and t.span[1] <= clause[1]) or not _is_date(t):
+            continue
+        if t.mod in {"ON_OR_AFTER", "AFTER", "START", "BEFORE", "ON_OR_BEFORE"}:
+            continue  # "since May", "by 2024": a bound, not the event's date
+        if _SINCE.search(text, max(clause[0], t.span[0] - 14), t.span[0]):
+            continue
+        if t.span[0] >= trig.end:
+            gap = t.span[0] - trig.end
+            if gap > TIME_AFTER or _OTHER_VERB.search(text, trig.end, t.span[0]):
+                continue
+            score = float(gap)
+        else:
+            gap = trig.start - t.span[1]
+            if gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start):
+                continue
+            score = gap * 1.5
+        if best is None or score < best[0]:
+            best = (score, t)
+    return best[1] if best else None
+
+
+def _speaker(text: str, m: Mention, clause: Span) -> bool:
+    """"X said", "according to X": the source of the report, not a participant."""
+    after = text[m.span[1]:min(clause[1], m.span[1] + 24)]
+    before = text[max(clause[0], m.span[0] - 16):m.span[0]]
+    return bool(_SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(before))
+
+
+def _org_country(m: Mention) -> str | None:
+    """"Hungarian Parliament", "Turkish parliament": a body's country from its first word."""
+    first = m.text.split()[0] if m.text.split() else ""
+    return names().country_of(first) if first and first[0].isupper() else None
+
+
+def _keys(m: Mention) -> list[tuple[str, str]]:
+    assert m.entity is not None
+    out = [(m.entity, m.kind)]
+    country = m.country if m.kind != "country" else None
+    if country is None and m.kind == "org":
+        country = _org_country(m)
+    if country:
+        out.append((f"country:{country}", "country"))
+    return out
+
+
+def _patient(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
+             actors: list[Mention]) -> Mention | None:
+    """Who the event happened to, by the class's role and the voice of the trigger."""
+    if role == "none":
+        return None
+    before = [m for m in actors if m.span[1] <= trig.start]
+    after = [m for m in actors if m.span[0] >= trig.end]
+    if trig.value.pos == "noun":
+        nxt = after[0] if after else None
+        if role == "object" and nxt is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[trig.end:nxt.span[0]]):
+            return nxt
+        prev = before[-1] if before else None
+        if prev is not None and re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", text[prev.span[1]:trig.start]):
+            return prev
+        return None
+    passive = bool(_PASSIVE.search(text, max(clause[0], trig.start - 30), trig.start))
+    if role == "object" and not passive:
+        nxt = after[0] if after else None
+        if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 3:
+            return nxt
+        return None
+    return before[-1] if before and trig.start - before[-1].span[1] <= 60 else None
+
+
+def _polarity(text: str, trig: PhraseMatch[Trigger], negative: tuple[str, ...]) -> str | None:
+    if not negative:
+        return None
+    said = text[trig.start:trig.end].lower()
+    return "negative" if any(n in said for n in negative) else "positive"
+
+
+def _modality(text: str, clause: Span, trig: PhraseMatch[Trigger], when: Timex | None, source: Source) -> Modality:
+    """Planned when a future cue governs the trigger or its time lies after publication."""
+    cues = cues_in(text[max(clause[0], trig.start - 60):trig.start].lower())
+    pub = source.published
+    if when is not None and when.end is not None and pub.start is not None and when.end < pub.start:
+        return "reported"  # a date wholly before publication reports what happened
+    if "future" in cues or "expected" in cues or (when is not None and when.tense == "future"):
+        return "planned"
+    if when is not None and when.start is not None and pub.end is not None and when.start > pub.end:
+        return "planned"
+    return "reported"
+
+
+def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[EventMention]:
+    """Every event mention of one source (see the module docstring)."""
+    text = source.text
+    if not source.sentences:
+        return []
+    lex = lexicon()
+    words: Words = scan(text)
+    triggers = lex.table.find(words)
+    if not triggers:
+        return []
+    starts = [s for s, _ in source.sentences]
+    excluded = sorted(source.excluded)
+    by_sentence: dict[int, list[PhraseMatch[Trigger]]] = {}
+    for trig in triggers:
+        i = bisect.bisect_right(starts, trig.start) - 1
+        if i < 0 or trig.end > source.sentences[i][1]:
+            continue
+        k = bisect.bisect_right(excluded, (trig.start, len(text) + 1)) - 1
+        if k >= 0 and excluded[k][0] <= trig.start < excluded[k][1]:
+            continue  # boilerplate is never a source of claims
+        by_sentence.setdefault(i, []).append(trig)
+    time_starts = [t.span[0] for t in timexes]
+    mention_starts = [m.span[0] for m in mentions]
+    out: list[EventMention] = []
+    for i, trigs in sorted(by_sentence.items()):
+        sent = source.sentences[i]
+        cuts = _clauses(text, sent)
+        times = timexes[bisect.bisect_left(time_starts, sent[0]):bisect.bisect_left(time_starts, sent[1])]
+        ments = mentions[bisect.bisect_left(mention_starts, sent[0]):bisect.bisect_left(mention_starts, sent[1])]
+        headed: set[int] = set()
+        for trig in trigs:
+            c = bisect.bisect_right(cuts, trig.start) - 1
+            if c in headed:
+                continue  # a later trigger in the clause is the head's complement
+            headed.add(c)
+            clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
+            out.append(_mention(source, trig, sent, clause, times, ments))
+    return out
+
+
+def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Span,
+             times: list[Timex], ments: list[Mention]) -> EventMention:
+    text = source.text
+    lex = lexicon()
+    cls = lex.classes[trig.value.cls]
+    lo, hi = max(clause[0], trig.start - REACH), min(clause[1], trig.end + REACH)
+    actors = [m for m in ments if m.entity and m.kind in PARTICIPANT_KINDS and lo <= m.span[0] and m.span[1] <= hi
+              and not _speaker(text, m, clause)]
+    when = _time_for(text, trig, clause, times)
+    where = next((m for m in actors if m.kind in PLACE_KINDS and trig.end <= m.span[0] <= trig.end + 40
+                  and _LOCATIVE.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
+    keys: dict[str, str] = {}
+    for m in actors:
+        for k, kind in _keys(m):
+            keys.setdefault(k, kind)
+    patient = _patient(text, trig, cls.patient, clause, actors)
+    attrs = EventAttrs(cls=trig.value.cls, trigger=(trig.start, trig.end), participants=tuple(keys),
+                       kinds=tuple(keys.values()), patient=patient.entity if patient else None,
+                       polarity=_polarity(text, trig, lex.negative.get(trig.value.cls, ())))  # type: ignore[arg-type]
+    return EventMention(sentence=sent, clause=clause, trigger=trig, attrs=attrs, when=when, where=where,
+                        modality=_modality(text, clause, trig, when, source), actors=actors)
