@@ -260,6 +260,24 @@ class OrphanedReview(Record):
     review: Review
 
 
+class EntityMentionRef(Record):
+    """One place an entity is written: the source, the exact span and its text."""
+
+    source: str
+    span: tuple[int, int]
+    text: str
+
+
+class EntityRecord(Record):
+    """A canonical entity as the report lists it: what was merged and where it is written."""
+
+    id: str
+    kind: EntityKind
+    label: str
+    names: list[str]  # every distinct written form, sorted
+    mentions: list[EntityMentionRef]
+
+
 class Report(Record):
     schema_: Literal["claimcheck.report/1"] = Field(default="claimcheck.report/1", alias="schema")
     sources: list[Source]
@@ -268,6 +286,7 @@ class Report(Record):
     findings: list[Finding]
     skipped: list[Skipped] = Field(default_factory=list)
     orphaned_reviews: list[OrphanedReview] = Field(default_factory=list)
+    entities: list[EntityRecord] = Field(default_factory=list)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

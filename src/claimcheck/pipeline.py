@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
+from .entities.listing import entity_records
 from .models import Claim, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
 
 Progress = Callable[[str, int, int], None]
@@ -268,4 +269,4 @@ def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progres
     findings, orphaned = review.join(analysis.findings, store.read_reviews(claims_dir))
     return Report(sources=analysis.sources, claims=sorted(analysis.claims, key=lambda c: (c.source, c.span, c.id)),
                   subjects=analysis.subjects, findings=findings, skipped=analysis.skipped,
-                  orphaned_reviews=orphaned)
+                  orphaned_reviews=orphaned, entities=entity_records(analysis.index, analysis.mentions))
