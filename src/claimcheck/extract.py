@@ -35,6 +35,7 @@ from .models import (
     ClaimValue,
     Mention,
     Modality,
+    Quantity,
     Source,
     Span,
     SubjectRef,
@@ -44,6 +45,8 @@ from .models import (
 )
 from .people_claims import people_drafts
 from .predicates import Trigger, cues_in, triggers_in
+from .quantities import key as quantity_key
+from .quantities import quantities_in
 from .resources import load_resource
 from .things import Thing, find_things
 from .words import PhraseTable, Words, scan
@@ -583,6 +586,18 @@ class Extractor:
                                                      span=(start, m.end()))))
         return drafts
 
+    def quantities(self, timexes: list[Timex], mentions: list[Mention]) -> list[Draft]:
+        """Every quantity bound to its scope (claimcheck.quantities); its key is its subject."""
+        drafts: list[Draft] = []
+        for i, q in quantities_in(self.source, timexes, mentions):
+            k = quantity_key(q)
+            vtype = "duration" if q.dimension == "duration" else "count"
+            drafts.append(Draft(sentence=self.sentences[i], predicate=q.dimension, facet="quantity",
+                                subject_id=f"quantity:{k}", subject_label=_quantity_label(q), subject_text=None,
+                                subject_span=None, quantity=q,
+                                value=ClaimValue(type=vtype, value=round(q.value, 6), text=q.text, span=q.span)))
+        return drafts
+
     def _bound(self, subject: Span, part: Span, near: Span) -> bool:
         """A number belongs to the subject when no clause break stands between them."""
         if not (near[0] <= part[0] and part[1] <= near[1]):
@@ -591,14 +606,12 @@ class Extractor:
         return _CLAUSE_BREAK.search(self.text, lo, hi) is None and ";" not in self.text[lo:hi]
 
     def _count_subject(self, s: Sentence) -> tuple[str, str, str, Span, str] | None:
-        """What the numbers of a sentence are about: its series or event ("the earthquake ...
-        killed 12 people"); an unnamed event keeps its type, so grouping can find its occurrence."""
+        """The series the numbers of a sentence are about ("12 sessions since 2008"), for the
+        series checks (cadence, numbering)."""
         for m in s.mentions:
-            if m.kind in OCCURRENCE_KINDS and m.entity:
+            if m.kind == "series" and m.entity:
                 return m.entity, m.label or m.text, m.text, m.span, ""
-        for p in _event_phrases(self.text, s):
-            return f"event:{p.type}", p.text, p.text, p.span, p.type
-        return None
+        return None  # counts about events are quantities (claimcheck.quantities), bound to their scope
 
     def firsts(self) -> list[Draft]:
         g = grammar()
@@ -622,6 +635,14 @@ class Extractor:
                                 value=ClaimValue(type="other", value=" ".join(sorted(thing.topic or thing.chain_topic)),
                                                  text=f.group(), span=f.span())))
         return drafts
+
+
+def _quantity_label(q: Quantity) -> str:
+    what = q.head.replace("-", " ") or q.dimension
+    about = f" of {q.entity.split(':', 1)[-1].replace('-', ' ')}" if q.entity else ""
+    role = f" ({q.role})" if q.role else ""
+    when = f" as of {q.asof}" if q.asof else ""
+    return f"{q.dimension}: {what}{about}{role}{when}"
 
 
 def _nearest_trigger(trigs: list[Trigger], span: Span, facet: str) -> Trigger | None:
@@ -700,6 +721,9 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     ex = Extractor(source, timexes, mentions)
     drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + people_drafts(ex, index) + ex.firsts()
               + ex.counts())
+    series_counts = {d.value.span[1] for d in drafts if d.facet == "count" and d.value is not None and d.value.span}
+    drafts += [d for d in ex.quantities(timexes, mentions)  # a series' count is checked by the series rules
+               if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]
     _derive_ordinals(drafts)
     inferred = source.published.basis == "inferred"
     claims: dict[str, Claim] = {}
@@ -720,6 +744,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
             who=d.who or [], when=to_when(d.when) if d.when else None, where=d.where, value=d.value,
             modality=d.modality, attribution=s.attribution, rests_on_inferred_date=rests, facet=d.facet,
             derived=d.derived, timex=d.when, topic=tuple(sorted(d.topic)), event_type=d.event_type,
+            quantity=d.quantity,
         )
     for c in event_claims(source, timexes, mentions):
         claims.setdefault(c.id, c)

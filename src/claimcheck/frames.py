@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Actor, Attribution, ClaimValue, Mention, Modality, Span, Timex, Where
+from .models import Actor, Attribution, ClaimValue, Mention, Modality, Quantity, Span, Timex, Where
 from .predicates import Trigger
 from .things import Thing
 
@@ -41,3 +41,4 @@ class Draft:
     topic: frozenset[str] = frozenset()
     event_type: str = ""
     derived: bool = False
+    quantity: Quantity | None = None  # facet "quantity": the number read in full (claimcheck.quantities)

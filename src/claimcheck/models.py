@@ -183,6 +183,29 @@ class ClaimValue(Record):
     span: Span | None = None
 
 
+class Quantity(Record):
+    """A number read with its unit, approximator, scope and as-of time (claimcheck.quantities).
+
+    ``lo``/``hi`` is the interval the text allows, in the base unit of ``dimension``
+    (metres, days, the currency's units, percent points); ``key`` blocks comparison: two
+    quantities are compared only when their keys are equal."""
+
+    span: Span
+    text: str
+    value: float
+    lo: float
+    hi: float
+    relation: str = "exact"  # exact, approx, more_than, at_least, less_than, at_most, range
+    dimension: str  # count, length, duration, money, percent, magnitude, age
+    unit: str = ""  # the unit written: m, ft, hour, USD, %, ... (the value is in its dimension's base unit)
+    precision: float = 0.0  # half the last digit written, in base units: "16.5 feet" may be 16.45..16.55
+    head: str = ""  # what is counted: a class (dead, seats) or the noun ("delegation")
+    role: str = ""  # a prison term's role, "forecast", "change" ...
+    entity: str | None = None  # the entity the quantity is bound to
+    asof: str | None = None  # the time it is true of (ISO day/time); None for a fixed fact
+    whole: float | None = None  # "505 of 770": the whole the part is counted in
+
+
 class Attribution(Record):
     text: str
     entity: str | None = None
@@ -222,6 +245,7 @@ class Claim(Record):
     topic: tuple[str, ...] = Field(default=(), exclude=True)  # a thing's content words, for grouping
     event_type: str = Field(default="", exclude=True)  # e.g. trilateral-summit, for grouping occurrences
     event: EventAttrs | None = Field(default=None, exclude=True)  # an event mention's attributes (events/)
+    quantity: Quantity | None = Field(default=None, exclude=True)  # facet "quantity": the number read in full
 
 
 class Subject(Record):

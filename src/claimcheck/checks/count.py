@@ -23,6 +23,7 @@ from ..models import Claim, Finding, Published
 from .context import CheckContext
 from .finding import make_finding
 from .intervals import Span, claim_span, time_clusters
+from ..group import UnionFind
 from .registry import rule
 from .tables import count_tables
 
@@ -192,3 +193,167 @@ def _texts(rows: list[tuple[Claim, float, str, float, float]]) -> str:
     for c, *_ in rows:
         seen.setdefault(repr(c.value.text) if c.value else "?", None)
     return ", ".join(seen)
+
+
+# --- quantities (claimcheck.quantities): keyed by scope and as-of time -----------------------
+
+QUANTITY_RULE = "claimcheck.check.quantity.v1"
+_YEAR_DAYS = 365.25
+_MAGNITUDE_SPREAD = 0.5  # magnitudes further apart than this describe different quakes
+
+
+def _q_detail(ctx: CheckContext, c: Claim) -> str:
+    q = c.quantity
+    if q is None:
+        return "no number"
+    lo = "-inf" if q.lo == -math.inf else f"{q.lo:g}"
+    hi = "inf" if q.hi == math.inf else f"{q.hi:g}"
+    unit = f" {q.unit}" if q.unit else ""
+    asof = f", as of {q.asof}" if q.asof else (", a fixed fact" if q.dimension != "age" else "")
+    return f'{q.dimension} "{q.text}" = {q.value:g}{unit} ({q.relation}: {lo}..{hi}){asof}'
+
+
+def _birth_range(ctx: CheckContext, c: Claim) -> tuple[float, float] | None:
+    """An age A stated on day D: born between D - (A+1) years and D - A years (day ordinals)."""
+    q, src = c.quantity, ctx.sources.get(c.source)
+    if q is None or src is None or src.published.start is None or src.published.end is None:
+        return None
+    d0, d1 = src.published.start.toordinal(), src.published.end.toordinal()
+    return d0 - (q.value + 1) * _YEAR_DAYS + 1, d1 - q.value * _YEAR_DAYS
+
+
+Ranged = tuple[Claim, float, float]
+
+
+def _quantity_texts(rows: list[Claim]) -> str:
+    seen: dict[str, None] = {}
+    for c in rows:
+        seen.setdefault(repr(c.quantity.text) if c.quantity else "?", None)
+    return ", ".join(seen)
+
+
+@rule(QUANTITY_RULE, "count")
+def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
+    """Quantities with one key (scope, unit, entity, as-of) whose intervals do not meet:
+    conflict when both are exact, tension when an approximator was stretched; meeting
+    intervals with different numbers: variant. Ages compare the birth dates they imply."""
+    for sid, claims in ctx.facet("quantity"):
+        rows: list[Ranged] = []
+        for c in claims:
+            q = c.quantity
+            if q is None:
+                continue
+            if q.dimension == "age":
+                born = _birth_range(ctx, c)
+                if born is not None:
+                    rows.append((c, *born))
+            else:
+                rows.append((c, q.lo, q.hi))
+        units = {c.quantity.unit for c, *_ in rows if c.quantity}
+        if len(units) > 1:  # "16.5 feet" against "5 m": each may have been rounded in its own unit
+            rows = [(c, lo - c.quantity.precision, hi + c.quantity.precision) if c.quantity else (c, lo, hi)
+                    for c, lo, hi in rows]
+        if len({c.source for c, *_ in rows}) < 1 or len(rows) < 2:
+            continue
+        yield from _quantity_findings(ctx, sid, rows)
+    yield from _part_and_share(ctx)
+
+
+def _looser(left: list[Claim], right: list[Claim]) -> bool:
+    """"over $11 billion" against "$11 billion": the same figure, one side only a bound."""
+    rels = {c.quantity.relation for c in left + right if c.quantity}
+    return len(rels) > 1 and "approx" not in rels
+
+
+def _exact(c: Claim) -> bool:
+    return c.quantity is not None and c.quantity.relation == "exact"
+
+
+_MAX_DISTINCT = 40  # distinct readings compared pairwise within one key; beyond, neighbours only
+
+
+def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Iterator[Finding]:
+    """Distinct readings (value and interval) of one key, compared pair by pair: a key holds
+    few distinct readings, and "M7" (7.0..7.99) must not merge 7.5 and 7.6 into one reading."""
+    label = ctx.label(sid)
+    readings: dict[tuple[float, float, float], list[Claim]] = defaultdict(list)
+    for c, lo, hi in rows:
+        readings[(lo, hi, c.quantity.value if c.quantity else lo)].append(c)
+    keys = sorted(readings)
+    dated = not sid.endswith("|fixed") and not sid.startswith("quantity:age")
+    magnitude = sid.startswith("quantity:magnitude")
+    pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
+             else list(zip(keys, keys[1:])))
+    variants = UnionFind(repr(k) for k in keys)
+    clashes: dict[tuple[float, float, float], set[tuple[float, float, float]]] = defaultdict(set)
+    for a, b in pairs:
+        left, right = readings[a], readings[b]
+        if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
+            continue  # one article's figures of one day are parts of a breakdown, not rivals
+        meet = a[0] <= b[1] + _EPS and b[0] <= a[1] + _EPS
+        if meet:
+            if len({c.source for c in left + right}) < 2 or (a[2] == b[2] and not _looser(left, right)):
+                continue  # the same figure, or one article's own breakdown
+            if all(_exact(c) for c in left + right) and (a[0] == a[1]) == (b[0] == b[1]) and a[0] != a[1]:
+                continue  # "16.5 feet" and "5 m": the same figure rounded in two units
+            variants.union(repr(a), repr(b))
+            continue
+        if magnitude and max(a[0], b[0]) - min(a[1], b[1]) > _MAGNITUDE_SPREAD:
+            continue
+        clashes[a].add(b)
+        clashes[b].add(a)
+    # one finding per clashing pair: a finding that held both sides of an agreeing update
+    # (30 in 2022, 31 in 2023) would read as if they disagreed
+    for k in sorted(clashes):
+        for o in sorted(clashes[k]):
+            if o < k:
+                continue
+            left, right = readings[k], readings[o]
+            exact = all(_exact(c) for c in left + right)
+            yield make_finding(
+                ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
+                claims=left + right, detail=_q_detail,
+                summary=f"{label}: stated as {_quantity_texts(left)} and {_quantity_texts(right)}",
+                reason="two exact figures for the same thing at the same time."
+                if exact else "the figures differ beyond what their approximators (about, more than, ...) allow.",
+            )
+    joined: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
+    for k in keys:
+        joined[variants.find(repr(k))].append(k)
+    for group in sorted(joined.values()):
+        if len(group) < 2:
+            continue
+        claims = [c for k in group for c in readings[k]]
+        yield make_finding(
+            ctx, rule=QUANTITY_RULE, kind="count", severity="variant", subject=sid, claims=claims, detail=_q_detail,
+            summary=f"{label}: stated as {_quantity_texts(claims)}",
+            reason="the numbers differ, but within what their approximators (about, more than, ...) allow.",
+        )
+
+
+def _part_and_share(ctx: CheckContext) -> Iterator[Finding]:
+    """Within one article: "505 of 770 employees" against "72% of employees"."""
+    by_doc: dict[tuple[str, str, str | None], tuple[list[Claim], list[Claim]]] = defaultdict(lambda: ([], []))
+    for _, claims in ctx.facet("quantity"):
+        for c in claims:
+            q = c.quantity
+            if q is None or not q.head:
+                continue
+            if q.dimension == "count" and q.whole:
+                by_doc[(c.source, q.head, q.entity)][0].append(c)
+            elif q.dimension == "percent":
+                by_doc[(c.source, q.head, q.entity)][1].append(c)
+    for (source, head, _), (parts, shares) in sorted(by_doc.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        for p in parts:
+            for s in shares:
+                pq, sq = p.quantity, s.quantity
+                assert pq is not None and sq is not None and pq.whole
+                share = 100 * pq.value / pq.whole
+                if sq.lo - 0.5 <= share <= sq.hi + 0.5:
+                    continue
+                yield make_finding(
+                    ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if _exact(s) else "tension",
+                    subject=f"quantity:share|{head}|{source}", claims=[p, s], detail=_q_detail,
+                    summary=f"{head}: {pq.text!r} is {share:.1f}%, but the same article says {sq.text!r}",
+                    reason="a part of a whole and the share stated for it do not fit.",
+                )

@@ -1,0 +1,258 @@
+"""Quantities in a sentence: a number, its approximator, its unit and what it counts.
+
+One pass of the number pattern over the sentence; each number's unit is read from the few
+characters after it ("-year-old", "%", " feet", "-magnitude", " passengers"), its
+approximator from the few before it. What a bare count counts (its head) is the noun after
+it, a class named by a following verb ("48 people were killed": dead) or, after "rose to"
+or "stood at", the class named earlier in its clause ("the death toll rose to 126")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .numbers import approximator_before, interval, number_re, value_of
+from .tables import alternation, head_index, tables, unit_index
+
+_AGE = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
+_PCT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE)
+_UNIT = re.compile(r"^(?:-|\s)?(?P<u>[a-z]+)\b", re.IGNORECASE)
+_COMPOUND_M = re.compile(r"^m(?P<cm>\d{1,2})\s?cm\b", re.IGNORECASE)  # "1m20cm"
+_MAG_AFTER = re.compile(r"^(?:-magnitude\b|\s+magnitude\b|\s+on the richter scale\b|\s+mw\w?\b|\s+mb\b)", re.IGNORECASE)
+_MAG_BEFORE = re.compile(r"\bmagnitude(?:\s+of|-|\s+)\s*$|\bmeasuring\s+$", re.IGNORECASE)
+_ON_SCALE = re.compile(r"^\s+on\s+(?P<name>(?:[\w’'-]+\s+){1,4}?)scale\b", re.IGNORECASE)
+
+
+class _OtherScale:
+    """"7 on the Japanese scale": an intensity, not a magnitude (the Richter scale is one)."""
+
+    @staticmethod
+    def match(after: str) -> bool:
+        m = _ON_SCALE.match(after)
+        return m is not None and "richter" not in m.group("name").lower()
+
+
+_OTHER_SCALE = _OtherScale()
+_M_CLASS = re.compile(r"(?<![\w])M(?P<v>\d(?:\.\d)?)\b")
+_STRONG = re.compile(r"^-strong\b", re.IGNORECASE)
+_OR_MORE = re.compile(r"^\s*(?:or more|or higher|or above|or over)\b", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?$", re.IGNORECASE)
+_RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
+_LEAD_VERB = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|stood|stands|fell|dropped|reached|hit|totalled|totaled|"
+    r"number|numbered|to|at|was|is|now)\s+$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_TALLY = re.compile(r"\b(?:voted|vote of|by|margin of|passed)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+@dataclass
+class Raw:
+    start: int  # where its text begins (the approximator, if any)
+    end: int
+    num_start: int
+    value: float
+    relation: str
+    lo: float
+    hi: float
+    dimension: str = "count"
+    unit: str = ""
+    head: str = ""
+    whole: float | None = None
+    capitalised: bool = False
+    precision: float = 0.0  # half the last written digit, in base units (for unit conversions)
+    flags: set[str] = field(default_factory=set)
+
+
+@lru_cache(maxsize=1)
+def _head_phrases() -> list[tuple[tuple[str, ...], str]]:
+    out = [(tuple(p.split()), cls) for p, cls in head_index().items()]
+    return sorted(out, key=lambda p: -len(p[0]))
+
+
+def _match_head(words: list[str], at: int) -> tuple[str, int] | None:
+    for phrase, cls in _head_phrases():
+        if tuple(words[at:at + len(phrase)]) == phrase:
+            return cls, at + len(phrase)
+    return None
+
+
+def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
+    """What a bare count counts, from the words after it: (head, end) or ("", pos)."""
+    t = tables()
+    found = []
+    prev_end = pos
+    for m in _WORD.finditer(text, pos, min(stop, pos + 60)):
+        if found and re.search(r"[,;:.()\d]", text[prev_end:m.start()]):
+            break  # the words of another phrase
+        found.append((m.group().lower(), m.start(), m.end()))
+        prev_end = m.end()
+        if len(found) == 6:
+            break
+    if not found or text[pos:found[0][1]].strip(" -") not in {""}:
+        return "", pos
+    words = [w for w, _, _ in found]
+    people = set(t.people_nouns)
+    for skip in range(0, 3):
+        if skip >= len(words):
+            break
+        if skip and not text[found[skip - 1][1]].isupper():
+            break  # only names may stand between a number and its noun ("18 NATO members")
+        w = words[skip]
+        if w in people:
+            for j in range(skip + 1, len(words)):
+                hit = _match_head(words, j)
+                if hit is not None:
+                    return hit[0], found[skip][2]
+        hit = _match_head(words, skip)
+        if hit is not None:
+            cls, k = hit
+            return _and_more(words, found, k, cls)
+        if w in people:
+            return "", pos
+        if skip == 0 and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP:
+            return _and_more(words, found, 1, w[:-1])
+    return "", pos
+
+
+def _and_more(words: list[str], found: list[tuple[str, int, int]], k: int, head: str) -> tuple[str, int]:
+    """"379 passengers and crew", "eleven miners and a foreman": another scope than the first noun alone."""
+    if k < len(words) and words[k] == "and":
+        j = k + 1 + (1 if k + 1 < len(words) and words[k + 1] in {"a", "an", "the", "their", "its"} else 0)
+        if j < len(words) and words[j] not in _STOP and words[j].isalpha():
+            other = words[j][:-1] if words[j].endswith("s") and not words[j].endswith("ss") else words[j]
+            return f"{head}+{head_index().get(words[j], other)}", found[j][2]
+    return head, found[k - 1][2]
+
+
+_STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
+
+
+def _head_before(text: str, clause_start: int, num_start: int) -> str:
+    """"the death toll rose to 126": the class named earlier in the clause; "killed 12
+    people": the class named by the verb right before."""
+    prev = [m.group().lower() for m in _WORD.finditer(text, max(clause_start, num_start - 16), num_start)]
+    if prev and prev[-1] in head_index():
+        return head_index()[prev[-1]]
+    if len(prev) > 1 and prev[-1] == "by" and prev[-2] in head_index():
+        return head_index()[prev[-2]]  # "backed by 117 deputies"
+    if not _LEAD_VERB.search(text, max(clause_start, num_start - 24), num_start):
+        return ""
+    words = [m.group().lower() for m in _WORD.finditer(text, clause_start, num_start)]
+    best = ""
+    for i in range(len(words)):
+        hit = _match_head(words, i)
+        if hit is not None:
+            best = hit[0]
+    return best
+
+
+def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Raw]:
+    """Every quantity in ``text[start:end]``, numbers inside ``skip`` spans (dates) left out."""
+    out: list[Raw] = []
+    units = unit_index()
+    for m in number_re().finditer(text, start, end):
+        ns, ne = m.start("num"), m.end()
+        if m.group("cur"):
+            ns = m.start("cur")
+        if any(a <= ns < b or a < ne <= b for a, b in skip):
+            continue
+        v = value_of(m)
+        if v is None:
+            continue
+        raw_num = m.group("num")
+        if _YEAR.match(raw_num) and not m.group("cur"):
+            continue
+        rel, qs = approximator_before(text, ns, start)
+        after = text[ne:min(end, ne + 40)]
+        r = Raw(start=qs, end=ne, num_start=ns, value=v, relation=rel, lo=v, hi=v,
+                capitalised=raw_num[:1].isupper())
+        if m.group("cur"):
+            r.dimension, r.unit = "money", tables().currencies[m.group("cur")]
+        elif (a := _AGE.match(after)) is not None:
+            r.dimension, r.end = "age", ne + a.end()
+        elif (p := _PCT.match(after)) is not None:
+            r.dimension, r.unit, r.end = "percent", "%", ne + p.end()
+        elif _OTHER_SCALE.match(after):
+            continue  # "7 on the Japanese scale": an intensity, not a magnitude
+        elif (g := _MAG_AFTER.match(after)) is not None or _MAG_BEFORE.search(text, max(start, ns - 24), ns):
+            r.dimension, r.unit = "magnitude", "M"
+            if g is not None:
+                r.end = ne + g.end()
+        elif (c := _COMPOUND_M.match(after)) is not None:
+            r.dimension, r.unit, r.value, r.end = "length", "cm", v + int(c.group("cm")) / 100, ne + c.end()
+        elif (u := _UNIT.match(after)) is not None and u.group("u").lower() in units:
+            dim, unit = units[u.group("u").lower()]
+            r.dimension, r.unit, r.end = dim, unit, ne + u.end()
+            r.value = v * tables().factors[unit]
+            r.precision = _half_last_digit(m.group("num")) * tables().factors[unit]
+        else:
+            s = _STRONG.match(after)
+            r.head, hend = _head_after(text, ne + (s.end() if s else 0), end)
+            if r.head:
+                r.end = hend
+        if _OR_MORE.match(text, r.end, end) and rel == "exact":
+            r.relation = "at_least"
+            r.end = _OR_MORE.match(text, r.end, end).end() + r.end - r.end  # type: ignore[union-attr]
+        r.lo, r.hi = interval(r.value, r.relation, r.dimension == "percent")
+        out.append(r)
+    for m in _M_CLASS.finditer(text, start, end):  # "the M7 earthquake": a magnitude class
+        if any(r.num_start <= m.start() < r.end for r in out):
+            continue
+        v = float(m.group("v"))
+        whole = "." not in m.group("v")
+        out.append(Raw(start=m.start(), end=m.end(), num_start=m.start(), value=v, relation="class" if whole else "exact",
+                       lo=v, hi=v + 0.99 if whole else v, dimension="magnitude", unit="M"))
+    out.sort(key=lambda r: r.start)
+    _join(text, out)
+    return out
+
+
+def _half_last_digit(num: str) -> float:
+    """"16.5" -> 0.05, "5" -> 0.5: how far a written figure may have been rounded."""
+    digits = num.replace(",", "")
+    if not digits[:1].isdigit():
+        return 0.5
+    return 0.5 * 10 ** -(len(digits.split(".")[1]) if "." in digits else 0)
+
+
+def _join(text: str, found: list[Raw]) -> None:
+    """"505 of 770 employees": the part takes the whole's head; "10 to 20 years": one range;
+    "81 deaths in Wajima, 71 in Suzu": a bare number in a list takes the head before it."""
+    for a, b in zip(found, found[1:]):
+        gap = text[a.end:b.start]
+        if a.dimension == "count" and not a.head and _OF_WHOLE.match(gap) and b.dimension == "count":
+            a.head, a.whole = b.head, b.value
+        elif a.dimension == "count" and not a.head and b.dimension != "count" and _RANGE.match(gap):
+            a.dimension, a.unit, a.relation = b.dimension, b.unit, "range"
+            if b.dimension in {"length", "duration"} and b.value and b.lo == b.hi:
+                factor = b.value / _number_only(text, b)
+                a.value *= factor
+            a.lo, a.hi, a.end = a.value, b.hi, b.end
+            b.flags.add("range-end")
+        if a.dimension == b.dimension == "count" and not b.head and (
+                (not a.head and re.match(r"^\s*[-–]\s*$", gap) and _TALLY.search(text, max(0, a.start - 12), a.start))
+                or (a.head == "vote" and re.match(r"^\s+to\s+$", gap))):
+            a.head, b.head = "votes-for", "votes-against"  # "voted 287-55", "by 188 votes to 6"
+    last_head = ""
+    for r in found:
+        if r.dimension == "count" and r.head:
+            last_head = r.head
+        elif r.dimension == "count" and not r.head and last_head and re.match(
+                r"^\s+(?:in|at)\s+[A-Z]", text[r.end:r.end + 6]):
+            r.head = last_head
+            r.flags.add("list")
+
+
+def _number_only(text: str, r: Raw) -> float:
+    m = number_re().match(text, r.num_start)
+    v = value_of(m) if m else None
+    return v or 1.0
+
+
+def head_before(text: str, clause_start: int, r: Raw) -> str:
+    return _head_before(text, clause_start, r.num_start)
+
+
+__all__ = ["Raw", "find", "head_before", "alternation"]

@@ -1,0 +1,380 @@
+"""What a quantity is about and when it is true: its head, role, entity and as-of time.
+
+- entity: a place for casualty counts and measures ("71 in Suzu", "40 cm at Kashiwazaki"),
+  a person for ages and prison terms (named in the clause, else the last person named
+  before: "the 63-year-old"), else the organisation, country or person next to it;
+- role: a forecast ("projected 410 seats") is never compared with a result; a prison term
+  is the imposed term, the maximum, a request or a recommendation (cue words);
+- as-of: a time written in its clause, else the publication day for counts that change
+  (tolls, seats, members); fixed facts (ages, magnitudes, lengths, votes) have none.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..models import Mention, Quantity, Timex
+from .find import Raw, _head_after, head_before
+from .tables import alternation, head_index, tables
+
+_CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
+_TURNS = re.compile(r"\bturn(?:s|ed|ing)\s+$", re.IGNORECASE)
+_AT_PLACE = re.compile(r"^[\s,]*(?:\w+\s+){0,3}?(?:in|at|on|off|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_UNBOUND = re.compile(r"\brespectively\b|\bin that order\b", re.IGNORECASE)
+PLACE = {"place", "country"}
+PEOPLE_CLASSES = {"dead", "injured", "missing", "evacuated"}
+
+
+@lru_cache(maxsize=1)
+def _cue_res() -> dict[str, re.Pattern[str]]:
+    t = tables()
+    res = {f"role:{k}": v for k, v in t.term_roles.items()}
+    res.update({"forecast": t.forecast_cues, "elsewhen": t.elsewhen_cues, "term": t.term_nouns,
+                "up": t.change_verbs["up"], "down": t.change_verbs["down"]})
+    return {k: re.compile(rf"(?<![\w]){alternation(v)}(?![\w])", re.IGNORECASE) for k, v in res.items()}
+
+
+@dataclass
+class Context:
+    """One sentence and what the document knows around it."""
+
+    text: str
+    span: tuple[int, int]
+    mentions: list[Mention]  # the sentence's mentions
+    doc_people: list[Mention]  # every person mention of the document, in order
+    timexes: list[Timex]  # the sentence's time expressions
+    published: str | None  # the publication day (ISO), None when only a month or unknown
+    source: str
+
+
+def clause_of(ctx: Context, r: Raw) -> tuple[int, int]:
+    lo, hi = ctx.span
+    for m in _CLAUSE.finditer(ctx.text, ctx.span[0], r.num_start):
+        lo = m.end()
+    nxt = _CLAUSE.search(ctx.text, r.end, ctx.span[1])
+    return lo, nxt.start() if nxt else hi
+
+
+def _person_before(ctx: Context, pos: int) -> Mention | None:
+    """"The 63-year-old ...": the person the article has named most so far (the latest on a tie)."""
+    seen: dict[str, tuple[int, int]] = {}
+    best: Mention | None = None
+    for i, m in enumerate(ctx.doc_people):
+        if m.span[0] >= pos:
+            break
+        if _official(m) or m.entity is None:
+            continue
+        n = seen.get(m.entity, (0, 0))[0] + 1
+        seen[m.entity] = (n, i)
+    if not seen:
+        return None
+    entity = max(seen, key=lambda e: seen[e])
+    best = ctx.doc_people[seen[entity][1]]
+    return best
+
+
+def _official(m: Mention) -> bool:
+    """A judge hands down a term; the term is not the judge's."""
+    return bool(m.title and re.search(r"\bjudge\b|\bjustice\b|\bprosecutor", m.title, re.IGNORECASE))
+
+
+def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
+    """The person an age or a prison term is of: named before it in the clause, else
+    right after it ("the 31-year-old founder, Sam Roe"), else the person the article is about."""
+    people = [m for m in ctx.mentions if m.kind == "person" and m.entity and not _official(m)]
+    before = [m for m in people if lo <= m.span[1] <= r.num_start]
+    if before:
+        return before[-1]
+    lead = ctx.text[max(lo, r.start - 40):r.start]
+    if re.search(r"[A-Z][a-z]+,\s+(?:the\s+|a\s+)?$", lead):
+        return None  # "Gary Wang, the 29-year-old": an apposition to a name nobody resolved
+    after = [m for m in people if r.end <= m.span[0] < min(hi, r.end + 48)]
+    if after:
+        return after[0]
+    if _unknown_name(ctx):
+        return None  # "her co-conspirator SBF": a name nobody resolved may be the one meant
+    return _person_before(ctx, ctx.span[0])
+
+
+def _unknown_name(ctx: Context) -> bool:
+    """A capitalised word, not opening the sentence, that no mention covers."""
+    for m in re.finditer(r"(?<![\w.’'-])[A-Z][A-Za-z]+", ctx.text[ctx.span[0]:ctx.span[1]]):
+        pos = ctx.span[0] + m.start()
+        if m.start() == 0 or ctx.text[pos - 2:pos] in {". ", "“", '"'} or ctx.text[pos - 1:pos] in {"“", '"'}:
+            continue
+        if not any(mm.span[0] <= pos < mm.span[1] for mm in ctx.mentions):
+            return True
+    return False
+
+
+_PLACE_AFTER = re.compile(
+    r"^[\s,]*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:city|town|port|village|prefecture)"
+    r"\s+of\s+)?(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
+_PLACE_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s)?\s*(?:accounted for|for|had|has|saw|with)?\s*$")
+_NOT_NAMES = frozenset("a an the at of in on by this that its his her their another some all and or as to".split())
+_PLACE_SUFFIX = frozenset("city town port village prefecture county province state district region".split())
+
+
+def place_slug(name: str) -> str:
+    """"Suzu City", "Ishikawa prefecture" -> "place:suzu", "place:ishikawa"."""
+    words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in _PLACE_SUFFIX]
+    if not words or words[0] in _NOT_NAMES:
+        return ""
+    return "place:" + "-".join(words)
+
+
+def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | None:
+    """The place a count or a measure is of: named right after it ("71 in Suzu", "crashed
+    ashore at Kashiwazaki"), else right before it with no comma between ("Suzu accounted for 91")."""
+    nxt = min([o.num_start for o in others if o.num_start >= r.end] + [hi])
+    m = _PLACE_AFTER.match(ctx.text[r.end:nxt])
+    if m is not None and not _known_other(ctx, r.end + m.start("name")):
+        return place_slug(m.group("name")) or None
+    prev = max([o.end for o in others if o.end <= r.start] + [lo])
+    gap = ctx.text[prev:r.start]
+    b = _PLACE_BEFORE.search(gap)
+    if b is not None and "," not in gap[b.end("name"):] and not _known_other(ctx, prev + b.start("name")):
+        return place_slug(b.group("name")) or None
+    return None
+
+
+def _known_other(ctx: Context, pos: int) -> bool:
+    """A name the entity layer knows as a person or an organisation is no place."""
+    return any(m.span[0] <= pos < m.span[1] and m.kind not in PLACE for m in ctx.mentions)
+
+
+_OF_AFTER = re.compile(r"^\s+(?:of|at|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}$")
+_SUBJECT_GAP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}$")
+
+
+def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | None:
+    """The organisation, country or person a count is of: named inside the counted phrase
+    ("31 NATO members"), right after it ("employees of OpenAI"), as its owner ("OpenAI's
+    770 employees") or as the subject a few words before it ("Labour had 411 seats")."""
+    near = [m for m in ctx.mentions if m.entity and m.kind in {"org", "country", "person", "series"}]
+    for m in near:
+        if r.num_start < m.span[0] < head_end:
+            return m
+    for m in near:
+        if head_end <= m.span[0] < hi and _OF_AFTER.match(ctx.text[head_end:m.span[0]]):
+            return m
+    before = [m for m in near if lo <= m.span[1] <= r.start]
+    if before:
+        m = before[-1]
+        gap = ctx.text[m.span[1]:r.start]
+        if _POSSESSIVE.match(gap) or _SUBJECT_GAP.match(gap):
+            return m
+    return None
+
+
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}$")
+_VERBISH = re.compile(r"^(?:\w+ed|\w+ing|\w+s)$")
+
+
+def _named_before(ctx: Context, r: Raw, lo: int) -> str | None:
+    """A capitalised name a few words before a count ("Labour had 411 seats", "Conservatives 121")."""
+    m = _NAME_BEFORE.search(ctx.text, lo, r.start)
+    if m is None or m.start() == ctx.span[0] and m.group("name").split()[0].lower() in _NOT_NAMES:
+        return None
+    words = [w for w in m.group("name").lower().split() if w not in _NOT_NAMES]
+    return "name:" + "-".join(words) if words else None
+
+
+@lru_cache(maxsize=1)
+def _change_res() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(rf"(?<![\w])(?:{alternation(ws)})\s+$", re.IGNORECASE), d)
+            for d, ws in tables().change_words.items()]
+
+
+def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
+    """A count's scope narrowed by what is said of it: a change ("a loss of 234 seats":
+    seats:down) or the verb that restricts the counted noun ("18 members are on course to",
+    "500 employees threatened"): such a count is a subset, not the whole."""
+    before = ctx.text[max(lo, r.start - 16):r.start]
+    for pattern, direction in _change_res():
+        if pattern.search(before):
+            return f"{head}:{direction}"
+    if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained", "passengers")):
+        return head
+    aux = set(tables().auxiliaries)
+    for m in re.finditer(r"[A-Za-z]+", ctx.text[r.end:min(hi, r.end + 40)]):
+        w = m.group().lower()
+        if w in aux:
+            continue
+        if w in {"in", "on", "at", "of", "for", "from", "with", "by"}:
+            nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[r.end + m.end():hi])
+            if nxt and nxt.group(1).lower().endswith("ing"):
+                return f"{head}:{nxt.group(1).lower()}"  # "500 employees in signing"
+            return head  # a place or an owner follows, not a verb
+        if _VERBISH.match(w) or ctx.text[r.end:r.end + m.start()].strip().lower().split()[-1:] in (["to"], ["are"], ["were"], ["have"], ["had"], ["has"]):
+            return f"{head}:{w}"
+        return head
+    return head
+
+
+_COMPARATIVE = re.compile(r"\s+(?:short of|more than|less than|longer than|shorter than|fewer than|off)\b",
+                         re.IGNORECASE)
+_NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+                        r"forty|fifty|hundred)\b", re.IGNORECASE)
+_NEAR = 30  # characters between a number and the cue word that says what it measures
+
+
+def _near(ctx: Context, r: Raw, cue: re.Pattern[str], lo: int, hi: int) -> bool:
+    """A cue word within a few words of the number, with no other number between."""
+    for m in cue.finditer(ctx.text, max(lo, r.start - _NEAR), min(hi, r.end + _NEAR)):
+        gap = ctx.text[m.end():r.start] if m.end() <= r.start else ctx.text[r.end:m.start()]
+        if not _NUMBER_IN.search(gap):
+            return True
+    return False
+
+
+def _nearest_role(ctx: Context, r: Raw, lo: int, hi: int) -> str:
+    """The prison-term role whose cue stands nearest the number ("faces up to 110 years":
+    maximum; "sentenced to 25 years": imposed); ties go to the role listed first."""
+    best, dist = "", 10**9
+    for k, p in _cue_res().items():
+        if not k.startswith("role:") or k == "role:imposed":
+            continue
+        for m in p.finditer(ctx.text, max(lo, r.start - 3 * _NEAR), min(hi, r.end + _NEAR)):
+            d = r.start - m.end() if m.end() <= r.start else (m.start() - r.end if m.start() >= r.end else 0)
+            if d < dist:
+                best, dist = k.split(":", 1)[1], d
+    if not best and _cue_res()["role:imposed"].search(ctx.text, max(lo, r.start - 3 * _NEAR), min(hi, r.end + _NEAR)):
+        return "imposed"  # "sentence", "term": the term itself, when nothing says whose request it is
+    return best
+
+
+def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
+    allowed = set(tables().measure_heads.get(r.dimension, []))
+    best, dist = "", 10**9
+    index = head_index()
+    wlo, whi = max(lo, r.start - 2 * _NEAR), min(hi, r.end + 2 * _NEAR)
+    for m in re.finditer(r"[A-Za-z]+", ctx.text[wlo:whi]):
+        cls = index.get(m.group().lower())
+        if cls in allowed:
+            pos = wlo + m.start()
+            d = r.num_start - pos if pos < r.num_start else pos - r.end
+            gap = ctx.text[pos:r.start] if pos < r.start else ctx.text[r.end:pos]
+            if _NUMBER_IN.search(gap):
+                continue  # another number stands nearer that word
+            if d < dist:
+                best, dist = cls, d
+                if cls == "lasted":  # "the hearing lasted 90 minutes": what lasted is the scope
+                    before = re.findall(r"[a-z]+", ctx.text[wlo:pos].lower())
+                    best = f"lasted:{before[-1]}" if before else ""
+    return best
+
+
+def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
+    """The time a quantity is true of: a date or time written right after it ("rose to 126
+    on Saturday", "67.3 per cent in 2019") or after "as of"/"by" in its clause; a date
+    before it dates the event instead ("the quake on Monday killed ...")."""
+    cues = tuple(tables().asof_cues)
+    for t in ctx.timexes:
+        if t.type not in {"DATE", "TIME"} or t.start is None or not lo <= t.span[0] < hi:
+            continue
+        gap = ctx.text[r.end:t.span[0]]
+        if t.span[0] >= r.end and len(gap) <= 40 and not re.search(r"\bsince\b|\bfrom\b|\d", gap):
+            return t.value
+        before = ctx.text[max(lo, t.span[0] - 8):t.span[0]].lower().rstrip()
+        if any(before.endswith(c) for c in ("as of", "as at", "by", "so far")):
+            return t.value
+    return None
+
+
+def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
+    """Bind each quantity found in the sentence; those with nothing to compare are dropped."""
+    out: list[Quantity] = []
+    cues = _cue_res()
+    unbound = bool(_UNBOUND.search(ctx.text, ctx.span[0], ctx.span[1]))
+    for r in found:
+        if "range-end" in r.flags:
+            continue
+        lo, hi = clause_of(ctx, r)
+        clause = ctx.text[lo:hi]
+        before = ctx.text[max(ctx.span[0], r.start - 12):r.start]
+        dim, head, role, entity, asof = r.dimension, r.head, "", None, None
+        if dim == "count" and not head:
+            people_before = [m for m in ctx.mentions if m.kind == "person" and m.entity]
+            appos = next((m for m in people_before if ctx.text[m.span[1]:r.num_start] in {", ", " , "}), None)
+            if (appos is not None and ctx.text[r.end:r.end + 1] == ",") or (
+                    _TURNS.search(before) and any(m.span[1] <= r.num_start for m in people_before)):
+                dim = "age"
+            else:
+                head = head_before(ctx.text, lo, r)
+                noun = re.match(rf"\s+(?:{alternation(tables().people_nouns)})\b", ctx.text[r.end:hi], re.IGNORECASE)
+                if head and noun:
+                    r.end += noun.end()  # "killed 12 people": the quote carries its noun
+        if dim == "count" and not head:
+            continue
+        if dim == "age":
+            m = _person(ctx, r, lo, hi)
+            if m is None or r.relation != "exact" or not 0 < r.value < 120:
+                continue
+            entity = m.entity
+        elif dim == "magnitude":
+            head = "aftershock" if re.search(r"aftershock", clause, re.IGNORECASE) else "quake"
+        elif dim == "duration":
+            if _near(ctx, r, cues["term"], lo, hi) and not _COMPARATIVE.match(ctx.text, r.end):
+                head = "prison-term"
+                role = _nearest_role(ctx, r, lo, hi)
+                m = _person(ctx, r, lo, hi)
+                if m is None or not role:
+                    continue
+                entity = m.entity
+                if role == "maximum" and r.relation == "at_most":
+                    r.relation, r.lo = "exact", r.value
+            else:
+                head = _measure_head(ctx, r, lo, hi)
+                if not head:
+                    continue
+        elif dim == "percent":
+            direction = ctx.text[max(lo, r.start - 16):r.start]
+            if cues["down"].search(direction) or cues["up"].search(direction):
+                continue  # a market move: its trading window is rarely written; not compared yet
+            of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[r.end:hi])
+            head = (_head_after(ctx.text, r.end + of.end(), hi)[0] if of else "") or _measure_head(ctx, r, lo, hi)
+            if not head:
+                continue
+        elif dim in {"length", "money"}:
+            head = _measure_head(ctx, r, lo, hi)
+            if not head:
+                continue
+        if dim == "count":
+            head = _qualified(ctx, r, head, lo, hi)
+        if cues["forecast"].search(clause) and head != "prison-term":
+            role = "forecast"
+        if cues["elsewhen"].search(clause):
+            continue  # "NATO had 28 members at the time": true of another, unwritten time
+        if entity is None and dim not in {"age", "magnitude"} and not unbound:
+            if head in PEOPLE_CLASSES or dim == "length":
+                entity = _place(ctx, r, lo, hi, found)
+            else:
+                m = _agent(ctx, r, lo, hi, r.end)
+                entity = m.entity if m is not None else None
+        if entity is None and head.split(":")[0] in tables().need_owner and not unbound:
+            entity = _named_before(ctx, r, lo)
+        if entity is None and (dim == "length" or head.split(":")[0] in tables().need_owner):
+            continue
+        if dim not in {"age", "magnitude", "length", "duration"}:  # those are fixed facts of their event
+            asof = _asof(ctx, r, lo, hi)
+            if asof is None and (head in tables().cumulative or (dim == "count" and head not in head_index().values())):
+                if ctx.published is None:
+                    continue
+                asof = ctx.published
+        out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
+                            relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
+                            role=role, entity=entity,
+                            asof=asof, whole=r.whole))
+    return out
+
+
+def key(q: Quantity) -> str:
+    """Quantities are compared only within one key (blocking: never all pairs)."""
+    if q.dimension == "age":
+        return f"age|{q.entity}"
+    return "|".join([q.dimension, q.head, q.role, q.entity or "-", q.asof or "fixed"])

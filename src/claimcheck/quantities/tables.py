@@ -1,0 +1,82 @@
+"""The quantity resource (``resources/quantities/quantities.yaml``), validated when loaded."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..resources import load_resource
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class QuantityExample(_Model):
+    text: str
+    value: float
+    lo: float | None = None
+    hi: float | None = None
+    dimension: str | None = None
+    head: str | None = None
+
+
+class QuantityTables(_Model):
+    number_words: dict[str, int]
+    scales: dict[str, int]
+    vague_numbers: dict[str, tuple[float, float]]
+    approximators: dict[str, list[str]]
+    approx_tolerance: float = Field(ge=0, le=1)
+    approx_points: float = Field(ge=0)
+    below: list[str]
+    units: dict[str, dict[str, list[str]]]
+    factors: dict[str, float]
+    currencies: dict[str, str]
+    percent: list[str]
+    head_classes: dict[str, list[str]]
+    measure_heads: dict[str, list[str]]
+    change_verbs: dict[str, list[str]]
+    cumulative: list[str]
+    change_words: dict[str, list[str]]
+    need_owner: list[str]
+    auxiliaries: list[str]
+    people_nouns: list[str]
+    term_roles: dict[str, list[str]]
+    term_nouns: list[str]
+    forecast_cues: list[str]
+    asof_cues: list[str]
+    elsewhen_cues: list[str]
+    examples: list[QuantityExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def tables() -> QuantityTables:
+    t = load_resource("quantities/quantities.yaml", QuantityTables)
+    for unit in (u for dim in t.units.values() for u in dim):
+        if unit not in t.factors:
+            raise ValueError(f"quantities.yaml: unit {unit} has no factor")
+    return t
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation, longest first, so "more than" wins over "more"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=1)
+def unit_index() -> dict[str, tuple[str, str]]:
+    """Written unit -> (dimension, unit)."""
+    return {w.lower(): (dim, unit) for dim, units in tables().units.items() for unit, ws in units.items() for w in ws}
+
+
+@lru_cache(maxsize=1)
+def head_index() -> dict[str, str]:
+    """Head phrase (lowercase) -> class."""
+    return {w.lower(): cls for cls, ws in tables().head_classes.items() for w in ws}
+
+
+@lru_cache(maxsize=1)
+def approximator_index() -> dict[str, str]:
+    return {w.lower(): rel for rel, ws in tables().approximators.items() for w in ws}

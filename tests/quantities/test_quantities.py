@@ -1,0 +1,154 @@
+"""The quantity layer: numbers read with units and approximators, bound to a scope and an
+as-of time, and compared like an editor would. Articles written for the tests."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from claimcheck import pipeline
+from claimcheck.models import Report
+from claimcheck.quantities.find import find
+from claimcheck.quantities.tables import tables
+
+
+def run(tmp_path: Path, articles: dict[str, str], published: dict[str, str]) -> Report:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir(parents=True)
+    for name, text in articles.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "sources.yaml").write_text(
+        "".join(f"{k}:\n  published: '{v}'\n" for k, v in published.items()), encoding="utf-8")
+    return pipeline.run(corpus, claims)
+
+
+@pytest.mark.parametrize("example", tables().examples, ids=lambda e: e.text)
+def test_resource_examples(example) -> None:
+    found = find(example.text, 0, len(example.text), [])
+    assert found, example.text
+    q = found[0]
+    assert math.isclose(q.value, example.value, rel_tol=1e-6)
+    if example.lo is not None:
+        assert math.isclose(q.lo, example.lo, rel_tol=1e-6)
+    if example.hi is not None:
+        assert math.isclose(q.hi, example.hi, rel_tol=1e-6)
+    if example.dimension is not None:
+        assert q.dimension == example.dimension
+    if example.head is not None:
+        assert q.head == example.head
+
+
+def counts(report: Report) -> list[str]:
+    return sorted(f.severity for f in report.findings if f.kind == "count")
+
+
+def test_a_toll_rising_over_three_days_is_no_finding(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Flood in Valdora\n\nThe flood in Valdora killed 12 people, officials said.\n",
+        "b": "Valdora toll rises\n\nThe death toll from the flood rose to 19, officials said.\n",
+        "c": "Valdora mourns\n\nAt least 31 people have died in the flood, the mayor said.\n",
+    }, {"a": "2025-03-01", "b": "2025-03-02", "c": "2025-03-03"})
+    assert counts(report) == []
+
+
+def test_two_outlets_with_different_tolls_for_the_same_hour_conflict(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
+        "b": "Mine collapse\n\nThe death toll from the mine collapse rose to 17 as of 6 p.m. on Tuesday.\n",
+    }, {"a": "2025-03-05", "b": "2025-03-05"})
+    assert counts(report) == ["conflict"]
+
+
+def test_at_least_40_against_42_is_a_variant(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Stadium crush\n\nAt least 40 people were injured in the stadium crush.\n",
+        "b": "Stadium crush\n\nSome 42 people were injured in the stadium crush.\n",
+        "c": "Stadium crush\n\nFans watched as 42 people were injured in the stadium crush.\n",
+    }, {"a": "2025-04-12", "b": "2025-04-12", "c": "2025-04-12"})
+    assert counts(report) == ["variant"]
+
+
+def test_feet_and_metres_are_converted(tmp_path: Path) -> None:
+    same = run(tmp_path / "same", {
+        "a": "Storm surge\n\nA 16.5-foot wave struck the harbour at Port Elin on Sunday.\n",
+        "b": "Storm surge\n\nA 5-metre wave struck the harbour at Port Elin on Sunday.\n",
+    }, {"a": "2025-02-03", "b": "2025-02-03"})
+    assert counts(same) == []
+    off = run(tmp_path / "off", {
+        "a": "Storm surge\n\nA towering 40-metre wave struck the harbour at Port Elin on Sunday.\n",
+        "b": "Storm surge\n\nA wave of 40 centimetres struck the harbour at Port Elin on Sunday.\n",
+    }, {"a": "2025-02-03", "b": "2025-02-03"})
+    assert counts(off) == ["conflict"]
+
+
+def test_a_vote_tally_stated_two_ways(tmp_path: Path) -> None:
+    same = run(tmp_path / "same", {
+        "a": "Budget passes\n\nThe chamber passed the budget by 61 votes to 38.\n",
+        "b": "Budget passes\n\nLawmakers voted 61-38 to pass the budget.\n",
+    }, {"a": "2025-05-06", "b": "2025-05-06"})
+    assert counts(same) == []
+    off = run(tmp_path / "off", {
+        "a": "Budget passes\n\nThe chamber passed the budget by 61 votes to 38.\n",
+        "b": "Budget passes\n\nLawmakers voted 59-40 to pass the budget.\n",
+    }, {"a": "2025-05-06", "b": "2025-05-06"})
+    assert "conflict" in counts(off)
+
+
+def test_a_share_that_does_not_fit_its_part_of_a_whole(tmp_path: Path) -> None:
+    bad = run(tmp_path / "bad", {
+        "a": "Union ballot\n\nOn Friday, 505 of 770 drivers signed the petition. "
+             "By noon, some 72% of drivers had signed it.\n",
+    }, {"a": "2025-06-07"})
+    assert counts(bad) in (["conflict"], ["tension"])
+    good = run(tmp_path / "good", {
+        "a": "Union ballot\n\nSome 738 of the 770 drivers, about 95 percent of drivers, signed the petition.\n",
+    }, {"a": "2025-06-07"})
+    assert counts(good) == []
+
+
+def test_minutes_against_hours(tmp_path: Path) -> None:
+    same = run(tmp_path / "same", {
+        "a": "Court\n\nThe hearing lasted 90 minutes.\n",
+        "b": "Court\n\nThe hearing lasted one and a half hours.\n",
+    }, {"a": "2025-07-08", "b": "2025-07-08"})
+    assert counts(same) == []
+    off = run(tmp_path / "off", {
+        "a": "Court\n\nThe hearing lasted 90 minutes.\n",
+        "b": "Court\n\nThe hearing lasted three hours.\n",
+    }, {"a": "2025-07-08", "b": "2025-07-08"})
+    assert counts(off) == ["conflict"]
+
+
+def test_an_age_a_year_later_is_consistent_but_not_on_the_same_day(tmp_path: Path) -> None:
+    later = run(tmp_path / "later", {
+        "a": "Orchestra\n\nMayor Dana Whitlow, 63, announced her retirement.\n",
+        "b": "Orchestra\n\nMayor Dana Whitlow, 64, gave her farewell speech.\n",
+    }, {"a": "2020-05-01", "b": "2021-06-01"})
+    assert counts(later) == []
+    same = run(tmp_path / "same", {
+        "a": "Orchestra\n\nMayor Dana Whitlow, 63, announced her retirement.\n",
+        "b": "Orchestra\n\nThe 65-year-old mayor, Mayor Dana Whitlow, announced her retirement.\n",
+    }, {"a": "2020-05-01", "b": "2020-05-01"})
+    assert counts(same) == ["conflict"]
+
+
+def test_different_scopes_are_not_compared(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Mine rescue\n\nTwelve miners were trapped underground on Monday.\n",
+        "b": "Mine rescue\n\nEleven miners and a foreman were trapped underground on Monday.\n",
+        "c": "Ferry\n\nThe ferry carried 310 passengers and crew.\n",
+        "d": "Ferry\n\nThe ferry carried 295 passengers.\n",
+    }, {"a": "2025-08-04", "b": "2025-08-04", "c": "2025-08-04", "d": "2025-08-04"})
+    assert counts(report) == []
+
+
+def test_a_forecast_is_not_compared_with_a_result(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Election\n\nThe exit poll projected 205 seats for the Green Alliance.\n",
+        "b": "Election\n\nThe Green Alliance won 198 seats, the count showed.\n",
+    }, {"a": "2025-09-01", "b": "2025-09-01"})
+    assert counts(report) == []
