@@ -10,7 +10,7 @@ import bisect
 
 from ..models import Mention, Quantity, Source, Timex
 from .find import find
-from .scope import Context, key, scope
+from .scope import Context, People, key, scope
 
 __all__ = ["quantities_in", "key"]
 
@@ -27,7 +27,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention])
         per_t.setdefault(bisect.bisect_right(starts, t.span[0]) - 1, []).append(t)
     for m in mentions:
         per_m.setdefault(bisect.bisect_right(starts, m.span[0]) - 1, []).append(m)
-    people = sorted((m for m in mentions if m.kind == "person" and m.entity), key=lambda m: m.span)
+    people = People(mentions)
     out: list[tuple[int, Quantity]] = []
     for i, span in enumerate(source.sentences):
         if any(a <= span[0] and span[1] <= b for a, b in source.excluded):
@@ -39,7 +39,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention])
         raw = find(text, span[0], span[1], skip)
         if not raw:
             continue
-        ctx = Context(text=text, span=span, mentions=per_m.get(i, []), doc_people=people, timexes=ts,
+        ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
                       published=day, source=source.id)
         out.extend((i, q) for q in scope(ctx, raw))
     return out

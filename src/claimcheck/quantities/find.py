@@ -8,6 +8,7 @@ or "stood at", the class named earlier in its clause ("the death toll rose to 12
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -152,12 +153,15 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
     """Every quantity in ``text[start:end]``, numbers inside ``skip`` spans (dates) left out."""
     out: list[Raw] = []
     units = unit_index()
+    skip = sorted(skip)
+    skip_starts = [a for a, _ in skip]
     for m in number_re().finditer(text, start, end):
         ns, ne = m.start("num"), m.end()
         if m.group("cur"):
             ns = m.start("cur")
-        if any(a <= ns < b or a < ne <= b for a, b in skip):
-            continue
+        k = bisect.bisect_right(skip_starts, ns) - 1
+        if k >= 0 and skip[k][0] <= ns < skip[k][1] or (k + 1 < len(skip) and skip[k + 1][0] < ne):
+            continue  # a date or a time, not a quantity
         v = value_of(m)
         if v is None:
             continue
@@ -197,8 +201,9 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.end = _OR_MORE.match(text, r.end, end).end() + r.end - r.end  # type: ignore[union-attr]
         r.lo, r.hi = interval(r.value, r.relation, r.dimension == "percent")
         out.append(r)
+    taken = {r.num_start for r in out}
     for m in _M_CLASS.finditer(text, start, end):  # "the M7 earthquake": a magnitude class
-        if any(r.num_start <= m.start() < r.end for r in out):
+        if m.start() + 1 in taken or m.start() in taken:
             continue
         v = float(m.group("v"))
         whole = "." not in m.group("v")

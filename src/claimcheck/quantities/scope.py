@@ -37,43 +37,76 @@ def _cue_res() -> dict[str, re.Pattern[str]]:
     return {k: re.compile(rf"(?<![\w]){alternation(v)}(?![\w])", re.IGNORECASE) for k, v in res.items()}
 
 
+_REACH = 200  # characters either side of a number in which its clause is read (keeps each number's work bounded)
+
+
 @dataclass
 class Context:
-    """One sentence and what the document knows around it."""
+    """One sentence and what the document knows around it; lookups are by bisection, so the
+    work per number does not grow with the sentence."""
 
     text: str
     span: tuple[int, int]
-    mentions: list[Mention]  # the sentence's mentions
-    doc_people: list[Mention]  # every person mention of the document, in order
-    timexes: list[Timex]  # the sentence's time expressions
+    mentions: list[Mention]  # the sentence's mentions, in text order
+    people: "People"  # the document's people, for "the 63-year-old"
+    timexes: list[Timex]  # the sentence's time expressions, in text order
     published: str | None  # the publication day (ISO), None when only a month or unknown
     source: str
 
+    def __post_init__(self) -> None:
+        self.mentions = sorted(self.mentions, key=lambda m: m.span)
+        self._starts = [m.span[0] for m in self.mentions]
+        self.timexes = sorted(self.timexes, key=lambda t: t.span)
+        self._t_starts = [t.span[0] for t in self.timexes]
+        self._breaks = [(m.start(), m.end()) for m in _CLAUSE.finditer(self.text, *self.span)]
+        self._break_starts = [b[0] for b in self._breaks]
+        self._unknown: bool | None = None
+
+    def near(self, lo: int, hi: int) -> list[Mention]:
+        """Mentions that start in [lo - 60, hi)."""
+        i = bisect.bisect_left(self._starts, lo - 60)
+        j = bisect.bisect_left(self._starts, hi)
+        return self.mentions[i:j]
+
+    def times(self, lo: int, hi: int) -> list[Timex]:
+        return self.timexes[bisect.bisect_left(self._t_starts, lo):bisect.bisect_left(self._t_starts, hi)]
+
+    def clause(self, r: Raw) -> tuple[int, int]:
+        """The clause a number stands in, at most _REACH characters either side."""
+        i = bisect.bisect_left(self._break_starts, r.num_start)
+        lo = self._breaks[i - 1][1] if i > 0 else self.span[0]
+        j = bisect.bisect_left(self._break_starts, r.end)
+        hi = self._breaks[j][0] if j < len(self._breaks) else self.span[1]
+        return max(lo, r.start - _REACH), min(hi, r.end + _REACH)
+
+
+class People:
+    """The document's person mentions and, at each, the person named most so far."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.starts: list[int] = []
+        self.leader: list[Mention] = []
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        best: str | None = None
+        for m in sorted(mentions, key=lambda m: m.span):
+            if m.kind != "person" or m.entity is None or _official(m):
+                continue
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+            last[m.entity] = m
+            if best is None or counts[m.entity] >= counts[best]:
+                best = m.entity
+            self.starts.append(m.span[0])
+            self.leader.append(last[best])
+
+    def before(self, pos: int) -> Mention | None:
+        """"The 63-year-old ...": the person the article has named most before ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        return self.leader[i] if i >= 0 else None
+
 
 def clause_of(ctx: Context, r: Raw) -> tuple[int, int]:
-    lo, hi = ctx.span
-    for m in _CLAUSE.finditer(ctx.text, ctx.span[0], r.num_start):
-        lo = m.end()
-    nxt = _CLAUSE.search(ctx.text, r.end, ctx.span[1])
-    return lo, nxt.start() if nxt else hi
-
-
-def _person_before(ctx: Context, pos: int) -> Mention | None:
-    """"The 63-year-old ...": the person the article has named most so far (the latest on a tie)."""
-    seen: dict[str, tuple[int, int]] = {}
-    best: Mention | None = None
-    for i, m in enumerate(ctx.doc_people):
-        if m.span[0] >= pos:
-            break
-        if _official(m) or m.entity is None:
-            continue
-        n = seen.get(m.entity, (0, 0))[0] + 1
-        seen[m.entity] = (n, i)
-    if not seen:
-        return None
-    entity = max(seen, key=lambda e: seen[e])
-    best = ctx.doc_people[seen[entity][1]]
-    return best
+    return ctx.clause(r)
 
 
 def _official(m: Mention) -> bool:
@@ -84,7 +117,7 @@ def _official(m: Mention) -> bool:
 def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
     """The person an age or a prison term is of: named before it in the clause, else
     right after it ("the 31-year-old founder, Sam Roe"), else the person the article is about."""
-    people = [m for m in ctx.mentions if m.kind == "person" and m.entity and not _official(m)]
+    people = [m for m in ctx.near(lo, hi) if m.kind == "person" and m.entity and not _official(m)]
     before = [m for m in people if lo <= m.span[1] <= r.num_start]
     if before:
         return before[-1]
@@ -96,18 +129,21 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
         return after[0]
     if _unknown_name(ctx):
         return None  # "her co-conspirator SBF": a name nobody resolved may be the one meant
-    return _person_before(ctx, ctx.span[0])
+    return ctx.people.before(ctx.span[0])
 
 
 def _unknown_name(ctx: Context) -> bool:
-    """A capitalised word, not opening the sentence, that no mention covers."""
-    for m in re.finditer(r"(?<![\w.’'-])[A-Z][A-Za-z]+", ctx.text[ctx.span[0]:ctx.span[1]]):
-        pos = ctx.span[0] + m.start()
-        if m.start() == 0 or ctx.text[pos - 2:pos] in {". ", "“", '"'} or ctx.text[pos - 1:pos] in {"“", '"'}:
-            continue
-        if not any(mm.span[0] <= pos < mm.span[1] for mm in ctx.mentions):
-            return True
-    return False
+    """A capitalised word, not opening the sentence, that no mention covers (once a sentence)."""
+    if ctx._unknown is None:
+        ctx._unknown = False
+        for m in re.finditer(r"(?<![\w.’'-])[A-Z][A-Za-z]+", ctx.text[ctx.span[0]:ctx.span[1]]):
+            pos = ctx.span[0] + m.start()
+            if m.start() == 0 or ctx.text[pos - 2:pos] in {". ", "“", '"'} or ctx.text[pos - 1:pos] in {"“", '"'}:
+                continue
+            if not any(mm.span[0] <= pos < mm.span[1] for mm in ctx.near(pos, pos + 1)):
+                ctx._unknown = True
+                break
+    return ctx._unknown
 
 
 _PLACE_AFTER = re.compile(
@@ -129,11 +165,14 @@ def place_slug(name: str) -> str:
 def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | None:
     """The place a count or a measure is of: named right after it ("71 in Suzu", "crashed
     ashore at Kashiwazaki"), else right before it with no comma between ("Suzu accounted for 91")."""
-    nxt = min([o.num_start for o in others if o.num_start >= r.end] + [hi])
+    starts = [o.num_start for o in others]
+    i = bisect.bisect_left(starts, r.end)
+    nxt = min(starts[i], hi) if i < len(starts) else hi
     m = _PLACE_AFTER.match(ctx.text[r.end:nxt])
     if m is not None and not _known_other(ctx, r.end + m.start("name")):
         return place_slug(m.group("name")) or None
-    prev = max([o.end for o in others if o.end <= r.start] + [lo])
+    j = bisect.bisect_left(starts, r.start) - 1
+    prev = max(others[j].end, lo) if j >= 0 and others[j].end <= r.start else lo
     gap = ctx.text[prev:r.start]
     b = _PLACE_BEFORE.search(gap)
     if b is not None and "," not in gap[b.end("name"):] and not _known_other(ctx, prev + b.start("name")):
@@ -143,7 +182,7 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
 
 def _known_other(ctx: Context, pos: int) -> bool:
     """A name the entity layer knows as a person or an organisation is no place."""
-    return any(m.span[0] <= pos < m.span[1] and m.kind not in PLACE for m in ctx.mentions)
+    return any(m.span[0] <= pos < m.span[1] and m.kind not in PLACE for m in ctx.near(pos, pos + 1))
 
 
 _OF_AFTER = re.compile(r"^\s+(?:of|at|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -155,7 +194,7 @@ def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | N
     """The organisation, country or person a count is of: named inside the counted phrase
     ("31 NATO members"), right after it ("employees of OpenAI"), as its owner ("OpenAI's
     770 employees") or as the subject a few words before it ("Labour had 411 seats")."""
-    near = [m for m in ctx.mentions if m.entity and m.kind in {"org", "country", "person", "series"}]
+    near = [m for m in ctx.near(lo, hi) if m.entity and m.kind in {"org", "country", "person", "series"}]
     for m in near:
         if r.num_start < m.span[0] < head_end:
             return m
@@ -274,8 +313,8 @@ def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     on Saturday", "67.3 per cent in 2019") or after "as of"/"by" in its clause; a date
     before it dates the event instead ("the quake on Monday killed ...")."""
     cues = tuple(tables().asof_cues)
-    for t in ctx.timexes:
-        if t.type not in {"DATE", "TIME"} or t.start is None or not lo <= t.span[0] < hi:
+    for t in ctx.times(lo, hi):
+        if t.type not in {"DATE", "TIME"} or t.start is None:
             continue
         gap = ctx.text[r.end:t.span[0]]
         if t.span[0] >= r.end and len(gap) <= 40 and not re.search(r"\bsince\b|\bfrom\b|\d", gap):
@@ -291,6 +330,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
     out: list[Quantity] = []
     cues = _cue_res()
     unbound = bool(_UNBOUND.search(ctx.text, ctx.span[0], ctx.span[1]))
+    found = sorted(found, key=lambda r: r.start)
     for r in found:
         if "range-end" in r.flags:
             continue
@@ -299,7 +339,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         before = ctx.text[max(ctx.span[0], r.start - 12):r.start]
         dim, head, role, entity, asof = r.dimension, r.head, "", None, None
         if dim == "count" and not head:
-            people_before = [m for m in ctx.mentions if m.kind == "person" and m.entity]
+            people_before = [m for m in ctx.near(lo, r.end) if m.kind == "person" and m.entity and m.span[1] <= r.num_start]
             appos = next((m for m in people_before if ctx.text[m.span[1]:r.num_start] in {", ", " , "}), None)
             if (appos is not None and ctx.text[r.end:r.end + 1] == ",") or (
                     _TURNS.search(before) and any(m.span[1] <= r.num_start for m in people_before)):
