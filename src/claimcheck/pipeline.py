@@ -17,6 +17,7 @@ from pathlib import Path
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
 from .entities.listing import entity_records
 from .models import Claim, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
+from .timex.rules import Cand
 
 Progress = Callable[[str, int, int], None]
 
@@ -68,10 +69,10 @@ def tag_source(source: Source) -> list[Timex]:
 
 
 def _per_source(source: Source, aliases: object = None, infer_date: bool = False,
-                page_dates: list[clean.PageDate] | None = None) -> tuple[list[Timex], list[Timex] | None, list[Mention]]:
+                page_dates: list[clean.PageDate] | None = None) -> tuple[list[Timex], list[Cand] | None, list[Mention]]:
     """Date (when ``infer_date``) and tag one source from one scan of its text; find its mentions."""
-    times, unresolved = dating.date_and_tag(source, infer_date, page_dates or ())
-    return times, unresolved, entities.find_mentions(source, aliases)
+    times, cands = dating.date_and_tag(source, infer_date, page_dates or ())
+    return times, cands, entities.find_mentions(source, aliases)
 
 
 # Worker processes are forked after the corpus is loaded, so they read it from memory
@@ -79,7 +80,7 @@ def _per_source(source: Source, aliases: object = None, infer_date: bool = False
 _SHARED: dict[str, object] = {}
 
 
-Packed = tuple[list[dict[str, object]], list[dict[str, object]] | None, list[dict[str, object]], dict[str, object]]
+Packed = tuple[list[dict[str, object]], list[Cand] | None, list[dict[str, object]], dict[str, object]]
 
 
 def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
@@ -89,23 +90,14 @@ def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
     assert isinstance(sources, list) and isinstance(pending, set) and isinstance(page, dict)
     out: list[Packed] = []
     for s in sources[bounds[0]:bounds[1]]:
-        times, unresolved, mentions = _per_source(s, _SHARED["aliases"], s.id in pending, page.get(s.id))
-        out.append(([t.__dict__ for t in times], None if unresolved is None else [t.__dict__ for t in unresolved],
-                    [m.__dict__ for m in mentions], s.published.__dict__))
+        times, cands, mentions = _per_source(s, _SHARED["aliases"], s.id in pending, page.get(s.id))
+        out.append(([t.__dict__ for t in times], cands, [m.__dict__ for m in mentions], s.published.__dict__))
     return out
 
 
-def _retag_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
-    """Tag again sources whose date the corpus pass changed."""
-    sources = _SHARED["retag"]
-    assert isinstance(sources, list)
-    return [[t.__dict__ for t in tag_source(s)] for s in sources[bounds[0]:bounds[1]]]
-
-
-def _unpack(packed: Packed) -> tuple[list[Timex], list[Timex] | None, list[Mention], Published]:
+def _unpack(packed: Packed) -> tuple[list[Timex], list[Cand] | None, list[Mention], Published]:
     # the fields were validated in the worker; construct skips validating them twice
-    return ([Timex.model_construct(**d) for d in packed[0]],
-            None if packed[1] is None else [Timex.model_construct(**d) for d in packed[1]],
+    return ([Timex.model_construct(**d) for d in packed[0]], packed[1],
             [Mention.model_construct(**d) for d in packed[2]], Published.model_construct(**packed[3]))
 
 
@@ -217,25 +209,25 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
     tagged = _in_workers(_tag_range, len(sources), workers, done)
-    undecided: dict[str, list[Timex]] = {}
+    matches: dict[str, list[Cand]] = {}
     for n, source in enumerate(sources, start=1):
         if tagged is not None:
-            times, unresolved, mentions, source.published = _unpack(tagged[n - 1])
+            times, cands, mentions, source.published = _unpack(tagged[n - 1])
         else:
-            times, unresolved, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id))
+            times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id))
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
-        if unresolved is not None:
-            undecided[source.id] = unresolved
+        if cands is not None:
+            matches[source.id] = cands
         if progress and tagged is None:
             progress("tagging", n, len(sources))
-    # sources whose own text left the date open: again, knowing the rest of the corpus
-    changed = dating.corpus_pass(sources, undecided, page_dates) if undecided else []
-    _SHARED["retag"] = changed
-    retagged = _in_workers(_retag_range, len(changed), workers)
-    for n, source in enumerate(changed):
-        analysis.timexes[source.id] = ([Timex.model_construct(**d) for d in retagged[n]] if retagged is not None
-                                       else tag_source(source))
+    # sources whose own text left the date open: again, knowing the rest of the corpus; the
+    # scanner's matches come back with them, so they are resolved again, not scanned again
+    if matches:
+        by_id = {s.id: s for s in sources}
+        unresolved = {k: timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
+        for source in dating.corpus_pass(sources, unresolved, page_dates):
+            analysis.timexes[source.id] = timex.resolve(source.text, matches[source.id], source.published.anchor())
     if progress:
         progress("resolving entities", 0, 0)
     analysis.index = entities.resolve(analysis.mentions, aliases)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from .. import timex
 from ..clean import PageDate
 from ..models import Published, Source, Timex
+from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import page
 from .infer import Prior, infer_from
@@ -83,18 +84,19 @@ CONFIDENT = 0.7  # an inferred date this sure may guide the dating of the rest o
 
 
 def date_and_tag(source: Source, infer_date: bool,
-                 page_dates: Sequence[PageDate] = ()) -> tuple[list[Timex], list[Timex] | None]:
+                 page_dates: Sequence[PageDate] = ()) -> tuple[list[Timex], list[Cand] | None]:
     """Time expressions of ``source`` (dating it first when ``infer_date``), from one scan of its text.
 
     Returns the tags resolved against the source's date, and, for a source whose date the
-    corpus pass may revise, the tags without an anchor that it needs.
+    corpus pass may revise, the scanner's matches, so that pass can resolve them again
+    (``timex.resolve``) without scanning the text a second time.
     """
     cands = timex.find(source.text, source.sentences, source.excluded)
     if not infer_date:
         return timex.resolve(source.text, cands, source.published.anchor()), None
     unresolved = timex.resolve(source.text, cands, None)
     source.published = infer_tagged(source, unresolved, page_dates)
-    keep = unresolved if (source.published.confidence or 0) < CONFIDENT else None
+    keep = cands if (source.published.confidence or 0) < CONFIDENT else None
     if source.published.start is None:
         return unresolved, keep
     return timex.resolve(source.text, cands, source.published.anchor()), keep

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..models import DateAnchor, Span, Timex
 from ..timex import calmath as cm
@@ -66,8 +67,7 @@ class YearLess:
     def interval(self, ctx: Ctx) -> tuple[date, date] | None:
         y = self.year(ctx)
         if self.day is None:
-            p = cm.month(y, self.month)
-            return (p.start, p.end) if p.start and p.end else None
+            return date(y, self.month, 1), cm.month_end(y, self.month)
         if not cm.valid_day(y, self.month, self.day):
             return None
         d = date(y, self.month, self.day)
@@ -167,14 +167,50 @@ class MonthFit:
     notes: list[str] = field(default_factory=list)
 
 
-def evaluate(f: Facts, anchor: DateAnchor) -> MonthFit:
-    """How well the publication month ``anchor`` fits the text's dates (arithmetic only)."""
+@dataclass(frozen=True, slots=True)
+class MonthSpan:
+    """A candidate publication month, in the shape ``Ctx`` reads (a light DateAnchor)."""
+
+    start: date
+    end: date
+    granularity: str = "month"
+
+    @property
+    def value(self) -> str:
+        return self.start.isoformat()[:7]
+
+
+@lru_cache(maxsize=4096)
+def month_span(year: int, month: int) -> MonthSpan:
+    return MonthSpan(date(year, month, 1), cm.month_end(year, month))
+
+
+def relevant(f: Facts) -> list[YearLess]:
+    """The year-less dates that can rule a month out or measure its recency."""
+    return [y for y in f.yearless if (y.weekday is not None and y.day is not None) or y.tense == "past"
+            or (y.tense is None and y.plain)]
+
+
+def year_free(f: Facts, yearless: Sequence[YearLess]) -> bool:
+    """Whether a month's fit, apart from the dates written with a year, is the same in every
+    year: true unless a weekday is written with a date or an elapsed time is counted."""
+    return not f.durations and all(y.weekday is None for y in yearless)
+
+
+def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLess] | None = None,
+             written: bool = True) -> MonthFit:
+    """How well the publication month ``anchor`` fits the text's dates (arithmetic only);
+    ``written=False`` leaves out the dates written with their year."""
     ev = MonthFit()
-    ctx = Ctx(anchor)
-    if f.past_explicit_max is not None and f.past_explicit_max > anchor.end:
+    if written and f.past_explicit_max is not None and f.past_explicit_max > anchor.end:
         ev.violations += 1
         ev.notes.append(f"a past event dated {f.past_explicit_max.isoformat()} lies after this month")
-    for y in f.yearless:
+        return ev  # ruled out: the rest would only add notes
+    facts = relevant(f) if yearless is None else yearless
+    if not facts and not f.durations:
+        return ev
+    ctx = Ctx(anchor)  # type: ignore[arg-type]  # reads start, end and granularity only
+    for y in facts:
         span = y.interval(ctx)
         if span is None:
             continue

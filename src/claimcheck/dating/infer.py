@@ -31,7 +31,7 @@ from datetime import date, timedelta
 
 from ..models import Published, Timex
 from . import page as pg
-from .facts import Facts, MonthFit, evaluate, gather
+from .facts import Facts, MonthFit, evaluate, gather, month_span, relevant, year_free
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
@@ -225,7 +225,16 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
-    fits = _Fits({(y, m): evaluate(f, month_anchor(y, m)) for y in years for m in range(1, 13)})
+    facts = relevant(f)
+    if year_free(f, facts):
+        # the fit of a month is then the same every year (the tagger's year rules look at the
+        # month only), apart from the dates written with their year: score twelve months once
+        by_month = {m: evaluate(f, month_span(years[-1], m), facts, written=False) for m in range(1, 13)}
+        late = MonthFit(1, None, [f"a past event dated {f.past_explicit_max} lies after this month"])
+        fits = _Fits({(y, m): late if f.past_explicit_max is not None and f.past_explicit_max > month_span(y, m).end
+                      else by_month[m] for y in years for m in range(1, 13)})
+    else:
+        fits = _Fits({(y, m): evaluate(f, month_span(y, m), facts) for y in years for m in range(1, 13)})
     feasible = [k for k, fit in fits.months.items() if fit.violations == 0]
     strong = _from_clues(clues, fits, f, prior)
     if strong is not None:
