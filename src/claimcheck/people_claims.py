@@ -16,6 +16,11 @@ from .frames import Draft, Sentence
 from .models import Actor, ClaimValue, Entity, Timex
 
 
+# kinds whose spellings are compared (a country's forms are demonyms and capitals, an
+# office's are title wordings: other checks' business)
+NAMED_KINDS = ("person", "org", "place", "thing")
+
+
 class SentenceDates(Protocol):
     """What the frame needs from the extractor: the sentences and the date one reports."""
 
@@ -30,7 +35,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
     named: set[tuple[str, str]] = set()
     for s in _in_order(ex.sentences.values()):
         for m in s.mentions:
-            if isinstance(entities, dict) and m.kind == "person" and m.entity and (m.entity, m.text) not in named:
+            if isinstance(entities, dict) and m.kind in NAMED_KINDS and m.entity and (m.entity, m.text) not in named:
                 e = entities.get(m.entity)
                 if e is not None and _written_several_ways(e):
                     named.add((m.entity, m.text))

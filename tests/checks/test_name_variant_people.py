@@ -43,3 +43,11 @@ def test_a_surname_alone_is_no_variant(tmp_path: Path) -> None:
              a="Cup final\n\nCoach Marisol Quintero praised the defence. Quintero said the team was tired.",
              b="Final report\n\nCoach Marisol Quintero named an unchanged side.")
     assert _name_findings(a) == []
+
+
+def test_a_dropped_first_name_is_a_variant_but_a_descriptor_is_not(tmp_path: Path) -> None:
+    a = _run(tmp_path,
+             a="Summit opens\n\nPresident Adaeze Ngozi Okafor opened the summit on Monday.",
+             b="Summit day two\n\nPresident Ngozi Okafor closed the summit on Tuesday.")
+    (f,) = _name_findings(a)
+    assert "Adaeze Ngozi Okafor" in f.summary and "Ngozi Okafor" in f.summary

@@ -35,8 +35,21 @@ def test_a_name_the_document_shortens_to_its_surname_is_a_person() -> None:
 
 
 def test_a_body_shortened_to_its_first_word_is_not_a_person() -> None:
-    ms = mentions("Harbor Freightways cut its outlook. Harbor shares fell in early trading.")
-    assert not [m for m in ms if m.kind == "person"]
+    by_source, _ = corpus("Harbor Freightways cut its outlook. Harbor shares fell in early trading.")
+    assert not [m for ms in by_source.values() for m in ms if m.kind == "person"]
+
+
+def test_a_name_the_corpus_writes_as_a_person_elsewhere_is_a_person() -> None:
+    by_source, _ = corpus("The trophy is named after Bertil Aaltonen of Finland.",
+                          "Coach Bertil Aaltonen, the founder, died in 1990.")
+    (a,) = all_of(by_source, "Bertil Aaltonen")[:1]
+    assert len({m.entity for m in all_of(by_source, "Bertil Aaltonen")}) == 1
+    assert len(all_of(by_source, "Bertil Aaltonen")) == 2 and a.kind == "person"
+
+
+def test_an_unconfirmed_name_shaped_run_is_dropped() -> None:
+    by_source, index = corpus("Fans gathered at Copper Lane on Sunday.")
+    assert not [m for ms in by_source.values() for m in ms if m.text == "Copper Lane" and m.kind == "person"]
 
 
 def test_a_surname_misspelt_once_in_a_document_binds_to_the_full_name() -> None:
@@ -74,3 +87,35 @@ def test_a_surname_slip_joins_across_documents() -> None:
     assert len(ids) == 1
     assert any(m.variant == "Renata Szabo-Linde" or m.canonical == "Renata Szabo-Linde"
                for m in index.entities[ids.pop()].merges)
+
+
+def test_a_body_with_a_possessive_before_a_name_is_not_part_of_it() -> None:
+    ms = mentions("The plan was drafted by Northwind Logistics's Caroline Abara last year.")
+    assert find(ms, "Caroline Abara").kind == "person"
+    assert not [m for m in ms if m.kind == "person" and "Northwind" in m.text and m.rule != "person-candidate"]
+
+
+def test_a_descriptor_before_a_known_given_name_is_not_part_of_the_name() -> None:
+    ms = mentions("The match was refereed by Portuguese-born Michael Okonkwo on Saturday.")
+    assert find(ms, "Michael Okonkwo").kind == "person"
+
+
+def test_a_dropped_first_given_name_joins_the_full_name() -> None:
+    assert same_person(parse_name("Adaeze Ngozi Okafor"), parse_name("Ngozi Okafor"))[0]
+    assert not same_person(parse_name("Tom Jones"), parse_name("Tommy Lee Jones"))[0]
+
+
+def test_a_one_letter_slip_in_a_body_name_joins_it() -> None:
+    by_source, _ = corpus("The National Hydrological Service issued a flood warning.",
+                          "The National Hydrologcal Service said rivers would rise.")
+    ids = {m.entity for t in ("National Hydrological Service", "National Hydrologcal Service")
+           for m in all_of(by_source, t)}
+    assert len(ids) == 1
+
+
+def test_two_bodies_with_different_words_stay_apart() -> None:
+    by_source, _ = corpus("The National Hydrological Service issued a warning.",
+                          "The National Geological Service said the ground was stable.")
+    ids = {m.entity for t in ("National Hydrological Service", "National Geological Service")
+           for m in all_of(by_source, t)}
+    assert len(ids) == 2

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..entities.names import is_known_given
 from ..models import Claim, Finding
 from .context import CheckContext, base_subject, claim_order
 from .finding import make_finding
@@ -83,9 +84,19 @@ def is_short_reference(form: str, others: list[str]) -> bool:
         longer = name_key(other).split()
         if len(longer) <= len(key) or not key:
             continue
-        if (len(key) == 1 and key[0] in longer) or longer[-len(key):] == key:
+        if (len(key) == 1 and key[0] in longer) or (longer[-len(key):] == key and not _drops_a_first_name(form, key, other)):
             return True
     return False
+
+
+def _drops_a_first_name(form: str, tail: list[str], longer: str) -> bool:
+    """"Tayyip Erdogan" of "Recep Tayyip Erdogan": a name written without its first given
+    name is a variant, not a short reference. Not when the tail starts with a particle
+    ("von der Leyen") or a known given name, whose longer form only adds a descriptor
+    ("Quora Adam D'Angelo", "Brexiteer Nigel Farage"), nor after a possessive."""
+    if len(_name_words(form)) < 2 or tail[0] in name_tables().particles or is_known_given(tail[0]):
+        return False
+    return "'s " not in longer.replace("’", "'")
 
 
 def _mentions(ctx: CheckContext) -> dict[str, dict[str, list[Claim]]]:

@@ -183,6 +183,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         if a.surname_first != b.surname_first and a.parts != b.parts:
             return True, "name-order", 100.0
         return True, "fuzzy", 100.0  # hyphenation, spacing, initials, suffixes
+    if _drops_a_given_name(a, b) or _drops_a_given_name(b, a):
+        return True, "fuzzy", None  # "Tayyip Erdogan" = "Recep Tayyip Erdogan"
     first_a = a.parts[1] if a.surname_first else a.parts[0]
     first_b = b.parts[1] if b.surname_first else b.parts[0]
     formal_a, formal_b = formal_given(first_a), formal_given(first_b)
@@ -205,3 +207,17 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
     if len(a.parts) == len(b.parts) and (spelling_key(ga) == spelling_key(gb) or one_slip(ga, gb)):
         return True, "fuzzy", round(score, 1)  # "Damien"/"Damian", "Josef"/"Joseph", "Bret"/"Brett"
     return False, "", None
+
+
+def _given_parts(n: PersonName) -> tuple[str, ...]:
+    return n.parts[1:] if n.surname_first else n.parts[:-1]
+
+
+def _drops_a_given_name(short: PersonName, long: PersonName) -> bool:
+    """``short`` writes the same surname with some of ``long``'s given names, in order,
+    and only drops others: a first or middle name left out."""
+    s, g = _given_parts(short), _given_parts(long)
+    if not s or len(s) >= len(g) or short.surname_first != long.surname_first or short.tradition or long.tradition:
+        return False
+    it = iter(g)
+    return all(any(x == y for y in it) for x in s)

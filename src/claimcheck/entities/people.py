@@ -4,6 +4,7 @@ name in the same document."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .chunks import Piece
@@ -11,6 +12,9 @@ from .document import _WORD, Doc
 from .lexicon import Lexicon, lexicon
 from .names import one_slip, parse_name
 from .text import acronym_key, fold_token, key, slug
+
+
+CANDIDATE = "person-candidate"  # a name-shaped run that only the corpus can confirm
 
 
 def is_titled_name(lex: Lexicon, run: str) -> bool:
@@ -109,6 +113,20 @@ def _run_shape(run: str) -> tuple[bool, int, bool]:
     return True, len(name.parts), evidence
 
 
+_POSSESSIVE_INSIDE = re.compile(r"[’']s\s+(?=\S)")
+
+
+def _descriptor_before_given_name(lex: Lexicon, run: str) -> int:
+    """Offset of a known given name that follows one unknown capitalised word and starts a
+    name of two or more words; 0 when the run does not look so."""
+    words = run.split()
+    if len(words) < 3 or fold_token(words[0]) in lex.given_names or fold_token(words[0]) in lex.hypocorisms:
+        return 0
+    if fold_token(words[1]) not in lex.given_names:
+        return 0
+    return run.index(words[1], len(words[0]))
+
+
 def read_run(doc: Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
     lex = doc.lex
@@ -118,6 +136,14 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         if entry is not None:
             doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
             return
+    cut = _POSSESSIVE_INSIDE.search(run)
+    if cut is not None:  # "Alameda Research's Caroline Ellison": a body's name, then the person
+        read_run(doc, a, a + cut.start())
+        read_run(doc, a + cut.end(), b)
+        return
+    lead = _descriptor_before_given_name(lex, run)
+    if lead:  # "Brexiteer Nigel Farage", "Quora Adam D'Angelo": the name starts at the given name
+        a, run = a + lead, run[lead:]
     if a >= 4 and doc.text[a - 4 : a].lower() == "the ":
         e = lex.names.get("the " + key(run))
         if e is not None:
@@ -301,4 +327,10 @@ def surname_pass(doc: Doc) -> None:
         if ak and ak in doc.acronyms:
             long = doc.acronyms[ak]
             doc.add(a, doc._strip_possessive(a, b), long.kind, long.entity or "", "acronym-use")
+            continue
+        is_name, nparts, _ = _run_shape(t)
+        if is_name and nparts >= 2:
+            # nothing here says person; resolve() keeps it only when the corpus writes
+            # this name as a person elsewhere ("Josef Luns" beside "Joseph Luns, the ...")
+            doc.person(a, b, CANDIDATE)
     del lex

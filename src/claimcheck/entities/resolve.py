@@ -23,8 +23,9 @@ from ..gcpause import without_gc
 from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
 from .index import EntityIndex
+from .people import CANDIDATE
 from .lexicon import Lexicon, lexicon
-from .names import parse_name, same_person, tradition_countries
+from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries
 from .text import key, slug
 
 _SKIP_INITIAL = frozenset("of the and for to in on a an".split())
@@ -77,6 +78,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
 
     _join_persons(uf, all_mentions)
     _join_initials(uf, all_mentions)
+    all_mentions = _confirm_candidates(uf, all_mentions, mentions_by_source)
     _join_titled_surnames(uf, all_mentions)
     _fill_person_countries(uf, all_mentions)
     _fix_ministries(mentions_by_source, order)
@@ -85,6 +87,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     _join_aliases(uf, all_mentions, aliases)
     _join_acronyms(uf, mentions_by_source, order, lex)
     _join_series(uf, all_mentions, lex)
+    _join_name_slips(uf, all_mentions, lex)
 
     # components -> entities
     members: dict[str, list[Mention]] = defaultdict(list)
@@ -154,6 +157,22 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
                     uf.union(names[x], names[y], how, score)
 
 
+def _confirm_candidates(uf: _UnionFind, all_mentions: list[tuple[str, Mention]],
+                        mentions_by_source: dict[str, list[Mention]]) -> list[tuple[str, Mention]]:
+    """A name-shaped run that nothing in its document made a person is kept only when it
+    joined a person found elsewhere; the others are dropped from every list."""
+    confirmed = {uf.find(m.entity or "") for _, m in all_mentions if m.kind == "person" and m.rule != CANDIDATE}
+    dropped = {id(m) for _, m in all_mentions if m.rule == CANDIDATE and uf.find(m.entity or "") not in confirmed}
+    for _, m in all_mentions:
+        if m.rule == CANDIDATE and id(m) not in dropped:
+            m.rule += "+corpus"
+    if not dropped:
+        return all_mentions
+    for sid, ms in mentions_by_source.items():
+        mentions_by_source[sid] = [m for m in ms if id(m) not in dropped]
+    return [(sid, m) for sid, m in all_mentions if id(m) not in dropped]
+
+
 def _join_initials(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
     """"J. Biden", "G. W. Bush": initials and a surname join the one full name in the
     corpus whose given names start with those initials (blocked by surname); with two
@@ -203,13 +222,13 @@ def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]
         if nt:
             titles[r].add(nt)
         if len(n.parts) >= 2:
-            full[n.surname].add(r)
+            full[spelling_key(n.surname)].add(r)  # "Zelenskyy" / "Zelenski": one surname
     for _, m in all_mentions:  # sorted by source, then text order
         if m.kind != "person" or "--" not in (m.entity or ""):
             continue
         n = parse_name(m.text)
         nt = _norm_title(m.title)
-        roots = {uf.find(r) for r in full.get(n.parts[0] if n.parts else "", ())}
+        roots = {uf.find(r) for r in full.get(spelling_key(n.parts[0]) if n.parts else "", ())}
         if nt and len(roots) == 1:
             root = roots.pop()
             if nt in titles.get(root, ()) or any(nt in titles.get(x, ()) for x in [uf.find(root)]):
@@ -396,6 +415,33 @@ def _join_series(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: L
             else:
                 first[k] = m.entity or ""
     _join_series_spellings(uf, first, lex)
+
+
+SLIP_KINDS = ("org", "place", "thing")
+
+
+def _join_name_slips(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], lex: Lexicon) -> None:
+    """Names of bodies, places and things that agree word for word but for a one-letter
+    slip in one distinctive word ("Meterological Agency"). Blocked by the name with that
+    word masked, so each name costs one key per word."""
+    blocks: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
+    seen: set[str] = set()
+    for _, m in all_mentions:
+        if m.kind not in SLIP_KINDS or m.text in seen or m.rule.startswith("acronym"):
+            continue
+        seen.add(m.text)
+        words = key(m.text).split()
+        if len(words) < 2:
+            continue
+        for i, w in enumerate(words):
+            if len(w) >= SLIP_MIN_LENGTH and w not in lex.heads and w not in lex.stop:
+                blocks[(m.kind, *words[:i], "*", *words[i + 1 :])].append((w, m.entity or ""))
+    for block in sorted(blocks):
+        items = blocks[block]
+        for i, (wa, na) in enumerate(items):
+            for wb, nb in items[i + 1 :]:
+                if one_slip(wa, wb) and uf.find(na) != uf.find(nb):
+                    uf.union(na, nb, "fuzzy", round(Indel.normalized_similarity(wa, wb) * 100.0, 1))
 
 
 # Two distinctive words of event names are one spelling when at least this similar
