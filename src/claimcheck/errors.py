@@ -60,6 +60,16 @@ class UsageError(ClaimcheckError):
     code = "E300"
 
 
+class MissingExtra(UsageError):
+    """An option needs an optional dependency that is not installed (claimcheck[dask], [parquet])."""
+
+    code = "E310"
+
+
+class SchedulerUnreachable(UsageError):
+    code = "E311"
+
+
 class ResourceError(ClaimcheckError):
     """A shipped resource file is invalid: a bug, reported with file and line."""
 

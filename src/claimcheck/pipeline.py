@@ -245,9 +245,13 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         gc.unfreeze()
     if progress:
         progress("grouping and checking", 0, 0)
-    analysis.claims = [c for claims in extracted for c in claims]
+    return finish(analysis, [c for claims in extracted for c in claims], claims_dir)
+
+
+def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:
+    """The corpus-level end, the same for a local and a cluster run: annotations, groups, checks."""
     by_id = analysis.by_id
-    analysis.claims = annotations.apply(analysis.claims, store.read_annotations(claims_dir), by_id, analysis.index,
+    analysis.claims = annotations.apply(claims, store.read_annotations(claims_dir), by_id, analysis.index,
                                         tag_time=timex.tag)
     analysis.subjects = group.group(analysis.claims)
     claims_by_id = {c.id: c for c in analysis.claims}
@@ -257,7 +261,11 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
 
 def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None) -> Report:
     """The whole pipeline: a folder of articles and a claims/ folder in, a Report out."""
-    analysis = analyse(corpus_path, claims_dir, workers=workers, progress=progress)
+    return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress), claims_dir)
+
+
+def report_of(analysis: Analysis, claims_dir: Path) -> Report:
+    """The Report of an analysis, with the reviews in ``claims_dir`` joined to its findings."""
     findings, orphaned = review.join(analysis.findings, store.read_reviews(claims_dir))
     return Report(sources=analysis.sources, claims=sorted(analysis.claims, key=lambda c: (c.source, c.span, c.id)),
                   subjects=analysis.subjects, findings=findings, skipped=analysis.skipped,

@@ -39,6 +39,9 @@ JobsOpt = Annotated[Optional[int], typer.Option(
     help="Processes for the per-article stages [default: every core from 200 articles, else 1]. "
          "The output is the same whatever the number.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")]
+SchedulerOpt = Annotated[Optional[str], typer.Option(
+    "--scheduler", envvar="CLAIMCHECK_SCHEDULER", metavar="ADDRESS", show_default=False,
+    help="Run on this Dask cluster (tcp://host:8786; needs claimcheck[dask]). Same findings as a local run.")]
 
 
 def fail(error: ClaimcheckError) -> None:

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from ..errors import UnknownSource
-from .app import (DEFAULT_CLAIMS, DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, app,
-                  handle_errors, warn)
+from ..errors import UnknownSource, UsageError
+from .app import (DEFAULT_CLAIMS, DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt,
+                  SchedulerOpt, app, handle_errors, warn)
 from .lazy import lazy
 from .progress import progress_bar
 
@@ -49,6 +49,7 @@ class ClaimsFormat(str, Enum):
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    parquet = "parquet"
 
 
 class TimesFormat(str, Enum):
@@ -59,9 +60,15 @@ class TimesFormat(str, Enum):
 SEVERITY_RANK = {"variant": 1, "tension": 2, "conflict": 3}
 
 
-def _run(corpus: Path, claims_dir: Path, jobs: int | None = None, quiet: bool = False) -> Report:
-    with progress_bar(quiet) as progress:
-        report = pipeline.run(corpus, claims_dir, workers=jobs, progress=progress)
+def _run(corpus: Path, claims_dir: Path, jobs: int | None = None, quiet: bool = False,
+         scheduler: str | None = None) -> Report:
+    if scheduler:
+        from .. import distributed
+
+        report = distributed.run(corpus, claims_dir, scheduler)
+    else:
+        with progress_bar(quiet) as progress:
+            report = pipeline.run(corpus, claims_dir, workers=jobs, progress=progress)
     for sk in report.skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
     return report
@@ -100,9 +107,10 @@ def report(
     fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is this severe.")] = FailOn.never,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
     """Run the consistency report on a corpus."""
-    result = _run(corpus, claims, jobs, quiet)
+    result = _run(corpus, claims, jobs, quiet, scheduler)
     if format is ReportFormat.text and out is None:
         report_text.write_text(result, rich_console.Console(highlight=False))
     else:
@@ -125,11 +133,15 @@ def claims_command(
     source: Annotated[Optional[str], typer.Option("--source", help="Only this source id.")] = None,
     subject: Annotated[Optional[str], typer.Option("--subject", help="Only subjects whose id or label contains this.")] = None,
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f")] = ClaimsFormat.table,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder for --format parquet.")] = None,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
+    scheduler: SchedulerOpt = None,
 ) -> None:
-    """List the claims extracted from a corpus."""
-    result = _run(corpus, claims, jobs, quiet)
+    """List the claims extracted from a corpus (as Parquet files for DuckDB or pandas with --format parquet)."""
+    if format is ClaimsFormat.parquet and out is None:
+        raise UsageError("--format parquet writes files: give the folder with --out DIR")
+    result = _run(corpus, claims, jobs, quiet, scheduler)
     if source is not None and source not in {s.id for s in result.sources}:
         raise UnknownSource(f"no source {source!r} in {corpus}")
     selected = [c for c in result.claims if source is None or c.source == source]
@@ -141,6 +153,12 @@ def claims_command(
                  if needle in c.subject.id.lower() or needle in c.subject.label.lower()
                  or needle in (c.subject.text or "").lower()}
         selected = [c for c in selected if c.subject.id.split("#")[0] in bases]
+    if format is ClaimsFormat.parquet and out is not None:
+        from ..parquet import write_claims
+
+        files = write_claims(selected, {s.id: s for s in result.sources}, out)
+        typer.echo(f"{len(selected)} claims -> {', '.join(str(f) for f in files)}")
+        return
     if format is ClaimsFormat.json:
         sys.stdout.write(json.dumps([c.model_dump(mode="json") for c in selected], ensure_ascii=False, indent=2) + "\n")
         return

@@ -15,7 +15,7 @@ the rest of the corpus, in a second pass over their stored tagging (``corpus_pas
 from __future__ import annotations
 
 import statistics
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from .. import timex
 from ..clean import PageDate
@@ -116,11 +116,17 @@ def corpus_prior(sources: Sequence[Source]) -> Prior | None:
     return Prior(int(statistics.median_low(known)), days(CONFIDENT) or days(0.45))
 
 
+def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Prior | None:
+    """The prior for the undecided sources: from the others, else from all."""
+    return corpus_prior([s for s in sources if s.id not in undecided]) or corpus_prior(sources)
+
+
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
-                page_dates: dict[str, list[PageDate]] | None = None) -> list[Source]:
+                page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None) -> list[Source]:
     """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
-    without an anchor); return those whose date changed."""
-    prior = corpus_prior([s for s in sources if s.id not in undecided]) or corpus_prior(sources)
+    without an anchor); return those whose date changed. ``prior``: the corpus's, when
+    ``sources`` are only a part of it (a partition on a cluster: claimcheck.distributed)."""
+    prior = prior or undecided_prior(sources, undecided)
     if prior is None:
         return []
     page_dates = page_dates or {}
