@@ -13,10 +13,11 @@ are the same (a test compares them on a two-worker LocalCluster):
 4. entity resolution: one task gathers every partition's mentions (never the text) on one
    worker and sends each partition its resolved mentions and the entity index;
 5. claims, per partition, on the workers;
-6. the client gathers what the report needs: each source's metadata and spans, the claims
-   and the index; it applies annotations, groups and checks (both linear in the claims).
+6. the client gathers what the report needs: each source's metadata and spans, the claims,
+   the entity index and the resolved mentions (the report lists each entity's mentions);
+   it applies annotations, groups and checks (both linear in the claims).
 
-Time expressions, mentions and article text never come back to the client.
+Time expressions and the prepared article text never come back to the client.
 """
 
 from __future__ import annotations
@@ -145,14 +146,16 @@ def analyse(corpus_path: Path, claims_dir: Path, client: Any, *, partition_size:
     mentions_f = [client.submit(_nth_of_second, resolved, i) for i in range(len(parts))]
     claims_f = client.map(extract_part, parts, [index_f] * len(parts), mentions_f, pure=False)
     fields_f = client.map(fields_of, parts)
-    extracted, fields, index = client.gather([claims_f, fields_f, index_f])
+    # the report lists every entity with its mentions: those come back, the time tags do not
+    extracted, fields, index, resolved_mentions = client.gather([claims_f, fields_f, index_f, mentions_f])
     by_id = {s.id: s for s in sources}
     for part_fields in fields:
         for sid, title, outlet, url, published, excluded, paragraphs, sentences in part_fields:
             s = by_id[sid]
             s.title, s.outlet, s.url, s.published = title, outlet, url, published
             s.excluded, s.paragraphs, s.sentences = excluded, paragraphs, sentences
-    analysis = Analysis(sources=sources, skipped=skipped, index=index)
+    analysis = Analysis(sources=sources, skipped=skipped, index=index,
+                        mentions={sid: ms for part in resolved_mentions for sid, ms in part.items()})
     return finish(analysis, [c for part in extracted for c in part], claims_dir)
 
 
