@@ -13,6 +13,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     first,
     name_variant,
     ordinal,
+    outcome,
     place,
     role_holder,
     title,

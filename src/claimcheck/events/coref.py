@@ -21,7 +21,7 @@ from ..models import Claim, EventAttrs
 from .lexicon import settings
 
 _SLUG = re.compile(r"[^a-z0-9]+")
-CLASHING_KINDS = ("country", "person")
+CLASHING_KINDS = ("country", "person")  # core participants only (the kind "far" never clashes)
 
 
 def _slug(text: str) -> str:
@@ -42,6 +42,18 @@ def _dates_agree(a: Claim, b: Claim, slack_days: int) -> bool:
     return wa.start <= wb.end + slack and wb.start <= wa.end + slack
 
 
+def _precise_and_far(a: Claim, b: Claim, far_days: int) -> bool:
+    """Two dates to the day, weeks apart: more likely two events of one kind than one misdated."""
+    wa, wb = a.when, b.when
+    if not (wa and wb and wa.start and wb.start and wa.end and wb.end):
+        return False
+    if wa.granularity not in {"day", "time"} or wb.granularity not in {"day", "time"}:
+        return False
+    if (wa.start.month, wa.start.day) == (wb.start.month, wb.start.day):
+        return False  # the same day in another year: a wrong year is a common error, not another event
+    return abs((wa.start - wb.start).days) > far_days
+
+
 def score(a: Claim, b: Claim) -> float:
     """The evidence that two event mentions of one class report one event."""
     s = settings()
@@ -54,6 +66,8 @@ def score(a: Claim, b: Claim) -> float:
     total += w.clashing_participant * clashes(a, b)
     if _dates_agree(a, b, s.day_slack):
         total += w.date_agrees
+    elif _precise_and_far(a, b, s.far_days):
+        total += w.dates_far
     if a.where is not None and b.where is not None and a.where.entity == b.where.entity:
         total += w.same_place
     return total
@@ -141,11 +155,37 @@ def _subject(group: list[Claim]) -> tuple[str, str]:
     return f"event:{cls}:{key}#{date}", f"{cls} ({name})" if name else cls
 
 
+def person_aliases(events: list[Claim]) -> dict[str, str]:
+    """"person:bankman-fried" -> "person:sam-bankman-fried": a person id that is the tail
+    of exactly one longer person id in the corpus names the same person."""
+    people = sorted({p for c in events for p in _attrs(c).participants if p.startswith("person:")})
+    tails: dict[str, set[str]] = defaultdict(set)
+    for p in people:
+        parts = p[7:].split("-")
+        for k in range(1, len(parts)):
+            tails["person:" + "-".join(parts[k:])].add(p)
+    return {p: next(iter(tails[p])) for p in people if len(tails.get(p, ())) == 1}
+
+
+def _canonical(events: list[Claim]) -> None:
+    aliases = person_aliases(events)
+    if not aliases:
+        return
+    for c in events:
+        e = _attrs(c)
+        keys: dict[str, str] = {}
+        for k, kind in zip(e.participants, e.kinds):
+            keys.setdefault(aliases.get(k, k), kind)
+        patient = aliases.get(e.patient, e.patient) if e.patient else None
+        c.event = e.model_copy(update={"participants": tuple(keys), "kinds": tuple(keys.values()), "patient": patient})
+
+
 def link(claims: list[Claim]) -> None:
     """Set the subject of every event claim: one subject per coreferent cluster."""
     events = sorted((c for c in claims if c.event is not None), key=lambda c: c.id)
     if not events:
         return
+    _canonical(events)
     clusters = _Clusters(events)
     threshold = settings().threshold
     scored: dict[tuple[str, str], float] = {}

@@ -50,6 +50,7 @@ class Weights(BaseModel):
     date_agrees: float
     same_place: float
     clashing_participant: float
+    dates_far: float
 
 
 class CorefSettings(BaseModel):
@@ -58,6 +59,7 @@ class CorefSettings(BaseModel):
     max_shared: int
     threshold: float
     day_slack: int
+    far_days: int
     max_block: int
     examples: list[dict[str, object]]
 

@@ -22,7 +22,7 @@ from ..words import PhraseMatch, Words, scan
 from .lexicon import Trigger, lexicon
 
 # a clause ends at these: the next clause reports another fact
-CLAUSE_BREAK = re.compile(r";|:|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
+CLAUSE_BREAK = re.compile(r";|:(?=\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
 REACH = 160  # characters either side of a trigger in which its clause's parts are read
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
@@ -33,8 +33,15 @@ _SPEAKER_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb between the trigger and a later time expression dates that verb, not the event
 # ("voted to accept the request Sweden lodged in 2022"); scheduling verbs pass the date on
 _OTHER_VERB = re.compile(r"\b(?!(?:set|scheduled|fixed|slated|planned|expected|due)\b)[a-z]{3,}ed\b")
+_AUX_ONLY = re.compile(r"\s+(?:(?:was|were|is|are|has|had|have|been|be|will)\s+){1,2}(?:\w+ly\s+)?")
 _SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
 _SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+CORE = 60  # characters from the trigger within which a participant is core
+PRONOUN_REACH = 600  # characters back in which a pronoun's referent is looked for
+# personal pronouns only: "it" has too many candidates to guess from the words before
+_POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 PARTICIPANT_KINDS = frozenset({"person", "org", "country", "place"})
 PLACE_KINDS = frozenset({"place", "country"})
 
@@ -51,6 +58,12 @@ class EventMention:
     where: Mention | None = None
     modality: Modality = "reported"
     actors: list[Mention] = field(default_factory=list)
+
+
+def _predicate_of(text: str, noun: PhraseMatch[Trigger], verb: PhraseMatch[Trigger]) -> bool:
+    """"Norway's accession was ratified": the event reported is the verb's, the noun its subject."""
+    return noun.value.pos == "noun" and verb.value.pos == "verb" and bool(
+        _AUX_ONLY.fullmatch(text, noun.end, verb.start))
 
 
 def _clauses(text: str, span: Span) -> list[int]:
@@ -74,7 +87,7 @@ def _time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[T
             continue
         if t.span[0] >= trig.end:
             gap = t.span[0] - trig.end
-            if gap > TIME_AFTER or _OTHER_VERB.search(text, trig.end, t.span[0]):
+            if gap > TIME_AFTER or _blocked(text, trig, t.span[0]):
                 continue
             score = float(gap)
         else:
@@ -85,6 +98,16 @@ def _time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[T
         if best is None or score < best[0]:
             best = (score, t)
     return best[1] if best else None
+
+
+def _blocked(text: str, trig: PhraseMatch[Trigger], until: int) -> bool:
+    """Another verb stands between the trigger and a time expression after it; the verb a
+    noun trigger is the subject of does not count ("the accession was completed in 1995")."""
+    m = _OTHER_VERB.search(text, trig.end, until)
+    if m is None:
+        return False
+    return not (trig.value.pos == "noun" and _AUX_ONLY.fullmatch(text, trig.end, m.start())
+                and _OTHER_VERB.search(text, m.end(), until) is None)
 
 
 def _speaker(text: str, m: Mention, clause: Span) -> bool:
@@ -100,15 +123,47 @@ def _org_country(m: Mention) -> str | None:
     return names().country_of(first) if first and first[0].isupper() else None
 
 
-def _keys(m: Mention) -> list[tuple[str, str]]:
+def _keys(text: str, m: Mention, trig: PhraseMatch[Trigger]) -> list[tuple[str, str]]:
+    """A participant's keys and kinds. Only a core participant (near the trigger, not a
+    place after a locative, not a place's country) can clash with another mention's."""
     assert m.entity is not None
-    out = [(m.entity, m.kind)]
+    near = min(abs(m.span[0] - trig.end), abs(trig.start - m.span[1])) <= CORE
+    located = m.kind == "place" or bool(_LOCATIVE.search(text, max(0, m.span[0] - 12), m.span[0]))
+    out = [(m.entity, m.kind if near and not located else "far")]
     country = m.country if m.kind != "country" else None
     if country is None and m.kind == "org":
         country = _org_country(m)
     if country:
-        out.append((f"country:{country}", "country"))
+        out.append((f"country:{country}", "country" if near and m.kind != "place" else "far"))
     return out
+
+
+def _pronoun_referent(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span, passive: bool,
+                      earlier: list[Mention]) -> Mention | None:
+    """"his sentencing", "fired him", "she resigned": the nearest person (or, for it/its,
+    organisation) mentioned before, when the pronoun stands where the patient would."""
+    word = None
+    if trig.value.pos == "noun":
+        m = _POSSESSIVE_BEFORE.search(text, max(clause[0], trig.start - 30), trig.start)
+        word = m.group(1) if m else None
+    elif role == "object" and not passive:
+        m = _OBJECT_AFTER.match(text, trig.end)
+        word = m.group(1) if m else None
+    else:
+        m = _SUBJECT_BEFORE.search(text, max(clause[0], trig.start - 40), trig.start)
+        word = m.group(1) if m else None
+    if word is None:
+        return None
+    for m in reversed(earlier):
+        if trig.start - m.span[0] > PRONOUN_REACH:
+            break
+        if m.kind == "person" and m.entity and m.span[1] <= trig.start:
+            return m
+    return None
+
+
+def _passive(text: str, trig: PhraseMatch[Trigger], clause: Span) -> bool:
+    return trig.value.pos == "verb" and bool(_PASSIVE.search(text, max(clause[0], trig.start - 30), trig.start))
 
 
 def _patient(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
@@ -126,13 +181,16 @@ def _patient(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
         if prev is not None and re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", text[prev.span[1]:trig.start]):
             return prev
         return None
-    passive = bool(_PASSIVE.search(text, max(clause[0], trig.start - 30), trig.start))
+    passive = _passive(text, trig, clause)
     if role == "object" and not passive:
         nxt = after[0] if after else None
         if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 3:
             return nxt
         return None
-    return before[-1] if before and trig.start - before[-1].span[1] <= 60 else None
+    prev = before[-1] if before else None
+    if prev is None or len(text[prev.span[1]:trig.start].split()) > 4:
+        return None  # the subject stands right before its verb ("Finland joined", "X was ousted")
+    return prev
 
 
 def _polarity(text: str, trig: PhraseMatch[Trigger], negative: tuple[str, ...]) -> str | None:
@@ -184,19 +242,21 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         cuts = _clauses(text, sent)
         times = timexes[bisect.bisect_left(time_starts, sent[0]):bisect.bisect_left(time_starts, sent[1])]
         ments = mentions[bisect.bisect_left(mention_starts, sent[0]):bisect.bisect_left(mention_starts, sent[1])]
-        headed: set[int] = set()
+        heads: dict[int, PhraseMatch[Trigger]] = {}
         for trig in trigs:
             c = bisect.bisect_right(cuts, trig.start) - 1
-            if c in headed:
-                continue  # a later trigger in the clause is the head's complement
-            headed.add(c)
+            if c not in heads or _predicate_of(text, heads[c], trig):
+                heads[c] = trig  # one event per clause: its first trigger, or the verb that trigger is subject of
+        for c, trig in sorted(heads.items()):
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
-            out.append(_mention(source, trig, sent, clause, times, ments))
+            before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
+                              bisect.bisect_left(mention_starts, trig.start)]
+            out.append(_mention(source, trig, sent, clause, times, ments, before))
     return out
 
 
 def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Span,
-             times: list[Timex], ments: list[Mention]) -> EventMention:
+             times: list[Timex], ments: list[Mention], earlier: list[Mention]) -> EventMention:
     text = source.text
     lex = lexicon()
     cls = lex.classes[trig.value.cls]
@@ -205,12 +265,18 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
               and not _speaker(text, m, clause)]
     when = _time_for(text, trig, clause, times)
     where = next((m for m in actors if m.kind in PLACE_KINDS and trig.end <= m.span[0] <= trig.end + 40
+                  and len(text[trig.end:m.span[0]].split()) <= 4
                   and _LOCATIVE.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
+    patient = _patient(text, trig, cls.patient, clause, actors)
+    if patient is None and cls.patient != "none":
+        patient = _pronoun_referent(text, trig, cls.patient, clause, _passive(text, trig, clause), earlier)
+        if patient is not None:
+            actors = [patient, *actors]
     keys: dict[str, str] = {}
     for m in actors:
-        for k, kind in _keys(m):
-            keys.setdefault(k, kind)
-    patient = _patient(text, trig, cls.patient, clause, actors)
+        for k, kind in _keys(text, m, trig):
+            if keys.get(k) in (None, "far"):
+                keys[k] = kind
     attrs = EventAttrs(cls=trig.value.cls, trigger=(trig.start, trig.end), participants=tuple(keys),
                        kinds=tuple(keys.values()), patient=patient.entity if patient else None,
                        polarity=_polarity(text, trig, lex.negative.get(trig.value.cls, ())))  # type: ignore[arg-type]

@@ -1,0 +1,43 @@
+"""Run the per-source stages on one short text and render its event mentions in a stable
+text form, for the golden corpus in tests/corpus/*.yaml."""
+
+from __future__ import annotations
+
+from claimcheck import clean, entities, segment, timex
+from claimcheck.dating import published_from_value
+from claimcheck.events import find_events
+from claimcheck.events.mentions import EventMention
+from claimcheck.models import Source
+
+
+def source(text: str, published: str | None, sid: str = "a") -> Source:
+    s = Source(id=sid, path=f"{sid}.txt", text=text)
+    clean.mark_boilerplate(s)
+    segment.segment(s)
+    if published:
+        s.published = published_from_value(published, "metadata")
+    return s
+
+
+def render(e: EventMention, text: str) -> str:
+    a = e.attrs
+    parts = [a.cls, repr(text[a.trigger[0]:a.trigger[1]])]
+    if e.when is not None:
+        parts.append(f"when={e.when.value}")
+    if e.where is not None:
+        parts.append(f"where={e.where.entity}")
+    if a.patient:
+        parts.append(f"patient={a.patient}")
+    if a.polarity:
+        parts.append(a.polarity)
+    parts.append(e.modality)
+    return " ".join(parts)
+
+
+def events_of(text: str, published: str | None) -> list[str]:
+    s = source(text, published)
+    times = timex.tag(s.text, s.published.anchor(), s.sentences, s.excluded)
+    aliases = entities.load_aliases(None)
+    mentions = entities.find_mentions(s, aliases)
+    entities.resolve({s.id: mentions}, aliases)
+    return [render(e, s.text) for e in find_events(s, times, mentions)]
