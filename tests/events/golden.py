@@ -39,5 +39,7 @@ def events_of(text: str, published: str | None) -> list[str]:
     times = timex.tag(s.text, s.published.anchor(), s.sentences, s.excluded)
     aliases = entities.load_aliases(None)
     mentions = entities.find_mentions(s, aliases)
-    entities.resolve({s.id: mentions}, aliases)
+    by_source = {s.id: mentions}
+    entities.resolve(by_source, aliases)  # fills ids (and may drop unconfirmed candidates)
+    mentions = by_source[s.id]
     return [render(e, s.text) for e in find_events(s, times, mentions)]
