@@ -33,7 +33,8 @@ from .clean import PageDate
 from .dating.infer import Prior
 from .errors import MissingExtra, SchedulerUnreachable
 from .models import Claim, Mention, Published, Report, Source, Timex
-from .pipeline import Analysis, _per_source, finish, prepare, report_of, tag_source
+from .pipeline import Analysis, _per_source, finish, prepare, redate, report_of
+from .timex.rules import Cand
 
 
 @dataclass
@@ -44,7 +45,7 @@ class Part:
     page_dates: dict[str, list[PageDate]] = field(default_factory=dict)
     timexes: dict[str, list[Timex]] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
-    undecided: dict[str, list[Timex]] = field(default_factory=dict)
+    matches: dict[str, list[Cand]] = field(default_factory=dict)  # scanner matches of sources dated from their text
 
 
 # What the report needs of a source besides its text (the client has the text already).
@@ -58,16 +59,16 @@ def tag_part(sources: list[Source], meta: dict[str, Any], aliases: object) -> Pa
         part.page_dates[s.id] = prepare(s)
     pending = {s.id for s in dating.apply_known(sources, meta, part.page_dates)}
     for s in sources:
-        times, unresolved, mentions = _per_source(s, aliases, s.id in pending, part.page_dates.get(s.id))
+        times, cands, mentions = _per_source(s, aliases, s.id in pending, part.page_dates.get(s.id))
         part.timexes[s.id] = times
         part.mentions[s.id] = mentions
-        if unresolved is not None:
-            part.undecided[s.id] = unresolved
+        if cands is not None:
+            part.matches[s.id] = cands
     return part
 
 
 def dates_of(part: Part) -> list[tuple[str, Published, bool]]:
-    return [(s.id, s.published, s.id in part.undecided) for s in part.sources]
+    return [(s.id, s.published, s.id in part.matches) for s in part.sources]
 
 
 def corpus_prior(dates: Sequence[tuple[str, Published, bool]]) -> Prior | None:
@@ -76,10 +77,9 @@ def corpus_prior(dates: Sequence[tuple[str, Published, bool]]) -> Prior | None:
 
 
 def redate_part(part: Part, prior: Prior | None) -> Part:
-    """Date the undecided sources again with the corpus's prior; tag again those that changed."""
-    if prior is not None and part.undecided:
-        for s in dating.corpus_pass(part.sources, part.undecided, part.page_dates, prior):
-            part.timexes[s.id] = tag_source(s)
+    """Date the undecided sources again with the corpus's prior (``pipeline.redate``)."""
+    if prior is not None and part.matches:
+        part.timexes.update(redate(part.sources, part.matches, part.page_dates, prior))
     return part
 
 

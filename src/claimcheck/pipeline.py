@@ -2,7 +2,9 @@
 
 Per-source stages (clean, segment, time tags, entity mentions) are independent and can
 run in worker processes; the corpus-level stages (dating's second pass, entity
-resolution, grouping, checks) see every source at once.
+resolution, grouping, checks) see every source at once. ``claimcheck.distributed`` runs
+the same stage functions, in the same order, on a Dask cluster: a stage added or moved
+here needs the same change there (tests/scale/test_distributed.py compares the reports).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
 from .entities.listing import entity_records
 from .models import Claim, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
+from .dating.infer import Prior
 from .timex.rules import Cand
 
 Progress = Callable[[str, int, int], None]
@@ -224,10 +227,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     # sources whose own text left the date open: again, knowing the rest of the corpus; the
     # scanner's matches come back with them, so they are resolved again, not scanned again
     if matches:
-        by_id = {s.id: s for s in sources}
-        unresolved = {k: timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
-        for source in dating.corpus_pass(sources, unresolved, page_dates):
-            analysis.timexes[source.id] = timex.resolve(source.text, matches[source.id], source.published.anchor())
+        analysis.timexes.update(redate(sources, matches, page_dates))
     if progress:
         progress("resolving entities", 0, 0)
     analysis.index = entities.resolve(analysis.mentions, aliases)
@@ -246,6 +246,17 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     if progress:
         progress("grouping and checking", 0, 0)
     return finish(analysis, [c for claims in extracted for c in claims], claims_dir)
+
+
+def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
+           prior: Prior | None = None) -> dict[str, list[Timex]]:
+    """Date again the sources in ``matches`` (their scanner matches) knowing the rest of the corpus
+    (``prior``: the corpus's, when ``sources`` are one partition of it); return the time
+    expressions of those whose date changed, resolved again from the same matches."""
+    by_id = {s.id: s for s in sources}
+    unresolved = {k: timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
+    return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor())
+            for s in dating.corpus_pass(sources, unresolved, page_dates, prior)}
 
 
 def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:
