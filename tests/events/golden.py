@@ -28,6 +28,10 @@ def render(e: EventMention, text: str) -> str:
         parts.append(f"where={e.where.entity}")
     if a.patient:
         parts.append(f"patient={a.patient}")
+    if a.role:
+        parts.append("role=" + "+".join(a.role))
+    if e.ordinal is not None:
+        parts.append(f"ordinal={e.ordinal[0]}")
     if a.polarity:
         parts.append(a.polarity)
     parts.append(e.modality)

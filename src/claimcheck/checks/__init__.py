@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import (  # noqa: F401  (importing registers the rules)
     count,
     date,
+    event_ordinal,
     first,
     name_variant,
     ordinal,

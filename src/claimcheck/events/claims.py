@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..models import Actor, Claim, Mention, Source, SubjectRef, Timex, When, Where
+from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef, Timex, When, Where
 from .mentions import EventMention, find_events
 
 
@@ -27,11 +27,15 @@ def to_claim(source: Source, e: EventMention) -> Claim:
     who = [Actor(entity=m.entity, text=m.text, span=m.span) for m in e.actors
            if m.entity and not (m.entity in seen or seen.add(m.entity))]
     where = Where(entity=e.where.entity, text=e.where.text, span=e.where.span) if e.where and e.where.entity else None
+    value = None
+    if e.ordinal is not None:
+        n, span = e.ordinal
+        value = ClaimValue(type="ordinal", value=n, text=text[span[0]:span[1]], span=span)
     return Claim(
         id=_claim_id(source.id, e), source=source.id, span=e.sentence, quote=text[e.sentence[0]:e.sentence[1]],
         predicate=e.attrs.cls, subject=SubjectRef(id=f"event:{e.attrs.cls}", label=e.attrs.cls,
                                                   text=text[trig[0]:trig[1]], span=trig),
-        who=who, when=_when(e.when) if e.when else None, where=where, modality=e.modality,
+        who=who, when=_when(e.when) if e.when else None, where=where, value=value, modality=e.modality,
         rests_on_inferred_date=rests, facet="occurrence", timex=e.when, event=e.attrs,
     )
 
@@ -40,7 +44,7 @@ def event_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) 
     """Claims for the event mentions of one source that state something checkable."""
     out = []
     for e in find_events(source, timexes, mentions):
-        if e.when is None and e.where is None and e.attrs.polarity is None:
+        if e.when is None and e.where is None and e.attrs.polarity is None and e.ordinal is None:
             continue  # nothing another source could contradict
         out.append(to_claim(source, e))
     return out

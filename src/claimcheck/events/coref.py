@@ -113,6 +113,8 @@ def clashes(a: Claim, b: Claim) -> int:
         n += min(only_a, only_b)
     if ea.patient and eb.patient and ea.patient != eb.patient:
         n += 1
+    if ea.role and eb.role and not set(ea.role) & set(eb.role):
+        n += 1  # "as leader of the party" against "as prime minister": two appointments
     return n
 
 

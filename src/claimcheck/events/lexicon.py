@@ -25,6 +25,7 @@ class EventClass(BaseModel):
     forms: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
     patient: PatientRole = "none"
+    intransitive: list[str] = Field(default_factory=list)
     polarity: Polarity | None = None
 
 
@@ -40,6 +41,7 @@ class ClassTable(BaseModel):
     classes: dict[str, EventClass]
     irregular: dict[str, list[str]]
     not_events: list[str]
+    member_nouns: list[str]
     examples: list[ClassExample]
 
 
@@ -88,6 +90,8 @@ class EventLexicon:
     table: PhraseTable[Trigger]
     classes: dict[str, EventClass]
     negative: dict[str, tuple[str, ...]]  # class -> words that state the opposite outcome
+    intransitive: frozenset[str]  # forms whose patient is their subject
+    member_nouns: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -116,4 +120,6 @@ def lexicon() -> EventLexicon:
     entries = [(p, t) for p, t in sorted(phrases.items()) if p not in skip]
     negative = {name: tuple(w.lower() for w in cls.polarity.negative)
                 for name, cls in table.classes.items() if cls.polarity is not None}
-    return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative)
+    intransitive = frozenset(f.lower() for cls in table.classes.values() for f in cls.intransitive)
+    return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
+                        intransitive=intransitive, member_nouns=tuple(w.lower() for w in table.member_nouns))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..entities.lexicon import lexicon as names
 from ..models import EventAttrs, Mention, Modality, Source, Span, Timex
@@ -22,7 +23,7 @@ from ..words import PhraseMatch, Words, scan
 from .lexicon import Trigger, lexicon
 
 # a clause ends at these: the next clause reports another fact
-CLAUSE_BREAK = re.compile(r";|:(?=\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
+CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
 REACH = 160  # characters either side of a trigger in which its clause's parts are read
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
@@ -34,6 +35,10 @@ _SPEAKER_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # ("voted to accept the request Sweden lodged in 2022"); scheduling verbs pass the date on
 _OTHER_VERB = re.compile(r"\b(?!(?:set|scheduled|fixed|slated|planned|expected|due)\b)[a-z]{3,}ed\b")
 _AUX_ONLY = re.compile(r"\s+(?:(?:was|were|is|are|has|had|have|been|be|will)\s+){1,2}(?:\w+ly\s+)?")
+_THAT = re.compile(r"\bthat\b")
+# "tabled a vote", "postponed the ratification": the noun is another verb's object, not an event reported
+_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w’'-]+\s+){0,2}$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|for|about|in|to|from|by|without|against)\s+$", re.IGNORECASE)
 _SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
 _SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CORE = 60  # characters from the trigger within which a participant is core
@@ -42,6 +47,8 @@ PRONOUN_REACH = 600  # characters back in which a pronoun's referent is looked f
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new|interim|acting)\s+|[\w.-]+[’']s\s+)*"
+                   r"(?P<role>[A-Za-z][\w-]*(?:\s+(?!of\b|on\b|in\b|at\b|after\b|and\b)[A-Za-z][\w-]*){0,2})")
 PARTICIPANT_KINDS = frozenset({"person", "org", "country", "place"})
 PLACE_KINDS = frozenset({"place", "country"})
 
@@ -58,6 +65,34 @@ class EventMention:
     where: Mention | None = None
     modality: Modality = "reported"
     actors: list[Mention] = field(default_factory=list)
+    ordinal: tuple[int, Span] | None = None  # "as the 32nd member": the event's place in its series
+
+
+@lru_cache(maxsize=1)
+def _member_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
+    """"become the 30th member", "join as NATO's 31st member state": an ordinal accession."""
+    from ..timex.lexicon import lexicon as time_words
+
+    words = {w: n for w, n in time_words().numbers.ordinals.items() if n > 0}
+    ordinal = r"\d{1,3}(?:st|nd|rd|th)|" + "|".join(sorted(words, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(lexicon().member_nouns, key=len, reverse=True))
+    pattern = re.compile(rf"\b(?:become|becomes|became|becoming|be|as)\s+(?:the|its|[\w.-]+[’']s)\s+"
+                         rf"(?P<n>{ordinal})\s+(?:{nouns})\b", re.IGNORECASE)
+    return pattern, words
+
+
+def _ordinals(text: str, span: Span) -> list[tuple[int, Span, Span]]:
+    """Ordinal accessions in a sentence: (number, its span, the phrase's span)."""
+    if "member" not in text[span[0]:span[1]]:
+        return []
+    pattern, words = _member_pattern()
+    out = []
+    for m in pattern.finditer(text, span[0], span[1]):
+        raw = m.group("n").lower()
+        n = int(raw[:-2]) if raw[:-2].isdigit() else words.get(raw)
+        if n:
+            out.append((n, m.span("n"), m.span()))
+    return out
 
 
 def _predicate_of(text: str, noun: PhraseMatch[Trigger], verb: PhraseMatch[Trigger]) -> bool:
@@ -92,8 +127,9 @@ def _time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[T
             score = float(gap)
         else:
             gap = trig.start - t.span[1]
-            if gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start):
-                continue
+            if gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start) \
+                    or _THAT.search(text, t.span[1], trig.start) or _OTHER_VERB.search(text, t.span[1], trig.start):
+                continue  # "declared in 2008 that Ukraine would join": the date is the declaring's
             score = gap * 1.5
         if best is None or score < best[0]:
             best = (score, t)
@@ -193,6 +229,20 @@ def _patient(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
     return prev
 
 
+def _role(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Mention]) -> tuple[str, ...]:
+    """"appointed X as prime minister", "took over as leader": the role's words (lower case)."""
+    start = trig.end
+    nxt = next((m for m in actors if m.span[0] >= trig.end), None)
+    if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 2 and " as " not in text[trig.end:nxt.span[0]]:
+        start = nxt.span[1]  # skip the object: "appointed Sir Keir Starmer as ..."
+    if text[trig.start:trig.end].lower().endswith(" as"):
+        start = trig.end - 3  # the form holds its "as" ("took over as leader")
+    m = _ROLE.match(text, start, min(clause[1], start + 60))
+    if m is None:
+        return ()
+    return tuple(sorted({w.lower() for w in m.group("role").split()}))
+
+
 def _polarity(text: str, trig: PhraseMatch[Trigger], negative: tuple[str, ...]) -> str | None:
     if not negative:
         return None
@@ -243,15 +293,38 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         times = timexes[bisect.bisect_left(time_starts, sent[0]):bisect.bisect_left(time_starts, sent[1])]
         ments = mentions[bisect.bisect_left(mention_starts, sent[0]):bisect.bisect_left(mention_starts, sent[1])]
         heads: dict[int, PhraseMatch[Trigger]] = {}
+        passed: set[int] = set()  # clauses whose first trigger reports no event of its own
         for trig in trigs:
             c = bisect.bisect_right(cuts, trig.start) - 1
+            if trig.value.pos == "noun" and (c in passed or _VERB_BEFORE.search(
+                    text, max(sent[0], trig.start - 40), trig.start)):
+                passed.add(c)  # "tabled a vote", and the nouns after it are that vote's complements
+                continue
+            if text[trig.start:trig.end].lower().endswith("ing") and _PREPOSITION_BEFORE.search(
+                    text, max(sent[0], trig.start - 12), trig.start):
+                passed.add(c)  # "a vote on ratifying the accession": a gerund after a preposition reports nothing
+                continue
             if c not in heads or _predicate_of(text, heads[c], trig):
                 heads[c] = trig  # one event per clause: its first trigger, or the verb that trigger is subject of
+        found = []
         for c, trig in sorted(heads.items()):
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
-            out.append(_mention(source, trig, sent, clause, times, ments, before))
+            found.append(_mention(source, trig, sent, clause, times, ments, before))
+        for n, n_span, phrase in _ordinals(text, sent):
+            # the accession this clause reports takes the number; else the phrase is one
+            host = next((e for e in found if e.attrs.cls == "accession" and e.clause[0] <= phrase[0] < e.clause[1]
+                         and 0 <= phrase[0] - e.trigger.end <= 60), None)
+            if host is None:
+                c = bisect.bisect_right(cuts, phrase[0]) - 1
+                clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
+                trig = PhraseMatch(phrase[0], phrase[1], -1, -1, Trigger("accession", "verb"))
+                host = _mention(source, trig, sent, clause, times, ments, [])
+                host.attrs.patient = None  # the subject of "become" is too far to tell
+                found.append(host)
+            host.ordinal = (n, n_span)
+        out.extend(sorted(found, key=lambda e: e.trigger.start))
     return out
 
 
@@ -267,18 +340,20 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     where = next((m for m in actors if m.kind in PLACE_KINDS and trig.end <= m.span[0] <= trig.end + 40
                   and len(text[trig.end:m.span[0]].split()) <= 4
                   and _LOCATIVE.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
-    patient = _patient(text, trig, cls.patient, clause, actors)
-    if patient is None and cls.patient != "none":
-        patient = _pronoun_referent(text, trig, cls.patient, clause, _passive(text, trig, clause), earlier)
+    role = "subject" if text[trig.start:trig.end].lower() in lex.intransitive else cls.patient
+    patient = _patient(text, trig, role, clause, actors)
+    if patient is None and role != "none":
+        patient = _pronoun_referent(text, trig, role, clause, _passive(text, trig, clause), earlier)
         if patient is not None:
             actors = [patient, *actors]
+    role = _role(text, trig, clause, actors)
     keys: dict[str, str] = {}
     for m in actors:
         for k, kind in _keys(text, m, trig):
             if keys.get(k) in (None, "far"):
                 keys[k] = kind
     attrs = EventAttrs(cls=trig.value.cls, trigger=(trig.start, trig.end), participants=tuple(keys),
-                       kinds=tuple(keys.values()), patient=patient.entity if patient else None,
+                       kinds=tuple(keys.values()), patient=patient.entity if patient else None, role=role,
                        polarity=_polarity(text, trig, lex.negative.get(trig.value.cls, ())))  # type: ignore[arg-type]
     return EventMention(sentence=sent, clause=clause, trigger=trig, attrs=attrs, when=when, where=where,
                         modality=_modality(text, clause, trig, when, source), actors=actors)
