@@ -13,17 +13,22 @@ from collections.abc import Iterable
 from typing import Protocol
 
 from .frames import Draft, Sentence
-from .models import Actor, ClaimValue, Entity, Timex
+from .entities.lexicon import TitleInfo, lexicon
+from .entities.title_phrases import title_after, title_before
+from .models import Actor, ClaimValue, Entity, Mention, Span, Timex
 
 
 # kinds whose spellings are compared (a country's forms are demonyms and capitals, an
 # office's are title wordings: other checks' business)
 NAMED_KINDS = ("person", "org", "place", "thing")
+SKIPPED_SORTS = ("courtesy", "counterpart")  # "Mr", "his counterpart": no title to compare
+REACH = 90  # characters after a name in which a complement title is read
 
 
 class SentenceDates(Protocol):
-    """What the frame needs from the extractor: the sentences and the date one reports."""
+    """What the frame needs from the extractor: the text, its sentences and the date one reports."""
 
+    text: str
     sentences: dict[int, Sentence]
 
     def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
@@ -43,23 +48,50 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                         subject_label=e.label, subject_text=m.text, subject_span=m.span,
                                         who=[Actor(entity=m.entity, text=m.text, span=m.span)],
                                         value=ClaimValue(type="name", value=m.text, text=m.text, span=m.span)))
-            if m.kind != "person" or not m.entity or not m.office:
-                continue  # only a title that names an office can be checked across sources
+            if m.kind != "person" or not m.entity:
+                continue
             when = ex.sentence_date(s, s.span[1], lone=True)
-            title_span = m.title_span or m.span
-            title_value = m.office or (m.title or "").lower()
             actor = Actor(entity=m.entity, text=m.text, span=m.span)
-            drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
-                                subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
-                                when=when, who=[actor],
-                                value=ClaimValue(type="title", value=title_value, text=m.title or m.text,
-                                                 span=title_span)))
+            for title, title_span, value in _titles_of(ex.text, s, m, index):
+                drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
+                                    subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                    when=when, who=[actor],
+                                    value=ClaimValue(type="title", value=value, text=title, span=title_span)))
             if m.office:
                 drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
                                     subject_label=m.office.split(":", 1)[-1].replace("-", " "),
                                     subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
                                     value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
     return drafts
+
+
+def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list[tuple[str, Span, str]]:
+    """(title as written, its span, its value) for every title this mention is given: the
+    one written with the name, and one read as a complement after it or before it with a
+    comma. The value is the office id when the title names a national office and the
+    person's country is known, else the title's words in lower case."""
+    out: list[tuple[str, Span, str]] = []
+    if m.title and m.title_span:
+        info = lexicon().describe_title(m.title)
+        if info is None or info.sort not in SKIPPED_SORTS:
+            out.append((m.title, m.title_span, m.office or _value(m.title, info, m, index)))
+    for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
+                  title_before(text, m.span[0], s.span[0])):
+        if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]):
+            out.append((found.text, found.span, _value(found.text, found.info, m, index)))
+    return out
+
+
+def _value(title: str, info: TitleInfo | None, m: Mention, index: object | None) -> str:
+    country = m.country or (info.country if info else None) or _country(index, m.entity or "")
+    if info is not None and info.office and info.sort == "national" and country:
+        return f"office:{country}-{info.office}"
+    return title.lower()
+
+
+def _country(index: object | None, entity: str) -> str | None:
+    countries = getattr(index, "country", None)
+    return countries.get(entity) if isinstance(countries, dict) else None
 
 
 def _in_order(sentences: Iterable[Sentence]) -> list[Sentence]:

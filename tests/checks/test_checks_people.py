@@ -144,3 +144,24 @@ def test_holders_without_a_date_are_timed_by_publication() -> None:
     assert f.severity == "conflict" and f.inferred_sources == ["b"]
     k.sources["b"].published.start = k.sources["b"].published.end = __import__("datetime").date(2023, 11, 13)
     assert only(k.run(), "role_holder") == []
+
+
+def test_national_names_of_one_office_are_a_variant() -> None:
+    found = only(titled(("a", "2024-07-06", "home secretary"), ("b", "2024-07-06", "interior minister")).run(), "title")
+    assert [f.severity for f in found] == ["variant"]
+
+
+def test_ceo_wordings_and_an_interim_are_a_variant() -> None:
+    found = only(titled(("a", "2023-11-20", "interim CEO"), ("b", "2023-11-20", "chief executive officer")).run(), "title")
+    assert [f.severity for f in found] == ["variant"]
+
+
+def test_two_posts_with_different_heads_are_no_disagreement() -> None:
+    # a chairman may be president too, a party leader prime minister
+    assert only(titled(("a", "2023-11-20", "chairman"), ("b", "2023-11-20", "president")).run(), "title") == []
+    assert only(titled(("a", "2024-07-06", "deputy leader"), ("b", "2024-07-06", "Deputy Prime Minister")).run(), "title") == []
+
+
+def test_one_head_with_another_rank_disagrees() -> None:
+    found = only(titled(("a", "2023-11-20", "deputy director"), ("b", "2023-11-20", "director")).run(), "title")
+    assert [f.severity for f in found] == ["conflict"]

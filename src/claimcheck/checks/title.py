@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Literal
 
+from ..entities.lexicon import lexicon
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .finding import describe_when, make_finding
@@ -128,15 +129,57 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRelation:
-    """Two normalised titles: office ids compare as ids; otherwise the written words decide."""
+    """Two normalised titles: office ids compare as ids; titles that name a national office
+    compare by that office ("home secretary" / "interior minister"); an office beside a
+    title that names none is another post held too ("party leader" / "prime minister");
+    otherwise the written words decide, and two titles with different head words are two
+    posts, not a disagreement ("chairman" / "president")."""
     if a.startswith("office:") and b.startswith("office:"):
         return "same" if a == b else "different"
     texts_a = {c.value.text for c in by_title[a] if c.value} | ({a} if not a.startswith("office:") else set())
     texts_b = {c.value.text for c in by_title[b] if c.value} | ({b} if not b.startswith("office:") else set())
+    offices_a = {o for x in texts_a | {a} if (o := office_key(x))}
+    offices_b = {o for x in texts_b | {b} if (o := office_key(x))}
+    if offices_a and offices_b:
+        return "wording" if offices_a & offices_b else "different"
     rels = {title_relation(x, y) for x in texts_a for y in texts_b}
     if rels & {"same", "wording"}:
         return "wording"
-    return "different" if "different" in rels else "skip"
+    # without an office on both sides, only one head word with another rank or portfolio
+    # disagrees ("deputy director" / "director"); different heads are two posts
+    if "different" in rels and any(title_head(x) == title_head(y) for x in texts_a for y in texts_b):
+        return "different"
+    return "skip"
+
+
+@lru_cache(maxsize=4096)
+def office_key(text: str) -> str | None:
+    """The national office a title or office id names (``foreign-minister``), else None."""
+    keys = office_keys()
+    if text.startswith("office:"):
+        return next((k for k in keys if text.endswith("-" + k)), None)
+    info = lexicon().describe_title(text)
+    return info.office if info is not None and info.office and info.sort == "national" else None
+
+
+@lru_cache(maxsize=1)
+def office_keys() -> tuple[str, ...]:
+    """Every office key the title tables know, longest first (so "deputy-prime-minister"
+    is tried before "prime-minister")."""
+    keys = {t.office for t in lexicon().titles.values() if t.office}
+    return tuple(sorted(keys, key=lambda k: (-len(k), k)))
+
+
+@lru_cache(maxsize=4096)
+def title_head(text: str) -> str | None:
+    """The head word of a title as written: its last word, or the word before "of"
+    ("director of policy" -> director)."""
+    t = title_tables()
+    words = [t.spelling.get(w, w) for w in (re.sub(r"[’']s$", "", x) for x in _WORD.findall(text.casefold()))]
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    words = [w for w in words if w not in t.stopwords]
+    return words[-1] if words else None
 
 
 def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[Claim]:

@@ -12,8 +12,10 @@ from .document import _WORD, Doc
 from .lexicon import Lexicon, lexicon
 from .names import one_slip, parse_name
 from .text import acronym_key, fold_token, key, slug
+from .title_phrases import title_after
 
 
+COMPLEMENT_REACH = 90  # characters after a name in which a title complement is read
 CANDIDATE = "person-candidate"  # a name-shaped run that only the corpus can confirm
 
 
@@ -166,6 +168,9 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         return
     if nparts >= 2 and (evidence or (doc.text.startswith(",", b) and _APPOSITIVE_ROLE(doc, b))):
         doc.person(a, b, "person-name")
+        return
+    if nparts >= 2 and title_after(doc.text, b, min(len(doc.text), b + COMPLEMENT_REACH)) is not None:
+        doc.person(a, b, "person-complement")  # "Yvette Roe as home secretary", "named Roe the new chief"
         return
     if doc.prev_word(a) in lex.exercise_nouns:
         doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")

@@ -1,0 +1,78 @@
+"""Titles written apart from the name they belong to: as the complement of an appointment
+or a copula after the name ("Yvette Cooper becomes interior minister", "named David Roe as
+foreign secretary", "Roe, who was appointed deputy prime minister") and before the name
+with a comma ("Britain's new foreign minister, David Roe"). The title itself is recognised
+by the title tables (`Lexicon.describe_title`), longest phrase first, with its modifiers
+("former", "interim", "deputy"); the words in between are only cues and adjectives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import TitleInfo, lexicon
+
+# after the name: an optional relative pronoun and auxiliary, then a verb of appointment or
+# "as"; the title follows, after a determiner and ordinary adjectives
+_AFTER = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|becomes|became|become)\s+)?"
+    r"(?:(?:now|also|newly|officially|formally)\s+)?"
+    r"(?:named|appointed|made|elected|sworn\s+in|confirmed|installed|chosen|picked|becomes|became|is|was|as)\s+"
+    r"(?:as\s+)?",
+    re.IGNORECASE,
+)
+_FILLER = frozenset("the a an new his her its their first female male youngest oldest incoming country's nation's".split())
+_WORDS = re.compile(r"[\w’'.-]+")
+MAX_TITLE_WORDS = 7
+
+
+@dataclass(frozen=True)
+class TitlePhrase:
+    text: str
+    span: tuple[int, int]
+    info: TitleInfo
+
+
+def _longest_title(text: str, start: int, limit: int, after_filler: bool = False) -> TitlePhrase | None:
+    """The longest title phrase starting at the first word at or after ``start`` that is no
+    filler word; None when the words there are not a title."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, start, min(len(text), limit))]
+    i = 0
+    lex = lexicon()
+    while i < len(words) and (words[i][2].casefold().replace("’", "'") in _FILLER or words[i][2].endswith(("'s", "’s"))
+                              or (words[i][2][:1].isupper() and lex.country_of(words[i][2]) is not None)):
+        i += 1  # "the", "Britain's", "new", "UK": not part of the title
+    if after_filler and i == 0:
+        return None  # "Acme Corp chief executive Jane Roe": a body before a title, not a complement
+    for j in range(min(len(words), i + MAX_TITLE_WORDS), i, -1):
+        a, b = words[i][0], words[j - 1][1]
+        phrase = text[a:b].rstrip(".,")
+        b = a + len(phrase)
+        info = lex.describe_title(phrase)
+        if info is not None and info.sort not in ("courtesy", "counterpart", "honorific"):
+            return TitlePhrase(phrase, (a, b), info)
+    return None
+
+
+def title_after(text: str, end: int, limit: int) -> TitlePhrase | None:
+    """A title given to the name that ends at ``end`` by the words after it."""
+    m = _AFTER.match(text, end, limit)
+    if m is not None and m.end() > end:
+        return _longest_title(text, m.end(), limit)
+    if text.startswith(" ", end):  # "named Rachel Roe the first female finance minister"
+        return _longest_title(text, end + 1, limit, after_filler=True)
+    return None
+
+
+def title_before(text: str, start: int, floor: int) -> TitlePhrase | None:
+    """"Britain's new foreign minister, David Roe": a title, a comma, then the name."""
+    head = text[max(floor, start - 80):start]
+    if not head.endswith(", "):
+        return None
+    base = start - len(head)
+    cut = max(head.rfind(". "), head.rfind("; "), head.rfind(", ", 0, len(head) - 2))
+    begin = base + (cut + 2 if cut >= 0 else 0)
+    # only fillers ("Britain's new") may stand before the title, which ends at the comma
+    t = _longest_title(text, begin, start - 2)
+    return t if t is not None and t.span[1] == start - 2 else None

@@ -1,0 +1,55 @@
+"""Titles written apart from the name: a complement after it, or before it with a comma."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.entities.title_phrases import title_after, title_before
+
+from .helpers import find, mentions
+
+
+def _after(text: str, name: str) -> str | None:
+    end = text.index(name) + len(name)
+    t = title_after(text, end, len(text))
+    return t.text if t else None
+
+
+def _before(text: str, name: str) -> str | None:
+    t = title_before(text, text.index(name), 0)
+    return t.text if t else None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The club confirmed Ana Duarte as head coach on Friday.", "Ana Duarte", "head coach"),
+    ("The board appointed Tomas Reyes as interim CEO.", "Tomas Reyes", "interim CEO"),
+    ("Voters elected Marta Silva the country's first female president.", "Marta Silva", "president"),
+    ("Lena Park, who was named chief scientist last year, left.", "Lena Park", "chief scientist"),
+    ("Oskar Berg becomes interior minister after the reshuffle.", "Oskar Berg", "interior minister"),
+])
+def test_a_title_complement_after_the_name(text: str, name: str, title: str) -> None:
+    assert _after(text, name) == title
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ana Duarte said the team was tired.", "Ana Duarte"),
+    ("The fund backed Acme Corp chief executive plans.", "Acme Corp"),  # a body before a title
+    ("Ana Duarte as a child was quick.", "Ana Duarte"),
+])
+def test_no_title_complement(text: str, name: str) -> None:
+    assert _after(text, name) is None
+
+
+def test_a_title_before_the_name_with_a_comma() -> None:
+    text = "Norway's new finance minister, Oskar Berg, presented the budget."
+    assert _before(text, "Oskar Berg") == "finance minister"
+
+
+def test_a_title_of_someone_else_before_the_comma_is_not_taken() -> None:
+    text = "The cabinet includes Ana Duarte as health minister, Oskar Berg as trade envoy."
+    assert _before(text, "Oskar Berg") is None
+
+
+def test_a_complement_title_makes_a_person() -> None:
+    ms = mentions("The ruling party named Ingrid Solberg as foreign minister on Monday.")
+    assert find(ms, "Ingrid Solberg").kind == "person"
