@@ -65,7 +65,7 @@ def title_relation(a: str, b: str) -> TitleRelation:
     if ka <= kb or kb <= ka:
         return "wording"
     heads = set(t.generic_heads)
-    if (ka & heads or kb & heads) and (ka - heads) & (kb - heads):
+    if (ka & heads or kb & heads) and (ka - heads - ranks) & (kb - heads - ranks):  # a shared rank is no portfolio
         return "wording"
     return "different"
 
