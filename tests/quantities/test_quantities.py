@@ -152,3 +152,59 @@ def test_a_forecast_is_not_compared_with_a_result(tmp_path: Path) -> None:
         "b": "Election\n\nThe Green Alliance won 198 seats, the count showed.\n",
     }, {"a": "2025-09-01", "b": "2025-09-01"})
     assert counts(report) == []
+
+
+def test_a_toll_stated_lower_on_a_later_day_is_a_tension(tmp_path: Path) -> None:
+    falls = run(tmp_path / "falls", {
+        "a": "Ferry disaster\n\nThe death toll from the ferry sinking rose to 41, officials said.\n",
+        "b": "Ferry disaster\n\nThe death toll from the ferry sinking rose to 36, officials said.\n",
+    }, {"a": "2025-10-01", "b": "2025-10-03"})
+    assert counts(falls) == ["tension"]
+    missing = run(tmp_path / "missing", {  # a missing list shrinks as people are found
+        "a": "Ferry disaster\n\nSome 41 people are still missing, officials said.\n",
+        "b": "Ferry disaster\n\nJust 12 people are still missing, officials said.\n",
+    }, {"a": "2025-10-01", "b": "2025-10-03"})
+    assert counts(missing) == []
+
+
+def test_an_acronym_of_initials_is_its_person(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Trial\n\nMayor Jon Doe was convicted of fraud. JD was sentenced to 20 years in prison.\n",
+        "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
+    }, {"a": "2025-11-01", "b": "2025-11-01"})
+    assert counts(report) == ["conflict"]
+    other = run(tmp_path / "other", {
+        "a": "Trial\n\nMayor Jon Doe was convicted of fraud. His aide XY was sentenced to 2 years in prison.\n",
+        "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
+    }, {"a": "2025-11-01", "b": "2025-11-01"})
+    assert counts(other) == []
+
+
+def test_losses_are_compared_only_for_the_same_victims(tmp_path: Path) -> None:
+    same = run(tmp_path / "same", {
+        "a": "Fraud\n\nThe bank's customers lost $4 billion in the scheme.\n",
+        "b": "Fraud\n\nHe was convicted of stealing $6 billion from the bank's customers.\n",
+    }, {"a": "2025-11-02", "b": "2025-11-02"})
+    assert counts(same) == ["conflict"]
+    wider = run(tmp_path / "wider", {
+        "a": "Fraud\n\nThe bank's customers lost $4 billion in the scheme.\n",
+        "b": "Fraud\n\nThe scheme cost customers and lenders $6 billion in losses.\n",
+    }, {"a": "2025-11-02", "b": "2025-11-02"})
+    assert counts(wider) == []
+
+
+def test_a_share_takes_its_noun_from_the_sentence_before(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Vote\n\nTurnout was low this time. That compares with 71.2 per cent in 2016.\n",
+        "b": "Vote\n\nTurnout has fallen. It peaked at 74.5 per cent in 2016.\n",
+    }, {"a": "2025-12-01", "b": "2025-12-01"})
+    assert counts(report) == ["conflict"]
+
+
+def test_seats_belong_to_the_party_named_before_them(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Results\n\nThe Greens, who had led the polls for a year, won only 88 seats.\n",
+        "b": "Results\n\nWith 178 of the 180 seats declared, the count stands at Greens 91, Liberals 60.\n",
+        "c": "Results\n\nThe Liberals won 60 seats.\n",
+    }, {"a": "2025-12-02", "b": "2025-12-02", "c": "2025-12-02"})
+    assert counts(report) == ["conflict"]

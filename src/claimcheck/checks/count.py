@@ -200,6 +200,7 @@ def _texts(rows: list[tuple[Claim, float, str, float, float]]) -> str:
 QUANTITY_RULE = "claimcheck.check.quantity.v1"
 _YEAR_DAYS = 365.25
 _MAGNITUDE_SPREAD = 0.5  # magnitudes further apart than this describe different quakes
+_BIRTHDAY_SLACK = 3.0  # days: two ages that fit only if a birthday fell within them are flagged (as a tension)
 
 
 def _q_detail(ctx: CheckContext, c: Claim) -> str:
@@ -257,6 +258,7 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
             continue
         yield from _quantity_findings(ctx, sid, rows)
     yield from _part_and_share(ctx)
+    yield from _falling(ctx)
 
 
 def _looser(left: list[Claim], right: list[Claim]) -> bool:
@@ -282,6 +284,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     keys = sorted(readings)
     dated = not sid.endswith("|fixed") and not sid.startswith("quantity:age")
     magnitude = sid.startswith("quantity:magnitude")
+    age = sid.startswith("quantity:age")
     pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
              else list(zip(keys, keys[1:])))
     variants = UnionFind(repr(k) for k in keys)
@@ -291,6 +294,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
             continue  # one article's figures of one day are parts of a breakdown, not rivals
         meet = a[0] <= b[1] + _EPS and b[0] <= a[1] + _EPS
+        if meet and age and min(a[1], b[1]) - max(a[0], b[0]) < _BIRTHDAY_SLACK:
+            meet = False  # both true only if a birthday fell in the few days between the two articles
         if meet:
             if len({c.source for c in left + right}) < 2 or (a[2] == b[2] and not _looser(left, right)):
                 continue  # the same figure, or one article's own breakdown
@@ -309,7 +314,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             if o < k:
                 continue
             left, right = readings[k], readings[o]
-            exact = all(_exact(c) for c in left + right)
+            exact = all(_exact(c) for c in left + right) and not (age and k[0] <= o[1] and o[0] <= k[1])
             yield make_finding(
                 ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
                 claims=left + right, detail=_q_detail,
@@ -329,6 +334,48 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             summary=f"{label}: stated as {_quantity_texts(claims)}",
             reason="the numbers differ, but within what their approximators (about, more than, ...) allow.",
         )
+
+
+def _falling(ctx: CheckContext) -> Iterator[Finding]:
+    """A count that never falls (a death toll, an alliance's members) stated lower on a later
+    day than an earlier source had it: a tension (a correction, or a stale figure)."""
+    monotone = set(_monotone_heads())
+    series: dict[str, list[Claim]] = defaultdict(list)
+    for sid, claims in ctx.facet("quantity"):
+        parts = sid.split("|")
+        if len(parts) != 5 or parts[1] not in monotone or parts[2] or parts[4] == "fixed":
+            continue
+        series["|".join(parts[:4])].extend(c for c in claims if c.quantity and c.quantity.asof)
+    for base, claims in sorted(series.items()):
+        days: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            assert c.quantity is not None and c.quantity.asof is not None
+            if re.match(r"^\d{4}-\d{2}-\d{2}$", c.quantity.asof[:10]) and len(c.quantity.asof) <= 10:
+                days[c.quantity.asof].append(c)
+        floor: Claim | None = None
+        for day in sorted(days):
+            today = days[day]
+            if floor is not None and floor.quantity is not None:
+                below = [c for c in today if c.quantity and c.quantity.hi < floor.quantity.lo and c.source != floor.source]
+                if below:
+                    lowest = min(below, key=lambda c: (c.quantity.hi if c.quantity else 0, c.id))
+                    yield make_finding(
+                        ctx, rule=QUANTITY_RULE, kind="count", severity="tension", subject=f"quantity:{base}",
+                        claims=[floor, lowest], detail=_q_detail,
+                        summary=f"{ctx.label(lowest.subject.id)}: {floor.quantity.text!r} on {floor.quantity.asof}, "
+                                f"then {lowest.quantity.text!r} on {lowest.quantity.asof}",  # type: ignore[union-attr]
+                        reason="a count that only grows is stated lower on a later day, with no correction said.",
+                    )
+            top = max(today, key=lambda c: (c.quantity.lo if c.quantity else 0, c.id))
+            if floor is None or (top.quantity and floor.quantity and top.quantity.lo > floor.quantity.lo):
+                floor = top
+
+
+@lru_cache(maxsize=1)
+def _monotone_heads() -> tuple[str, ...]:
+    from ..quantities.tables import tables as quantity_tables
+
+    return tuple(quantity_tables().monotone)
 
 
 def _part_and_share(ctx: CheckContext) -> Iterator[Finding]:

@@ -10,7 +10,7 @@ import bisect
 
 from ..models import Mention, Quantity, Source, Timex
 from .find import find
-from .scope import Context, People, key, scope
+from .scope import Context, People, key, scope, share_head
 
 __all__ = ["quantities_in", "key"]
 
@@ -29,17 +29,21 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention])
         per_m.setdefault(bisect.bisect_right(starts, m.span[0]) - 1, []).append(m)
     people = People(mentions)
     out: list[tuple[int, Quantity]] = []
+    carry: dict[str, object] = {}
     for i, span in enumerate(source.sentences):
         if any(a <= span[0] and span[1] <= b for a, b in source.excluded):
             continue
         if text[span[0]:span[1]].rstrip().endswith(("...", "…")):
             continue  # a teaser cut off mid-sentence states nothing that can be quoted whole
+        share = share_head(text, span)
+        if share:
+            carry["percent"], carry["sentence"] = share, i  # "Turnout fell. It was 67.3 per cent in 2019."
         ts = per_t.get(i, [])
         skip = [t.span for t in ts if t.type in {"DATE", "TIME", "SET"}]
         raw = find(text, span[0], span[1], skip)
         if not raw:
             continue
         ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
-                      published=day, source=source.id)
+                      published=day, source=source.id, index=i, carry=carry)
         out.extend((i, q) for q in scope(ctx, raw))
     return out

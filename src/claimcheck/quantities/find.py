@@ -136,8 +136,8 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
     prev = [m.group().lower() for m in _WORD.finditer(text, max(clause_start, num_start - 16), num_start)]
     if prev and prev[-1] in head_index():
         return head_index()[prev[-1]]
-    if len(prev) > 1 and prev[-1] == "by" and prev[-2] in head_index():
-        return head_index()[prev[-2]]  # "backed by 117 deputies"
+    if len(prev) > 1 and prev[-1] in {"by", "of"} and prev[-2] in head_index():
+        return head_index()[prev[-2]]  # "backed by 117 deputies", "a majority of 170"
     if not _LEAD_VERB.search(text, max(clause_start, num_start - 24), num_start):
         return ""
     words = [m.group().lower() for m in _WORD.finditer(text, clause_start, num_start)]
@@ -244,9 +244,10 @@ def _join(text: str, found: list[Raw]) -> None:
     for r in found:
         if r.dimension == "count" and r.head:
             last_head = r.head
-        elif r.dimension == "count" and not r.head and last_head and re.match(
-                r"^\s+(?:in|at)\s+[A-Z]", text[r.end:r.end + 6]):
-            r.head = last_head
+        elif r.dimension == "count" and not r.head and last_head and (re.match(
+                r"^\s+(?:in|at)\s+[A-Z]", text[r.end:r.end + 6]) or re.search(
+                r"(?:^|[,:]\s|\band\s|\bat\s)[A-Z][\w-]+(?:\s[A-Z][\w-]+)*\s+$", text[max(0, r.start - 40):r.start])):
+            r.head = last_head  # "81 deaths in Wajima, 71 in Suzu"; "at Labour 412, Conservatives 121"
             r.flags.add("list")
 
 

@@ -73,7 +73,7 @@ def approximator_before(text: str, start: int, floor: int) -> tuple[str, int]:
     if m is None:
         return "exact", start
     word = m.group("a").lower()
-    if word in {"over", "under", "above", "below"} and re.search(r"\b(?:all|of|from)\s+$", text[max(floor, m.start() - 6):m.start("a")]):
+    if word in {"over", "under", "above", "below"} and re.search(r"\b(?:all|from)\s+$", text[max(floor, m.start() - 6):m.start("a")]):
         return "exact", start  # "all over 40 years", "from under"
     rel = approximator_index()[word]
     if rel == "approx" and word in {w.lower() for w in tables().below}:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Mention, Quantity, Timex
@@ -34,7 +34,7 @@ def _cue_res() -> dict[str, re.Pattern[str]]:
     res = {f"role:{k}": v for k, v in t.term_roles.items()}
     res.update({"forecast": t.forecast_cues, "elsewhen": t.elsewhen_cues, "term": t.term_nouns,
                 "up": t.change_verbs["up"], "down": t.change_verbs["down"]})
-    return {k: re.compile(rf"(?<![\w]){alternation(v)}(?![\w])", re.IGNORECASE) for k, v in res.items()}
+    return {k: re.compile(rf"(?<![\w])(?:{alternation(v)})(?![\w])", re.IGNORECASE) for k, v in res.items()}
 
 
 _REACH = 200  # characters either side of a number in which its clause is read (keeps each number's work bounded)
@@ -52,6 +52,8 @@ class Context:
     timexes: list[Timex]  # the sentence's time expressions, in text order
     published: str | None  # the publication day (ISO), None when only a month or unknown
     source: str
+    index: int = 0  # the sentence's number in its document
+    carry: dict[str, object] = field(default_factory=dict)  # what a sentence leaves to the next (a share's head)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span)
@@ -81,11 +83,18 @@ class Context:
 
 
 class People:
-    """The document's person mentions and, at each, the person named most so far."""
+    """The document's person mentions and, at each, the person named most so far; and the
+    people an acronym of initials stands for ("SBF" for a Sam Bankman-Fried)."""
 
     def __init__(self, mentions: list[Mention]) -> None:
         self.starts: list[int] = []
         self.leader: list[Mention] = []
+        self.initials: dict[str, Mention] = {}
+        for m in mentions:
+            if m.kind == "person" and m.entity:
+                parts = re.findall(r"[A-Za-z]+", m.label or m.text)
+                if len(parts) >= 2:
+                    self.initials.setdefault("".join(p[0].upper() for p in parts), m)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         best: str | None = None
@@ -127,9 +136,25 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
     after = [m for m in people if r.end <= m.span[0] < min(hi, r.end + 48)]
     if after:
         return after[0]
-    if _unknown_name(ctx):
-        return None  # "her co-conspirator SBF": a name nobody resolved may be the one meant
+    acronym = _acronym_before(ctx, r, lo)
+    if acronym is not None:
+        return ctx.people.initials.get(acronym)  # "SBF, founder of FTX, sentenced to ...": its initials, or nobody
     return ctx.people.before(ctx.span[0])
+
+
+_ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
+
+
+def _acronym_before(ctx: Context, r: Raw, lo: int) -> str | None:
+    """An acronym no mention covers, standing before the number in its clause ("her
+    co-conspirator SBF is serving a 25-year term"): the one the number is about."""
+    found = None
+    for m in _ACRONYM.finditer(ctx.text, lo, r.start):
+        if not any(mm.span[0] <= m.start() < mm.span[1] for mm in ctx.near(m.start(), m.start() + 1)):
+            if m.group() in ctx.people.initials:
+                return m.group()
+            found = m.group()
+    return found
 
 
 def _unknown_name(ctx: Context) -> bool:
@@ -147,10 +172,11 @@ def _unknown_name(ctx: Context) -> bool:
 
 
 _PLACE_AFTER = re.compile(
-    r"^[\s,]*(?:[\w-]+\s+){0,4}?(?:in|at)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:city|town|port|village|prefecture)"
+    r"^[\s,]*(?:[\w-]+\s+){0,4}?(?:in|at|hit|struck|reached|reaching)\s+(?:the\s+)?(?:(?:[A-Z][\w-]+\s+)?(?:city|town|port|village|prefecture)"
     r"\s+of\s+)?(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
 _PLACE_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s)?\s*(?:accounted for|for|had|has|saw|with)?\s*$")
-_NOT_NAMES = frozenset("a an the at of in on by this that its his her their another some all and or as to".split())
+_NOT_NAMES = frozenset("a an the at of in on by this that its his her their another some all and or as to with after "
+                       "before for from but if when while since until under over about only just".split())
 _PLACE_SUFFIX = frozenset("city town port village prefecture county province state district region".split())
 
 
@@ -177,7 +203,14 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
     b = _PLACE_BEFORE.search(gap)
     if b is not None and "," not in gap[b.end("name"):] and not _known_other(ctx, prev + b.start("name")):
         return place_slug(b.group("name")) or None
+    if len(others) == 1 or all(not lo <= o.num_start < hi for o in others if o is not r):
+        c = _CITY_OF.search(ctx.text, lo, hi)  # "the city of Kashiwazaki ... logged tsunamis of 40 cm"
+        if c is not None:
+            return place_slug(c.group("name")) or None
     return None
+
+
+_CITY_OF = re.compile(r"\b(?:city|town|village|port|prefecture)\s+of\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
 
 
 def _known_other(ctx: Context, pos: int) -> bool:
@@ -210,14 +243,18 @@ def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | N
     return None
 
 
-_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s?)?\s+(?:[a-z]+\s+){0,2}$")
-_VERBISH = re.compile(r"^(?:\w+ed|\w+ing|\w+s)$")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s?)?\s+(?:[a-z]+\s+){0,3}$")
+_RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,")
+_VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+ing)$")
 
 
 def _named_before(ctx: Context, r: Raw, lo: int) -> str | None:
     """A capitalised name a few words before a count ("Labour had 411 seats", "Conservatives 121")."""
-    m = _NAME_BEFORE.search(ctx.text, lo, r.start)
-    if m is None or m.start() == ctx.span[0] and m.group("name").split()[0].lower() in _NOT_NAMES:
+    before = _RELATIVE.sub("", ctx.text[lo:r.start])  # "The Conservatives, who had governed ..., won 119 seats"
+    m = _NAME_BEFORE.search(before)
+    if m is None:
+        m = re.search(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)\s+$", before)  # "Labour 412, Conservatives 121"
+    if m is None:
         return None
     words = [w for w in m.group("name").lower().split() if w not in _NOT_NAMES]
     return "name:" + "-".join(words) if words else None
@@ -249,7 +286,10 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
             if nxt and nxt.group(1).lower().endswith("ing"):
                 return f"{head}:{nxt.group(1).lower()}"  # "500 employees in signing"
             return head  # a place or an owner follows, not a verb
-        if _VERBISH.match(w) or ctx.text[r.end:r.end + m.start()].strip().lower().split()[-1:] in (["to"], ["are"], ["were"], ["have"], ["had"], ["has"]):
+        raw = m.group()
+        after_aux = ctx.text[r.end:r.end + m.start()].strip().lower().split()[-1:] in (
+            ["to"], ["are"], ["were"], ["have"], ["had"], ["has"])
+        if raw.islower() and (_VERBISH.match(w) or after_aux):
             return f"{head}:{w}"
         return head
     return head
@@ -272,18 +312,23 @@ def _near(ctx: Context, r: Raw, cue: re.Pattern[str], lo: int, hi: int) -> bool:
 
 
 def _nearest_role(ctx: Context, r: Raw, lo: int, hi: int) -> str:
-    """The prison-term role whose cue stands nearest the number ("faces up to 110 years":
-    maximum; "sentenced to 25 years": imposed); ties go to the role listed first."""
+    """The prison-term role whose cue stands nearest the number with no other number
+    between ("faces up to 110 years": maximum; "probation officers recommended 100 years");
+    the imposed term when only "sentenced", "jail term" and the like stand near it."""
     best, dist = "", 10**9
+    wlo, whi = max(lo, r.start - 3 * _NEAR), min(hi, r.end + _NEAR)
     for k, p in _cue_res().items():
-        if not k.startswith("role:") or k == "role:imposed":
+        if not k.startswith("role:"):
             continue
-        for m in p.finditer(ctx.text, max(lo, r.start - 3 * _NEAR), min(hi, r.end + _NEAR)):
-            d = r.start - m.end() if m.end() <= r.start else (m.start() - r.end if m.start() >= r.end else 0)
+        for m in p.finditer(ctx.text, wlo, whi):
+            gap = ctx.text[m.end():r.start] if m.end() <= r.start else ctx.text[r.end:max(r.end, m.start())]
+            if _NUMBER_IN.search(gap):
+                continue
+            d = len(gap)
+            if k == "role:imposed":
+                d += 3 * _NEAR  # "sentence", "term" go with any role; they decide only alone
             if d < dist:
                 best, dist = k.split(":", 1)[1], d
-    if not best and _cue_res()["role:imposed"].search(ctx.text, max(lo, r.start - 3 * _NEAR), min(hi, r.end + _NEAR)):
-        return "imposed"  # "sentence", "term": the term itself, when nothing says whose request it is
     return best
 
 
@@ -292,11 +337,14 @@ def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
     best, dist = "", 10**9
     index = head_index()
     wlo, whi = max(lo, r.start - 2 * _NEAR), min(hi, r.end + 2 * _NEAR)
+    if r.dimension == "percent" and not any(index.get(w.lower()) in allowed
+                                            for w in re.findall(r"[A-Za-z]+", ctx.text[wlo:whi])):
+        return ""
     for m in re.finditer(r"[A-Za-z]+", ctx.text[wlo:whi]):
         cls = index.get(m.group().lower())
         if cls in allowed:
             pos = wlo + m.start()
-            d = r.num_start - pos if pos < r.num_start else pos - r.end
+            d = r.num_start - pos if pos < r.num_start else pos - r.end + 8  # "repay $11 billion in losses": the verb
             gap = ctx.text[pos:r.start] if pos < r.start else ctx.text[r.end:pos]
             if _NUMBER_IN.search(gap):
                 continue  # another number stands nearer that word
@@ -317,7 +365,8 @@ def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
         if t.type not in {"DATE", "TIME"} or t.start is None:
             continue
         gap = ctx.text[r.end:t.span[0]]
-        if t.span[0] >= r.end and len(gap) <= 40 and not re.search(r"\bsince\b|\bfrom\b|\d", gap):
+        if t.span[0] >= r.end and len(gap) <= 40 and not re.search(r"\bsince\b|\bfrom\b", gap) \
+                and not _NUMBER_IN.search(gap):
             return t.value
         before = ctx.text[max(lo, t.span[0] - 8):t.span[0]].lower().rstrip()
         if any(before.endswith(c) for c in ("as of", "as at", "by", "so far")):
@@ -329,7 +378,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
     """Bind each quantity found in the sentence; those with nothing to compare are dropped."""
     out: list[Quantity] = []
     cues = _cue_res()
-    unbound = bool(_UNBOUND.search(ctx.text, ctx.span[0], ctx.span[1]))
+    unbound = False
     found = sorted(found, key=lambda r: r.start)
     for r in found:
         if "range-end" in r.flags:
@@ -359,9 +408,14 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         elif dim == "magnitude":
             head = "aftershock" if re.search(r"aftershock", clause, re.IGNORECASE) else "quake"
         elif dim == "duration":
-            if _near(ctx, r, cues["term"], lo, hi) and not _COMPARATIVE.match(ctx.text, r.end):
+            of = re.match(r"\s+of\s+([a-z]+(?:\s[a-z]+)?)", ctx.text[r.end:hi])
+            measures_other = of is not None and not cues["term"].match(of.group(1)) \
+                and of.group(1).split()[0] not in head_index()
+            role = _nearest_role(ctx, r, lo, hi)
+            is_term = _near(ctx, r, cues["term"], lo, hi) or (
+                role not in {"", "imposed", "forecast"} and cues["term"].search(ctx.text, lo, hi) is not None)
+            if is_term and not _COMPARATIVE.match(ctx.text, r.end) and not measures_other:
                 head = "prison-term"
-                role = _nearest_role(ctx, r, lo, hi)
                 m = _person(ctx, r, lo, hi)
                 if m is None or not role:
                     continue
@@ -369,7 +423,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 if role == "maximum" and r.relation == "at_most":
                     r.relation, r.lo = "exact", r.value
             else:
-                head = _measure_head(ctx, r, lo, hi)
+                head = "" if measures_other else _measure_head(ctx, r, lo, hi)  # "15 days of testimony"
                 if not head:
                     continue
         elif dim == "percent":
@@ -378,39 +432,65 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 continue  # a market move: its trading window is rarely written; not compared yet
             of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[r.end:hi])
             head = (_head_after(ctx.text, r.end + of.end(), hi)[0] if of else "") or _measure_head(ctx, r, lo, hi)
+            if not head and ctx.carry.get("percent") and ctx.carry.get("sentence") in {ctx.index - 1, ctx.index}:
+                head = ctx.carry["percent"]  # "Turnout was 59.8 per cent. That compares with 67.3 per cent in 2019."
             if not head:
                 continue
         elif dim in {"length", "money"}:
             head = _measure_head(ctx, r, lo, hi)
             if not head:
                 continue
+            if head == "loss":  # "$8 billion from customers" is not "$10 billion lost by customers and investors"
+                who = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[lo:hi])} & set(tables().victims))
+                if not who:
+                    continue
+                head = "loss:" + "+".join(who)
         if dim == "count":
             head = _qualified(ctx, r, head, lo, hi)
         if cues["forecast"].search(clause) and head != "prison-term":
             role = "forecast"
         if cues["elsewhen"].search(clause):
             continue  # "NATO had 28 members at the time": true of another, unwritten time
+        unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
         if entity is None and dim not in {"age", "magnitude"} and not unbound:
             if head in PEOPLE_CLASSES or dim == "length":
                 entity = _place(ctx, r, lo, hi, found)
             else:
                 m = _agent(ctx, r, lo, hi, r.end)
                 entity = m.entity if m is not None else None
-        if entity is None and head.split(":")[0] in tables().need_owner and not unbound:
-            entity = _named_before(ctx, r, lo)
+        if head.split(":")[0] in tables().need_owner and not unbound:
+            entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
         if entity is None and (dim == "length" or head.split(":")[0] in tables().need_owner):
             continue
         if dim not in {"age", "magnitude", "length", "duration"}:  # those are fixed facts of their event
             asof = _asof(ctx, r, lo, hi)
-            if asof is None and (head in tables().cumulative or (dim == "count" and head not in head_index().values())):
+            if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
+                                 or (dim == "count" and head not in head_index().values())):
                 if ctx.published is None:
                     continue
                 asof = ctx.published
+
+        if asof and asof == ctx.published and head.split(":")[0] in tables().monthly:
+            asof = asof[:7]  # a headcount is the same all month
         out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
                             relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
                             role=role, entity=entity,
                             asof=asof, whole=r.whole))
     return out
+
+
+@lru_cache(maxsize=1)
+def _share_re() -> re.Pattern[str]:
+    words = [w for w, c in head_index().items() if c in set(tables().measure_heads.get("percent", []))]
+    return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
+
+
+def share_head(text: str, span: tuple[int, int]) -> str:
+    """The last share-like head a sentence names ("turnout"), for a share in the next sentence."""
+    found = ""
+    for m in _share_re().finditer(text, *span):
+        found = head_index()[m.group().lower()]
+    return found
 
 
 def key(q: Quantity) -> str:
