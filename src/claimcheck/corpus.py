@@ -2,35 +2,87 @@
 
 Formats: .txt and .md as they are, .html/.htm through trafilatura (spans then index the
 extracted main text), .jsonl one article a line ``{id, text, title?, published?, outlet?, url?}``.
-A file that is binary, not UTF-8, empty or too large is reported as skipped, never fatal.
+A file that is binary, not UTF-8 (or UTF-16/32 with a byte-order mark), empty or too
+large is reported as skipped, never fatal; so is a folder that cannot be read or a symlinked
+folder already read (a loop). Symlinked folders are followed once.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from .dating.values import file_date
 from .errors import CorpusNotFound, EmptyCorpus
 from .models import Skipped, Source
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".jsonl"}
 MAX_FILE_BYTES = 64 * 1024 * 1024  # a news article is kilobytes; a JSONL corpus may be megabytes
 MAX_ARTICLE_CHARS = 2_000_000  # one article longer than this is not an article
+MAX_HTML_BYTES = 10 * 1024 * 1024  # a news page is well under this; a bigger one is not worth extracting
+# Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
-def discover(path: Path) -> list[Path]:
-    """Article files under ``path`` in a stable order (sorted by relative path)."""
+def discover(path: Path) -> tuple[list[Path], list[Skipped]]:
+    """Article files under ``path`` in a stable order (sorted by relative path), and the
+    folders that could not be read. An explicit stack, not recursion: any depth is fine.
+    A symlinked folder is followed unless its target was read already (a loop or a second
+    way to the same folder)."""
     if not path.exists():
         raise CorpusNotFound(f"corpus not found: {path}")
     if path.is_file():
-        return [path]
-    files = [p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-             and not any(part.startswith(".") for part in p.relative_to(path).parts)]
-    return sorted(files, key=lambda p: p.relative_to(path).as_posix())
+        return [path], []
+    files: list[Path] = []
+    skipped: list[Skipped] = []
+    seen: dict[tuple[int, int], Path] = {}
+    stack = [path]
+    while stack:
+        folder = stack.pop()
+        try:
+            info = folder.stat()
+            key = (info.st_dev, info.st_ino)
+            if key in seen:
+                skipped.append(Skipped(path=str(folder), reason=f"symlinked folder already read as {seen[key]}",
+                                       code="E119"))
+                continue
+            seen[key] = folder
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            skipped.append(Skipped(path=str(folder), reason=f"unreadable folder ({exc.strerror})", code="E117"))
+            continue
+        for entry in reversed(listed):  # the stack pops the first name first
+            if entry.name.startswith("."):
+                continue
+            child = folder / entry.name
+            try:
+                is_dir = entry.is_dir()  # follows a symlink
+                is_file = not is_dir and entry.is_file()
+            except OSError as exc:
+                skipped.append(Skipped(path=str(child), reason=f"unreadable ({exc.strerror})", code="E117"))
+                continue
+            if is_dir:
+                stack.append(child)
+            elif is_file and Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES:
+                files.append(child)
+    order = lambda p: p.relative_to(path).as_posix()  # noqa: E731
+    return sorted(files, key=order), sorted(skipped, key=lambda k: Path(k.path).relative_to(path).as_posix())
 
 
 def _decode(raw: bytes, path: Path) -> str | Skipped:
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                return Skipped(path=str(path), reason=f"not {encoding.upper()} text despite its byte-order mark "
+                                                      f"(invalid bytes at offset {exc.start + len(bom)})", code="E111")
+            return text if text.strip() else Skipped(path=str(path), reason="empty file", code="E112")
     if b"\x00" in raw[:8192]:
         return Skipped(path=str(path), reason="binary file (NUL bytes), not an article", code="E110")
     try:
@@ -44,6 +96,10 @@ def _decode(raw: bytes, path: Path) -> str | Skipped:
 
 def _from_html(text: str, path: Path, source_id: str) -> Source | Skipped:
     import trafilatura  # imported late: it is slow to import and only HTML needs it
+
+    if len(text) > MAX_HTML_BYTES:  # lxml gives up on such pages: say why, not "no main text"
+        return Skipped(path=str(path), reason=f"HTML page too large to extract (over {MAX_HTML_BYTES // 2**20} MiB)",
+                       code="E116")
 
     doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False, favor_precision=True)
     if doc is None:
@@ -69,7 +125,7 @@ def _from_jsonl(text: str, path: Path) -> Iterator[Source | Skipped]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Skipped(path=where, reason=f"invalid JSON ({exc.msg})", code="E114")
+            yield Skipped(path=where, reason=f"invalid JSON at column {exc.colno}: {exc.msg}", code="E114")
             continue
         if not isinstance(record, dict) or not record.get("id") or not isinstance(record.get("text"), str):
             yield Skipped(path=where, reason="a JSONL line needs an 'id' and a 'text' string", code="E115")
@@ -77,9 +133,13 @@ def _from_jsonl(text: str, path: Path) -> Iterator[Source | Skipped]:
         if not record["text"].strip():
             yield Skipped(path=where, reason="empty text", code="E112")
             continue
+        published = str(record["published"]) if record.get("published") else None
+        if published is not None and file_date(published) is None:
+            yield Skipped(path=where, reason=f"'published' {published!r} is not a date (ISO day or month); "
+                                             "ignored, the article is read without it", code="E120")
+            published = None
         yield Source(id=str(record["id"]), path=where, text=record["text"], title=record.get("title"),
-                     outlet=record.get("outlet"), url=record.get("url"),
-                     meta_published=str(record["published"]) if record.get("published") else None)
+                     outlet=record.get("outlet"), url=record.get("url"), meta_published=published)
 
 
 def load_file(path: Path, source_id: str) -> Iterator[Source | Skipped]:
@@ -117,10 +177,9 @@ def _ids_for(files: list[Path], root: Path) -> dict[Path, str]:
 
 def load(path: Path) -> tuple[list[Source], list[Skipped]]:
     """All readable articles under ``path`` (sorted by id) and the files skipped, with reasons."""
-    files = discover(path)
+    files, skipped = discover(path)
     ids = _ids_for(files, path)
     sources: dict[str, Source] = {}
-    skipped: list[Skipped] = []
     for f in files:
         for item in load_file(f, ids[f]):
             if isinstance(item, Skipped):

@@ -56,8 +56,33 @@ class LockTimeout(ClaimsFileError):
     code = "E204"
 
 
+class ClaimsFileAccess(ClaimsFileError):
+    """A claims file or folder cannot be read or written (a folder where a file should be,
+    no permission)."""
+
+    code = "E205"
+
+
+class YamlAliasError(YamlSyntaxError):
+    """YAML anchors and aliases that expand beyond a small bound ("billion laughs")."""
+
+    code = "E206"
+
+
+class ClaimsFolderNotFound(ClaimsFileError):
+    """``--claims`` names a folder that does not exist, or a file."""
+
+    code = "E207"
+
+
 class UsageError(ClaimcheckError):
     code = "E300"
+
+
+class OutputError(UsageError):
+    """The file a report or export is written to cannot be written."""
+
+    code = "E301"
 
 
 class MissingExtra(UsageError):

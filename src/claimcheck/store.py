@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from .errors import ClaimsValidationError, LockTimeout, ReviewError
+from .errors import ClaimsFileAccess, ClaimsValidationError, LockTimeout, ReviewError
 from .models import Modality, Review
 from .yamlio import line_of, load_yaml, round_trip_yaml
 
@@ -38,7 +38,17 @@ class ReviewChanged(ReviewError):
     def __init__(self, message: str, current: Review) -> None:
         super().__init__(message)
         self.current = current
-_DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\w.-])")
+_DATE_LIKE = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})"
+                        r"(?:[Tt ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?)?(?![\w.-])")
+
+
+def _impossible(m: re.Match[str]) -> bool:
+    """A date (or timestamp) the YAML reader cannot build: 2023-02-30, 2023-04-15T25:00."""
+    try:
+        date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return True
+    return m[4] is not None and (int(m[4]) > 23 or int(m[5]) > 59 or int(m[6] or 0) > 60)
 
 
 def _load(path: Path) -> Any:
@@ -50,16 +60,17 @@ def _load(path: Path) -> Any:
         lines = path.read_text(encoding="utf-8").splitlines()
         for number, line in enumerate(lines, 1):
             for m in _DATE_LIKE.finditer(line.split("#", 1)[0]):
-                try:
-                    date(int(m[1]), int(m[2]), int(m[3]))
-                except ValueError:
+                if _impossible(m):
                     key = line.split(":", 1)[0].strip(" -\t") if ":" in line[:m.start()] else ""
                     what = f"'{key}': not a date or an interval" if key else "not a date"
-                    raise ClaimsValidationError(f"{path}:{number}: {what} ({m[0]!r}: {exc})") from None
+                    raise ClaimsValidationError(f"{path}:{number}: {what} ('{m[0]}': {exc})") from None
         raise ClaimsValidationError(f"{path}:1: {exc}") from None
 
 SOURCES_FILE = "sources.yaml"
 _PUBLISHED = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+# a timestamp ("2023-04-15T10:00:00Z"): the day as written, whatever the time and zone
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?"
+                        r"\s*(?:Z|[+-]\d{2}(?::?\d{2})?)?$")
 
 
 class SourceEntry(BaseModel):
@@ -72,23 +83,32 @@ class SourceEntry(BaseModel):
 
 
 def parse_published(value: object) -> str | None:
-    """An ISO day or YYYY-MM as text; None for empty; ValueError for anything else."""
+    """An ISO day or YYYY-MM as text (a timestamp gives its day, as written); None for
+    empty; ValueError for anything else. The store and the pipeline both read it here."""
     if value is None or value == "":
         return None
+    if isinstance(value, datetime):  # YAML reads an unquoted timestamp; its own day, not UTC's
+        return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     text = str(value).strip()
+    stamp = _TIMESTAMP.match(text)
+    if stamp is not None and int(stamp[2]) < 24 and int(stamp[3]) < 60 and int(stamp[4] or 0) < 61:
+        text = stamp[1]
     if not _PUBLISHED.match(text):
-        raise ValueError(f"'published': {text!r} is not an ISO day (2023-04-15) or a month (2023-04)")
+        raise ValueError(f"'published': '{text}' is not an ISO day (2023-04-15) or a month (2023-04)")
     year, month, *day = (int(p) for p in text.split("-"))
-    date(year, month, day[0] if day else 1)  # raises ValueError for 2023-02-30
+    try:
+        date(year, month, day[0] if day else 1)
+    except ValueError:
+        raise ValueError(f"'published': '{text}' is not a day of the calendar") from None
     return text
 
 
 def read_sources(claims_dir: Path) -> dict[str, SourceEntry]:
     """Per source id, the metadata people wrote in claims/sources.yaml (empty if absent)."""
     path = claims_dir / SOURCES_FILE
-    if not path.is_file():
+    if not path.exists():  # a folder in its place is an error (load_yaml)
         return {}
     return _parse_sources(_load(path), path)
 
@@ -104,16 +124,23 @@ def _parse_sources(data: Any, path: Path) -> dict[str, SourceEntry]:
         if body is None:
             body = {}
         if not isinstance(body, Mapping):
-            raise ClaimsValidationError(f"{path}:{line}: source {key!r}: expected a mapping of fields")
-        fields = dict(body)
+            raise ClaimsValidationError(f"{path}:{line}: source '{key}': expected a mapping of fields")
+        fields = {str(k): v for k, v in body.items()}
+        unknown = [k for k in fields if k not in SourceEntry.model_fields]
+        if unknown:
+            raise ClaimsValidationError(f"{path}:{line_of(body, unknown[0], line)}: source '{key}': unknown field "
+                                        f"'{unknown[0]}' (expected {', '.join(SourceEntry.model_fields)})")
         try:
             fields["published"] = parse_published(fields.get("published"))
-            entries[str(key)] = SourceEntry(**{k: (None if v is None else v if k == "published" else str(v))
-                                               for k, v in fields.items()})
         except ValueError as exc:
             field_line = line_of(body, "published", line) if "published" in body else line
-            message = exc.errors()[0]["msg"] if hasattr(exc, "errors") else str(exc)
-            raise ClaimsValidationError(f"{path}:{field_line}: source {key!r}: {message}") from None
+            raise ClaimsValidationError(f"{path}:{field_line}: source '{key}': {exc}") from None
+        for name, value in fields.items():
+            if name != "published" and value is not None and not isinstance(value, (str, int, float)):
+                raise ClaimsValidationError(f"{path}:{line_of(body, name, line)}: source '{key}': '{name}' must be "
+                                            "text")
+        entries[str(key)] = SourceEntry(**{k: (None if v is None else v if k == "published" else str(v))
+                                           for k, v in fields.items()})
     return entries
 
 
@@ -294,10 +321,14 @@ class Annotations(BaseModel):
 
 
 def _first_error(exc: ValidationError) -> tuple[object | None, str]:
+    """The field and the problem, in our words: "unknown field 'x'" (never pydantic's "Extra
+    inputs are not permitted"), "'when': not a date" (without its "Value error, " prefix)."""
     err = exc.errors()[0]
     loc = err["loc"][0] if err["loc"] else None
+    if err["type"] == "extra_forbidden":
+        return loc, f"unknown field '{loc}'"
     message = str(err["msg"]).removeprefix("Value error, ")
-    return loc, message
+    return loc, message if loc is None else f"'{loc}': {message}"
 
 
 def build_record(model: type[M], body: Mapping[str, Any], path: Path, line: int, what: str) -> M:
@@ -310,11 +341,8 @@ def build_record(model: type[M], body: Mapping[str, Any], path: Path, line: int,
         return model(**fields)
     except ValidationError as exc:
         loc, message = _first_error(exc)
-        if loc is not None and loc in body:
-            raise ClaimsValidationError(f"{path}:{line_of(body, loc, line)}: {what}'{loc}': {message}") from None
-        if loc is not None:
-            message = f"'{loc}': {message}"
-        raise ClaimsValidationError(f"{path}:{line}: {what}{message}") from None
+        at = line_of(body, loc, line) if loc is not None and loc in body else line
+        raise ClaimsValidationError(f"{path}:{at}: {what}{message}") from None
 
 
 def parse_annotations(data: Any, path: Path) -> Annotations:
@@ -344,7 +372,7 @@ def parse_annotations(data: Any, path: Path) -> Annotations:
         raise ClaimsValidationError(f"{path}:{line_of(data, 'suppress')}: 'suppress' must map claim id to a note")
     for key, note in section.items():
         if note is not None and not isinstance(note, str):
-            raise ClaimsValidationError(f"{path}:{line_of(section, key)}: suppress {key!r}: the note must be text")
+            raise ClaimsValidationError(f"{path}:{line_of(section, key)}: suppress '{key}': the note must be text")
         suppress[str(key)] = note
     override: dict[str, Override] = {}
     section = data.get("override") or {}
@@ -353,15 +381,15 @@ def parse_annotations(data: Any, path: Path) -> Annotations:
     for key, body in section.items():
         line = line_of(section, key)
         if not isinstance(body, Mapping):
-            raise ClaimsValidationError(f"{path}:{line}: override {key!r}: expected a mapping of fields")
-        override[str(key)] = build_record(Override, body, path, line, f"override {key!r}: ")
+            raise ClaimsValidationError(f"{path}:{line}: override '{key}': expected a mapping of fields")
+        override[str(key)] = build_record(Override, body, path, line, f"override '{key}': ")
     return Annotations(claims=claims, suppress=suppress, override=override, path=str(path))
 
 
 def read_annotations(claims_dir: Path) -> Annotations:
     """claims/annotations.yaml, validated (empty if absent)."""
     path = claims_dir / ANNOTATIONS_FILE
-    if not path.is_file():
+    if not path.exists():  # a folder in its place is an error (load_yaml)
         return Annotations(path=str(path))
     return parse_annotations(_load(path), path)
 
@@ -375,7 +403,7 @@ def parse_reviews(data: Any, path: Path) -> dict[str, Review]:
     for key, body in data.items():
         line = line_of(data, key)
         if not isinstance(body, Mapping):
-            raise ClaimsValidationError(f"{path}:{line}: review {key!r}: expected a mapping with 'verdict'")
+            raise ClaimsValidationError(f"{path}:{line}: review '{key}': expected a mapping with 'verdict'")
         fields = {str(k): v for k, v in body.items()}
         if isinstance(fields.get("at"), (date, datetime)):  # YAML reads unquoted timestamps
             fields["at"] = fields["at"].isoformat()
@@ -389,13 +417,13 @@ def _build_review(fields: dict[str, Any], body: Mapping[str, Any], path: Path, l
     except ValidationError as exc:
         loc, message = _first_error(exc)
         at = line_of(body, loc, line) if loc in body else line
-        raise ClaimsValidationError(f"{path}:{at}: review {key!r}: '{loc}': {message}") from None
+        raise ClaimsValidationError(f"{path}:{at}: review '{key}': {message}") from None
 
 
 def read_reviews(claims_dir: Path) -> dict[str, Review]:
     """claims/reviews.yaml: finding id -> verdict, note, reviewer, at (empty if absent)."""
     path = claims_dir / REVIEWS_FILE
-    if not path.is_file():
+    if not path.exists():  # a folder in its place is an error (load_yaml)
         return {}
     return parse_reviews(_load(path), path)
 
@@ -417,17 +445,17 @@ def parse_aliases_shape(data: Any, path: Path) -> None:
         if body is None or isinstance(body, list):
             continue
         if not isinstance(body, Mapping):
-            raise ClaimsValidationError(f"{path}:{line}: alias {key!r}: expected a list of variants or a mapping")
+            raise ClaimsValidationError(f"{path}:{line}: alias '{key}': expected a list of variants or a mapping")
         for name in body:
             if name not in ALIAS_FIELDS:
-                raise ClaimsValidationError(f"{path}:{line_of(body, name, line)}: alias {key!r}: unknown field {name!r}")
+                raise ClaimsValidationError(f"{path}:{line_of(body, name, line)}: alias '{key}': unknown field {name!r}")
         if body.get("kind") is not None and body["kind"] not in ALIAS_KINDS:
             raise ClaimsValidationError(
-                f"{path}:{line_of(body, 'kind', line)}: alias {key!r}: 'kind' must be one of {', '.join(ALIAS_KINDS)}")
+                f"{path}:{line_of(body, 'kind', line)}: alias '{key}': 'kind' must be one of {', '.join(ALIAS_KINDS)}")
         for name in ("from", "to"):
             if body.get(name) is not None and not _is_day(body[name]):
                 raise ClaimsValidationError(
-                    f"{path}:{line_of(body, name, line)}: alias {key!r}: '{name}': not an ISO day (2023-10-07)")
+                    f"{path}:{line_of(body, name, line)}: alias '{key}': '{name}': not an ISO day (2023-10-07)")
 
 
 # --- atomic, locked round-trip writes ----------------------------------------------------
@@ -478,18 +506,22 @@ def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
     """Read-modify-write ``path`` under ``<path>.lock``: yields the round-trip document
     (comments and order kept), checks it with ``check`` and writes it atomically. If the
     body or the check raises, the file is left as it was."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_dir():
+        raise ClaimsFileAccess(f"{path}: is a folder, not a file")
     lock = FileLock(f"{path}.lock", timeout=timeout)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
     except Timeout:
         raise LockTimeout(f"{path}:1: another claimcheck process holds {path}.lock; try again") from None
+    except OSError as exc:  # no permission to create the folder or the lock file in it
+        raise ClaimsFileAccess(f"{path}: cannot write it ({exc.strerror}: {exc.filename or path.parent})") from None
     try:
         # temp files only exist under this lock: any left now are from a writer that died
         for stale in path.parent.glob(f".{path.name}.*.tmp"):
             with contextlib.suppress(OSError):
                 stale.unlink()
-        data = _load(path) if path.is_file() else None
+        data = _load(path) if path.exists() else None
         if check is not None and data is not None:
             check(data, path)  # refuse to rewrite a file that is already invalid
         if data is None:
@@ -501,7 +533,10 @@ def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
             check(data, path)
         buffer = io.StringIO()
         _writer_yaml().dump(data, buffer)
-        atomic_write(path, buffer.getvalue())
+        try:
+            atomic_write(path, buffer.getvalue())
+        except OSError as exc:
+            raise ClaimsFileAccess(f"{path}: cannot write it ({exc.strerror})") from None
     finally:
         lock.release()
 
@@ -577,6 +612,8 @@ def write_source(claims_dir: Path, source_id: str, *, published: str | None = UN
                  url: str | None = UNSET, basis: str | None = UNSET) -> SourceEntry:
     """Set fields of one source in claims/sources.yaml; ``None`` removes a field."""
     path = claims_dir / SOURCES_FILE
+    if published is None and basis is UNSET:
+        basis = None  # the basis explained the date being removed
     if published not in (UNSET, None):
         try:
             published = parse_published(published)

@@ -13,7 +13,11 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
-from .errors import ClaimcheckError, YamlSyntaxError
+from .errors import ClaimcheckError, ClaimsFileAccess, ClaimsFileError, YamlAliasError, YamlSyntaxError
+
+# Anchors and aliases may add this many nodes to what is written; more is a "billion
+# laughs" document, which would take minutes and gigabytes to walk.
+MAX_ALIAS_EXPANSION = 10_000
 
 
 def round_trip_yaml() -> YAML:
@@ -25,18 +29,76 @@ def round_trip_yaml() -> YAML:
 
 
 def load_yaml(path: Path, error: type[ClaimcheckError] = YamlSyntaxError) -> Any:
-    """Load ``path`` round-trip; a syntax error becomes ``error`` naming ``file:line``."""
+    """Load ``path`` round-trip; a syntax error becomes ``error`` naming ``file:line``; a
+    claims file that is a folder or cannot be read, ``ClaimsFileAccess``."""
+    access = ClaimsFileAccess if issubclass(error, ClaimsFileError) else error
+    if path.is_dir():
+        raise access(f"{path}: is a folder, not a file")
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
         raise error(f"{path}:1: not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise access(f"{path}: cannot read it ({exc.strerror})") from None
+    yaml = round_trip_yaml()
     try:
-        return round_trip_yaml().load(text)
+        if "*" in text:  # an alias: refuse one that expands beyond the bound before building it
+            _check_expansion(yaml.compose(text), path, error)
+        return yaml.load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        what = exc.problem or exc.context or "invalid YAML"
-        raise error(f"{path}:{line}: {what}") from None
+        raise error(f"{path}:{_describe(exc)}") from None
+    except RecursionError:
+        raise error(f"{path}:1: nested too deeply") from None
+
+
+def _describe(exc: MarkedYAMLError) -> str:
+    """``line: what``; an unclosed bracket or quote is named where it opened, since the
+    parser notices it only where the next construct starts (often the end of the file)."""
+    problem = exc.problem or exc.context or "invalid YAML"
+    at = exc.problem_mark or exc.context_mark
+    line = at.line + 1 if at is not None else 1
+    opened = exc.context_mark
+    if exc.context and opened is not None and exc.problem_mark is not None and opened.line != exc.problem_mark.line:
+        construct = exc.context.removeprefix("while parsing a ").removeprefix("while scanning a ")
+        return f"{opened.line + 1}: {construct} opened here is not closed: {problem} (line {line})"
+    return f"{line}: {problem}"
+
+
+def _check_expansion(root: Any, path: Path, error: type[ClaimcheckError]) -> None:
+    """Count the nodes the document holds once its aliases are expanded (each shared node
+    counted once, as it is composed), without expanding them."""
+    if root is None:
+        return
+    refused = YamlAliasError if issubclass(error, ClaimsFileError) else error
+    sizes: dict[int, int] = {}
+    started: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        children = _children(node)
+        if done:
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] - len(sizes) > MAX_ALIAS_EXPANSION:
+                line = node.start_mark.line + 1 if node.start_mark is not None else 1
+                raise refused(f"{path}:{line}: YAML aliases expand to more than {MAX_ALIAS_EXPANSION} extra "
+                              "values; write the values out instead")
+            continue
+        if key in sizes:
+            continue
+        if key in started:
+            line = node.start_mark.line + 1 if node.start_mark is not None else 1
+            raise refused(f"{path}:{line}: a YAML alias refers to a value that contains it")
+        started.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children if id(c) not in sizes)
+
+
+def _children(node: Any) -> list[Any]:
+    value = getattr(node, "value", None)
+    if not isinstance(value, list):
+        return []  # a scalar
+    return [part for item in value for part in (item if isinstance(item, tuple) else (item,))]
 
 
 def line_of(node: Any, key: Any = None, default: int = 1) -> int:

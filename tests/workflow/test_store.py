@@ -48,7 +48,7 @@ def test_annotations_read_and_validated(claims_dir: Path) -> None:
     ("    when: 2023-13\n", ":7: 'when': not a date or an interval"),
     ("    when: '2023-11-20/2023-11-01'\n", ":7: 'when': not a date or an interval"),
     ("    modality: rumoured\n", ":7: 'modality'"),
-    ("    colour: red\n", ":7: 'colour'"),
+    ("    colour: red\n", ":7: unknown field 'colour'"),
 ])
 def test_annotation_errors_name_file_and_line(claims_dir: Path, bad: str, message: str | None) -> None:
     text = ANNOTATIONS.replace("    when: in December\n", bad)

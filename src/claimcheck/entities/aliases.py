@@ -140,7 +140,7 @@ def _load(path: Path) -> Any:
                 try:
                     date(int(m[1]), int(m[2]), int(m[3]))
                 except ValueError:
-                    raise ClaimsValidationError(f"{path}:{number}: {m[0]!r} is not a date ({exc})") from None
+                    raise ClaimsValidationError(f"{path}:{number}: '{m[0]}' is not a date ({exc})") from None
         raise ClaimsValidationError(f"{path}:1: {exc}") from None
 
 
@@ -175,14 +175,17 @@ def load_aliases(claims_dir: Path | None) -> AliasTable:
                 where = line_of(raw, loc[0], line)
             field_name = ".".join(str(x) for x in loc)
             kinds = ", ".join(get_args(EntityKind))
-            msg = err["msg"] + (f" (one of: {kinds})" if field_name == "kind" else "")
+            if err["type"] == "extra_forbidden":
+                raise ClaimsValidationError(f"{path}:{where}: {name}: unknown field '{field_name}'") from None
+            msg = str(err["msg"]).removeprefix("Value error, ") + (f" (one of: {kinds})" if field_name == "kind" else "")
             raise ClaimsValidationError(f"{path}:{where}: {name}: {field_name}: {msg}") from None
         terms = list(spec.terms)
         if spec.office:
             try:
                 terms.append(Term.model_validate({"office": spec.office, "from": spec.from_, "to": spec.to}))
             except ValidationError as exc:
-                raise ClaimsValidationError(f"{path}:{line}: {name}: {exc.errors()[0]['msg']}") from None
+                message = str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+                raise ClaimsValidationError(f"{path}:{line}: {name}: {message}") from None
         elif spec.from_ or spec.to:
             raise ClaimsValidationError(f"{path}:{line}: {name}: from/to need an office")
         for t in terms:
