@@ -36,8 +36,10 @@ CLAUSES = (
     "the 14th round of talks will take place in {city} in the spring and the 13th took place there last June",
     "rescue teams reached the flooded villages near the river on Sunday while the storm moved north",
 )
-CITIES = ("Lisbon", "Porto", "Madrid", "Turin", "Geneva", "Oslo", "Valparaiso", "Lima", "Quito", "Accra", "Dakar",
-          "Hanoi", "Perth", "Tampere", "Graz", "Leipzig", "Bergen", "Cork", "Malmo", "Brno")
+# invented place names, many of them: one place named a thousand times would measure how
+# grouping copes with one huge block of claims, not how a stage copes with one long sentence
+CITIES = tuple(a + b for a in ("Vel", "Mar", "Tor", "Alb", "Cas", "Ner", "Sol", "Dun", "Kel", "Rav")
+               for b in ("ona", "ika", "bury", "stad", "ford", "ano", "mere", "oz"))
 
 
 def article(size: int, stop: str = " ") -> str:

@@ -79,9 +79,8 @@ def _decode(raw: bytes, path: Path) -> str | Skipped:
         if raw.startswith(bom):
             try:
                 text = raw[len(bom):].decode(encoding)
-            except UnicodeDecodeError as exc:
-                return Skipped(path=str(path), reason=f"not {encoding.upper()} text despite its byte-order mark "
-                                                      f"(invalid bytes at offset {exc.start + len(bom)})", code="E111")
+            except UnicodeDecodeError:
+                break  # bytes that only look like a mark: judged below (binary, most likely)
             return text if text.strip() else Skipped(path=str(path), reason="empty file", code="E112")
     if b"\x00" in raw[:8192]:
         return Skipped(path=str(path), reason="binary file (NUL bytes), not an article", code="E110")

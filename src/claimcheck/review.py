@@ -48,8 +48,8 @@ def record(claims_dir: Path, report: Report, finding_id: str, verdict: str, note
            reviewer: str | None = None, expect: Review | None = None) -> Review:
     """Record a verdict on one finding of ``report`` in claims/reviews.yaml. With
     ``expect``, only if nobody changed that finding's review meanwhile (ReviewChanged)."""
-    if verdict not in VERDICTS:
-        raise UsageError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)}")
+    if verdict not in (*VERDICTS, "open"):  # "open" resets a verdict given before
+        raise UsageError(f"verdict {verdict!r} is not one of {', '.join(VERDICTS)} or open")
     find(report, finding_id)
     review = Review(verdict=verdict, note=note or None, reviewer=reviewer or default_reviewer())  # type: ignore[arg-type]
     return write_review(claims_dir, finding_id, review, expect)

@@ -74,9 +74,10 @@ def test_an_unreadable_subfolder_is_listed_as_skipped(tmp_path: Path) -> None:
     root = tmp_path / "corpus"
     _write(root / "ok.txt")
     _write(root / "locked" / "hidden.txt")
+    (tmp_path / "claims").mkdir()
     (root / "locked").chmod(0)
     try:
-        result = unprivileged(["report", str(root), "--claims", str(tmp_path / "none"), "--format", "json"])
+        result = unprivileged(["report", str(root), "--claims", str(tmp_path / "claims"), "--format", "json"])
     finally:
         (root / "locked").chmod(0o755)
     assert result.returncode == 0, result.stderr

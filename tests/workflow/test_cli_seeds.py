@@ -26,9 +26,12 @@ runner = CliRunner()
 @pytest.fixture
 def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(REPO / "seeds", tmp_path / "seeds")
-    shutil.copytree(REPO / "claims", tmp_path / "claims")
-    for path in (tmp_path / "claims").iterdir():  # the repo's copy is read-only
-        path.chmod(path.stat().st_mode | stat.S_IWUSR)
+    # only the seeds' metadata: reviews, aliases or annotations a person left in the
+    # checkout's claims/ (the README's walkthrough writes some) must not change the start
+    (tmp_path / "claims").mkdir()
+    shutil.copyfile(REPO / "claims" / "sources.yaml", tmp_path / "claims" / "sources.yaml")
+    path = tmp_path / "claims" / "sources.yaml"  # the repo's copy may be read-only
+    path.chmod(path.stat().st_mode | stat.S_IWUSR)
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "seed-tester")
     return tmp_path
@@ -93,7 +96,12 @@ def test_remove_004_date_see_what_rests_on_it_and_put_it_back(work: Path) -> Non
     assert {f["id"] for f in after["findings"]} != {f["id"] for f in before["findings"]}
     result = run("annotate", "source", SEED_004, "--published", "2024-06-03")
     assert result.exit_code == 0 and f"{SEED_004}: published 2024-06-03" in result.output
-    assert (work / "claims" / "sources.yaml").read_text() == original  # byte for byte, comments and all
+    # byte for byte, comments and all, but for 004's basis: it explained the date removed
+    # (issue 15: a stale basis must not outlive its date), so it went with it
+    lines = original.splitlines(keepends=True)
+    at = lines.index(f"{SEED_004}:\n")
+    stale = next(i for i in range(at, len(lines)) if lines[i].startswith("  basis:"))
+    assert (work / "claims" / "sources.yaml").read_text() == "".join(lines[:stale] + lines[stale + 1:])
     assert report_json()["findings"] == before["findings"]
 
 

@@ -2,11 +2,33 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import sys
+import traceback
+
 from . import entities_cmd as _entities  # noqa: F401  (registers entities)
 from . import main as _main  # noqa: F401  (registers report, claims, sources, times)
 from . import workflow as _workflow  # noqa: F401  (registers review, annotate, export)
-from .app import app
+from .app import EXIT_USAGE, app
 
 
 def main() -> None:
-    app()
+    """Run the CLI. A closed pipe (``claimcheck report | head``) ends it quietly, as it
+    does any Unix filter; anything unforeseen is a coded error with exit 2, never exit 1
+    (which means a finding at or above --fail-on) and never a traceback (unless
+    CLAIMCHECK_DEBUG is set)."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    try:
+        app()
+    except KeyboardInterrupt:
+        print("Interrupted.", file=sys.stderr)
+        sys.exit(130)
+    except (OSError, RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001  (the last resort)
+        if os.environ.get("CLAIMCHECK_DEBUG"):
+            traceback.print_exc()
+        detail = f" ({exc.strerror}: {exc.filename})" if isinstance(exc, OSError) and exc.filename else ""
+        print(f"Error: [E001] unexpected {type(exc).__name__}: {exc}{detail}. This is a bug in claimcheck; "
+              "run again with CLAIMCHECK_DEBUG=1 for the traceback and report it.", file=sys.stderr)
+        sys.exit(EXIT_USAGE)

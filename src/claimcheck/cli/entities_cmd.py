@@ -10,7 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, app, handle_errors, warn
+from .app import DEFAULT_CORPUS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, app, handle_errors, warn
 from .lazy import lazy
 from .progress import progress_bar
 
@@ -27,8 +27,8 @@ class EntitiesFormat(str, Enum):
 
 @app.command("entities")
 @handle_errors
-def entities_command(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = DEFAULT_CLAIMS,
-                     kind: Annotated[Optional[str], typer.Option("--kind", help="Only this kind (person, org, ...).")] = None,
+def entities_command(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
+                     kind: Annotated[Optional[str], typer.Option("--kind", metavar="KIND", help="Only this kind (person, org, ...).")] = None,
                      format: Annotated[EntitiesFormat, typer.Option("--format", "-f")] = EntitiesFormat.table,
                      jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Each canonical entity: kind, the names seen, and where it is mentioned."""

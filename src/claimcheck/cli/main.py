@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from ..errors import UnknownSource, UsageError
-from .app import (DEFAULT_CLAIMS, DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt,
-                  SchedulerOpt, app, handle_errors, warn)
+from .app import (DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, SchedulerOpt, app,
+                  handle_errors, warn, write_output)
 from .lazy import lazy
 from .progress import progress_bar
 
@@ -90,21 +90,14 @@ def _render(report: Report, fmt: ReportFormat) -> str:
     return render_text(report)
 
 
-def _write_out(content: str, out: Path) -> None:
-    """Write a report file atomically, so a reader never sees half of it."""
-    tmp = out.with_name(f".{out.name}.tmp")
-    tmp.write_text(content, encoding="utf-8")
-    tmp.replace(out)
-
-
 @app.command()
 @handle_errors
 def report(
     corpus: CorpusArg = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    claims: ClaimsOpt = None,
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.text,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file.")] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding is this severe.")] = FailOn.never,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE", help="Write to this file (its folder must exist).")] = None,
+    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Exit 1 when a finding (not dismissed) is this severe or more.")] = FailOn.never,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
     scheduler: SchedulerOpt = None,
@@ -118,7 +111,7 @@ def report(
         if out is None:
             sys.stdout.write(content)
         else:
-            _write_out(content, out)
+            write_output(content, out)
     if fail_on is not FailOn.never:
         threshold = SEVERITY_RANK[fail_on.value]
         if any(SEVERITY_RANK[f.severity] >= threshold and f.review.verdict != "dismissed" for f in result.findings):
@@ -129,9 +122,9 @@ def report(
 @handle_errors
 def claims_command(
     corpus: CorpusArg = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
-    source: Annotated[Optional[str], typer.Option("--source", help="Only this source id.")] = None,
-    subject: Annotated[Optional[str], typer.Option("--subject", help="Only subjects whose id or label contains this.")] = None,
+    claims: ClaimsOpt = None,
+    source: Annotated[Optional[str], typer.Option("--source", metavar="ID", help="Only this source id.")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", metavar="TEXT", help="Only subjects whose id or label contains this.")] = None,
     format: Annotated[ClaimsFormat, typer.Option("--format", "-f")] = ClaimsFormat.table,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Folder for --format parquet.")] = None,
     jobs: JobsOpt = None,
@@ -176,7 +169,7 @@ def claims_command(
 
 @app.command()
 @handle_errors
-def sources(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = DEFAULT_CLAIMS,
+def sources(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
             format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table,
             jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Each source's publication date and how it was found."""
@@ -199,8 +192,8 @@ def sources(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = DEFAULT_CLAI
 
 @app.command()
 @handle_errors
-def times(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = DEFAULT_CLAIMS,
-          source: Annotated[Optional[str], typer.Option("--source", help="Only this source id.")] = None,
+def times(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
+          source: Annotated[Optional[str], typer.Option("--source", metavar="ID", help="Only this source id.")] = None,
           format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table,
           jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Every time expression, its TIMEX3 value and interval."""

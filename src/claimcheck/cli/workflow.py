@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import typer
 
 from ..errors import UsageError
-from .app import DEFAULT_CLAIMS, DEFAULT_CORPUS, ClaimsOpt, CorpusOpt, JobsOpt, QuietOpt, app, handle_errors, warn
+from .app import (DEFAULT_CORPUS, ClaimsOpt, CorpusOpt, JobsOpt, QuietOpt, app, handle_errors, sub_app, warn,
+                  write_output)
 from .lazy import lazy
 from .progress import progress_bar
 
@@ -29,6 +30,7 @@ rich_console = lazy("rich.console")
 
 
 class VerdictChoice(str, Enum):
+    open = "open"  # resets: the finding is open again
     confirmed = "confirmed"
     dismissed = "dismissed"
     needs_follow_up = "needs-follow-up"
@@ -83,10 +85,12 @@ def _corpus_and_finding(targets: list[str]) -> tuple[Path, str | None]:
 def review(
     targets: Annotated[Optional[list[str]], typer.Argument(metavar="[CORPUS] [FINDING_ID]",
                                                             help="Corpus folder and/or a finding id.")] = None,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
-    verdict: Annotated[Optional[VerdictChoice], typer.Option("--verdict", help="Record this verdict without prompts.")] = None,
-    note: Annotated[Optional[str], typer.Option("--note", help="Why (kept with the verdict).")] = None,
-    reviewer: Annotated[Optional[str], typer.Option("--reviewer", help="Who (default: $CLAIMCHECK_REVIEWER or login).")] = None,
+    claims: ClaimsOpt = None,
+    verdict: Annotated[Optional[VerdictChoice], typer.Option(
+        "--verdict", help="Record this verdict without prompts ('open' resets one given before).")] = None,
+    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="Why (kept with the verdict).")] = None,
+    reviewer: Annotated[Optional[str], typer.Option("--reviewer", metavar="NAME",
+                                                    help="Who (default: $CLAIMCHECK_REVIEWER or login).")] = None,
 ) -> None:
     """Confirm or dismiss findings: one by id, or walk the open ones in the terminal."""
     corpus, finding_id = _corpus_and_finding(targets or [])
@@ -112,23 +116,38 @@ def review(
         raise typer.Exit(130) from None
 
 
-annotate_app = typer.Typer(help="Teach claimcheck what it missed: dates, aliases, claims, corrections.",
-                           no_args_is_help=True)
+annotate_app = sub_app(help="Teach claimcheck what it missed: dates, aliases, claims, corrections.",
+                       no_args_is_help=True)
+
+
+def _corpus_and_id(targets: list[str], corpus: Path | None, what: str) -> tuple[Path, str]:
+    """``annotate ... [CORPUS] ID``, as the other commands take the corpus; ``--corpus``
+    works too (not both)."""
+    if len(targets) == 2:
+        if corpus is not None and Path(targets[0]) != corpus:
+            raise UsageError(f"the corpus is given twice ({targets[0]} and --corpus {corpus})")
+        return Path(targets[0]), targets[1]
+    if len(targets) == 1:
+        return corpus or DEFAULT_CORPUS, targets[0]
+    raise UsageError(f"expected [CORPUS] {what}, got {len(targets)} arguments")
 app.add_typer(annotate_app, name="annotate")
 
 
 @annotate_app.command("source")
 @handle_errors
 def annotate_source(
-    source_id: Annotated[str, typer.Argument(metavar="ID", help="Source id (the file stem).")],
-    published: Annotated[Optional[str], typer.Option("--published", help="ISO day or YYYY-MM; 'none' removes it.")] = None,
-    outlet: Annotated[Optional[str], typer.Option("--outlet")] = None,
-    url: Annotated[Optional[str], typer.Option("--url")] = None,
-    basis: Annotated[Optional[str], typer.Option("--basis", help="How the date is known.")] = None,
-    corpus: CorpusOpt = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    targets: Annotated[list[str], typer.Argument(metavar="[CORPUS] ID", help="Corpus folder, then the source id "
+                                                                           "(the file stem).")],
+    published: Annotated[Optional[str], typer.Option(
+        "--published", metavar="DATE", help="ISO day or YYYY-MM; 'none' removes it (and its basis).")] = None,
+    outlet: Annotated[Optional[str], typer.Option("--outlet", metavar="NAME", help="Who published it.")] = None,
+    url: Annotated[Optional[str], typer.Option("--url", metavar="URL", help="Where it was published.")] = None,
+    basis: Annotated[Optional[str], typer.Option("--basis", metavar="TEXT", help="How the date is known.")] = None,
+    corpus: CorpusOpt = None,
+    claims: ClaimsOpt = None,
 ) -> None:
     """Set a source's publication date, outlet, URL or basis in sources.yaml."""
+    corpus, source_id = _corpus_and_id(targets, corpus, "ID")
     entry = annotations.annotate_source(corpus, claims, source_id, published=published, outlet=outlet, url=url,
                                         basis=basis)
     typer.echo(f"{claims / 'sources.yaml'}: {source_id}: published {entry.published or 'unknown'}"
@@ -138,13 +157,15 @@ def annotate_source(
 @annotate_app.command("alias")
 @handle_errors
 def annotate_alias(
-    canonical: Annotated[str, typer.Argument(metavar="CANONICAL")],
-    variants: Annotated[list[str], typer.Argument(metavar="VARIANT...")],
-    kind: Annotated[Optional[AliasKind], typer.Option("--kind")] = None,
-    valid_from: Annotated[Optional[str], typer.Option("--from", help="Held from (ISO day); needs --office.")] = None,
-    valid_to: Annotated[Optional[str], typer.Option("--to", help="Held until (ISO day).")] = None,
-    office: Annotated[Optional[str], typer.Option("--office", help="Office held from/to, e.g. office:x-defense-minister.")] = None,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    canonical: Annotated[str, typer.Argument(metavar="CANONICAL", help="The name to report.")],
+    variants: Annotated[list[str], typer.Argument(metavar="VARIANT...", help="Other ways to write it.")],
+    kind: Annotated[Optional[AliasKind], typer.Option("--kind", help="What it names.")] = None,
+    valid_from: Annotated[Optional[str], typer.Option("--from", metavar="DATE",
+                                                      help="Held from (ISO day); needs --office.")] = None,
+    valid_to: Annotated[Optional[str], typer.Option("--to", metavar="DATE", help="Held until (ISO day).")] = None,
+    office: Annotated[Optional[str], typer.Option("--office", metavar="ID",
+                                                  help="Office held from/to, e.g. office:x-defense-minister.")] = None,
+    claims: ClaimsOpt = None,
 ) -> None:
     """Declare that VARIANTs name CANONICAL (aliases.yaml), optionally an office held from/to."""
     annotations.annotate_alias(claims, canonical, variants, kind.value if kind else None, valid_from, valid_to, office)
@@ -154,20 +175,24 @@ def annotate_alias(
 @annotate_app.command("claim")
 @handle_errors
 def annotate_claim(
-    source: Annotated[str, typer.Option("--source", help="Source id.")],
-    quote: Annotated[str, typer.Option("--quote", help="Words copied exactly from that source.")],
-    predicate: Annotated[str, typer.Option("--predicate", help="meet, hold, launch, agree, ...")] = "state",
-    subject: Annotated[Optional[str], typer.Option("--subject", help="Entity id (series:x#13) or a name.")] = None,
-    who: Annotated[Optional[list[str]], typer.Option("--who", help="Actor id or name (repeatable).")] = None,
-    when: Annotated[Optional[str], typer.Option("--when", help="Words of the quote, or ISO day/month/interval.")] = None,
-    where: Annotated[Optional[str], typer.Option("--where", help="Place id or name.")] = None,
-    value: Annotated[Optional[str], typer.Option("--value", help="13th, 3, or type:value (title:Defense Minister).")] = None,
-    modality: Annotated[Optional[ModalityChoice], typer.Option("--modality")] = None,
-    facet: Annotated[Optional[str], typer.Option("--facet", help="occurrence, launch, title, ... (else guessed).")] = None,
-    corpus: CorpusOpt = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    source: Annotated[str, typer.Option("--source", metavar="ID", help="Source id.")],
+    quote: Annotated[str, typer.Option("--quote", metavar="TEXT", help="Words copied exactly from that source.")],
+    target: Annotated[Optional[Path], typer.Argument(metavar="[CORPUS]", help="Folder (or file) of articles.")] = None,
+    predicate: Annotated[str, typer.Option("--predicate", metavar="VERB", help="meet, hold, launch, agree, ...")] = "state",
+    subject: Annotated[Optional[str], typer.Option("--subject", metavar="ID", help="Entity id (series:x#13) or a name.")] = None,
+    who: Annotated[Optional[list[str]], typer.Option("--who", metavar="NAME", help="Actor id or name (repeatable).")] = None,
+    when: Annotated[Optional[str], typer.Option("--when", metavar="TEXT", help="Words of the quote, or ISO day/month/interval.")] = None,
+    where: Annotated[Optional[str], typer.Option("--where", metavar="PLACE", help="Place id or name.")] = None,
+    value: Annotated[Optional[str], typer.Option("--value", metavar="VALUE", help="13th, 3, or type:value (title:Defense Minister).")] = None,
+    modality: Annotated[Optional[ModalityChoice], typer.Option("--modality", help="Reported, planned, agreed or expected.")] = None,
+    facet: Annotated[Optional[str], typer.Option("--facet", metavar="FACET", help="occurrence, launch, title, ... (else guessed).")] = None,
+    corpus: CorpusOpt = None,
+    claims: ClaimsOpt = None,
 ) -> None:
     """Add a claim the extractor missed (annotations.yaml); the quote must occur in the source."""
+    if target is not None and corpus is not None and target != corpus:
+        raise UsageError(f"the corpus is given twice ({target} and --corpus {corpus})")
+    corpus = target or corpus or DEFAULT_CORPUS
     fields = {"source": source, "quote": quote, "predicate": predicate, "subject": subject or quote,
               "who": who or [], "when": when, "where": where, "value": value,
               "modality": modality.value if modality else None, "facet": facet}
@@ -179,12 +204,14 @@ def annotate_claim(
 @annotate_app.command("suppress")
 @handle_errors
 def annotate_suppress(
-    claim_id: Annotated[str, typer.Argument(metavar="CLAIM_ID")],
-    note: Annotated[Optional[str], typer.Option("--note", help="Why the claim is wrong.")] = None,
-    corpus: CorpusOpt = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    targets: Annotated[list[str], typer.Argument(metavar="[CORPUS] CLAIM_ID",
+                                                 help="Corpus folder, then the claim id (from `claimcheck claims`).")],
+    note: Annotated[Optional[str], typer.Option("--note", metavar="TEXT", help="Why the claim is wrong.")] = None,
+    corpus: CorpusOpt = None,
+    claims: ClaimsOpt = None,
 ) -> None:
     """Drop a wrongly extracted claim from grouping and comparison."""
+    corpus, claim_id = _corpus_and_id(targets, corpus, "CLAIM_ID")
     annotations.annotate_suppress(corpus, claims, claim_id, note)
     typer.echo(f"{claims / 'annotations.yaml'}: suppressed {claim_id}")
 
@@ -192,19 +219,26 @@ def annotate_suppress(
 @annotate_app.command("override")
 @handle_errors
 def annotate_override(
-    claim_id: Annotated[str, typer.Argument(metavar="CLAIM_ID")],
-    when: Annotated[Optional[str], typer.Option("--when")] = None,
-    where: Annotated[Optional[str], typer.Option("--where")] = None,
-    who: Annotated[Optional[list[str]], typer.Option("--who")] = None,
-    predicate: Annotated[Optional[str], typer.Option("--predicate")] = None,
-    subject: Annotated[Optional[str], typer.Option("--subject")] = None,
-    value: Annotated[Optional[str], typer.Option("--value")] = None,
-    modality: Annotated[Optional[ModalityChoice], typer.Option("--modality")] = None,
-    facet: Annotated[Optional[str], typer.Option("--facet")] = None,
-    corpus: CorpusOpt = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    targets: Annotated[list[str], typer.Argument(metavar="[CORPUS] CLAIM_ID",
+                                                 help="Corpus folder, then the claim id (from `claimcheck claims`).")],
+    when: Annotated[Optional[str], typer.Option("--when", metavar="TEXT",
+                                                help="The claim's time: words of the quote, or ISO day/month/interval.")] = None,
+    where: Annotated[Optional[str], typer.Option("--where", metavar="PLACE", help="Its place: id or name.")] = None,
+    who: Annotated[Optional[list[str]], typer.Option("--who", metavar="NAME",
+                                                     help="Its actors: id or name (repeatable; replaces them all).")] = None,
+    predicate: Annotated[Optional[str], typer.Option("--predicate", metavar="VERB", help="meet, hold, launch, agree, ...")] = None,
+    subject: Annotated[Optional[str], typer.Option("--subject", metavar="ID",
+                                                   help="What it is about: entity id (series:x#13) or a name.")] = None,
+    value: Annotated[Optional[str], typer.Option("--value", metavar="VALUE",
+                                                 help="13th, 3, or type:value (title:Defense Minister).")] = None,
+    modality: Annotated[Optional[ModalityChoice], typer.Option("--modality", help="Reported, planned, agreed or expected.")] = None,
+    facet: Annotated[Optional[str], typer.Option("--facet", metavar="FACET",
+                                                 help="What about the subject it states: occurrence, launch, title, ...")] = None,
+    corpus: CorpusOpt = None,
+    claims: ClaimsOpt = None,
 ) -> None:
     """Correct fields of one claim (annotations.yaml)."""
+    corpus, claim_id = _corpus_and_id(targets, corpus, "CLAIM_ID")
     fields = {k: v for k, v in (("when", when), ("where", where), ("who", who or None), ("predicate", predicate),
                                 ("subject", subject), ("value", value),
                                 ("modality", modality.value if modality else None), ("facet", facet))
@@ -218,9 +252,10 @@ def annotate_override(
 @handle_errors
 def export_cmd(
     corpus: Annotated[Path, typer.Argument(metavar="[CORPUS]", help="Folder (or file) of articles.")] = DEFAULT_CORPUS,
-    claims: ClaimsOpt = DEFAULT_CLAIMS,
+    claims: ClaimsOpt = None,
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="claimreview or webannotation.")] = ExportFormat.claimreview,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to this file.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", metavar="FILE",
+                                                help="Write to this file (its folder must exist).")] = None,
     jobs: JobsOpt = None,
     quiet: QuietOpt = False,
 ) -> None:
@@ -232,6 +267,4 @@ def export_cmd(
     if out is None:
         sys.stdout.write(content)
     else:
-        from ..store import atomic_write
-
-        atomic_write(out, content)
+        write_output(content, out)
