@@ -15,21 +15,12 @@ from claimcheck import store
 
 from .helpers import ROOT, cli
 
-# A small story of our own with one conflict: the death toll told two ways.
-STORY_A = "Quake hits coast\nThe earthquake struck Lima on May 4, 2021, killing 12 people, officials said.\n"
-STORY_B = "Aftermath\nThe earthquake struck Lima on May 4, 2021, and killed 30 people, the mayor said.\n"
-
-
 @pytest.fixture
 def work(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(STORY_A, encoding="utf-8")
-    (corpus / "b.txt").write_text(STORY_B, encoding="utf-8")
-    claims = tmp_path / "claims"
-    claims.mkdir()
-    (claims / "sources.yaml").write_text("a:\n  published: 2021-05-10\nb:\n  published: 2021-05-11\n",
-                                         encoding="utf-8")
+    """The seed corpus and only its metadata (the seeds give variants, not conflicts)."""
+    shutil.copytree(ROOT / "seeds", tmp_path / "corpus")
+    (tmp_path / "claims").mkdir()
+    shutil.copyfile(ROOT / "claims" / "sources.yaml", tmp_path / "claims" / "sources.yaml")
     return tmp_path
 
 
@@ -38,7 +29,8 @@ def test_out_into_a_missing_folder_or_onto_a_folder_is_a_coded_error(work: Path)
         result = cli(["report", "corpus", "--claims", "claims", "--format", "html", "--out", str(out)], cwd=work)
         assert result.returncode == 2 and result.stderr.startswith("Error: [E301]"), result.stderr
     assert not list(work.rglob(".*.tmp"))
-    ok = cli(["export", "corpus", "--format", "webannotation", "--out", str(work / "w.json")], cwd=work)
+    ok = cli(["export", "corpus", "--claims", "claims", "--format", "webannotation", "--out", str(work / "w.json")],
+             cwd=work)
     assert ok.returncode == 0 and json.loads((work / "w.json").read_text())["type"]
     assert not list(work.rglob(".*.tmp"))
 
@@ -77,13 +69,14 @@ def test_every_option_of_annotate_override_has_help() -> None:
 
 
 def test_annotate_takes_the_corpus_first_or_as_an_option(work: Path) -> None:
-    first = cli(["annotate", "source", "corpus", "a", "--outlet", "Wire", "--claims", "claims"], cwd=work)
+    a, b = sorted(p.stem for p in (work / "corpus").iterdir())[:2]
+    first = cli(["annotate", "source", "corpus", a, "--outlet", "Wire", "--claims", "claims"], cwd=work)
     assert first.returncode == 0, first.stderr
-    option = cli(["annotate", "source", "b", "--corpus", "corpus", "--outlet", "Desk", "--claims", "claims"], cwd=work)
+    option = cli(["annotate", "source", b, "--corpus", "corpus", "--outlet", "Desk", "--claims", "claims"], cwd=work)
     assert option.returncode == 0, option.stderr
     entries = store.read_sources(work / "claims")
-    assert (entries["a"].outlet, entries["b"].outlet) == ("Wire", "Desk")
-    both = cli(["annotate", "source", "corpus", "a", "--corpus", "other", "--outlet", "X", "--claims", "claims"],
+    assert (entries[a].outlet, entries[b].outlet) == ("Wire", "Desk")
+    both = cli(["annotate", "source", "corpus", a, "--corpus", "other", "--outlet", "X", "--claims", "claims"],
                cwd=work)
     assert both.returncode == 2 and "Error: [E300]" in both.stderr
 
@@ -99,9 +92,9 @@ def test_verdict_open_resets_a_verdict(work: Path) -> None:
 
 
 def test_exit_codes_findings_one_crashes_two_closed_pipe_quiet(work: Path) -> None:
-    found = cli(["report", "corpus", "--claims", "claims", "--fail-on", "conflict"], cwd=work)
+    found = cli(["report", "corpus", "--claims", "claims", "--fail-on", "variant"], cwd=work)
     assert found.returncode == 1, found.stderr
-    missing = cli(["report", "nowhere", "--claims", "claims", "--fail-on", "conflict"], cwd=work)
+    missing = cli(["report", "nowhere", "--claims", "claims", "--fail-on", "variant"], cwd=work)
     assert missing.returncode == 2 and missing.stderr.startswith("Error: [E101]")
     # an unforeseen failure is a coded error with exit 2, never 1 and never a traceback
     crash = subprocess.run([sys.executable, "-c", "import claimcheck.pipeline as p, claimcheck.cli as c\n"
