@@ -14,6 +14,12 @@ from golden import events_of
 def test_class_examples(ex) -> None:
     found = [(m.value.cls, ex.text[m.start:m.end]) for m in lexicon().table.find(scan(ex.text))]
     assert (ex.class_, ex.trigger) in found
+    assert any(line.startswith(f"{ex.class_} '{ex.trigger}'") for line in events_of(ex.text, "2020-01-01"))
+
+
+def test_an_event_noun_before_another_noun_is_a_modifier() -> None:
+    assert events_of("The election campaign began on Monday.", "2020-01-01") == []
+    assert events_of("The election began on Monday.", "2020-01-01") == ["election 'election' when=2019-12-30 reported"]
 
 
 def test_inflection() -> None:

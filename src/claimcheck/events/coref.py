@@ -18,10 +18,10 @@ from collections import Counter, defaultdict
 from datetime import timedelta
 
 from ..models import Claim, EventAttrs
-from .lexicon import settings
+from .lexicon import classes, settings
 
 _SLUG = re.compile(r"[^a-z0-9]+")
-CLASHING_KINDS = ("country", "person")  # core participants only (the kind "far" never clashes)
+CLASHING_KINDS = ("country", "person", "org")  # core participants only (the kind "far" never clashes)
 
 
 def _slug(text: str) -> str:
@@ -42,16 +42,17 @@ def _dates_agree(a: Claim, b: Claim, slack_days: int) -> bool:
     return wa.start <= wb.end + slack and wb.start <= wa.end + slack
 
 
-def _precise_and_far(a: Claim, b: Claim, far_days: int) -> bool:
-    """Two dates to the day, weeks apart: more likely two events of one kind than one misdated."""
+def _far(a: Claim, b: Claim, far_days: int, far_any_days: int) -> bool:
+    """Dates too far apart for one event of a class that repeats: two days weeks apart, or
+    any two dates half a year apart; the same day of another year is a wrong year, not far."""
     wa, wb = a.when, b.when
     if not (wa and wb and wa.start and wb.start and wa.end and wb.end):
         return False
-    if wa.granularity not in {"day", "time"} or wb.granularity not in {"day", "time"}:
+    gap = max((wb.start - wa.end).days, (wa.start - wb.end).days, 0)
+    precise = wa.granularity in {"day", "time"} and wb.granularity in {"day", "time"}
+    if precise and (wa.start.month, wa.start.day) == (wb.start.month, wb.start.day):
         return False
-    if (wa.start.month, wa.start.day) == (wb.start.month, wb.start.day):
-        return False  # the same day in another year: a wrong year is a common error, not another event
-    return abs((wa.start - wb.start).days) > far_days
+    return gap > far_any_days or (precise and gap > far_days)
 
 
 def score(a: Claim, b: Claim) -> float:
@@ -59,14 +60,16 @@ def score(a: Claim, b: Claim) -> float:
     s = settings()
     w = s.weights
     ea, eb = _attrs(a), _attrs(b)
-    pa, pb = set(ea.participants), set(eb.participants)
-    total = w.shared_participant * min(len(pa & pb), s.max_shared)
+    ka, kb = dict(zip(ea.participants, ea.kinds)), dict(zip(eb.participants, eb.kinds))
+    shared = sum(w.implied_participant if ka[k].endswith("~") and kb[k].endswith("~") else 1.0
+                 for k in ka.keys() & kb.keys())
+    total = w.shared_participant * min(shared, s.max_shared)
     if ea.patient and ea.patient == eb.patient:
         total += w.shared_patient
     total += w.clashing_participant * clashes(a, b)
     if _dates_agree(a, b, s.day_slack):
         total += w.date_agrees
-    elif _precise_and_far(a, b, s.far_days):
+    elif not classes().classes[ea.cls].once and _far(a, b, s.far_days, s.far_any_days):
         total += w.dates_far
     if a.where is not None and b.where is not None and a.where.entity == b.where.entity:
         total += w.same_place
@@ -108,8 +111,8 @@ def clashes(a: Claim, b: Claim) -> int:
     kinds = {**dict(zip(ea.participants, ea.kinds)), **dict(zip(eb.participants, eb.kinds))}
     n = 0
     for kind in CLASHING_KINDS:
-        only_a = sum(1 for k in pa - pb if kinds[k] == kind)
-        only_b = sum(1 for k in pb - pa if kinds[k] == kind)
+        only_a = sum(1 for k in pa - pb if kinds[k].rstrip("~") == kind)
+        only_b = sum(1 for k in pb - pa if kinds[k].rstrip("~") == kind)
         n += min(only_a, only_b)
     if ea.patient and eb.patient and ea.patient != eb.patient:
         n += 1

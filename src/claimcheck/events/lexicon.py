@@ -26,6 +26,7 @@ class EventClass(BaseModel):
     nouns: list[str] = Field(default_factory=list)
     patient: PatientRole = "none"
     intransitive: list[str] = Field(default_factory=list)
+    once: bool = False  # happens once to its patient (an accession): dates far apart are still one event
     polarity: Polarity | None = None
 
 
@@ -42,6 +43,7 @@ class ClassTable(BaseModel):
     irregular: dict[str, list[str]]
     not_events: list[str]
     member_nouns: list[str]
+    modified_nouns: list[str]
     examples: list[ClassExample]
 
 
@@ -53,6 +55,7 @@ class Weights(BaseModel):
     same_place: float
     clashing_participant: float
     dates_far: float
+    implied_participant: float
 
 
 class CorefSettings(BaseModel):
@@ -62,6 +65,7 @@ class CorefSettings(BaseModel):
     threshold: float
     day_slack: int
     far_days: int
+    far_any_days: int
     max_block: int
     examples: list[dict[str, object]]
 
@@ -92,6 +96,7 @@ class EventLexicon:
     negative: dict[str, tuple[str, ...]]  # class -> words that state the opposite outcome
     intransitive: frozenset[str]  # forms whose patient is their subject
     member_nouns: tuple[str, ...]
+    modified_nouns: frozenset[str]  # after these an event noun is a modifier ("election campaign")
 
 
 @lru_cache(maxsize=1)
@@ -122,4 +127,5 @@ def lexicon() -> EventLexicon:
                 for name, cls in table.classes.items() if cls.polarity is not None}
     intransitive = frozenset(f.lower() for cls in table.classes.values() for f in cls.intransitive)
     return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
-                        intransitive=intransitive, member_nouns=tuple(w.lower() for w in table.member_nouns))
+                        intransitive=intransitive, member_nouns=tuple(w.lower() for w in table.member_nouns),
+                        modified_nouns=frozenset(w.lower() for w in table.modified_nouns))

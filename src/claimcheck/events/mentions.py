@@ -169,8 +169,8 @@ def _keys(text: str, m: Mention, trig: PhraseMatch[Trigger]) -> list[tuple[str, 
     country = m.country if m.kind != "country" else None
     if country is None and m.kind == "org":
         country = _org_country(m)
-    if country:
-        out.append((f"country:{country}", "country" if near and m.kind != "place" else "far"))
+    if country:  # a country only implied (a person's, a body's, a place's) weighs less: kind suffix "~"
+        out.append((f"country:{country}", ("country" if near and m.kind != "place" else "far") + "~"))
     return out
 
 
@@ -277,6 +277,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     excluded = sorted(source.excluded)
     by_sentence: dict[int, list[PhraseMatch[Trigger]]] = {}
     for trig in triggers:
+        if trig.value.pos == "noun" and trig.last + 1 < len(words) and words.lowers[trig.last + 1] in lex.modified_nouns:
+            continue  # "election campaign", "sentencing memo": the noun qualifies another
         i = bisect.bisect_right(starts, trig.start) - 1
         if i < 0 or trig.end > source.sentences[i][1]:
             continue
