@@ -25,6 +25,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +77,18 @@ def corpus_prior(dates: Sequence[tuple[str, Published, bool]]) -> Prior | None:
     return dating.undecided_prior(stubs, {sid for sid, _, undecided in dates if undecided})
 
 
-def redate_part(part: Part, prior: Prior | None) -> Part:
+def borrowed(sources: Sequence[Source], dates: Sequence[tuple[str, Published, bool]]) -> dict[str, tuple[date, str]]:
+    """The days undecided sources borrow from the articles most like them (``dating.borrowing``),
+    over the whole corpus: the client has every text, the partitions send their dates."""
+    by_id = {sid: published for sid, published, _ in dates}
+    stubs = [Source.model_construct(id=s.id, text=s.text, published=by_id[s.id]) for s in sources]
+    return dating.borrowing(stubs, {sid for sid, _, undecided in dates if undecided})
+
+
+def redate_part(part: Part, prior: Prior | None, near: dict[str, tuple[date, str]] | None = None) -> Part:
     """Date the undecided sources again with the corpus's prior (``pipeline.redate``)."""
     if prior is not None and part.matches:
-        part.timexes.update(redate(part.sources, part.matches, part.page_dates, prior))
+        part.timexes.update(redate(part.sources, part.matches, part.page_dates, prior, near))
     return part
 
 
@@ -140,7 +149,10 @@ def analyse(corpus_path: Path, claims_dir: Path, client: Any, *, partition_size:
     parts = client.map(tag_part, scattered, meta=meta_f, aliases=aliases_f, pure=False)
     dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
     if any(undecided for _, _, undecided in dates):
+        # the two corpus rounds of a local run (dating.corpus_passes): the prior, then borrowing
         parts = client.map(redate_part, parts, prior=corpus_prior(dates), pure=False)
+        dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
+        parts = client.map(redate_part, parts, prior=corpus_prior(dates), near=borrowed(sources, dates), pure=False)
     resolved = client.submit(resolve_all, aliases_f, *client.map(mentions_of, parts), pure=False)
     index_f = client.submit(operator.getitem, resolved, 0)
     mentions_f = [client.submit(_nth_of_second, resolved, i) for i in range(len(parts))]

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
@@ -249,14 +250,17 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
 
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
-           prior: Prior | None = None) -> dict[str, list[Timex]]:
-    """Date again the sources in ``matches`` (their scanner matches) knowing the rest of the corpus
-    (``prior``: the corpus's, when ``sources`` are one partition of it); return the time
-    expressions of those whose date changed, resolved again from the same matches."""
+           prior: Prior | None = None, near: dict[str, tuple[date, str]] | None = None) -> dict[str, list[Timex]]:
+    """Date again the sources in ``matches`` (their scanner matches) knowing the rest of the corpus;
+    return the time expressions of those whose date changed, resolved again from the same
+    matches. Without ``prior``, ``sources`` are the whole corpus: both corpus rounds run
+    (``dating.corpus_passes``); with it (one partition of the corpus), one round, borrowing
+    the days in ``near`` (``dating.borrowing`` over the whole corpus)."""
     by_id = {s.id: s for s in sources}
     unresolved = {k: timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
-    return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor())
-            for s in dating.corpus_pass(sources, unresolved, page_dates, prior)}
+    changed = (dating.corpus_passes(sources, unresolved, page_dates) if prior is None
+               else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
+    return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor()) for s in changed}
 
 
 def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:

@@ -161,3 +161,18 @@ def test_inference_in_workers_gives_the_same_dates(tmp_path: Path) -> None:
     assert dates[0] == dates[1] and dates[0]["b"][0] == "2022-08-12"
     assert {k: [t.value for t in v] for k, v in one.timexes.items()} == \
         {k: [t.value for t in v] for k, v in two.timexes.items()}
+
+
+def test_an_article_without_a_day_borrows_the_day_of_the_article_most_like_it() -> None:
+    flood, pf = _source("River bursts its banks\n\nBy Kim Ode | April 8, 2022 7:00 AM\n\nThe Lune burst its banks at "
+                        "Caton overnight, flooding the Crook o'Lune picnic site and the Halton weir footpath; "
+                        "sandbags ran out at Hornby.\n", "flood")
+    budget, pb = _source("Council sets budget\n\nBy Ray Urn | March 1, 2022 6:00 PM\n\nThe council approved its "
+                         "budget, raising parking charges and closing two libraries.\n", "budget")
+    later, pl = _source("Clean-up after the flood\n\nVolunteers cleared silt from the Crook o'Lune picnic site on "
+                        "Saturday after the Lune flooded Caton, and the Halton weir footpath reopened; Hornby "
+                        "asked for more sandbags.\n", "later")
+    dating.date_sources([flood, budget, later], {}, timex.tag, {"flood": pf, "budget": pb, "later": pl})
+    # April 8, 2022 was a Friday: the Saturday it names is the next day
+    assert later.published.value == "2022-04-09" and (later.published.confidence or 1) <= 0.3
+    assert "flood" in (later.published.evidence or "")

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Callable, Collection, Sequence
+from datetime import date
 
 from .. import timex
 from ..clean import PageDate
 from ..models import Published, Source, Timex
 from ..timex.rules import Cand
 from ..store import SourceEntry
-from . import page
+from . import neighbours, page
 from .infer import Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
@@ -68,10 +69,10 @@ def apply_known(sources: Sequence[Source], meta: dict[str, SourceEntry],
 
 
 def infer_tagged(source: Source, unresolved: Sequence[Timex], page_dates: Sequence[PageDate] = (),
-                 prior: Prior | int | None = None) -> Published:
+                 prior: Prior | int | None = None, neighbour: tuple[date, str] | None = None) -> Published:
     """Infer ``source``'s date from its text tagged without an anchor (no tagging here)."""
     clues = page.clues(source.text, unresolved, page_dates)
-    return infer_from(unresolved, source.text, clues, Prior(prior) if isinstance(prior, int) else prior)
+    return infer_from(unresolved, source.text, clues, Prior(prior) if isinstance(prior, int) else prior, neighbour)
 
 
 def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate] = (),
@@ -81,6 +82,7 @@ def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate
 
 
 CONFIDENT = 0.7  # an inferred date this sure may guide the dating of the rest of the corpus
+NEIGHBOUR_ANCHOR = 0.5  # a day an article's own page or text gave this surely may date a similar article
 
 
 def date_and_tag(source: Source, infer_date: bool,
@@ -122,22 +124,47 @@ def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Pr
 
 
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
-                page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None) -> list[Source]:
+                page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None,
+                near: dict[str, tuple[date, str]] | None = None) -> list[Source]:
     """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
     without an anchor); return those whose date changed. ``prior``: the corpus's, when
-    ``sources`` are only a part of it (a partition on a cluster: claimcheck.distributed)."""
+    ``sources`` are only a part of it (a partition on a cluster: claimcheck.distributed);
+    ``near``: days to borrow (``borrowing``)."""
     prior = prior or undecided_prior(sources, undecided)
     if prior is None:
         return []
     page_dates = page_dates or {}
+    near = near or {}
     changed: list[Source] = []
     for s in sources:
         if s.id in undecided:
             before = s.published.value
-            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior)
+            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior, near.get(s.id))
             if s.published.value != before:
                 changed.append(s)
     return changed
+
+
+def borrowing(sources: Sequence[Source], undecided: Collection[str]) -> dict[str, tuple[date, str]]:
+    """For each undecided source whose own page and text pin no day, the day of the dated
+    article most like it, and that article (``neighbours``). Only days an article found in
+    its own page or text are lent, never borrowed ones. ``sources``: the whole corpus."""
+    anchors = {s.id: s.published.start for s in sources if s.published.start is not None
+               and s.published.start == s.published.end
+               and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)}
+    wanted = [s.id for s in sources if s.id in undecided and s.id not in anchors]
+    return neighbours.nearest(sources, wanted, anchors)
+
+
+def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
+                  page_dates: dict[str, list[PageDate]] | None = None) -> list[Source]:
+    """Both corpus rounds over a whole corpus: first with the corpus's dates as a prior (a
+    dateline's year, say), then borrowing days for the articles still without one; return
+    the sources whose date changed."""
+    first = {s.id: s.published.value for s in sources if s.id in undecided}
+    corpus_pass(sources, undecided, page_dates)
+    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided))
+    return [s for s in sources if s.id in first and s.published.value != first[s.id]]
 
 
 def date_sources(sources: Sequence[Source], meta: dict[str, SourceEntry], tag: Tagger = timex.tag,
@@ -151,4 +178,4 @@ def date_sources(sources: Sequence[Source], meta: dict[str, SourceEntry], tag: T
         if (s.published.confidence or 0) < CONFIDENT:
             undecided[s.id] = unresolved
     if undecided:
-        corpus_pass(sources, undecided, page_dates)
+        corpus_passes(sources, undecided, page_dates)

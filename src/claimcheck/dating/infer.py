@@ -32,12 +32,14 @@ from datetime import date, timedelta
 from ..models import Published, Timex
 from . import page as pg
 from .facts import Facts, MonthFit, evaluate, gather, month_span, relevant, year_free
+from .neighbours import event_day
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
 PAGE_DATE_CONFIDENCE = 0.3
 CHROME_CONFIDENCE = 0.2
 CORPUS_GUESS_CONFIDENCE = 0.25
+NEIGHBOUR_CONFIDENCE = 0.3
 NEAR = timedelta(days=45)
 
 
@@ -68,12 +70,17 @@ class Prior:
         return found | {min(found) - 1, max(found) + 1}
 
     def mode(self) -> date | None:
-        """The day most confidently dated sources share (the earliest among equals)."""
+        """The day most confidently dated sources share, when the corpus is one news cycle
+        (its middle half within a month); a story told over a year has no such day."""
         if not self.days:
+            return None
+        q1, q3 = self.days[len(self.days) // 4], self.days[(3 * len(self.days)) // 4]
+        if (q3 - q1).days > 31:
             return None
         counts: dict[date, int] = {}
         for d in self.days:
-            counts[d] = counts.get(d, 0) + 1
+            if q1 <= d <= q3:
+                counts[d] = counts.get(d, 0) + 1
         return max(sorted(counts), key=lambda d: counts[d])
 
 
@@ -218,7 +225,7 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
 
 
 def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
-               prior: Prior | None = None) -> Published:
+               prior: Prior | None = None, neighbour: tuple[date, str] | None = None) -> Published:
     """The publication date ``text`` (tagged once, without an anchor) and its page clues allow."""
     f = gather(unresolved, text, pg.clue_spans(clues))
     clue_years = [c.day.year for c in clues if c.day is not None]
@@ -255,6 +262,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             day = _news_day(f, fits, (a.start, a.end), prior)
             if day is not None:
                 return day
+            if neighbour is not None and a.start <= (d := event_day(neighbour[0], f.weekdays)) <= a.end:
+                return published_day(d, f"the month its past events named by month suggest, and in it the day "
+                                     f"of the article most like it ({neighbour[1]}) near a weekday it names", 0.5)
             near = prior is None or prior.distance(a.start) <= 62
             return published_month(a, "the month that puts the past events named by month closest before it"
                                       f" ({len(feasible)} month(s) fit the text's dates)", 0.6 if near else 0.4)
@@ -262,12 +272,22 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         day = _news_day(f, fits, None, prior)
         if day is not None:
             return day
+    # a date the page shows that is not the article's own: a header stamp first, then a day
+    # borrowed from the article most like this one, then a page field or an update stamp
     weak = sorted((c for c in clues if c.kind in pg.WEAK and c.day is not None), key=lambda c: c.kind != "header")
     for c in weak:
         assert c.day is not None
+        if c.kind == "header" and fits.ok(c.day):
+            return published_day(c.day, f"page date {c.text!r}: {c.describe()}", PAGE_DATE_CONFIDENCE)
+    if neighbour is not None:
+        d = event_day(neighbour[0], f.weekdays)
+        if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d):
+            return published_day(d, f"no day of its own: the day of the article most like it ({neighbour[1]}), "
+                                 "moved to a weekday it names (the same events, reported within days)", NEIGHBOUR_CONFIDENCE)
+    for c in weak:
+        assert c.day is not None
         if fits.ok(c.day):
-            conf = PAGE_DATE_CONFIDENCE if c.kind == "header" else CHROME_CONFIDENCE
-            return published_day(c.day, f"page date {c.text!r}: {c.describe()}", conf)
+            return published_day(c.day, f"page date {c.text!r}: {c.describe()}", CHROME_CONFIDENCE)
     window = sorted(feasible)
     if window and text_dated and f.durations:
         best_rank = min(rank(date(y, m, 15)) for y, m in window)
