@@ -20,7 +20,9 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Report:
 
 def test_the_undated_blog_is_dated_from_its_text(report: Report) -> None:
     blog = next(s for s in report.sources if s.id == "blog-3")
-    assert blog.published.basis == "inferred" and blog.published.value == "2024-02"
+    # the month from its own text; the day, within it, from the agency report on the same quake
+    assert blog.published.basis == "inferred" and blog.published.value == "2024-02-07"
+    assert "month" in (blog.published.evidence or "") and "agency-1" in (blog.published.evidence or "")
 
 
 def test_one_earthquake_across_three_sources(report: Report) -> None:
