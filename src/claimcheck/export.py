@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 from .models import Claim, Finding, Report, Source
 
@@ -25,14 +26,30 @@ RATINGS = {
 }
 
 
+def _web_url(source: Source | None) -> str | None:
+    """The source's URL when it is one (http or https, a host, no spaces); the metadata may
+    hold a note instead ("https://x.example (News Zone, English)")."""
+    if source is None or not source.url:
+        return None
+    url = source.url.strip()
+    if any(ch.isspace() for ch in url):
+        return None
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc else None
+
+
 def _source_iri(source: Source | None, source_id: str) -> str:
-    if source is not None and source.url and source.url.startswith(("http://", "https://")):
-        return source.url
-    return f"urn:claimcheck:source:{source_id}"
+    """An IRI for the source: its URL, else a URN of its id (percent-encoded: an id is a
+    file name and may hold spaces)."""
+    return _web_url(source) or f"urn:claimcheck:source:{quote(source_id, safe='/')}"
 
 
 def _appearance(claim: Claim, source: Source | None) -> dict[str, Any]:
-    work: dict[str, Any] = {"@type": "CreativeWork", "url": _source_iri(source, claim.source), "text": claim.quote}
+    work: dict[str, Any] = {"@type": "CreativeWork", "text": claim.quote}
+    url = _web_url(source)
+    if url is not None:
+        work["url"] = url
+    work["identifier"] = claim.source
     if source is not None:
         if source.title:
             work["headline"] = source.title

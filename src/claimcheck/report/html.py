@@ -128,17 +128,29 @@ def render_html(report: Report, texts: Mapping[str, str] | None = None) -> str:
         context = quote_in_context(text_of(c.source), c.span, list(s.paragraphs) if s else None, _keys(c))
         return _Statement(c, s, context, reading(c))
 
-    def timeline(subject_id: str, label: str) -> Markup | None:
-        svg = timeline_svg(subject_id, label, claims_of.get(subject_id, []), sources, marks)
+    def timeline(subject_id: str, label: str, findings: list[Finding] = ()) -> Markup | None:  # type: ignore[assignment]
+        """The subject's dated claims and those its findings quote (a numbering finding
+        quotes the sessions of a series, each its own subject), with a row for every
+        source a finding quotes."""
+        own = claims_of.get(subject_id, [])
+        seen = {c.id for c in own}
+        quoted = [claims[cid] for f in findings for cid in f.claims if cid in claims and cid not in seen]
+        shown = own + list({c.id: c for c in quoted}.values())
+        quoted_sources = sorted({claims[cid].source for f in findings for cid in f.claims if cid in claims})
+        svg = timeline_svg(subject_id, label, shown, sources, marks, quoted_sources)
         return Markup(svg) if svg else None
 
     subjects: dict[str, _SubjectView] = {}
+    findings_of: dict[str, list[Finding]] = defaultdict(list)
     for f in report.findings:
         if f.subject not in subjects:
             label = labels.get(f.subject) or label_from_id(f.subject)
-            subjects[f.subject] = _SubjectView(f.subject, label, timeline(f.subject, label))
+            subjects[f.subject] = _SubjectView(f.subject, label, None)
+        findings_of[f.subject].append(f)
         view = _FindingView(f, [statement(claims[cid]) for cid in f.claims if cid in claims])
         subjects[f.subject].findings.append(view)
+    for sid, view in subjects.items():
+        view.timeline = timeline(sid, view.label, findings_of[sid])
     # subjects dated by several sources without a finding: shown for context, folded
     quiet = []
     for s in report.subjects:

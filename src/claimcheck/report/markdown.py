@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from .reading import label_from_id, reading
+from .reading import label_from_id, quoted, reading
 from ..models import Claim, Finding, Report, Source
 
 SEVERITIES = ("conflict", "tension", "variant")
@@ -43,7 +43,7 @@ def _finding(f: Finding, claims: dict[str, Claim], sources: dict[str, Source]) -
         if c is None:
             continue
         lines.append(f"| {_cell(c.source)} | {_cell(_published(sources.get(c.source)))} "
-                     f"| “{_cell(c.quote)}” | {_cell(reading(c))} |")
+                     f"| {_cell(quoted(c.quote))} | {_cell(reading(c))} |")
     lines.append("")
     return lines
 

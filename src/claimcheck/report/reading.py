@@ -29,3 +29,12 @@ def label_from_id(entity_id: str) -> str:
     base, _, occurrence = slug.partition("#")
     label = " ".join(w.capitalize() if w.islower() else w for w in base.split("-")) or entity_id
     return f"{label} #{occurrence}" if occurrence else label
+
+
+_OPENING_MARKS = ("“", "\"", "‘", "'", "«", "„")
+
+
+def quoted(text: str) -> str:
+    """A quote between quotation marks; a sentence that opens with its own mark (a quotation
+    in the article) is shown as it is, not as ``““...``."""
+    return text if text.startswith(_OPENING_MARKS) else f"“{text}”"

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..models import Claim, Finding, Report, Source
-from .reading import reading
+from .reading import quoted, reading
 
 SEVERITY_STYLE = {"conflict": "bold red", "tension": "yellow", "variant": "cyan"}
 VERDICT_STYLE = {"open": "dim", "confirmed": "green", "dismissed": "dim strike", "needs-follow-up": "magenta"}
@@ -39,7 +39,7 @@ def finding_panel(finding: Finding, report: Report, position: str = "") -> Panel
         source = sources.get(claim.source)
         label = Text(claim.source, style="bold")
         label.append(f"\n{(source.outlet if source and source.outlet else '')}\n{_published(source)}", style="dim")
-        table.add_row(label, Text(f"“{claim.quote}”"), Text(reading(claim)))
+        table.add_row(label, Text(quoted(claim.quote)), Text(reading(claim)))
     head = Text()
     head.append(f"{finding.severity.upper()} ", style=SEVERITY_STYLE[finding.severity])
     head.append(f"[{finding.kind}] ", style="bold")
