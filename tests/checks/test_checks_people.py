@@ -165,3 +165,11 @@ def test_two_posts_with_different_heads_are_no_disagreement() -> None:
 def test_one_head_with_another_rank_disagrees() -> None:
     found = only(titled(("a", "2023-11-20", "deputy director"), ("b", "2023-11-20", "director")).run(), "title")
     assert [f.severity for f in found] == ["conflict"]
+
+
+def test_another_portfolio_between_chief_and_head_disagrees() -> None:
+    found = only(titled(("a", "2023-11-20", "Chief Data Scientist"), ("b", "2023-11-20", "chief scientist")).run(), "title")
+    assert [f.severity for f in found] == ["conflict"]
+    # a body before the title is no portfolio: a wording
+    found = only(titled(("a", "2023-11-20", "Acme chief scientist"), ("b", "2023-11-20", "chief scientist")).run(), "title")
+    assert [f.severity for f in found] == ["variant"]

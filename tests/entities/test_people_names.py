@@ -119,3 +119,15 @@ def test_two_bodies_with_different_words_stay_apart() -> None:
     ids = {m.entity for t in ("National Hydrological Service", "National Geological Service")
            for m in all_of(by_source, t)}
     assert len(ids) == 2
+
+
+def test_a_title_word_the_chunk_left_out_belongs_to_the_title() -> None:
+    ms = mentions("First Minister Eilidh Rankin opened the session.")
+    assert find(ms, "Eilidh Rankin").title == "First Minister"
+
+
+def test_a_portfolio_word_inside_a_capitalised_title() -> None:
+    ms = mentions("Chief Medical Officer Hana Novak briefed reporters.")
+    m = find(ms, "Hana Novak")
+    assert m.title == "Chief Medical Officer"
+    assert not [x for x in ms if x.text == "Medical"]

@@ -62,12 +62,36 @@ def title_relation(a: str, b: str) -> TitleRelation:
     ranks = set(t.rank_modifiers)
     if ka & ranks != kb & ranks:
         return "different"
+    if _portfolios_differ(a, b):
+        return "different"
     if ka <= kb or kb <= ka:
         return "wording"
     heads = set(t.generic_heads)
     if (ka & heads or kb & heads) and (ka - heads - ranks) & (kb - heads - ranks):  # a shared rank is no portfolio
         return "wording"
     return "different"
+
+
+@lru_cache(maxsize=4096)
+def _ordered_words(text: str) -> tuple[str, ...]:
+    t = title_tables()
+    out: list[str] = []
+    for raw in _WORD.findall(text.casefold()):
+        raw = re.sub(r"[’']s$", "", raw)
+        for part in t.spelling[raw].split() if raw in t.spelling else raw.split("-"):
+            for w in t.spelling.get(part, part).split():
+                if w and w not in t.stopwords:
+                    out.append(w)
+    return tuple(out)
+
+
+def _portfolios_differ(a: str, b: str) -> bool:
+    """"Chief Data Scientist" / "chief scientist": one head and one "chief", but another
+    portfolio between them: two different posts, although one word set holds the other."""
+    oa, ob = _ordered_words(a), _ordered_words(b)
+    if not oa or not ob or oa[-1] != ob[-1] or "chief" not in oa[:-1] or "chief" not in ob[:-1]:
+        return False
+    return oa[oa.index("chief") + 1 : -1] != ob[ob.index("chief") + 1 : -1]
 
 
 def _title(c: Claim) -> str | None:

@@ -18,6 +18,7 @@ from .text import fold_token, key, slug
 _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z](?:[^,.;:()“”\"\n]|\.(?=[A-Za-z])|(?<=[A-Z]\.[A-Z])\.){1,90})")
 
 _WORD = re.compile(r"[\w’'.-]+")
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+)[ \t]+$")
 
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?:counterparts?|opposite number),?\s*$", re.I)
 
@@ -212,6 +213,14 @@ class Doc:
         ident = f"{kind}:{slug(key(name))}"
         return f"{ident}--{slug(self.source.id)}" if generic else ident
 
+    def _word_of_title_before(self, ts: int, te: int) -> int:
+        """The start of a longer title that the word before ``ts`` makes with it ("First"
+        + "Minister"), else ``ts``."""
+        m = _WORD_BEFORE.search(self.text, max(0, ts - 20), ts)
+        if m is not None and m.group(1)[:1].isupper() and key(f"{m.group(1)} {self.text[ts:te]}") in self.lex.titles:
+            return m.start(1)
+        return ts
+
     def title_person(self, t: Piece, run: Piece, base: int) -> None:
         info = t.title
         assert info is not None
@@ -240,6 +249,8 @@ class Doc:
         mod = modifier_patterns()[1].search(self.text, max(0, base - 30), base)
         if mod:
             office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
+        else:
+            ts = self._word_of_title_before(ts, te)  # "First Minister": a function word the chunk left out
         self.person(a, base + run.end, "person-titled", title=self.text[ts:te],
                     title_span=(ts, te), office_key=office, country=country)
 

@@ -19,7 +19,7 @@ from .chunks import analyse, chunk_finder
 from .document import Doc, excluded_checker, lower_ministry_patterns, ministry_id
 from ..gcpause import without_gc
 from .lexicon import lexicon
-from .people import is_titled_name, office_title, read_run, surname_pass
+from .people import inner_portfolio, is_titled_name, office_title, read_run, surname_pass
 from .text import key
 
 
@@ -52,6 +52,9 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
             elif p.what == "acronym":
                 use_acronym(doc, p, base)
             elif p.what == "run":
+                if idx + 2 < len(pieces) and pieces[idx + 1].what == "title" and inner_portfolio(pieces, idx + 1, cm.group()) \
+                        and pieces[idx + 2].what == "run":
+                    continue  # the portfolio word inside a title ("Chief Data Scientist Roe")
                 a, b = base + p.start, base + p.end
                 if prv is not None and prv.what == "title" and prv.end + 3 >= p.start and prv.title.sort != "counterpart":  # type: ignore[union-attr]
                     if is_titled_name(lex, text[a:b]):

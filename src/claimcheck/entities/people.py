@@ -60,8 +60,13 @@ def office_title(pieces: tuple[Piece, ...], idx: int, chunk: str = "") -> Piece:
     j = idx - 1
     while j - 1 >= 0 and pieces[j - 1].what == "title" and pieces[j].start - pieces[j - 1].end <= 2:
         j -= 1
+    inner = inner_portfolio(pieces, j, chunk)
+    if inner:  # "Chief Data Scientist": one title, its portfolio inside
+        j -= 2
     run = pieces[j:idx]
     best = next((t for t in run if t.title is not None and t.title.office), None)
+    if best is None and inner:
+        best = pieces[idx - 1]
     chosen = pieces[idx - 1] if best is None or len(run) == 1 else Piece(
         run[0].start, run[-1].end, "title", title=best.title, modifier=best.modifier, qualifier=best.qualifier)
     if chosen.title is not None and chosen.title.sort == "courtesy":
@@ -70,6 +75,14 @@ def office_title(pieces: tuple[Piece, ...], idx: int, chunk: str = "") -> Piece:
     if start is None:
         return chosen
     return Piece(start, chosen.end, "title", title=chosen.title, modifier="body", qualifier=None)
+
+
+def inner_portfolio(pieces: tuple[Piece, ...], j: int, chunk: str) -> bool:
+    """The title at ``j`` follows one unknown word that follows a title ("Chief" "Data"
+    "Scientist"): the unknown word is the title's portfolio, not a name."""
+    if j < 2 or pieces[j - 1].what != "run" or pieces[j - 2].what != "title" or " " in chunk[pieces[j - 1].start : pieces[j - 1].end]:
+        return False
+    return pieces[j].start - pieces[j - 1].end <= 2 and pieces[j - 1].start - pieces[j - 2].end <= 2
 
 
 def _body_before(pieces: tuple[Piece, ...], j: int, chunk: str) -> int | None:
