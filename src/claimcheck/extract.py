@@ -586,10 +586,10 @@ class Extractor:
                                                      span=(start, m.end()))))
         return drafts
 
-    def quantities(self, timexes: list[Timex], mentions: list[Mention]) -> list[Draft]:
+    def quantities(self, timexes: list[Timex], mentions: list[Mention], index: object | None = None) -> list[Draft]:
         """Every quantity bound to its scope (claimcheck.quantities); its key is its subject."""
         drafts: list[Draft] = []
-        for i, q in quantities_in(self.source, timexes, mentions):
+        for i, q in quantities_in(self.source, timexes, mentions, index):
             k = quantity_key(q)
             vtype = "duration" if q.dimension == "duration" else "count"
             drafts.append(Draft(sentence=self.sentences[i], predicate=q.dimension, facet="quantity",
@@ -722,7 +722,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + people_drafts(ex, index) + ex.firsts()
               + ex.counts())
     series_counts = {d.value.span[1] for d in drafts if d.facet == "count" and d.value is not None and d.value.span}
-    drafts += [d for d in ex.quantities(timexes, mentions)  # a series' count is checked by the series rules
+    drafts += [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules
                if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]
     _derive_ordinals(drafts)
     inferred = source.published.basis == "inferred"

@@ -208,3 +208,19 @@ def test_seats_belong_to_the_party_named_before_them(tmp_path: Path) -> None:
         "c": "Results\n\nThe Liberals won 60 seats.\n",
     }, {"a": "2025-12-02", "b": "2025-12-02", "c": "2025-12-02"})
     assert counts(report) == ["conflict"]
+
+
+def test_a_breakdown_is_as_of_the_hour_of_its_total(tmp_path: Path) -> None:
+    stale = run(tmp_path / "stale", {
+        "a": "Floods\n\nThe death toll rose to 90 as of 3 p.m. on Monday. "
+             "Lakeside accounted for 50 of the 90 deaths confirmed as of 3 p.m. Monday.\n",
+        "b": "Floods\n\nThe death toll has risen to 90. At present, 41 deaths are recorded in Lakeside.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02"})
+    assert counts(stale) == ["conflict"]
+    earlier = run(tmp_path / "earlier", {  # another hour's total: another hour's breakdown
+        "a": "Floods\n\nThe death toll rose to 90 as of 3 p.m. on Monday. "
+             "Lakeside accounted for 50 of the 90 deaths confirmed as of 3 p.m. Monday.\n",
+        "b": "Floods\n\nThe death toll rose to 70 as of 9 a.m. on Monday. "
+             "At present, 41 deaths are recorded in Lakeside.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02"})
+    assert counts(earlier) == []

@@ -217,8 +217,9 @@ def _q_detail(ctx: CheckContext, c: Claim) -> str:
 def _birth_range(ctx: CheckContext, c: Claim) -> tuple[float, float] | None:
     """An age A stated on day D: born between D - (A+1) years and D - A years (day ordinals)."""
     q, src = c.quantity, ctx.sources.get(c.source)
-    if q is None or src is None or src.published.start is None or src.published.end is None:
-        return None
+    if q is None or src is None or src.published.start is None or src.published.end is None \
+            or src.published.basis == "inferred":
+        return None  # an age is only as good as the date it was stated on
     d0, d1 = src.published.start.toordinal(), src.published.end.toordinal()
     return d0 - (q.value + 1) * _YEAR_DAYS + 1, d1 - q.value * _YEAR_DAYS
 
@@ -238,7 +239,7 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
     """Quantities with one key (scope, unit, entity, as-of) whose intervals do not meet:
     conflict when both are exact, tension when an approximator was stretched; meeting
     intervals with different numbers: variant. Ages compare the birth dates they imply."""
-    for sid, claims in ctx.facet("quantity"):
+    for sid, claims in _aligned(ctx):
         rows: list[Ranged] = []
         for c in claims:
             q = c.quantity
@@ -259,6 +260,45 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
         yield from _quantity_findings(ctx, sid, rows)
     yield from _part_and_share(ctx)
     yield from _falling(ctx)
+
+
+def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
+    """Quantity groups, with an article's day-dated counts moved to the hour its total was
+    true: an article that gives the same total as another article's "202 as of 2 p.m." gives
+    its breakdown ("71 in Suzu") as of 2 p.m. too."""
+    groups = ctx.facet("quantity")
+    precise: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for sid, claims in groups:
+        parts = sid.split("|")
+        if len(parts) == 5 and parts[3] == "-" and "T" in parts[4]:
+            for c in claims:
+                if c.quantity is not None:
+                    precise[(parts[0], parts[1], parts[2], f"{c.quantity.value:g}", parts[4][:10])].add(parts[4])
+    shift: dict[tuple[str, ...], str] = {}
+    for sid, claims in groups:
+        parts = sid.split("|")
+        if len(parts) == 5 and parts[3] == "-" and len(parts[4]) == 10:
+            for c in claims:
+                if c.quantity is None:
+                    continue
+                hours = precise.get((parts[0], parts[1], parts[2], f"{c.quantity.value:g}", parts[4]), set())
+                mine = {h for h in hours if any(o.source == c.source for o in _members(groups, h, parts))}
+                if len(hours) == 1 and not mine:
+                    shift[(c.source, parts[0], parts[1], parts[2], parts[4])] = next(iter(hours))
+    if not shift:
+        return groups
+    regrouped: dict[str, list[Claim]] = defaultdict(list)
+    for sid, claims in groups:
+        parts = sid.split("|")
+        for c in claims:
+            moved = shift.get((c.source, *parts[:3], parts[4])) if len(parts) == 5 else None
+            regrouped["|".join([*parts[:4], moved]) if moved else sid].append(c)
+    return sorted(regrouped.items())
+
+
+def _members(groups: list[tuple[str, list[Claim]]], hour: str, parts: list[str]) -> list[Claim]:
+    want = "|".join([*parts[:4], hour])
+    return next((cs for sid, cs in groups if sid == want), [])
 
 
 def _looser(left: list[Claim], right: list[Claim]) -> bool:
@@ -350,12 +390,13 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
         days: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             assert c.quantity is not None and c.quantity.asof is not None
-            if re.match(r"^\d{4}-\d{2}-\d{2}$", c.quantity.asof[:10]) and len(c.quantity.asof) <= 10:
+            if re.match(r"^\d{4}-\d{2}(?:-\d{2})?$", c.quantity.asof):  # a day or a month, not an hour
                 days[c.quantity.asof].append(c)
         floor: Claim | None = None
         for day in sorted(days):
             today = days[day]
-            if floor is not None and floor.quantity is not None:
+            if floor is not None and floor.quantity is not None and floor.quantity.asof \
+                    and not day.startswith(floor.quantity.asof):  # a month holds its days: not later than them
                 below = [c for c in today if c.quantity and c.quantity.hi < floor.quantity.lo and c.source != floor.source]
                 if below:
                     lowest = min(below, key=lambda c: (c.quantity.hi if c.quantity else 0, c.id))
@@ -387,7 +428,7 @@ def _part_and_share(ctx: CheckContext) -> Iterator[Finding]:
             if q is None or not q.head:
                 continue
             if q.dimension == "count" and q.whole:
-                by_doc[(c.source, q.head, q.entity)][0].append(c)
+                by_doc[(c.source, q.head.split(":")[0], q.entity)][0].append(c)
             elif q.dimension == "percent":
                 by_doc[(c.source, q.head, q.entity)][1].append(c)
     for (source, head, _), (parts, shares) in sorted(by_doc.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):

@@ -10,16 +10,38 @@ import bisect
 
 from ..models import Mention, Quantity, Source, Timex
 from .find import find
-from .scope import Context, People, key, scope, share_head
+from .scope import Context, People, initials, key, scope, share_head
 
 __all__ = ["quantities_in", "key"]
 
 
-def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[tuple[int, Quantity]]:
+_CORPUS: dict[int, dict[str, str]] = {}
+
+
+def corpus_initials(index: object | None) -> dict[str, str]:
+    """Initials -> person over the whole corpus ("SBF"), those two people share left out;
+    built once per entity index."""
+    if index is None:
+        return {}
+    if id(index) not in _CORPUS:
+        found: dict[str, set[str]] = {}
+        for eid, ent in sorted(getattr(index, "entities", {}).items()):
+            if getattr(ent, "kind", "") == "person":
+                acronym = initials(ent.label)
+                if acronym:
+                    found.setdefault(acronym, set()).add(eid)
+        _CORPUS.clear()
+        _CORPUS[id(index)] = {a: next(iter(ids)) for a, ids in found.items() if len(ids) == 1}
+    return _CORPUS[id(index)]
+
+
+def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
+                  index: object | None = None) -> list[tuple[int, Quantity]]:
     """Every bound quantity of a source, with the index of its sentence."""
     text = source.text
     pub = source.published
-    day = pub.value if pub.start is not None and pub.start == pub.end else None
+    # an inferred publication day is no as-of to compare by: only a written time or a fixed fact is
+    day = pub.value if pub.start is not None and pub.start == pub.end and pub.basis != "inferred" else None
     starts = [s for s, _ in source.sentences]
     per_t: dict[int, list[Timex]] = {}
     per_m: dict[int, list[Mention]] = {}
@@ -27,7 +49,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention])
         per_t.setdefault(bisect.bisect_right(starts, t.span[0]) - 1, []).append(t)
     for m in mentions:
         per_m.setdefault(bisect.bisect_right(starts, m.span[0]) - 1, []).append(m)
-    people = People(mentions)
+    people = People(mentions, corpus_initials(index))
     out: list[tuple[int, Quantity]] = []
     carry: dict[str, object] = {}
     for i, span in enumerate(source.sentences):

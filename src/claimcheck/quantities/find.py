@@ -44,6 +44,8 @@ _LEAD_VERB = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|stood|stands|fell|dropped|reached|hit|totalled|totaled|"
     r"number|numbered|to|at|was|is|now)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_CHANGE_BEFORE = re.compile(r"\b(?:a (?:net )?(?:loss|gain|fall|rise|drop|increase) of|down by|up by|losing|gaining)\s+$",
+                            re.IGNORECASE)
 _TALLY = re.compile(r"\b(?:voted|vote of|by|margin of|passed)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
@@ -72,8 +74,16 @@ def _head_phrases() -> list[tuple[tuple[str, ...], str]]:
     return sorted(out, key=lambda p: -len(p[0]))
 
 
+@lru_cache(maxsize=1)
+def _measure_only() -> frozenset[str]:
+    """Classes a measure takes from its clause (a loss, a stake): never what a bare count counts."""
+    return frozenset(c for cs in tables().measure_heads.values() for c in cs) - set(tables().cumulative)
+
+
 def _match_head(words: list[str], at: int) -> tuple[str, int] | None:
     for phrase, cls in _head_phrases():
+        if cls in _measure_only():
+            continue
         if tuple(words[at:at + len(phrase)]) == phrase:
             return cls, at + len(phrase)
     return None
@@ -134,10 +144,11 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
     """"the death toll rose to 126": the class named earlier in the clause; "killed 12
     people": the class named by the verb right before."""
     prev = [m.group().lower() for m in _WORD.finditer(text, max(clause_start, num_start - 16), num_start)]
-    if prev and prev[-1] in head_index():
-        return head_index()[prev[-1]]
-    if len(prev) > 1 and prev[-1] in {"by", "of"} and prev[-2] in head_index():
-        return head_index()[prev[-2]]  # "backed by 117 deputies", "a majority of 170"
+    index = {w: c for w, c in head_index().items() if c not in _measure_only()}
+    if prev and prev[-1] in index:
+        return index[prev[-1]]
+    if len(prev) > 1 and prev[-1] in {"by", "of"} and prev[-2] in index:
+        return index[prev[-2]]  # "backed by 117 deputies", "a majority of 170"
     if not _LEAD_VERB.search(text, max(clause_start, num_start - 24), num_start):
         return ""
     words = [m.group().lower() for m in _WORD.finditer(text, clause_start, num_start)]
@@ -246,9 +257,12 @@ def _join(text: str, found: list[Raw]) -> None:
             last_head = r.head
         elif r.dimension == "count" and not r.head and last_head and (re.match(
                 r"^\s+(?:in|at)\s+[A-Z]", text[r.end:r.end + 6]) or re.search(
-                r"(?:^|[,:]\s|\band\s|\bat\s)[A-Z][\w-]+(?:\s[A-Z][\w-]+)*\s+$", text[max(0, r.start - 40):r.start])):
+                r"(?:^|[,:]\s|\band\s|\bat\s)[A-Z][\w-]+(?:\s[A-Z][\w-]+)*\s+(?:for\s+)?$", text[max(0, r.start - 40):r.start])):
             r.head = last_head  # "81 deaths in Wajima, 71 in Suzu"; "at Labour 412, Conservatives 121"
             r.flags.add("list")
+        elif r.dimension == "count" and not r.head and last_head and _CHANGE_BEFORE.search(
+                text, max(0, r.start - 16), r.start):
+            r.head = last_head  # "131 seats, a loss of 234"
 
 
 def _number_only(text: str, r: Raw) -> float:

@@ -82,19 +82,28 @@ class Context:
         return max(lo, r.start - _REACH), min(hi, r.end + _REACH)
 
 
+def initials(name: str) -> str:
+    """"Sam Bankman-Fried" -> "SBF" (two words at least)."""
+    parts = re.findall(r"[A-Za-z]+", name)
+    return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
+
+
 class People:
     """The document's person mentions and, at each, the person named most so far; and the
     people an acronym of initials stands for ("SBF" for a Sam Bankman-Fried)."""
 
-    def __init__(self, mentions: list[Mention]) -> None:
+    def __init__(self, mentions: list[Mention], corpus_initials: dict[str, str] | None = None) -> None:
         self.starts: list[int] = []
         self.leader: list[Mention] = []
         self.initials: dict[str, Mention] = {}
         for m in mentions:
             if m.kind == "person" and m.entity:
-                parts = re.findall(r"[A-Za-z]+", m.label or m.text)
-                if len(parts) >= 2:
-                    self.initials.setdefault("".join(p[0].upper() for p in parts), m)
+                acronym = initials(m.label or m.text)
+                if acronym:
+                    self.initials.setdefault(acronym, m)
+        for acronym, entity in (corpus_initials or {}).items():  # named in full only in other articles
+            if acronym not in self.initials:
+                self.initials[acronym] = Mention(span=(0, 0), text=acronym, kind="person", entity=entity)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         best: str | None = None
@@ -244,19 +253,26 @@ def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | N
 
 
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s?)?\s+(?:[a-z]+\s+){0,3}$")
+_NAME = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
 _RELATIVE = re.compile(r",\s+(?:who|which)\b[^,]*,")
 _VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+ing)$")
 
 
 def _named_before(ctx: Context, r: Raw, lo: int) -> str | None:
     """A capitalised name a few words before a count ("Labour had 411 seats", "Conservatives 121")."""
+    inside = _NAME.search(ctx.text, r.num_start, r.end)  # "419 Labour MPs"
     before = _RELATIVE.sub("", ctx.text[lo:r.start])  # "The Conservatives, who had governed ..., won 119 seats"
-    m = _NAME_BEFORE.search(before)
+    m = inside
     if m is None:
-        m = re.search(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)\s+$", before)  # "Labour 412, Conservatives 121"
+        times = [t.text for t in ctx.times(lo, r.start)]
+        for found in _NAME.finditer(before):  # the nearest name before the number, not a date
+            if not any(found.group() in t for t in times):
+                m = found
     if m is None:
         return None
-    words = [w for w in m.group("name").lower().split() if w not in _NOT_NAMES]
+    words = [w for w in m.group("name").lower().split() if w not in _NOT_NAMES and w != "party"]
+    if words and len(words[-1]) > 3 and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]  # "the Conservatives", "the Conservative Party": one name
     return "name:" + "-".join(words) if words else None
 
 
@@ -447,6 +463,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 head = "loss:" + "+".join(who)
         if dim == "count":
             head = _qualified(ctx, r, head, lo, hi)
+
         if cues["forecast"].search(clause) and head != "prison-term":
             role = "forecast"
         if cues["elsewhen"].search(clause):
@@ -462,6 +479,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
         if entity is None and (dim == "length" or head.split(":")[0] in tables().need_owner):
             continue
+        if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
+            head = f"{head}:part"  # "18 of the 31 members" is a subset; "Suzu accounted for 91 of the 202 deaths" is Suzu's
         if dim not in {"age", "magnitude", "length", "duration"}:  # those are fixed facts of their event
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
