@@ -32,6 +32,8 @@ def render(e: EventMention, text: str) -> str:
         parts.append("role=" + "+".join(a.role))
     if e.ordinal is not None:
         parts.append(f"ordinal={e.ordinal[0]}")
+    if e.part:
+        parts.append(f"for={e.part}")
     if a.polarity:
         parts.append(a.polarity)
     parts.append(e.modality)

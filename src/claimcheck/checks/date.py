@@ -1,7 +1,8 @@
 """claimcheck.check.date.v1: the dates one subject+facet is given, as intervals.
 
 Within one modality class (what happened vs what was planned), intervals are swept in
-start order into connected components. Inside a component, equal or nested intervals are a
+start order into connected components; components on consecutive days form one run, and
+runs are compared with the runs next to them. Inside a component, equal or nested intervals are a
 ``variant`` (precision differs, or a plan narrowed over time); a partial overlap is a
 ``tension`` for reports (a variant for plans). Neighbouring components are disjoint: a
 ``conflict`` for reports, a ``tension`` for plans (the plan moved), except
@@ -110,8 +111,23 @@ def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned:
                 summary=f"{what}: same date stated with different precision: {_values(comp)}",
                 reason="the intervals are equal or one lies inside the other; only the precision differs.",
             )
-    for left, right in zip(comps, comps[1:]):
-        yield _disjoint(ctx, sid, facet, what, left, right, planned)
+    # days one apart (a time-zone or late-night shift) form one run against the dates beyond
+    runs: list[list[list[Item]]] = []
+    for comp in comps:
+        if runs and _next_day(runs[-1][-1], comp):
+            yield _disjoint(ctx, sid, facet, what, runs[-1][-1], comp, planned)
+            runs[-1].append(comp)
+        else:
+            runs.append([comp])
+    for left, right in zip(runs, runs[1:]):
+        yield _disjoint(ctx, sid, facet, what, [it for c in left for it in c], [it for c in right for it in c], planned)
+
+
+def _next_day(left: list[Item], right: list[Item]) -> bool:
+    """Two single days, the second the day after the first."""
+    a = max(left, key=lambda it: it[1].end)[1]
+    b = min(right, key=lambda it: it[1].start)[1]
+    return a.is_point and b.is_point and a.end + timedelta(days=1) == b.start
 
 
 def _local_marked(claim: Claim) -> bool:

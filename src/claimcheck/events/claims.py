@@ -14,7 +14,8 @@ def _when(t: Timex) -> When:
 
 
 def _claim_id(source: str, e: EventMention) -> str:
-    digest = hashlib.sha1(f"{source}|event|{e.attrs.cls}|{e.sentence}|{e.attrs.trigger}".encode()).hexdigest()
+    part = f"|{e.part}" if e.part else ""  # one claim per conjunct of a distributed event
+    digest = hashlib.sha1(f"{source}|event|{e.attrs.cls}|{e.sentence}|{e.attrs.trigger}{part}".encode()).hexdigest()
     return f"c-{digest[:12]}"
 
 

@@ -26,6 +26,7 @@ class EventClass(BaseModel):
     nouns: list[str] = Field(default_factory=list)
     patient: PatientRole = "none"
     intransitive: list[str] = Field(default_factory=list)
+    distributive: bool = False  # "approved by X and Y" is two approvals, one each
     once: bool = False  # happens once to its patient (an accession): dates far apart are still one event
     polarity: Polarity | None = None
 

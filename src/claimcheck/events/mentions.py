@@ -66,6 +66,7 @@ class EventMention:
     modality: Modality = "reported"
     actors: list[Mention] = field(default_factory=list)
     ordinal: tuple[int, Span] | None = None  # "as the 32nd member": the event's place in its series
+    part: str | None = None  # the conjunct this mention was distributed to ("by Turkey and Hungary")
 
 
 @lru_cache(maxsize=1)
@@ -263,6 +264,28 @@ def _modality(text: str, clause: Span, trig: PhraseMatch[Trigger], when: Timex |
     return "reported"
 
 
+def _distribute(text: str, e: EventMention) -> list[EventMention]:
+    """"approved by Turkey and Hungary": for a distributive class, one event per conjunct
+    (each keeps the other participants); symmetric events ("X and Y signed") stay one."""
+    if not lexicon().classes[e.attrs.cls].distributive:
+        return [e]
+    core = [m for m in e.actors if m.kind in {"country", "person", "org"} and m.entity]
+    for a, b in zip(core, core[1:]):
+        if a.entity != b.entity and text[a.span[1]:b.span[0]] == " and " and a.kind == b.kind:
+            out = []
+            for keep, drop in ((a, b), (b, a)):
+                gone = {k for k, _ in _keys(text, drop, e.trigger)} - {k for k, _ in _keys(text, keep, e.trigger)}
+                pairs = [(k, kind) for k, kind in zip(e.attrs.participants, e.attrs.kinds) if k not in gone]
+                attrs = e.attrs.model_copy(update={"participants": tuple(k for k, _ in pairs),
+                                                   "kinds": tuple(kind for _, kind in pairs)})
+                out.append(EventMention(sentence=e.sentence, clause=e.clause, trigger=e.trigger, attrs=attrs,
+                                        when=e.when, where=e.where, modality=e.modality,
+                                        actors=[m for m in e.actors if m is not drop], ordinal=e.ordinal,
+                                        part=keep.entity))
+            return out
+    return [e]
+
+
 def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[EventMention]:
     """Every event mention of one source (see the module docstring)."""
     text = source.text
@@ -313,7 +336,7 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
-            found.append(_mention(source, trig, sent, clause, times, ments, before))
+            found.extend(_distribute(text, _mention(source, trig, sent, clause, times, ments, before)))
         for n, n_span, phrase in _ordinals(text, sent):
             # the accession this clause reports takes the number; else the phrase is one
             host = next((e for e in found if e.attrs.cls == "accession" and e.clause[0] <= phrase[0] < e.clause[1]
