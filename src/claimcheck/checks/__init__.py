@@ -11,6 +11,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     count,
     date,
     event_ordinal,
+    exclusive,
     first,
     name_variant,
     ordinal,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef, Timex, When, Where
+from .lexicon import excluding_classes
 from .mentions import EventMention, find_events
 
 
@@ -44,8 +45,10 @@ def to_claim(source: Source, e: EventMention) -> Claim:
 def event_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[Claim]:
     """Claims for the event mentions of one source that state something checkable."""
     out = []
+    exclusive = excluding_classes()
     for e in find_events(source, timexes, mentions):
-        if e.when is None and e.where is None and e.attrs.polarity is None and e.ordinal is None:
+        telling = e.attrs.patient is not None and e.attrs.cls in exclusive  # "X quit" against "X was fired"
+        if e.when is None and e.where is None and e.attrs.polarity is None and e.ordinal is None and not telling:
             continue  # nothing another source could contradict
         out.append(to_claim(source, e))
     return out

@@ -26,6 +26,7 @@ class EventClass(BaseModel):
     nouns: list[str] = Field(default_factory=list)
     patient: PatientRole = "none"
     intransitive: list[str] = Field(default_factory=list)
+    excludes: list[str] = Field(default_factory=list)  # classes that cannot describe the same happening
     distributive: bool = False  # "approved by X and Y" is two approvals, one each
     once: bool = False  # happens once to its patient (an accession): dates far apart are still one event
     polarity: Polarity | None = None
@@ -130,3 +131,10 @@ def lexicon() -> EventLexicon:
     return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
                         intransitive=intransitive, member_nouns=tuple(w.lower() for w in table.member_nouns),
                         modified_nouns=frozenset(w.lower() for w in table.modified_nouns))
+
+
+@lru_cache(maxsize=1)
+def excluding_classes() -> frozenset[str]:
+    """Classes that take part in an exclusion (a dismissal excludes a resignation)."""
+    table = classes().classes
+    return frozenset({a for a, c in table.items() if c.excludes} | {b for c in table.values() for b in c.excludes})

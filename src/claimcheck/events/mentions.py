@@ -39,6 +39,7 @@ _THAT = re.compile(r"\bthat\b")
 # "tabled a vote", "postponed the ratification": the noun is another verb's object, not an event reported
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w’'-]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|for|about|in|to|from|by|without|against)\s+$", re.IGNORECASE)
+_CONJUNCT = re.compile(r",?\s+(?:and|together with|along with)\s+")
 _SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
 _SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CORE = 60  # characters from the trigger within which a participant is core
@@ -271,13 +272,14 @@ def _distribute(text: str, e: EventMention) -> list[EventMention]:
         return [e]
     core = [m for m in e.actors if m.kind in {"country", "person", "org"} and m.entity]
     for a, b in zip(core, core[1:]):
-        if a.entity != b.entity and text[a.span[1]:b.span[0]] == " and " and a.kind == b.kind:
+        if a.entity != b.entity and _CONJUNCT.fullmatch(text[a.span[1]:b.span[0]]) and a.kind == b.kind:
             out = []
             for keep, drop in ((a, b), (b, a)):
                 gone = {k for k, _ in _keys(text, drop, e.trigger)} - {k for k, _ in _keys(text, keep, e.trigger)}
                 pairs = [(k, kind) for k, kind in zip(e.attrs.participants, e.attrs.kinds) if k not in gone]
+                patient = keep.entity if e.attrs.patient in (a.entity, b.entity) else e.attrs.patient
                 attrs = e.attrs.model_copy(update={"participants": tuple(k for k, _ in pairs),
-                                                   "kinds": tuple(kind for _, kind in pairs)})
+                                                   "kinds": tuple(kind for _, kind in pairs), "patient": patient})
                 out.append(EventMention(sentence=e.sentence, clause=e.clause, trigger=e.trigger, attrs=attrs,
                                         when=e.when, where=e.where, modality=e.modality,
                                         actors=[m for m in e.actors if m is not drop], ordinal=e.ordinal,
