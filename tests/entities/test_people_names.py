@@ -131,3 +131,8 @@ def test_a_portfolio_word_inside_a_capitalised_title() -> None:
     m = find(ms, "Hana Novak")
     assert m.title == "Chief Medical Officer"
     assert not [x for x in ms if x.text == "Medical"]
+
+
+def test_an_appositive_title_with_a_body_possessive_ends_before_a_clause() -> None:
+    ms = mentions("Ruth Okoye, the club's head coach and the woman who built the side, resigned.")
+    assert find(ms, "Ruth Okoye").title == "club's head coach"

@@ -22,6 +22,7 @@ _WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+)[ \t]+$")
 
 _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?:counterparts?|opposite number),?\s*$", re.I)
 
+_CLAUSE_AFTER_TITLE = re.compile(r"\s+(?:and|who|which|that|but|since|after|when|until)\s")
 _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
 
 
@@ -291,6 +292,8 @@ class Doc:
             if i + size < len(words) and self.lex.country_of(" ".join(words[i : i + size])):
                 i += size
                 break
+        if i + 1 < len(words) and words[i].endswith(("'s", "’s")) and not self.lex.country_of(words[i]):
+            i += 1  # a body's possessive before the title: ", the company's chief scientist"
         while i < len(folded) and folded[i] in self.lex.modifiers:
             modifier = self.lex.modifiers[folded[i]]
             i += 1
@@ -303,6 +306,8 @@ class Doc:
         if best is None:
             return None, None, None, None
         start = m.start(1)
+        clause = _CLAUSE_AFTER_TITLE.search(phrase)  # "chief scientist and the board member who ..."
+        phrase = phrase[: clause.start()] if clause else phrase
         aff = _AFFILIATION.search(phrase)
         title_end = start + (aff.start() if aff else len(phrase.rstrip()))
         country = best.country
