@@ -116,9 +116,15 @@ def clashes(a: Claim, b: Claim) -> int:
         n += min(only_a, only_b)
     if ea.patient and eb.patient and ea.patient != eb.patient:
         n += 1
-    if ea.role and eb.role and not set(ea.role) & set(eb.role):
+    if ea.role and eb.role and _other_office(set(ea.role), set(eb.role)):
         n += 1  # "as leader of the party" against "as prime minister": two appointments
     return n
+
+
+def _other_office(a: set[str], b: set[str]) -> bool:
+    """No word in common, or a rank modifier on one side only ("shadow chancellor" / "chancellor")."""
+    ranks = set(classes().role_modifiers)
+    return not (a & b) or (a & ranks) != (b & ranks)
 
 
 class _Clusters:

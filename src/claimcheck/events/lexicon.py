@@ -26,6 +26,7 @@ class EventClass(BaseModel):
     nouns: list[str] = Field(default_factory=list)
     patient: PatientRole = "none"
     intransitive: list[str] = Field(default_factory=list)
+    forms_with_role: list[str] = Field(default_factory=list)  # count only with a title after them
     excludes: list[str] = Field(default_factory=list)  # classes that cannot describe the same happening
     distributive: bool = False  # "approved by X and Y" is two approvals, one each
     once: bool = False  # happens once to its patient (an accession): dates far apart are still one event
@@ -46,6 +47,7 @@ class ClassTable(BaseModel):
     not_events: list[str]
     member_nouns: list[str]
     modified_nouns: list[str]
+    role_modifiers: list[str]
     examples: list[ClassExample]
 
 
@@ -97,6 +99,7 @@ class EventLexicon:
     classes: dict[str, EventClass]
     negative: dict[str, tuple[str, ...]]  # class -> words that state the opposite outcome
     intransitive: frozenset[str]  # forms whose patient is their subject
+    with_role: frozenset[str]  # forms that need a title after them
     member_nouns: tuple[str, ...]
     modified_nouns: frozenset[str]  # after these an event noun is a modifier ("election campaign")
 
@@ -117,6 +120,8 @@ def lexicon() -> EventLexicon:
     skip = {w.lower() for w in table.not_events}
     phrases: dict[str, Trigger] = {}
     for name, cls in table.classes.items():
+        for form in cls.forms_with_role:
+            phrases.setdefault(form.lower(), Trigger(name, "verb"))
         for noun in cls.nouns:
             phrases.setdefault(noun.lower(), Trigger(name, "noun"))
         for lemma in cls.verbs:
@@ -128,8 +133,9 @@ def lexicon() -> EventLexicon:
     negative = {name: tuple(w.lower() for w in cls.polarity.negative)
                 for name, cls in table.classes.items() if cls.polarity is not None}
     intransitive = frozenset(f.lower() for cls in table.classes.values() for f in cls.intransitive)
+    with_role = frozenset(f.lower() for cls in table.classes.values() for f in cls.forms_with_role)
     return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
-                        intransitive=intransitive, member_nouns=tuple(w.lower() for w in table.member_nouns),
+                        intransitive=intransitive, with_role=with_role, member_nouns=tuple(w.lower() for w in table.member_nouns),
                         modified_nouns=frozenset(w.lower() for w in table.modified_nouns))
 
 

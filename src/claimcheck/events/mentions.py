@@ -42,14 +42,16 @@ _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|for|about|in|to|from|by|without|ag
 _CONJUNCT = re.compile(r",?\s+(?:and|together with|along with)\s+")
 _SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
 _SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
-CORE = 60  # characters from the trigger within which a participant is core
+CORE = 60  # characters before the trigger within which a participant is core (its subject)
+OBJECT_WORDS = 3  # words after the trigger within which a participant is core (its object)
 PRONOUN_REACH = 600  # characters back in which a pronoun's referent is looked for
 # personal pronouns only: "it" has too many candidates to guess from the words before
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
-_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new|interim|acting)\s+|[\w.-]+[’']s\s+)*"
+_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new)\s+|[\w.-]+[’']s\s+)*"
                    r"(?P<role>[A-Za-z][\w-]*(?:\s+(?!of\b|on\b|in\b|at\b|after\b|and\b)[A-Za-z][\w-]*){0,2})")
+_ROLE_DIRECT = re.compile(_ROLE.pattern.replace(r"\s+as\s+", r"\s+", 1))
 PARTICIPANT_KINDS = frozenset({"person", "org", "country", "place"})
 PLACE_KINDS = frozenset({"place", "country"})
 
@@ -132,6 +134,8 @@ def _time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[T
             if gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start) \
                     or _THAT.search(text, t.span[1], trig.start) or _OTHER_VERB.search(text, t.span[1], trig.start):
                 continue  # "declared in 2008 that Ukraine would join": the date is the declaring's
+            if "," in text[t.span[1]:trig.start] and "," in text[clause[0]:t.span[0]]:
+                continue  # across a comma only a fronted date ("On Friday, X was ousted") dates the event
             score = gap * 1.5
         if best is None or score < best[0]:
             best = (score, t)
@@ -165,7 +169,10 @@ def _keys(text: str, m: Mention, trig: PhraseMatch[Trigger]) -> list[tuple[str, 
     """A participant's keys and kinds. Only a core participant (near the trigger, not a
     place after a locative, not a place's country) can clash with another mention's."""
     assert m.entity is not None
-    near = min(abs(m.span[0] - trig.end), abs(trig.start - m.span[1])) <= CORE
+    if m.span[0] >= trig.end:  # after the trigger: its object, right after it
+        near = len(text[trig.end:m.span[0]].split()) <= OBJECT_WORDS
+    else:  # before it: its subject, within reach
+        near = trig.start - m.span[1] <= CORE
     located = m.kind == "place" or bool(_LOCATIVE.search(text, max(0, m.span[0] - 12), m.span[0]))
     out = [(m.entity, m.kind if near and not located else "far")]
     country = m.country if m.kind != "country" else None
@@ -237,12 +244,23 @@ def _role(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Ment
     nxt = next((m for m in actors if m.span[0] >= trig.end), None)
     if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 2 and " as " not in text[trig.end:nxt.span[0]]:
         start = nxt.span[1]  # skip the object: "appointed Sir Keir Starmer as ..."
-    if text[trig.start:trig.end].lower().endswith(" as"):
+    said = text[trig.start:trig.end].lower()
+    if said.endswith(" as"):
         start = trig.end - 3  # the form holds its "as" ("took over as leader")
-    m = _ROLE.match(text, start, min(clause[1], start + 60))
+    if said in lexicon().with_role:
+        m = _ROLE_DIRECT.match(text, trig.end, min(clause[1], trig.end + 60))  # "became shadow chancellor"
+    else:
+        m = _ROLE.match(text, start, min(clause[1], start + 60))
     if m is None:
         return ()
-    return tuple(sorted({w.lower() for w in m.group("role").split()}))
+    words = tuple(sorted({w.lower() for w in m.group("role").split()}))
+    return words if _titled(words) else ()  # "as the 32nd member" is no role; "as prime minister" is
+
+
+def _titled(role: tuple[str, ...]) -> bool:
+    """The role words hold a title head ("chancellor", "minister", "chief executive")."""
+    heads = names().title_last_words
+    return any(w in heads for w in role)
 
 
 def _polarity(text: str, trig: PhraseMatch[Trigger], negative: tuple[str, ...]) -> str | None:
@@ -338,7 +356,10 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
-            found.extend(_distribute(text, _mention(source, trig, sent, clause, times, ments, before)))
+            e = _mention(source, trig, sent, clause, times, ments, before)
+            if text[trig.start:trig.end].lower() in lex.with_role and not _titled(e.attrs.role):
+                continue  # "became clear": no title, no appointment
+            found.extend(_distribute(text, e))
         for n, n_span, phrase in _ordinals(text, sent):
             # the accession this clause reports takes the number; else the phrase is one
             host = next((e for e in found if e.attrs.cls == "accession" and e.clause[0] <= phrase[0] < e.clause[1]
