@@ -8,7 +8,8 @@ The corpus is repeated to reach each size: the first half for 0.5x, whole copies
 each copy with new ids and its small numbers shifted (so copies do not collapse into one
 group of identical claims). Articles without a ``published`` field get the stand-in date,
 so no inference runs. Each run is a fresh process: seconds are the report (pipeline and JSON
-rendering) after the imports; peak memory is the parent's plus the largest worker's (for
+rendering) after the imports; CPU seconds add up every process of the run (workers
+included), a figure that other jobs on the machine disturb less than wall time; peak memory is the parent's plus the largest worker's (for
 Dask: the client's plus the largest worker's; the cluster's start is shown apart). Figures are
 from this run on this machine: compare them side by side, not across machines. Not a test.
 """
@@ -33,28 +34,37 @@ import json, resource, sys, time
 from pathlib import Path
 from claimcheck import pipeline
 from claimcheck.report.json import render_json
+
+def cpu(who=resource.RUSAGE_SELF):
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
 corpus, claims, jobs, scheduler = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
 start = time.perf_counter()
+cpu0 = cpu()
 if scheduler:
     from dask.distributed import Client, LocalCluster
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster) as client:
         up = time.perf_counter() - start
-        start = time.perf_counter()
+        before = sum(client.run(cpu).values())
+        start, cpu0 = time.perf_counter(), cpu()
         from claimcheck import distributed
         report = distributed.run(Path(corpus), Path(claims), client)
         render_json(report)
         seconds = time.perf_counter() - start
-        workers = client.run(lambda: __import__("resource").getrusage(__import__("resource").RUSAGE_SELF).ru_maxrss)
+        cpu_seconds = cpu() - cpu0 + sum(client.run(cpu).values()) - before
+        workers = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         worker_peak = max(workers.values()) / 1024
 else:
     up = 0.0
     report = pipeline.run(Path(corpus), Path(claims), workers=jobs)
     render_json(report)
     seconds = time.perf_counter() - start
+    cpu_seconds = cpu() - cpu0 + cpu(resource.RUSAGE_CHILDREN)
     worker_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "cluster_start": up, "claims": len(report.claims),
-                  "findings": len(report.findings),
+print(json.dumps({"seconds": seconds, "cpu_seconds": cpu_seconds, "cluster_start": up,
+                  "claims": len(report.claims), "findings": len(report.findings),
                   "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 + worker_peak}))
 """
 
@@ -99,8 +109,8 @@ def main() -> None:
     claims = work / "claims"
     claims.mkdir()
     rows = []
-    print(f"{'size':>5} {'articles':>9} {'words':>11} {'run':>12} {'seconds':>9} {'words/s':>10} {'peak MiB':>9}"
-          f" {'claims':>8} {'findings':>9}")
+    print(f"{'size':>5} {'articles':>9} {'words':>11} {'run':>12} {'seconds':>9} {'words/s':>10} {'CPU s':>8}"
+          f" {'words/CPU s':>12} {'peak MiB':>9} {'claims':>8} {'findings':>9}")
     for factor in args.sizes:
         corpus = work / f"corpus-{factor}.jsonl"
         articles, words = build(args.path, factor, args.published, corpus)
@@ -114,7 +124,8 @@ def main() -> None:
             rows.append(row)
             extra = f"  (+{result['cluster_start']:.1f} s cluster start)" if dask else ""
             print(f"{factor:>5} {articles:>9,} {words:>11,} {label:>12} {result['seconds']:>9.2f}"
-                  f" {words / result['seconds']:>10,.0f} {result['peak_mib']:>9.0f} {result['claims']:>8,}"
+                  f" {words / result['seconds']:>10,.0f} {result['cpu_seconds']:>8.1f}"
+                  f" {words / result['cpu_seconds']:>12,.0f} {result['peak_mib']:>9.0f} {result['claims']:>8,}"
                   f" {result['findings']:>9,}{extra}", flush=True)
         corpus.unlink()
     if args.json:
