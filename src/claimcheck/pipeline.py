@@ -73,9 +73,10 @@ def tag_source(source: Source) -> list[Timex]:
 
 
 def _per_source(source: Source, aliases: object = None, infer_date: bool = False,
-                page_dates: list[clean.PageDate] | None = None) -> tuple[list[Timex], list[Cand] | None, list[Mention]]:
+                page_dates: list[clean.PageDate] | None = None,
+                kept: dating.Kept | None = None) -> tuple[list[Timex], list[Cand] | None, list[Mention]]:
     """Date (when ``infer_date``) and tag one source from one scan of its text; find its mentions."""
-    times, cands = dating.date_and_tag(source, infer_date, page_dates or ())
+    times, cands = dating.date_and_tag(source, infer_date, page_dates or (), kept)
     return times, cands, entities.find_mentions(source, aliases)
 
 
@@ -214,11 +215,13 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
     tagged = _in_workers(_tag_range, len(sources), workers, done)
     matches: dict[str, list[Cand]] = {}
+    kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
     for n, source in enumerate(sources, start=1):
         if tagged is not None:
             times, cands, mentions, source.published = _unpack(tagged[n - 1])
         else:
-            times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id))
+            times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id),
+                                                 kept)
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
         if cands is not None:
@@ -228,7 +231,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     # sources whose own text left the date open: again, knowing the rest of the corpus; the
     # scanner's matches come back with them, so they are resolved again, not scanned again
     if matches:
-        analysis.timexes.update(redate(sources, matches, page_dates))
+        analysis.timexes.update(redate(sources, matches, page_dates, kept=kept))
     if progress:
         progress("resolving entities", 0, 0)
     analysis.index = entities.resolve(analysis.mentions, aliases)
@@ -250,16 +253,19 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
 
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
-           prior: Prior | None = None, near: dict[str, tuple[date, str]] | None = None) -> dict[str, list[Timex]]:
+           prior: Prior | None = None, near: dict[str, tuple[date, str]] | None = None,
+           kept: dating.Kept | None = None) -> dict[str, list[Timex]]:
     """Date again the sources in ``matches`` (their scanner matches) knowing the rest of the corpus;
     return the time expressions of those whose date changed, resolved again from the same
     matches. Without ``prior``, ``sources`` are the whole corpus: both corpus rounds run
     (``dating.corpus_passes``); with it (one partition of the corpus), one round, borrowing
-    the days in ``near`` (``dating.borrowing`` over the whole corpus)."""
+    the days in ``near`` (``dating.borrowing`` over the whole corpus). ``kept``: what the
+    first pass kept in this process (the tags without an anchor are then not made again)."""
     by_id = {s.id: s for s in sources}
-    unresolved = {k: timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
-    changed = (dating.corpus_passes(sources, unresolved, page_dates) if prior is None
-               else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
+    known = kept.unresolved if kept is not None else {}
+    unresolved = {k: known.get(k) or timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
+    changed = (dating.corpus_passes(sources, unresolved, page_dates, kept.memos if kept is not None else None)
+               if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
     return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor()) for s in changed}
 
 

@@ -15,6 +15,7 @@ the rest of the corpus, in a second pass over their stored tagging (``corpus_pas
 from __future__ import annotations
 
 import statistics
+from dataclasses import dataclass, field
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
 
@@ -24,7 +25,7 @@ from ..models import Published, Source, Timex
 from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import neighbours, page
-from .infer import Prior, infer_from
+from .infer import Memo, Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -69,10 +70,15 @@ def apply_known(sources: Sequence[Source], meta: dict[str, SourceEntry],
 
 
 def infer_tagged(source: Source, unresolved: Sequence[Timex], page_dates: Sequence[PageDate] = (),
-                 prior: Prior | int | None = None, neighbour: tuple[date, str] | None = None) -> Published:
-    """Infer ``source``'s date from its text tagged without an anchor (no tagging here)."""
-    clues = page.clues(source.text, unresolved, page_dates)
-    return infer_from(unresolved, source.text, clues, Prior(prior) if isinstance(prior, int) else prior, neighbour)
+                 prior: Prior | int | None = None, neighbour: tuple[date, str] | None = None,
+                 memo: Memo | None = None) -> Published:
+    """Infer ``source``'s date from its text tagged without an anchor (no tagging here);
+    ``memo`` keeps what the text says between calls that differ only in prior and neighbour."""
+    memo = memo or Memo()
+    if memo.clues is None:
+        memo.clues = page.clues(source.text, unresolved, page_dates)
+    return infer_from(unresolved, source.text, memo.clues, Prior(prior) if isinstance(prior, int) else prior,
+                      neighbour, memo)
 
 
 def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate] = (),
@@ -85,20 +91,34 @@ CONFIDENT = 0.7  # an inferred date this sure may guide the dating of the rest o
 NEIGHBOUR_ANCHOR = 0.5  # a day an article's own page or text gave this surely may date a similar article
 
 
-def date_and_tag(source: Source, infer_date: bool,
-                 page_dates: Sequence[PageDate] = ()) -> tuple[list[Timex], list[Cand] | None]:
+@dataclass
+class Kept:
+    """What the first pass learnt of the sources it left for the corpus pass, in this process
+    (a worker sends back the scanner's matches only): their tags without an anchor and memos."""
+
+    unresolved: dict[str, list[Timex]] = field(default_factory=dict)
+    memos: dict[str, Memo] = field(default_factory=dict)
+
+
+def date_and_tag(source: Source, infer_date: bool, page_dates: Sequence[PageDate] = (),
+                 kept: Kept | None = None) -> tuple[list[Timex], list[Cand] | None]:
     """Time expressions of ``source`` (dating it first when ``infer_date``), from one scan of its text.
 
     Returns the tags resolved against the source's date, and, for a source whose date the
     corpus pass may revise, the scanner's matches, so that pass can resolve them again
-    (``timex.resolve``) without scanning the text a second time.
+    (``timex.resolve``) without scanning the text a second time; ``kept`` also keeps, in this
+    process, what the corpus pass would otherwise work out again.
     """
     cands = timex.find(source.text, source.sentences, source.excluded)
     if not infer_date:
         return timex.resolve(source.text, cands, source.published.anchor()), None
     unresolved = timex.resolve(source.text, cands, None)
-    source.published = infer_tagged(source, unresolved, page_dates)
+    memo = Memo()
+    source.published = infer_tagged(source, unresolved, page_dates, memo=memo)
     keep = cands if (source.published.confidence or 0) < CONFIDENT else None
+    if keep is not None and kept is not None:
+        kept.unresolved[source.id] = unresolved
+        kept.memos[source.id] = memo
     if source.published.start is None:
         return unresolved, keep
     return timex.resolve(source.text, cands, source.published.anchor()), keep
@@ -125,7 +145,7 @@ def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Pr
 
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
                 page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None,
-                near: dict[str, tuple[date, str]] | None = None) -> list[Source]:
+                near: dict[str, tuple[date, str]] | None = None, memos: dict[str, Memo] | None = None) -> list[Source]:
     """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
     without an anchor); return those whose date changed. ``prior``: the corpus's, when
     ``sources`` are only a part of it (a partition on a cluster: claimcheck.distributed);
@@ -139,7 +159,8 @@ def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     for s in sources:
         if s.id in undecided:
             before = s.published.value
-            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior, near.get(s.id))
+            memo = memos.setdefault(s.id, Memo()) if memos is not None else None
+            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior, near.get(s.id), memo)
             if s.published.value != before:
                 changed.append(s)
     return changed
@@ -157,13 +178,15 @@ def borrowing(sources: Sequence[Source], undecided: Collection[str]) -> dict[str
 
 
 def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
-                  page_dates: dict[str, list[PageDate]] | None = None) -> list[Source]:
+                  page_dates: dict[str, list[PageDate]] | None = None,
+                  memos: dict[str, Memo] | None = None) -> list[Source]:
     """Both corpus rounds over a whole corpus: first with the corpus's dates as a prior (a
     dateline's year, say), then borrowing days for the articles still without one; return
     the sources whose date changed."""
     first = {s.id: s.published.value for s in sources if s.id in undecided}
-    corpus_pass(sources, undecided, page_dates)
-    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided))
+    memos = {} if memos is None else memos
+    corpus_pass(sources, undecided, page_dates, memos=memos)
+    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided), memos=memos)
     return [s for s in sources if s.id in first and s.published.value != first[s.id]]
 
 

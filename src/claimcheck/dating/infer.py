@@ -26,12 +26,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..models import Published, Timex
 from . import page as pg
-from .facts import Facts, MonthFit, evaluate, gather, month_span, relevant, year_free
+from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, relevant, year_free
 from .neighbours import event_day
 from .values import month_anchor, published_day, published_month
 
@@ -224,24 +224,52 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
                          + (", a day before (\"yesterday\")" if shift else ""), 0.5)
 
 
+@dataclass
+class Memo:
+    """What one source's page and text say, kept between the corpus rounds (only the prior,
+    and so the candidate years, changes): its clues, facts and each month's fit."""
+
+    clues: list[pg.PageClue] | None = None
+    facts: Facts | None = None
+    yearless: list[YearLess] = field(default_factory=list)
+    by_month: dict[int, MonthFit] | None = None  # when a month's fit is the same every year
+    months: dict[tuple[int, int], MonthFit] = field(default_factory=dict)
+
+
+def _fit(memo: Memo, year: int, month: int) -> MonthFit:
+    found = memo.months.get((year, month))
+    if found is None:
+        f = memo.facts
+        assert f is not None
+        if memo.by_month is None:
+            found = evaluate(f, month_span(year, month), memo.yearless)
+        elif f.past_explicit_max is not None and f.past_explicit_max > month_span(year, month).end:
+            found = MonthFit(1, None, [f"a past event dated {f.past_explicit_max} lies after this month"])
+        else:
+            found = memo.by_month[month]
+        memo.months[year, month] = found
+    return found
+
+
 def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
-               prior: Prior | None = None, neighbour: tuple[date, str] | None = None) -> Published:
+               prior: Prior | None = None, neighbour: tuple[date, str] | None = None,
+               memo: Memo | None = None) -> Published:
     """The publication date ``text`` (tagged once, without an anchor) and its page clues allow."""
-    f = gather(unresolved, text, pg.clue_spans(clues))
+    memo = memo or Memo()
+    if memo.facts is None:
+        memo.facts = gather(unresolved, text, pg.clue_spans(clues))
+        memo.yearless = relevant(memo.facts)
+        if year_free(memo.facts, memo.yearless):
+            # the fit of a month is then the same every year (the tagger's year rules look at
+            # the month only), apart from the dates written with their year: score twelve once
+            memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
+                             for m in range(1, 13)}
+    f = memo.facts
     clue_years = [c.day.year for c in clues if c.day is not None]
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
-    facts = relevant(f)
-    if year_free(f, facts):
-        # the fit of a month is then the same every year (the tagger's year rules look at the
-        # month only), apart from the dates written with their year: score twelve months once
-        by_month = {m: evaluate(f, month_span(years[-1], m), facts, written=False) for m in range(1, 13)}
-        late = MonthFit(1, None, [f"a past event dated {f.past_explicit_max} lies after this month"])
-        fits = _Fits({(y, m): late if f.past_explicit_max is not None and f.past_explicit_max > month_span(y, m).end
-                      else by_month[m] for y in years for m in range(1, 13)})
-    else:
-        fits = _Fits({(y, m): evaluate(f, month_span(y, m), facts) for y in years for m in range(1, 13)})
+    fits = _Fits({(y, m): _fit(memo, y, m) for y in years for m in range(1, 13)})
     feasible = [k for k, fit in fits.months.items() if fit.violations == 0]
     strong = _from_clues(clues, fits, f, prior)
     if strong is not None:
