@@ -10,7 +10,7 @@ import bisect
 
 from ..models import Mention, Quantity, Source, Timex
 from .find import find
-from .scope import Context, People, initials, key, scope, share_head
+from .scope import Context, People, initials, key, scope
 
 __all__ = ["quantities_in", "key"]
 
@@ -57,9 +57,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
             continue
         if text[span[0]:span[1]].rstrip().endswith(("...", "…")):
             continue  # a teaser cut off mid-sentence states nothing that can be quoted whole
-        share = share_head(text, span)
-        if share:
-            carry["percent"], carry["sentence"] = share, i  # "Turnout fell. It was 67.3 per cent in 2019."
+        carry["before"] = source.sentences[i - 1] if i else None  # "Turnout fell. It was 67.3 per cent in 2019."
         ts = per_t.get(i, [])
         skip = [t.span for t in ts if t.type in {"DATE", "TIME", "SET"}]
         raw = find(text, span[0], span[1], skip)

@@ -80,10 +80,25 @@ def _measure_only() -> frozenset[str]:
     return frozenset(c for cs in tables().measure_heads.values() for c in cs) - set(tables().cumulative)
 
 
-def _match_head(words: list[str], at: int) -> tuple[str, int] | None:
+@lru_cache(maxsize=1)
+def _phrases_by_first() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """Count heads by their first word, longest first (measure-only classes left out)."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, cls in _head_phrases():
-        if cls in _measure_only():
-            continue
+        if cls not in _measure_only():
+            out.setdefault(phrase[0], []).append((phrase, cls))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _count_heads() -> dict[str, str]:
+    return {w: c for w, c in head_index().items() if c not in _measure_only()}
+
+
+def _match_head(words: list[str], at: int) -> tuple[str, int] | None:
+    if at >= len(words):
+        return None
+    for phrase, cls in _phrases_by_first().get(words[at], ()):
         if tuple(words[at:at + len(phrase)]) == phrase:
             return cls, at + len(phrase)
     return None
@@ -144,7 +159,7 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
     """"the death toll rose to 126": the class named earlier in the clause; "killed 12
     people": the class named by the verb right before."""
     prev = [m.group().lower() for m in _WORD.finditer(text, max(clause_start, num_start - 16), num_start)]
-    index = {w: c for w, c in head_index().items() if c not in _measure_only()}
+    index = _count_heads()
     if prev and prev[-1] in index:
         return index[prev[-1]]
     if len(prev) > 1 and prev[-1] in {"by", "of"} and prev[-2] in index:

@@ -19,7 +19,8 @@ def number_re() -> re.Pattern[str]:
     tens = [w for w, n in t.number_words.items() if n >= 20 and n % 10 == 0]
     ones = [w for w, n in t.number_words.items() if 0 < n < 10]
     simple = [w for w in t.number_words if w not in tens]
-    words = rf"(?:(?:{alternation(tens)})(?:[- ](?:{alternation(ones)}))?|{alternation(simple)})"
+    first = "".join(sorted({w[0] for w in t.number_words} | {w[0].upper() for w in t.number_words}))
+    words = rf"(?=[{first}])(?:(?:{alternation(tens)})(?:[- ](?:{alternation(ones)}))?|{alternation(simple)})"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scales = alternation([s for s in t.scales if s != "m"])
     return re.compile(

@@ -53,7 +53,7 @@ class Context:
     published: str | None  # the publication day (ISO), None when only a month or unknown
     source: str
     index: int = 0  # the sentence's number in its document
-    carry: dict[str, object] = field(default_factory=dict)  # what a sentence leaves to the next (a share's head)
+    carry: dict[str, object] = field(default_factory=dict)  # what the document passes on (the sentence before)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span)
@@ -101,9 +101,7 @@ class People:
                 acronym = initials(m.label or m.text)
                 if acronym:
                     self.initials.setdefault(acronym, m)
-        for acronym, entity in (corpus_initials or {}).items():  # named in full only in other articles
-            if acronym not in self.initials:
-                self.initials[acronym] = Mention(span=(0, 0), text=acronym, kind="person", entity=entity)
+        self.corpus = corpus_initials or {}  # named in full only in other articles
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}
         best: str | None = None
@@ -116,6 +114,13 @@ class People:
                 best = m.entity
             self.starts.append(m.span[0])
             self.leader.append(last[best])
+
+    def by_initials(self, acronym: str) -> Mention | None:
+        """The person an acronym of initials stands for, in this article or the corpus."""
+        if acronym in self.initials:
+            return self.initials[acronym]
+        entity = self.corpus.get(acronym)
+        return Mention(span=(0, 0), text=acronym, kind="person", entity=entity) if entity else None
 
     def before(self, pos: int) -> Mention | None:
         """"The 63-year-old ...": the person the article has named most before ``pos``."""
@@ -147,7 +152,7 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
         return after[0]
     acronym = _acronym_before(ctx, r, lo)
     if acronym is not None:
-        return ctx.people.initials.get(acronym)  # "SBF, founder of FTX, sentenced to ...": its initials, or nobody
+        return ctx.people.by_initials(acronym)  # "SBF, founder of FTX, sentenced to ...": its initials, or nobody
     return ctx.people.before(ctx.span[0])
 
 
@@ -160,7 +165,7 @@ def _acronym_before(ctx: Context, r: Raw, lo: int) -> str | None:
     found = None
     for m in _ACRONYM.finditer(ctx.text, lo, r.start):
         if not any(mm.span[0] <= m.start() < mm.span[1] for mm in ctx.near(m.start(), m.start() + 1)):
-            if m.group() in ctx.people.initials:
+            if ctx.people.by_initials(m.group()) is not None:
                 return m.group()
             found = m.group()
     return found
@@ -411,9 +416,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 dim = "age"
             else:
                 head = head_before(ctx.text, lo, r)
-                noun = re.match(rf"\s+(?:{alternation(tables().people_nouns)})\b", ctx.text[r.end:hi], re.IGNORECASE)
+                noun = _people_noun().match(ctx.text, r.end, hi)
                 if head and noun:
-                    r.end += noun.end()  # "killed 12 people": the quote carries its noun
+                    r.end = noun.end()  # "killed 12 people": the quote carries its noun
         if dim == "count" and not head:
             continue
         if dim == "age":
@@ -448,8 +453,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 continue  # a market move: its trading window is rarely written; not compared yet
             of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[r.end:hi])
             head = (_head_after(ctx.text, r.end + of.end(), hi)[0] if of else "") or _measure_head(ctx, r, lo, hi)
-            if not head and ctx.carry.get("percent") and ctx.carry.get("sentence") in {ctx.index - 1, ctx.index}:
-                head = ctx.carry["percent"]  # "Turnout was 59.8 per cent. That compares with 67.3 per cent in 2019."
+            if not head:  # "Turnout was 59.8 per cent. That compares with 67.3 per cent in 2019."
+                before = ctx.carry.get("before")
+                head = share_head(ctx.text, (before[0] if isinstance(before, tuple) else ctx.span[0], r.start))
             if not head:
                 continue
         elif dim in {"length", "money"}:
@@ -499,13 +505,18 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
 
 
 @lru_cache(maxsize=1)
+def _people_noun() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(tables().people_nouns)})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _share_re() -> re.Pattern[str]:
     words = [w for w, c in head_index().items() if c in set(tables().measure_heads.get("percent", []))]
     return re.compile(rf"(?<![\w])(?:{alternation(words)})(?![\w])", re.IGNORECASE)
 
 
 def share_head(text: str, span: tuple[int, int]) -> str:
-    """The last share-like head a sentence names ("turnout"), for a share in the next sentence."""
+    """The last share-like head named in ``span`` ("turnout"), for a share that names none."""
     found = ""
     for m in _share_re().finditer(text, *span):
         found = head_index()[m.group().lower()]
