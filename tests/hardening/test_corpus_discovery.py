@@ -120,3 +120,25 @@ def test_a_jsonl_published_that_is_not_a_date_is_listed_and_the_article_loads(tm
     assert sources[0].meta_published is None and sources[1].meta_published == "2021-03-04T08:00:00Z"
     assert [(Path(k.path).name, k.code) for k in skipped] == [("feed.jsonl:1", "E120")]
     assert "'published'" in skipped[0].reason and "last week" in skipped[0].reason
+
+
+def test_old_mac_line_endings_give_the_same_findings(tmp_path: Path) -> None:
+    """CR-only files used to merge lines, and a place read across a line gave a false conflict."""
+    from claimcheck import pipeline
+
+    from .helpers import ROOT
+
+    lf, cr = tmp_path / "lf", tmp_path / "cr"
+    lf.mkdir()
+    cr.mkdir()
+    for path in sorted((ROOT / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8").replace("\r\n", "\n")
+        (lf / path.name).write_text(text, encoding="utf-8", newline="")
+        (cr / path.name).write_text(text.replace("\n", "\r"), encoding="utf-8", newline="")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "sources.yaml").write_text((ROOT / "claims" / "sources.yaml").read_text(encoding="utf-8"),
+                                         encoding="utf-8")
+    by_lf = pipeline.run(lf, claims).findings
+    by_cr = pipeline.run(cr, claims).findings
+    assert [f.id for f in by_cr] == [f.id for f in by_lf] and not [f for f in by_cr if f.severity == "conflict"]
