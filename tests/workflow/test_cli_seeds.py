@@ -100,8 +100,9 @@ def test_remove_004_date_see_what_rests_on_it_and_put_it_back(work: Path) -> Non
     # (issue 15: a stale basis must not outlive its date), so it went with it
     lines = original.splitlines(keepends=True)
     at = lines.index(f"{SEED_004}:\n")
-    stale = next(i for i in range(at, len(lines)) if lines[i].startswith("  basis:"))
-    assert (work / "claims" / "sources.yaml").read_text() == "".join(lines[:stale] + lines[stale + 1:])
+    entry = range(at + 1, next((i for i in range(at + 1, len(lines)) if not lines[i].startswith(" ")), len(lines)))
+    kept = [line for i, line in enumerate(lines) if not (i in entry and line.startswith("  basis:"))]
+    assert (work / "claims" / "sources.yaml").read_text() == "".join(kept)
     assert report_json()["findings"] == before["findings"]
 
 
