@@ -144,3 +144,16 @@ def test_published_none_also_clears_the_basis(corpus: Path, claims: Path) -> Non
     assert result.returncode == 0, result.stderr
     assert (claims / "sources.yaml").read_text(encoding="utf-8") == "club:\n  outlet: X\n"
     json.loads(cli(["report", str(corpus), "--claims", str(claims), "--format", "json"]).stdout)
+
+
+def test_an_unreadable_claims_folder_is_an_error(corpus: Path, claims: Path) -> None:
+    (claims / "sources.yaml").write_text("club:\n  published: 2023-01-02\n", encoding="utf-8")
+    claims.chmod(0)
+    try:
+        default = unprivileged(["report", "corpus"], cwd=claims.parent)  # ./claims
+        given = unprivileged(["report", str(corpus), "--claims", str(claims)])
+    finally:
+        claims.chmod(0o755)
+    assert default.returncode == 2 and "Traceback" not in default.stderr, default.stderr
+    assert "Error: [E205] claims: cannot read the claims folder (Permission denied)" in default.stderr
+    assert given.returncode == 2 and "Traceback" not in given.stderr and "not readable" in given.stderr

@@ -15,7 +15,7 @@ import typer
 import typer.core
 
 from .. import __version__
-from ..errors import ClaimcheckError, ClaimsFolderNotFound, OutputError
+from ..errors import ClaimcheckError, ClaimsFileAccess, ClaimsFolderNotFound, OutputError
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -120,13 +120,23 @@ def claims_folder(given: Path | None) -> Path:
         if not given.is_dir():
             raise ClaimsFolderNotFound(f"--claims {given} is a file; it must be the folder that holds sources.yaml, "
                                        "aliases.yaml, annotations.yaml and reviews.yaml")
-        return given
+        return _readable(given)
     if DEFAULT_CLAIMS.exists() and not DEFAULT_CLAIMS.is_dir():
         raise ClaimsFolderNotFound(f"./{DEFAULT_CLAIMS} is a file; it must be the claims folder (or pass --claims DIR)")
     if not DEFAULT_CLAIMS.exists():
         warn(f"warning: no ./{DEFAULT_CLAIMS} folder: running without publication dates, aliases, annotations "
              "and reviews (pass --claims DIR to use another folder)")
-    return DEFAULT_CLAIMS
+        return DEFAULT_CLAIMS
+    return _readable(DEFAULT_CLAIMS)
+
+
+def _readable(folder: Path) -> Path:
+    try:
+        with os.scandir(folder):
+            pass
+    except OSError as exc:
+        raise ClaimsFileAccess(f"{folder}: cannot read the claims folder ({exc.strerror})") from None
+    return folder
 
 
 def fail(error: ClaimcheckError) -> None:
