@@ -1,8 +1,8 @@
 """claimcheck.check.exclusive.v1: one happening told as two classes that exclude each other.
 
 Event classes list the classes they exclude (resources/events/classes.yaml ``excludes``:
-a dismissal excludes a resignation). Reported event mentions with the same patient, one of
-each class, whose times (the event date, else the publication date) lie within
+a dismissal excludes a resignation). Reported event mentions with the same patient (a person), one
+of each class, whose times (the event date, else the publication date) lie within
 ``SLACK_DAYS`` of each other tell one happening two ways ("X was fired" against "X quit"):
 a ``tension`` (kind ``other``; a forced resignation fits both), one per patient and pair
 of classes. Mentions are indexed by patient, so only a person's own events are compared.
@@ -41,7 +41,7 @@ def check_exclusive(ctx: CheckContext) -> Iterator[Finding]:
     by_patient: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for c in ctx.all_claims():
         e = c.event
-        if e is not None and e.patient and e.cls in wanted and not is_plan(c):
+        if e is not None and e.patient and e.patient.startswith("person:") and e.cls in wanted and not is_plan(c):
             by_patient[e.patient][e.cls].append(c)
     slack = timedelta(days=SLACK_DAYS)
     for patient in sorted(by_patient):
