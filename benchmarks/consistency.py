@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from ruamel.yaml import YAML  # noqa: E402
 
 from claimcheck import pipeline  # noqa: E402
+from claimcheck.entities.listing import entity_records  # noqa: E402
 from scoring import (  # noqa: E402
     GoldEntry,
     Run,
@@ -119,14 +120,16 @@ def run_library(corpus: Corpus, claims_dir: Path) -> tuple[Run, pipeline.Analysi
 
 
 def same_entity_merged(groups: list[list[str]], analysis: pipeline.Analysis) -> tuple[int, int]:
-    """Seed ``same_entity`` groups whose names all resolve to one entity."""
+    """Seed ``same_entity`` groups whose names all fall in one entity of the report's
+    ``entities`` section (the names written for each canonical entity)."""
+    records = entity_records(analysis.index, analysis.mentions)
     merged = 0
     for group in groups:
         ids: set[str] = set()
         for name in group:
             short = name.split(" (")[0]
-            found = {m.entity for ms in analysis.mentions.values() for m in ms
-                     if m.entity and (m.text in (name, short) or name.endswith(m.text) or m.text.endswith(short))}
+            found = {r.id for r in records for written in r.names
+                     if written in (name, short) or name.endswith(written) or written.endswith(short)}
             ids |= found or {f"missing:{name}"}
         merged += len(ids) == 1
     return merged, len(groups)

@@ -299,7 +299,7 @@ def _names_used_by_surname(doc: Doc) -> None:
 def _slipped(by_surname: dict[str, set[str]], word: str) -> set[str] | None:
     """The one full name whose surname this word misspells by one letter ("Raynor" for
     "Angela Rayner", "Sustkever" for "Ilya Sutskever"); None with none or several."""
-    hits = {e for s, ids in by_surname.items() if one_slip(s, word) for e in ids}
+    hits = {e for s, ids in by_surname.items() if s[:1] == word[:1] and one_slip(s, word) for e in ids}
     return hits if len(hits) == 1 else None
 
 
