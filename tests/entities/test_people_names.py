@@ -136,3 +136,9 @@ def test_a_portfolio_word_inside_a_capitalised_title() -> None:
 def test_an_appositive_title_with_a_body_possessive_ends_before_a_clause() -> None:
     ms = mentions("Ruth Okoye, the club's head coach and the woman who built the side, resigned.")
     assert find(ms, "Ruth Okoye").title == "club's head coach"
+
+
+def test_a_word_with_an_ending_is_no_slip() -> None:
+    # a plural or a demonym is the same word with an ending, not a misspelt surname
+    ms = mentions("Coach Lena Kastrati praised the team. Kastratis fans sang all night.")
+    assert not [m for m in ms if m.text == "Kastratis" and m.kind == "person"]

@@ -96,6 +96,10 @@ def _drops_a_first_name(form: str, tail: list[str], longer: str) -> bool:
     ("Quora Adam D'Angelo", "Brexiteer Nigel Farage"), nor after a possessive."""
     if len(_name_words(form)) < 2 or tail[0] in name_tables().particles or is_known_given(tail[0]):
         return False
+    dropped = _name_words(longer)[: -len(_name_words(form))]
+    # "Frankfurt-based Deutsche Boerse", "Bringing Cadillac": a descriptor, not a given name
+    if any("-" in w or not w.isalpha() or w.endswith(("ing", "ed", "ly")) for w in dropped):
+        return False
     return "'s " not in longer.replace("’", "'")
 
 

@@ -39,8 +39,11 @@ def spelling_key(word: str) -> str:
 
 
 def one_slip(a: str, b: str) -> bool:
-    """Two spellings of one name part that differ by one letter (or two swapped)."""
-    return a != b and min(len(a), len(b)) >= SLIP_MIN_LENGTH and a[0] == b[0] and OSA.distance(a, b) <= 1
+    """Two spellings of one name part that differ by one letter (or two swapped); not a
+    word and the same word with an ending ("Cadillac"/"Cadillacs", "Jamaica"/"Jamaican")."""
+    if a == b or min(len(a), len(b)) < SLIP_MIN_LENGTH or a[0] != b[0] or a.startswith(b) or b.startswith(a):
+        return False
+    return OSA.distance(a, b) <= 1
 
 
 @dataclass(frozen=True)
