@@ -14,7 +14,7 @@ runner = CliRunner()
 
 TEXTS = {
     "a": "Transfer news\n\nCoach Marisol Quintero signed Tomas Ferreira on Monday. Quintero said he was ready.",
-    "b": "Rovers sign midfielder\n\nCoach Marisol Quinteros confirmed the deal for Tomas Ferreira.",
+    "b": "Rovers sign midfielder\n\nCoach Marisol Quinterro confirmed the deal for Tomas Ferreira.",
 }
 
 
@@ -35,7 +35,7 @@ def test_the_json_report_lists_entities_with_their_names_and_mentions(tmp_path: 
     report = json.loads(result.stdout)
     people = {e["id"]: e for e in report["entities"] if e["kind"] == "person"}
     coach = next(e for e in people.values() if "Marisol Quintero" in e["names"])
-    assert {"Marisol Quintero", "Marisol Quinteros", "Quintero"} <= set(coach["names"])
+    assert {"Marisol Quintero", "Marisol Quinterro", "Quintero"} <= set(coach["names"])
     assert {m["source"] for m in coach["mentions"]} == {"a", "b"}
     for e in report["entities"]:
         for m in e["mentions"]:
@@ -50,4 +50,4 @@ def test_entities_command_prints_json_and_a_table(tmp_path: Path) -> None:
     rows = json.loads(result.stdout)
     assert rows and all(r["kind"] == "person" for r in rows)
     table = runner.invoke(app, ["entities", str(corpus), "--claims", str(claims), "--quiet"], env={"COLUMNS": "240"})
-    assert table.exit_code == 0 and "Marisol Quinteros" in table.stdout
+    assert table.exit_code == 0 and "Marisol Quinterro" in table.stdout
