@@ -19,20 +19,22 @@ def progress_bar(quiet: bool = False) -> Iterator[Update | None]:
         yield None
         return
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeRemainingColumn
 
-    columns = (SpinnerColumn(), TextColumn("{task.description:<22}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("articles"), TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
+    columns = (SpinnerColumn(), TextColumn("{task.description:<22}"), BarColumn(), TextColumn("{task.fields[count]}"),
+               TextColumn("{task.fields[rate]}"), TimeRemainingColumn())
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("reading", total=None, rate="")
-        current = ["reading"]
+        state = {"stage": "", "task": bar.add_task("reading", total=None, count="", rate="")}
 
         def update(stage: str, done: int, total: int) -> None:
-            if stage != current[0]:  # a new stage: its own count and rate
-                current[0] = stage
-                bar.reset(task, description=stage, total=total or None, rate="")
-            speed = bar.tasks[task].speed if done else None
-            bar.update(task, description=stage, completed=done, total=total or None,
+            if stage != state["stage"]:  # a new stage: its own bar (a pulse when its size is unknown), count, rate
+                state["stage"] = stage
+                bar.remove_task(state["task"])
+                state["task"] = bar.add_task(stage, total=total or None, count="", rate="")
+            task = state["task"]
+            bar.update(task, completed=done)
+            speed = bar.tasks[-1].speed if done else None
+            bar.update(task, count=f"{done:,}/{total:,} articles" if total else "",
                        rate=f"{speed:,.0f}/s" if speed else "")
 
         yield update
