@@ -199,7 +199,7 @@ def _texts(rows: list[tuple[Claim, float, str, float, float]]) -> str:
 
 QUANTITY_RULE = "claimcheck.check.quantity.v1"
 _YEAR_DAYS = 365.25
-_MAGNITUDE_SPREAD = 0.5  # magnitudes further apart than this describe different quakes
+_MAGNITUDE_SPREAD = 0.3  # magnitudes further apart than this describe different quakes
 _BIRTHDAY_SLACK = 3.0  # days: two ages that fit only if a birthday fell within them are flagged (as a tension)
 
 
@@ -343,8 +343,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
                 continue  # "16.5 feet" and "5 m": the same figure rounded in two units
             variants.union(repr(a), repr(b))
             continue
-        if magnitude and max(a[0], b[0]) - min(a[1], b[1]) > _MAGNITUDE_SPREAD:
-            continue
+        if magnitude and (max(a[0], b[0]) - min(a[1], b[1]) > _MAGNITUDE_SPREAD or (a[0] != a[1] and b[0] != b[1])):
+            continue  # far apart: two quakes; "M6" against "M7": two classes, two quakes
         clashes[a].add(b)
         clashes[b].add(a)
     # one finding per clashing pair: a finding that held both sides of an agreeing update
@@ -354,7 +354,9 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             if o < k:
                 continue
             left, right = readings[k], readings[o]
-            exact = all(_exact(c) for c in left + right) and not (age and k[0] <= o[1] and o[0] <= k[1])
+            exact = all(_exact(c) for c in left + right) and not (age and k[0] <= o[1] and o[0] <= k[1]) \
+                and not (dated and len(sid.rsplit("|", 1)[-1]) in (7, 10)  # one day has many hours: a tension
+                         and sid.split("|")[1] not in _one_sitting())
             yield make_finding(
                 ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
                 claims=left + right, detail=_q_detail,
@@ -410,6 +412,13 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
             top = max(today, key=lambda c: (c.quantity.lo if c.quantity else 0, c.id))
             if floor is None or (top.quantity and floor.quantity and top.quantity.lo > floor.quantity.lo):
                 floor = top
+
+
+@lru_cache(maxsize=1)
+def _one_sitting() -> frozenset[str]:
+    from ..quantities.tables import tables as quantity_tables
+
+    return frozenset(quantity_tables().one_sitting)
 
 
 @lru_cache(maxsize=1)

@@ -160,6 +160,8 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
     people": the class named by the verb right before."""
     prev = [m.group().lower() for m in _WORD.finditer(text, max(clause_start, num_start - 16), num_start)]
     index = _count_heads()
+    if re.search(r"[,;:.]\s*$", text[max(clause_start, num_start - 3):num_start]):
+        prev = []  # "five dead, 379 safe": the word before belongs to another phrase
     if prev and prev[-1] in index:
         return index[prev[-1]]
     if len(prev) > 1 and prev[-1] in {"by", "of"} and prev[-2] in index:

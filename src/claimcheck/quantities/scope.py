@@ -95,6 +95,7 @@ class People:
     def __init__(self, mentions: list[Mention], corpus_initials: dict[str, str] | None = None) -> None:
         self.starts: list[int] = []
         self.leader: list[Mention] = []
+        self.mentions: list[Mention] = []
         self.initials: dict[str, Mention] = {}
         for m in mentions:
             if m.kind == "person" and m.entity:
@@ -114,6 +115,7 @@ class People:
                 best = m.entity
             self.starts.append(m.span[0])
             self.leader.append(last[best])
+            self.mentions.append(m)
 
     def by_initials(self, acronym: str) -> Mention | None:
         """The person an acronym of initials stands for, in this article or the corpus."""
@@ -121,6 +123,11 @@ class People:
             return self.initials[acronym]
         entity = self.corpus.get(acronym)
         return Mention(span=(0, 0), text=acronym, kind="person", entity=entity) if entity else None
+
+    def first_in(self, lo: int, hi: int) -> Mention | None:
+        """The first person named in [lo, hi)."""
+        i = bisect.bisect_left(self.starts, lo)
+        return self.mentions[i] if i < len(self.starts) and self.starts[i] < hi else None
 
     def before(self, pos: int) -> Mention | None:
         """"The 63-year-old ...": the person the article has named most before ``pos``."""
@@ -153,6 +160,11 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
     acronym = _acronym_before(ctx, r, lo)
     if acronym is not None:
         return ctx.people.by_initials(acronym)  # "SBF, founder of FTX, sentenced to ...": its initials, or nobody
+    before = ctx.carry.get("before")
+    if isinstance(before, tuple):  # "..., Lammy said. He would ..., the 51-year-old said": the last sentence's first person
+        first = ctx.people.first_in(*before)
+        if first is not None:
+            return first
     return ctx.people.before(ctx.span[0])
 
 
@@ -295,6 +307,8 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
     for pattern, direction in _change_res():
         if pattern.search(before):
             return f"{head}:{direction}"
+    if re.search(r"\b(?:another|an additional|an extra)\s+$", before, re.IGNORECASE):
+        return f"{head}:more"  # "another 16 people died": an increment, not the toll
     if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained", "passengers")):
         return head
     aux = set(tables().auxiliaries)
@@ -320,6 +334,7 @@ _COMPARATIVE = re.compile(r"\s+(?:short of|more than|less than|longer than|short
                          re.IGNORECASE)
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|hundred)\b", re.IGNORECASE)
+_EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s+(?:person|head|capita)\b", re.IGNORECASE)
 _NEAR = 30  # characters between a number and the cue word that says what it measures
 
 
@@ -392,6 +407,11 @@ def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
         before = ctx.text[max(lo, t.span[0] - 8):t.span[0]].lower().rstrip()
         if any(before.endswith(c) for c in ("as of", "as at", "by", "so far")):
             return t.value
+    if re.search(r",\s*(?:which|who)\s*$", ctx.text[max(ctx.span[0], lo - 10):lo]) or \
+            re.match(r"\s*(?:which|who)\b", ctx.text[lo:lo + 8]):
+        for t in ctx.times(max(ctx.span[0], lo - 80), lo):  # "the 2016 quakes, which claimed 276 lives"
+            if t.type == "DATE" and t.granularity == "year" and t.start is not None:
+                return t.value
     return None
 
 
@@ -474,6 +494,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             role = "forecast"
         if cues["elsewhen"].search(clause):
             continue  # "NATO had 28 members at the time": true of another, unwritten time
+        if _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)):
+            continue  # "Shika and Noto each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
         if entity is None and dim not in {"age", "magnitude"} and not unbound:
             if head in PEOPLE_CLASSES or dim == "length":
