@@ -354,9 +354,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             if o < k:
                 continue
             left, right = readings[k], readings[o]
-            exact = all(_exact(c) for c in left + right) and not (age and k[0] <= o[1] and o[0] <= k[1]) \
-                and not (dated and len(sid.rsplit("|", 1)[-1]) in (7, 10)  # one day has many hours: a tension
-                         and sid.split("|")[1] not in _one_sitting())
+            exact = all(_exact(c) for c in left + right) and not (age and k[0] <= o[1] and o[0] <= k[1])
             yield make_finding(
                 ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
                 claims=left + right, detail=_q_detail,
@@ -412,13 +410,6 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
             top = max(today, key=lambda c: (c.quantity.lo if c.quantity else 0, c.id))
             if floor is None or (top.quantity and floor.quantity and top.quantity.lo > floor.quantity.lo):
                 floor = top
-
-
-@lru_cache(maxsize=1)
-def _one_sitting() -> frozenset[str]:
-    from ..quantities.tables import tables as quantity_tables
-
-    return frozenset(quantity_tables().one_sitting)
 
 
 @lru_cache(maxsize=1)

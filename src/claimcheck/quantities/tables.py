@@ -39,7 +39,6 @@ class QuantityTables(_Model):
     measure_heads: dict[str, list[str]]
     change_verbs: dict[str, list[str]]
     cumulative: list[str]
-    one_sitting: list[str]
     monthly: list[str]
     monotone: list[str]
     victims: list[str]
