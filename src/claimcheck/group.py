@@ -215,6 +215,14 @@ def _blocks(events: list[Claim]) -> list[list[Claim]]:
     return [blocks[k] for k in sorted(blocks, key=repr) if len(blocks[k]) > 1]
 
 
+def _signature(c: Claim) -> tuple:
+    """Everything ``_joinable``, ``_same_month_other_year`` and the blocks read of a claim."""
+    when = (c.when.start, c.when.end, c.when.granularity) if c.when is not None else None
+    t = c.timex
+    timex = (t.year_explicit, t.anchor, t.granularity) if t is not None else None
+    return c.event_type, c.subject.id, c.where.entity if c.where is not None else None, when, timex
+
+
 def _group_events(claims: list[Claim]) -> None:
     # series sessions take part as named anchors: "the summit in Vilnius" joins the NATO
     # summit's session held there
@@ -223,7 +231,23 @@ def _group_events(claims: list[Claim]) -> None:
     if not events:
         return
     clusters = _EventClusters(events)
-    blocks = _blocks(events)
+    # Claims alike in everything the rules read are one statement made many times ("the
+    # summit in Vilnius on July 11" in a thousand articles): joined to each other at once,
+    # and only one of them takes part in the pair tests, so a block holds distinct
+    # statements, not every copy (the pairs of a block are all compared).
+    alike: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in events:
+        alike[_signature(c)].append(c)
+    stand_ins: list[Claim] = []
+    for copies in alike.values():
+        first = copies[0]
+        if len(copies) > 1 and _joinable(first, copies[1]):
+            for other in copies[1:]:
+                clusters.join(first.id, other.id)
+            stand_ins.append(first)
+        else:  # copies that cannot join each other (no date to compare) each take part
+            stand_ins.extend(copies)
+    blocks = _blocks(sorted(stand_ins, key=lambda c: c.id))
     for block in blocks:
         for i, a in enumerate(block):
             for b in block[i + 1:]:
@@ -335,11 +359,11 @@ def group(claims: list[Claim]) -> list[Subject]:
     _group_events(claims)
     _group_sessions(claims)
     subjects: dict[str, Subject] = {}
+    sources: dict[str, set[str]] = defaultdict(set)  # a set: a subject may have thousands of sources
     for c in sorted(claims, key=lambda c: c.id):
         s = subjects.setdefault(c.subject.id, Subject(id=c.subject.id, label=c.subject.label))
         s.claims.append(c.id)
-        if c.source not in s.sources:
-            s.sources.append(c.source)
+        sources[c.subject.id].add(c.source)
     for s in subjects.values():
-        s.sources.sort()
+        s.sources = sorted(sources[s.id])
     return [subjects[k] for k in sorted(subjects)]
