@@ -14,7 +14,7 @@ from typing import Protocol
 
 from .frames import Draft, Sentence
 from .entities.lexicon import TitleInfo, lexicon
-from .entities.title_phrases import title_after, title_before
+from .entities.title_phrases import title_after, title_before, title_by_verb
 from .models import Actor, ClaimValue, Entity, Mention, Span, Timex
 
 
@@ -79,9 +79,10 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
         if info is None or info.sort not in SKIPPED_SORTS:
             out.append((m.title, m.title_span, m.office or _value(m.title, info, m, index)))
     for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
+                  title_by_verb(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
                   title_before(text, m.span[0], s.span[0])):
         if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]):
-            out.append((found.text, found.span, _value(found.text, found.info, m, index)))
+            out.append((found.text, found.span, _value(found.norm or found.text, found.info, m, index)))
     return out
 
 

@@ -53,3 +53,14 @@ def test_a_title_of_someone_else_before_the_comma_is_not_taken() -> None:
 def test_a_complement_title_makes_a_person() -> None:
     ms = mentions("The ruling party named Ingrid Solberg as foreign minister on Monday.")
     assert find(ms, "Ingrid Solberg").kind == "person"
+
+
+def test_a_post_named_by_its_verb_in_a_relative_clause() -> None:
+    from claimcheck.entities.title_phrases import title_by_verb
+
+    text = "Judge Amara Osei, who chairs the appeals panel and the ethics board, ruled."
+    end = text.index("Amara Osei") + len("Amara Osei")
+    t = title_by_verb(text, end, len(text))
+    assert t is not None and t.norm == "chair of the appeals panel"
+    assert text[t.span[0]:t.span[1]] == t.text == "chairs the appeals panel"
+    assert title_by_verb("Amara Osei, who likes the sea, swam.", 10, 40) is None

@@ -90,6 +90,7 @@ class Lexicon:
     particles: frozenset[str] = frozenset()
     max_len: int = 1  # longest phrase in tokens
     title_last_words: frozenset[str] = frozenset()  # last word of every title, a fast filter
+    role_verbs: dict[str, str] = field(default_factory=dict)  # "chairs" -> "chair"
     prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
     office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
     capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
@@ -275,6 +276,7 @@ def lexicon() -> Lexicon:
         lex.titles.setdefault(key(h), TitleInfo(h.rstrip("."), None, sort="honorific"))
     for r in titles.ranks:
         lex.titles.setdefault(key(r), TitleInfo(r, None, sort="rank"))
+    lex.role_verbs = dict(titles.role_verbs)
     for c in titles.counterparts:
         lex.titles[key(c)] = TitleInfo(c, None, sort="counterpart")
     lex.modifiers = {key(k): v for k, v in titles.modifiers.items()}

@@ -65,6 +65,7 @@ class Titles(_Strict):
     honorifics: list[str]
     ranks: list[str]
     counterparts: list[str]
+    role_verbs: dict[str, str] = {}  # "chairs" -> "chair": a post named by its verb ("X, who chairs ...")
     examples: list[TitleExample]
 
 

@@ -29,9 +29,10 @@ MAX_TITLE_WORDS = 7
 
 @dataclass(frozen=True)
 class TitlePhrase:
-    text: str
+    text: str  # as written: text[span[0]:span[1]]
     span: tuple[int, int]
     info: TitleInfo
+    norm: str | None = None  # the title it reads as, when other than the words ("chair of the board")
 
 
 def _longest_title(text: str, start: int, limit: int, after_filler: bool = False) -> TitlePhrase | None:
@@ -63,6 +64,26 @@ def title_after(text: str, end: int, limit: int) -> TitlePhrase | None:
     if text.startswith(" ", end):  # "named Rachel Roe the first female finance minister"
         return _longest_title(text, end + 1, limit, after_filler=True)
     return None
+
+
+_WHO_VERB = re.compile(r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?([a-z]+)\s+(?:over\s+)?((?:the|a|an|its|his|her)\s+[^,.;:]{1,60})")
+
+
+def title_by_verb(text: str, end: int, limit: int) -> TitlePhrase | None:
+    """"Jane Roe, who chairs the board": the post the verb names, with what it governs
+    ("chair of the board"), spanning the verb phrase."""
+    m = _WHO_VERB.match(text, end, limit)
+    if m is None:
+        return None
+    title = lexicon().role_verbs.get(m.group(1))
+    if title is None:
+        return None
+    info = lexicon().describe_title(title)
+    if info is None:
+        return None
+    body = re.split(r"\s+(?:and|who|which|that|since|after|when|until)\s", m.group(2))[0].rstrip()
+    start, stop = m.start(1), m.start(2) + len(body)
+    return TitlePhrase(text[start:stop], (start, stop), info, norm=f"{title} of {body}")
 
 
 def title_before(text: str, start: int, floor: int) -> TitlePhrase | None:
