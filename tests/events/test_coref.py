@@ -1,0 +1,51 @@
+"""Coreference pieces on hand-made claims: person ids joined by their tail, blocks split
+by month when large, and what keeps two mentions apart."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.events import coref
+from claimcheck.models import Claim, EventAttrs, SubjectRef, When
+
+
+def claim(cid: str, cls: str, participants: dict[str, str], day: date | None = None, patient: str | None = None,
+          role: tuple[str, ...] = ()) -> Claim:
+    when = When(text="x", span=(0, 1), value=day.isoformat(), start=day, end=day, granularity="day") if day else None
+    return Claim(id=cid, source=f"s-{cid}", span=(0, 1), quote="x", predicate=cls,
+                 subject=SubjectRef(id=f"event:{cls}", label=cls), when=when, facet="occurrence",
+                 event=EventAttrs(cls=cls, trigger=(0, 1), participants=tuple(participants),
+                                  kinds=tuple(participants.values()), patient=patient, role=role))
+
+
+def test_person_tail_joins_the_one_longer_id() -> None:
+    a = claim("a", "arrest", {"person:bankman-fried": "person"})
+    b = claim("b", "arrest", {"person:sam-bankman-fried": "person"})
+    assert coref.person_aliases([a, b]) == {"person:bankman-fried": "person:sam-bankman-fried"}
+    c = claim("c", "arrest", {"person:joe-bankman-fried": "person"})
+    assert coref.person_aliases([a, b, c]) == {}  # two people end so: no guess
+
+
+def test_shared_patient_and_date_join_but_another_country_keeps_apart() -> None:
+    day = date(2020, 5, 4)
+    norway = claim("a", "accession", {"country:norway": "country", "org:union": "org"}, day, "country:norway")
+    norway2 = claim("b", "accession", {"country:norway": "country"}, date(2020, 6, 1), "country:norway")
+    sweden = claim("c", "accession", {"country:sweden": "country", "org:union": "org"}, day, "country:sweden")
+    assert coref.score(norway, norway2) >= 2.0  # the same patient, a date off: joined, then a finding
+    assert coref.score(norway, sweden) < 2.0
+    coref.link([norway, norway2, sweden])
+    assert norway.subject.id == norway2.subject.id != sweden.subject.id
+
+
+def test_roles_that_differ_by_rank_are_two_appointments() -> None:
+    day = date(2020, 5, 4)
+    a = claim("a", "appointment", {"person:x": "person"}, day, "person:x", ("chancellor", "shadow"))
+    b = claim("b", "appointment", {"person:x": "person"}, day, "person:x", ("chancellor",))
+    c = claim("c", "appointment", {"person:x": "person"}, day, "person:x", ("chancellor", "shadow"))
+    assert coref.clashes(a, b) == 1 and coref.clashes(a, c) == 0
+
+
+def test_a_large_block_is_split_by_month() -> None:
+    many = [claim(f"c{i:03d}", "approval", {"country:x": "country"}, date(2020, 1 + i % 3, 1)) for i in range(90)]
+    sizes = sorted(len(b) for b in coref.blocks(many))
+    assert sizes == [30, 30, 30]
