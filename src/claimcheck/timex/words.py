@@ -37,10 +37,15 @@ def _cardinals() -> dict[str, float]:
     return {_key(k): v for k, v in lexicon().numbers.cardinals.items()}
 
 
+@cache
+def _vague() -> frozenset[str]:
+    return frozenset(_key(v) for v in lexicon().numbers.vague)
+
+
 def count(word: str) -> float | None:
     """A written count: "3", "1,284", "twenty-five", "a"; None for vague words ("several")."""
     w = _key(word)
-    if w in {_key(v) for v in lexicon().numbers.vague}:
+    if w in _vague():  # built once, not per call
         return None
     w = w.replace(",", "")
     if w.endswith(" 1/2"):
