@@ -232,3 +232,11 @@ def test_counts_per_member_and_increments_are_not_totals(tmp_path: Path) -> None
         "b": "Storm\n\nThe villages of Alby and Berg each had two deaths. Another 6 people died in a landslide.\n",
     }, {"a": "2025-03-01", "b": "2025-03-01"})
     assert counts(report) == []
+
+
+def test_a_bare_noun_counted_of_nobody_named_is_not_compared(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Count\n\nThe winner took 12,820 votes.\n",
+        "b": "Count\n\nThe runner-up took 952 votes.\n",
+    }, {"a": "2025-07-05", "b": "2025-07-05"})
+    assert counts(report) == []

@@ -505,8 +505,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 entity = m.entity if m is not None else None
         if head.split(":")[0] in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
-        if entity is None and (dim == "length" or head.split(":")[0] in tables().need_owner):
-            continue
+        if entity is None and (dim == "length" or head.split(":")[0] in tables().need_owner
+                               or (dim == "count" and r.whole is None
+                                   and head.split(":")[0] not in head_index().values())):
+            continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Suzu accounted for 91 of the 202 deaths" is Suzu's
         if dim not in {"age", "magnitude", "length", "duration"}:  # those are fixed facts of their event
