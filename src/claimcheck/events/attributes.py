@@ -1,0 +1,210 @@
+"""What an event mention's own clause states: its time, participants, patient, role,
+outcome and modality, each read from the trigger's neighbourhood in the clause (the
+attribute table of docs/internals.md, "Event mentions")."""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.lexicon import lexicon as names
+from ..models import Mention, Modality, Source, Span, Timex
+from ..predicates import cues_in
+from ..words import PhraseMatch
+from .lexicon import Trigger, lexicon
+
+TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
+TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
+LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SPEAKER_AFTER = re.compile(r"^[’']?s?\s*(?:\w+\s+)?(?:said|says|told|reported|announced|stated|added)\b")
+_SPEAKER_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
+# a verb between the trigger and a later time expression dates that verb, not the event
+# ("voted to accept the request Sweden lodged in 2022"); scheduling verbs pass the date on
+_OTHER_VERB = re.compile(r"\b(?!(?:set|scheduled|fixed|slated|planned|expected|due)\b)[a-z]{3,}ed\b")
+AUX_ONLY = re.compile(r"\s+(?:(?:was|were|is|are|has|had|have|been|be|will)\s+){1,2}(?:\w+ly\s+)?")
+_THAT = re.compile(r"\bthat\b")
+_SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
+_SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
+CORE = 60  # characters before the trigger within which a participant is core (its subject)
+OBJECT_WORDS = 3  # words after the trigger within which a participant is core (its object)
+PRONOUN_REACH = 600  # characters back in which a pronoun's referent is looked for
+# personal pronouns only: "it" has too many candidates to guess from the words before
+_POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new)\s+|[\w.-]+[’']s\s+)*"
+                   r"(?P<role>[A-Za-z][\w-]*(?:\s+(?!of\b|on\b|in\b|at\b|after\b|and\b)[A-Za-z][\w-]*){0,2})")
+_ROLE_DIRECT = re.compile(_ROLE.pattern.replace(r"\s+as\s+", r"\s+", 1))
+
+
+def is_date(t: Timex) -> bool:
+    return t.type in {"DATE", "TIME"} and t.start is not None and not t.value.endswith("_REF")
+
+
+def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Timex]) -> Timex | None:
+    """The time expression nearest the trigger in its clause; after it is preferred."""
+    best: tuple[float, Timex] | None = None
+    for t in times:
+        if not (clause[0] <= t.span[0] and t.span[1] <= clause[1]) or not is_date(t):
+            continue
+        if t.mod in {"ON_OR_AFTER", "AFTER", "START", "BEFORE", "ON_OR_BEFORE"}:
+            continue  # "since May", "by 2024": a bound, not the event's date
+        if _SINCE.search(text, max(clause[0], t.span[0] - 14), t.span[0]):
+            continue
+        if t.span[0] >= trig.end:
+            gap = t.span[0] - trig.end
+            if gap > TIME_AFTER or blocked(text, trig, t.span[0]):
+                continue
+            score = float(gap)
+        else:
+            gap = trig.start - t.span[1]
+            if gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start) \
+                    or _THAT.search(text, t.span[1], trig.start) or _OTHER_VERB.search(text, t.span[1], trig.start):
+                continue  # "declared in 2008 that Ukraine would join": the date is the declaring's
+            if "," in text[t.span[1]:trig.start] and "," in text[clause[0]:t.span[0]]:
+                continue  # across a comma only a fronted date ("On Friday, X was ousted") dates the event
+            score = gap * 1.5
+        if best is None or score < best[0]:
+            best = (score, t)
+    return best[1] if best else None
+
+
+def blocked(text: str, trig: PhraseMatch[Trigger], until: int) -> bool:
+    """Another verb stands between the trigger and a time expression after it; the verb a
+    noun trigger is the subject of does not count ("the accession was completed in 1995")."""
+    m = _OTHER_VERB.search(text, trig.end, until)
+    if m is None:
+        return False
+    return not (trig.value.pos == "noun" and AUX_ONLY.fullmatch(text, trig.end, m.start())
+                and _OTHER_VERB.search(text, m.end(), until) is None)
+
+
+def is_speaker(text: str, m: Mention, clause: Span) -> bool:
+    """"X said", "according to X": the source of the report, not a participant."""
+    after = text[m.span[1]:min(clause[1], m.span[1] + 24)]
+    before = text[max(clause[0], m.span[0] - 16):m.span[0]]
+    return bool(_SPEAKER_AFTER.match(after) or _SPEAKER_BEFORE.search(before))
+
+
+def org_country(m: Mention) -> str | None:
+    """"Hungarian Parliament", "Turkish parliament": a body's country from its first word."""
+    first = m.text.split()[0] if m.text.split() else ""
+    return names().country_of(first) if first and first[0].isupper() else None
+
+
+def participant_keys(text: str, m: Mention, trig: PhraseMatch[Trigger]) -> list[tuple[str, str]]:
+    """A participant's keys and kinds. Only a core participant (near the trigger, not a
+    place after a locative, not a place's country) can clash with another mention's."""
+    assert m.entity is not None
+    if m.span[0] >= trig.end:  # after the trigger: its object, right after it
+        near = len(text[trig.end:m.span[0]].split()) <= OBJECT_WORDS
+    else:  # before it: its subject, within reach
+        near = trig.start - m.span[1] <= CORE
+    located = m.kind == "place" or bool(LOCATIVE.search(text, max(0, m.span[0] - 12), m.span[0]))
+    out = [(m.entity, m.kind if near and not located else "far")]
+    country = m.country if m.kind != "country" else None
+    if country is None and m.kind == "org":
+        country = org_country(m)
+    if country:  # a country only implied (a person's, a body's, a place's) weighs less: kind suffix "~"
+        out.append((f"country:{country}", ("country" if near and m.kind != "place" else "far") + "~"))
+    return out
+
+
+def pronoun_referent(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span, passive: bool,
+                      earlier: list[Mention]) -> Mention | None:
+    """"his sentencing", "fired him", "she resigned": the nearest person (or, for it/its,
+    organisation) mentioned before, when the pronoun stands where the patient would."""
+    word = None
+    if trig.value.pos == "noun":
+        m = _POSSESSIVE_BEFORE.search(text, max(clause[0], trig.start - 30), trig.start)
+        word = m.group(1) if m else None
+    elif role == "object" and not passive:
+        m = _OBJECT_AFTER.match(text, trig.end)
+        word = m.group(1) if m else None
+    else:
+        m = _SUBJECT_BEFORE.search(text, max(clause[0], trig.start - 40), trig.start)
+        word = m.group(1) if m else None
+    if word is None:
+        return None
+    for m in reversed(earlier):
+        if trig.start - m.span[0] > PRONOUN_REACH:
+            break
+        if m.kind == "person" and m.entity and m.span[1] <= trig.start:
+            return m
+    return None
+
+
+def is_passive(text: str, trig: PhraseMatch[Trigger], clause: Span) -> bool:
+    return trig.value.pos == "verb" and bool(_PASSIVE.search(text, max(clause[0], trig.start - 30), trig.start))
+
+
+def patient_of(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
+             actors: list[Mention]) -> Mention | None:
+    """Who the event happened to, by the class's role and the voice of the trigger."""
+    if role == "none":
+        return None
+    before = [m for m in actors if m.span[1] <= trig.start]
+    after = [m for m in actors if m.span[0] >= trig.end]
+    if trig.value.pos == "noun":
+        nxt = after[0] if after else None
+        if role == "object" and nxt is not None and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[trig.end:nxt.span[0]]):
+            return nxt
+        prev = before[-1] if before else None
+        if prev is not None and re.fullmatch(r"[’']s?\s+(?:[\w-]+\s+){0,2}", text[prev.span[1]:trig.start]):
+            return prev
+        return None
+    passive = is_passive(text, trig, clause)
+    if role == "object" and not passive:
+        nxt = after[0] if after else None
+        if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 3:
+            return nxt
+        return None
+    prev = before[-1] if before else None
+    if prev is None or len(text[prev.span[1]:trig.start].split()) > 4:
+        return None  # the subject stands right before its verb ("Finland joined", "X was ousted")
+    return prev
+
+
+def role_of(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Mention]) -> tuple[str, ...]:
+    """"appointed X as prime minister", "took over as leader": the role's words (lower case)."""
+    start = trig.end
+    nxt = next((m for m in actors if m.span[0] >= trig.end), None)
+    if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 2 and " as " not in text[trig.end:nxt.span[0]]:
+        start = nxt.span[1]  # skip the object: "appointed Sir Keir Starmer as ..."
+    said = text[trig.start:trig.end].lower()
+    if said.endswith(" as"):
+        start = trig.end - 3  # the form holds its "as" ("took over as leader")
+    if said in lexicon().with_role:
+        m = _ROLE_DIRECT.match(text, trig.end, min(clause[1], trig.end + 60))  # "became shadow chancellor"
+    else:
+        m = _ROLE.match(text, start, min(clause[1], start + 60))
+    if m is None:
+        return ()
+    words = tuple(sorted({w.lower() for w in m.group("role").split()}))
+    return words if titled(words) else ()  # "as the 32nd member" is no role; "as prime minister" is
+
+
+def titled(role: tuple[str, ...]) -> bool:
+    """The role words hold a title head ("chancellor", "minister", "chief executive")."""
+    heads = names().title_last_words
+    return any(w in heads for w in role)
+
+
+def polarity_of(text: str, trig: PhraseMatch[Trigger], negative: tuple[str, ...]) -> str | None:
+    if not negative:
+        return None
+    said = text[trig.start:trig.end].lower()
+    return "negative" if any(n in said for n in negative) else "positive"
+
+
+def modality_of(text: str, clause: Span, trig: PhraseMatch[Trigger], when: Timex | None, source: Source) -> Modality:
+    """Planned when a future cue governs the trigger or its time lies after publication."""
+    cues = cues_in(text[max(clause[0], trig.start - 60):trig.start].lower())
+    pub = source.published
+    if when is not None and when.end is not None and pub.start is not None and when.end < pub.start:
+        return "reported"  # a date wholly before publication reports what happened
+    if "future" in cues or "expected" in cues or (when is not None and when.tense == "future"):
+        return "planned"
+    if when is not None and when.start is not None and pub.end is not None and when.start > pub.end:
+        return "planned"
+    return "reported"
