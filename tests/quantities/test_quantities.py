@@ -240,3 +240,13 @@ def test_a_bare_noun_counted_of_nobody_named_is_not_compared(tmp_path: Path) -> 
         "b": "Count\n\nThe runner-up took 952 votes.\n",
     }, {"a": "2025-07-05", "b": "2025-07-05"})
     assert counts(report) == []
+
+
+def test_a_place_in_apposition_owns_the_count(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Floods\n\nLakeside, the worst-hit town, had confirmed 12 deaths, officials said.\n",
+        "b": "Floods\n\nThe death toll rose to 30, officials said.\n",
+        "c": "Floods\n\nOfficials said 14 deaths were recorded in Lakeside.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02", "c": "2025-06-02"})
+    assert counts(report) == ["conflict"]
+    assert all("lakeside" in f.subject for f in report.findings if f.kind == "count")

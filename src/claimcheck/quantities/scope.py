@@ -229,6 +229,9 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
     b = _PLACE_BEFORE.search(gap)
     if b is not None and "," not in gap[b.end("name"):] and not _known_other(ctx, prev + b.start("name")):
         return place_slug(b.group("name")) or None
+    a = _APPOSED_PLACE.match(ctx.text, lo, r.start)  # "Wajima, the worst-hit city, had confirmed 59 deaths"
+    if a is not None and not _known_other(ctx, a.start("name")):
+        return place_slug(a.group("name")) or None
     if len(others) == 1 or all(not lo <= o.num_start < hi for o in others if o is not r):
         c = _CITY_OF.search(ctx.text, lo, hi)  # "the city of Kashiwazaki ... logged tsunamis of 40 cm"
         if c is not None:
@@ -236,6 +239,9 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
     return None
 
 
+_APPOSED_PLACE = re.compile(
+    r"\s*(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*),\s+the\s+[^,]{0,40}?\b(?:city|town|village|prefecture|port|region|"
+    r"province|state|county|district)\b[^,]{0,30},")
 _CITY_OF = re.compile(r"\b(?:city|town|village|port|prefecture)\s+of\s+(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
 
 
