@@ -250,3 +250,11 @@ def test_a_place_in_apposition_owns_the_count(tmp_path: Path) -> None:
     }, {"a": "2025-06-02", "b": "2025-06-02", "c": "2025-06-02"})
     assert counts(report) == ["conflict"]
     assert all("lakeside" in f.subject for f in report.findings if f.kind == "count")
+
+
+def test_parts_of_a_term_are_not_the_term(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Trial\n\nMayor Jon Doe was sentenced to 240 months with 60 months consecutive.\n",
+        "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
+    }, {"a": "2025-11-01", "b": "2025-11-01"})
+    assert counts(report) == []

@@ -340,6 +340,8 @@ _COMPARATIVE = re.compile(r"\s+(?:short of|more than|less than|longer than|short
                          re.IGNORECASE)
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
                         r"forty|fifty|hundred)\b", re.IGNORECASE)
+_COMPONENT = re.compile(r"\b(?:consecutive|concurrent|consecutively|concurrently)\b", re.IGNORECASE)
+_IN_ALL = re.compile(r"\s+(?:in prison\s+)?(?:in all|in total|altogether)\b", re.IGNORECASE)
 _EACH = re.compile(r"\beach\b|\bapiece\b|\bper\s+(?:person|head|capita)\b", re.IGNORECASE)
 _NEAR = 30  # characters between a number and the cue word that says what it measures
 
@@ -459,10 +461,14 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             measures_other = of is not None and not cues["term"].match(of.group(1)) \
                 and of.group(1).split()[0] not in head_index()
             role = _nearest_role(ctx, r, lo, hi)
+            if not role and _IN_ALL.match(ctx.text, r.end) and _cue_res()["role:imposed"].search(ctx.text, lo, r.start):
+                role = "imposed"  # "a sentence of 240 months with 60 months consecutive, 25 years in prison in all"
             is_term = _near(ctx, r, cues["term"], lo, hi) or (
                 role not in {"", "imposed", "forecast"} and cues["term"].search(ctx.text, lo, hi) is not None)
             if is_term and not _COMPARATIVE.match(ctx.text, r.end) and not measures_other:
                 head = "prison-term"
+                if _COMPONENT.search(ctx.text, r.end, min(hi, r.end + 2 * _NEAR)) and not _IN_ALL.match(ctx.text, r.end):
+                    continue  # "240 months with 60 months consecutive": parts of a term, not the term
                 m = _person(ctx, r, lo, hi)
                 if m is None or not role:
                     continue
