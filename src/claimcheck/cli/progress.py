@@ -27,7 +27,8 @@ def progress_bar(quiet: bool = False) -> Iterator[Update | None]:
         state = {"stage": "", "task": bar.add_task("reading", total=None, count="", rate="")}
 
         def update(stage: str, done: int, total: int) -> None:
-            if stage != state["stage"]:  # a new stage: its own bar (a pulse when its size is unknown), count, rate
+            new_stage = stage != state["stage"]
+            if new_stage:  # a new stage: its own bar (a pulse when its size is unknown), count, rate
                 state["stage"] = stage
                 bar.remove_task(state["task"])
                 state["task"] = bar.add_task(stage, total=total or None, count="", rate="")
@@ -36,5 +37,7 @@ def progress_bar(quiet: bool = False) -> Iterator[Update | None]:
             speed = bar.tasks[-1].speed if done else None
             bar.update(task, count=f"{done:,}/{total:,} articles" if total else "",
                        rate=f"{speed:,.0f}/s" if speed else "")
+            if new_stage:  # every stage is drawn at least once, however short (not only at the next tick)
+                bar.refresh()
 
         yield update
