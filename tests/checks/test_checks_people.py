@@ -173,3 +173,18 @@ def test_another_portfolio_between_chief_and_head_disagrees() -> None:
     # a body before the title is no portfolio: a wording
     found = only(titled(("a", "2023-11-20", "Acme chief scientist"), ("b", "2023-11-20", "chief scientist")).run(), "title")
     assert [f.severity for f in found] == ["variant"]
+
+
+def test_a_rank_stated_between_two_statements_of_another_within_weeks_is_a_tension() -> None:
+    found = only(titled(("a", "2022-09-02", "Trade Minister"), ("b", "2022-09-04", "Deputy Trade Minister"),
+                        ("c", "2022-09-09", "Trade Minister")).run(), "title")
+    assert [f.severity for f in found] == ["tension"] and len(found[0].claims) == 3
+
+
+def test_a_rank_that_changes_once_or_back_after_months_is_fine() -> None:
+    # a promotion: deputy first, then the full post; no statement of the old rank after
+    assert only(titled(("a", "2022-09-02", "Deputy Trade Minister"), ("b", "2022-09-20", "Trade Minister"),
+                       ("c", "2022-09-25", "Trade Minister")).run(), "title") == []
+    # back and forth over half a year: two changes of post fit
+    assert only(titled(("a", "2022-01-02", "Trade Minister"), ("b", "2022-04-04", "Deputy Trade Minister"),
+                       ("c", "2022-07-09", "Trade Minister")).run(), "title") == []

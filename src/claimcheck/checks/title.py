@@ -135,6 +135,15 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
                 if not side_a:
+                    side_a, side_b = _sandwiched(ctx, by_title[a], by_title[b])
+                    if side_a:
+                        yield make_finding(
+                            ctx, rule=RULE, kind="title", severity="tension", subject=sid,
+                            claims=side_a + side_b, detail=_detail,
+                            summary=f"{label}: titled {a} and {b}, back and forth within {SANDWICH_DAYS} days",
+                            reason="one title is stated before and after the other within a few weeks by "
+                            "different sources: only a change of post and a change back fits.",
+                        )
                     continue
                 one_source = len({c.source for c in side_a + side_b}) == 1
                 if same_day and not one_source:
@@ -221,6 +230,32 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
         }
         out += [c for c in by_title[k] if c.value and c.value.text in kept]
     return out
+
+
+SANDWICH_DAYS = 31  # a change of post and back within a month is rare enough to report
+
+
+def _sandwiched(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Claims of two titles whose times do not overlap, where one title is stated both
+    before and after the other within ``SANDWICH_DAYS``, each time by another source:
+    the later statement of the first title rules out a simple change of post between."""
+    timed = sorted(((sp, c, side) for side, cs in ((0, a), (1, b)) for c in cs
+                    if (sp := ctx.statement_span(c)) is not None and sp.days <= 7),
+                   key=lambda t: (t[0].start, t[0].end, t[1].id))
+    for i, (sp, c, side) in enumerate(timed):  # the middle statement: its nearest other-title neighbours
+        before = next((t for t in reversed(timed[:i]) if t[2] != side), None)
+        after = next((t for t in timed[i + 1 :] if t[2] != side), None)
+        if before is None or after is None:
+            continue
+        if not (before[0].end < sp.start and sp.end < after[0].start):
+            continue
+        if (after[0].end - before[0].start).days > SANDWICH_DAYS:
+            continue
+        if len({before[1].source, c.source, after[1].source}) < 3 or before[1].source == after[1].source:
+            continue
+        outer = [before[1], after[1]]
+        return (outer, [c]) if side == 1 else ([c], outer)
+    return [], []
 
 
 def _overlapping(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim], bool]:
