@@ -258,3 +258,31 @@ def test_parts_of_a_term_are_not_the_term(tmp_path: Path) -> None:
         "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
     }, {"a": "2025-11-01", "b": "2025-11-01"})
     assert counts(report) == []
+
+
+def test_three_different_exact_figures_are_one_finding_and_agreeing_ones_stay_apart(tmp_path: Path) -> None:
+    three = run(tmp_path / "three", {
+        "a": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
+        "b": "Mine collapse\n\nThe death toll from the mine collapse rose to 17 as of 6 p.m. on Tuesday.\n",
+        "c": "Mine collapse\n\nThe death toll from the mine collapse rose to 21 as of 6 p.m. on Tuesday.\n",
+    }, {"a": "2025-03-05", "b": "2025-03-05", "c": "2025-03-05"})
+    (f,) = [f for f in three.findings if f.kind == "count"]
+    assert f.severity == "conflict" and len(f.claims) == 3
+    # 14 and 14 agree: the two findings against 17 and 21 never hold both of them with a rival
+    # that agrees with either, and no finding holds 14 twice alone
+    agree = run(tmp_path / "agree", {
+        "a": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
+        "b": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
+        "c": "Mine collapse\n\nThe death toll from the mine collapse rose to 17 as of 6 p.m. on Tuesday.\n",
+    }, {"a": "2025-03-05", "b": "2025-03-05", "c": "2025-03-05"})
+    assert counts(agree) == ["conflict"]
+
+
+def test_clique_cover_groups_only_readings_that_all_clash() -> None:
+    from claimcheck.checks.count import clique_cover
+    a, b, c, d = (1.0, 1.0, 1.0), (2.0, 2.0, 2.0), (3.0, 3.0, 3.0), (3.0, 3.0, 3.01)
+    # a, b, c clash pairwise; c and d agree (no edge), d clashes with a and b
+    edges = {a: {b, c, d}, b: {a, c, d}, c: {a, b}, d: {a, b}}
+    groups = clique_cover(edges)
+    assert groups == [[a, b, c], [a, b, d]]
+    assert all(not (c in g and d in g) for g in groups)

@@ -347,19 +347,22 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             continue  # far apart: two quakes; "M6" against "M7": two classes, two quakes
         clashes[a].add(b)
         clashes[b].add(a)
-    # one finding per clashing pair: a finding that held both sides of an agreeing update
-    # (30 in 2022, 31 in 2023) would read as if they disagreed
-    for k in sorted(clashes):
-        for o in sorted(clashes[k]):
-            if o < k:
-                continue
-            left, right = readings[k], readings[o]
-            exact = all(_exact(c) for c in left + right) and not (age and k[0] <= o[1] and o[0] <= k[1])
+    # one finding per set of readings that ALL disagree pairwise (and with one severity): it
+    # never holds two readings that agree (30 in 2022, 31 in 2023 against 25), and a reader
+    # sees "119, 121 and 131 seats" once instead of three pairs of the same dispute
+    def exact_pair(k: Reading, o: Reading) -> bool:
+        return all(_exact(c) for c in readings[k] + readings[o]) and not (age and k[0] <= o[1] and o[0] <= k[1])
+
+    for exact in (True, False):
+        edges = {k: {o for o in clashes[k] if exact_pair(k, o) == exact} for k in sorted(clashes)}
+        for group in clique_cover(edges):
+            claims = [c for k in group for c in readings[k]]
+            texts = [_quantity_texts(readings[k]) for k in group]
             yield make_finding(
                 ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
-                claims=left + right, detail=_q_detail,
-                summary=f"{label}: stated as {_quantity_texts(left)} and {_quantity_texts(right)}",
-                reason="two exact figures for the same thing at the same time."
+                claims=claims, detail=_q_detail,
+                summary=f"{label}: stated as {', '.join(texts[:-1])} and {texts[-1]}",
+                reason="exact figures for the same thing at the same time, each pair different."
                 if exact else "the figures differ beyond what their approximators (about, more than, ...) allow.",
             )
     joined: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
@@ -374,6 +377,30 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             summary=f"{label}: stated as {_quantity_texts(claims)}",
             reason="the numbers differ, but within what their approximators (about, more than, ...) allow.",
         )
+
+
+Reading = tuple[float, float, float]
+
+
+def clique_cover(edges: dict[Reading, set[Reading]]) -> list[list[Reading]]:
+    """Groups of readings that all clash with one another, covering every clash once at
+    least: each uncovered clash, in sorted order, grows into a maximal group by adding the
+    readings (in sorted order) that clash with every member. Deterministic; a key holds few
+    readings (``_MAX_DISTINCT``), so the work stays small."""
+    covered: set[tuple[Reading, Reading]] = set()
+    groups: list[list[Reading]] = []
+    for k in sorted(edges):
+        for o in sorted(edges[k]):
+            if o <= k or (k, o) in covered:
+                continue
+            group = [k, o]
+            for r in sorted(edges):
+                if r not in group and all(r in edges.get(g, ()) for g in group):
+                    group.append(r)
+            group.sort()
+            covered.update((a, b) for i, a in enumerate(group) for b in group[i + 1:])
+            groups.append(group)
+    return groups
 
 
 def _falling(ctx: CheckContext) -> Iterator[Finding]:
