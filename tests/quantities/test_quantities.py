@@ -286,3 +286,24 @@ def test_clique_cover_groups_only_readings_that_all_clash() -> None:
     groups = clique_cover(edges)
     assert groups == [[a, b, c], [a, b, d]]
     assert all(not (c in g and d in g) for g in groups)
+
+
+def test_counts_of_two_causes_are_not_compared(tmp_path: Path) -> None:
+    two = run(tmp_path / "two", {
+        "a": "Floods in Marren\n\nThe floods killed 30 people in the valley, officials said on Monday.\n",
+        "b": "Bus crash near Marren\n\nSix people were killed when a tour bus crash blocked the road, police said.\n",
+        "c": "Marren mourns\n\nThe bus crash was the worst in years. Six people died, the police said.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02", "c": "2025-06-02"})
+    assert counts(two) == []
+    one = run(tmp_path / "one", {
+        "a": "Floods in Marren\n\nThe floods killed 30 people in the valley, officials said on Monday.\n",
+        "b": "Floods in Marren\n\nThe flooding killed 36 people in the valley, officials said on Monday.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02"})
+    assert counts(one) == ["conflict"]
+
+
+def test_an_articles_main_cause_is_its_bare_counts_cause() -> None:
+    from claimcheck.quantities.scope import document_cause
+    assert document_cause("The quake struck at dawn. The quake toll rose. Two trains collided too.") == "earthquake"
+    assert document_cause("The storm hit. A blast followed.") is None  # a tie: no main cause
+    assert document_cause("Shares fell 3 per cent.") is None

@@ -331,6 +331,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     clashes: dict[tuple[float, float, float], set[tuple[float, float, float]]] = defaultdict(set)
     for a, b in pairs:
         left, right = readings[a], readings[b]
+        if _other_causes(left, right):
+            continue  # a quake's toll and a plane collision's dead: two counts, not two readings
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
             continue  # one article's figures of one day are parts of a breakdown, not rivals
         meet = a[0] <= b[1] + _EPS and b[0] <= a[1] + _EPS
@@ -382,6 +384,13 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
 Reading = tuple[float, float, float]
 
 
+def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
+    """Every claim on both sides has a cause, and the sides share none: counts of two events."""
+    ca = {c.quantity.cause if c.quantity else None for c in left}
+    cb = {c.quantity.cause if c.quantity else None for c in right}
+    return None not in ca and None not in cb and not ca & cb
+
+
 def clique_cover(edges: dict[Reading, set[Reading]]) -> list[list[Reading]]:
     """Groups of readings that all clash with one another, covering every clash once at
     least: each uncovered clash, in sorted order, grows into a maximal group by adding the
@@ -424,7 +433,8 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
             today = days[day]
             if floor is not None and floor.quantity is not None and floor.quantity.asof \
                     and not day.startswith(floor.quantity.asof):  # a month holds its days: not later than them
-                below = [c for c in today if c.quantity and c.quantity.hi < floor.quantity.lo and c.source != floor.source]
+                below = [c for c in today if c.quantity and c.quantity.hi < floor.quantity.lo and c.source != floor.source
+                         and not _other_causes([c], [floor])]
                 if below:
                     lowest = min(below, key=lambda c: (c.quantity.hi if c.quantity else 0, c.id))
                     yield make_finding(

@@ -54,6 +54,7 @@ class Context:
     source: str
     index: int = 0  # the sentence's number in its document
     carry: dict[str, object] = field(default_factory=dict)  # what the document passes on (the sentence before)
+    cause: str | None = None  # the cause class the document names most (a casualty count's default)
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span)
@@ -80,6 +81,40 @@ class Context:
         j = bisect.bisect_left(self._break_starts, r.end)
         hi = self._breaks[j][0] if j < len(self._breaks) else self.span[1]
         return max(lo, r.start - _REACH), min(hi, r.end + _REACH)
+
+
+@lru_cache(maxsize=1)
+def _cause_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {w.lower(): cls for cls, ws in tables().causes.items() for w in ws}
+    return re.compile(rf"(?<![\w-])(?:{alternation(set(words))})(?![\w-])", re.IGNORECASE), words
+
+
+def document_cause(text: str) -> str | None:
+    """The cause class an article names most ("quake" four times, "collided" once:
+    earthquake); None when it names none or two classes equally. One pass over the text."""
+    pattern, words = _cause_re()
+    seen: dict[str, int] = {}
+    for m in pattern.finditer(text):
+        cls = words[m.group().lower()]
+        seen[cls] = seen.get(cls, 0) + 1
+    if not seen:
+        return None
+    ranked = sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+
+
+def _cause(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
+    """A casualty count's cause: named after it in its clause ("five dead in a plane crash",
+    "killed as two jets collided"), else before it ("the quake killed 12"), else the
+    article's."""
+    pattern, words = _cause_re()
+    after = pattern.search(ctx.text, r.end, hi)
+    if after is not None:
+        return words[after.group().lower()]
+    before = None
+    for m in pattern.finditer(ctx.text, lo, r.start):
+        before = m
+    return words[before.group().lower()] if before is not None else ctx.cause
 
 
 def initials(name: str) -> str:
@@ -533,10 +568,11 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
 
         if asof and asof == ctx.published and head.split(":")[0] in tables().monthly:
             asof = asof[:7]  # a headcount is the same all month
+        cause = _cause(ctx, r, lo, hi) if head.split(":")[0] in PEOPLE_CLASSES else None
         out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
                             relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
                             role=role, entity=entity,
-                            asof=asof, whole=r.whole))
+                            asof=asof, whole=r.whole, cause=cause))
     return out
 
 
