@@ -204,6 +204,7 @@ class Quantity(Record):
     entity: str | None = None  # the entity the quantity is bound to
     asof: str | None = None  # the time it is true of (ISO day/time); None for a fixed fact
     whole: float | None = None  # "505 of 770": the whole the part is counted in
+    running: bool = False  # led to by a rising verb ("the toll climbed to 180"): a tally read at some hour
     cause: str | None = None  # a casualty count's cause class ("earthquake", "collision"): its clause's, else its article's
 
 

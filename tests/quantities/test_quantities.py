@@ -307,3 +307,16 @@ def test_an_articles_main_cause_is_its_bare_counts_cause() -> None:
     assert document_cause("The quake struck at dawn. The quake toll rose. Two trains collided too.") == "earthquake"
     assert document_cause("The storm hit. A blast followed.") is None  # a tie: no main cause
     assert document_cause("Shares fell 3 per cent.") is None
+
+
+def test_a_rising_tally_read_twice_on_one_day_is_a_variant(tmp_path: Path) -> None:
+    rising = run(tmp_path / "rising", {
+        "a": "Ferry sinking\n\nThe death toll from the sinking climbed to 40, the coast guard said.\n",
+        "b": "Ferry sinking\n\nThe death toll from the sinking rose to 52, the coast guard said.\n",
+    }, {"a": "2025-08-04", "b": "2025-08-04"})
+    assert counts(rising) == ["variant"]
+    fixed = run(tmp_path / "fixed", {
+        "a": "Ferry sinking\n\nThe sinking killed 40 people, the coast guard said.\n",
+        "b": "Ferry sinking\n\nThe sinking killed 52 people, the coast guard said.\n",
+    }, {"a": "2025-08-04", "b": "2025-08-04"})
+    assert counts(fixed) == ["conflict"]

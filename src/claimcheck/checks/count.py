@@ -324,6 +324,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     keys = sorted(readings)
     dated = not sid.endswith("|fixed") and not sid.startswith("quantity:age")
     magnitude = sid.startswith("quantity:magnitude")
+    parts = sid.split("|")
+    running_day = (len(parts) == 5 and parts[1] in _monotone_heads() and len(parts[4]) == 10)  # a day, no hour
     age = sid.startswith("quantity:age")
     pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
              else list(zip(keys, keys[1:])))
@@ -345,6 +347,9 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
                 continue  # "16.5 feet" and "5 m": the same figure rounded in two units
             variants.union(repr(a), repr(b))
             continue
+        if running_day and any(c.quantity and c.quantity.running for c in left + right):
+            variants.union(repr(a), repr(b))
+            continue  # "climbed to 180" and "202" on one day with no hour: two readings of a rising tally
         if magnitude and (max(a[0], b[0]) - min(a[1], b[1]) > _MAGNITUDE_SPREAD or (a[0] != a[1] and b[0] != b[1])):
             continue  # far apart: two quakes; "M6" against "M7": two classes, two quakes
         clashes[a].add(b)

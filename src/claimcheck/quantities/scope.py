@@ -117,6 +117,12 @@ def _cause(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     return words[before.group().lower()] if before is not None else ctx.cause
 
 
+@lru_cache(maxsize=1)
+def _running_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{alternation(tables().running_cues)})\s+(?:(?:about|around|some|at least|nearly|almost)\s+)?$",
+                      re.IGNORECASE)
+
+
 def initials(name: str) -> str:
     """"Sam Bankman-Fried" -> "SBF" (two words at least)."""
     parts = re.findall(r"[A-Za-z]+", name)
@@ -572,7 +578,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
                             relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
                             role=role, entity=entity,
-                            asof=asof, whole=r.whole, cause=cause))
+                            asof=asof, whole=r.whole, cause=cause,
+                            running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
     return out
 
 

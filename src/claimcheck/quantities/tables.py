@@ -52,6 +52,7 @@ class QuantityTables(_Model):
     asof_cues: list[str]
     elsewhen_cues: list[str]
     causes: dict[str, list[str]] = {}
+    running_cues: list[str] = []
     examples: list[QuantityExample] = Field(min_length=1)
 
 
