@@ -176,3 +176,67 @@ def test_an_article_without_a_day_borrows_the_day_of_the_article_most_like_it() 
     # April 8, 2022 was a Friday: the Saturday it names is the next day
     assert later.published.value == "2022-04-09" and (later.published.confidence or 1) <= 0.3
     assert "flood" in (later.published.evidence or "")
+
+
+def test_an_anniversary_piece_is_dated_that_long_after_the_event() -> None:
+    value, conf, evidence = _date("Two years after the dam burst\n\nTwo years after the dam above Velden gave way, "
+                                  "farmers are still waiting for compensation.\nThe dam burst on October 4, 2021, "
+                                  "flooding six villages. An engineer was charged in March; his trial opens in "
+                                  "June.\n")
+    assert value == "2023-10-04" and "anniversary" in evidence and (conf or 1) < 0.7
+
+
+def test_a_past_narrative_with_years_after_is_no_anniversary() -> None:
+    _, _, evidence = _date("Striker retires\n\nTwo years after she joined the club on August 1, 2015, the striker "
+                           "was sold to a rival. She retired at the end of the season.\n")
+    assert "anniversary" not in evidence
+
+
+def _corpus(docs: dict[str, str]) -> dict[str, Source]:
+    sources, pages = {}, {}
+    for sid, text in docs.items():
+        sources[sid], pages[sid] = _source(text, sid)
+    dating.date_sources(list(sources.values()), {}, timex.tag, pages)
+    return sources
+
+
+INQUIRY = ("Bridge inquiry opens\n\nAn inquiry into the collapse of the Kessel footbridge opened, months after "
+           "the span fell into the Arno canal. The footbridge collapsed on June 14, 2022, injuring eleven "
+           "walkers. Engineers from Marlow Structures were questioned in January.\n")
+
+
+def test_a_weekday_takes_the_day_a_similar_article_writes_for_the_event() -> None:
+    # June 14, 2022 was a Tuesday: the report naming Tuesday and Wednesday is of the 15th
+    got = _corpus({"inquiry": INQUIRY,
+                   "report": "Footbridge falls into canal\n\nThe Kessel footbridge collapsed into the Arno canal "
+                             "late on Tuesday, injuring eleven walkers, and Marlow Structures said on Wednesday "
+                             "it would cooperate with the inquiry.\n"})
+    assert got["report"].published.value == "2022-06-15"
+    assert "inquiry" in (got["report"].published.evidence or "") and (got["report"].published.confidence or 1) < 0.7
+
+
+def test_an_unrelated_article_borrows_no_event_day() -> None:
+    got = _corpus({"inquiry": INQUIRY,
+                   "match": "Rovers win the derby\n\nRovers beat United 2-1 on Tuesday with a late header from "
+                            "their captain, and the manager praised the crowd on Wednesday.\n"})
+    assert "writes for an event" not in (got["match"].published.evidence or "")
+
+
+def test_a_weekday_about_another_event_takes_no_lent_day() -> None:
+    # same story, but the Tuesday here is a share-price fall, not the collapse the inquiry dates
+    got = _corpus({"inquiry": INQUIRY,
+                   "shares": "Builder's shares slide\n\nShares in Marlow Structures fell sharply on Tuesday as "
+                             "investors weighed the cost of the Kessel footbridge inquiry and the Arno canal "
+                             "repairs.\n"})
+    assert "writes for an event" not in (got["shares"].published.evidence or "")
+
+
+def test_sentences_of_one_event_share_its_words_or_its_event_noun() -> None:
+    from claimcheck.dating import neighbours
+
+    text = "A blaze tore through the depot on Friday. Shares fell.\nThe fire started on May 2, 2021."
+    friday = text.index("Friday")
+    fire = neighbours.sentence_words(text, text.index("May 2"), text.index("May 2") + 11)
+    assert neighbours.same_event(neighbours.sentence_words(text, friday, friday + 6), fire)  # blaze ~ fire
+    shares = text.index("Shares")
+    assert not neighbours.same_event(neighbours.sentence_words(text, shares, shares + 6), fire)

@@ -25,7 +25,7 @@ from ..models import Published, Source, Timex
 from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import neighbours, page
-from .infer import Memo, Prior, infer_from
+from .infer import EventDays, Memo, Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -71,14 +71,14 @@ def apply_known(sources: Sequence[Source], meta: dict[str, SourceEntry],
 
 def infer_tagged(source: Source, unresolved: Sequence[Timex], page_dates: Sequence[PageDate] = (),
                  prior: Prior | int | None = None, neighbour: tuple[date, str] | None = None,
-                 memo: Memo | None = None) -> Published:
+                 memo: Memo | None = None, events: EventDays | None = None) -> Published:
     """Infer ``source``'s date from its text tagged without an anchor (no tagging here);
     ``memo`` keeps what the text says between calls that differ only in prior and neighbour."""
     memo = memo or Memo()
     if memo.clues is None:
         memo.clues = page.clues(source.text, unresolved, page_dates)
     return infer_from(unresolved, source.text, memo.clues, Prior(prior) if isinstance(prior, int) else prior,
-                      neighbour, memo)
+                      neighbour, memo, events)
 
 
 def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate] = (),
@@ -145,28 +145,32 @@ def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Pr
 
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
                 page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None,
-                near: dict[str, tuple[date, str]] | None = None, memos: dict[str, Memo] | None = None) -> list[Source]:
+                near: dict[str, tuple[date, str]] | None = None, memos: dict[str, Memo] | None = None,
+                events: dict[str, EventDays] | None = None) -> list[Source]:
     """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
     without an anchor); return those whose date changed. ``prior``: the corpus's, when
     ``sources`` are only a part of it (a partition on a cluster: claimcheck.distributed);
-    ``near``: days to borrow (``borrowing``)."""
+    ``near``: days to borrow (``borrowing``); ``events``: event days to borrow (``event_days``)."""
     prior = prior or undecided_prior(sources, undecided)
     if prior is None:
         return []
     page_dates = page_dates or {}
     near = near or {}
+    events = events or {}
     changed: list[Source] = []
     for s in sources:
         if s.id in undecided:
             before = s.published.value
             memo = memos.setdefault(s.id, Memo()) if memos is not None else None
-            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior, near.get(s.id), memo)
+            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior, near.get(s.id), memo,
+                                      events.get(s.id))
             if s.published.value != before:
                 changed.append(s)
     return changed
 
 
-def borrowing(sources: Sequence[Source], undecided: Collection[str]) -> dict[str, tuple[date, str]]:
+def borrowing(sources: Sequence[Source], undecided: Collection[str],
+              terms: dict[str, set[str]] | None = None) -> dict[str, tuple[date, str]]:
     """For each undecided source whose own page and text pin no day, the day of the dated
     article most like it, and that article (``neighbours``). Only days an article found in
     its own page or text are lent, never borrowed ones. ``sources``: the whole corpus."""
@@ -174,7 +178,29 @@ def borrowing(sources: Sequence[Source], undecided: Collection[str]) -> dict[str
                and s.published.start == s.published.end
                and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)}
     wanted = [s.id for s in sources if s.id in undecided and s.id not in anchors]
-    return neighbours.nearest(sources, wanted, anchors)
+    return neighbours.nearest(sources, wanted, anchors, terms=terms)
+
+
+def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dict[str, Memo],
+               terms: dict[str, set[str]] | None = None) -> dict[str, EventDays]:
+    """For each undecided source, the days the article most like it writes with their year for
+    events it reports as past (a date written with its year holds whatever the article's own
+    date), each with the words of its sentence, and that article: "late on Tuesday" in one
+    report of a fire is pinned by "on March 11, 2025" in another. Lenders: the sources whose
+    tagging this process kept."""
+    by_id = {s.id: s for s in sources}
+    lenders: dict[str, tuple[tuple[date, frozenset[str]], ...]] = {}
+    for sid, memo in sorted(memos.items()):
+        if memo.facts is None or sid not in by_id:
+            continue
+        text = by_id[sid].text
+        days = tuple((t.start, neighbours.sentence_words(text, *t.span)) for t in memo.facts.explicit_days
+                     if t.start is not None and t.tense != "future")
+        if days:
+            lenders[sid] = days
+    wanted = [s.id for s in sources if s.id in undecided]
+    return neighbours.nearest(sources, wanted, lenders, neighbours.EVENT_SHARE, neighbours.EVENT_MIN_SHARED,
+                             terms)
 
 
 def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
@@ -186,7 +212,9 @@ def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     first = {s.id: s.published.value for s in sources if s.id in undecided}
     memos = {} if memos is None else memos
     corpus_pass(sources, undecided, page_dates, memos=memos)
-    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided), memos=memos)
+    terms: dict[str, set[str]] = {}  # each text's words, read once for both lendings
+    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided, terms), memos=memos,
+                events=event_days(sources, undecided, memos, terms))
     return [s for s in sources if s.id in first and s.published.value != first[s.id]]
 
 

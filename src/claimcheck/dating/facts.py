@@ -28,7 +28,7 @@ _ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNOREC
 # The tagger gives a tense only to dates without a year; a written date in a clause about
 # the future ("the hearing will take place on March 28, 2024") is not an event reported.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|slated|is\s+to|are\s+to|"
-                            r"expected\s+to|to\s+be\s+held|to\s+take\s+place)\b[^.;:!?]*$", re.IGNORECASE)
+                            r"expected\s+to|(?:is|are)\s+expected|to\s+be\s+held|to\s+take\s+place)\b[^.;:!?]*$", re.IGNORECASE)
 _FUTURE_LOOK_BACK = 150
 
 
@@ -82,9 +82,38 @@ class Facts:
     latest_written: int | None = None  # the latest year written outside a future clause
     yearless: list[YearLess] = field(default_factory=list)
     weekdays: set[int] = field(default_factory=set)  # plain weekday mentions ("on Monday"), not future
+    weekday_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (weekday, start, end) of those
     durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
     yesterday: bool = False
     reach: int = 0  # the longest elapsed span in years ("seven years since 2016")
+    # "A year after the fire killed seven ..." opening a headline or a sentence in the present:
+    # an anniversary piece, published that long after the event it dates (months, text offset)
+    anniversaries: list[tuple[int, int]] = field(default_factory=list)
+
+
+# an elapsed time opening a line or sentence, then "after"/"since"/"on from" and the event
+_AFTER = re.compile(r"\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
+_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# the rest of the sentence speaks of today ("families are still waiting"), not of a past
+# narrative ("two years after he joined, he was promoted"); a headline needs no verb
+_PRESENT = re.compile(r"\b(?:is|are|am|has|have|still|now|remains?|continues?)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _anniversary(t: Timex, text: str) -> int | None:
+    """Months of an anniversary phrase ("A year after ...", "Six months since ..."), else None."""
+    if t.type != "DURATION" or t.begin or t.mod == "APPROX" or not _AFTER.match(text, t.span[1]):
+        return None
+    m = re.fullmatch(r"P(\d+)([YM])", t.value)
+    if m is None or not _OPENING.search(text, max(0, t.span[0] - 3), t.span[0]):
+        return None
+    months = int(m.group(1)) * (12 if m.group(2) == "Y" else 1)
+    end = _SENTENCE_END.search(text, t.span[1])
+    line_start = t.span[0] == 0 or text[t.span[0] - 1] == "\n"
+    rest = text[t.span[1]:end.start() if end else len(text)]
+    if not (line_start and (end is None or text[end.start()] == "\n")) and not _PRESENT.search(rest):
+        return None
+    return months
 
 
 def _past(t: Timex) -> bool:
@@ -127,9 +156,12 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             f.reach = max(f.reach, int(n))
         if t.value in _YESTERDAY:
             f.yesterday = True
-        if t.type in ("DATE", "TIME") and (w := _WEEKDAY.match(t.value)) and t.tense != "future" \
+        if (months := _anniversary(t, text)) is not None:
+            f.anniversaries.append((months, t.span[0]))
+        if t.type in ("DATE", "TIME") and (w := _WEEKDAY.match(t.value)) and not _future(t, text) \
                 and not _ANY_REL.search(t.text):
             f.weekdays.add(int(w.group(1)) - 1)
+            f.weekday_spans.append((int(w.group(1)) - 1, t.span[0], t.span[1]))
         y = _yearless(t, text)
         if y is not None:
             f.yearless.append(y)

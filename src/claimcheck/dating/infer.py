@@ -14,6 +14,9 @@ Evidence, strongest first (each result names its evidence and a confidence):
    names ("on Thursday" ... "March 23, 2023"), a weekday written with the date ("on Friday,
    March 31"), else the latest date written with its year (one day later after
    "yesterday");
+   an anniversary piece ("A year after the fire ...") that long after the day it writes for
+   the event; across the corpus, the day a similar article writes for an event this text
+   names by weekday in a sentence about the same event;
 3. a date the page shows that is not the article's own (a header or capture stamp, a page
    field, an update stamp): weak, used only where the text pins nothing closer.
 
@@ -30,9 +33,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..models import Published, Timex
+from ..timex import calmath as cm
 from . import page as pg
 from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, relevant, year_free
-from .neighbours import event_day
+from .neighbours import event_day, same_event, sentence_words
+
+EventDays = tuple[tuple[tuple[date, frozenset[str]], ...], str]  # see dating.event_days
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
@@ -40,6 +46,10 @@ PAGE_DATE_CONFIDENCE = 0.3
 CHROME_CONFIDENCE = 0.2
 CORPUS_GUESS_CONFIDENCE = 0.25
 NEIGHBOUR_CONFIDENCE = 0.3
+# an anniversary piece's day is not its events' days: below the confidence at which a day is
+# lent to similar articles (dating.NEIGHBOUR_ANCHOR), which report the events themselves
+ANNIVERSARY_CONFIDENCE = 0.45
+EVENT_DAY_CONFIDENCE = 0.5  # a weekday the text names on the day a similar article gives its event
 NEAR = timedelta(days=45)
 
 
@@ -100,7 +110,7 @@ def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -
     if not years:
         return []  # a weekday alone fits a year every few years: wait for the corpus's year
     # "seven years since 2016" reaches past the years written: look that far ahead
-    high = max(years) + 3 + min(f.reach, 30)
+    high = max(years) + 3 + min(max(f.reach, max((m // 12 for m, _ in f.anniversaries), default=0)), 30)
     low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
 
@@ -224,6 +234,53 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
                          + (", a day before (\"yesterday\")" if shift else ""), 0.5)
 
 
+def _anniversary(f: Facts, fits: _Fits) -> Published | None:
+    """An anniversary piece ("A year after the fire ...") published that long after the day the
+    text writes for the event: the first day written with its year after the phrase, else the
+    last before it."""
+    for months, pos in f.anniversaries:
+        after = [t for t in f.explicit_days if t.span[0] >= pos]
+        before = [t for t in f.explicit_days if t.span[0] < pos]
+        event = after[0] if after else (before[-1] if before else None)
+        if event is None or event.start is None:
+            continue
+        y, m = cm.add_months(event.start.year, event.start.month, months)
+        pub = date(y, m, min(event.start.day, cm.month_end(y, m).day))
+        if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub):
+            return published_day(pub, f"an anniversary piece: {months} month(s) after the day it writes for the "
+                                 f"event, {event.text!r}", ANNIVERSARY_CONFIDENCE)
+    return None
+
+
+def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved: bool) -> Published | None:
+    """The day the article most like this one writes for an event, when a weekday this text
+    names in a sentence about the same event (``neighbours.same_event``) falls on it ("broke out
+    late on Tuesday" against "broke out on March 11, 2025"): this one is published once every
+    weekday it names has come (``_week_cover``). ``moved`` (weaker): the nearest day within
+    three days on that weekday (the two reports disagree on the day)."""
+    if events is None or not f.weekday_spans:
+        return None
+    shift = timedelta(days=1 if f.yesterday else 0)
+    found = []
+    for weekday, start, end in f.weekday_spans:
+        words = sentence_words(text, start, end)
+        for d, lent_words in events[0]:
+            day = event_day(d, {weekday}) if moved else d
+            if day.weekday() != weekday or not same_event(words, lent_words):
+                continue
+            pub = day + timedelta(days=_week_cover(day, f.weekdays)) + shift
+            if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub):
+                # the least moved, then the most compact story, then the latest
+                found.append((abs((day - d).days), _week_cover(day, f.weekdays), -day.toordinal(), d, pub))
+    if not found:
+        return None
+    *_, d, pub = min(found)
+    return published_day(pub, f"the day the article most like it ({events[1]}) writes for an event, "
+                         f"{d.isoformat()}, {'is near' if moved else 'falls on'} the weekday this text "
+                         "names for it; published once the weekdays it names have come",
+                         NEIGHBOUR_CONFIDENCE if moved else EVENT_DAY_CONFIDENCE)
+
+
 @dataclass
 class Memo:
     """What one source's page and text say, kept between the corpus rounds (only the prior,
@@ -253,8 +310,10 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
 
 def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
                prior: Prior | None = None, neighbour: tuple[date, str] | None = None,
-               memo: Memo | None = None) -> Published:
-    """The publication date ``text`` (tagged once, without an anchor) and its page clues allow."""
+               memo: Memo | None = None, events: EventDays | None = None) -> Published:
+    """The publication date ``text`` (tagged once, without an anchor) and its page clues allow;
+    ``neighbour``: the publication day of the article most like it, ``events``: the days the
+    article most like it writes with their year, and that article."""
     memo = memo or Memo()
     if memo.facts is None:
         memo.facts = gather(unresolved, text, pg.clue_spans(clues))
@@ -265,7 +324,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
                              for m in range(1, 13)}
     f = memo.facts
-    clue_years = [c.day.year for c in clues if c.day is not None]
+    clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, _ in events[0]] if events else [])
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
@@ -274,6 +333,14 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     strong = _from_clues(clues, fits, f, prior)
     if strong is not None:
         return strong
+    if feasible and (found := _anniversary(f, fits)) is not None:
+        return found
+    # the day a similar article gives an event this one names by weekday; not when the day that
+    # article (or the one most like this) was published is more than a week away from it
+    if feasible and (text_day := _event_day(f, text, fits, events, False)) is not None \
+            and (neighbour is None or abs((neighbour[0] - text_day.start).days) <= 7) \
+            and (prior is None or prior.distance(text_day.start) <= 366) and _news_day(f, fits, None, prior) is None:
+        return text_day
     if not feasible:
         worst = min(fits.months.values(), key=lambda fit: fit.violations)
         return Published(basis="unknown", evidence="no month fits all the dates in the text: "
@@ -312,6 +379,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d):
             return published_day(d, f"no day of its own: the day of the article most like it ({neighbour[1]}), "
                                  "moved to a weekday it names (the same events, reported within days)", NEIGHBOUR_CONFIDENCE)
+    if text_dated and (moved := _event_day(f, text, fits, events, True)) is not None:
+        return moved
     for c in weak:
         assert c.day is not None
         if fits.ok(c.day):

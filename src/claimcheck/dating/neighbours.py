@@ -15,37 +15,59 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
+from typing import TypeVar
+
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
 
 from ..models import Source
+from ..resources import load_resource
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]{3,}|\d{2,}")
 RAREST = 25  # words of an article looked up
 MAX_POSTING = 40  # a word shared by more dated articles than this says nothing about which
 MIN_SHARED = 4  # rare words two articles must share to be about the same events
 MAX_SHARE = 0.34  # a word in more than this share of the corpus is the story's, not the event's
+# lending the day an article writes for an event asks only for the same story (the weekday
+# named must then fall on that day): a word in nearly every article still says so
+EVENT_SHARE = 0.8
+EVENT_MIN_SHARED = 3  # the weekday check is a second test: fewer shared words suffice
 
 
 def _terms(text: str) -> set[str]:
     return {w.lower() for w in _TOKEN.findall(text)}
 
 
+def terms_of(sources: Sequence[Source]) -> dict[str, set[str]]:
+    return {s.id: _terms(s.text) for s in sources}
+
+
+T = TypeVar("T")
+
+
 def nearest(sources: Sequence[Source], wanted: Sequence[str],
-            anchors: Mapping[str, date]) -> dict[str, tuple[date, str]]:
-    """For each id in ``wanted``, the day of the anchor (id -> day) most like it, and that id."""
+            anchors: Mapping[str, T], max_share: float = MAX_SHARE,
+            min_shared: int = MIN_SHARED, terms: dict[str, set[str]] | None = None) -> dict[str, tuple[T, str]]:
+    """For each id in ``wanted``, the day (or days) of the anchor (id -> day) most like it, and that id;
+    ``terms``: each text's words (``terms_of``), filled here when empty, so a second call reuses them."""
     if not anchors or not wanted:
         return {}
-    terms = {s.id: _terms(s.text) for s in sources}
+    if terms is None:
+        terms = {}
+    if not terms:
+        terms.update(terms_of(sources))
     df: Counter[str] = Counter()
     for t in terms.values():
         df.update(t)
     n = len(sources)
-    limit = max(2, int(MAX_SHARE * n))
+    limit = max(2, int(max_share * n))
     postings: dict[str, list[str]] = {}
     for sid in sorted(anchors):
         for w in terms.get(sid, ()):
             if 2 <= df[w] <= limit:
                 postings.setdefault(w, []).append(sid)
-    out: dict[str, tuple[date, str]] = {}
+    out: dict[str, tuple[T, str]] = {}
     for sid in wanted:
         own = sorted((w for w in terms.get(sid, ()) if w in postings), key=lambda w: (df[w], w))[:RAREST]
         score: dict[str, float] = {}
@@ -58,10 +80,49 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
                 if other != sid:
                     score[other] = score.get(other, 0.0) + weight
                     shared[other] += 1
-        best = max((o for o in score if shared[o] >= MIN_SHARED), key=lambda o: (score[o], o), default=None)
+        best = max((o for o in score if shared[o] >= min_shared), key=lambda o: (score[o], o), default=None)
         if best is not None:
             out[sid] = (anchors[best], best)
     return out
+
+
+class _EventNouns(BaseModel):
+    model_config = ConfigDict(extra="ignore")  # claims/events.yaml: only its event nouns here
+    nouns: dict[str, list[str]]
+
+
+@lru_cache(maxsize=1)
+def _event_class() -> dict[str, str]:
+    nouns = load_resource("claims/events.yaml", _EventNouns).nouns
+    return {w.lower(): cls for cls, words in nouns.items() for w in [cls, *words] if " " not in w}
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{3,}")
+# words any sentence may hold: sharing them says nothing of the event
+_COMMON = frozenset("""said says that with from this have were been after their which would about they will when
+into than also more over there where while some other what being could since during before under then them
+those these monday tuesday wednesday thursday friday saturday sunday morning evening night afternoon
+january february march april june july august september october november december""".split())
+_BOUND = re.compile(r"[.!?](?=\s)|\n")
+
+
+def sentence_words(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the sentence holding ``text[start:end]`` that may name its event, an event
+    noun as its class ("blaze" and "fire" alike); one sentence read, not the text."""
+    lo = max(0, start - 400)
+    before = [m.end() for m in _BOUND.finditer(text, lo, start)]
+    after = _BOUND.search(text, end, end + 400)
+    sentence = text[before[-1] if before else lo:after.start() if after else min(len(text), end + 400)]
+    classes = _event_class()
+    words = {w.lower().strip("'-") for w in _WORD.findall(sentence)}
+    return frozenset(classes.get(w, w) for w in words if w not in _COMMON)
+
+
+def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences speak of one event: they share an event noun's class, or two other words."""
+    shared = a & b
+    classes = _event_class()
+    return len(shared) >= 2 or not shared.isdisjoint(classes.values())
 
 
 def event_day(near: date, weekdays: set[int]) -> date:
