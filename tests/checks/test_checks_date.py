@@ -153,3 +153,20 @@ def test_an_agreement_at_two_times_is_a_tension_not_a_conflict() -> None:
     k.claim("b", "The leaders agreed on the mechanism at Camp David on August 18, 2023", MECH, "agreed",
             when=("August 18, 2023", "2023-08-18"), where=("Camp David", "place:camp-david"), modality="agreed")
     assert [(f.kind, f.severity) for f in k.run()] == [("date", "tension")]
+
+
+def test_one_day_shift_around_midnight_is_a_variant() -> None:
+    k = Corpus()
+    k.source("a", "Overnight into Sunday, the senate passed the budget bill.", "2024-05-12")
+    k.source("b", "The senate passed the budget bill on Saturday.", "2024-05-12")
+    k.claim("a", "Overnight into Sunday, the senate passed the budget bill", "event:b", "occurrence",
+            when=("Sunday", "2024-05-12"))
+    k.claim("b", "The senate passed the budget bill on Saturday", "event:b", "occurrence", when=("on Saturday", "2024-05-11"))
+    assert [f.severity for f in k.run()] == ["variant"]
+    k2 = Corpus()
+    k2.source("a", "Late on Sunday, the senate passed the budget bill.", "2024-05-13")
+    k2.source("b", "The senate passed the budget bill on Saturday night.", "2024-05-13")
+    k2.claim("a", "Late on Sunday, the senate passed the budget bill", "event:b", "occurrence", when=("Sunday", "2024-05-12"))
+    k2.claim("b", "The senate passed the budget bill on Saturday night", "event:b", "occurrence",
+             when=("on Saturday night", "2024-05-11"))
+    assert [f.severity for f in k2.run()] == ["tension"]

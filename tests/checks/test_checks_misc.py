@@ -214,3 +214,13 @@ def test_two_firsts_of_one_scope_at_different_times() -> None:
     k.claim("b", "For the first time this summer, a multi-domain exercise will be held", EX, "first",
             when=("this summer", "2024-SU"), value=("other", "multi-domain", "multidomain"))
     assert [f.severity for f in only(k.run(), "first")] == ["conflict"]
+
+
+@pytest.mark.parametrize("text", date_tables().examples["midnight"].match)
+def test_midnight_markers_match(text: str) -> None:
+    assert date_tables().midnight_re().search(text)
+
+
+@pytest.mark.parametrize("text", date_tables().examples["midnight"].no_match)
+def test_midnight_markers_near_misses(text: str) -> None:
+    assert not date_tables().midnight_re().search(text)

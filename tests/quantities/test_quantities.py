@@ -320,3 +320,16 @@ def test_a_rising_tally_read_twice_on_one_day_is_a_variant(tmp_path: Path) -> No
         "b": "Ferry sinking\n\nThe sinking killed 52 people, the coast guard said.\n",
     }, {"a": "2025-08-04", "b": "2025-08-04"})
     assert counts(fixed) == ["conflict"]
+
+
+def test_a_count_restricted_by_a_verb_after_a_dashed_list_is_a_subset(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "League season\n\nOfficials said the league has 18 members this season.\n",
+        "b": "League finances\n\nAccording to the auditors, only three members - Arvel, Brisk and Corran - met the budget rule.\n",
+    }, {"a": "2025-02-01", "b": "2025-03-01"})
+    assert counts(report) == []
+    plain = run(tmp_path / "plain", {
+        "a": "League season\n\nOfficials said the league has 18 members this season.\n",
+        "b": "League season\n\nOfficials said the league has 16 members this season.\n",
+    }, {"a": "2025-02-01", "b": "2025-03-01"})
+    assert "conflict" in counts(plain) or "tension" in counts(plain)

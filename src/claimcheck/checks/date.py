@@ -6,7 +6,8 @@ runs are compared with the runs next to them. Inside a component, equal or neste
 ``variant`` (precision differs, or a plan narrowed over time); a partial overlap is a
 ``tension`` for reports (a variant for plans). Neighbouring components are disjoint: a
 ``conflict`` for reports, a ``tension`` for plans (the plan moved), except
-  * one day apart with a local-time marker: a time-zone ``variant`` (no marker: ``tension``);
+  * one day apart with a local-time marker: a time-zone ``variant``; with a midnight marker
+    ("overnight into Friday", "in the early hours"): a ``variant`` (no marker: ``tension``);
   * a coarse period ("summer") within its fuzzy boundary of the other: ``tension``;
   * facets that may repeat (``agreed``: agreed, then reaffirmed; ``last-held``: depends on
     when it was said): ``tension``;
@@ -136,6 +137,12 @@ def _local_marked(claim: Claim) -> bool:
     return any(pattern.search(t) for t in texts)
 
 
+def _midnight_marked(claim: Claim) -> bool:
+    pattern = date_tables().midnight_re()
+    texts = [claim.quote, claim.when.text if claim.when else "", claim.timex.text if claim.timex else ""]
+    return any(pattern.search(t) for t in texts)
+
+
 def _year_from_anchor(claim: Claim) -> bool:
     """The claim's year was not written: it came from the publication (or another) date."""
     t = claim.timex
@@ -193,10 +200,13 @@ def _disjoint(
     sa, sb = a[1], b[1]
     if sa.is_point and sb.is_point and sa.end + timedelta(days=1) == sb.start:
         marked = _local_marked(a[0]) or _local_marked(b[0])
-        severity: Severity = "variant" if marked else "tension"
+        midnight = not marked and (_midnight_marked(a[0]) or _midnight_marked(b[0]))
+        severity: Severity = "variant" if marked or midnight else "tension"
         why = (
             "one day apart and one date is marked as local time: the same day in two time zones."
             if marked
+            else "one day apart and the event is said to fall around midnight: both days fit it."
+            if midnight
             else "one day apart: possibly a time-zone difference, but neither date says local time."
         )
         return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)

@@ -23,7 +23,12 @@ class MatchExamples(_Model):
 class DateTables(_Model):
     local_time_markers: list[str] = Field(min_length=1)
     fuzzy_days: dict[str, int] = Field(default_factory=dict)
+    midnight_markers: list[str] = Field(default_factory=list)
     examples: dict[str, MatchExamples]
+
+    def midnight_re(self) -> re.Pattern[str]:
+        alts = "|".join(re.escape(m) for m in sorted(self.midnight_markers, key=len, reverse=True))
+        return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE) if alts else re.compile(r"(?!x)x")
 
     def local_time_re(self) -> re.Pattern[str]:
         alts = "|".join(re.escape(m) for m in sorted(self.local_time_markers, key=len, reverse=True))

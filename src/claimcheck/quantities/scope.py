@@ -359,24 +359,29 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
     if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained", "passengers")):
         return head
     aux = set(tables().auxiliaries)
-    for m in re.finditer(r"[A-Za-z]+", ctx.text[r.end:min(hi, r.end + 40)]):
+    # "only three members - A, B and C - met it": the list between dashes names them; the
+    # verb after it restricts them all the same
+    aside = _ASIDE.match(ctx.text, r.end, ctx.span[1])
+    start = aside.end() if aside is not None else r.end
+    for m in re.finditer(r"[A-Za-z]+", ctx.text[start:min(max(hi, aside.end() if aside else hi), start + 40)]):
         w = m.group().lower()
         if w in aux:
             continue
         if w in {"in", "on", "at", "of", "for", "from", "with", "by"}:
-            nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[r.end + m.end():hi])
+            nxt = re.match(r"\s*([A-Za-z]+)", ctx.text[start + m.end():hi])
             if nxt and nxt.group(1).lower().endswith("ing"):
                 return f"{head}:{nxt.group(1).lower()}"  # "500 employees in signing"
             return head  # a place or an owner follows, not a verb
         raw = m.group()
-        after_aux = ctx.text[r.end:r.end + m.start()].strip().lower().split()[-1:] in (
+        after_aux = ctx.text[start:start + m.start()].strip().lower().split()[-1:] in (
             ["to"], ["are"], ["were"], ["have"], ["had"], ["has"])
-        if raw.islower() and (_VERBISH.match(w) or after_aux):
+        if raw.islower() and (_VERBISH.match(w) or after_aux or aside is not None):  # after the aside: its verb
             return f"{head}:{w}"
         return head
     return head
 
 
+_ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{2,80}?\s+[-–—]\s+")
 _COMPARATIVE = re.compile(r"\s+(?:short of|more than|less than|longer than|shorter than|fewer than|off)\b",
                          re.IGNORECASE)
 _NUMBER_IN = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
