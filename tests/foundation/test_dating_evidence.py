@@ -240,3 +240,13 @@ def test_sentences_of_one_event_share_its_words_or_its_event_noun() -> None:
     assert neighbours.same_event(neighbours.sentence_words(text, friday, friday + 6), fire)  # blaze ~ fire
     shares = text.index("Shares")
     assert not neighbours.same_event(neighbours.sentence_words(text, shares, shares + 6), fire)
+
+
+def test_a_day_planned_in_one_article_pins_another_reporting_it_by_weekday() -> None:
+    # October 6, 2022 was a Thursday; the preview plans the sentencing, the report tells it
+    got = _corpus({"preview": "Fraud verdict for ex-banker\n\nJurors found the former banker Ivo Brandt guilty of "
+                              "fraud at Halden crown court on September 2, 2022. His sentencing is set for October 6, "
+                              "2022, and he remains on bail.\n",
+                   "report": "Ex-banker jailed\n\nThe former banker Ivo Brandt was jailed for nine years at his "
+                             "sentencing at Halden crown court on Thursday for fraud.\n"})
+    assert got["report"].published.value == "2022-10-06" and "preview" in (got["report"].published.evidence or "")

@@ -189,18 +189,20 @@ def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dic
     report of a fire is pinned by "on March 11, 2025" in another. Lenders: the sources whose
     tagging this process kept."""
     by_id = {s.id: s for s in sources}
-    lenders: dict[str, tuple[tuple[date, frozenset[str]], ...]] = {}
+    lenders: dict[str, tuple[tuple[date, frozenset[str], str], ...]] = {}
     for sid, memo in sorted(memos.items()):
         if memo.facts is None or sid not in by_id:
             continue
         text = by_id[sid].text
-        days = tuple((t.start, neighbours.sentence_words(text, *t.span)) for t in memo.facts.explicit_days
-                     if t.start is not None and t.tense != "future")
+        # a day planned ("sentencing is set for March 28, 2024") names the event's day too, for
+        # an article that reports it as past by weekday
+        days = tuple((t.start, neighbours.sentence_words(text, *t.span), sid)
+                     for t in memo.facts.explicit_days + memo.facts.planned_days if t.start is not None)
         if days:
             lenders[sid] = days
     wanted = [s.id for s in sources if s.id in undecided]
     return neighbours.nearest(sources, wanted, lenders, neighbours.EVENT_SHARE, neighbours.EVENT_MIN_SHARED,
-                             terms)
+                             terms, neighbours.EVENT_LENDERS)
 
 
 def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],

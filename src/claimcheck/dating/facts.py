@@ -77,6 +77,7 @@ class YearLess:
 @dataclass
 class Facts:
     explicit_days: list[Timex] = field(default_factory=list)  # a day with its year written, not future
+    planned_days: list[Timex] = field(default_factory=list)  # a day with its year written, in a future clause
     past_explicit_max: date | None = None  # the latest start of an event written with its year, in the past
     years: set[int] = field(default_factory=set)  # years written
     latest_written: int | None = None  # the latest year written outside a future clause
@@ -150,8 +151,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             if t.type == "DATE" and not future and _past(t) and (f.past_explicit_max is None
                                                                   or t.start > f.past_explicit_max):
                 f.past_explicit_max = t.start
-            if t.type == "DATE" and t.granularity == "day" and not future:
-                f.explicit_days.append(t)
+            if t.type == "DATE" and t.granularity == "day":
+                (f.planned_days if future else f.explicit_days).append(t)
         if t.type == "DURATION" and t.begin and t.value.endswith("Y") and (n := t.value[1:-1]).isdigit():
             f.reach = max(f.reach, int(n))
         if t.value in _YESTERDAY:

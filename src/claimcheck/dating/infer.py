@@ -38,7 +38,7 @@ from . import page as pg
 from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, relevant, year_free
 from .neighbours import event_day, same_event, sentence_words
 
-EventDays = tuple[tuple[tuple[date, frozenset[str]], ...], str]  # see dating.event_days
+EventDays = tuple[tuple[tuple[date, frozenset[str], str], ...], str]  # (day, its sentence's words, article): dating.event_days
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
@@ -264,18 +264,20 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
     found = []
     for weekday, start, end in f.weekday_spans:
         words = sentence_words(text, start, end)
-        for d, lent_words in events[0]:
+        for d, lent_words, lender in events[0]:
             day = event_day(d, {weekday}) if moved else d
             if day.weekday() != weekday or not same_event(words, lent_words):
                 continue
             pub = day + timedelta(days=_week_cover(day, f.weekdays)) + shift
-            if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub):
+            # published after its past events, before the days it plans ("set for March 28, 2024")
+            if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub) \
+                    and all(t.start is None or pub < t.start for t in f.planned_days):
                 # the least moved, then the most compact story, then the latest
-                found.append((abs((day - d).days), _week_cover(day, f.weekdays), -day.toordinal(), d, pub))
+                found.append((abs((day - d).days), _week_cover(day, f.weekdays), -day.toordinal(), lender, d, pub))
     if not found:
         return None
-    *_, d, pub = min(found)
-    return published_day(pub, f"the day the article most like it ({events[1]}) writes for an event, "
+    *_, lender, d, pub = min(found)
+    return published_day(pub, f"the day an article much like it ({lender}) writes for an event, "
                          f"{d.isoformat()}, {'is near' if moved else 'falls on'} the weekday this text "
                          "names for it; published once the weekdays it names have come",
                          NEIGHBOUR_CONFIDENCE if moved else EVENT_DAY_CONFIDENCE)
@@ -324,7 +326,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
                              for m in range(1, 13)}
     f = memo.facts
-    clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, _ in events[0]] if events else [])
+    clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, _, _ in events[0]] if events else [])
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
@@ -335,10 +337,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         return strong
     if feasible and (found := _anniversary(f, fits)) is not None:
         return found
-    # the day a similar article gives an event this one names by weekday; not when the day that
-    # article (or the one most like this) was published is more than a week away from it
+    # the day a similar article gives an event this one names by weekday, before the day the
+    # article most like it was published (a story's phases share its words: not its days)
     if feasible and (text_day := _event_day(f, text, fits, events, False)) is not None \
-            and (neighbour is None or abs((neighbour[0] - text_day.start).days) <= 7) \
             and (prior is None or prior.distance(text_day.start) <= 366) and _news_day(f, fits, None, prior) is None:
         return text_day
     if not feasible:

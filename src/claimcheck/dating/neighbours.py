@@ -33,6 +33,9 @@ MAX_SHARE = 0.34  # a word in more than this share of the corpus is the story's,
 # named must then fall on that day): a word in nearly every article still says so
 EVENT_SHARE = 0.8
 EVENT_MIN_SHARED = 3  # the weekday check is a second test: fewer shared words suffice
+# a story's articles share its words whatever phase they report (arrest, trial, sentence): the
+# days of this many of the most alike are offered, the sentence and weekday checks choose
+EVENT_LENDERS = 6
 
 
 def _terms(text: str) -> set[str]:
@@ -48,9 +51,11 @@ T = TypeVar("T")
 
 def nearest(sources: Sequence[Source], wanted: Sequence[str],
             anchors: Mapping[str, T], max_share: float = MAX_SHARE,
-            min_shared: int = MIN_SHARED, terms: dict[str, set[str]] | None = None) -> dict[str, tuple[T, str]]:
+            min_shared: int = MIN_SHARED, terms: dict[str, set[str]] | None = None,
+            most: int = 1) -> dict[str, tuple[T, str]]:
     """For each id in ``wanted``, the day (or days) of the anchor (id -> day) most like it, and that id;
-    ``terms``: each text's words (``terms_of``), filled here when empty, so a second call reuses them."""
+    ``terms``: each text's words (``terms_of``), filled here when empty, so a second call reuses them;
+    ``most`` > 1: the values of that many of the most alike, joined (tuples), and their ids."""
     if not anchors or not wanted:
         return {}
     if terms is None:
@@ -80,9 +85,12 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
                 if other != sid:
                     score[other] = score.get(other, 0.0) + weight
                     shared[other] += 1
-        best = max((o for o in score if shared[o] >= min_shared), key=lambda o: (score[o], o), default=None)
-        if best is not None:
-            out[sid] = (anchors[best], best)
+        ranked = sorted((o for o in score if shared[o] >= min_shared), key=lambda o: (-score[o], o))[:most]
+        if ranked and most == 1:
+            out[sid] = (anchors[ranked[0]], ranked[0])
+        elif ranked:
+            joined = tuple(v for o in ranked for v in anchors[o])  # type: ignore[attr-defined]
+            out[sid] = (joined, ", ".join(ranked))  # type: ignore[assignment]
     return out
 
 
@@ -107,22 +115,29 @@ _BOUND = re.compile(r"[.!?](?=\s)|\n")
 
 
 def sentence_words(text: str, start: int, end: int) -> frozenset[str]:
-    """The words of the sentence holding ``text[start:end]`` that may name its event, an event
-    noun as its class ("blaze" and "fire" alike); one sentence read, not the text."""
+    """The words of the sentence holding ``text[start:end]`` that may name its event: an event
+    noun as its class ("blaze" and "fire" alike), other words written in lower case (a name is
+    the story's, not the event's) cut to six letters ("sentenced", "sentencing"); one sentence
+    read, not the text."""
     lo = max(0, start - 400)
     before = [m.end() for m in _BOUND.finditer(text, lo, start)]
     after = _BOUND.search(text, end, end + 400)
     sentence = text[before[-1] if before else lo:after.start() if after else min(len(text), end + 400)]
     classes = _event_class()
-    words = {w.lower().strip("'-") for w in _WORD.findall(sentence)}
-    return frozenset(classes.get(w, w) for w in words if w not in _COMMON)
+    out = set()
+    for w in _WORD.findall(sentence):
+        low = w.lower().strip("'-")
+        if low in classes:
+            out.add(classes[low])
+        elif w[0].islower() and low not in _COMMON:
+            out.add(low[:6])
+    return frozenset(out)
 
 
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two sentences speak of one event: they share an event noun's class, or two other words."""
     shared = a & b
-    classes = _event_class()
-    return len(shared) >= 2 or not shared.isdisjoint(classes.values())
+    return len(shared) >= 2 or not shared.isdisjoint(_event_class().values())
 
 
 def event_day(near: date, weekdays: set[int]) -> date:
