@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from .events import link as link_events
 from .models import Claim, Subject
 
 SLUG = re.compile(r"[^a-z0-9]+")
 DAY_SLACK = timedelta(days=3)  # an event abroad is reported a day apart at home
+FAR_APART = timedelta(days=400)  # one event's dates, even with a year written wrong, lie closer than this
 
 
 def slug(text: str) -> str:
@@ -162,12 +163,16 @@ def _joinable(a: Claim, b: Claim) -> bool:
 
 class _EventClusters(UnionFind):
     """Union-find that never joins two clusters held in different places, nor two clusters
-    about different named events or sessions."""
+    about different named events or sessions, nor two clusters whose dates lie more than
+    ``FAR_APART`` apart (a dateless mention joined to both must not chain a 2016 quake to
+    a 2023 one; a year written wrong is at most a year off)."""
 
     def __init__(self, claims: list[Claim]) -> None:
         super().__init__(c.id for c in claims)
         self.places: dict[str, set[str]] = {c.id: ({p} if (p := _place_of(c)) else set()) for c in claims}
         self.names: dict[str, set[str]] = {c.id: ({n} if (n := _named(c)) else set()) for c in claims}
+        self.dates: dict[str, tuple[date, date] | None] = {
+            c.id: (c.when.start, c.when.end) if c.when and c.when.start and c.when.end else None for c in claims}
 
     def join(self, a: str, b: str) -> bool:
         ra, rb = self.find(a), self.find(b)
@@ -176,10 +181,15 @@ class _EventClusters(UnionFind):
         for sets in (self.places, self.names):
             if sets[ra] and sets[rb] and not (sets[ra] & sets[rb]):
                 return False
+        da, db = self.dates[ra], self.dates[rb]
+        if da is not None and db is not None and (da[1] + FAR_APART < db[0] or db[1] + FAR_APART < da[0]):
+            return False
         self.union(ra, rb)
         root = self.find(ra)
         self.places[root] = self.places[ra] | self.places[rb]
         self.names[root] = self.names[ra] | self.names[rb]
+        self.dates[root] = (da if db is None else db if da is None
+                            else (min(da[0], db[0]), max(da[1], db[1])))
         return True
 
 

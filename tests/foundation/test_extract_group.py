@@ -189,3 +189,21 @@ def test_titles_without_an_office_are_claims_but_two_posts_are_no_finding(tmp_pa
     assert {c.value.text for c in report.claims if c.facet == "title"} == {
         "director of a civil rights group", "head of a liberty campaign"}
     assert not [f for f in report.findings if f.kind == "title"]
+
+
+def test_a_dateless_mention_does_not_chain_events_years_apart(tmp_path: Path) -> None:
+    report = run(tmp_path / "far", {
+        "a": "Storm memories\n\nThe storm in Port Elin on 3 May 2019 flooded the harbour.\n",
+        "b": "Harbour repairs\n\nThe storm in Port Elin flooded the harbour, the mayor recalled.\n",
+        "c": "Storm hits coast\n\nThe storm in Port Elin on Monday flooded the harbour.\n",
+    }, {"a": "2025-03-05", "b": "2025-03-05", "c": "2025-03-05"})
+    subjects = {c.source: c.subject.id for c in claims_of(report, "event:storm")}
+    assert subjects["a"] != subjects["c"]
+    assert not [f for f in report.findings if f.kind == "date"]
+    # a year written wrong (the same day a year off) still joins and is reported
+    near = run(tmp_path / "near", {
+        "a": "Storm memories\n\nThe storm in Port Elin on 3 March 2024 flooded the harbour.\n",
+        "b": "Harbour repairs\n\nThe storm in Port Elin flooded the harbour, the mayor recalled.\n",
+        "c": "Storm hits coast\n\nThe storm in Port Elin on 3 March 2025 flooded the harbour.\n",
+    }, {"a": "2025-03-05", "b": "2025-03-05", "c": "2025-03-05"})
+    assert [f.severity for f in near.findings if f.kind == "date"] == ["conflict"]
