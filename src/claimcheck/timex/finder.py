@@ -122,6 +122,7 @@ def _hits(text: str) -> Iterator[re.Match[str]]:
     leads = starter_words()
     rx = combined()
     starts: list[int] = []
+    failed: set[int] = set()  # a start that matched nothing once never will: same text, same pattern
     pos = 0
     for w in _WORD.finditer(text):
         ws = w.start()
@@ -138,12 +139,14 @@ def _hits(text: str) -> Iterator[re.Match[str]]:
         if ws > 0 and text[ws - 1] in "'’" and ws - 1 >= pos:
             cands = [*cands[:-1], ws - 1, ws]
         for s in cands:
-            if s < pos:
+            if s < pos or s in failed:
                 continue
             m = rx.match(text, s)
             if m:
                 pos = m.end()
                 yield m
+            else:
+                failed.add(s)
         if len(starts) > 64:
             del starts[:-32]  # keeps far more than LOOK_BACK characters of starts
 
