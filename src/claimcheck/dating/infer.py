@@ -350,7 +350,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     text_dated = prior is not None or f.latest_written is not None
     gaps = [fits.months[k].recent_gap for k in feasible if fits.months[k].recent_gap is not None]
     if gaps and text_dated:
-        pinned = [k for k in feasible if fits.months[k].recent_gap == min(gaps)]
+        least = min(gaps)  # once, not once per month
+        pinned = [k for k in feasible if fits.months[k].recent_gap == least]
         best = min(rank(date(y, m, 15)) for y, m in pinned)
         chosen = [k for k in pinned if rank(date(k[0], k[1], 15)) == best]
         if len(chosen) == 1:
