@@ -19,7 +19,8 @@ def entity_records(index: object | None, mentions_by_source: Mapping[str, list[M
     for sid in sorted(mentions_by_source):
         for m in mentions_by_source[sid]:
             if m.entity in entities:
-                found[m.entity].append(EntityMentionRef(source=sid, span=m.span, text=m.text))
+                # fields of a validated Mention: construct skips validating them again (one per mention)
+                found[m.entity].append(EntityMentionRef.model_construct(source=sid, span=tuple(m.span), text=m.text))
     out = []
     for eid in sorted(found):
         e = entities[eid]
