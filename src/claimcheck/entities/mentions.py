@@ -122,7 +122,7 @@ def _chunks(text: str, sentences: list[tuple[int, int]]) -> Iterator[re.Match[st
         a, b = cm.start(), cm.end()
         i = bisect.bisect_right(starts, a)
         if i < len(starts) and starts[i] < b:  # a sentence starts inside this chunk
-            edges = [a] + [x for x in starts[i:] if x < b] + [b]
+            edges = [a] + starts[i:bisect.bisect_left(starts, b, i)] + [b]  # not a scan of every later sentence
             for lo, hi in zip(edges, edges[1:]):
                 yield from finder.finditer(text, lo, hi)
             continue
