@@ -250,3 +250,15 @@ def test_a_day_planned_in_one_article_pins_another_reporting_it_by_weekday() -> 
                    "report": "Ex-banker jailed\n\nThe former banker Ivo Brandt was jailed for nine years at his "
                              "sentencing at Halden crown court on Thursday for fraud.\n"})
     assert got["report"].published.value == "2022-10-06" and "preview" in (got["report"].published.evidence or "")
+
+
+def test_a_span_from_a_year_is_no_elapsed_time() -> None:
+    from claimcheck.dating.facts import gather
+
+    # "for 12 years from 1971" ended long ago; "seven years since 2016" runs until publication
+    ended = "The coach, who ran the club for 12 years from 1971, retired."
+    running = "The club has been without a title for seven years since 2016."
+    assert [len(gather(timex.tag(t, None), t).durations) for t in (ended, running)] == [0, 1]
+    _, _, evidence = _date("Coach retires\n\nThe coach, who ran the club for 12 years from 1971, retired on "
+                           "Tuesday after a 5-2 defeat on October 14, 2022.\n")
+    assert "no month fits" not in evidence

@@ -117,6 +117,10 @@ def _anniversary(t: Timex, text: str) -> int | None:
     return months
 
 
+# "ran the club for 12 years from 1971": a span that ended, not the time elapsed until now
+_SPAN_FROM = re.compile(r"\s*from\s*$", re.IGNORECASE)
+
+
 def _past(t: Timex) -> bool:
     """A dated event the text reports as past: tense past, or a written year with no future tense."""
     return t.tense == "past" or (t.tense is None and t.year_explicit and t.granularity in {"day", "month"})
@@ -166,7 +170,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         y = _yearless(t, text)
         if y is not None:
             f.yearless.append(y)
-        if t.type == "DURATION" and t.begin and i + 1 < len(unresolved) and unresolved[i + 1].value == t.begin:
+        if t.type == "DURATION" and t.begin and i + 1 < len(unresolved) and unresolved[i + 1].value == t.begin \
+                and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]):
             b = unresolved[i + 1]
             f.durations.append((t, _yearless(b, text) or b))
     return f
