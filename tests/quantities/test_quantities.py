@@ -333,3 +333,25 @@ def test_a_count_restricted_by_a_verb_after_a_dashed_list_is_a_subset(tmp_path: 
         "b": "League season\n\nOfficials said the league has 16 members this season.\n",
     }, {"a": "2025-02-01", "b": "2025-03-01"})
     assert "conflict" in counts(plain) or "tension" in counts(plain)
+
+
+def test_an_approximate_figure_meets_a_round_exact_one_within_its_rounding(tmp_path: Path) -> None:
+    near = run(tmp_path / "near", {
+        "a": "Builder acquitted\n\nJurors deliberated for about four and a half hours before clearing the builder.\n",
+        "b": "Builder acquitted\n\nAfter 5 hours of deliberation, jurors cleared the builder.\n",
+    }, {"a": "2025-06-10", "b": "2025-06-10"})
+    assert "tension" not in counts(near) and "conflict" not in counts(near)
+    far = run(tmp_path / "far", {
+        "a": "Builder acquitted\n\nJurors deliberated for about four and a half hours before clearing the builder.\n",
+        "b": "Builder acquitted\n\nAfter 7 hours of deliberation, jurors cleared the builder.\n",
+    }, {"a": "2025-06-10", "b": "2025-06-10"})
+    assert "tension" in counts(far)
+
+
+
+def test_a_bound_is_not_widened_against_a_round_figure(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "Builder acquitted\n\nJurors deliberated for less than 4.5 hours before clearing the builder.\n",
+        "b": "Builder acquitted\n\nAfter 5 hours of deliberation, jurors cleared the builder.\n",
+    }, {"a": "2025-06-10", "b": "2025-06-10"})
+    assert counts(report) in (["conflict"], ["tension"])

@@ -338,6 +338,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
             continue  # one article's figures of one day are parts of a breakdown, not rivals
         meet = a[0] <= b[1] + _EPS and b[0] <= a[1] + _EPS
+        if not meet and {_rel(left), _rel(right)} == {"exact", "approx"}:
+            meet = _meet_rounded(a, b, left, right)  # "about 4.5 hours" against "5 hours": 5 is rounded too
         if meet and age and min(a[1], b[1]) - max(a[0], b[0]) < _BIRTHDAY_SLACK:
             meet = False  # both true only if a birthday fell in the few days between the two articles
         if meet:
@@ -387,6 +389,21 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
 
 
 Reading = tuple[float, float, float]
+
+
+def _rel(claims: list[Claim]) -> str:
+    """The relation every claim of a reading shares ("exact", "approx", a bound), else "mixed"."""
+    rels = {c.quantity.relation for c in claims if c.quantity}
+    return rels.pop() if len(rels) == 1 else "mixed"
+
+
+def _meet_rounded(a: Reading, b: Reading, left: list[Claim], right: list[Claim]) -> bool:
+    """An approximate figure ("about") against an exact one: the exact one is read with the
+    rounding of its last written digit ("5 hours" may be 4.5 to 5.5), as an editor would; a
+    bound ("no more than 6.5 years") is no approximation and is not widened against."""
+    pa = 0.0 if not all(map(_exact, left)) else max(c.quantity.precision for c in left if c.quantity)
+    pb = 0.0 if not all(map(_exact, right)) else max(c.quantity.precision for c in right if c.quantity)
+    return a[0] - pa <= b[1] + pb + _EPS and b[0] - pb <= a[1] + pa + _EPS
 
 
 def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
