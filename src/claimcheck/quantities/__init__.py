@@ -10,7 +10,7 @@ import bisect
 
 from ..models import Mention, Quantity, Source, Timex
 from .find import find
-from .scope import Context, People, document_cause, initials, key, scope
+from .scope import Context, People, initials, key, scope
 
 __all__ = ["quantities_in", "key"]
 
@@ -52,7 +52,6 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
     people = People(mentions, corpus_initials(index))
     out: list[tuple[int, Quantity]] = []
     carry: dict[str, object] = {}
-    cause = document_cause(text)
     for i, span in enumerate(source.sentences):
         if any(a <= span[0] and span[1] <= b for a, b in source.excluded):
             continue
@@ -65,6 +64,6 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         if not raw:
             continue
         ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
-                      published=day, source=source.id, index=i, carry=carry, cause=cause)
+                      published=day, source=source.id, index=i, carry=carry)
         out.extend((i, q) for q in scope(ctx, raw))
     return out

@@ -54,7 +54,7 @@ class Context:
     source: str
     index: int = 0  # the sentence's number in its document
     carry: dict[str, object] = field(default_factory=dict)  # what the document passes on (the sentence before)
-    cause: str | None = None  # the cause class the document names most (a casualty count's default)
+    cause: str | None = None  # the cause class the document names most; None: read from the text when needed
 
     def __post_init__(self) -> None:
         self.mentions = sorted(self.mentions, key=lambda m: m.span)
@@ -114,7 +114,18 @@ def _cause(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     before = None
     for m in pattern.finditer(ctx.text, lo, r.start):
         before = m
-    return words[before.group().lower()] if before is not None else ctx.cause
+    return words[before.group().lower()] if before is not None else _main_cause(ctx)
+
+
+def _main_cause(ctx: Context) -> str | None:
+    """The document's main cause, read once per document and only when a count needs it
+    (most articles never fall back to it: a pass over the whole text saved)."""
+    if ctx.cause is not None:
+        return ctx.cause
+    if "cause" not in ctx.carry:
+        ctx.carry["cause"] = document_cause(ctx.text)
+    found = ctx.carry["cause"]
+    return found if isinstance(found, str) else None
 
 
 @lru_cache(maxsize=1)
