@@ -27,10 +27,10 @@ class Words:
 
     def __init__(self, text: str) -> None:
         low = text.lower()  # offset-preserving for the ASCII letters a word is made of
-        self.lowers: list[str] = _WORD.findall(low)
-        spans = [m.span() for m in _WORD.finditer(low)]
-        self.starts: list[int] = [a for a, _ in spans]
-        self.ends: list[int] = [b for _, b in spans]
+        found = list(_WORD.finditer(low))  # one regex pass gives forms and offsets
+        self.lowers: list[str] = [m.group() for m in found]
+        self.starts: list[int] = [m.start() for m in found]
+        self.ends: list[int] = [m.end() for m in found]
 
     def __len__(self) -> int:
         return len(self.lowers)

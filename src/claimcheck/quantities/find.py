@@ -35,7 +35,8 @@ class _OtherScale:
 
 
 _OTHER_SCALE = _OtherScale()
-_M_CLASS = re.compile(r"(?<![\w])M(?P<v>\d(?:\.\d)?)\b")
+# the literal "M" first, its look-behind after it: the scan skips to each "M" instead of testing every position
+_M_CLASS = re.compile(r"M(?<!\wM)(?P<v>\d(?:\.\d)?)\b")
 _STRONG = re.compile(r"^-strong\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s*(?:or more|or higher|or above|or over)\b", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?$", re.IGNORECASE)
