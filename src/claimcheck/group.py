@@ -242,7 +242,7 @@ def _group_events(claims: list[Claim]) -> None:
         return
     clusters = _EventClusters(events)
     # Claims alike in everything the rules read are one statement made many times ("the
-    # summit in Vilnius on July 11" in a thousand articles): joined to each other at once,
+    # summit in Oslo on May 4" in a thousand articles): joined to each other at once,
     # and only one of them takes part in the pair tests, so a block holds distinct
     # statements, not every copy (the pairs of a block are all compared).
     alike: dict[tuple, list[Claim]] = defaultdict(list)

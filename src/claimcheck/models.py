@@ -221,7 +221,7 @@ class EventAttrs(Record):
     trigger: Span  # the verb or noun that reports it
     participants: tuple[str, ...] = ()  # entity ids in its clause, and the countries they belong to
     kinds: tuple[str, ...] = ()  # the kind of each participant key, in the same order
-    patient: str | None = None  # the entity it happened to ("ousted Altman"), when the syntax says
+    patient: str | None = None  # the entity it happened to ("ousted Marsh"), when the syntax says
     role: tuple[str, ...] = ()  # content words of "as <role>" after the trigger ("appointed X as prime minister")
     polarity: Literal["positive", "negative"] | None = None  # outcome for classes with opposites
 

@@ -265,7 +265,7 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
 def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
     """Quantity groups, with an article's day-dated counts moved to the hour its total was
     true: an article that gives the same total as another article's "202 as of 2 p.m." gives
-    its breakdown ("71 in Suzu") as of 2 p.m. too."""
+    its breakdown ("71 in Port Alder") as of 2 p.m. too."""
     groups = ctx.facet("quantity")
     precise: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for sid, claims in groups:

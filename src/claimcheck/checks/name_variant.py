@@ -90,10 +90,10 @@ def is_short_reference(form: str, others: list[str]) -> bool:
 
 
 def _drops_a_first_name(form: str, tail: list[str], longer: str) -> bool:
-    """"Tayyip Erdogan" of "Recep Tayyip Erdogan": a name written without its first given
+    """"Marta Lindqvist" of "Anna Marta Lindqvist": a name written without its first given
     name is a variant, not a short reference. Not when the tail starts with a particle
     ("von der Leyen") or a known given name, whose longer form only adds a descriptor
-    ("Quora Adam D'Angelo", "Brexiteer Nigel Farage"), nor after a possessive."""
+    ("Acme Dana Reyes", "Centrist Paul Okafor"), nor after a possessive."""
     if len(_name_words(form)) < 2 or tail[0] in name_tables().particles or is_known_given(tail[0]):
         return False
     dropped = _name_words(longer)[: -len(_name_words(form))]

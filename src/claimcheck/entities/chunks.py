@@ -300,7 +300,7 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             i += 1  # "Theresa May": a month after a name is the surname
             continue
         if hit is None and run_start is not None and len(raws[i]) == 2 and raws[i][0].isupper() and raws[i][1] == ".":
-            i += 1  # a middle initial inside a name: "Lewis A. Kaplan"
+            i += 1  # a middle initial inside a name: "Ruth B. Osei"
             continue
         if hit is None and f in lex.stop and run_start is None:
             i += 1

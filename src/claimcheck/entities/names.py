@@ -23,7 +23,7 @@ GIVEN_NAME_THRESHOLD = 90.0
 
 
 # A one-letter slip in a name part ("Nadella"/"Nardella", "Fumihiko"/"Fumihito",
-# "Sutskever"/"Sustkever": OSA distance, a transposition counting one) joins two forms
+# "Kowalczyk"/"Kowalcyzk": OSA distance, a transposition counting one) joins two forms
 # only when the other part agrees exactly and the slipped part is at least this long.
 SLIP_MIN_LENGTH = 5
 
@@ -179,7 +179,7 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
             return True, "name-order", 100.0
         if ga == gb and len(ga) >= 3 and a.surname_first == b.surname_first and (
                 spelling_key(sa) == spelling_key(sb) or one_slip(sa, sb)):
-            # the given names agree, the surname has a slip: "Mira Muratti", "Sam Bankman-Freed"
+            # the given names agree, the surname has a slip: "Nora Velasquex", "Tom Albrigth"
             return True, "fuzzy", round(Indel.normalized_similarity(sa, sb) * 100.0, 1)
         return False, "", None
     if ga == gb:
@@ -187,7 +187,7 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
             return True, "name-order", 100.0
         return True, "fuzzy", 100.0  # hyphenation, spacing, initials, suffixes
     if _drops_a_given_name(a, b) or _drops_a_given_name(b, a):
-        return True, "fuzzy", None  # "Tayyip Erdogan" = "Recep Tayyip Erdogan"
+        return True, "fuzzy", None  # "Marta Lindqvist" = "Anna Marta Lindqvist"
     first_a = a.parts[1] if a.surname_first else a.parts[0]
     first_b = b.parts[1] if b.surname_first else b.parts[0]
     formal_a, formal_b = formal_given(first_a), formal_given(first_b)

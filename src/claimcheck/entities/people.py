@@ -33,7 +33,7 @@ def is_titled_name(lex: Lexicon, run: str) -> bool:
 
 
 def _initial(words: list[str], i: int) -> bool:
-    """A middle initial ("Lewis A. Kaplan"): one capital letter between two name words."""
+    """A middle initial ("Ruth B. Osei"): one capital letter between two name words."""
     return 0 < i < len(words) - 1 and len(words[i].rstrip(".")) == 1 and words[i][:1].isupper()
 
 
@@ -152,12 +152,12 @@ def read_run(doc: Doc, a: int, b: int) -> None:
             doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
             return
     cut = _POSSESSIVE_INSIDE.search(run)
-    if cut is not None:  # "Alameda Research's Caroline Ellison": a body's name, then the person
+    if cut is not None:  # "Northwind Capital's Ida Brandt": a body's name, then the person
         read_run(doc, a, a + cut.start())
         read_run(doc, a + cut.end(), b)
         return
     lead = _descriptor_before_given_name(lex, run)
-    if lead:  # "Brexiteer Nigel Farage", "Quora Adam D'Angelo": the name starts at the given name
+    if lead:  # "Centrist Paul Okafor", "Acme Dana Reyes": the name starts at the given name
         a, run = a + lead, run[lead:]
     if a >= 4 and doc.text[a - 4 : a].lower() == "the ":
         e = lex.names.get("the " + key(run))
@@ -298,7 +298,7 @@ def _names_used_by_surname(doc: Doc) -> None:
 
 def _slipped(by_surname: dict[str, set[str]], word: str) -> set[str] | None:
     """The one full name whose surname this word misspells by one letter ("Raynor" for
-    "Angela Rayner", "Sustkever" for "Ilya Sutskever"); None with none or several."""
+    "Helen Pryce", "Kowalcyzk" for "Piotr Kowalczyk"); None with none or several."""
     hits = {e for s, ids in by_surname.items() if s[:1] == word[:1] and one_slip(s, word) for e in ids}
     return hits if len(hits) == 1 else None
 
@@ -349,6 +349,6 @@ def surname_pass(doc: Doc) -> None:
         is_name, nparts, _ = _run_shape(t)
         if is_name and nparts >= 2:
             # nothing here says person; resolve() keeps it only when the corpus writes
-            # this name as a person elsewhere ("Josef Luns" beside "Joseph Luns, the ...")
+            # this name as a person elsewhere ("Josef Aalto" beside "Joseph Aalto, the ...")
             doc.person(a, b, CANDIDATE)
     del lex

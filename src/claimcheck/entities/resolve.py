@@ -222,7 +222,7 @@ def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]
         if nt:
             titles[r].add(nt)
         if len(n.parts) >= 2:
-            full[spelling_key(n.surname)].add(r)  # "Zelenskyy" / "Zelenski": one surname
+            full[spelling_key(n.surname)].add(r)  # "Tsvetkova" / "Cvetkova": one surname
     for _, m in all_mentions:  # sorted by source, then text order
         if m.kind != "person" or "--" not in (m.entity or ""):
             continue

@@ -19,7 +19,7 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w
 _SPEAKER_AFTER = re.compile(r"^[’']?s?\s*(?:\w+\s+)?(?:said|says|told|reported|announced|stated|added)\b")
 _SPEAKER_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb between the trigger and a later time expression dates that verb, not the event
-# ("voted to accept the request Sweden lodged in 2022"); scheduling verbs pass the date on
+# ("voted to accept the request Iceland lodged in 2019"); scheduling verbs pass the date on
 _OTHER_VERB = re.compile(r"\b(?!(?:set|scheduled|fixed|slated|planned|expected|due)\b)[a-z]{3,}ed\b")
 AUX_ONLY = re.compile(r"\s+(?:(?:was|were|is|are|has|had|have|been|be|will)\s+){1,2}(?:\w+ly\s+)?")
 _THAT = re.compile(r"\bthat\b")
@@ -161,7 +161,7 @@ def patient_of(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
         return None
     prev = before[-1] if before else None
     if prev is None or len(text[prev.span[1]:trig.start].split()) > 4:
-        return None  # the subject stands right before its verb ("Finland joined", "X was ousted")
+        return None  # the subject stands right before its verb ("Croatia joined", "X was ousted")
     return prev
 
 
@@ -170,7 +170,7 @@ def role_of(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Me
     start = trig.end
     nxt = next((m for m in actors if m.span[0] >= trig.end), None)
     if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 2 and " as " not in text[trig.end:nxt.span[0]]:
-        start = nxt.span[1]  # skip the object: "appointed Sir Keir Starmer as ..."
+        start = nxt.span[1]  # skip the object: "appointed Dame Ada Quinn as ..."
     said = text[trig.start:trig.end].lower()
     if said.endswith(" as"):
         start = trig.end - 3  # the form holds its "as" ("took over as leader")

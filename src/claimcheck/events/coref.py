@@ -167,7 +167,7 @@ def _subject(group: list[Claim]) -> tuple[str, str]:
 
 
 def person_aliases(events: list[Claim]) -> dict[str, str]:
-    """"person:bankman-fried" -> "person:sam-bankman-fried": a person id that is the tail
+    """"person:okonkwo-bell" -> "person:ada-okonkwo-bell": a person id that is the tail
     of exactly one longer person id in the corpus names the same person."""
     people = sorted({p for c in events for p in _attrs(c).participants if p.startswith("person:")})
     tails: dict[str, set[str]] = defaultdict(set)

@@ -64,7 +64,7 @@ class EventMention:
 
 @lru_cache(maxsize=1)
 def _member_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
-    """"become the 30th member", "join as NATO's 31st member state": an ordinal accession."""
+    """"become the 28th member", "join as the union's 28th member state": an ordinal accession."""
     from ..timex.lexicon import lexicon as time_words
 
     words = {w: n for w, n in time_words().numbers.ordinals.items() if n > 0}

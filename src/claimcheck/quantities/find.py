@@ -125,7 +125,7 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
         if skip >= len(words):
             break
         if skip and not text[found[skip - 1][1]].isupper():
-            break  # only names may stand between a number and its noun ("18 NATO members")
+            break  # only names may stand between a number and its noun ("18 EU members")
         w = words[skip]
         if w in people:
             for j in range(skip + 1, len(words)):
@@ -253,7 +253,7 @@ def _half_last_digit(num: str) -> float:
 
 def _join(text: str, found: list[Raw]) -> None:
     """"505 of 770 employees": the part takes the whole's head; "10 to 20 years": one range;
-    "81 deaths in Wajima, 71 in Suzu": a bare number in a list takes the head before it."""
+    "81 deaths in Brenmouth, 71 in Port Alder": a bare number in a list takes the head before it."""
     for a, b in zip(found, found[1:]):
         gap = text[a.end:b.start]
         if a.dimension == "count" and not a.head and _OF_WHOLE.match(gap) and b.dimension == "count":
@@ -276,7 +276,7 @@ def _join(text: str, found: list[Raw]) -> None:
         elif r.dimension == "count" and not r.head and last_head and (re.match(
                 r"^\s+(?:in|at)\s+[A-Z]", text[r.end:r.end + 6]) or re.search(
                 r"(?:^|[,:]\s|\band\s|\bat\s)[A-Z][\w-]+(?:\s[A-Z][\w-]+)*\s+(?:for\s+)?$", text[max(0, r.start - 40):r.start])):
-            r.head = last_head  # "81 deaths in Wajima, 71 in Suzu"; "at Labour 412, Conservatives 121"
+            r.head = last_head  # "81 deaths in Brenmouth, 71 in Port Alder"; "at Greens 41, Liberals 12"
             r.flags.add("list")
         elif r.dimension == "count" and not r.head and last_head and _CHANGE_BEFORE.search(
                 text, max(0, r.start - 16), r.start):

@@ -1,6 +1,6 @@
 """What a quantity is about and when it is true: its head, role, entity and as-of time.
 
-- entity: a place for casualty counts and measures ("71 in Suzu", "40 cm at Kashiwazaki"),
+- entity: a place for casualty counts and measures ("71 in Port Alder", "40 cm at Kestrel Bay"),
   a person for ages and prison terms (named in the clause, else the last person named
   before: "the 63-year-old"), else the organisation, country or person next to it;
 - role: a forecast ("projected 410 seats") is never compared with a result; a prison term
@@ -135,14 +135,14 @@ def _running_re() -> re.Pattern[str]:
 
 
 def initials(name: str) -> str:
-    """"Sam Bankman-Fried" -> "SBF" (two words at least)."""
+    """"Tomas Berg-Lund" -> "TBL" (two words at least)."""
     parts = re.findall(r"[A-Za-z]+", name)
     return "".join(p[0].upper() for p in parts) if len(parts) >= 2 else ""
 
 
 class People:
     """The document's person mentions and, at each, the person named most so far; and the
-    people an acronym of initials stands for ("SBF" for a Sam Bankman-Fried)."""
+    people an acronym of initials stands for ("TBL" for a Tomas Berg-Lund)."""
 
     def __init__(self, mentions: list[Mention], corpus_initials: dict[str, str] | None = None) -> None:
         self.starts: list[int] = []
@@ -211,9 +211,9 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
         return after[0]
     acronym = _acronym_before(ctx, r, lo)
     if acronym is not None:
-        return ctx.people.by_initials(acronym)  # "SBF, founder of FTX, sentenced to ...": its initials, or nobody
+        return ctx.people.by_initials(acronym)  # "TBL, founder of Quillpay, sentenced to ...": its initials, or nobody
     before = ctx.carry.get("before")
-    if isinstance(before, tuple):  # "..., Lammy said. He would ..., the 51-year-old said": the last sentence's first person
+    if isinstance(before, tuple):  # "..., Osei said. He would ..., the 51-year-old said": the last sentence's first person
         first = ctx.people.first_in(*before)
         if first is not None:
             return first
@@ -259,7 +259,7 @@ _PLACE_SUFFIX = frozenset("city town port village prefecture county province sta
 
 
 def place_slug(name: str) -> str:
-    """"Suzu City", "Ishikawa prefecture" -> "place:suzu", "place:ishikawa"."""
+    """"Alder City", "Halden prefecture" -> "place:alder", "place:halden"."""
     words = [w for w in re.findall(r"[\w-]+", name.lower()) if w not in _PLACE_SUFFIX]
     if not words or words[0] in _NOT_NAMES:
         return ""
@@ -267,8 +267,8 @@ def place_slug(name: str) -> str:
 
 
 def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | None:
-    """The place a count or a measure is of: named right after it ("71 in Suzu", "crashed
-    ashore at Kashiwazaki"), else right before it with no comma between ("Suzu accounted for 91")."""
+    """The place a count or a measure is of: named right after it ("71 in Port Alder", "crashed
+    ashore at Kestrel Bay"), else right before it with no comma between ("Port Alder accounted for 91")."""
     starts = [o.num_start for o in others]
     i = bisect.bisect_left(starts, r.end)
     nxt = min(starts[i], hi) if i < len(starts) else hi
@@ -281,11 +281,11 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
     b = _PLACE_BEFORE.search(gap)
     if b is not None and "," not in gap[b.end("name"):] and not _known_other(ctx, prev + b.start("name")):
         return place_slug(b.group("name")) or None
-    a = _APPOSED_PLACE.match(ctx.text, lo, r.start)  # "Wajima, the worst-hit city, had confirmed 59 deaths"
+    a = _APPOSED_PLACE.match(ctx.text, lo, r.start)  # "Brenmouth, the worst-hit city, had confirmed 59 deaths"
     if a is not None and not _known_other(ctx, a.start("name")):
         return place_slug(a.group("name")) or None
     if len(others) == 1 or all(not lo <= o.num_start < hi for o in others if o is not r):
-        c = _CITY_OF.search(ctx.text, lo, hi)  # "the city of Kashiwazaki ... logged tsunamis of 40 cm"
+        c = _CITY_OF.search(ctx.text, lo, hi)  # "the city of Kestrel Bay ... logged waves of 40 cm"
         if c is not None:
             return place_slug(c.group("name")) or None
     return None
@@ -309,8 +309,8 @@ _SUBJECT_GAP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}$")
 
 def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | None:
     """The organisation, country or person a count is of: named inside the counted phrase
-    ("31 NATO members"), right after it ("employees of OpenAI"), as its owner ("OpenAI's
-    770 employees") or as the subject a few words before it ("Labour had 411 seats")."""
+    ("27 EU members"), right after it ("employees of Acme"), as its owner ("Acme's
+    770 employees") or as the subject a few words before it ("the Greens had 41 seats")."""
     near = [m for m in ctx.near(lo, hi) if m.entity and m.kind in {"org", "country", "person", "series"}]
     for m in near:
         if r.num_start < m.span[0] < head_end:
@@ -334,9 +334,9 @@ _VERBISH = re.compile(r"^(?:[a-z]+ed|[a-z]+ing)$")
 
 
 def _named_before(ctx: Context, r: Raw, lo: int) -> str | None:
-    """A capitalised name a few words before a count ("Labour had 411 seats", "Conservatives 121")."""
-    inside = _NAME.search(ctx.text, r.num_start, r.end)  # "419 Labour MPs"
-    before = _RELATIVE.sub("", ctx.text[lo:r.start])  # "The Conservatives, who had governed ..., won 119 seats"
+    """A capitalised name a few words before a count ("the Greens had 41 seats", "Liberals 12")."""
+    inside = _NAME.search(ctx.text, r.num_start, r.end)  # "41 Green MPs"
+    before = _RELATIVE.sub("", ctx.text[lo:r.start])  # "The Liberals, who had governed ..., won 12 seats"
     m = inside
     if m is None:
         times = [t.text for t in ctx.times(lo, r.start)]
@@ -347,7 +347,7 @@ def _named_before(ctx: Context, r: Raw, lo: int) -> str | None:
         return None
     words = [w for w in m.group("name").lower().split() if w not in _NOT_NAMES and w != "party"]
     if words and len(words[-1]) > 3 and words[-1].endswith("s"):
-        words[-1] = words[-1][:-1]  # "the Conservatives", "the Conservative Party": one name
+        words[-1] = words[-1][:-1]  # "the Liberals", "the Liberal Party": one name
     return "name:" + "-".join(words) if words else None
 
 
@@ -562,9 +562,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if cues["forecast"].search(clause) and head != "prison-term":
             role = "forecast"
         if cues["elsewhen"].search(clause):
-            continue  # "NATO had 28 members at the time": true of another, unwritten time
+            continue  # "the league had 18 clubs at the time": true of another, unwritten time
         if _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)):
-            continue  # "Shika and Noto each had two deaths": a count per member, not a total
+            continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
         if entity is None and dim not in {"age", "magnitude"} and not unbound:
             if head in PEOPLE_CLASSES or dim == "length":
@@ -579,7 +579,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                                    and head.split(":")[0] not in head_index().values())):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
-            head = f"{head}:part"  # "18 of the 31 members" is a subset; "Suzu accounted for 91 of the 202 deaths" is Suzu's
+            head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 91 of the 202 deaths" is Port Alder's
         if dim not in {"age", "magnitude", "length", "duration"}:  # those are fixed facts of their event
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
