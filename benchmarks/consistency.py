@@ -31,6 +31,7 @@ from ruamel.yaml import YAML  # noqa: E402
 from claimcheck import pipeline  # noqa: E402
 from claimcheck.entities.listing import entity_records  # noqa: E402
 from scoring import (  # noqa: E402
+    ClaimLocator,
     GoldEntry,
     Run,
     RunClaim,
@@ -173,9 +174,9 @@ COLUMNS = ("corpus", "conflicts", "exact", "variants", "false alarms", "precisio
            "pub day", "pub ±1d", "pub month", "conf. wrong", "words/s")
 
 
-def row(name: str, s: Score, u: Score) -> list[str]:
+def row(name: str, s: Score) -> list[str]:
     p = s.publication
-    pub = (lambda n: pct((n, p.total))) if p else (lambda n: "-")
+    pub = lambda n: pct((n, p.total))  # noqa: E731
     return [name, pct(s.conflict_recall), pct(s.exact_conflict_recall), pct(s.variant_recall),
             f"{s.false_alarms[0]}/{s.false_alarms[1]}", pct(s.precision), pct(s.time_values),
             pub(p.exact) if p else "-", pub(p.within_day) if p else "-", pub(p.right_month) if p else "-",
@@ -242,12 +243,13 @@ def by_kind_rows(results: list[CorpusResult]) -> list[list[str]]:
 
 def detail(result: CorpusResult) -> str:
     run = result.runs[0]
+    locate = ClaimLocator(run)
     lines = [f"\n## {result.name}: misses and false alarms (run with publication dates)"]
     for r in result.dated.conflicts + result.dated.variants:
         if r.found and (r.exact or r.entry.severity == "variant"):
             continue
         what = "found, not as conflict" if r.found else "missed"
-        miss = explain_miss(r.entry, run)
+        miss = explain_miss(r.entry, run, locate)
         lines.append(f"\n{r.entry.id} [{r.entry.kind} {r.entry.severity}] {what} -> {miss.stage}: "
                      f"{r.entry.subject}\n    {miss.reason}")
         for d in miss.sides:
@@ -307,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
         totals.add(r.dated)
         undated_totals.add(r.undated)
     print("With publication dates (pub columns: the run without them)\n")
-    rows = [row(r.name, r.dated, r.undated) for r in results]
+    rows = [row(r.name, r.dated) for r in results]
     if len(gold_results) > 1:
         rows.append(total_row(totals))
     print(table(COLUMNS, rows))

@@ -20,7 +20,7 @@ report is known (``tests/benchmarks/test_scoring.py``) before anything is tuned 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -138,15 +138,23 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 class ClaimLocator:
-    """Which claims overlap a side's quote; claims indexed per source, sorted by start."""
+    """One run's claims indexed for scoring, built once: which claims overlap a side's
+    quote (cached per side), the findings each claim fell into, the subject of each claim."""
 
     def __init__(self, run: Run) -> None:
         self.run = run
         self.by_source: dict[str, list[RunClaim]] = defaultdict(list)
         for c in run.claims:
             self.by_source[c.source].append(c)
-        for claims in self.by_source.values():
-            claims.sort(key=lambda c: (c.span, c.id))
+        self.claims_by_id = {c.id: c for c in run.claims}
+        self.findings_of_claim: dict[str, list[RunFinding]] = defaultdict(list)
+        for f in run.findings:
+            for cid in f.claims:
+                self.findings_of_claim[cid].append(f)
+        self.subjects_of: dict[str, set[str]] = defaultdict(set)  # a claim may stand in several subjects
+        for sid, cids in run.subjects.items():
+            for cid in cids:
+                self.subjects_of[cid].add(sid)
         self._cache: dict[Side, frozenset[str]] = {}
 
     def claims_over(self, side: Side) -> frozenset[str]:
@@ -155,6 +163,11 @@ class ClaimLocator:
             self._cache[side] = frozenset(c.id for c in self.by_source.get(side.doc, ())
                                           if any(_overlaps(c.span, s) for s in spans))
         return self._cache[side]
+
+    def findings_over(self, claim_ids: Iterable[str]) -> list[RunFinding]:
+        """The findings holding any of ``claim_ids``, once each, by id."""
+        seen = {f.id: f for cid in claim_ids for f in self.findings_of_claim.get(cid, ())}
+        return [seen[k] for k in sorted(seen)]
 
 
 def covered_sides(entry: GoldEntry, claim_ids: Iterable[str], locate: ClaimLocator) -> list[int]:
@@ -245,23 +258,10 @@ def score(entries: Sequence[GoldEntry], run: Run, gold_published: dict[str, str]
           inferred: Run | None = None) -> Score:
     """Score ``run`` (metadata given) against gold; ``inferred`` is the run without metadata."""
     locate = ClaimLocator(run)
-    findings_of_claim: dict[str, list[RunFinding]] = defaultdict(list)
-    for f in run.findings:
-        for cid in f.claims:
-            findings_of_claim[cid].append(f)
-
-    def candidates(entry: GoldEntry) -> list[RunFinding]:
-        # only findings that hold a claim over some side can cover two of them
-        seen: dict[str, RunFinding] = {}
-        for side in entry.sides:
-            for cid in locate.claims_over(side):
-                for f in findings_of_claim.get(cid, ()):
-                    seen.setdefault(f.id, f)
-        return [seen[k] for k in sorted(seen)]
-
     conflicts, variants, consistent = [], [], []
     for entry in entries:
-        cands = candidates(entry)
+        # only findings that hold a claim over some side can cover two of them
+        cands = locate.findings_over(cid for side in entry.sides for cid in locate.claims_over(side))
         if entry.severity == "conflict":
             hits = [f for f in cands if f.severity in ALARM
                     and covers_two_different(entry, covered_sides(entry, f.claims, locate))]
@@ -367,34 +367,25 @@ class MissDetail:
     reason: str
 
 
-def explain_miss(entry: GoldEntry, run: Run) -> MissDetail:
+def explain_miss(entry: GoldEntry, run: Run, locate: ClaimLocator | None = None) -> MissDetail:
     """Where the pipeline lost a missed entry: no claims (extraction), claims in different
-    subjects (grouping), or grouped but not flagged as needed (check)."""
-    locate = ClaimLocator(run)
-    claims_by_id = {c.id: c for c in run.claims}
-    findings_of_claim: dict[str, list[RunFinding]] = defaultdict(list)
-    for f in run.findings:
-        for cid in f.claims:
-            findings_of_claim[cid].append(f)
+    subjects (grouping), or grouped but not flagged as needed (check). Pass ``locate`` to
+    explain many entries of one run without indexing it again."""
+    locate = locate or ClaimLocator(run)
     details = []
     with_claims: list[int] = []
     for i, side in enumerate(entry.sides):
         ids = sorted(locate.claims_over(side))
         if ids:
             with_claims.append(i)
-        fs = {f.id: f for cid in ids for f in findings_of_claim.get(cid, ())}
-        details.append(SideDetail(side, [claims_by_id[c] for c in ids], [fs[k] for k in sorted(fs)]))
+        details.append(SideDetail(side, [locate.claims_by_id[c] for c in ids], locate.findings_over(ids)))
     if not covers_two_different(entry, with_claims):
         missing = [entry.sides[i].quote for i in range(len(entry.sides)) if i not in with_claims]
         return MissDetail(entry, "extraction", details, f"no claim over {missing}")
-    subject_of = {cid: sid for sid, cids in run.subjects.items() for cid in cids}
-    grouped = Counter()
-    together = False
-    for sid, cids in run.subjects.items():
-        if covers_two_different(entry, covered_sides(entry, cids, locate)):
-            together = True
-            grouped[sid] += 1
-    if not together:
-        subjects = sorted({subject_of.get(c.id, "?") for d in details for c in d.claims})
+    # only the subjects of claims over a side can hold two of them
+    subjects = sorted({sid for d in details for c in d.claims for sid in locate.subjects_of.get(c.id) or {"?"}})
+    grouped = [sid for sid in subjects
+               if covers_two_different(entry, covered_sides(entry, locate.run.subjects.get(sid, ()), locate))]
+    if not grouped:
         return MissDetail(entry, "grouping", details, f"claims fall in different subjects: {subjects}")
-    return MissDetail(entry, "check", details, f"grouped in {sorted(grouped)} but not flagged as needed")
+    return MissDetail(entry, "check", details, f"grouped in {grouped} but not flagged as needed")
