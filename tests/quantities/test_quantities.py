@@ -355,3 +355,29 @@ def test_a_bound_is_not_widened_against_a_round_figure(tmp_path: Path) -> None:
         "b": "Builder acquitted\n\nAfter 5 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})
     assert counts(report) in (["conflict"], ["tension"])
+
+
+def test_intensity_levels_of_one_quake_and_place_conflict(tmp_path: Path) -> None:
+    """A level on an intensity scale is no magnitude; two levels for one place clash, the
+    place read from "in the town of X it registered", "including the cities of A and B"."""
+    report = run(tmp_path, {
+        "a": "Quake in Orvale\n\nThe quake struck the valley at dawn. In the town of Brisk it registered upper 5, "
+             "and roofs fell.\n",
+        "b": "Orvale quake\n\nThe quake damaged the valley, and officials said shaking was worst in the hills. "
+             "Including the towns of Brisk and Tamm, it registered 6 on the national intensity scale.\n",
+    }, {"a": "2025-05-02", "b": "2025-05-03"})
+    found = [f for f in report.findings if f.kind == "count" and "intensity" in f.summary]
+    assert [f.severity for f in found] == ["conflict"]
+    assert "brisk" in found[0].summary
+
+
+def test_an_article_giving_two_levels_speaks_of_two_quakes(tmp_path: Path) -> None:
+    """Main shock and aftershock unnamed apart in one article: its levels are not compared;
+    "revised to 6 from upper 5" keeps only the new level."""
+    report = run(tmp_path, {
+        "a": "Orvale quake\n\nThe quake registered 6 on the national intensity scale. Days later the quake "
+             "registered lower 4 on the national intensity scale.\n",
+        "b": "Orvale quake\n\nThe quake, which registered 6 on the national intensity scale, cut power.\n",
+        "c": "Orvale review\n\nThe agency revised the intensity in Brisk to 6 from the upper 5 it had first reported.\n",
+    }, {"a": "2025-05-02", "b": "2025-05-03", "c": "2025-05-20"})
+    assert [f for f in report.findings if f.kind == "count" and f.severity != "variant"] == []

@@ -66,4 +66,15 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
                       published=day, source=source.id, index=i, carry=carry)
         out.extend((i, q) for q in scope(ctx, raw))
-    return out
+    return _one_level_each(out)
+
+
+def _one_level_each(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
+    """An article giving two levels on an intensity scale for one scope speaks of two quakes
+    (a main shock and an aftershock it does not name apart): neither is compared."""
+    levels: dict[str, set[float]] = {}
+    for _, q in found:
+        if q.dimension == "intensity":
+            levels.setdefault(key(q), set()).add(q.value)
+    mixed = {k for k, vs in levels.items() if len(vs) > 1}
+    return [(i, q) for i, q in found if not mixed or q.dimension != "intensity" or key(q) not in mixed]

@@ -29,12 +29,42 @@ class _OtherScale:
     """"7 on the Japanese scale": an intensity, not a magnitude (the Richter scale is one)."""
 
     @staticmethod
-    def match(after: str) -> bool:
+    def match(after: str) -> re.Match[str] | None:
         m = _ON_SCALE.match(after)
-        return m is not None and "richter" not in m.group("name").lower()
+        return m if m is not None and "richter" not in m.group("name").lower() else None
 
 
 _OTHER_SCALE = _OtherScale()
+# "reached 7, the top level of the national intensity scale": a level named by its scale in apposition
+_SCALE_APPOS = re.compile(r"^,\s+the\s+(?:top|highest|maximum|peak|strongest)\s+(?:level|point|reading|grade|value)\s+"
+                          r"(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?scale\b", re.IGNORECASE)
+# "the shaking's intensity in Lorca to 6", "an intensity of 5": a level named by the word intensity before it
+_INTENSITY_BEFORE = re.compile(r"\bintensity(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)?\s+(?:of|to|at|was|reached|"
+                               r"registered)\s+(?:(?:upper|lower)\s+)?$", re.IGNORECASE)
+# "it registered upper 6": a level split into halves, read only after a verb of measuring
+_LEVEL_BEFORE = re.compile(r"\b(?:registered|reached|recorded|measured|observed|of|to)\s+(?P<lv>upper|lower)\s+$",
+                           re.IGNORECASE)
+_LEVEL_STEP = {"lower": 0.2, "upper": 0.6}  # lower N < upper N < N + 1, and both above a bare N
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:upper|lower)\s+)?$", re.IGNORECASE)  # "revised to 7 from upper 6": the former value
+_SCALE_SIZE = re.compile(r"\bscale\s+of\s+$|\bscale\s+(?:that\s+)?(?:runs|goes|running|going)\s+from\s+\w+\s+to\s+$",
+                         re.IGNORECASE)
+
+
+def _intensity(text: str, start: int, ns: int, ne: int, end: int) -> tuple[int, float, int] | None:
+    """A level on an intensity scale (not a magnitude): (end of its quote, the step a written
+    upper/lower half adds, where its quote starts); None when the number is no intensity."""
+    after = text[ne:min(end, ne + 80)]
+    lo = max(start, ns - 60)
+    level = _LEVEL_BEFORE.search(text, lo, ns)
+    step = _LEVEL_STEP[level.group("lv").lower()] if level else 0.0
+    begin = level.start("lv") if level else ns
+    if (o := _OTHER_SCALE.match(after[:40])) is not None:
+        return ne + o.end(), step, begin
+    if (a := _SCALE_APPOS.match(after)) is not None:
+        return ne + a.end(), step, begin
+    if _INTENSITY_BEFORE.search(text, lo, ns) or level is not None:
+        return ne, step, begin
+    return None
 # the literal "M" first, its look-behind after it: the scan skips to each "M" instead of testing every position
 _M_CLASS = re.compile(r"M(?<!\wM)(?P<v>\d(?:\.\d)?)\b")
 _STRONG = re.compile(r"^-strong\b", re.IGNORECASE)
@@ -207,8 +237,13 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.dimension, r.end = "age", ne + a.end()
         elif (p := _PCT.match(after)) is not None:
             r.dimension, r.unit, r.end = "percent", "%", ne + p.end()
-        elif _OTHER_SCALE.match(after):
-            continue  # "7 on the Japanese scale": an intensity, not a magnitude
+        elif (lv := _intensity(text, start, ns, ne, end)) is not None:
+            if _FROM.search(text, max(start, ns - 24), ns) or _SCALE_SIZE.search(text, max(start, ns - 24), ns):
+                continue  # the value a revision replaced; the size of the scale itself
+            r.dimension, r.end = "intensity", lv[0]  # "7 on the Japanese scale": a level, not a magnitude
+            r.value, r.start = v + lv[1], min(r.start, lv[2])
+        elif _SCALE_SIZE.search(text, max(start, ns - 40), ns):
+            continue  # "a scale of 7", "a scale that runs from zero to seven": the scale, not a reading
         elif (g := _MAG_AFTER.match(after)) is not None or _MAG_BEFORE.search(text, max(start, ns - 24), ns):
             r.dimension, r.unit = "magnitude", "M"
             if g is not None:

@@ -291,6 +291,50 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
     return None
 
 
+_NAMES = r"[A-Z][\w-]+(?:\s[A-Z][\w-]+)*"
+_LEVEL_PLACES_BEFORE = re.compile(
+    rf"\b(?:in|at|of)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?(?:(?:city|cities|town|towns|village|villages|prefecture)\s+of\s+)?"
+    rf"(?P<names>{_NAMES}(?:(?:,\s+|,?\s+and\s+){_NAMES})*)")
+_LEVEL_GAP = re.compile(r"^[\s,]*(?:(?:it|which|that|the|quake|earthquake|shaking|tremor|registered|reached|recorded|measured|"
+                        r"observed|was|were|to|had|has|an?|intensity|seismic|of|upper|lower)[\s,]+)*$", re.IGNORECASE)
+_LEVEL_PLACE_AFTER = re.compile(rf"^,?\s+(?:in|at)\s+(?:the\s+)?(?:(?:city|town|village|prefecture)\s+of\s+)?(?P<names>{_NAMES})")
+
+
+_QUAKE_NOUN = re.compile(r"\b(?:quake|earthquake|tremor|shock|aftershock)s?\b", re.IGNORECASE)
+
+
+def _quake_day(ctx: Context, lo: int, hi: int) -> str | None:
+    """The day of the quake a level belongs to when its clause names it with the quake ("the
+    early Saturday quake", "the quake on Jan. 6"); a date elsewhere in the clause (the day a
+    level was revised) is not the quake's."""
+    for t in ctx.times(lo, hi):
+        if t.type != "DATE" or t.start is None or t.granularity != "day":
+            continue
+        after = ctx.text[t.span[1]:min(hi, t.span[1] + 24)]
+        before = ctx.text[max(lo, t.span[0] - 24):t.span[0]]
+        if re.match(r"^(?:['’]s)?\s+(?:[a-z]+\s+)?(?:quake|earthquake|tremor|shock|aftershock)\b", after, re.IGNORECASE) or \
+                re.search(r"\b(?:quake|earthquake|tremor|shock|aftershock)\s+(?:on|of)\s+$", before, re.IGNORECASE):
+            return t.value
+    return None
+
+
+def _level_places(ctx: Context, r: Raw, lo: int, hi: int) -> list[str]:
+    """The places a level on an intensity scale was measured in: named right before it with
+    only a verb of measuring between ("in the town of Tarvo it registered 7", "including the
+    cities of A and B, it registered upper 6", "the intensity in Tarvo to 7") or right after
+    it ("reached 7, the top level of the scale, in Tarvo"); none: the quake's own level."""
+    found = None
+    for m in _LEVEL_PLACES_BEFORE.finditer(ctx.text, max(lo, r.start - 90), r.start):
+        found = m
+    names: list[str] = []
+    if found is not None and _LEVEL_GAP.match(ctx.text[found.end():r.start]):
+        names = re.split(r",?\s+and\s+|,\s+", found.group("names"))
+    elif (a := _LEVEL_PLACE_AFTER.match(ctx.text[r.end:hi])) is not None:
+        names = [a.group("names")]
+    slugs = [place_slug(n) for n in names if not _known_other(ctx, ctx.text.find(n, max(lo, r.start - 90)))]
+    return sorted({s for s in slugs if s})
+
+
 _APPOSED_PLACE = re.compile(
     r"\s*(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*),\s+the\s+[^,]{0,40}?\b(?:city|town|village|prefecture|port|region|"
     r"province|state|county|district)\b[^,]{0,30},")
@@ -493,6 +537,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         clause = ctx.text[lo:hi]
         before = ctx.text[max(ctx.span[0], r.start - 12):r.start]
         dim, head, role, entity, asof = r.dimension, r.head, "", None, None
+        also: list[str] = []  # more places one level was measured in
         if dim == "count" and not head:
             people_before = [m for m in ctx.near(lo, r.end) if m.kind == "person" and m.entity and m.span[1] <= r.num_start]
             appos = next((m for m in people_before if ctx.text[m.span[1]:r.num_start] in {", ", " , "}), None)
@@ -511,8 +556,12 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if m is None or r.relation != "exact" or not 0 < r.value < 120:
                 continue
             entity = m.entity
-        elif dim == "magnitude":
+        elif dim in {"magnitude", "intensity"}:
             head = "aftershock" if re.search(r"aftershock", clause, re.IGNORECASE) else "quake"
+            if dim == "intensity":
+                places = _level_places(ctx, r, lo, hi)
+                entity, also = (places[0], places[1:]) if places else (None, [])
+                asof = _quake_day(ctx, lo, hi)
         elif dim == "duration":
             of = re.match(r"\s+of\s+([a-z]+(?:\s[a-z]+)?)", ctx.text[r.end:hi])
             measures_other = of is not None and not cues["term"].match(of.group(1)) \
@@ -566,7 +615,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)):
             continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
-        if entity is None and dim not in {"age", "magnitude"} and not unbound:
+        if entity is None and dim not in {"age", "magnitude", "intensity"} and not unbound:
             if head in PEOPLE_CLASSES or dim == "length":
                 entity = _place(ctx, r, lo, hi, found)
             else:
@@ -580,7 +629,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 91 of the 202 deaths" is Port Alder's
-        if dim not in {"age", "magnitude", "length", "duration"}:  # those are fixed facts of their event
+        if dim not in {"age", "magnitude", "intensity", "length", "duration"}:  # those are fixed facts of their event
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
                                  or (dim == "count" and head not in head_index().values())):
@@ -596,6 +645,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                             role=role, entity=entity,
                             asof=asof, whole=r.whole, cause=cause,
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
+        out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered upper 6"
     return out
 
 
