@@ -3,20 +3,10 @@ text form, for the golden corpus in tests/corpus/*.yaml."""
 
 from __future__ import annotations
 
-from claimcheck import clean, entities, segment, timex
-from claimcheck.dating import published_from_value
+from builders import article
+from claimcheck import entities, timex
 from claimcheck.events import find_events
 from claimcheck.events.mentions import EventMention
-from claimcheck.models import Source
-
-
-def source(text: str, published: str | None, sid: str = "a") -> Source:
-    s = Source(id=sid, path=f"{sid}.txt", text=text)
-    clean.mark_boilerplate(s)
-    segment.segment(s)
-    if published:
-        s.published = published_from_value(published, "metadata")
-    return s
 
 
 def render(e: EventMention, text: str) -> str:
@@ -41,7 +31,7 @@ def render(e: EventMention, text: str) -> str:
 
 
 def events_of(text: str, published: str | None) -> list[str]:
-    s = source(text, published)
+    s = article(text, published)
     times = timex.tag(s.text, s.published.anchor(), s.sentences, s.excluded)
     aliases = entities.load_aliases(None)
     mentions = entities.find_mentions(s, aliases)

@@ -11,7 +11,7 @@ from claimcheck.predicates import lexicon, modality_examples, triggers
 from claimcheck.resources import load_resource
 from claimcheck.things import ThingsResource, topic_of
 
-from .test_extract_group import run
+from builders import run_articles
 
 
 @pytest.mark.parametrize("example", lexicon().examples, ids=lambda e: e.text)
@@ -75,7 +75,7 @@ def test_modality_examples_are_read_as_stated() -> None:
     ("The missile warning data-sharing mechanism is expected to launch within this year.", "planned"),
 ])
 def test_modality_of_a_launch(tmp_path: Path, sentence: str, modality: str) -> None:
-    report = run(tmp_path, {"a": sentence + "\n"}, {"a": "2023-11-13"})
+    report = run_articles(tmp_path, {"a": sentence + "\n"}, {"a": "2023-11-13"})
     launch = [c for c in report.claims if c.facet == "launch"]
     assert [c.modality for c in launch] == [modality]
 
@@ -87,6 +87,6 @@ def test_modality_of_a_launch(tmp_path: Path, sentence: str, modality: str) -> N
     ("“The ministers met at the Shangri-La Dialogue on June 3,” Kihara added.", "Kihara"),
 ])
 def test_attribution_forms(tmp_path: Path, sentence: str, who: str) -> None:
-    report = run(tmp_path, {"a": sentence + "\n"}, {"a": "2023-06-05"})
+    report = run_articles(tmp_path, {"a": sentence + "\n"}, {"a": "2023-06-05"})
     occurrence = [c for c in report.claims if c.facet == "occurrence"]
     assert occurrence and all(c.attribution is not None and c.attribution.text == who for c in occurrence)

@@ -10,7 +10,9 @@ from claimcheck import dating, timex
 from claimcheck.pipeline import load_sources
 from claimcheck.store import SourceEntry
 
-from .helpers import CLAIMS, SEEDS, article
+from builders import article
+
+from .helpers import CLAIMS, SEEDS
 
 
 def test_metadata_wins_and_is_labelled_metadata() -> None:

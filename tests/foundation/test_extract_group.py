@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck import pipeline
+from builders import run_articles
 from claimcheck.models import Claim, Report
 from claimcheck.things import find_things, topic_of
 
-
-def run(tmp_path: Path, articles: dict[str, str], published: dict[str, str]) -> Report:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir(parents=True)
-    for name, text in articles.items():
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    claims = tmp_path / "claims"
-    claims.mkdir()
-    (claims / "sources.yaml").write_text(
-        "".join(f"{k}:\n  published: '{v}'\n" for k, v in published.items()), encoding="utf-8")
-    return pipeline.run(corpus, claims)
 
 
 def claims_of(report: Report, facet_subject: str) -> list[Claim]:
@@ -40,7 +29,7 @@ def test_a_definite_description_refers_back_to_its_thing() -> None:
 
 
 def test_launch_frame_with_window_modality_and_attribution(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The ministers agreed to operate a system to share missile warning data within this year, "
              "the Defense Ministry said.\n",
         "b": "“The allies have agreed to officially activate the missile warning data-sharing mechanism in December,” "
@@ -59,7 +48,7 @@ def test_launch_frame_with_window_modality_and_attribution(tmp_path: Path) -> No
 def test_occurrence_with_ordinal_place_and_derived_number(tmp_path: Path) -> None:
     text = ("The Ministry said, “We held the Defense Trilateral Talks (DTT) in Tokyo on the 14th.”\n"
             "The ministry added, “We have agreed to hold the 9th DTT next year in Seoul.”\n")
-    report = run(tmp_path, {"a": text}, {"a": "2023-04-15"})
+    report = run_articles(tmp_path, {"a": text}, {"a": "2023-04-15"})
     sessions = {c.subject.id: c for c in report.claims if c.facet == "occurrence" and c.subject.id.startswith("series:")}
     assert set(sessions) == {"series:defense-trilateral-talks#8", "series:defense-trilateral-talks#9"}
     held, planned = sessions["series:defense-trilateral-talks#8"], sessions["series:defense-trilateral-talks#9"]
@@ -72,7 +61,7 @@ def test_occurrence_with_ordinal_place_and_derived_number(tmp_path: Path) -> Non
 
 
 def test_unnamed_event_joins_the_named_one_by_date(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The leaders met at the Camp David Trilateral Summit on 18 August.\n",
         "b": "They agreed on drills during the trilateral summit last August.\n",
     }, {"a": "2023-08", "b": "2024-06-03"})
@@ -83,7 +72,7 @@ def test_unnamed_event_joins_the_named_one_by_date(tmp_path: Path) -> None:
 
 
 def test_a_relative_month_resolved_to_another_year_is_flagged(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The leaders met at the Camp David Trilateral Summit on 18 August.\n",
         "b": "They agreed on drills during the trilateral summit last August.\n",
     }, {"a": "2023-08", "b": "2025-01-22"})
@@ -92,7 +81,7 @@ def test_a_relative_month_resolved_to_another_year_is_flagged(tmp_path: Path) ->
 
 
 def test_different_programmes_are_not_grouped(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "A multi-year trilateral drill program is scheduled to start in January.\n",
         "b": "The allies will conduct the multi-domain exercise Freedom Edge this summer.\n",
     }, {"a": "2023-11-13", "b": "2024-06-03"})
@@ -102,7 +91,7 @@ def test_different_programmes_are_not_grouped(tmp_path: Path) -> None:
 
 
 def test_title_and_office_holder_claims(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "On June 3, South Korean Defense Minister Lee Jong-sup met his counterparts.\n",
         "b": "On Sunday, South Korean Defense Minister Shin Won-sik met Austin in Seoul.\n",
     }, {"a": "2023-06-05", "b": "2023-11-13"})
@@ -115,16 +104,16 @@ def test_title_and_office_holder_claims(tmp_path: Path) -> None:
 def test_claims_do_not_depend_on_file_order(tmp_path: Path) -> None:
     texts = {"a": "The allies will activate the missile warning data-sharing mechanism in December.\n",
              "b": "The allies agreed to operate a missile warning data-sharing system within this year.\n"}
-    first = run(tmp_path / "1", texts, {"a": "2023-11-13", "b": "2023-06-05"})
+    first = run_articles(tmp_path / "1", texts, {"a": "2023-11-13", "b": "2023-06-05"})
     renamed = {"z" + k: v for k, v in texts.items()}
     (tmp_path / "2").mkdir()
-    second = run(tmp_path / "2", renamed, {"za": "2023-11-13", "zb": "2023-06-05"})
+    second = run_articles(tmp_path / "2", renamed, {"za": "2023-11-13", "zb": "2023-06-05"})
     assert [f.severity for f in first.findings] == [f.severity for f in second.findings]
     assert sorted(c.subject.id for c in first.claims) == sorted(c.subject.id for c in second.claims)
 
 
 def test_same_month_in_another_year_does_not_join_summits_in_different_places(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The leaders met at the trilateral summit in Vilnius on July 11.\n",
         "b": "The leaders recalled the trilateral summit in Washington last July.\n",
     }, {"a": "2023-07-12", "b": "2025-01-10"})
@@ -140,7 +129,7 @@ def test_a_year_key_is_not_a_session_number() -> None:
 
 
 def test_counts_and_durations_about_a_series(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The Shangri-La Dialogue has drawn 40 delegations this year, and it resumed after about three years.\n",
         "b": "The Shangri-La Dialogue has drawn 55 delegations this year.\n",
         "c": "The Shangri-La Dialogue gathered the three countries' ministers.\n",
@@ -153,7 +142,7 @@ def test_counts_and_durations_about_a_series(tmp_path: Path) -> None:
 
 
 def test_meetings_in_one_week_in_different_cities_stay_apart(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Finance ministers held a meeting in London on Friday.\n",
         "b": "Finance ministers held a meeting in Brussels on Thursday.\n",
         "c": "A meeting of finance ministers took place on Friday.\n",
@@ -165,7 +154,7 @@ def test_meetings_in_one_week_in_different_cities_stay_apart(tmp_path: Path) -> 
 
 
 def test_generic_talks_in_the_same_month_of_other_years_stay_apart(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The company held talks with the union in October 2002.\n",
         "b": "The firm disclosed its talks with a rival in October.\n",
     }, {"a": "2005-01-10", "b": "2005-01-10"})
@@ -173,7 +162,7 @@ def test_generic_talks_in_the_same_month_of_other_years_stay_apart(tmp_path: Pat
 
 
 def test_a_number_in_another_clause_is_not_the_events(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The Sundance Film Festival showed a study of 50 wars; its founders met 24 times.\n",
     }, {"a": "2005-01-10"})
     assert not [c for c in report.claims if c.facet == "count" and c.value.value == 24]
@@ -182,7 +171,7 @@ def test_a_number_in_another_clause_is_not_the_events(tmp_path: Path) -> None:
 def test_titles_without_an_office_are_claims_but_two_posts_are_no_finding(tmp_path: Path) -> None:
     # issue 11: a title claim exists whether or not an office table knows the title; two
     # titles with different heads ("director", "head") are two posts, not a disagreement
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Jane Roe, director of a civil rights group, said the law was wrong.\n",
         "b": "Jane Roe, head of a liberty campaign, said the law was wrong.\n",
     }, {"a": "2005-01-10", "b": "2005-01-10"})
@@ -192,7 +181,7 @@ def test_titles_without_an_office_are_claims_but_two_posts_are_no_finding(tmp_pa
 
 
 def test_a_dateless_mention_does_not_chain_events_years_apart(tmp_path: Path) -> None:
-    report = run(tmp_path / "far", {
+    report = run_articles(tmp_path / "far", {
         "a": "Storm memories\n\nThe storm in Port Elin on 3 May 2019 flooded the harbour.\n",
         "b": "Harbour repairs\n\nThe storm in Port Elin flooded the harbour, the mayor recalled.\n",
         "c": "Storm hits coast\n\nThe storm in Port Elin on Monday flooded the harbour.\n",
@@ -201,7 +190,7 @@ def test_a_dateless_mention_does_not_chain_events_years_apart(tmp_path: Path) ->
     assert subjects["a"] != subjects["c"]
     assert not [f for f in report.findings if f.kind == "date"]
     # a year written wrong (the same day a year off) still joins and is reported
-    near = run(tmp_path / "near", {
+    near = run_articles(tmp_path / "near", {
         "a": "Storm memories\n\nThe storm in Port Elin on 3 March 2024 flooded the harbour.\n",
         "b": "Harbour repairs\n\nThe storm in Port Elin flooded the harbour, the mayor recalled.\n",
         "c": "Storm hits coast\n\nThe storm in Port Elin on 3 March 2025 flooded the harbour.\n",

@@ -8,22 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck import pipeline
+from builders import run_articles
 from claimcheck.models import Report
 from claimcheck.quantities.find import find
 from claimcheck.quantities.tables import tables
 
-
-def run(tmp_path: Path, articles: dict[str, str], published: dict[str, str]) -> Report:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir(parents=True)
-    for name, text in articles.items():
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    claims = tmp_path / "claims"
-    claims.mkdir()
-    (claims / "sources.yaml").write_text(
-        "".join(f"{k}:\n  published: '{v}'\n" for k, v in published.items()), encoding="utf-8")
-    return pipeline.run(corpus, claims)
 
 
 @pytest.mark.parametrize("example", tables().examples, ids=lambda e: e.text)
@@ -47,7 +36,7 @@ def counts(report: Report) -> list[str]:
 
 
 def test_a_toll_rising_over_three_days_is_no_finding(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Flood in Valdora\n\nThe flood in Valdora killed 12 people, officials said.\n",
         "b": "Valdora toll rises\n\nThe death toll from the flood rose to 19, officials said.\n",
         "c": "Valdora mourns\n\nAt least 31 people have died in the flood, the mayor said.\n",
@@ -56,7 +45,7 @@ def test_a_toll_rising_over_three_days_is_no_finding(tmp_path: Path) -> None:
 
 
 def test_two_outlets_with_different_tolls_for_the_same_hour_conflict(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
         "b": "Mine collapse\n\nThe death toll from the mine collapse rose to 17 as of 6 p.m. on Tuesday.\n",
     }, {"a": "2025-03-05", "b": "2025-03-05"})
@@ -64,7 +53,7 @@ def test_two_outlets_with_different_tolls_for_the_same_hour_conflict(tmp_path: P
 
 
 def test_at_least_40_against_42_is_a_variant(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Stadium crush\n\nAt least 40 people were injured in the stadium crush.\n",
         "b": "Stadium crush\n\nSome 42 people were injured in the stadium crush.\n",
         "c": "Stadium crush\n\nFans watched as 42 people were injured in the stadium crush.\n",
@@ -73,12 +62,12 @@ def test_at_least_40_against_42_is_a_variant(tmp_path: Path) -> None:
 
 
 def test_feet_and_metres_are_converted(tmp_path: Path) -> None:
-    same = run(tmp_path / "same", {
+    same = run_articles(tmp_path / "same", {
         "a": "Storm surge\n\nA 16.5-foot wave struck the harbour at Port Elin on Sunday.\n",
         "b": "Storm surge\n\nA 5-metre wave struck the harbour at Port Elin on Sunday.\n",
     }, {"a": "2025-02-03", "b": "2025-02-03"})
     assert counts(same) == []
-    off = run(tmp_path / "off", {
+    off = run_articles(tmp_path / "off", {
         "a": "Storm surge\n\nA towering 40-metre wave struck the harbour at Port Elin on Sunday.\n",
         "b": "Storm surge\n\nA wave of 40 centimetres struck the harbour at Port Elin on Sunday.\n",
     }, {"a": "2025-02-03", "b": "2025-02-03"})
@@ -86,12 +75,12 @@ def test_feet_and_metres_are_converted(tmp_path: Path) -> None:
 
 
 def test_a_vote_tally_stated_two_ways(tmp_path: Path) -> None:
-    same = run(tmp_path / "same", {
+    same = run_articles(tmp_path / "same", {
         "a": "Budget passes\n\nThe chamber passed the budget by 61 votes to 38.\n",
         "b": "Budget passes\n\nLawmakers voted 61-38 to pass the budget.\n",
     }, {"a": "2025-05-06", "b": "2025-05-06"})
     assert counts(same) == []
-    off = run(tmp_path / "off", {
+    off = run_articles(tmp_path / "off", {
         "a": "Budget passes\n\nThe chamber passed the budget by 61 votes to 38.\n",
         "b": "Budget passes\n\nLawmakers voted 59-40 to pass the budget.\n",
     }, {"a": "2025-05-06", "b": "2025-05-06"})
@@ -99,24 +88,24 @@ def test_a_vote_tally_stated_two_ways(tmp_path: Path) -> None:
 
 
 def test_a_share_that_does_not_fit_its_part_of_a_whole(tmp_path: Path) -> None:
-    bad = run(tmp_path / "bad", {
+    bad = run_articles(tmp_path / "bad", {
         "a": "Union ballot\n\nOn Friday, 505 of 770 drivers signed the petition. "
              "By noon, some 72% of drivers had signed it.\n",
     }, {"a": "2025-06-07"})
     assert counts(bad) in (["conflict"], ["tension"])
-    good = run(tmp_path / "good", {
+    good = run_articles(tmp_path / "good", {
         "a": "Union ballot\n\nSome 738 of the 770 drivers, about 95 percent of drivers, signed the petition.\n",
     }, {"a": "2025-06-07"})
     assert counts(good) == []
 
 
 def test_minutes_against_hours(tmp_path: Path) -> None:
-    same = run(tmp_path / "same", {
+    same = run_articles(tmp_path / "same", {
         "a": "Court\n\nThe hearing lasted 90 minutes.\n",
         "b": "Court\n\nThe hearing lasted one and a half hours.\n",
     }, {"a": "2025-07-08", "b": "2025-07-08"})
     assert counts(same) == []
-    off = run(tmp_path / "off", {
+    off = run_articles(tmp_path / "off", {
         "a": "Court\n\nThe hearing lasted 90 minutes.\n",
         "b": "Court\n\nThe hearing lasted three hours.\n",
     }, {"a": "2025-07-08", "b": "2025-07-08"})
@@ -124,12 +113,12 @@ def test_minutes_against_hours(tmp_path: Path) -> None:
 
 
 def test_an_age_a_year_later_is_consistent_but_not_on_the_same_day(tmp_path: Path) -> None:
-    later = run(tmp_path / "later", {
+    later = run_articles(tmp_path / "later", {
         "a": "Orchestra\n\nMayor Dana Whitlow, 63, announced her retirement.\n",
         "b": "Orchestra\n\nMayor Dana Whitlow, 64, gave her farewell speech.\n",
     }, {"a": "2020-05-01", "b": "2021-06-01"})
     assert counts(later) == []
-    same = run(tmp_path / "same", {
+    same = run_articles(tmp_path / "same", {
         "a": "Orchestra\n\nMayor Dana Whitlow, 63, announced her retirement.\n",
         "b": "Orchestra\n\nThe 65-year-old mayor, Mayor Dana Whitlow, announced her retirement.\n",
     }, {"a": "2020-05-01", "b": "2020-05-01"})
@@ -137,7 +126,7 @@ def test_an_age_a_year_later_is_consistent_but_not_on_the_same_day(tmp_path: Pat
 
 
 def test_different_scopes_are_not_compared(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Mine rescue\n\nTwelve miners were trapped underground on Monday.\n",
         "b": "Mine rescue\n\nEleven miners and a foreman were trapped underground on Monday.\n",
         "c": "Ferry\n\nThe ferry carried 310 passengers and crew.\n",
@@ -147,7 +136,7 @@ def test_different_scopes_are_not_compared(tmp_path: Path) -> None:
 
 
 def test_a_forecast_is_not_compared_with_a_result(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Election\n\nThe exit poll projected 205 seats for the Green Alliance.\n",
         "b": "Election\n\nThe Green Alliance won 198 seats, the count showed.\n",
     }, {"a": "2025-09-01", "b": "2025-09-01"})
@@ -155,12 +144,12 @@ def test_a_forecast_is_not_compared_with_a_result(tmp_path: Path) -> None:
 
 
 def test_a_toll_stated_lower_on_a_later_day_is_a_tension(tmp_path: Path) -> None:
-    falls = run(tmp_path / "falls", {
+    falls = run_articles(tmp_path / "falls", {
         "a": "Ferry disaster\n\nThe death toll from the ferry sinking rose to 41, officials said.\n",
         "b": "Ferry disaster\n\nThe death toll from the ferry sinking rose to 36, officials said.\n",
     }, {"a": "2025-10-01", "b": "2025-10-03"})
     assert counts(falls) == ["tension"]
-    missing = run(tmp_path / "missing", {  # a missing list shrinks as people are found
+    missing = run_articles(tmp_path / "missing", {  # a missing list shrinks as people are found
         "a": "Ferry disaster\n\nSome 41 people are still missing, officials said.\n",
         "b": "Ferry disaster\n\nJust 12 people are still missing, officials said.\n",
     }, {"a": "2025-10-01", "b": "2025-10-03"})
@@ -168,12 +157,12 @@ def test_a_toll_stated_lower_on_a_later_day_is_a_tension(tmp_path: Path) -> None
 
 
 def test_an_acronym_of_initials_is_its_person(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Trial\n\nMayor Jon Doe was convicted of fraud. JD was sentenced to 20 years in prison.\n",
         "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
     }, {"a": "2025-11-01", "b": "2025-11-01"})
     assert counts(report) == ["conflict"]
-    other = run(tmp_path / "other", {
+    other = run_articles(tmp_path / "other", {
         "a": "Trial\n\nMayor Jon Doe was convicted of fraud. His aide XY was sentenced to 2 years in prison.\n",
         "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
     }, {"a": "2025-11-01", "b": "2025-11-01"})
@@ -181,12 +170,12 @@ def test_an_acronym_of_initials_is_its_person(tmp_path: Path) -> None:
 
 
 def test_losses_are_compared_only_for_the_same_victims(tmp_path: Path) -> None:
-    same = run(tmp_path / "same", {
+    same = run_articles(tmp_path / "same", {
         "a": "Fraud\n\nThe bank's customers lost $4 billion in the scheme.\n",
         "b": "Fraud\n\nHe was convicted of stealing $6 billion from the bank's customers.\n",
     }, {"a": "2025-11-02", "b": "2025-11-02"})
     assert counts(same) == ["conflict"]
-    wider = run(tmp_path / "wider", {
+    wider = run_articles(tmp_path / "wider", {
         "a": "Fraud\n\nThe bank's customers lost $4 billion in the scheme.\n",
         "b": "Fraud\n\nThe scheme cost customers and lenders $6 billion in losses.\n",
     }, {"a": "2025-11-02", "b": "2025-11-02"})
@@ -194,7 +183,7 @@ def test_losses_are_compared_only_for_the_same_victims(tmp_path: Path) -> None:
 
 
 def test_a_share_takes_its_noun_from_the_sentence_before(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Vote\n\nTurnout was low this time. That compares with 71.2 per cent in 2016.\n",
         "b": "Vote\n\nTurnout has fallen. It peaked at 74.5 per cent in 2016.\n",
     }, {"a": "2025-12-01", "b": "2025-12-01"})
@@ -202,7 +191,7 @@ def test_a_share_takes_its_noun_from_the_sentence_before(tmp_path: Path) -> None
 
 
 def test_seats_belong_to_the_party_named_before_them(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Results\n\nThe Greens, who had led the polls for a year, won only 88 seats.\n",
         "b": "Results\n\nWith 178 of the 180 seats declared, the count stands at Greens 91, Liberals 60.\n",
         "c": "Results\n\nThe Liberals won 60 seats.\n",
@@ -211,13 +200,13 @@ def test_seats_belong_to_the_party_named_before_them(tmp_path: Path) -> None:
 
 
 def test_a_breakdown_is_as_of_the_hour_of_its_total(tmp_path: Path) -> None:
-    stale = run(tmp_path / "stale", {
+    stale = run_articles(tmp_path / "stale", {
         "a": "Floods\n\nThe death toll rose to 90 as of 3 p.m. on Monday. "
              "Lakeside accounted for 50 of the 90 deaths confirmed as of 3 p.m. Monday.\n",
         "b": "Floods\n\nThe death toll has risen to 90. At present, 41 deaths are recorded in Lakeside.\n",
     }, {"a": "2025-06-02", "b": "2025-06-02"})
     assert counts(stale) == ["conflict"]
-    earlier = run(tmp_path / "earlier", {  # another hour's total: another hour's breakdown
+    earlier = run_articles(tmp_path / "earlier", {  # another hour's total: another hour's breakdown
         "a": "Floods\n\nThe death toll rose to 90 as of 3 p.m. on Monday. "
              "Lakeside accounted for 50 of the 90 deaths confirmed as of 3 p.m. Monday.\n",
         "b": "Floods\n\nThe death toll rose to 70 as of 9 a.m. on Monday. "
@@ -227,7 +216,7 @@ def test_a_breakdown_is_as_of_the_hour_of_its_total(tmp_path: Path) -> None:
 
 
 def test_counts_per_member_and_increments_are_not_totals(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Storm\n\nThe death toll rose to 40, officials said.\n",
         "b": "Storm\n\nThe villages of Alby and Berg each had two deaths. Another 6 people died in a landslide.\n",
     }, {"a": "2025-03-01", "b": "2025-03-01"})
@@ -235,7 +224,7 @@ def test_counts_per_member_and_increments_are_not_totals(tmp_path: Path) -> None
 
 
 def test_a_bare_noun_counted_of_nobody_named_is_not_compared(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Count\n\nThe winner took 12,820 votes.\n",
         "b": "Count\n\nThe runner-up took 952 votes.\n",
     }, {"a": "2025-07-05", "b": "2025-07-05"})
@@ -243,7 +232,7 @@ def test_a_bare_noun_counted_of_nobody_named_is_not_compared(tmp_path: Path) -> 
 
 
 def test_a_place_in_apposition_owns_the_count(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Floods\n\nLakeside, the worst-hit town, had confirmed 12 deaths, officials said.\n",
         "b": "Floods\n\nThe death toll rose to 30, officials said.\n",
         "c": "Floods\n\nOfficials said 14 deaths were recorded in Lakeside.\n",
@@ -253,7 +242,7 @@ def test_a_place_in_apposition_owns_the_count(tmp_path: Path) -> None:
 
 
 def test_parts_of_a_term_are_not_the_term(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Trial\n\nMayor Jon Doe was sentenced to 240 months with 60 months consecutive.\n",
         "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
     }, {"a": "2025-11-01", "b": "2025-11-01"})
@@ -261,7 +250,7 @@ def test_parts_of_a_term_are_not_the_term(tmp_path: Path) -> None:
 
 
 def test_three_different_exact_figures_are_one_finding_and_agreeing_ones_stay_apart(tmp_path: Path) -> None:
-    three = run(tmp_path / "three", {
+    three = run_articles(tmp_path / "three", {
         "a": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
         "b": "Mine collapse\n\nThe death toll from the mine collapse rose to 17 as of 6 p.m. on Tuesday.\n",
         "c": "Mine collapse\n\nThe death toll from the mine collapse rose to 21 as of 6 p.m. on Tuesday.\n",
@@ -270,7 +259,7 @@ def test_three_different_exact_figures_are_one_finding_and_agreeing_ones_stay_ap
     assert f.severity == "conflict" and len(f.claims) == 3
     # 14 and 14 agree: the two findings against 17 and 21 never hold both of them with a rival
     # that agrees with either, and no finding holds 14 twice alone
-    agree = run(tmp_path / "agree", {
+    agree = run_articles(tmp_path / "agree", {
         "a": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
         "b": "Mine collapse\n\nThe death toll from the mine collapse rose to 14 as of 6 p.m. on Tuesday.\n",
         "c": "Mine collapse\n\nThe death toll from the mine collapse rose to 17 as of 6 p.m. on Tuesday.\n",
@@ -289,13 +278,13 @@ def test_clique_cover_groups_only_readings_that_all_clash() -> None:
 
 
 def test_counts_of_two_causes_are_not_compared(tmp_path: Path) -> None:
-    two = run(tmp_path / "two", {
+    two = run_articles(tmp_path / "two", {
         "a": "Floods in Marren\n\nThe floods killed 30 people in the valley, officials said on Monday.\n",
         "b": "Bus crash near Marren\n\nSix people were killed when a tour bus crash blocked the road, police said.\n",
         "c": "Marren mourns\n\nThe bus crash was the worst in years. Six people died, the police said.\n",
     }, {"a": "2025-06-02", "b": "2025-06-02", "c": "2025-06-02"})
     assert counts(two) == []
-    one = run(tmp_path / "one", {
+    one = run_articles(tmp_path / "one", {
         "a": "Floods in Marren\n\nThe floods killed 30 people in the valley, officials said on Monday.\n",
         "b": "Floods in Marren\n\nThe flooding killed 36 people in the valley, officials said on Monday.\n",
     }, {"a": "2025-06-02", "b": "2025-06-02"})
@@ -310,12 +299,12 @@ def test_an_articles_main_cause_is_its_bare_counts_cause() -> None:
 
 
 def test_a_rising_tally_read_twice_on_one_day_is_a_variant(tmp_path: Path) -> None:
-    rising = run(tmp_path / "rising", {
+    rising = run_articles(tmp_path / "rising", {
         "a": "Ferry sinking\n\nThe death toll from the sinking climbed to 40, the coast guard said.\n",
         "b": "Ferry sinking\n\nThe death toll from the sinking rose to 52, the coast guard said.\n",
     }, {"a": "2025-08-04", "b": "2025-08-04"})
     assert counts(rising) == ["variant"]
-    fixed = run(tmp_path / "fixed", {
+    fixed = run_articles(tmp_path / "fixed", {
         "a": "Ferry sinking\n\nThe sinking killed 40 people, the coast guard said.\n",
         "b": "Ferry sinking\n\nThe sinking killed 52 people, the coast guard said.\n",
     }, {"a": "2025-08-04", "b": "2025-08-04"})
@@ -323,12 +312,12 @@ def test_a_rising_tally_read_twice_on_one_day_is_a_variant(tmp_path: Path) -> No
 
 
 def test_a_count_restricted_by_a_verb_after_a_dashed_list_is_a_subset(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "League season\n\nOfficials said the league has 18 members this season.\n",
         "b": "League finances\n\nAccording to the auditors, only three members - Arvel, Brisk and Corran - met the budget rule.\n",
     }, {"a": "2025-02-01", "b": "2025-03-01"})
     assert counts(report) == []
-    plain = run(tmp_path / "plain", {
+    plain = run_articles(tmp_path / "plain", {
         "a": "League season\n\nOfficials said the league has 18 members this season.\n",
         "b": "League season\n\nOfficials said the league has 16 members this season.\n",
     }, {"a": "2025-02-01", "b": "2025-03-01"})
@@ -336,12 +325,12 @@ def test_a_count_restricted_by_a_verb_after_a_dashed_list_is_a_subset(tmp_path: 
 
 
 def test_an_approximate_figure_meets_a_round_exact_one_within_its_rounding(tmp_path: Path) -> None:
-    near = run(tmp_path / "near", {
+    near = run_articles(tmp_path / "near", {
         "a": "Builder acquitted\n\nJurors deliberated for about four and a half hours before clearing the builder.\n",
         "b": "Builder acquitted\n\nAfter 5 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})
     assert "tension" not in counts(near) and "conflict" not in counts(near)
-    far = run(tmp_path / "far", {
+    far = run_articles(tmp_path / "far", {
         "a": "Builder acquitted\n\nJurors deliberated for about four and a half hours before clearing the builder.\n",
         "b": "Builder acquitted\n\nAfter 7 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})
@@ -350,7 +339,7 @@ def test_an_approximate_figure_meets_a_round_exact_one_within_its_rounding(tmp_p
 
 
 def test_a_bound_is_not_widened_against_a_round_figure(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Builder acquitted\n\nJurors deliberated for less than 4.5 hours before clearing the builder.\n",
         "b": "Builder acquitted\n\nAfter 5 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})

@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from enum import Enum
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Any, Optional, ParamSpec, TypeVar
@@ -105,6 +106,16 @@ JobsOpt = Annotated[Optional[int], typer.Option(
     help="Processes for the per-article stages [default: every core from 200 articles, else 1]. "
          "The output is the same whatever the number.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar on stderr.")]
+
+
+class ListFormat(str, Enum):
+    """How a listing command prints: a table for a person, JSON for a program."""
+
+    table = "table"
+    json = "json"
+
+
+ListFormatOpt = Annotated[ListFormat, typer.Option("--format", "-f")]
 SchedulerOpt = Annotated[Optional[str], typer.Option(
     "--scheduler", envvar="CLAIMCHECK_SCHEDULER", metavar="ADDRESS", show_default=False,
     help="Run on this Dask cluster (tcp://host:8786; needs claimcheck[dask]). Same findings as a local run.")]

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
 from typing import Annotated, Optional
 
 import typer
 
-from .app import DEFAULT_CORPUS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, app, handle_errors, warn
+from .app import (DEFAULT_CORPUS, ClaimsOpt, CorpusArg, JobsOpt, ListFormat, ListFormatOpt, QuietOpt, app,
+                  handle_errors, warn)
 from .lazy import lazy
 from .progress import progress_bar
 
@@ -20,16 +20,11 @@ rich_console = lazy("rich.console")
 rich_table = lazy("rich.table")
 
 
-class EntitiesFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
 @app.command("entities")
 @handle_errors
 def entities_command(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
                      kind: Annotated[Optional[str], typer.Option("--kind", metavar="KIND", help="Only this kind (person, org, ...).")] = None,
-                     format: Annotated[EntitiesFormat, typer.Option("--format", "-f")] = EntitiesFormat.table,
+                     format: ListFormatOpt = ListFormat.table,
                      jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Each canonical entity: kind, the names seen, and where it is mentioned."""
     with progress_bar(quiet) as progress:
@@ -37,7 +32,7 @@ def entities_command(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = Non
     for sk in analysis.skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
     records = [r for r in listing.entity_records(analysis.index, analysis.mentions) if kind is None or r.kind == kind]
-    if format is EntitiesFormat.json:
+    if format is ListFormat.json:
         sys.stdout.write(json.dumps([r.model_dump(mode="json") for r in records], ensure_ascii=False, indent=2) + "\n")
         return
     table = rich_table.Table(expand=True)

@@ -6,15 +6,13 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
-
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from ..errors import UnknownSource, UsageError
-from .app import (DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, QuietOpt, SchedulerOpt, app,
-                  handle_errors, warn, write_output)
+from .app import (DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, ListFormat, ListFormatOpt, QuietOpt,
+                  SchedulerOpt, app, handle_errors, warn, write_output)
 from .lazy import lazy
 from .progress import progress_bar
 
@@ -28,7 +26,6 @@ rich_table = lazy("rich.table")
 report_json = lazy("claimcheck.report.json")
 report_reading = lazy("claimcheck.report.reading")
 report_text = lazy("claimcheck.report.text")
-
 
 
 class ReportFormat(str, Enum):
@@ -50,11 +47,6 @@ class ClaimsFormat(str, Enum):
     json = "json"
     jsonl = "jsonl"
     parquet = "parquet"
-
-
-class TimesFormat(str, Enum):
-    table = "table"
-    json = "json"
 
 
 SEVERITY_RANK = {"variant": 1, "tension": 2, "conflict": 3}
@@ -170,14 +162,14 @@ def claims_command(
 @app.command()
 @handle_errors
 def sources(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
-            format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table,
+            format: ListFormatOpt = ListFormat.table,
             jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Each source's publication date and how it was found."""
     with progress_bar(quiet) as progress:
         loaded, skipped = pipeline.load_sources(corpus, claims, workers=jobs, progress=progress)
     for sk in skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
-    if format is TimesFormat.json:
+    if format is ListFormat.json:
         sys.stdout.write(json.dumps([s.model_dump(mode="json") for s in loaded], ensure_ascii=False, indent=2) + "\n")
         return
     table = rich_table.Table(expand=True)
@@ -194,7 +186,7 @@ def sources(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
 @handle_errors
 def times(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
           source: Annotated[Optional[str], typer.Option("--source", metavar="ID", help="Only this source id.")] = None,
-          format: Annotated[TimesFormat, typer.Option("--format", "-f")] = TimesFormat.table,
+          format: ListFormatOpt = ListFormat.table,
           jobs: JobsOpt = None, quiet: QuietOpt = False) -> None:
     """Every time expression, its TIMEX3 value and interval."""
     with progress_bar(quiet) as progress:
@@ -206,7 +198,7 @@ def times(corpus: CorpusArg = DEFAULT_CORPUS, claims: ClaimsOpt = None,
     chosen = [s for s in loaded if source is None or s.id == source]
     tagged = pipeline.tag_sources(chosen, pipeline.workers_for(jobs, len(chosen)))
     rows = [report_json.timex_dict(s.id, t) for s, times in zip(chosen, tagged) for t in times]
-    if format is TimesFormat.json:
+    if format is ListFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
         return
     table = rich_table.Table(expand=True)
