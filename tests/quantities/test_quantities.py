@@ -349,7 +349,7 @@ def test_a_bound_is_not_widened_against_a_round_figure(tmp_path: Path) -> None:
 def test_intensity_levels_of_one_quake_and_place_conflict(tmp_path: Path) -> None:
     """A level on an intensity scale is no magnitude; two levels for one place clash, the
     place read from "in the town of X it registered", "including the cities of A and B"."""
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Quake in Orvale\n\nThe quake struck the valley at dawn. In the town of Brisk it registered upper 5, "
              "and roofs fell.\n",
         "b": "Orvale quake\n\nThe quake damaged the valley, and officials said shaking was worst in the hills. "
@@ -363,7 +363,7 @@ def test_intensity_levels_of_one_quake_and_place_conflict(tmp_path: Path) -> Non
 def test_an_article_giving_two_levels_speaks_of_two_quakes(tmp_path: Path) -> None:
     """Main shock and aftershock unnamed apart in one article: its levels are not compared;
     "revised to 6 from upper 5" keeps only the new level."""
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "Orvale quake\n\nThe quake registered 6 on the national intensity scale. Days later the quake "
              "registered lower 4 on the national intensity scale.\n",
         "b": "Orvale quake\n\nThe quake, which registered 6 on the national intensity scale, cut power.\n",
