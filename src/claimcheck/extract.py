@@ -744,7 +744,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
             who=d.who or [], when=to_when(d.when) if d.when else None, where=d.where, value=d.value,
             modality=d.modality, attribution=s.attribution, rests_on_inferred_date=rests, facet=d.facet,
             derived=d.derived, timex=d.when, topic=tuple(sorted(d.topic)), event_type=d.event_type,
-            quantity=d.quantity,
+            quantity=d.quantity, title=d.title,
         )
     for c in event_claims(source, timexes, mentions):
         claims.setdefault(c.id, c)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Actor, Attribution, ClaimValue, Mention, Modality, Quantity, Span, Timex, Where
+from .models import Actor, Attribution, ClaimValue, Mention, Modality, Quantity, Span, Timex, TitleAttrs, Where
 from .predicates import Trigger
 from .things import Thing
 
@@ -42,3 +42,4 @@ class Draft:
     event_type: str = ""
     derived: bool = False
     quantity: Quantity | None = None  # facet "quantity": the number read in full (claimcheck.quantities)
+    title: TitleAttrs | None = None  # facet "title": past marker and body (claimcheck.entities.title_parts)

@@ -226,6 +226,14 @@ class EventAttrs(Record):
     polarity: Literal["positive", "negative"] | None = None  # outcome for classes with opposites
 
 
+class TitleAttrs(Record):
+    """What a title claim's text says besides the title's words (internal: the title check)."""
+
+    past: bool = False  # "former", "ex-", "formerly": the post was left before the time of writing
+    body: str | None = None  # folded name of the body the title is held at, when written with it
+    dated: bool = False  # told of a past time by its own words ("then-CEO", "was CEO of"): neither held nor left now
+
+
 class Claim(Record):
     id: str
     source: str
@@ -249,6 +257,7 @@ class Claim(Record):
     event_type: str = Field(default="", exclude=True)  # e.g. trilateral-summit, for grouping occurrences
     event: EventAttrs | None = Field(default=None, exclude=True)  # an event mention's attributes (events/)
     quantity: Quantity | None = Field(default=None, exclude=True)  # facet "quantity": the number read in full
+    title: TitleAttrs | None = Field(default=None, exclude=True)  # facet "title": past marker and body
 
 
 class Subject(Record):

@@ -14,8 +14,9 @@ from typing import Protocol
 
 from .frames import Draft, Sentence
 from .entities.lexicon import TitleInfo, lexicon
-from .entities.title_phrases import title_after, title_before, title_by_verb
-from .models import Actor, ClaimValue, Entity, Mention, Span, Timex
+from .entities.title_parts import read_title
+from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb
+from .models import Actor, ClaimValue, Entity, Mention, Span, Timex, TitleAttrs
 
 
 # kinds whose spellings are compared (a country's forms are demonyms and capitals, an
@@ -56,10 +57,12 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
             when = ex.sentence_date(s, s.span[1], lone=True)
             actor = Actor(entity=m.entity, text=m.text, span=m.span)
             for title, title_span, value in _titles_of(ex.text, s, m, index):
+                parts = read_title(ex.text, title_span, s.span[0], s.span[1])
                 drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
                                     subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
                                     when=when, who=[actor],
-                                    value=ClaimValue(type="title", value=value, text=title, span=title_span)))
+                                    value=ClaimValue(type="title", value=value, text=title, span=title_span),
+                                    title=TitleAttrs(past=parts.past, body=parts.body, dated=parts.dated)))
             if m.office:
                 drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
                                     subject_label=m.office.split(":", 1)[-1].replace("-", " "),
@@ -78,10 +81,12 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
         info = lexicon().describe_title(m.title)
         if info is None or info.sort not in SKIPPED_SORTS:
             out.append((m.title, m.title_span, m.office or _value(m.title, info, m, index)))
-    for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
+    apposed = None if m.title else title_apposed(text, m.span[1], min(s.span[1], m.span[1] + REACH))
+    for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)), apposed,
                   title_by_verb(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
                   title_before(text, m.span[0], s.span[0])):
-        if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]):
+        if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]) \
+                and all(found.span != span for _, span, _ in out):
             out.append((found.text, found.span, _value(found.norm or found.text, found.info, m, index)))
     return out
 

@@ -19,6 +19,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     place,
     role_holder,
     title,
+    title_left,
     weekday,
 )
 from .engine import run_checks

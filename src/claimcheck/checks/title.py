@@ -42,11 +42,11 @@ def title_key(text: str) -> frozenset[str] | None:
         raw = re.sub(r"[’']s$", "", raw)
         # a listed spelling keeps its hyphen ("secretary-general"); otherwise split on it
         for part in t.spelling[raw].split() if raw in t.spelling else raw.split("-"):
-            w = t.spelling.get(part, part)
-            if w in t.past_markers:
-                return None
-            if w and w not in t.stopwords:
-                words.append(w)
+            for w in t.spelling.get(part, part).split():  # "co-ceo": co, chief, executive
+                if w in t.past_markers:
+                    return None
+                if w and w not in t.stopwords:
+                    words.append(w)
     return frozenset(words)
 
 

@@ -66,6 +66,22 @@ def title_after(text: str, end: int, limit: int) -> TitlePhrase | None:
     return None
 
 
+_APPOSITION = re.compile(r",\s+")
+_APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|at|for|in|with|and|who|since|until)\b)")
+
+
+def title_apposed(text: str, end: int, limit: int) -> TitlePhrase | None:
+    """"Roe, the former chief executive of Acme, ...": a title set off by a comma after the
+    name, which ends at punctuation or a preposition (not "Roe, CEO Jan Poe and ...")."""
+    m = _APPOSITION.match(text, end, limit)
+    if m is None:
+        return None
+    t = _longest_title(text, m.end(), limit)
+    if t is None or t.info.sort not in ("national", "qualified", "role"):
+        return None
+    return t if _APPOSITION_END.match(text, t.span[1]) else None
+
+
 _WHO_VERB = re.compile(r"\s*,\s*who\s+(?:now\s+|also\s+|currently\s+)?([a-z]+)\s+(?:over\s+)?((?:the|a|an|its|his|her)\s+[^,.;:]{1,60})")
 
 
