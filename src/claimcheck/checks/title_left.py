@@ -5,7 +5,8 @@ Title claims carry what their text says besides the title's words (``Claim.title
 the title is held at when written with it ("Acme CEO", "CEO of Acme"). One person, one
 body, one title (the same words or wordings of one title: "co-CEO" / "CEO"), stated as
 held by one source and as left by another, at times at most ``SAME_TIME_DAYS`` apart, is
-a ``conflict``: both cannot be true then. The time of a held title is its sentence's date
+a ``conflict``: both cannot be true then. Each held statement cites one left one: the same
+words first, then the nearest day. The time of a held title is its sentence's date
 when that lies before publication, else its publication date; the time of a left one is
 its publication date (it is left as of writing).
 
@@ -117,15 +118,23 @@ def check_left_titles(ctx: CheckContext) -> Iterator[Finding]:
                 span = _held_at(ctx, h)
                 if span is None or span.days > SAME_TIME_DAYS + 1:
                     continue
+                # the one counter-statement cited: the same words first, then the nearest day
+                best: tuple[bool, int, str, str] | None = None
                 for x in left[body]:
                     day = _published(ctx, x)
                     if day is None or x.source == h.source:
                         continue
-                    if (span.start - day).days > SAME_TIME_DAYS or (day - span.end).days > SAME_TIME_DAYS:
+                    gap = max((span.start - day).days, (day - span.end).days, 0)
+                    if gap > SAME_TIME_DAYS:
                         continue
-                    if title_relation(_core(h), _core(x)) not in ("same", "wording"):
+                    rel = title_relation(_core(h), _core(x))
+                    if rel not in ("same", "wording"):
                         continue
-                    hits[h.id], hits[x.id] = h, x
+                    rank = (rel != "same", gap, x.source, x.id)
+                    if best is None or rank < best:
+                        best = rank
+                if best is not None:
+                    hits[h.id], hits[best[3]] = h, ctx.claims[best[3]]
             if not hits:
                 continue
             cited = sorted(hits.values(), key=lambda c: (c.source, c.span, c.id))
