@@ -267,7 +267,7 @@ def lexicon() -> Lexicon:
     for o in titles.offices:
         lex.office_labels[o.id] = o.titles[0]
         for t in o.titles:
-            lex.titles.setdefault(key(t), TitleInfo(t, o.id))
+            lex.titles.setdefault(key(t), TitleInfo(t, o.id, sort="qualified" if o.qualified else "national"))
     for r in titles.roles:
         lex.titles.setdefault(key(r), TitleInfo(r, None, sort="role"))
     for h in titles.courtesy:

@@ -46,6 +46,9 @@ class Portfolio(_Strict):
 class OfficeEntry(_Strict):
     id: str
     titles: list[str]
+    # an office only with its country written: alone the title is as often an international
+    # body's or a party's ("Secretary-General"), so no country is inferred for it
+    qualified: bool = False
 
 
 class TitleExample(_Strict):

@@ -107,13 +107,13 @@ _OF_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})$"
 def _inner_body(title: str) -> str | None:
     """Capitalised words before the title proper inside the title's own words ("Acme CEO",
     "Acme's chief scientist"), or after "of" ending them ("co-CEO of Acme")."""
+    lex = lexicon()
+    if lex.describe_title(title) is not None:
+        return None  # the whole is a title ("Treasury Secretary", "Secretary of State")
     m = _OF_BODY.search(title.rstrip(".,"))
     if m is not None:
         return _body_key(m.group(1).split())
     words = title.split()
-    lex = lexicon()
-    if lex.describe_title(title) is not None:
-        return None  # the whole is a title ("Treasury Secretary")
     for i in range(1, len(words)):
         if lex.describe_title(" ".join(words[i:])) is not None:
             head = [w for w in words[:i] if not _is_left(w)]
