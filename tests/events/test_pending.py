@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from builders import run_articles
 
-from claimcheck import pipeline
 from claimcheck.events.pending import read, table
 
 
@@ -20,24 +20,12 @@ def test_pending_examples(ex) -> None:
         assert found is not None and found[0] == ex.remaining and found[2] == ex.owner
 
 
-def _run(tmp_path: Path, articles: dict[str, str], published: dict[str, str]):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name, text in articles.items():
-        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
-    claims = tmp_path / "claims"
-    claims.mkdir()
-    (claims / "sources.yaml").write_text("".join(f"{k}:\n  published: '{v}'\n" for k, v in published.items()),
-                                         encoding="utf-8")
-    return pipeline.run(corpus, claims)
-
-
 def _remaining(report) -> list[str]:
     return [f.severity for f in report.findings if f.rule == "claimcheck.check.remaining.v1"]
 
 
 def test_none_left_and_one_left_on_one_day_conflict(tmp_path: Path) -> None:
-    report = _run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "League vote\n\nThe clubs voted on Monday for Harbour United's takeover, clearing the last hurdle "
              "to the sale.\n",
         "b": "League vote\n\nThe vote leaves Northgate as the only club still to approve Harbour United's takeover.\n",
@@ -46,7 +34,7 @@ def test_none_left_and_one_left_on_one_day_conflict(tmp_path: Path) -> None:
 
 
 def test_a_state_that_moved_on_between_days_is_no_finding(tmp_path: Path) -> None:
-    report = _run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "League vote\n\nNorthgate and Eastfield are the only two clubs still to approve Harbour United's takeover.\n",
         "b": "League vote\n\nNorthgate is now the only club still to approve Harbour United's takeover.\n",
         "c": "League vote\n\nNorthgate was the last club yet to approve Harbour United's takeover before it relented.\n",
