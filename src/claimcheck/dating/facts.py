@@ -17,24 +17,51 @@ from functools import lru_cache
 from ..models import DateAnchor, Span, Timex
 from ..timex import calmath as cm
 from ..timex.context import Ctx
+from ..timex.words import ordinal
 
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
 _REL_BEFORE = re.compile(r"^(last|previous|this\s+past|next|this\s+coming|this)\b", re.IGNORECASE)
 _REL_STEP = {"last": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}
 _REL_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
-_YESTERDAY = {"REF-P1D"}
+_YESTERDAY = re.compile(r"^REF-P1D(?:T[A-Z]{2})?$")  # yesterday, last night, last evening
+_NTH_ANNIVERSARY = re.compile(r"\b(\w+)\s+anniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
 _ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
 # The tagger gives a tense only to dates without a year; a written date in a clause about
 # the future ("the hearing will take place on March 28, 2024") is not an event reported.
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|scheduled|slated|is\s+to|are\s+to|"
-                            r"expected\s+to|(?:is|are)\s+expected|to\s+be\s+held|to\s+take\s+place)\b[^.;:!?]*$", re.IGNORECASE)
+# "would" (a plan or a consequence told in the past: "a term that would end in 2031") and
+# "set for" ("sentencing has been set for") look ahead too.
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+set|are\s+set|set\s+for|fixed\s+for|scheduled|slated|"
+                            r"is\s+to|are\s+to|expected\s+to|(?:is|are)\s+expected|to\s+be\s+held|to\s+take\s+place)"
+                            r"\b[^.;:!?]*$", re.IGNORECASE)
+# "stay on until October 2026", "have until May 1, 2025": the bound of a state to come or a
+# deadline, not a day something happened (neither a past event nor the latest year the text
+# reports); "lived there until August 2021" (no modal or "to" before it) is a past one.
+_BOUND_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:should|must|could|might|may|can|to\s+\w+|ha(?:ve|s|d)(?=\s+until))\b[^.;:!?]*$)", re.IGNORECASE)
+
+
+def _bound_ahead(t: Timex, text: str) -> bool:
+    """A date after "until" in a clause that looks ahead ("should stay on until", "have until")."""
+    at = t.span[0]
+    bound = _BOUND_BEFORE.search(text, max(0, at - 30), at)
+    if bound is None:
+        return False
+    return _AHEAD_BEFORE.search(text, max(0, bound.start() - _FUTURE_LOOK_BACK), bound.end()) is not None
 _FUTURE_LOOK_BACK = 150
 
 
+# a headline's infinitive is its future: "Minister to open the bridge on May 3"
+_HEADLINE_TO = re.compile(r"\b[A-Za-z]\w*\s+to\s+[a-z]+\b[^\n]*$")
+
+
 def _future(t: Timex, text: str) -> bool:
-    if t.tense is not None:
+    if t.tense is not None and t.tense != "past":
         return t.tense == "future"
+    if "\n" not in text[:t.span[0]] and "\n" in text[t.span[1]:] and _HEADLINE_TO.search(text, 0, t.span[0]):
+        return True
+    if t.tense == "past":
+        return False
     return _FUTURE_BEFORE.search(text, max(0, t.span[0] - _FUTURE_LOOK_BACK), t.span[0]) is not None
 
 
@@ -78,6 +105,7 @@ class YearLess:
 class Facts:
     explicit_days: list[Timex] = field(default_factory=list)  # a day with its year written, not future
     planned_days: list[Timex] = field(default_factory=list)  # a day with its year written, in a future clause
+    planned_first: date | None = None  # the earliest of those: the text was written before it
     past_explicit_max: date | None = None  # the latest start of an event written with its year, in the past
     years: set[int] = field(default_factory=set)  # years written
     latest_written: int | None = None  # the latest year written outside a future clause
@@ -86,6 +114,11 @@ class Facts:
     weekday_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (weekday, start, end) of those
     durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
     yesterday: bool = False
+    yesterday_spans: list[tuple[int, int]] = field(default_factory=list)  # "yesterday", "last night"
+    told_years: set[int] = field(default_factory=set)  # years written outside a future clause
+    # "the 75th anniversary of the treaty signed on April 4, 1949": the day the text is about
+    # (as if written: April 4, 2024), with the phrase
+    anniversary_days: list[tuple[date, str]] = field(default_factory=list)
     reach: int = 0  # the longest elapsed span in years ("seven years since 2016")
     # "A year after the fire killed seven ..." opening a headline or a sentence in the present:
     # an anniversary piece, published that long after the event it dates (months, text offset)
@@ -115,6 +148,20 @@ def _anniversary(t: Timex, text: str) -> int | None:
     if not (line_start and (end is None or text[end.start()] == "\n")) and not _PRESENT.search(rest):
         return None
     return months
+
+
+def _anniversary_of(t: Timex, text: str) -> tuple[date, str] | None:
+    """The day an "Nth anniversary of ... <day with its year>" falls on, and the phrase."""
+    assert t.start is not None
+    m = _NTH_ANNIVERSARY.search(text, max(0, t.span[0] - 120), t.span[0])
+    n = ordinal(m.group(1)) if m else None
+    if m is None or n is None or not 0 < n < 1000:
+        return None
+    try:
+        day = t.start.replace(year=t.start.year + n)
+    except ValueError:  # February 29
+        return None
+    return day, text[m.start():t.span[1]]
 
 
 # "ran the club for 12 years from 1971": a span that ended, not the time elapsed until now
@@ -149,18 +196,26 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             continue
         if t.year_explicit and t.start:
             f.years.add(t.start.year)
+            if _bound_ahead(t, text):
+                continue
             future = _future(t, text)
+            if t.type == "DATE" and t.granularity == "day" and (n := _anniversary_of(t, text)) is not None:
+                f.anniversary_days.append(n)
             if not future:
+                f.told_years.add(t.start.year)
                 f.latest_written = max(f.latest_written or t.start.year, t.start.year)
             if t.type == "DATE" and not future and _past(t) and (f.past_explicit_max is None
                                                                   or t.start > f.past_explicit_max):
                 f.past_explicit_max = t.start
             if t.type == "DATE" and t.granularity == "day":
                 (f.planned_days if future else f.explicit_days).append(t)
+                if future and (f.planned_first is None or t.start < f.planned_first):
+                    f.planned_first = t.start
         if t.type == "DURATION" and t.begin and t.value.endswith("Y") and (n := t.value[1:-1]).isdigit():
             f.reach = max(f.reach, int(n))
-        if t.value in _YESTERDAY:
+        if _YESTERDAY.match(t.value):
             f.yesterday = True
+            f.yesterday_spans.append((t.span[0], t.span[1]))
         if (months := _anniversary(t, text)) is not None:
             f.anniversaries.append((months, t.span[0]))
         if t.type in ("DATE", "TIME") and (w := _WEEKDAY.match(t.value)) and not _future(t, text) \
@@ -201,8 +256,15 @@ def _unit_months(value: str) -> float | None:
 @dataclass
 class MonthFit:
     violations: int = 0
-    recent_gap: int | None = None  # months from the earliest month-named past event to this month
+    # twice the months from the earliest month-named past event to this month, plus the months
+    # from it to the nearest planned event
+    recent_gap: int | None = None
     notes: list[str] = field(default_factory=list)
+
+
+def months_ahead(anchor: MonthSpan | DateAnchor, day: date) -> int:
+    """Whole months from the month ``anchor`` to ``day``'s month (0 when not after it)."""
+    return max(0, (day.year - anchor.start.year) * 12 + day.month - anchor.start.month)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +288,7 @@ def month_span(year: int, month: int) -> MonthSpan:
 def relevant(f: Facts) -> list[YearLess]:
     """The year-less dates that can rule a month out or measure its recency."""
     return [y for y in f.yearless if (y.weekday is not None and y.day is not None) or y.tense == "past"
-            or (y.tense is None and y.plain)]
+            or (y.tense is None and y.plain) or (y.tense == "future" and y.plain)]
 
 
 def year_free(f: Facts, yearless: Sequence[YearLess]) -> bool:
@@ -244,6 +306,10 @@ def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLe
         ev.violations += 1
         ev.notes.append(f"a past event dated {f.past_explicit_max.isoformat()} lies after this month")
         return ev  # ruled out: the rest would only add notes
+    if written and (planned := f.planned_first) is not None and planned < anchor.start:
+        ev.violations += 1
+        ev.notes.append(f"an event planned for {planned.isoformat()} lies before this month")
+        return ev
     facts = relevant(f) if yearless is None else yearless
     if not facts and not f.durations:
         return ev
@@ -264,6 +330,15 @@ def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLe
             gap = (anchor.start.year - span[0].year) * 12 + anchor.start.month - span[0].month
             if ev.recent_gap is None or gap > ev.recent_gap:
                 ev.recent_gap = gap
+    # planned events bound the story's window from the other side: the months from publication
+    # to the nearest planned day (written with its year, or named by month in a future clause)
+    ahead = [span[0] for y in facts if y.tense == "future" and y.plain and (span := y.interval(ctx)) is not None
+             and span[0] >= anchor.start]
+    if written and f.planned_first is not None:
+        ahead.append(f.planned_first)
+    if ev.recent_gap is not None:
+        # the past events weigh double: a window from them to the planned ones is not a tie
+        ev.recent_gap = 2 * ev.recent_gap + (months_ahead(anchor, min(ahead)) if ahead else 0)
     for dur, begin in f.durations:
         length = _unit_months(dur.value)
         count = dur.value[1:-1]

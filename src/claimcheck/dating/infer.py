@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from ..models import Published, Timex
 from ..timex import calmath as cm
 from . import page as pg
-from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, relevant, year_free
+from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, months_ahead, relevant, year_free
 from .neighbours import event_day, same_event, sentence_words
 
 EventDays = tuple[tuple[tuple[date, frozenset[str], str], ...], str]  # (day, its sentence's words, article): dating.event_days
@@ -104,13 +104,18 @@ class _Fits:
 
 
 def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -> list[int]:
-    years = set(f.years) | set(clue_years)
+    years = set(f.years) | set(clue_years) | {d.year for d, _ in f.anniversary_days}
+    if f.planned_first is not None:
+        years.add(f.planned_first.year - 1)  # a plan is written before its day, maybe the year before
     if prior is not None:
         years |= prior.years()
     if not years:
         return []  # a weekday alone fits a year every few years: wait for the corpus's year
-    # "seven years since 2016" reaches past the years written: look that far ahead
-    high = max(years) + 3 + min(max(f.reach, max((m // 12 for m, _ in f.anniversaries), default=0)), 30)
+    # "seven years since 2016" reaches past the years written: look that far ahead; a year
+    # only planned ("a term ending in 2040") does not move the window
+    told = (set(f.told_years) | set(clue_years) | {d.year for d, _ in f.anniversary_days}
+            | (prior.years() if prior is not None else set())) or years
+    high = max(told) + 3 + min(max(f.reach, max((m // 12 for m, _ in f.anniversaries), default=0)), 30)
     low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
 
@@ -188,6 +193,8 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
     for t in f.explicit_days:
         assert t.start is not None
         found.append((t.start.weekday() in f.weekdays or bool(t.weekday_ok), True, t.start, t.text))
+    for d, phrase in f.anniversary_days:  # "the 75th anniversary of ... April 4, 1949": April 4, 2024
+        found.append((d.weekday() in f.weekdays, True, d, phrase))
     for y in f.yearless:
         if y.day is None or not y.plain or y.tense == "future" or y.weekday_rel:
             continue
@@ -258,10 +265,19 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
     late on Tuesday" against "broke out on March 11, 2025"): this one is published once every
     weekday it names has come (``_week_cover``). ``moved`` (weaker): the nearest day within
     three days on that weekday (the two reports disagree on the day)."""
-    if events is None or not f.weekday_spans:
+    if events is None or not (f.weekday_spans or f.yesterday_spans):
         return None
     shift = timedelta(days=1 if f.yesterday else 0)
     found = []
+    # "detained last evening" against "arrested on March 11, 2025": published the day after
+    for start, end in ([] if moved else f.yesterday_spans):
+        words = sentence_words(text, start, end)
+        for d, lent_words, lender in events[0]:
+            pub = d + timedelta(days=1)
+            if same_event(words, lent_words) and fits.ok(pub) \
+                    and (f.past_explicit_max is None or f.past_explicit_max <= pub) \
+                    and all(t.start is None or pub < t.start for t in f.planned_days):
+                found.append((0, 0, -d.toordinal(), lender, d, pub, "the day before publication (\"yesterday\")"))
     for weekday, start, end in f.weekday_spans:
         words = sentence_words(text, start, end)
         for d, lent_words, lender in events[0]:
@@ -273,14 +289,14 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
             if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub) \
                     and all(t.start is None or pub < t.start for t in f.planned_days):
                 # the least moved, then the most compact story, then the latest
-                found.append((abs((day - d).days), _week_cover(day, f.weekdays), -day.toordinal(), lender, d, pub))
+                found.append((abs((day - d).days), _week_cover(day, f.weekdays), -day.toordinal(), lender, d, pub,
+                              f"{'near' if moved else 'on'} the weekday this text names for it; published once the "
+                              "weekdays it names have come"))
     if not found:
         return None
-    *_, lender, d, pub = min(found)
+    *_, lender, d, pub, how = min(found)
     return published_day(pub, f"the day an article much like it ({lender}) writes for an event, "
-                         f"{d.isoformat()}, {'is near' if moved else 'falls on'} the weekday this text "
-                         "names for it; published once the weekdays it names have come",
-                         NEIGHBOUR_CONFIDENCE if moved else EVENT_DAY_CONFIDENCE)
+                         f"{d.isoformat()}, is {how}", NEIGHBOUR_CONFIDENCE if moved else EVENT_DAY_CONFIDENCE)
 
 
 @dataclass
@@ -304,8 +320,14 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
             found = evaluate(f, month_span(year, month), memo.yearless)
         elif f.past_explicit_max is not None and f.past_explicit_max > month_span(year, month).end:
             found = MonthFit(1, None, [f"a past event dated {f.past_explicit_max} lies after this month"])
+        elif f.planned_first is not None and f.planned_first < month_span(year, month).start:
+            found = MonthFit(1, None, [f"an event planned for {f.planned_first} lies before this month"])
         else:
             found = memo.by_month[month]
+            if found.recent_gap is not None and f.planned_first is not None:
+                # the planned day written with its year: its distance depends on the year
+                found = MonthFit(found.violations, found.recent_gap + months_ahead(month_span(year, month), f.planned_first),
+                                 found.notes)
         memo.months[year, month] = found
     return found
 
@@ -347,7 +369,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         return Published(basis="unknown", evidence="no month fits all the dates in the text: "
                          + "; ".join(worst.notes[:3]))
     rank = _rank(prior, f.latest_written)
-    text_dated = prior is not None or f.latest_written is not None
+    text_dated = prior is not None or f.latest_written is not None or f.planned_first is not None
     gaps = [fits.months[k].recent_gap for k in feasible if fits.months[k].recent_gap is not None]
     if gaps and text_dated:
         least = min(gaps)  # once, not once per month

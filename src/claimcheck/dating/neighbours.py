@@ -21,14 +21,15 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from ..events.lexicon import classes as event_classes, inflect
 from ..models import Source
 from ..resources import load_resource
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]{3,}|\d{2,}")
-RAREST = 25  # words of an article looked up
+QUERY_TERMS = 60  # an article's heaviest words looked up
 MAX_POSTING = 40  # a word shared by more dated articles than this says nothing about which
-MIN_SHARED = 4  # rare words two articles must share to be about the same events
-MAX_SHARE = 0.34  # a word in more than this share of the corpus is the story's, not the event's
+MIN_SHARED = 4  # words two articles must share to be about the same events
+MAX_SHARE = 0.5  # a word in more than this share of the corpus is the story's, not the event's
 # lending the day an article writes for an event asks only for the same story (the weekday
 # named must then fall on that day): a word in nearly every article still says so
 EVENT_SHARE = 0.8
@@ -38,24 +39,38 @@ EVENT_MIN_SHARED = 3  # the weekday check is a second test: fewer shared words s
 EVENT_LENDERS = 6
 
 
-def _terms(text: str) -> set[str]:
-    return {w.lower() for w in _TOKEN.findall(text)}
+def _terms(text: str) -> Counter[str]:
+    return Counter(w.lower() for w in _TOKEN.findall(text))
 
 
-def terms_of(sources: Sequence[Source]) -> dict[str, set[str]]:
+def terms_of(sources: Sequence[Source]) -> dict[str, Counter[str]]:
     return {s.id: _terms(s.text) for s in sources}
 
 
 T = TypeVar("T")
 
 
+def _vectors(terms: Mapping[str, Counter[str]], df: Counter[str], n: int, limit: int) -> dict[str, dict[str, float]]:
+    """Each text's words weighted by tf-idf (log counts), unit length: a story's phases differ
+    in their ordinary words ("jury", "sentenced") as much as in their names, and a word the
+    text repeats is what it is about."""
+    out: dict[str, dict[str, float]] = {}
+    for sid, counts in terms.items():
+        v = {w: (1.0 + math.log(k)) * math.log(n / df[w]) for w, k in counts.items() if 2 <= df[w] <= limit}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        out[sid] = {w: x / norm for w, x in v.items()}
+    return out
+
+
 def nearest(sources: Sequence[Source], wanted: Sequence[str],
             anchors: Mapping[str, T], max_share: float = MAX_SHARE,
-            min_shared: int = MIN_SHARED, terms: dict[str, set[str]] | None = None,
+            min_shared: int = MIN_SHARED, terms: dict[str, Counter[str]] | None = None,
             most: int = 1) -> dict[str, tuple[T, str]]:
-    """For each id in ``wanted``, the day (or days) of the anchor (id -> day) most like it, and that id;
-    ``terms``: each text's words (``terms_of``), filled here when empty, so a second call reuses them;
-    ``most`` > 1: the values of that many of the most alike, joined (tuples), and their ids."""
+    """For each id in ``wanted``, the day (or days) of the anchor (id -> day) most like it (the
+    cosine of their tf-idf vectors over the ``QUERY_TERMS`` heaviest words of the article), and
+    that id; ``terms``: each text's word counts (``terms_of``), filled here when empty, so a
+    second call reuses them; ``most`` > 1: the values of that many of the most alike, joined
+    (tuples), and their ids."""
     if not anchors or not wanted:
         return {}
     if terms is None:
@@ -64,26 +79,27 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
         terms.update(terms_of(sources))
     df: Counter[str] = Counter()
     for t in terms.values():
-        df.update(t)
+        df.update(t.keys())
     n = len(sources)
     limit = max(2, int(max_share * n))
-    postings: dict[str, list[str]] = {}
+    keep = set(anchors) | set(wanted)
+    vectors = _vectors({sid: t for sid, t in terms.items() if sid in keep}, df, n, limit)
+    postings: dict[str, list[tuple[str, float]]] = {}
     for sid in sorted(anchors):
-        for w in terms.get(sid, ()):
-            if 2 <= df[w] <= limit:
-                postings.setdefault(w, []).append(sid)
+        for w, x in vectors.get(sid, {}).items():
+            postings.setdefault(w, []).append((sid, x))
     out: dict[str, tuple[T, str]] = {}
     for sid in wanted:
-        own = sorted((w for w in terms.get(sid, ()) if w in postings), key=lambda w: (df[w], w))[:RAREST]
+        own = sorted(((w, x) for w, x in vectors.get(sid, {}).items() if w in postings),
+                     key=lambda wx: (-wx[1], wx[0]))[:QUERY_TERMS]
         score: dict[str, float] = {}
         shared: Counter[str] = Counter()
-        for w in own:
+        for w, x in own:
             if len(postings[w]) > MAX_POSTING:
                 continue
-            weight = math.log(n / df[w])
-            for other in postings[w]:
+            for other, y in postings[w]:
                 if other != sid:
-                    score[other] = score.get(other, 0.0) + weight
+                    score[other] = score.get(other, 0.0) + x * y
                     shared[other] += 1
         ranked = sorted((o for o in score if shared[o] >= min_shared), key=lambda o: (-score[o], o))[:most]
         if ranked and most == 1:
@@ -114,20 +130,38 @@ january february march april june july august september october november decembe
 _BOUND = re.compile(r"[.!?](?=\s)|\n")
 
 
+@lru_cache(maxsize=1)
+def _occurrence_class() -> dict[str, str]:
+    """One-word triggers of the event layer's classes (``events/classes.yaml``) by class,
+    marked ``=``: an occurrence within a long event ("convicted", "sentencing" within a trial),
+    finer than the event nouns' classes."""
+    table = event_classes()
+    out: dict[str, str] = {}
+    for name, cls in sorted(table.classes.items()):
+        forms = [f for lemma in cls.verbs for f in table.irregular.get(lemma, inflect(lemma))]
+        for w in [*cls.nouns, *forms, *cls.forms]:
+            if " " not in w:
+                out.setdefault(w.lower(), "=" + name)
+    return out
+
+
 def sentence_words(text: str, start: int, end: int) -> frozenset[str]:
-    """The words of the sentence holding ``text[start:end]`` that may name its event: an event
-    noun as its class ("blaze" and "fire" alike), other words written in lower case (a name is
-    the story's, not the event's) cut to six letters ("sentenced", "sentencing"); one sentence
-    read, not the text."""
+    """The words of the sentence holding ``text[start:end]`` that may name its event: a trigger
+    of the event layer as its occurrence class ("=sentencing"), an event noun as its class
+    ("blaze" and "fire" alike), other words written in lower case (a name is the story's, not
+    the event's) cut to six letters ("sentenced", "sentencing"); one sentence read, not the text."""
     lo = max(0, start - 400)
     before = [m.end() for m in _BOUND.finditer(text, lo, start)]
     after = _BOUND.search(text, end, end + 400)
     sentence = text[before[-1] if before else lo:after.start() if after else min(len(text), end + 400)]
     classes = _event_class()
+    occurrences = _occurrence_class()
     out = set()
     for w in _WORD.findall(sentence):
         low = w.lower().strip("'-")
-        if low in classes:
+        if low in occurrences:
+            out.add(occurrences[low])
+        elif low in classes:
             out.add(classes[low])
         elif w[0].islower() and low not in _COMMON:
             out.add(low[:6])
@@ -135,7 +169,12 @@ def sentence_words(text: str, start: int, end: int) -> frozenset[str]:
 
 
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two sentences speak of one event: they share an event noun's class, or two other words."""
+    """Two sentences speak of one event: they share an event noun's class, or two other words;
+    when both name occurrences of the event layer ("convicted", "sentencing"), one of those
+    (a verdict and a sentencing are two days of one trial)."""
+    fine_a, fine_b = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
+    if fine_a and fine_b:
+        return not fine_a.isdisjoint(fine_b)
     shared = a & b
     return len(shared) >= 2 or not shared.isdisjoint(_event_class().values())
 

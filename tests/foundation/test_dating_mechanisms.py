@@ -1,0 +1,143 @@
+"""Publication-date inference: bounds and plans, anniversaries of written dates, the window of
+planned events, event days lent for "yesterday", occurrence classes and the tf-idf neighbour.
+Articles written for these tests."""
+
+from __future__ import annotations
+
+from claimcheck import clean, dating, segment, timex
+from claimcheck.dating import neighbours
+from claimcheck.dating.facts import gather
+from claimcheck.models import Source
+
+
+def _source(text: str, sid: str = "a") -> tuple[Source, list[clean.PageDate]]:
+    s = Source(id=sid, path=sid, text=text)
+    pages = clean.mark_boilerplate(s)
+    segment.segment(s)
+    return s, pages
+
+
+def _corpus(docs: dict[str, str]) -> dict[str, Source]:
+    sources, pages = {}, {}
+    for sid, text in docs.items():
+        sources[sid], pages[sid] = _source(text, sid)
+    dating.date_sources(list(sources.values()), {}, timex.tag, pages)
+    return sources
+
+
+def _date(text: str) -> tuple[str | None, float | None, str]:
+    got = _corpus({"a": text})["a"].published
+    return got.value, got.confidence, got.evidence or ""
+
+
+def _facts(text: str):  # noqa: ANN202 - a test helper
+    return gather(timex.tag(text, None), text)
+
+
+# --- bounds and plans ------------------------------------------------------------------------
+
+def test_a_bound_ahead_is_no_past_event() -> None:
+    f = _facts("The board agreed to keep the coach in post until June 2027. He joined the club in March 2023.")
+    assert f.past_explicit_max is not None and f.past_explicit_max.year == 2023 and 2027 not in f.told_years
+
+
+def test_a_bound_in_a_past_clause_is_a_past_event() -> None:
+    f = _facts("The singer lived in Lyon until August 2021, when she moved to Oslo.")
+    assert f.past_explicit_max is not None and (f.past_explicit_max.year, f.past_explicit_max.month) == (2021, 8)
+
+
+def test_a_deadline_and_a_day_set_for_are_planned() -> None:
+    f = _facts("The regulator has until May 2, 2025, to respond. The hearing has been set for June 9, 2025.")
+    assert f.past_explicit_max is None and [t.start.isoformat() for t in f.planned_days if t.start] == ["2025-06-09"]
+    assert f.planned_first is not None and f.planned_first.isoformat() == "2025-06-09"
+
+
+def test_a_year_told_by_would_does_not_widen_the_candidate_years() -> None:
+    value, _, _ = _date("Fraudster jailed\n\nThe fraudster, convicted in October 2021, was jailed in March; "
+                        "with time off he would be released in 2047.\n")
+    assert value == "2022-03"
+
+
+def test_a_headline_infinitive_is_the_future() -> None:
+    f = _facts("Mayor to open the new bridge on June 5\n\nThe mayor will cut the ribbon.\n")
+    assert [y.tense for y in f.yearless] == ["future"]
+
+
+def test_a_headline_in_the_past_is_no_plan() -> None:
+    f = _facts("Mayor opened the new bridge on June 5\n\nCrowds watched.\n")
+    assert [y.tense for y in f.yearless] != ["future"]
+
+
+# --- an anniversary of a written date ---------------------------------------------------------
+
+def test_an_nth_anniversary_of_a_written_day_is_the_day_the_text_names() -> None:
+    # May 13, 2023 was a Saturday: the 50th anniversary of May 13, 1973
+    value, conf, evidence = _date("Harbour town celebrates\n\nOn Saturday the town marked the 50th anniversary "
+                                  "of the opening of its harbour on May 13, 1973. Crowds lined the quay.\n")
+    assert value == "2023-05-13" and "anniversary" in evidence and (conf or 0) >= 0.6
+
+
+def test_a_written_day_without_an_anniversary_stays_old() -> None:
+    value, _, _ = _date("Harbour town celebrates\n\nOn Saturday the town remembered the opening of its harbour "
+                        "on May 13, 1973. Crowds lined the quay.\n")
+    assert value != "2023-05-13"
+
+
+# --- the window of planned events ------------------------------------------------------------
+
+def test_a_planned_day_bounds_the_month_and_draws_it_near() -> None:
+    # "in November" alone fits every November; the sentencing planned for March 3, 2025 picks 2024
+    value, _, _ = _date("Jury convicts developer\n\nA jury convicted the developer in November of bribing two "
+                        "planning officers. Sentencing is set for March 3, 2025.\n")
+    assert value == "2024-11"
+
+
+def test_a_planned_day_rules_out_the_months_after_it() -> None:
+    f = _facts("Sentencing is set for March 3, 2025.")
+    from claimcheck.dating.facts import evaluate, month_span
+
+    assert evaluate(f, month_span(2025, 4)).violations == 1 and evaluate(f, month_span(2025, 2)).violations == 0
+
+
+# --- event days lent across the corpus --------------------------------------------------------
+
+ARREST = ("Poacher caught in reserve\n\nRangers said the poacher was arrested on March 11, 2025, near the "
+          "Okavango camp with four tusks, and handed to police in Maun.\n")
+
+
+def test_yesterday_takes_the_day_after_a_similar_article_dates_the_event() -> None:
+    got = _corpus({"arrest": ARREST,
+                   "report": "Poacher held in Maun\n\nRangers detained a poacher near the Okavango camp "
+                             "yesterday with four tusks, and police in Maun are questioning him.\n"})
+    assert got["report"].published.value == "2025-03-12" and "arrest" in (got["report"].published.evidence or "")
+
+
+def test_yesterday_about_another_event_takes_no_lent_day() -> None:
+    got = _corpus({"arrest": ARREST,
+                   "report": "Ivory ban debated\n\nLawmakers in Maun debated the ivory ban yesterday and voted "
+                             "to review the hunting quotas.\n"})
+    assert "writes for an event" not in (got["report"].published.evidence or "")
+
+
+def test_occurrences_of_one_trial_are_not_one_event() -> None:
+    text = ("The builder was convicted on Thursday at his trial. His sentencing hearing at the trial court is "
+            "set for May 3, 2024. He was sentenced on Friday at the trial court.")
+    words = {k: neighbours.sentence_words(text, text.index(k), text.index(k) + len(k))
+             for k in ("Thursday", "May 3", "Friday")}
+    assert not neighbours.same_event(words["Thursday"], words["May 3"])  # a verdict is not the sentencing
+    assert neighbours.same_event(words["Friday"], words["May 3"])
+
+
+def test_the_neighbour_is_the_article_of_the_same_phase() -> None:
+    # every article names the club and its chairman; the phase's own words pick the neighbour
+    got = _corpus({
+        "takeover": "Rovers bid lodged\n\nBy Ann Lee | May 2, 2022 9:00 AM\n\nA consortium lodged a bid for "
+                    "Halden Rovers, chairman Piet Vos said, offering shareholders cash for every share; the "
+                    "bid values the club at twelve million and shareholders will vote on the offer.\n",
+        "stadium": "Rovers stadium plan\n\nBy Ann Lee | September 5, 2022 9:00 AM\n\nHalden Rovers chairman "
+                   "Piet Vos unveiled plans for a new stadium with a retractable roof, floodlights and a "
+                   "training pitch; the council must approve the stadium plans and the roof.\n",
+        "vote": "Shareholders back Rovers bid\n\nShareholders of Halden Rovers voted to accept the consortium "
+                "bid on Tuesday, chairman Piet Vos said; the offer of cash for every share passed easily.\n",
+    })
+    assert got["vote"].published.value is not None and got["vote"].published.value.startswith("2022-05")
