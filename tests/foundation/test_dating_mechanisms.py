@@ -49,7 +49,7 @@ def test_a_bound_in_a_past_clause_is_a_past_event() -> None:
 def test_a_deadline_and_a_day_set_for_are_planned() -> None:
     f = _facts("The regulator has until May 2, 2025, to respond. The hearing has been set for June 9, 2025.")
     assert f.past_explicit_max is None and [t.start.isoformat() for t in f.planned_days if t.start] == ["2025-06-09"]
-    assert f.planned_first is not None and f.planned_first.isoformat() == "2025-06-09"
+    assert f.planned_first is not None and f.planned_first.isoformat() == "2025-06-09" and f.planned_end == f.planned_first
 
 
 def test_a_year_told_by_would_does_not_widen_the_candidate_years() -> None:
@@ -141,3 +141,17 @@ def test_the_neighbour_is_the_article_of_the_same_phase() -> None:
                 "bid on Tuesday, chairman Piet Vos said; the offer of cash for every share passed easily.\n",
     })
     assert got["vote"].published.value is not None and got["vote"].published.value.startswith("2022-05")
+
+
+def test_a_planned_year_puts_a_dateline_before_it() -> None:
+    # September 12, 2025 was a Friday; both years written are plans, so the dateline's year is before them
+    value, _, _ = _date("Rail ministers back tunnel\n\nVIENNA, Sept 12 - Transport ministers agreed on Thursday to "
+                        "dig a rail tunnel under the Alps. The tunnel is expected to open in 2033.\n\nThe next "
+                        "meeting will be held in Graz in 2026, the hosts said.\n")
+    assert value == "2025-09-12"
+
+
+def test_a_comparison_with_a_past_year_is_no_plan() -> None:
+    f = _facts("On these projections the win would match the party's victory of 1987, and the rival would have its "
+               "best result since 2001.")
+    assert f.planned_end is None

@@ -41,6 +41,22 @@ _BOUND_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+|late\s+|ear
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:should|must|could|might|may|can|to\s+\w+|ha(?:ve|s|d)(?=\s+until))\b[^.;:!?]*$)", re.IGNORECASE)
 
 
+# a plan bounds the publication date only when its cue is close ("set for May 3, 2025",
+# "would be released in 2047"), not a comparison in a forecast ("would match the victory of
+# 1997", "their best result since 2005")
+_PLAN_NEAR = re.compile(r"(?:\b(?:will|shall|would|due|set\s+for|fixed\s+for|scheduled|slated|expected\s+to|is\s+to|are\s+to|"
+                        r"to\s+be\s+held|to\s+take\s+place)\b[^.;:!?\n]{0,60})$", re.IGNORECASE)
+_NOT_PLAN_BEFORE = re.compile(r"\b(?:of|since|than)\s+$", re.IGNORECASE)
+
+
+def _plan(t: Timex, text: str) -> bool:
+    at = t.span[0]
+    if _NOT_PLAN_BEFORE.search(text, max(0, at - 10), at):
+        return False
+    headline = "\n" not in text[:at] and "\n" in text[t.span[1]:]
+    return headline or _PLAN_NEAR.search(text, max(0, at - 90), at) is not None
+
+
 def _bound_ahead(t: Timex, text: str) -> bool:
     """A date after "until" in a clause that looks ahead ("should stay on until", "have until")."""
     at = t.span[0]
@@ -105,7 +121,10 @@ class YearLess:
 class Facts:
     explicit_days: list[Timex] = field(default_factory=list)  # a day with its year written, not future
     planned_days: list[Timex] = field(default_factory=list)  # a day with its year written, in a future clause
-    planned_first: date | None = None  # the earliest of those: the text was written before it
+    # the earliest start and end of a date written with its year in a future clause (a day,
+    # a month, a year): the text was written before that end
+    planned_first: date | None = None
+    planned_end: date | None = None
     past_explicit_max: date | None = None  # the latest start of an event written with its year, in the past
     years: set[int] = field(default_factory=set)  # years written
     latest_written: int | None = None  # the latest year written outside a future clause
@@ -209,8 +228,12 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
                 f.past_explicit_max = t.start
             if t.type == "DATE" and t.granularity == "day":
                 (f.planned_days if future else f.explicit_days).append(t)
-                if future and (f.planned_first is None or t.start < f.planned_first):
+            if t.type == "DATE" and future and _plan(t, text):  # "set for March 3, 2025", "to enter service in 2031"
+                if f.planned_first is None or t.start < f.planned_first:
                     f.planned_first = t.start
+                end = t.end or t.start
+                if f.planned_end is None or end < f.planned_end:
+                    f.planned_end = end
         if t.type == "DURATION" and t.begin and t.value.endswith("Y") and (n := t.value[1:-1]).isdigit():
             f.reach = max(f.reach, int(n))
         if _YESTERDAY.match(t.value):
@@ -229,6 +252,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
                 and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]):
             b = unresolved[i + 1]
             f.durations.append((t, _yearless(b, text) or b))
+    if f.planned_end is not None and f.past_explicit_max is not None and f.planned_end < f.past_explicit_max:
+        f.planned_first = f.planned_end = None  # a "plan" before the text's past events is a misreading
     return f
 
 
@@ -262,9 +287,13 @@ class MonthFit:
     notes: list[str] = field(default_factory=list)
 
 
+PLAN_HORIZON = 12  # months: a plan further ahead ("released in 2047") says nothing of recency
+
+
 def months_ahead(anchor: MonthSpan | DateAnchor, day: date) -> int:
-    """Whole months from the month ``anchor`` to ``day``'s month (0 when not after it)."""
-    return max(0, (day.year - anchor.start.year) * 12 + day.month - anchor.start.month)
+    """Whole months from the month ``anchor`` to ``day``'s month (0 when not after it, at most
+    ``PLAN_HORIZON``)."""
+    return min(PLAN_HORIZON, max(0, (day.year - anchor.start.year) * 12 + day.month - anchor.start.month))
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +335,7 @@ def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLe
         ev.violations += 1
         ev.notes.append(f"a past event dated {f.past_explicit_max.isoformat()} lies after this month")
         return ev  # ruled out: the rest would only add notes
-    if written and (planned := f.planned_first) is not None and planned < anchor.start:
+    if written and (planned := f.planned_end) is not None and planned < anchor.start:
         ev.violations += 1
         ev.notes.append(f"an event planned for {planned.isoformat()} lies before this month")
         return ev

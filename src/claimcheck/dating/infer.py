@@ -169,7 +169,7 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
             return published_day(stamped[0], f"the dateline {c.text!r}, in the year of the page's date", 0.85)
         covered = [d for d in days if d.weekday() in f.weekdays | {(w + 1) % 7 for w in f.weekdays}]
         pool = covered or days
-        if not pool or (prior is None and not (covered and f.latest_written is not None)):
+        if not pool or (prior is None and not (covered and (f.latest_written is not None or f.planned_end is not None))):
             continue  # the year is open: wait for the rest of the corpus
         best = min(rank(d) for d in pool)
         chosen = [d for d in pool if rank(d) == best]
@@ -320,8 +320,8 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
             found = evaluate(f, month_span(year, month), memo.yearless)
         elif f.past_explicit_max is not None and f.past_explicit_max > month_span(year, month).end:
             found = MonthFit(1, None, [f"a past event dated {f.past_explicit_max} lies after this month"])
-        elif f.planned_first is not None and f.planned_first < month_span(year, month).start:
-            found = MonthFit(1, None, [f"an event planned for {f.planned_first} lies before this month"])
+        elif f.planned_end is not None and f.planned_end < month_span(year, month).start:
+            found = MonthFit(1, None, [f"an event planned for {f.planned_end} lies before this month"])
         else:
             found = memo.by_month[month]
             if found.recent_gap is not None and f.planned_first is not None:
