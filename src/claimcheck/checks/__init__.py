@@ -17,6 +17,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     ordinal,
     outcome,
     place,
+    rank,
     remaining,
     role_holder,
     title,

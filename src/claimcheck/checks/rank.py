@@ -1,0 +1,62 @@
+"""claimcheck.check.rank.v1: one thing ranked two ways ("the third-largest exchange" /
+"the second-largest exchange").
+
+Subjects ``rank:<superlative>-<noun>`` (quantities/rank.py), facet ``rank``. A subject is
+compared only when it plainly names one thing: an article ranking two things of one kind
+("the second-largest bank ... the third-largest bank") or two different names set in
+apposition mean several things, and nothing is said. Different ranks then disagree: a
+``conflict`` when two of them were published within ``_CLOSE_DAYS`` of each other, else a
+``tension`` (a rank can change over time). Kind ``ordinal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..models import Claim, Finding
+from .context import CheckContext
+from .finding import make_finding
+from .registry import rule
+
+RULE = "claimcheck.check.rank.v1"
+_CLOSE_DAYS = 30
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    v = claim.value
+    return f'"{v.text if v else ""}" = rank {v.value if v else "?"}'
+
+
+def _day(ctx: CheckContext, c: Claim):  # type: ignore[no-untyped-def]
+    pub = ctx.sources[c.source].published if c.source in ctx.sources else None
+    return pub.start if pub is not None else None
+
+
+@rule(RULE, "ordinal")
+def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
+    """One thing given two ranks among its kind: conflict (tension when far apart in time)."""
+    for sid, claims in ctx.facet("rank"):
+        per_source: dict[str, set[int]] = {}
+        for c in claims:
+            if c.value is not None:
+                per_source.setdefault(c.source, set()).add(int(c.value.value))
+        named = {a.entity for c in claims for a in c.who}
+        if len(per_source) < 2 or any(len(v) > 1 for v in per_source.values()) or len(named) > 1:
+            continue  # several things of one kind, or one source only
+        values = sorted({v for vs in per_source.values() for v in vs})
+        if len(values) < 2:
+            continue
+        close = False
+        for a in claims:
+            for b in claims:
+                da, db = _day(ctx, a), _day(ctx, b)
+                if a.value and b.value and a.value.value != b.value.value and da and db \
+                        and abs((da - db).days) <= _CLOSE_DAYS:
+                    close = True
+        yield make_finding(
+            ctx, rule=RULE, kind="ordinal", severity="conflict" if close else "tension", subject=sid, claims=claims,
+            detail=_detail, uses_dates=not close,
+            summary=f"{ctx.label(sid)}: ranked {' and '.join(str(v) for v in values)}",
+            reason="one thing has one rank among its kind at a time" + (
+                "" if close else "; the statements lie far apart in time, and a rank can change"),
+        )

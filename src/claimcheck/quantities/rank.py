@@ -1,0 +1,103 @@
+"""Rank claims: an ordinal before a superlative ranks a noun among its kind ("the world's
+third-largest exchange", "the party's second-best result in history"). One claim per
+statement, subject ``rank:<superlative>-<noun>``, facet ``rank``, value the ordinal; the
+name set in apposition before it ("Brindle, the third-largest ...") is kept as ``who``
+so two named things are never compared (checks/rank.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
+from ..resources import load_resource
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+
+
+class RankExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    rank: int | None
+    head: str
+
+
+class RankTable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    superlatives: list[str]
+    skip: list[str]
+    same_heads: dict[str, list[str]]
+    examples: list[RankExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def table() -> RankTable:
+    return load_resource("quantities/ranks.yaml", RankTable)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    t = table()
+    sup = "|".join(re.escape(s).replace(r"\-", "[- ]") for s in sorted(t.superlatives, key=len, reverse=True))
+    skip = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in sorted(t.skip, key=len, reverse=True))
+    ords = "|".join(_ORDINALS)
+    return re.compile(
+        rf"\b(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))[- ](?P<sup>{sup})\s+(?:(?:{skip})\s+)?"
+        rf"(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)(?=\s+(?:in|of|on|at|by|for|since|to|and|or|that|which|who|"
+        rf"with|among|after|before|ever|is|was|has|had|have|are|were|will|would|could|both|also|now|still|[a-z]+ed)\b|"
+        rf"\s*[,.;:)\n]|\s*$)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    return {w: cls for cls, ws in table().same_heads.items() for w in ws}
+
+
+def read(sentence: str) -> list[tuple[int, str, tuple[int, int]]]:
+    """(rank, what is ranked as "<superlative> <noun>", span) of each rank claim in a sentence;
+    the noun alone names the kind ("crypto exchange" and "cryptocurrency exchange" are one)."""
+    out = []
+    for m in _pattern().finditer(sentence):
+        o = m.group("ord").lower()
+        rank = _ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
+        words = m.group("head").lower().split()
+        noun = _heads().get(words[-1], words[-1])  # the noun ranks: "crypto exchange", "cryptocurrency exchange"
+        head = noun
+        sup = re.sub(r"[- ]+", "-", m.group("sup").lower())
+        out.append((rank, f"{sup} {head}", m.span()))
+    return out
+
+
+_APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),\s+(?:now\s+|once\s+)?(?:the\s+)?"
+                      r"(?:[\w’'-]+['’]s\s+)?$")
+
+
+def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+    out: list[Claim] = []
+    text = source.text
+    for s, e in source.sentences:
+        if any(a <= s and e <= b for a, b in source.excluded):
+            continue
+        sentence = text[s:e]
+        if "-" not in sentence and " " not in sentence:
+            continue
+        for rank, head, (a, b) in read(sentence):
+            who = []
+            ap = _APPOSED.search(text, max(s, s + a - 60), s + a)
+            if ap is not None:
+                ent = next((m.entity for m in mentions if m.span[0] <= ap.start("name") < m.span[1] and m.entity), None)
+                slug = ent or "name:" + re.sub(r"[^a-z0-9]+", "-", ap.group("name").lower()).strip("-")
+                who = [Actor(entity=slug, text=ap.group("name"), span=(ap.start("name"), ap.end("name")))]
+            sid = "rank:" + re.sub(r"[^a-z0-9]+", "-", head).strip("-")
+            cid = "c-" + hashlib.sha1(f"{source.id}|rank|{sid}|{s}|{a}".encode()).hexdigest()[:12]
+            out.append(Claim(
+                id=cid, source=source.id, span=(s, e), quote=sentence, predicate="rank",
+                subject=SubjectRef(id=sid, label=f"rank as the {head}", text=text[s + a:s + b], span=(s + a, s + b)),
+                who=who, value=ClaimValue(type="ordinal", value=rank, text=text[s + a:s + b], span=(s + a, s + b)),
+                modality="reported", facet="rank",
+            ))
+    return out
