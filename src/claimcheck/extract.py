@@ -5,10 +5,10 @@ predicate words, event phrases) run first; each frame below reads them per sente
 fills a Claim. A claim's span is its sentence; every part (subject, who, when, where,
 value, attribution) keeps its own exact span. Frames:
 
-- occurrence: a series session or an event, with its date and place ("the 14th DTT next
-  year in South Korea", "the summit in Phnom Penh on November 13, 2022");
+- occurrence: a series session or an event, with its date and place ("the 9th TFT next
+  year in Chile", "the summit in Valparaiso on March 4, 2021");
 - launch / agreed: a predicate word about a thing ("activate the mechanism in December",
-  "the real-time sharing ... that we agreed last November");
+  "the flood data sharing ... that we agreed last spring");
 - title / holder: in `people_claims` (a person named with a title, and its office);
 - cadence / last-held / first: attribute statements matched by resource patterns.
 """

@@ -1,8 +1,8 @@
 """Things claims are about: noun phrases headed by a thing noun (mechanism, system, drill,
 agreement ...), each with a *topic* (its content words, synonyms folded, generic words
-dropped), so that "a system to share North Korean missile warning data in real time" and
-"a real-time missile warning data sharing mechanism" share the topic
-{data, missile, share, warning}. A definite or demonstrative phrase ("the mechanism",
+dropped), so that "a system to share river flood warning data in real time" and
+"a real-time river flood warning data sharing mechanism" share the topic
+{data, flood, river, share, warning}. A definite or demonstrative phrase ("the mechanism",
 "these drills") refers back to the latest thing of its head class in the article whose
 topic contains its own.
 """
@@ -32,7 +32,7 @@ _DEMONSTRATIVES = frozenset("this that these those such".split())
 # Post-modifiers a phrase may take on its right ("a system to share ...", "the sharing of ...").
 _POST = re.compile(r"\s+(?:to|of|on|for)\s+(?:[^,.;:“”\"()]|\.(?=\S)){1,90}?(?=\s+(?:within|by|in|on|before|after|that|which|"
                    r"and|to|during|from|at|since|until|as|launched)\b|[,;:“”\"()]|\.(?!\S)|$)")
-# A proper name right after the head names the thing ("the multi-domain training Freedom Edge").
+# A proper name right after the head names the thing ("the multi-domain training Northern Anchor").
 _NAME_AFTER = re.compile(r" (?:[A-Z][\w’'-]+)(?: [A-Z][\w’'-]+){0,3}\b")
 _HYPHEN_PREFIXES = frozenset("multi anti counter non co cross inter sub semi pre post pro trans".split())
 

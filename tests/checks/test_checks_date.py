@@ -9,14 +9,14 @@ MECH = "thing:warning-mechanism"
 
 def launch_corpus() -> Corpus:
     k = Corpus()
-    k.source("a-june", "The ministers agreed to operate the warning system within this year.", "2023-06-05")
-    k.source("b-aug", "The leaders expect the launch of the mechanism by the end of the year.", "2023-08")
-    k.source("c-nov", "They agreed to officially activate the mechanism in December, the ministry said.", "2023-11-13")
-    k.claim("a-june", "operate the warning system within this year", MECH, "launch",
+    k.source("a-june", "The councils agreed to run the flood alert service within this year.", "2023-06-05")
+    k.source("b-aug", "The mayors expect the start of the service by the end of the year.", "2023-08")
+    k.source("c-nov", "They agreed to formally open the service in December, the agency said.", "2023-11-13")
+    k.claim("a-june", "run the flood alert service within this year", MECH, "launch",
             when=("within this year", "2023-06-05/2023-12-31"), anchor="publication", year_explicit=False, modality="agreed")
-    k.claim("b-aug", "the launch of the mechanism by the end of the year", MECH, "launch",
+    k.claim("b-aug", "the start of the service by the end of the year", MECH, "launch",
             when=("by the end of the year", "2023-08/2023-12-31"), anchor="publication", year_explicit=False, modality="expected")
-    k.claim("c-nov", "officially activate the mechanism in December", MECH, "launch",
+    k.claim("c-nov", "formally open the service in December", MECH, "launch",
             when=("in December", "2023-12"), anchor="publication", year_explicit=False, modality="agreed")
     return k
 
@@ -26,7 +26,7 @@ def test_plan_refined_later_is_one_variant() -> None:
     assert [(f.kind, f.severity) for f in found] == [("date", "variant")]
     f = found[0]
     assert len(f.claims) == 3 and f.rule == "claimcheck.check.date.v1"
-    assert 'c-nov: "officially activate the mechanism in December"' in f.explanation
+    assert 'c-nov: "formally open the service in December"' in f.explanation
     assert "2023-06-05/2023-12-31" in f.explanation and "a-june published 2023-06-05 (basis metadata" in f.explanation
     assert not f.rests_on_inferred_date
 
@@ -146,12 +146,12 @@ def test_sessions_of_one_series_are_not_compared_by_date() -> None:
 
 def test_an_agreement_at_two_times_is_a_tension_not_a_conflict() -> None:
     k = Corpus()
-    k.source("a", "The leaders agreed on the mechanism in Phnom Penh on November 13, 2022.", "2022-11-14")
-    k.source("b", "The leaders agreed on the mechanism at Camp David on August 18, 2023.", "2023-08-19")
-    k.claim("a", "The leaders agreed on the mechanism in Phnom Penh on November 13, 2022", MECH, "agreed",
-            when=("November 13, 2022", "2022-11-13"), where=("Phnom Penh", "place:phnom-penh"), modality="agreed")
-    k.claim("b", "The leaders agreed on the mechanism at Camp David on August 18, 2023", MECH, "agreed",
-            when=("August 18, 2023", "2023-08-18"), where=("Camp David", "place:camp-david"), modality="agreed")
+    k.source("a", "The mayors agreed on the service in Valparaiso on November 13, 2022.", "2022-11-14")
+    k.source("b", "The mayors agreed on the service at Lake Ossa on August 18, 2023.", "2023-08-19")
+    k.claim("a", "The mayors agreed on the service in Valparaiso on November 13, 2022", MECH, "agreed",
+            when=("November 13, 2022", "2022-11-13"), where=("Valparaiso", "place:valparaiso"), modality="agreed")
+    k.claim("b", "The mayors agreed on the service at Lake Ossa on August 18, 2023", MECH, "agreed",
+            when=("August 18, 2023", "2023-08-18"), where=("Lake Ossa", "place:lake-ossa"), modality="agreed")
     assert [(f.kind, f.severity) for f in k.run()] == [("date", "tension")]
 
 

@@ -143,14 +143,14 @@ def test_descriptions_and_offices_are_not_name_variants() -> None:
 
 def test_session_names_differing_only_by_number_are_not_variants() -> None:
     k = Corpus()
-    k.source("a", "At the 20th Asian Security Conference ministers met.", "2023-06-05")
-    k.source("b", "At the 21st Asian Security Conference ministers met.", "2024-06-03")
-    k.claim("a", "At the 20th Asian Security Conference", "series:asc#20", "occurrence", subject_text="20th Asian Security Conference")
-    k.claim("b", "At the 21st Asian Security Conference", "series:asc#21", "occurrence", subject_text="21st Asian Security Conference")
+    k.source("a", "At the 20th Nordic Ports Conference ministers met.", "2023-06-05")
+    k.source("b", "At the 21st Nordic Ports Conference ministers met.", "2024-06-03")
+    k.claim("a", "At the 20th Nordic Ports Conference", "series:asc#20", "occurrence", subject_text="20th Nordic Ports Conference")
+    k.claim("b", "At the 21st Nordic Ports Conference", "series:asc#21", "occurrence", subject_text="21st Nordic Ports Conference")
     assert only(k.run(), "name_variant") == []
-    k.source("c", "At the 21st Asia Security Summit (Shangri-La Dialogue) ministers met.", "2024-06-03")
-    k.claim("c", "At the 21st Asia Security Summit (Shangri-La Dialogue)", "series:asc#21", "occurrence",
-            subject_text="21st Asia Security Summit (Shangri-La Dialogue)")
+    k.source("c", "At the 21st Nordic Harbours Summit (Baltic Ports Dialogue) ministers met.", "2024-06-03")
+    k.claim("c", "At the 21st Nordic Harbours Summit (Baltic Ports Dialogue)", "series:asc#21", "occurrence",
+            subject_text="21st Nordic Harbours Summit (Baltic Ports Dialogue)")
     (f,) = only(k.run(), "name_variant")
     assert f.subject == "series:asc"
 

@@ -121,16 +121,16 @@ def test_title_examples(example) -> None:  # type: ignore[no-untyped-def]
 
 def test_a_pointer_to_the_office_is_not_a_title_wording() -> None:
     k = Corpus()
-    k.source("a", "Austin met his South Korean counterpart, Shin Won-sik.", "2023-11-13")
-    k.source("b", "Defense Minister Shin Won Sik spoke.", "2024-06-03")
-    k.claim("a", "his South Korean counterpart, Shin Won-sik", "person:shin", "title",
-            value=("title", "his South Korean counterpart", "office:kr-defense-minister"), when=("Shin Won-sik", "2023-11-12"))
-    k.claim("b", "Defense Minister Shin Won Sik", "person:shin", "title",
-            value=("title", "Defense Minister", "office:kr-defense-minister"), when=("Shin Won Sik", "2024-06-02"))
+    k.source("a", "Moreau met her Chilean counterpart, Rosa Vidal-Soto.", "2023-11-13")
+    k.source("b", "Fisheries Minister Rosa Vidal Soto spoke.", "2024-06-03")
+    k.claim("a", "her Chilean counterpart, Rosa Vidal-Soto", "person:vidal", "title",
+            value=("title", "her Chilean counterpart", "office:cl-fisheries-minister"), when=("Rosa Vidal-Soto", "2023-11-12"))
+    k.claim("b", "Fisheries Minister Rosa Vidal Soto", "person:vidal", "title",
+            value=("title", "Fisheries Minister", "office:cl-fisheries-minister"), when=("Rosa Vidal Soto", "2024-06-02"))
     assert only(k.run(), "title") == []
-    k.source("c", "Minister of Defense Shin Won-sik said.", "2024-06-04")
-    k.claim("c", "Minister of Defense Shin Won-sik", "person:shin", "title",
-            value=("title", "Minister of Defense", "office:kr-defense-minister"), when=("Shin Won-sik", "2024-06-04"))
+    k.source("c", "Minister of Fisheries Rosa Vidal-Soto said.", "2024-06-04")
+    k.claim("c", "Minister of Fisheries Rosa Vidal-Soto", "person:vidal", "title",
+            value=("title", "Minister of Fisheries", "office:cl-fisheries-minister"), when=("Rosa Vidal-Soto", "2024-06-04"))
     (f,) = only(k.run(), "title")
     assert f.severity == "variant" and len(f.claims) == 2
 

@@ -219,8 +219,8 @@ def test_aliases_terms_list_gives_two_holders_over_time(tmp_path) -> None:
 
 
 def test_place_within_country_and_series_cadence() -> None:
-    _, index = corpus("Ministers met at the Shangri-La Hotel in Singapore, then flew to Seoul for the G20 summit.")
-    assert index.place_within("place:shangri-la-hotel-singapore", "country:singapore")
+    _, index = corpus("The delegates met at Camp David, then flew to Seoul for the G20 summit.")
+    assert index.place_within("place:camp-david", "country:united-states")
     assert index.place_within("place:seoul", "country:south-korea")
     assert not index.place_within("place:seoul", "country:japan")
     assert index.series_cadence("series:g20-summit#18") == "annual"
@@ -284,10 +284,10 @@ def test_same_acronym_for_two_bodies_that_each_spell_it_stays_apart() -> None:
 
 def test_same_acronym_with_a_shared_word_joins() -> None:
     by_source, _ = corpus(
-        "Seoul, Washington and Tokyo use the Korea-US-Japan Information Sharing Agreement (TISX).",
-        "The Trilateral Information-Sharing Agreement (TISX) was signed in 2014.",
+        "Santiago, Lima and Quito use the Chile-Peru-Ecuador Fisheries Data Agreement (FDAX).",
+        "The Trilateral Fisheries-Data Agreement (FDAX) was signed in 2014.",
     )
-    assert len(_one(by_source, "Korea-US-Japan Information Sharing Agreement", "Trilateral Information-Sharing Agreement")) == 1
+    assert len(_one(by_source, "Chile-Peru-Ecuador Fisheries Data Agreement", "Trilateral Fisheries-Data Agreement")) == 1
 
 
 def test_generic_event_names_do_not_join_across_documents() -> None:

@@ -81,10 +81,10 @@ def test_modality_of_a_launch(tmp_path: Path, sentence: str, modality: str) -> N
 
 
 @pytest.mark.parametrize(("sentence", "who"), [
-    ("According to the Defense Ministry, the ministers met at the Shangri-La Dialogue on June 3.", "the Defense Ministry"),
-    ("The ministers met at the Shangri-La Dialogue on June 3, the Defense Ministry said.", "the Defense Ministry"),
-    ("The ministers met at the Shangri-La Dialogue on June 3, as cited by Yonhap News.", "Yonhap News"),
-    ("“The ministers met at the Shangri-La Dialogue on June 3,” Kihara added.", "Kihara"),
+    ("According to the Transport Ministry, the mayors met at the Harbour Forum on June 3.", "the Transport Ministry"),
+    ("The mayors met at the Harbour Forum on June 3, the Transport Ministry said.", "the Transport Ministry"),
+    ("The mayors met at the Harbour Forum on June 3, as cited by Harbour Times.", "Harbour Times"),
+    ("“The mayors met at the Harbour Forum on June 3,” Moreau added.", "Moreau"),
 ])
 def test_attribution_forms(tmp_path: Path, sentence: str, who: str) -> None:
     report = run_articles(tmp_path, {"a": sentence + "\n"}, {"a": "2023-06-05"})

@@ -95,7 +95,7 @@ def test_yesterday_after_the_latest_dated_event() -> None:
 
 
 def test_a_future_date_with_its_year_is_not_the_news() -> None:
-    value, _, _ = _date("Hearing set\n\nThe court said the hearing will take place on March 28, 2024. "
+    value, _, _ = _date("Hearing set\n\nThe court said the appeal will be heard on June 9, 2031. "
                         "The charges were filed on 12 May 2023.\n")
     assert value == "2023-05-12"
 

@@ -15,24 +15,25 @@ def claims_of(report: Report, facet_subject: str) -> list[Claim]:
 
 
 def test_topics_fold_synonyms_and_drop_generic_words() -> None:
-    assert topic_of("a system to share North Korean missile warning data in real time") == \
-        topic_of("a real-time missile warning information-sharing mechanism")
+    assert topic_of("a system to share river flood warning data in real time") == \
+        topic_of("a real-time river flood warning information-sharing mechanism")
     assert topic_of("multi-year trilateral drills") != topic_of("multidomain joint exercises")
     assert topic_of("multidomain joint exercises") == topic_of("the multi-domain exercise")
 
 
 def test_a_definite_description_refers_back_to_its_thing() -> None:
-    text = "The allies set up a missile warning data-sharing system. They will activate the mechanism in May."
-    things = find_things(text, [(0, 56), (57, len(text))])
+    text = "The councils set up a road traffic data-sharing system. They will activate the mechanism in May."
+    cut = text.index(". ") + 1
+    things = find_things(text, [(0, cut), (cut + 1, len(text))])
     assert things[1].text == "the mechanism" and things[1].antecedent == 0
     assert things[1].chain_topic == things[0].topic
 
 
 def test_launch_frame_with_window_modality_and_attribution(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
-        "a": "The ministers agreed to operate a system to share missile warning data within this year, "
-             "the Defense Ministry said.\n",
-        "b": "“The allies have agreed to officially activate the missile warning data-sharing mechanism in December,” "
+        "a": "The councils agreed to operate a system to share road traffic data within this year, "
+             "the Environment Ministry said.\n",
+        "b": "“The councils have agreed to officially activate the road traffic data-sharing mechanism in December,” "
              "the ministry said.\n",
     }, {"a": "2023-06-05", "b": "2023-11-13"})
     launches = [c for c in report.claims if c.facet == "launch"]
@@ -40,21 +41,21 @@ def test_launch_frame_with_window_modality_and_attribution(tmp_path: Path) -> No
         ("a", "2023-06-05/2023-12-31", "planned"), ("b", "2023-12", "planned")}
     assert len({c.subject.id for c in launches}) == 1, "one thing however it is phrased"
     a = next(c for c in launches if c.source == "a")
-    assert a.attribution is not None and a.attribution.text == "the Defense Ministry"
+    assert a.attribution is not None and a.attribution.text == "the Environment Ministry"
     finding = next(f for f in report.findings if f.kind == "date")
     assert finding.severity == "variant"
 
 
 def test_occurrence_with_ordinal_place_and_derived_number(tmp_path: Path) -> None:
-    text = ("The Ministry said, “We held the Defense Trilateral Talks (DTT) in Tokyo on the 14th.”\n"
-            "The ministry added, “We have agreed to hold the 9th DTT next year in Seoul.”\n")
+    text = ("The Ministry said, “We held the Raisina Dialogue in Mumbai on the 14th.”\n"
+            "The ministry added, “We have agreed to hold the 9th Raisina Dialogue next year in Pune.”\n")
     report = run_articles(tmp_path, {"a": text}, {"a": "2023-04-15"})
     sessions = {c.subject.id: c for c in report.claims if c.facet == "occurrence" and c.subject.id.startswith("series:")}
-    assert set(sessions) == {"series:defense-trilateral-talks#8", "series:defense-trilateral-talks#9"}
-    held, planned = sessions["series:defense-trilateral-talks#8"], sessions["series:defense-trilateral-talks#9"]
+    assert set(sessions) == {"series:raisina-dialogue#8", "series:raisina-dialogue#9"}
+    held, planned = sessions["series:raisina-dialogue#8"], sessions["series:raisina-dialogue#9"]
     assert (held.when.value, held.modality, held.derived) == ("2023-04-14", "reported", True)
     assert (planned.when.value, planned.modality, planned.value.value) == ("2024", "planned", 9)
-    assert planned.where is not None and "seoul" in planned.where.entity
+    assert planned.where is not None and "pune" in planned.where.entity
     for c in report.claims:
         source_text = text
         assert source_text[c.span[0]:c.span[1]] == c.quote
@@ -62,8 +63,8 @@ def test_occurrence_with_ordinal_place_and_derived_number(tmp_path: Path) -> Non
 
 def test_unnamed_event_joins_the_named_one_by_date(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
-        "a": "The leaders met at the Camp David Trilateral Summit on 18 August.\n",
-        "b": "They agreed on drills during the trilateral summit last August.\n",
+        "a": "The leaders met at the Lake Ossa Trilateral Summit on 18 August.\n",
+        "b": "They agreed on a river treaty during the trilateral summit last August.\n",
     }, {"a": "2023-08", "b": "2024-06-03"})
     summit = [c for c in report.claims if c.facet == "occurrence"]
     assert len({c.subject.id for c in summit}) == 1 and len(summit) == 2
@@ -73,8 +74,8 @@ def test_unnamed_event_joins_the_named_one_by_date(tmp_path: Path) -> None:
 
 def test_a_relative_month_resolved_to_another_year_is_flagged(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
-        "a": "The leaders met at the Camp David Trilateral Summit on 18 August.\n",
-        "b": "They agreed on drills during the trilateral summit last August.\n",
+        "a": "The leaders met at the Lake Ossa Trilateral Summit on 18 August.\n",
+        "b": "They agreed on a river treaty during the trilateral summit last August.\n",
     }, {"a": "2023-08", "b": "2025-01-22"})
     finding = next(f for f in report.findings if f.kind == "date")
     assert finding.severity == "conflict"

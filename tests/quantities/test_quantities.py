@@ -243,8 +243,8 @@ def test_a_place_in_apposition_owns_the_count(tmp_path: Path) -> None:
 
 def test_parts_of_a_term_are_not_the_term(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
-        "a": "Trial\n\nMayor Jon Doe was sentenced to 240 months with 60 months consecutive.\n",
-        "b": "Trial\n\nMayor Jon Doe was sentenced to 25 years in prison.\n",
+        "a": "Trial\n\nMayor Jon Doe was sentenced to 96 months with 24 months consecutive.\n",
+        "b": "Trial\n\nMayor Jon Doe was sentenced to ten years in prison.\n",
     }, {"a": "2025-11-01", "b": "2025-11-01"})
     assert counts(report) == []
 
@@ -326,12 +326,12 @@ def test_a_count_restricted_by_a_verb_after_a_dashed_list_is_a_subset(tmp_path: 
 
 def test_an_approximate_figure_meets_a_round_exact_one_within_its_rounding(tmp_path: Path) -> None:
     near = run_articles(tmp_path / "near", {
-        "a": "Builder acquitted\n\nJurors deliberated for about four and a half hours before clearing the builder.\n",
+        "a": "Builder acquitted\n\nThe jury deliberated about four and a half hours before clearing the builder.\n",
         "b": "Builder acquitted\n\nAfter 5 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})
     assert "tension" not in counts(near) and "conflict" not in counts(near)
     far = run_articles(tmp_path / "far", {
-        "a": "Builder acquitted\n\nJurors deliberated for about four and a half hours before clearing the builder.\n",
+        "a": "Builder acquitted\n\nThe jury deliberated about four and a half hours before clearing the builder.\n",
         "b": "Builder acquitted\n\nAfter 7 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})
     assert "tension" in counts(far)

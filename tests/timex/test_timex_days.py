@@ -21,9 +21,9 @@ def test_on_the_nth_after_the_anchor_day_is_this_month_in_the_future() -> None:
 
 
 def test_two_days_of_this_month() -> None:
-    t = one("Talks were held on the 3rd and 4th of this month.", "2023-04-15", "the 3rd and 4th of this month")
-    assert t.value == "2023-04-03/2023-04-04" and t.granularity == "interval"
-    assert (t.start.isoformat(), t.end.isoformat()) == ("2023-04-03", "2023-04-04")
+    t = one("Hearings were held on the 8th and 9th of this month.", "2023-04-15", "the 8th and 9th of this month")
+    assert t.value == "2023-04-08/2023-04-09" and t.granularity == "interval"
+    assert (t.start.isoformat(), t.end.isoformat()) == ("2023-04-08", "2023-04-09")
 
 
 def test_weekday_in_the_past_is_the_latest_such_day() -> None:

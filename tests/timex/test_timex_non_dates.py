@@ -46,7 +46,7 @@ def test_fractions_are_not_quarters_of_a_year() -> None:
 
 
 def test_set_word_inside_a_name_is_not_a_set() -> None:
-    assert tags("Copyright The Korea Defense Daily, all rights reserved.", "2023-06-05") == []
+    assert tags("Copyright The Harbour Daily, all rights reserved.", "2023-06-05") == []
     assert [t.value for t in tags("Daily, the ministers talk.", "2023-06-05")] == ["P1D"]
 
 

@@ -195,7 +195,7 @@ def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dic
         if memo.facts is None or sid not in by_id:
             continue
         text = by_id[sid].text
-        # a day planned ("sentencing is set for March 28, 2024") names the event's day too, for
+        # a day planned ("sentencing is set for June 9, 2031") names the event's day too, for
         # an article that reports it as past by weekday
         days = tuple((t.start, neighbours.sentence_words(text, *t.span), sid)
                      for t in memo.facts.explicit_days + memo.facts.planned_days if t.start is not None)

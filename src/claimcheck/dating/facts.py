@@ -28,7 +28,7 @@ _YESTERDAY = re.compile(r"^REF-P1D(?:T[A-Z]{2})?$")  # yesterday, last night, la
 _NTH_ANNIVERSARY = re.compile(r"\b(\w+)\s+anniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
 _ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
 # The tagger gives a tense only to dates without a year; a written date in a clause about
-# the future ("the hearing will take place on March 28, 2024") is not an event reported.
+# the future ("the appeal will be heard on June 9, 2031") is not an event reported.
 # "would" (a plan or a consequence told in the past: "a term that would end in 2031") and
 # "set for" ("sentencing has been set for") look ahead too.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+set|are\s+set|set\s+for|fixed\s+for|scheduled|slated|"

@@ -285,7 +285,7 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
             if day.weekday() != weekday or not same_event(words, lent_words):
                 continue
             pub = day + timedelta(days=_week_cover(day, f.weekdays)) + shift
-            # published after its past events, before the days it plans ("set for March 28, 2024")
+            # published after its past events, before the days it plans ("set for June 9, 2031")
             if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub) \
                     and all(t.start is None or pub < t.start for t in f.planned_days):
                 # the least moved, then the most compact story, then the latest

@@ -1,7 +1,7 @@
 """Dates the page shows at its top, sorted by what they say about the publication date.
 
 - ``byline``: a short header line with a date and a clock time, an author or a credit
-  ("by Jane Roe | March 3, 2024 2:54 PM", "January 12, 2024 at 19:03 JST"): the
+  ("by Jane Roe | March 3, 2024 2:54 PM", "October 4, 2030 at 08:15 CET"): the
   article's own time stamp.
 - ``dateline``: the date a wire story was filed, at the start of its first paragraphs
   ("SEOUL, Nov. 13 (Yonhap) --", "March 16 (UPI) --", "PARIS (Agency - 3rd May, 2021)").

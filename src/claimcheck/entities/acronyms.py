@@ -134,7 +134,7 @@ def read_definition(doc: Doc, chunk_start: int, chunk_end: int, p: Piece, nxt: P
         for other in doc.mentions[before:]:
             other.rule = "paren-name"
             if other.kind in ("series", "event") and last.kind in ("series", "event"):
-                # "21st Asia Security Summit (Shangri-La Dialogue)": one series
+                # "12th Ports Ministers Summit (Harbour Dialogue)": one series
                 if other.entity and other.entity in doc.lex.series:
                     last.entity, last.kind = other.entity, "series"
                 else:

@@ -277,7 +277,7 @@ class Doc:
         return m
 
     def _appositive(self, end: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None]:
-        """", director of policy at the South Korean side": a role after the name."""
+        """", head of research at the Danish side": a role after the name."""
         m = _APPOSITIVE.match(self.text, end)
         if not m:
             return None, None, None, None
@@ -306,7 +306,7 @@ class Doc:
         if best is None:
             return None, None, None, None
         start = m.start(1)
-        clause = _CLAUSE_AFTER_TITLE.search(phrase)  # "chief scientist and the board member who ..."
+        clause = _CLAUSE_AFTER_TITLE.search(phrase)  # "head coach and the club director who ..."
         phrase = phrase[: clause.start()] if clause else phrase
         aff = _AFFILIATION.search(phrase)
         title_end = start + (aff.start() if aff else len(phrase.rstrip()))

@@ -350,8 +350,8 @@ def _spells(abbr: str, long_form: str) -> bool:
 
 def _join_acronyms(uf: _UnionFind, mentions_by_source: dict[str, list[Mention]], order: list[str], lex: Lexicon) -> None:
     """One acronym defined in several documents names one entity of one kind class,
-    also when a long form is a loose paraphrase ("Korea-US-Japan Security Meeting (DTT)"
-    and "Defense Trilateral Talks (DTT)"), but not when both long forms spell the acronym
+    also when a long form is a loose paraphrase ("Chile-Peru-Ecuador Fisheries Meeting (TFT)"
+    and "Trilateral Fisheries Talks (TFT)"), but not when both long forms spell the acronym
     and share no word: "Business Software Alliance (BSA)" is not "Building Society
     Association (BSA)"."""
     defs: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # -> [(entity, long form)]

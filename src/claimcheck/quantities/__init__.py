@@ -57,7 +57,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
             continue
         if text[span[0]:span[1]].rstrip().endswith(("...", "…")):
             continue  # a teaser cut off mid-sentence states nothing that can be quoted whole
-        carry["before"] = source.sentences[i - 1] if i else None  # "Turnout fell. It was 67.3 per cent in 2019."
+        carry["before"] = source.sentences[i - 1] if i else None  # "Attendance fell. It was 81.4 per cent in 2011."
         ts = per_t.get(i, [])
         skip = [t.span for t in ts if t.type in {"DATE", "TIME", "SET"}]
         raw = find(text, span[0], span[1], skip)

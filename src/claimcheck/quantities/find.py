@@ -35,17 +35,17 @@ class _OtherScale:
 
 
 _OTHER_SCALE = _OtherScale()
-# "reached 7, the top level of the national intensity scale": a level named by its scale in apposition
+# "reached 5, the highest point of the regional hazard scale": a level named by its scale in apposition
 _SCALE_APPOS = re.compile(r"^,\s+the\s+(?:top|highest|maximum|peak|strongest)\s+(?:level|point|reading|grade|value)\s+"
                           r"(?:on|of)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?scale\b", re.IGNORECASE)
 # "the shaking's intensity in Lorca to 6", "an intensity of 5": a level named by the word intensity before it
 _INTENSITY_BEFORE = re.compile(r"\bintensity(?:\s+(?:in|at)\s+[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)?\s+(?:of|to|at|was|reached|"
                                r"registered)\s+(?:(?:upper|lower)\s+)?$", re.IGNORECASE)
-# "it registered upper 6": a level split into halves, read only after a verb of measuring
+# "it registered lower 5": a level split into halves, read only after a verb of measuring
 _LEVEL_BEFORE = re.compile(r"\b(?:registered|reached|recorded|measured|observed|of|to)\s+(?P<lv>upper|lower)\s+$",
                            re.IGNORECASE)
 _LEVEL_STEP = {"lower": 0.2, "upper": 0.6}  # lower N < upper N < N + 1, and both above a bare N
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:upper|lower)\s+)?$", re.IGNORECASE)  # "revised to 7 from upper 6": the former value
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:upper|lower)\s+)?$", re.IGNORECASE)  # "revised to 6 from lower 5": the former value
 _SCALE_SIZE = re.compile(r"\bscale\s+of\s+$|\bscale\s+(?:that\s+)?(?:runs|goes|running|going)\s+from\s+\w+\s+to\s+$",
                          re.IGNORECASE)
 
@@ -243,7 +243,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.dimension, r.end = "intensity", lv[0]  # "7 on the Japanese scale": a level, not a magnitude
             r.value, r.start = v + lv[1], min(r.start, lv[2])
         elif _SCALE_SIZE.search(text, max(start, ns - 40), ns):
-            continue  # "a scale of 7", "a scale that runs from zero to seven": the scale, not a reading
+            continue  # "a scale of 7", "a scale that goes from one to ten": the scale, not a reading
         elif (g := _MAG_AFTER.match(after)) is not None or _MAG_BEFORE.search(text, max(start, ns - 24), ns):
             r.dimension, r.unit = "magnitude", "M"
             if g is not None:

@@ -205,7 +205,7 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
         return before[-1]
     lead = ctx.text[max(lo, r.start - 40):r.start]
     if re.search(r"[A-Z][a-z]+,\s+(?:the\s+|a\s+)?$", lead):
-        return None  # "Gary Wang, the 29-year-old": an apposition to a name nobody resolved
+        return None  # "Ivo Brandt, the 41-year-old": an apposition to a name nobody resolved
     after = [m for m in people if r.end <= m.span[0] < min(hi, r.end + 48)]
     if after:
         return after[0]
@@ -281,7 +281,7 @@ def _place(ctx: Context, r: Raw, lo: int, hi: int, others: list[Raw]) -> str | N
     b = _PLACE_BEFORE.search(gap)
     if b is not None and "," not in gap[b.end("name"):] and not _known_other(ctx, prev + b.start("name")):
         return place_slug(b.group("name")) or None
-    a = _APPOSED_PLACE.match(ctx.text, lo, r.start)  # "Brenmouth, the worst-hit city, had confirmed 59 deaths"
+    a = _APPOSED_PLACE.match(ctx.text, lo, r.start)  # "Brenmouth, the worst-hit city, had confirmed 44 deaths"
     if a is not None and not _known_other(ctx, a.start("name")):
         return place_slug(a.group("name")) or None
     if len(others) == 1 or all(not lo <= o.num_start < hi for o in others if o is not r):
@@ -321,8 +321,8 @@ def _quake_day(ctx: Context, lo: int, hi: int) -> str | None:
 def _level_places(ctx: Context, r: Raw, lo: int, hi: int) -> list[str]:
     """The places a level on an intensity scale was measured in: named right before it with
     only a verb of measuring between ("in the town of Tarvo it registered 7", "including the
-    cities of A and B, it registered upper 6", "the intensity in Tarvo to 7") or right after
-    it ("reached 7, the top level of the scale, in Tarvo"); none: the quake's own level."""
+    cities of A and B, it registered lower 5", "the intensity in Tarvo to 7") or right after
+    it ("reached 5, the highest level of the scale, in Tarvo"); none: the quake's own level."""
     found = None
     for m in _LEVEL_PLACES_BEFORE.finditer(ctx.text, max(lo, r.start - 90), r.start):
         found = m
@@ -503,7 +503,7 @@ def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
 
 def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     """The time a quantity is true of: a date or time written right after it ("rose to 126
-    on Saturday", "67.3 per cent in 2019") or after "as of"/"by" in its clause; a date
+    on Saturday", "81.4 per cent in 2011") or after "as of"/"by" in its clause; a date
     before it dates the event instead ("the quake on Monday killed ...")."""
     cues = tuple(tables().asof_cues)
     for t in ctx.times(lo, hi):
@@ -568,13 +568,13 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 and of.group(1).split()[0] not in head_index()
             role = _nearest_role(ctx, r, lo, hi)
             if not role and _IN_ALL.match(ctx.text, r.end) and _cue_res()["role:imposed"].search(ctx.text, lo, r.start):
-                role = "imposed"  # "a sentence of 240 months with 60 months consecutive, 25 years in prison in all"
+                role = "imposed"  # "a term of 96 months with 24 months consecutive, ten years in prison in all"
             is_term = _near(ctx, r, cues["term"], lo, hi) or (
                 role not in {"", "imposed", "forecast"} and cues["term"].search(ctx.text, lo, hi) is not None)
             if is_term and not _COMPARATIVE.match(ctx.text, r.end) and not measures_other:
                 head = "prison-term"
                 if _COMPONENT.search(ctx.text, r.end, min(hi, r.end + 2 * _NEAR)) and not _IN_ALL.match(ctx.text, r.end):
-                    continue  # "240 months with 60 months consecutive": parts of a term, not the term
+                    continue  # "96 months with 24 months consecutive": parts of a term, not the term
                 m = _person(ctx, r, lo, hi)
                 if m is None or not role:
                     continue
@@ -591,7 +591,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 continue  # a market move: its trading window is rarely written; not compared yet
             of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[r.end:hi])
             head = (_head_after(ctx.text, r.end + of.end(), hi)[0] if of else "") or _measure_head(ctx, r, lo, hi)
-            if not head:  # "Turnout was 59.8 per cent. That compares with 67.3 per cent in 2019."
+            if not head:  # "Attendance was 72.5 per cent. That compares with 81.4 per cent in 2011."
                 before = ctx.carry.get("before")
                 head = share_head(ctx.text, (before[0] if isinstance(before, tuple) else ctx.span[0], r.start))
             if not head:
@@ -628,7 +628,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                                    and head.split(":")[0] not in head_index().values())):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
-            head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 91 of the 202 deaths" is Port Alder's
+            head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 37 of the 140 deaths" is Port Alder's
         if dim not in {"age", "magnitude", "intensity", "length", "duration"}:  # those are fixed facts of their event
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
@@ -645,7 +645,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                             role=role, entity=entity,
                             asof=asof, whole=r.whole, cause=cause,
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
-        out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered upper 6"
+        out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
     return out
 
 
