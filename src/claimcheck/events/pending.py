@@ -49,7 +49,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     none_left = re.compile(
         rf"\b(?:{_alt(t.removal_verbs)})\s+(?:the\s+)?(?:final|last|only\s+remaining|last\s+remaining)\s+"
         rf"(?:{_alt(t.obstacle_nouns)})\b", re.IGNORECASE)
-    # "(is now) the only member state that has still to consent", "as the last country still to give",
+    # "(is now) the only club that has yet to sign", "as the last state still to approve",
     # "the only two of the 30 members still holding out"
     some_left = re.compile(
         rf"\b(?P<tense>is|are|was|were|as|remains?|remained)?\s*(?:now\s+)?the\s+(?:only|last)\s+"
