@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .events import event_claims
 from .events.pending import pending_claims
+from .events.seats import seat_claims
 from .quantities.rank import rank_claims
 from .frames import Draft, Sentence
 from .gcpause import without_gc
@@ -748,6 +749,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
             derived=d.derived, timex=d.when, topic=tuple(sorted(d.topic)), event_type=d.event_type,
             quantity=d.quantity, title=d.title,
         )
-    for c in event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions):
+    for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
+              + seat_claims(source, timexes, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

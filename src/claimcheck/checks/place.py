@@ -3,7 +3,8 @@
 Places are compared by entity id (``place:virtual`` for "by video" counts as a place).
 Two reported places: the same or one within the other (the index's
 ``place_within(inner, outer)`` when it has one, else one name inside the other: "Washington"
-/ "Washington, DC") is a ``variant``; a physical place against ``place:virtual`` is a
+/ "Washington, DC", but not a name joined to another by "and": "Eastvale" / "Eastvale and
+Marsh" are two districts) is a ``variant``; a physical place against ``place:virtual`` is a
 ``tension`` (a hybrid meeting would explain it); two other places are a ``conflict``.
 A planned place that no report matches is a ``tension`` (a plan not kept); two plans
 naming different places are a ``tension`` (the plan changed).
@@ -45,7 +46,15 @@ def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
         return True
     ta = {_words(c.where.text) for c in a if c.where}
     tb = {_words(c.where.text) for c in b if c.where}
-    return any(x and y and (f" {x} " in f" {y} " or f" {y} " in f" {x} ") for x in ta for y in tb)
+    return any(x and y and (_inside(x, y) or _inside(y, x)) for x in ta for y in tb)
+
+
+def _inside(short: str, long: str) -> bool:
+    """"washington" inside "washington dc"; not "leeds west" inside "leeds west and pudsey":
+    a name joined to another by "and" is a third place (two merged districts), not a narrower one."""
+    if f" {short} " not in f" {long} ":
+        return False
+    return f" {short} and " not in f" {long} " and f" and {short} " not in f" {long} "
 
 
 def _pairs(by_place: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
