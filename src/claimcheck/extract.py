@@ -143,6 +143,9 @@ _NOMINAL_FORMS = frozenset("agreement decision activation implementation establi
 # words that put a place after them: "in Seoul", "struck Hualien", "off the coast of Jeju"
 _LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside|struck|hit|rocked|off|"
                        r"off the coast of|across|throughout)\s+(?:the\s+)?$")
+# between a date and the event phrase it premodifies: "'s" and up to two words ("Monday's
+# powerful quake"), or capitalised words ("the Jan. 1 Noto Peninsula quake")
+_PREMODIFIER = re.compile(r"(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s+[A-Z][\w.-]*)*\s+")
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 # "about three years", "more than 12 sessions": the qualifier is part of what a count states
 _QUALIFIER = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|"
@@ -173,9 +176,10 @@ class EventPhrase:
 
 
 def _since(text: str, t: Timex) -> bool:
-    """A 'since X' or 'from X' start point is not the date of the event it follows."""
+    """A 'since X' or 'from X' start point is not the date of the event it follows, nor is
+    the time of a tally ("1,200 aftershocks as of 4 a.m. on Tuesday")."""
     before = text[max(0, t.span[0] - 7):t.span[0]].lower()
-    return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.rstrip().endswith(("since", "from"))
+    return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.rstrip().endswith(("since", "from", "as of"))
 
 
 def _dates(s: Sentence) -> list[Timex]:
@@ -396,6 +400,15 @@ class Extractor:
                 return t
         return None
 
+    def date_before(self, s: Sentence, start: int) -> Timex | None:
+        """A date that premodifies the event phrase ("the Jan. 1 quake", "Monday's vote",
+        "the New Year's Day earthquake"): at most a determiner, a possessive and capitalised
+        words stand between."""
+        for t in reversed(_dates(s)):
+            if t.span[1] <= start and not _since(self.text, t):
+                return t if _PREMODIFIER.fullmatch(self.text, t.span[1], start) else None
+        return None
+
     def _dates_an_event(self, s: Sentence, start: int, t: Timex) -> bool:
         """An event phrase stands between ``start`` and the time expression, which dates it."""
         return _names_an_event(self.text, start, t.span[0])
@@ -458,7 +471,7 @@ class Extractor:
                 verb = next((t.start for t in s.triggers if p.span[1] <= t.start < stop and t.facet != "occurrence"), None)
                 if verb is not None:
                     stop = verb
-                when = self.date_in(s, p.span[1], stop)
+                when = self.date_before(s, p.span[0]) or self.date_in(s, p.span[1], stop)
                 if when is None:
                     when = self.sentence_date(s, p.span[0], lone=True)
                 where = self.where_after(s, p.span[1], stop)

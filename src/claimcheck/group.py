@@ -8,6 +8,8 @@
   a relative date whose month matches but whose year does not ("last August" resolved to
   2024 against 2023-08-18) joins too, so the date check can flag the year (it comes from
   the publication date).
+- Two unnamed events of one type dated to clock times minutes apart on one day ("5:25
+  a.m." and "5:26 a.m.") join: few events of one type happen within minutes.
 - A series session known only by its date joins the numbered session whose dates overlap.
 Nothing depends on input order: everything is sorted before it is joined.
 """
@@ -24,6 +26,7 @@ from .models import Claim, Subject
 
 SLUG = re.compile(r"[^a-z0-9]+")
 DAY_SLACK = timedelta(days=3)  # an event abroad is reported a day apart at home
+SAME_MOMENT = 10  # minutes: two events of one type reported this close on one day are one event
 FAR_APART = timedelta(days=400)  # one event's dates, even with a year written wrong, lie closer than this
 
 
@@ -157,8 +160,23 @@ def _joinable(a: Claim, b: Claim) -> bool:
     if _same_place(a, b) or _same_place(b, a):
         return not (a.when and b.when) or _overlap(a, b)
     # by date alone only events that say whose they are, and of one type: many a "meeting"
-    # happens in the same week, few "trilateral summits" do
-    return a.event_type == b.event_type and _qualified(a.event_type) and _overlap(a, b)
+    # happens in the same week, few "trilateral summits" do; nor do two quakes within minutes
+    return a.event_type == b.event_type and (_qualified(a.event_type) and _overlap(a, b) or _same_moment(a, b))
+
+
+def _clock(c: Claim) -> tuple[date, int] | None:
+    """The day and minute of a claim dated to a clock time ("2024-05-04T05:25")."""
+    w = c.when
+    if w is None or w.granularity != "time" or w.start is None or w.start != w.end or len(w.value) != 16:
+        return None
+    hh, mm = w.value[11:13], w.value[14:16]
+    return (w.start, int(hh) * 60 + int(mm)) if hh.isdigit() and mm.isdigit() else None
+
+
+def _same_moment(a: Claim, b: Claim) -> bool:
+    """Both dated to clock times on one day at most ``SAME_MOMENT`` minutes apart."""
+    ca, cb = _clock(a), _clock(b)
+    return ca is not None and cb is not None and ca[0] == cb[0] and abs(ca[1] - cb[1]) <= SAME_MOMENT
 
 
 class _EventClusters(UnionFind):
@@ -217,6 +235,10 @@ def _blocks(events: list[Claim]) -> list[list[Claim]]:
         if c.where is not None:
             blocks[("place", noun, c.where.entity)].append(c)
             blocks[("name-token", noun, c.where.entity.split(":", 1)[-1])].append(c)
+        if (moment := _clock(c)) is not None:  # near-simultaneous mentions: blocks of SAME_MOMENT minutes,
+            slot = moment[1] // SAME_MOMENT  # each in its slot and the next, so two close ones share one
+            for k in (slot, slot + 1):
+                blocks[("moment", c.event_type, moment[0], k)].append(c)
         if _qualified(c.event_type):
             for month in _months(c):
                 blocks[("month", noun, month)].append(c)
@@ -227,7 +249,7 @@ def _blocks(events: list[Claim]) -> list[list[Claim]]:
 
 def _signature(c: Claim) -> tuple:
     """Everything ``_joinable``, ``_same_month_other_year`` and the blocks read of a claim."""
-    when = (c.when.start, c.when.end, c.when.granularity) if c.when is not None else None
+    when = (c.when.start, c.when.end, c.when.granularity, c.when.value) if c.when is not None else None
     t = c.timex
     timex = (t.year_explicit, t.anchor, t.granularity) if t is not None else None
     return c.event_type, c.subject.id, c.where.entity if c.where is not None else None, when, timex

@@ -29,6 +29,9 @@ def interval(value: str) -> tuple[date, date, str]:
     if "/" in value:
         a, b = value.split("/")
         return interval(a)[0], interval(b)[1], "interval"
+    if "T" in value:  # a clock time on a day: "2021-03-14T05:12"
+        day = interval(value.split("T")[0])[0]
+        return day, day, "time"
     parts = value.split("-")
     year = int(parts[0])
     if len(parts) == 1:

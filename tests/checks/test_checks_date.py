@@ -170,3 +170,45 @@ def test_one_day_shift_around_midnight_is_a_variant() -> None:
     k2.claim("b", "The senate passed the budget bill on Saturday night", "event:b", "occurrence",
              when=("on Saturday night", "2024-05-11"))
     assert [f.severity for f in k2.run()] == ["tension"]
+
+
+RACE = "event:race#2022-09-18"
+
+
+def _race(times: list[tuple[str, str, str, str | None]]) -> list:
+    """Articles that time one race's start: (source, sentence, clock words, TIMEX3 mod)."""
+    k = Corpus()
+    for sid, text, words, mod in times:
+        k.source(sid, text, "2022-09-19")
+        value = {"2:05 p.m.": "2022-09-18T14:05", "3:05 p.m.": "2022-09-18T15:05", "2:09 p.m.": "2022-09-18T14:09",
+                 "13:05 BST": "2022-09-18T13:05", "12:05 GMT": "2022-09-18T12:05"}[words.removeprefix("about ")]
+        k.claim(sid, text, RACE, "occurrence", when=(words, value), mod=mod)
+    return [f for f in k.run() if f.kind == "date"]
+
+
+def test_two_exact_clock_times_of_one_event_are_a_conflict() -> None:
+    found = _race([("a", "The race started at 2:05 p.m. on Sunday.", "2:05 p.m.", None),
+                   ("b", "The race began at 3:05 p.m. on Sunday.", "3:05 p.m.", None)])
+    assert [(f.severity, "times of day differ" in f.summary) for f in found] == [("conflict", True)]
+
+
+def test_an_approximate_clock_time_close_by_is_a_variant() -> None:
+    found = _race([("a", "The race started at 2:05 p.m. on Sunday.", "2:05 p.m.", None),
+                   ("b", "The race began at about 2:09 p.m. on Sunday.", "about 2:09 p.m.", "APPROX")])
+    assert [f.severity for f in found] == ["variant"]
+
+
+def test_one_moment_in_two_time_zones_is_a_variant() -> None:
+    found = _race([("a", "The race started at 13:05 BST on Sunday.", "13:05 BST", None),
+                   ("b", "The race began at 12:05 GMT on Sunday.", "12:05 GMT", None)])
+    assert [f.severity for f in found] == ["variant"]
+
+
+def test_an_article_giving_two_times_speaks_of_two_moments() -> None:
+    k = Corpus()
+    k.source("a", "The race started at 2:05 p.m. on Sunday. The winner crossed the line at 3:05 p.m.", "2022-09-19")
+    k.source("b", "The race began at 2:05 p.m. on Sunday.", "2022-09-19")
+    k.claim("a", "The race started at 2:05 p.m. on Sunday.", RACE, "occurrence", when=("2:05 p.m.", "2022-09-18T14:05"))
+    k.claim("a", "The winner crossed the line at 3:05 p.m.", RACE, "occurrence", when=("3:05 p.m.", "2022-09-18T15:05"))
+    k.claim("b", "The race began at 2:05 p.m. on Sunday.", RACE, "occurrence", when=("2:05 p.m.", "2022-09-18T14:05"))
+    assert [f for f in k.run() if f.kind == "date"] == []

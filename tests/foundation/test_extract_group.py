@@ -197,3 +197,32 @@ def test_a_dateless_mention_does_not_chain_events_years_apart(tmp_path: Path) ->
         "c": "Storm hits coast\n\nThe storm in Port Elin on 3 March 2025 flooded the harbour.\n",
     }, {"a": "2025-03-05", "b": "2025-03-05", "c": "2025-03-05"})
     assert [f.severity for f in near.findings if f.kind == "date"] == ["conflict"]
+
+
+def test_a_date_premodifying_the_event_dates_it(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "toll": "The death toll from the May 2 flood in Riverside rose to 40 on Friday.\n",
+        "rescue": "Rescuers went back in on Tuesday after the flood had cut the valley road.\n",
+    }, {"toll": "2019-05-10", "rescue": "2019-05-10"})
+    floods = {c.source: c.when.value for c in report.claims if c.event_type == "flood" and c.when}
+    assert floods["toll"] == "2019-05-02"  # not the tally's Friday
+    assert floods["rescue"] != "2019-05-02"  # "Tuesday after the flood" is no premodifier
+
+
+def test_a_tally_time_does_not_date_the_event(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "The agency had logged 300 aftershocks of the quake as of 4 a.m. on Tuesday.\n",
+        "b": "The quake struck at 4 a.m. on Tuesday.\n",
+    }, {"a": "2020-02-05", "b": "2020-02-05"})
+    quakes = {c.source: c.when.value if c.when else None for c in report.claims if c.event_type == "earthquake"}
+    assert quakes.get("a") != "2020-02-04T04:00" and quakes["b"] == "2020-02-04T04:00"
+
+
+def test_two_quakes_minutes_apart_join_hours_apart_do_not(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": "An earthquake struck the island at 7.02 a.m. on Sunday.\n",
+        "b": "At 7:04 a.m. on Sunday an earthquake shook the island's towns.\n",
+        "c": "An earthquake struck the island at 11:30 a.m. on Sunday.\n",
+    }, {"a": "2020-06-08", "b": "2020-06-08", "c": "2020-06-08"})
+    subject = {c.source: c.subject.id for c in report.claims if c.event_type == "earthquake"}
+    assert subject["a"] == subject["b"] != subject["c"]

@@ -109,3 +109,14 @@ def test_parts_of_day_with_a_modifier_or_relative_to_the_day_written(text: str, 
 def test_a_holiday_without_a_tense_is_the_nearest() -> None:
     assert one("Christmas Eve. Christmas Day.", "2013-03-22", "Christmas Eve").value == "2012-12-24"
     assert one("Plans for Thanksgiving.", "2013-10-22", "Thanksgiving").value == "2013-11-28"
+
+
+def test_a_clock_time_written_with_a_dot_or_in_local_time() -> None:
+    assert one("The ferry sank at 5.25 a.m. on Saturday.", "2015-04-13", "5.25 a.m. on Saturday").value \
+        == "2015-04-11T05:25"
+    assert one("The train derailed at 17.57 local time.", "2015-04-13", "17.57 local time").value == "2015-04-13T17:57"
+    # the day after the zone still belongs to the time
+    assert one("Crews logged 40 calls as of 4 a.m. local time on Tuesday.", "2015-04-16",
+               "4 a.m. local time on Tuesday").value == "2015-04-14T04:00"
+    # a decimal is no time of day without a.m./p.m. or a zone
+    assert tags("Shares rose 17.57 percent and fell 5.25 points.", "2015-04-13") == []

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..models import Claim, Finding, Severity
+from .clock import clock_findings
 from .context import CheckContext
 from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
@@ -89,6 +90,8 @@ def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned:
     label = ctx.label(sid)
     what = f"{label} ({facet}{', planned' if planned else ''})"
     for comp in comps:
+        if not planned:
+            yield from clock_findings(ctx, sid, what, [c for c, _ in comp])
         spans = sorted({s for _, s in comp}, key=lambda s: (s.start, s.end))
         if len({(s.start, s.end) for s in spans}) < 2:
             continue

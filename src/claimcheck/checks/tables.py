@@ -24,6 +24,7 @@ class DateTables(_Model):
     local_time_markers: list[str] = Field(min_length=1)
     fuzzy_days: dict[str, int] = Field(default_factory=dict)
     midnight_markers: list[str] = Field(default_factory=list)
+    clock_tolerance_minutes: int = Field(default=10, ge=0)
     examples: dict[str, MatchExamples]
 
     def midnight_re(self) -> re.Pattern[str]:

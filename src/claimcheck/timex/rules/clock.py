@@ -1,4 +1,4 @@
-"""Clock times: "10:35 a.m.", "noon Thursday", "14:00 GMT"."""
+"""Clock times: "10:35 a.m.", "5.25 a.m.", "noon Thursday", "14:00 GMT", "17.57 local time"."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from .base import Cand, Out, date_out, month_day, rule, unresolved
 
 
 @rule("clock_time",
-      r"(?P<lead>(?:at\s+)?(?:(?P<qm>about|around|approximately)\s+)?)(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*"
-      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)))?"
+      r"(?P<lead>(?:at\s+)?(?:(?P<qm>about|around|approximately)\s+)?)(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*"
+      r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)|local\s+time))?"
       r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})|,?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"
-      r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T))"
+      r"|(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T)|local\s+time)"
       r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?"
       r"|(?<=\bat\s)(?P<h3>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part3>morning|afternoon|evening)|at\s+(?P<night>night))")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
