@@ -136,6 +136,9 @@ OCCURRENCE_KINDS = {"series", "event"}
 PLACE_KINDS = {"place", "country"}
 AGENT_KINDS = {"person", "org", "country"}
 _CLAUSE_BREAK = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b")
+# a cue before "after" governs the main clause, not the event "after" reports as past
+# ("has promised change after his party's win in the election held on Friday")
+_MODAL_BREAK = re.compile(_CLAUSE_BREAK.pattern + r"|\bafter\b")
 _PLACE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
 _INFINITIVE = re.compile(r"(?:^|[^,]\s)to\s+(?:\w+ly\s+)?$")  # "to operate", "to officially activate"
 _PASSIVE_OR_RELATIVE = re.compile(r"\b(?:was|were|been|be|is|are|that|which|who)\b")
@@ -346,7 +349,7 @@ class Extractor:
     # helpers -------------------------------------------------------------------------
     def modality(self, s: Sentence, pos: int, when: Timex | None) -> Modality:
         clause_start = s.span[0]
-        for m in _CLAUSE_BREAK.finditer(self.text, s.span[0], pos):
+        for m in _MODAL_BREAK.finditer(self.text, s.span[0], pos):
             clause_start = m.end()
         prefix = self.text[max(clause_start, pos - 200):pos]
         cues = cues_in(prefix)

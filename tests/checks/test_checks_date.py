@@ -212,3 +212,51 @@ def test_an_article_giving_two_times_speaks_of_two_moments() -> None:
     k.claim("a", "The winner crossed the line at 3:05 p.m.", RACE, "occurrence", when=("3:05 p.m.", "2022-09-18T15:05"))
     k.claim("b", "The race began at 2:05 p.m. on Sunday.", RACE, "occurrence", when=("2:05 p.m.", "2022-09-18T14:05"))
     assert [f for f in k.run() if f.kind == "date"] == []
+
+
+VOTE = "event:parliamentary-election#2021-09-26"
+
+
+def test_days_joined_by_a_coarse_date_are_still_compared() -> None:
+    k = Corpus()
+    k.source("a", "The general election of 2021 was a close race.", "2021-10-01")
+    k.source("b", "Voters went to the polls in the general election on September 26.", "2021-10-01")
+    k.source("c", "The general election held on September 29 ended the coalition.", "2021-10-01")
+    k.claim("a", "The general election of 2021 was a close race.", VOTE, "occurrence", when=("2021", "2021"))
+    k.claim("b", "Voters went to the polls in the general election on September 26.", VOTE, "occurrence",
+            when=("September 26", "2021-09-26"))
+    k.claim("c", "The general election held on September 29 ended the coalition.", VOTE, "occurrence",
+            when=("September 29", "2021-09-29"))
+    found = [f for f in k.run() if f.kind == "date"]
+    assert ("conflict", ["b", "c"]) in [(f.severity, sorted(c.split("@")[0] for c in f.claims)) for f in found]
+
+
+def test_a_coarse_date_and_one_day_are_only_a_variant() -> None:
+    k = Corpus()
+    k.source("a", "The general election of 2021 was a close race.", "2021-10-01")
+    k.source("b", "Voters went to the polls in the general election on September 26.", "2021-10-01")
+    k.claim("a", "The general election of 2021 was a close race.", VOTE, "occurrence", when=("2021", "2021"))
+    k.claim("b", "Voters went to the polls in the general election on September 26.", VOTE, "occurrence",
+            when=("September 26", "2021-09-26"))
+    assert [f.severity for f in k.run() if f.kind == "date"] == ["variant"]
+
+
+def _one_day_apart(second: str, words: str) -> list:
+    k = Corpus()
+    k.source("a", "The general election was held on Sunday.", "2021-09-27")
+    k.source("b", second, "2021-09-27")
+    k.claim("a", "The general election was held on Sunday.", VOTE, "occurrence", when=("Sunday", "2021-09-26"))
+    c = k.claim("b", second, VOTE, "occurrence", when=(words, "2021-09-27"))
+    assert c.timex is not None
+    c.timex.rule = "deictic" if words == "today" else "weekday"
+    return [f for f in k.run() if f.kind == "date"]
+
+
+def test_an_articles_today_one_day_after_is_a_variant() -> None:
+    found = _one_day_apart("The party won a majority at the general election today.", "today")
+    assert [f.severity for f in found] == ["variant"] and "written" in found[0].explanation
+
+
+def test_a_weekday_one_day_after_is_a_tension() -> None:
+    found = _one_day_apart("The general election was held on Monday.", "Monday")
+    assert [f.severity for f in found] == ["tension"]

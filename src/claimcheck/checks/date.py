@@ -7,7 +7,9 @@ runs are compared with the runs next to them. Inside a component, equal or neste
 ``tension`` for reports (a variant for plans). Neighbouring components are disjoint: a
 ``conflict`` for reports, a ``tension`` for plans (the plan moved), except
   * one day apart with a local-time marker: a time-zone ``variant``; with a midnight marker
-    ("overnight into Friday", "in the early hours"): a ``variant`` (no marker: ``tension``);
+    ("overnight into Friday", "in the early hours"), or a deictic "today" (an article is
+    often published the day after it was written): a ``variant``; no marker: ``tension``
+    (the pair compared is an unmarked claim on each day when there is one);
   * a coarse period ("summer") within its fuzzy boundary of the other: ``tension``;
   * facets that may repeat (``agreed``: agreed, then reaffirmed; ``last-held``: depends on
     when it was said): ``tension``;
@@ -115,7 +117,19 @@ def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned:
                 summary=f"{what}: same date stated with different precision: {_values(comp)}",
                 reason="the intervals are equal or one lies inside the other; only the precision differs.",
             )
-    # days one apart (a time-zone or late-night shift) form one run against the dates beyond
+    yield from _runs(ctx, sid, facet, what, comps, planned)
+    # a coarse date ("in 2024") joins into one component days that are themselves disjoint
+    # ("on July 4", "on Friday, July 5"): the single days are compared as neighbours too
+    for comp in comps:
+        days = [it for it in comp if it[1].is_point]
+        if len(days) < len(comp):
+            yield from _runs(ctx, sid, facet, what, components(days), planned)
+
+
+def _runs(ctx: CheckContext, sid: str, facet: str, what: str, comps: list[list[Item]],
+          planned: bool) -> Iterator[Finding]:
+    """Disjoint neighbouring components compared; days one apart (a time-zone or late-night
+    shift) form one run against the dates beyond."""
     runs: list[list[list[Item]]] = []
     for comp in comps:
         if runs and _next_day(runs[-1][-1], comp):
@@ -144,6 +158,18 @@ def _midnight_marked(claim: Claim) -> bool:
     pattern = date_tables().midnight_re()
     texts = [claim.quote, claim.when.text if claim.when else "", claim.timex.text if claim.timex else ""]
     return any(pattern.search(t) for t in texts)
+
+
+def _deictic_today(claim: Claim) -> bool:
+    """"today", "tonight", "this morning": the day the article was written, which its
+    publication date may follow by a day."""
+    t = claim.timex
+    return t is not None and t.rule == "deictic" and t.text.lower().startswith(("today", "tonight", "this "))
+
+
+def _shift_marks(claim: Claim) -> tuple[bool, bool, bool]:
+    """What explains a one-day shift: a local-time marker, a midnight marker, a deictic day."""
+    return _local_marked(claim), _midnight_marked(claim), _deictic_today(claim)
 
 
 def _year_from_anchor(claim: Claim) -> bool:
@@ -202,16 +228,24 @@ def _disjoint(
         )
     sa, sb = a[1], b[1]
     if sa.is_point and sb.is_point and sa.end + timedelta(days=1) == sb.start:
-        marked = _local_marked(a[0]) or _local_marked(b[0])
-        midnight = not marked and (_midnight_marked(a[0]) or _midnight_marked(b[0]))
-        severity: Severity = "variant" if marked or midnight else "tension"
+        # the pair least explained: an unmarked claim on each of the two days, if there is one
+        a = min((it for it in left if it[1] == sa), key=lambda it: _shift_marks(it[0]) != (False, False, False))
+        b = min((it for it in right if it[1] == sb), key=lambda it: _shift_marks(it[0]) != (False, False, False))
+        (la, ma, da), (lb, mb, db) = _shift_marks(a[0]), _shift_marks(b[0])
+        marked, midnight, deictic = la or lb, ma or mb, da or db
+        severity: Severity = "variant" if marked or midnight or deictic else "tension"
         why = (
             "one day apart and one date is marked as local time: the same day in two time zones."
             if marked
             else "one day apart and the event is said to fall around midnight: both days fit it."
             if midnight
+            else "one day apart and one date is the article's own day ('today'): an article is often "
+                 "published the day after it was written."
+            if deictic
             else "one day apart: possibly a time-zone difference, but neither date says local time."
         )
+        if severity == "tension":  # the claims a marker explains are not part of the disagreement
+            base["claims"] = [c for c, _ in left + right if _shift_marks(c) == (False, False, False)]
         return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)
     shifted = _year_shift(ctx, left, right)
     if shifted is not None:
