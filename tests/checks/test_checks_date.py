@@ -260,3 +260,16 @@ def test_an_articles_today_one_day_after_is_a_variant() -> None:
 def test_a_weekday_one_day_after_is_a_tension() -> None:
     found = _one_day_apart("The general election was held on Monday.", "Monday")
     assert [f.severity for f in found] == ["tension"]
+
+
+def test_days_within_a_stated_window_are_not_compared() -> None:
+    k = Corpus()
+    k.source("a", "The summit ran from September 25 to 27.", "2021-10-01")
+    k.source("b", "The summit opened on September 25.", "2021-10-01")
+    k.source("c", "At the summit on September 26, leaders signed a pact.", "2021-10-01")
+    k.claim("a", "The summit ran from September 25 to 27.", VOTE, "occurrence",
+            when=("September 25 to 27", "2021-09-25/2021-09-27"))
+    k.claim("b", "The summit opened on September 25.", VOTE, "occurrence", when=("September 25", "2021-09-25"))
+    k.claim("c", "At the summit on September 26, leaders signed a pact.", VOTE, "occurrence",
+            when=("September 26", "2021-09-26"))
+    assert {f.severity for f in k.run() if f.kind == "date"} <= {"variant"}

@@ -200,7 +200,7 @@ def test_a_dateless_mention_does_not_chain_events_years_apart(tmp_path: Path) ->
 
 
 def test_a_date_premodifying_the_event_dates_it(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "toll": "The death toll from the May 2 flood in Riverside rose to 40 on Friday.\n",
         "rescue": "Rescuers went back in on Tuesday after the flood had cut the valley road.\n",
     }, {"toll": "2019-05-10", "rescue": "2019-05-10"})
@@ -210,7 +210,7 @@ def test_a_date_premodifying_the_event_dates_it(tmp_path: Path) -> None:
 
 
 def test_a_tally_time_does_not_date_the_event(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "The agency had logged 300 aftershocks of the quake as of 4 a.m. on Tuesday.\n",
         "b": "The quake struck at 4 a.m. on Tuesday.\n",
     }, {"a": "2020-02-05", "b": "2020-02-05"})
@@ -219,7 +219,7 @@ def test_a_tally_time_does_not_date_the_event(tmp_path: Path) -> None:
 
 
 def test_two_quakes_minutes_apart_join_hours_apart_do_not(tmp_path: Path) -> None:
-    report = run(tmp_path, {
+    report = run_articles(tmp_path, {
         "a": "An earthquake struck the island at 7.02 a.m. on Sunday.\n",
         "b": "At 7:04 a.m. on Sunday an earthquake shook the island's towns.\n",
         "c": "An earthquake struck the island at 11:30 a.m. on Sunday.\n",

@@ -118,11 +118,12 @@ def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned:
                 reason="the intervals are equal or one lies inside the other; only the precision differs.",
             )
     yield from _runs(ctx, sid, facet, what, comps, planned)
-    # a coarse date ("in 2024") joins into one component days that are themselves disjoint
-    # ("on July 4", "on Friday, July 5"): the single days are compared as neighbours too
+    # a calendar period ("in 2024", "in July") joins into one component days that are
+    # themselves disjoint ("on July 4", "on Friday, July 5"): the single days are compared as
+    # neighbours too; a stated window ("July 9-11") is the event's own span, whose days all fit
     for comp in comps:
         days = [it for it in comp if it[1].is_point]
-        if len(days) < len(comp):
+        if len(days) < len(comp) and all(it[1].granularity != "interval" for it in comp if not it[1].is_point):
             yield from _runs(ctx, sid, facet, what, components(days), planned)
 
 
