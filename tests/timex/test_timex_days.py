@@ -116,7 +116,7 @@ def test_a_clock_time_written_with_a_dot_or_in_local_time() -> None:
         == "2015-04-11T05:25"
     assert one("The train derailed at 17.57 local time.", "2015-04-13", "17.57 local time").value == "2015-04-13T17:57"
     # the day after the zone still belongs to the time
-    assert one("Crews logged 40 calls as of 4 a.m. local time on Tuesday.", "2015-04-16",
-               "4 a.m. local time on Tuesday").value == "2015-04-14T04:00"
+    assert one("Crews logged 40 calls by 6 p.m. local time on Thursday.", "2015-04-18",
+               "6 p.m. local time on Thursday").value == "2015-04-16T18:00"
     # a decimal is no time of day without a.m./p.m. or a zone
     assert tags("Shares rose 17.57 percent and fell 5.25 points.", "2015-04-13") == []
