@@ -24,16 +24,16 @@ def _places(report) -> list[str]:
 def test_a_seat_and_a_merged_seat_for_one_election_conflict(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
         "a": "New minister\n\nThe prime minister named Amara Okafor as finance minister. "
-             "Okafor was first elected as MP for Eastvale in May 2010.\n",
+             "Okafor was first elected MP for Eastvale in June 2010.\n",
         "b": "Who is Amara Okafor?\n\nAmara Okafor is the new finance minister. After losing in 2005, "
-             "she contested Eastvale and Marsh at the general election of 2010, winning the seat.\n",
+             "she contested Eastvale and Marsh at the 2010 general election and took it.\n",
     }, {"a": "2025-07-06", "b": "2025-07-07"})
     assert _places(report) == ["conflict"]
 
 
 def test_seats_of_other_elections_or_narrower_names_are_no_conflict(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
-        "a": "New minister\n\nAmara Okafor was first elected as MP for Eastvale in May 2010.\n",
+        "a": "New minister\n\nAmara Okafor was first elected MP for Eastvale in June 2010.\n",
         "b": "Who is Amara Okafor?\n\nAmara Okafor won the seat of Eastvale and Marsh in the 2024 election.\n",
         "c": "Profile\n\nAmara Okafor was elected as MP for Eastvale, Northshire in 2010.\n",
         "d": "Profile\n\nAmara Okafor, the MP for Marsh, spoke on Monday.\n",

@@ -1,5 +1,5 @@
-"""The seat a person stood in at an election: "was first elected as MP for Eastvale in May
-2010", "contested Eastvale and Marsh at the general election of 2010, winning the seat",
+"""The seat a person stood in at an election: "was elected MP for Eastvale in June 2010",
+"contested Eastvale and Marsh at the 2010 general election and took it",
 "won the seat of North Ferris in the 2015 election". One claim per statement with its
 election's time, subject ``seat:<person>#<year>``, facet ``occurrence``, the seat as its
 place, so the place rule compares two seats named for one person and one election. A
