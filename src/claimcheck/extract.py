@@ -29,6 +29,7 @@ from .events import event_claims
 from .events.pending import pending_claims
 from .events.seats import seat_claims
 from .quantities.rank import rank_claims
+from .events.sessions import SessionPhrase, find_sessions, tables as session_tables
 from .frames import Draft, Sentence
 from .gcpause import without_gc
 from .models import (
@@ -185,6 +186,18 @@ def _since(text: str, t: Timex) -> bool:
     return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.rstrip().endswith(("since", "from", "as of"))
 
 
+# A wire story's dateline ("OSLO, March 3 (Agency) -"): the day it was filed, not the
+# date of what its first sentence reports.
+_DATELINE_HEAD = re.compile(r"(?:^|\n)[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?"
+                            r"[ \t]*,[ \t]*$")
+_DATELINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|—|–|-|:)")
+
+
+def _dateline(text: str, t: Timex) -> bool:
+    return _DATELINE_HEAD.search(text, max(0, t.span[0] - 60), t.span[0]) is not None \
+        and _DATELINE_TAIL.match(text, t.span[1]) is not None
+
+
 def _dates(s: Sentence) -> list[Timex]:
     """Time expressions that can date an event: dates and times with an interval."""
     return [t for t in s.timexes if t.type in {"DATE", "TIME"} and (t.start is not None or t.anchor == "unresolved")
@@ -245,19 +258,34 @@ def _names_an_event(text: str, start: int, end: int) -> bool:
     return bool(grammar().nouns.find(words, *words.index_range(start, end)))
 
 
+def _session_phrase(text: str, sp: SessionPhrase) -> EventPhrase:
+    """A session of a series ("the seventh Nordic Rail Forum"); without a written name
+    ("the first forum") its series is the one the article names with that head (`_refer`)."""
+    etype = grammar().noun_class.get(sp.noun, sp.noun)
+    return EventPhrase(span=sp.span, text=text[sp.span[0]:sp.span[1]], type=etype, entity=sp.series or None,
+                       ordinal=sp.ordinal, ordinal_span=sp.ordinal_span, label=sp.name)
+
+
 def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
     phrases: list[EventPhrase] = []
-    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS]
     words = scan(text)
+    offset, hi = words.index_range(s.span[0], s.span[1])
+    sessions = find_sessions(text, words, offset, hi)
+    # a session read from its ordinal wins over a name mention inside it without one
+    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS and not (m.ordinal is None and any(
+        sp.span[0] <= m.span[0] and m.span[1] <= sp.span[1] for sp in sessions))]
+    for sp in sessions:
+        if not any(m.span[0] < sp.span[1] and sp.span[0] < m.span[1] for m in occupied):
+            phrases.append(_session_phrase(text, sp))
+    taken = occupied + [p for p in phrases]  # spans a typed event noun must not overlap
     for m in occupied:
         typed = _typed_events(words, *words.index_range(*m.span))
         etype = typed[0][3] if typed else m.kind
         label = m.label or m.text
         phrases.append(EventPhrase(span=m.span, text=m.text, type=etype, entity=m.entity, ordinal=m.ordinal,
                                    ordinal_span=m.ordinal_span, label=label))
-    offset, hi = words.index_range(s.span[0], s.span[1])
     for start, noun_end, noun_first, etype in _typed_events(words, offset, hi):
-        if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun_end for m in occupied):
+        if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun_end for m in taken):
             continue
         known = _known_series(text, words, noun_first, noun_end, offset)
         if known is not None:
@@ -324,7 +352,7 @@ class Extractor:
             if (i := locate(trig.start)) is not None and trig.end <= source.sentences[i][1]:
                 per[i].triggers.append(trig)
         for t in timexes:
-            if (i := locate(t.span[0])) is not None:
+            if (i := locate(t.span[0])) is not None and not (t.span[0] < 400 and _dateline(self.text, t)):
                 per[i].timexes.append(t)
         for m in mentions:
             if (i := locate(m.span[0])) is not None:
@@ -436,11 +464,46 @@ class Extractor:
         return [a for a in out if not (a.entity in seen or seen.add(a.entity))]
 
     # frames --------------------------------------------------------------------------
+    def _article_sessions(self) -> tuple[dict[str, set[str]], dict[str, set[int]]]:
+        """The series the article names with an ordinal, by head noun, and their numbers."""
+        by_head: dict[str, set[str]] = defaultdict(set)
+        numbers: dict[str, set[int]] = defaultdict(set)
+        for s in self.sentences.values():
+            for sp in find_sessions(self.text, self.words, *self.words.index_range(*s.span)):
+                if sp.series:
+                    by_head[sp.noun].add(sp.series)
+                    numbers[sp.series].add(sp.ordinal)
+        return by_head, numbers
+
+    def _refer_session(self, s: Sentence, p: EventPhrase, by_head: dict[str, set[str]],
+                       numbers: dict[str, set[int]]) -> tuple[EventPhrase, str | None]:
+        """A session of the article's series named without its name: "the first ministerial",
+        "the next forum", "the Nordic Rail Forum" or "the forum" for the one numbered session
+        the article names (then its key, "series:x#7", comes back as the second value)."""
+        head = p.text.rsplit(None, 1)[-1].lower() if p.text.strip() else ""
+        if p.entity is not None and p.entity.startswith("event:") and p.ordinal is None:
+            series = "series:" + p.entity.split(":", 1)[1]  # the name written without its ordinal
+            if series not in numbers:
+                return p, None
+        elif p.entity is None and len(by_head.get(head, ())) == 1 and (p.ordinal is not None or " " not in p.text.strip()):
+            # a bare head ("the forum"); "the trilateral forum" describes an event of its own
+            series = next(iter(by_head[head]))
+        else:
+            return p, None
+        referred = EventPhrase(span=p.span, text=p.text, type=p.type, entity=series, ordinal=p.ordinal,
+                               ordinal_span=p.ordinal_span, label=p.label if p.entity else p.text)
+        before = self.text[max(s.span[0], p.span[0] - 24):p.span[0]].lower().split()
+        if p.ordinal is not None or (before and before[-1] in session_tables().other_session):
+            return referred, None  # another session of the series: keyed by its number or date
+        if len(numbers[series]) == 1 and (p.entity is not None or (before and before[-1] in {"the", "this", "that"})):
+            return referred, f"{series}#{next(iter(numbers[series]))}"
+        return referred, None
+
     def _refer(self, s: Sentence, p: EventPhrase, seen: dict[str, set[str]]) -> EventPhrase:
         """An unnamed event that the article names elsewhere: "NATO leaders opened their
         annual summit" (an organisation and the noun make a known series), or "the next
         summit" in an article about exactly one series with that noun."""
-        if p.entity is not None:
+        if p.entity is not None or p.ordinal is not None:
             return p
         noun = p.type.rsplit("-", 1)[-1]
         from .entities.lexicon import lexicon as names
@@ -460,8 +523,17 @@ class Extractor:
     def occurrences(self) -> list[Draft]:
         drafts: list[Draft] = []
         seen: dict[str, set[str]] = defaultdict(set)  # event noun -> series the article has named
+        by_head, numbers = self._article_sessions()
         for s in self.sentences.values():
-            phrases = [self._refer(s, p, seen) for p in _merge_parenthetical(_event_phrases(self.text, s), self.text)]
+            phrases, keys = [], {}
+            for p in _merge_parenthetical(_event_phrases(self.text, s), self.text):
+                p, key = self._refer_session(s, p, by_head, numbers)
+                p = self._refer(s, p, seen)
+                if p.entity is None and p.ordinal is not None:  # "the first forum" of no series
+                    p = EventPhrase(span=p.span, text=p.text, type=p.type, entity=None)
+                if key is not None:
+                    keys[p.span] = key
+                phrases.append(p)
             for p in phrases:
                 if p.entity is not None and p.entity.startswith("series:"):
                     seen[p.type.rsplit("-", 1)[-1]].add(p.entity)
@@ -488,7 +560,7 @@ class Extractor:
                     continue
                 trig = _nearest_trigger(s.triggers, p.span, facet="occurrence")
                 predicate = trig.predicate if trig else "occur"
-                subject_id = p.entity or f"event:{p.type}"
+                subject_id = keys.get(p.span) or p.entity or f"event:{p.type}"
                 drafts.append(Draft(sentence=s, predicate=predicate, facet="occurrence", subject_id=subject_id,
                                     subject_label=p.label or p.text, subject_text=p.text, subject_span=p.span,
                                     when=when, where=where, value=value,
@@ -755,7 +827,15 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         part = d.when.span if d.when else (d.value.span if d.value else d.subject_span)
         cid = claim_id(source.id, d.facet, subject_id, s.span, part)
         if cid in claims:
-            continue
+            held = claims[cid]
+            if d.subject_span is None or (d.where is None or held.where is not None) and (
+                    d.value is None or held.value is not None):
+                continue  # it states nothing the first did not (two places stay with the first)
+            # two phrases of one sentence dated by one expression ("meeting today at the
+            # forum in Oslo"): the one that states more is a claim of its own
+            cid = claim_id(source.id, d.facet, subject_id, s.span, d.subject_span)
+            if cid in claims:
+                continue
         rests = inferred and d.when is not None and d.when.anchor in {"publication", "another"}
         claims[cid] = Claim(
             id=cid, source=source.id, span=s.span, quote=source.text[s.span[0]:s.span[1]], predicate=d.predicate,

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from .events import link as link_events
+from .events.session_coref import join_sessions
 from .models import Claim, Subject
 
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -388,6 +389,7 @@ def group(claims: list[Claim]) -> list[Subject]:
     """Set each claim's final subject and return the subjects, sorted by id."""
     _group_things(claims)
     link_events(claims)  # event mentions of the event layer: coreference by evidence
+    join_sessions(claims)  # one occurrence numbered two ways; "the forum" of one numbered session
     _group_events(claims)
     _group_sessions(claims)
     subjects: dict[str, Subject] = {}

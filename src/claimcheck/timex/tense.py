@@ -66,6 +66,10 @@ def _REPORTED_AHEAD() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'])(?:{verbs})(?![\w'])", re.IGNORECASE)
 
 
+# A past verb and "to" after a date ("on Friday agreed to", "vowed to"): the date is the
+# deciding's, the act decided lies ahead of it. Verbs of a schedule are not deciding.
+_DECIDED_TO = re.compile(r"(?!(?:scheduled|expected|slated|supposed|poised)\b)[A-Za-z]+ed\s+to", re.IGNORECASE)
+
 _PRESENT_AUX = re.compile(r"(?<![\w'])(?:is|are|am|being)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -181,4 +185,6 @@ class TenseIndex:
         """A cue after the expression, unless a reporting verb comes first: in "On Friday, the
         company said it will cut jobs" Friday is when it was said, not when jobs go."""
         m = _REPORTED_AHEAD().search(self.text, end, cue[0])
+        if m is None and cue[2] == "future" and _DECIDED_TO.fullmatch(self.text, cue[0], cue[1]):
+            return "past"  # "ministers meeting on Friday agreed to build it": Friday is when they agreed
         return "past" if m else self._cue_tense(cue)

@@ -1,0 +1,121 @@
+"""Sessions of a series across documents, before occurrences are grouped (`group.group`).
+
+- Two numbered sessions of one series ("series:x#7", "series:x#8") stated on the same day
+  (a day apart for a time zone) and in no two different places are one occurrence
+  numbered two ways: they become one subject, so the ordinal rule sees two numbers for
+  one session and the date and place rules compare everything said about it. Heads whose
+  sessions run several a day ("round", "plenary") are left apart.
+- A bare definite head ("the forum" in an article that names no series) joins the one
+  numbered session of the corpus whose series has that head and which is stated on the
+  same day; common heads ("the meeting", "the talks") never do.
+Candidates are blocked by (series, day) and (head, day): never all pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+
+from ..models import Claim
+from .sessions import tables
+
+_NUMBERED = re.compile(r"^(series:[^#]+)#(\d{1,3})$")
+_DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+
+
+def _day(c: Claim) -> date | None:
+    w = c.when
+    if w is None or w.granularity != "day" or w.start is None or w.start != w.end:
+        return None
+    return w.start
+
+
+def _head(series: str) -> str:
+    return series.rsplit("-", 1)[-1].split(":")[-1]
+
+
+def join_sessions(claims: list[Claim]) -> None:
+    """Rename the subjects of claims that name one occurrence (module docstring)."""
+    occurrences = [c for c in claims if c.facet == "occurrence"]
+    numbered: dict[str, list[Claim]] = defaultdict(list)
+    for c in occurrences:
+        if _NUMBERED.match(c.subject.id):
+            numbered[c.subject.id].append(c)
+    if not numbered:
+        return
+    rename = _same_occurrence(numbered)
+    for c in claims:
+        if c.subject.id in rename:
+            c.subject.id, c.subject.label = rename[c.subject.id]
+    _bare_heads(occurrences)
+
+
+def _number(sid: str) -> int:
+    return int(sid.rsplit("#", 1)[1])
+
+
+def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[str, tuple[str, str]]:
+    several = tables().several_a_day
+    by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
+    places: dict[str, set[str]] = {}
+    for sid in sorted(numbered):
+        base = sid.split("#", 1)[0]
+        places[sid] = {c.where.entity for c in numbered[sid] if c.where is not None}
+        if _head(base) in several:
+            continue
+        for c in numbered[sid]:
+            if (d := _day(c)) is not None:
+                by_day[(base, d)].add(sid)
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for (base, d), sids in sorted(by_day.items()):
+        near = sorted(sids | by_day.get((base, d - timedelta(days=1)), set()))
+        for a in near:
+            for b in near:
+                ra, rb = find(a), find(b)
+                if ra == rb or _number(a) == _number(b):
+                    continue
+                pa, pb = places[ra], places[rb]
+                if pa and pb and not pa & pb:
+                    continue  # two places: two occurrences on one day
+                lo, hi = sorted((ra, rb), key=lambda s: (_number(s), s))
+                parent[hi] = lo
+                places[lo] = pa | pb
+    out: dict[str, tuple[str, str]] = {}
+    for sid in parent:
+        root = find(sid)
+        out[sid] = (root, numbered[root][0].subject.label)
+    return out
+
+
+def _bare_heads(occurrences: list[Claim]) -> None:
+    generic = tables().generic
+    by_head: dict[tuple[str, date], set[str]] = defaultdict(set)
+    labels: dict[str, str] = {}
+    for c in occurrences:
+        m = _NUMBERED.match(c.subject.id)
+        if m is not None and (d := _day(c)) is not None:
+            by_head[(_head(m.group(1)), d)].add(c.subject.id)
+            labels[c.subject.id] = c.subject.label
+    for c in occurrences:
+        text = (c.subject.text or "").strip()
+        if not c.subject.id.startswith("event:") or " " in text or not text or c.subject.span is None:
+            continue
+        head = text.lower()
+        d = _day(c)
+        if head in generic or d is None:
+            continue
+        lead = c.quote[:max(0, c.subject.span[0] - c.span[0])]
+        if not _DEFINITE.search(lead[-12:]):
+            continue
+        found = by_head.get((head, d), set()) | by_head.get((head, d - timedelta(days=1)), set()) \
+            | by_head.get((head, d + timedelta(days=1)), set())
+        if len(found) == 1:
+            sid = next(iter(found))
+            c.subject.id, c.subject.label = sid, labels[sid]

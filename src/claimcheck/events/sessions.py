@@ -1,0 +1,159 @@
+"""Sessions of a series named by an ordinal and a meeting noun (resources/events/sessions.yaml).
+
+"the seventh Nordic Rail Forum", "the 12th party congress", "the third round of tariff
+talks": an ordinal, the words of the series' name, and a head noun make one session of a
+series, whether or not a table knows the series. The finder is anchored on the head nouns
+(one dictionary probe per word of the shared word scan) and looks back a few words for the
+ordinal, so it costs nothing on sentences without a meeting noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from ..models import Span
+from ..resources import load_resource
+from ..words import Words
+
+MAX_NAME_WORDS = 5  # words between the ordinal and the head ("the 7th Baltic Sea Energy Ministers Forum")
+_JOIN = re.compile(r"[\s-]*")  # only spaces or hyphens between the words of one name
+_DIGIT_ORDINAL = re.compile(r"(\d{1,3})$")
+
+
+class SessionExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    series: str | None
+    ordinal: int | None = None
+
+
+class SessionTable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    nouns: list[str]
+    of_nouns: list[str]
+    ordinals: dict[str, int]
+    tens: dict[str, int]
+    not_name: list[str]
+    dropped: list[str]
+    other_session: list[str]
+    several_a_day: list[str]
+    generic: list[str]
+    examples: list[SessionExample]
+
+
+@dataclass(frozen=True)
+class Tables:
+    nouns: frozenset[str]
+    of_nouns: frozenset[str]
+    ordinals: dict[str, int]
+    tens: dict[str, int]
+    not_name: frozenset[str]
+    dropped: frozenset[str]
+    other_session: frozenset[str]
+    several_a_day: frozenset[str]
+    generic: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    from ..timex.lexicon import lexicon as time_words
+
+    t = load_resource("events/sessions.yaml", SessionTable)
+    ordinals = {w: n for w, n in time_words().numbers.ordinals.items() if n >= 1}
+    ordinals.update(t.ordinals)
+    return Tables(frozenset(t.nouns), frozenset(t.of_nouns), ordinals, t.tens, frozenset(t.not_name),
+                  frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic))
+
+
+@dataclass(frozen=True)
+class SessionPhrase:
+    span: Span  # from the ordinal to the head (or to the end of the name after "of")
+    series: str  # series:<slug of the name words and the head>; "" when no name is written
+    name: str  # the series' name as written, ordinal left out
+    noun: str  # the head noun, lower case
+    ordinal: int
+    ordinal_span: Span
+
+
+def word_ordinal(words: Words, text: str, i: int) -> tuple[int, Span] | None:
+    """Word ``i`` as an ordinal: "seventh", "twenty-first", or the suffix of "7th"/"21st"."""
+    t = tables()
+    w = words.lowers[i]
+    if w in ("st", "nd", "rd", "th"):
+        m = _DIGIT_ORDINAL.search(text, max(0, words.starts[i] - 3), words.starts[i])
+        if m is None:
+            return None
+        return int(m.group(1)), (m.start(1), words.ends[i])
+    if w in t.ordinals:
+        return t.ordinals[w], (words.starts[i], words.ends[i])
+    tens, _, unit = w.partition("-")
+    if unit and tens in t.tens and unit in t.ordinals and t.ordinals[unit] < 10:
+        return t.tens[tens] + t.ordinals[unit], (words.starts[i], words.ends[i])
+    return None
+
+
+def _joined(text: str, words: Words, a: int, b: int) -> bool:
+    """Words a and b (a < b) are adjacent: only spaces or hyphens between them."""
+    return _JOIN.fullmatch(text, words.ends[a], words.starts[b]) is not None
+
+
+def _slug(parts: list[str]) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", " ".join(parts).replace("’", "").replace("'", "")).strip("-")
+
+
+def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhrase]:
+    """Session phrases among words ``lo..hi`` (one sentence), left to right."""
+    t = tables()
+    out: list[SessionPhrase] = []
+    lowers = words.lowers
+    k = lo
+    while k < hi:
+        noun = lowers[k]
+        if noun not in t.nouns or (k + 1 < hi and lowers[k + 1] in t.nouns and _joined(text, words, k, k + 1)):
+            k += 1  # "summit meeting": the last of the nouns heads the phrase
+            continue
+        found = _session_at(text, words, lo, hi, k)
+        if found is not None:
+            out.append(found)
+        k += 1
+    return out
+
+
+def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhrase | None:
+    t = tables()
+    lowers = words.lowers
+    for j in range(k - 1, max(lo, k - MAX_NAME_WORDS - 2) - 1, -1):
+        if not _joined(text, words, j, j + 1):
+            return None
+        ordinal = word_ordinal(words, text, j)
+        if ordinal is not None:
+            break
+        if lowers[j] in t.not_name:
+            return None
+    else:
+        return None
+    number, ospan = ordinal
+    name = [lowers[i] for i in range(j + 1, k) if lowers[i] not in t.dropped]
+    head = [lowers[k]]
+    end = words.ends[k]
+    if lowers[k] in t.of_nouns and k + 2 < hi and lowers[k + 1] == "of":
+        # "the third round of tariff talks", "the 40th session of the Assembly"
+        m = k + 2 + (lowers[k + 2] == "the")
+        after: list[int] = []
+        while m < hi and len(after) < MAX_NAME_WORDS and lowers[m] not in t.not_name \
+                and _joined(text, words, m - 1, m) and (text[words.starts[m]].isupper() or lowers[m] in t.nouns
+                                                        or (m + 1 < hi and lowers[m + 1] in t.nouns)):
+            after.append(m)
+            m += 1
+        if after and not name:
+            name = [lowers[i] for i in after if lowers[i] not in t.dropped]
+            head = [] if lowers[after[-1]] in t.nouns else head
+            end = words.ends[after[-1]]
+    series = f"series:{_slug(name + head)}" if name else ""
+    written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
+    return SessionPhrase(span=(ospan[0], end), series=series, name=written, noun=lowers[k], ordinal=number,
+                         ordinal_span=ospan)

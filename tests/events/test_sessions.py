@@ -1,0 +1,59 @@
+"""Sessions of a series read from an ordinal and a meeting noun (events/sessions.py), the
+dateline left out of what a story's first sentence reports, and a date before a past
+"agreed to" read as the agreeing's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import article
+from claimcheck import timex
+from claimcheck.events.sessions import SessionTable, find_sessions
+from claimcheck.extract import extract
+from claimcheck.resources import load_resource
+from claimcheck.words import scan
+
+EXAMPLES = load_resource("events/sessions.yaml", SessionTable).examples
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda ex: ex.text[:40])
+def test_table_examples(ex) -> None:
+    words = scan(ex.text)
+    found = [(s.series.split(":", 1)[1], s.ordinal) for s in find_sessions(ex.text, words, 0, len(words)) if s.series]
+    assert found == ([(ex.series, ex.ordinal)] if ex.series else [])
+
+
+def test_spans_index_the_text() -> None:
+    text = "Delegates met at the 21st Harbour Cities Summit."
+    s = find_sessions(text, scan(text), 0, len(scan(text)))[0]
+    assert text[s.span[0]:s.span[1]] == "21st Harbour Cities Summit"
+    assert text[s.ordinal_span[0]:s.ordinal_span[1]] == "21st"
+
+
+def _occurrences(text: str, published: str) -> list[tuple[str, str | None, object]]:
+    from claimcheck import entities
+
+    src = article(text, published)
+    tx = timex.tag(text, src.published.anchor(), src.sentences)
+    claims = extract(src, tx, entities.find_mentions(src))
+    return [(c.subject.id, c.when.value if c.when else None, c.value.value if c.value else None)
+            for c in claims if c.facet == "occurrence"]
+
+
+def test_session_and_its_bare_head_in_one_article() -> None:
+    text = ("Forum backs rail link\n\nTransport ministers met on Monday at the ninth Nordic Rail Forum. "
+            "The forum endorsed a new line. The next forum will be held in Turku in 2021.")
+    got = _occurrences(text, "2020-03-03")
+    assert ("series:nordic-rail-forum#9", "2020-03-02", 9) in got
+    assert ("series:nordic-rail-forum#2021", "2021", None) in got
+
+
+def test_the_dateline_is_not_the_date_of_the_first_sentence() -> None:
+    text = "Forum opens\n\nOSLO, March 3 (Wire) - The ninth Nordic Rail Forum opened on Monday."
+    assert _occurrences(text, "2020-03-03") == [("series:nordic-rail-forum#9", "2020-03-02", 9)]
+
+
+def test_a_date_before_a_past_agreed_to_is_past() -> None:
+    text = "Ministers meeting in Oslo on Friday agreed to build a bridge. They agreed to meet on Friday."
+    tags = timex.tag(text, article(text, "2020-03-03").published.anchor())
+    assert [t.value for t in tags] == ["2020-02-28", "2020-03-06"]
