@@ -825,6 +825,8 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         subject_id, label = _settle_subject(d)
         s = d.sentence
         part = d.when.span if d.when else (d.value.span if d.value else d.subject_span)
+        if d.facet == "title" and d.value is not None and d.value.span:
+            part = d.value.span  # two titles of one person in one dated sentence are two claims
         cid = claim_id(source.id, d.facet, subject_id, s.span, part)
         if cid in claims:
             held = claims[cid]

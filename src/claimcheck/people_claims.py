@@ -14,6 +14,10 @@ from typing import Protocol
 
 from .frames import Draft, Sentence
 from .entities.lexicon import TitleInfo, lexicon
+from .checks.tables import title_tables
+from .checks.title import title_key, title_relation
+from .entities.bare_titles import bare_titles
+from .entities.text import key
 from .entities.title_parts import read_title
 from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb
 from .models import Actor, ClaimValue, Entity, Mention, Span, Timex, TitleAttrs
@@ -24,6 +28,7 @@ from .models import Actor, ClaimValue, Entity, Mention, Span, Timex, TitleAttrs
 NAMED_KINDS = ("person", "org", "place", "thing")
 SKIPPED_SORTS = ("courtesy", "counterpart")  # "Mr", "his counterpart": no title to compare
 REACH = 90  # characters after a name in which a complement title is read
+_GENERIC_HEADS = frozenset({"chief", "head", "boss", "leader"})  # "the defence chief": a wording of another title
 
 
 class SentenceDates(Protocol):
@@ -68,7 +73,49 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                     subject_label=m.office.split(":", 1)[-1].replace("-", " "),
                                     subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
                                     value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
+    drafts += _bare_drafts(ex, drafts)
     return drafts
+
+
+def _bare_drafts(ex: SentenceDates, drafts: list[Draft]) -> list[Draft]:
+    """"the defence chief said": a title written without a name is a title claim of the one
+    person of the document given that title (or a wording of it) with a name; with none or
+    several such people, nothing. The claim names no actor (its words are no name)."""
+    titled: dict[str, set[str]] = {}  # person -> the titles written for them in this document
+    taken: list[Span] = []
+    labels: dict[str, str] = {}
+    for d in drafts:
+        if d.facet == "title" and d.value is not None and d.value.span is not None:
+            titled.setdefault(d.subject_id, set()).add(d.value.text)
+            labels[d.subject_id] = d.subject_label
+            taken.append(d.value.span)
+    if not titled:
+        return []
+    taken += [m.span for s in ex.sentences.values() for m in s.mentions if m.kind == "person"]
+    words = frozenset(w for ts in titled.values() for x in ts for w in key(x).split()) | _GENERIC_HEADS
+    out: list[Draft] = []
+    for s in _in_order(ex.sentences.values()):
+        for t in bare_titles(ex.text, s.span[0], s.span[1], words):
+            if any(a < t.span[1] and t.span[0] < b for a, b in taken) or not _specific(t.text):
+                continue
+            # a one-word title ("the secretary") binds only to that title, not to a longer one
+            loose = ("same", "wording") if len(title_key(t.text) or ()) > 1 else ("same",)
+            who = [p for p, ts in sorted(titled.items()) if any(title_relation(t.text, x) in loose for x in ts)]
+            if len(who) != 1:
+                continue
+            parts = read_title(ex.text, t.span, s.span[0], s.span[1])
+            out.append(Draft(sentence=s, predicate="title", facet="title", subject_id=who[0], subject_label=labels[who[0]],
+                             subject_text=None, subject_span=None, when=ex.sentence_date(s, s.span[1], lone=True),
+                             value=ClaimValue(type="title", value=t.text.lower(), text=t.text, span=t.span),
+                             title=TitleAttrs(past=parts.past, body=parts.body, dated=parts.dated)))
+    return out
+
+
+def _specific(title: str) -> bool:
+    """A title with a word besides generic heads and ranks ("the official", "the head" bind nothing)."""
+    key = title_key(title)
+    t = title_tables()
+    return bool(key) and bool(key - set(t.generic_heads) - set(t.rank_modifiers))
 
 
 def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list[tuple[str, Span, str]]:
@@ -84,7 +131,7 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
     apposed = None if m.title else title_apposed(text, m.span[1], min(s.span[1], m.span[1] + REACH))
     for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)), apposed,
                   title_by_verb(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
-                  title_before(text, m.span[0], s.span[0])):
+                  title_before(text, m.span[0], s.span[0], m.span[1])):
         if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]) \
                 and all(found.span != span for _, span, _ in out):
             out.append((found.text, found.span, _value(found.norm or found.text, found.info, m, index)))

@@ -22,7 +22,9 @@ _AFTER = re.compile(
     r"(?:as\s+)?",
     re.IGNORECASE,
 )
-_FILLER = frozenset("the a an new his her its their first female male youngest oldest incoming country's nation's".split())
+_FILLER = frozenset("the a an another new his her its their first female male youngest oldest incoming country's nation's".split())
+# words that may open the clause before a title set off before the name ("with another interim chief, X,")
+_LEAD_IN = frozenset("with by and to from for as of under after before including".split())
 _WORDS = re.compile(r"[\w’'.-]+")
 MAX_TITLE_WORDS = 7
 
@@ -102,8 +104,13 @@ def title_by_verb(text: str, end: int, limit: int) -> TitlePhrase | None:
     return TitlePhrase(text[start:stop], (start, stop), info, norm=f"{title} of {body}")
 
 
-def title_before(text: str, start: int, floor: int) -> TitlePhrase | None:
-    """"Britain's new foreign minister, David Roe": a title, a comma, then the name."""
+_CLOSED = re.compile(r"\s*(?:[,.;:)]|$)")
+
+
+def title_before(text: str, start: int, floor: int, end: int | None = None) -> TitlePhrase | None:
+    """"Britain's new foreign minister, David Roe": a title, a comma, then the name. With the
+    name's ``end`` given and the name closed by punctuation (an apposition on both sides), a
+    preposition may open the clause: "... with another interim chief, Jane Roe, ..."."""
     head = text[max(floor, start - 80):start]
     if not head.endswith(", "):
         return None
@@ -112,4 +119,8 @@ def title_before(text: str, start: int, floor: int) -> TitlePhrase | None:
     begin = base + (cut + 2 if cut >= 0 else 0)
     # only fillers ("Britain's new") may stand before the title, which ends at the comma
     t = _longest_title(text, begin, start - 2)
+    if t is None and end is not None and _CLOSED.match(text, end):
+        lead = _WORDS.match(text, begin)
+        if lead is not None and lead.group().casefold() in _LEAD_IN:
+            t = _longest_title(text, lead.end(), start - 2)
     return t if t is not None and t.span[1] == start - 2 else None

@@ -1,0 +1,68 @@
+"""Titles written without a name: "the defence chief said", "the company's chief scientist
+told staff", "the alliance's 13th general secretary". The caller gives the title words it
+can bind (the words of the titles its people are named with, and the generic heads); one
+regex pass over the text finds them, and a short look back from each asks for a definite
+determiner or a possessive and up to five words before it. The title is the longest run
+of those words (going on for up to two words after: "general secretary") that the title
+tables know. The caller binds each to the one person of the document with that title.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import lexicon
+from .title_phrases import TitlePhrase
+
+MAX_WORDS = 5
+LOOK_BACK = 70  # characters before a title word in which its determiner is read
+_SORTS = ("national", "qualified", "role")
+_LEAD = re.compile(rf"(?<![\w.&'’-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.&-]+['’]s)\s+((?:[\w-]+\s+){{0,{MAX_WORDS}}})$")
+_NEXT = re.compile(r"[ \t]+[\w-]+")
+
+
+@lru_cache(maxsize=512)
+def _pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\b(?:{alternation})\b(?!['’-])", re.IGNORECASE)
+
+
+def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[TitlePhrase]:
+    """Title phrases after a determiner or a possessive in ``text[start:end]`` whose last
+    word is one of ``words`` (folded)."""
+    lex = lexicon()
+    usable = frozenset(w for w in words if w in lex.title_last_words and w.isalpha() and len(w) > 2)
+    if not usable:
+        return []
+    out: list[TitlePhrase] = []
+    last_end = start
+    for hit in _pattern(usable).finditer(text, start, end):
+        if hit.start() < last_end:
+            continue  # inside the title found before ("general secretary")
+        lead = _LEAD.search(text, max(start, hit.start() - LOOK_BACK), hit.start())
+        if lead is None:
+            continue
+        found = _longest(text, lead.start(1), hit.end(), end)
+        if found is not None:
+            out.append(found)
+            last_end = found.span[1]
+    return out
+
+
+def _longest(text: str, begin: int, stop: int, end: int) -> TitlePhrase | None:
+    """The longest title from a word at or after ``begin`` to ``stop`` or up to two words beyond."""
+    lex = lexicon()
+    starts = [m.start() for m in re.finditer(r"[\w-]+", text[begin:stop])]
+    ends = [stop]
+    for _ in range(2):
+        n = _NEXT.match(text, ends[-1], end)
+        if n is None:
+            break
+        ends.append(n.end())
+    for b in reversed(ends):
+        for i in starts:
+            info = lex.describe_title(text[begin + i : b])
+            if info is not None and info.sort in _SORTS:
+                return TitlePhrase(text[begin + i : b], (begin + i, b), info)
+    return None
