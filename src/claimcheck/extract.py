@@ -160,6 +160,13 @@ _COUNT = re.compile(r"\b(?P<n>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)\s+(?P<noun>[a-z][a-
                     re.IGNORECASE)
 
 
+# "from 11 countries", "Twelve nations signed": countries taking part in a session
+_PARTICIPANTS = re.compile(r"(?:\b(?P<pre>from|with)\s+)?\b(?P<n>\d{1,3}|[A-Za-z]+)\s+"
+                           r"(?P<noun>countries|nations|governments|delegations)\b"
+                           r"(?P<verb>\s+(?:signed|attended|took part|joined|backed|endorsed|agreed|sent|met)\b)?",
+                           re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _cardinals() -> dict[str, int]:
     """Number words ("three", "twelve"), shared with the time tagger's word tables."""
@@ -566,7 +573,36 @@ class Extractor:
                                     when=when, where=where, value=value,
                                     modality=self.modality(s, trig.start if trig else p.span[0], when),
                                     who=self.agents(s, p.span), event_type=p.type))
+                if subject_id.startswith("series:"):
+                    drafts += self._participant_count(drafts[-1])
         return drafts
+
+    def _participant_count(self, occ: Draft) -> list[Draft]:
+        """How many countries took part in a session, from its sentence ("ministers from 11
+        countries", "Twelve nations signed"): a count about the session itself. A sentence
+        with two such counts, or a part of a known set ("six of the 11 countries"), says
+        nothing about the session as a whole."""
+        s = occ.sentence
+        found = []
+        for m in _PARTICIPANTS.finditer(self.text, s.span[0], s.span[1]):
+            word = m.group("n").lower().replace(",", "")
+            number = int(word) if word.isdigit() else _cardinals().get(word)
+            lead = self.text[max(s.span[0], m.start("n") - 8):m.start("n")].lower()
+            if number is None or not (m.group("pre") or m.group("verb")) or lead.endswith(("the ", "of ", "all ")):
+                continue
+            found.append((number, m.span("n")[0], m.end("noun")))
+        if len(found) != 1:
+            return []
+        number, start, end = found[0]
+        sid = occ.subject_id
+        if "#" not in sid and occ.value is not None and occ.value.type == "ordinal":
+            sid = f"{sid}#{occ.value.value}"
+        elif "#" not in sid:
+            return []  # a session known by its date only: keyed when claims are settled
+        return [Draft(sentence=s, predicate="participants", facet="count", subject_id=sid,
+                      subject_label=f"{occ.subject_label} #{sid.rsplit('#', 1)[1]}", subject_text=occ.subject_text,
+                      subject_span=occ.subject_span, event_type=occ.event_type, when=occ.when,
+                      value=ClaimValue(type="count", value=number, text=self.text[start:end], span=(start, end)))]
 
     def thing_frames(self) -> list[Draft]:
         drafts: list[Draft] = []
