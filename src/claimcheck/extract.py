@@ -26,6 +26,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from .events import event_claims
+from .events.operators import operator_claims
 from .events.pending import pending_claims
 from .events.seats import seat_claims
 from .quantities.rank import rank_claims
@@ -884,6 +885,6 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
             quantity=d.quantity, title=d.title,
         )
     for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
-              + seat_claims(source, timexes, mentions)):
+              + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

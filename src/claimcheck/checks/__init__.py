@@ -14,6 +14,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     exclusive,
     first,
     name_variant,
+    operator,
     ordinal,
     outcome,
     place,
