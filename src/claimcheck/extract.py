@@ -745,9 +745,11 @@ class Extractor:
         g = grammar()
         drafts: list[Draft] = []
         for s in self.sentences.values():
+            if "first" not in self.text[s.span[0]:s.span[1]].lower():
+                continue  # the patterns all need a word starting "first" (a substring test first: cheaper)
             lo, hi = self.words.index_range(*s.span)
             if not any(w.startswith("first") for w in self.words.lowers[lo:hi]):
-                continue  # the patterns all need the word "first"
+                continue
             f = g.first.search(self.text, s.span[0], s.span[1])
             if f is None:
                 continue

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
 from .entities.listing import entity_records
+from .gcpause import without_gc
 from .models import Claim, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
 from .dating.infer import Prior
 from .timex.rules import Cand
@@ -163,6 +164,7 @@ def _tag_only_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
     return [[t.__dict__ for t in tag_source(s)] for s in sources[bounds[0]:bounds[1]]]
 
 
+@without_gc
 def tag_sources(sources: Sequence[Source], workers: int = 1) -> list[list[Timex]]:
     """Every source's time expressions (``claimcheck times``), in forked workers when there are several."""
     _SHARED["sources"] = list(sources)
@@ -185,6 +187,7 @@ def _load_prepared(corpus_path: Path, workers: int | None,
     return sources, skipped, _prepare_all(sources, workers_for(workers, len(sources)))
 
 
+@without_gc
 def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
                  progress: Progress | None = None) -> tuple[list[Source], list[Skipped]]:
     """Load, clean, segment and date every source (``workers`` None: chosen by corpus size)."""
@@ -195,6 +198,7 @@ def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1
     return sources, skipped
 
 
+@without_gc  # the whole corpus stays in memory: a full collection would scan all of it, for no cycles
 def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
             progress: Progress | None = None) -> Analysis:
     """The analysis; ``workers`` processes for the per-source stages (None: chosen by corpus size)."""
@@ -280,11 +284,13 @@ def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysi
     return analysis
 
 
+@without_gc
 def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None) -> Report:
     """The whole pipeline: a folder of articles and a claims/ folder in, a Report out."""
     return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress), claims_dir)
 
 
+@without_gc
 def report_of(analysis: Analysis, claims_dir: Path) -> Report:
     """The Report of an analysis, with the reviews in ``claims_dir`` joined to its findings."""
     findings, orphaned = review.join(analysis.findings, store.read_reviews(claims_dir))

@@ -10,12 +10,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from itertools import accumulate
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z’']|[A-Za-z]")
+_SPLIT = re.compile(f"({_WORD.pattern})")  # split keeps the words between the gaps
 
 T = TypeVar("T")
 
@@ -23,14 +25,31 @@ T = TypeVar("T")
 class Words:
     """The words of a text: ``starts[i]``, ``ends[i]`` and ``lowers[i]`` describe word i."""
 
-    __slots__ = ("starts", "ends", "lowers")
+    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts")
 
     def __init__(self, text: str) -> None:
         low = text.lower()  # offset-preserving for the ASCII letters a word is made of
-        found = list(_WORD.finditer(low))  # one regex pass gives forms and offsets
-        self.lowers: list[str] = [m.group() for m in found]
-        self.starts: list[int] = [m.start() for m in found]
-        self.ends: list[int] = [m.end() for m in found]
+        # one regex pass: gap, word, gap, word ..., gap; the offsets are the running sums of
+        # the pieces' lengths (no match object per word)
+        parts = _SPLIT.split(low)
+        bounds = list(accumulate(map(len, parts), initial=0))
+        self.lowers: list[str] = parts[1::2]
+        self.starts: list[int] = bounds[1:-1:2]
+        self.ends: list[int] = bounds[2::2]
+        self._where: dict[str, list[int]] | None = None
+        self._table_starts: dict[object, list[int]] = {}
+
+    def where(self) -> dict[str, list[int]]:
+        """Each distinct word and the indexes it stands at (built once, at the first table lookup)."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for i, w in enumerate(self.lowers):
+                if w in where:
+                    where[w].append(i)
+                else:
+                    where[w] = [i]
+            self._where = where
+        return self._where
 
     def __len__(self) -> int:
         return len(self.lowers)
@@ -79,19 +98,28 @@ class PhraseTable(Generic[T]):
                 return PhraseMatch(words.starts[i], words.ends[i + n - 1], i, i + n - 1, value)
         return None
 
+    def starts_in(self, words: Words) -> list[int]:
+        """Indexes of the words a phrase of this table may start at, in order: the words the
+        text and the table share, looked up once per text and table (most words are in no table)."""
+        found = words._table_starts.get(self)
+        if found is None:
+            where = words.where()
+            shared = where.keys() & self._by_first.keys()
+            found = sorted(i for w in shared for i in where[w]) if shared else []
+            words._table_starts[self] = found
+        return found
+
     def find(self, words: Words, lo: int = 0, hi: int | None = None) -> list[PhraseMatch[T]]:
         """Non-overlapping matches in words ``lo..hi``, left to right."""
-        lowers = words.lowers
-        hi = len(lowers) if hi is None else hi
-        by_first = self._by_first
+        hi = len(words.lowers) if hi is None else hi
+        starts = self.starts_in(words)
         out: list[PhraseMatch[T]] = []
-        i = lo
-        while i < hi:
-            if lowers[i] in by_first:  # most words are in no table: one dict probe each
-                m = self.match_at(words, i)
-                if m is not None and m.last < hi:
-                    out.append(m)
-                    i = m.last + 1
-                    continue
-            i += 1
+        free = lo  # the first word no match so far covers
+        for i in starts[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]:
+            if i < free:
+                continue
+            m = self.match_at(words, i)
+            if m is not None and m.last < hi:
+                out.append(m)
+                free = m.last + 1
         return out

@@ -9,7 +9,8 @@ from __future__ import annotations
 import bisect
 
 from ..models import Mention, Quantity, Source, Timex
-from .find import find
+from ..words import scan
+from .find import NumberGate, find
 from .scope import Context, People, initials, key, scope
 
 __all__ = ["quantities_in", "key"]
@@ -49,7 +50,8 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         per_t.setdefault(bisect.bisect_right(starts, t.span[0]) - 1, []).append(t)
     for m in mentions:
         per_m.setdefault(bisect.bisect_right(starts, m.span[0]) - 1, []).append(m)
-    people = People(mentions, corpus_initials(index))
+    people: People | None = None  # built at the first sentence with a number
+    gate = NumberGate(text, scan(text))
     out: list[tuple[int, Quantity]] = []
     carry: dict[str, object] = {}
     for i, span in enumerate(source.sentences):
@@ -58,11 +60,15 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         if text[span[0]:span[1]].rstrip().endswith(("...", "…")):
             continue  # a teaser cut off mid-sentence states nothing that can be quoted whole
         carry["before"] = source.sentences[i - 1] if i else None  # "Attendance fell. It was 81.4 per cent in 2011."
+        if not gate.may_hold(*span):
+            continue
         ts = per_t.get(i, [])
         skip = [t.span for t in ts if t.type in {"DATE", "TIME", "SET"}]
         raw = find(text, span[0], span[1], skip)
         if not raw:
             continue
+        if people is None:
+            people = People(mentions, corpus_initials(index))
         ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
                       published=day, source=source.id, index=i, carry=carry)
         out.extend((i, q) for q in scope(ctx, raw))

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..words import Words
 from .numbers import approximator_before, interval, number_re, value_of
 from .tables import alternation, head_index, tables, unit_index
 
@@ -206,6 +207,38 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
         if hit is not None:
             best = hit[0]
     return best
+
+
+_DIGIT = re.compile(r"\d")
+_PIECE = re.compile(r"[-'’]")
+
+
+@lru_cache(maxsize=1)
+def _number_word_set() -> frozenset[str]:
+    """A word every written number of the tables contains ("dozen" for "a dozen")."""
+    return frozenset(phrase.lower().split()[-1] for phrase in tables().number_words)
+
+
+class NumberGate:
+    """Which sentences of a text may hold a number, from the text's words (``claimcheck.words``):
+    most sentences hold none, and the number pattern is the dearest part of ``find``. Exact:
+    a sentence it rules out is one ``find`` finds nothing in."""
+
+    def __init__(self, text: str, words: Words) -> None:
+        # word offsets are offsets into text.lower(): usable only if lowering kept every length
+        self.text = text
+        self.usable = len(text.lower()) == len(text)
+        nums = _number_word_set()
+        # a number word stands as a whole word or between hyphens and apostrophes ("top-ten")
+        self.starts = [words.starts[i] for i, w in enumerate(words.lowers)
+                       if w in nums or (not w.isalpha() and any(p in nums for p in _PIECE.split(w)))]
+
+    def may_hold(self, start: int, end: int) -> bool:
+        text = self.text
+        if not self.usable or _DIGIT.search(text, start, end) is not None or not text[start:end].isascii():
+            return True  # a digit; or letters that case-fold to ASCII ones ("ſix"): leave it to the pattern
+        i = bisect.bisect_left(self.starts, start)
+        return i < len(self.starts) and self.starts[i] < end
 
 
 def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[Raw]:
