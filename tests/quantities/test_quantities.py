@@ -370,3 +370,22 @@ def test_an_article_giving_two_levels_speaks_of_two_quakes(tmp_path: Path) -> No
         "c": "Orvale review\n\nThe agency revised the intensity in Brisk to 6 from the upper 5 it had first reported.\n",
     }, {"a": "2025-05-02", "b": "2025-05-03", "c": "2025-05-20"})
     assert [f for f in report.findings if f.kind == "count" and f.severity != "variant"] == []
+
+
+def test_a_distance_in_miles_and_kilometres_is_a_variant(tmp_path: Path) -> None:
+    """"about 25 miles north-east of X" and "40 km northeast of X": one distance in two units."""
+    report = run_articles(tmp_path, {
+        "a": "Quake in Orvale\n\nThe quake was centred about 25 miles north-east of Brisk, officials said.\n",
+        "b": "Orvale quake\n\nThe epicentre lay 40 km northeast of Brisk, the survey said.\n",
+    }, {"a": "2025-05-02", "b": "2025-05-02"})
+    found = [f for f in report.findings if f.kind == "count" and "distance" in f.summary]
+    assert [f.severity for f in found] == ["variant"]
+
+
+def test_two_distances_in_one_article_are_two_epicentres(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Quakes in Orvale\n\nThe first quake was centred 40 km north of Brisk. A second quake struck "
+             "12 km north of Brisk an hour later.\n",
+        "b": "Orvale quake\n\nThe epicentre lay 40 km north of Brisk, the survey said.\n",
+    }, {"a": "2025-05-02", "b": "2025-05-02"})
+    assert [f for f in report.findings if f.kind == "count" and "distance" in f.summary] == []

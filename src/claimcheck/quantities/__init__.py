@@ -75,12 +75,17 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
     return _one_level_each(out)
 
 
+def _fixed_of_one_event(q: Quantity) -> bool:
+    return q.dimension == "intensity" or q.head.startswith("distance:")
+
+
 def _one_level_each(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
-    """An article giving two levels on an intensity scale for one scope speaks of two quakes
-    (a main shock and an aftershock it does not name apart): neither is compared."""
+    """An article giving two levels on an intensity scale, or two distances from one place in
+    one direction, speaks of two events (a main shock and an aftershock it does not name
+    apart): neither is compared."""
     levels: dict[str, set[float]] = {}
     for _, q in found:
-        if q.dimension == "intensity":
+        if _fixed_of_one_event(q):
             levels.setdefault(key(q), set()).add(q.value)
     mixed = {k for k, vs in levels.items() if len(vs) > 1}
-    return [(i, q) for i, q in found if not mixed or q.dimension != "intensity" or key(q) not in mixed]
+    return [(i, q) for i, q in found if not mixed or not _fixed_of_one_event(q) or key(q) not in mixed]

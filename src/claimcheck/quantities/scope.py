@@ -318,6 +318,12 @@ def _quake_day(ctx: Context, lo: int, hi: int) -> str | None:
     return None
 
 
+_POINTS = r"(?i:north|south|east|west)"
+_BEARING = re.compile(
+    rf"\s+(?:\([^)]{{1,24}}\)\s+)?(?P<dir>{_POINTS}(?:[- ]?{_POINTS}){{0,2}})\s+of\s+(?:the\s+(?:city|town|village|port)\s+of\s+)?"
+    r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
+
+
 def _level_places(ctx: Context, r: Raw, lo: int, hi: int) -> list[str]:
     """The places a level on an intensity scale was measured in: named right before it with
     only a verb of measuring between ("in the town of Tarvo it registered 7", "including the
@@ -595,6 +601,14 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 before = ctx.carry.get("before")
                 head = share_head(ctx.text, (before[0] if isinstance(before, tuple) else ctx.span[0], r.start))
             if not head:
+                continue
+        elif dim == "length" and (d := _BEARING.match(ctx.text, r.end, hi)) is not None:
+            # "42 km north-east of Tarvo": a distance from a place in a direction, in any unit
+            head = "distance:" + re.sub(r"[^a-z]", "", d.group("dir").lower())
+            if re.search(r"aftershock", clause, re.IGNORECASE):
+                head += ":aftershock"  # another epicentre
+            entity = place_slug(d.group("name")) or None
+            if entity is None:
                 continue
         elif dim in {"length", "money"}:
             head = _measure_head(ctx, r, lo, hi)
