@@ -15,7 +15,6 @@ the rest of the corpus, in a second pass over their stored tagging (``corpus_pas
 from __future__ import annotations
 
 import statistics
-from collections import Counter
 from dataclasses import dataclass, field
 from collections.abc import Callable, Collection, Sequence
 from datetime import date
@@ -171,7 +170,7 @@ def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
 
 
 def borrowing(sources: Sequence[Source], undecided: Collection[str],
-              terms: dict[str, Counter[str]] | None = None) -> dict[str, tuple[date, str]]:
+              vectors: neighbours.Vectors | None = None) -> dict[str, tuple[date, str]]:
     """For each undecided source whose own page and text pin no day, the day of the dated
     article most like it, and that article (``neighbours``). Only days an article found in
     its own page or text are lent, never borrowed ones. ``sources``: the whole corpus."""
@@ -179,11 +178,11 @@ def borrowing(sources: Sequence[Source], undecided: Collection[str],
                and s.published.start == s.published.end
                and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)}
     wanted = [s.id for s in sources if s.id in undecided and s.id not in anchors]
-    return neighbours.nearest(sources, wanted, anchors, terms=terms)
+    return neighbours.nearest(sources, wanted, anchors, vectors=vectors)
 
 
 def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dict[str, Memo],
-               terms: dict[str, Counter[str]] | None = None) -> dict[str, EventDays]:
+               vectors: neighbours.Vectors | None = None) -> dict[str, EventDays]:
     """For each undecided source, the days the article most like it writes with their year for
     events it reports as past (a date written with its year holds whatever the article's own
     date), each with the words of its sentence, and that article: "late on Tuesday" in one
@@ -202,8 +201,7 @@ def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dic
         if days:
             lenders[sid] = days
     wanted = [s.id for s in sources if s.id in undecided]
-    return neighbours.nearest(sources, wanted, lenders, neighbours.EVENT_SHARE, neighbours.EVENT_MIN_SHARED,
-                             terms, neighbours.EVENT_LENDERS)
+    return neighbours.nearest(sources, wanted, lenders, neighbours.EVENT_MIN_SHARED, vectors, neighbours.EVENT_LENDERS)
 
 
 def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
@@ -215,9 +213,9 @@ def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     first = {s.id: s.published.value for s in sources if s.id in undecided}
     memos = {} if memos is None else memos
     corpus_pass(sources, undecided, page_dates, memos=memos)
-    terms: dict[str, Counter[str]] = {}  # each text's words, read once for both lendings
-    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided, terms), memos=memos,
-                events=event_days(sources, undecided, memos, terms))
+    vectors: neighbours.Vectors = {}  # each text's words, read once for both lendings
+    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided, vectors), memos=memos,
+                events=event_days(sources, undecided, memos, vectors))
     return [s for s in sources if s.id in first and s.published.value != first[s.id]]
 
 

@@ -309,6 +309,8 @@ class Memo:
     yearless: list[YearLess] = field(default_factory=list)
     by_month: dict[int, MonthFit] | None = None  # when a month's fit is the same every year
     months: dict[tuple[int, int], MonthFit] = field(default_factory=dict)
+    # the fit of every candidate month and the feasible ones, for the last range of years
+    fits: tuple[tuple[int, int], _Fits, list[tuple[int, int]]] | None = None
 
 
 def _fit(memo: Memo, year: int, month: int) -> MonthFit:
@@ -352,8 +354,11 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
-    fits = _Fits({(y, m): _fit(memo, y, m) for y in years for m in range(1, 13)})
-    feasible = [k for k, fit in fits.months.items() if fit.violations == 0]
+    key = (years[0], years[-1])  # the candidate years are a range
+    if memo.fits is None or memo.fits[0] != key:
+        months = {(y, m): _fit(memo, y, m) for y in years for m in range(1, 13)}
+        memo.fits = (key, _Fits(months), [k for k, fit in months.items() if fit.violations == 0])
+    _, fits, feasible = memo.fits
     strong = _from_clues(clues, fits, f, prior)
     if strong is not None:
         return strong

@@ -29,10 +29,7 @@ _TOKEN = re.compile(r"[A-Za-z][a-z]{3,}|\d{2,}")
 QUERY_TERMS = 60  # an article's heaviest words looked up
 MAX_POSTING = 40  # a word shared by more dated articles than this says nothing about which
 MIN_SHARED = 4  # words two articles must share to be about the same events
-MAX_SHARE = 0.5  # a word in more than this share of the corpus is the story's, not the event's
-# lending the day an article writes for an event asks only for the same story (the weekday
-# named must then fall on that day): a word in nearly every article still says so
-EVENT_SHARE = 0.8
+MAX_SHARE = 0.8  # a word in more than this share of the corpus says nothing of which article
 EVENT_MIN_SHARED = 3  # the weekday check is a second test: fewer shared words suffice
 # a story's articles share its words whatever phase they report (arrest, trial, sentence): the
 # days of this many of the most alike are offered, the sentence and weekday checks choose
@@ -43,64 +40,71 @@ def _terms(text: str) -> Counter[str]:
     return Counter(w.lower() for w in _TOKEN.findall(text))
 
 
-def terms_of(sources: Sequence[Source]) -> dict[str, Counter[str]]:
-    return {s.id: _terms(s.text) for s in sources}
-
-
 T = TypeVar("T")
+Vectors = dict[str, dict[str, float]]  # article id -> word -> weight
 
 
-def _vectors(terms: Mapping[str, Counter[str]], df: Counter[str], n: int, limit: int) -> dict[str, dict[str, float]]:
+def vectors_of(sources: Sequence[Source], max_share: float = MAX_SHARE) -> Vectors:
     """Each text's words weighted by tf-idf (log counts), unit length: a story's phases differ
     in their ordinary words ("jury", "sentenced") as much as in their names, and a word the
-    text repeats is what it is about."""
-    out: dict[str, dict[str, float]] = {}
-    for sid, counts in terms.items():
-        v = {w: (1.0 + math.log(k)) * math.log(n / df[w]) for w, k in counts.items() if 2 <= df[w] <= limit}
+    text repeats is what it is about. Words in one text only, or in more than ``max_share``
+    of the corpus, are left out. Each text read once."""
+    counts = {s.id: _terms(s.text) for s in sources}
+    df: Counter[str] = Counter()
+    for c in counts.values():
+        df.update(c.keys())
+    n = len(sources)
+    limit = max(2, int(max_share * n))
+    idf = {w: math.log(n / k) for w, k in df.items() if 2 <= k <= limit}
+    out: Vectors = {}
+    for sid, c in counts.items():
+        v = {w: (1.0 + math.log(k) if k > 1 else 1.0) * idf[w] for w, k in c.items() if w in idf}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        out[sid] = {w: x / norm for w, x in v.items()}
+        # heaviest first (then by word, for a stable order): a query reads only its head
+        out[sid] = {w: x / norm for w, x in sorted(v.items(), key=lambda wx: (-wx[1], wx[0]))}
     return out
 
 
 def nearest(sources: Sequence[Source], wanted: Sequence[str],
-            anchors: Mapping[str, T], max_share: float = MAX_SHARE,
-            min_shared: int = MIN_SHARED, terms: dict[str, Counter[str]] | None = None,
+            anchors: Mapping[str, T], min_shared: int = MIN_SHARED, vectors: Vectors | None = None,
             most: int = 1) -> dict[str, tuple[T, str]]:
     """For each id in ``wanted``, the day (or days) of the anchor (id -> day) most like it (the
     cosine of their tf-idf vectors over the ``QUERY_TERMS`` heaviest words of the article), and
-    that id; ``terms``: each text's word counts (``terms_of``), filled here when empty, so a
-    second call reuses them; ``most`` > 1: the values of that many of the most alike, joined
+    that id; ``vectors``: each text's (``vectors_of``), filled here when empty, so a second
+    call reuses them; ``most`` > 1: the values of that many of the most alike, joined
     (tuples), and their ids."""
     if not anchors or not wanted:
         return {}
-    if terms is None:
-        terms = {}
-    if not terms:
-        terms.update(terms_of(sources))
-    df: Counter[str] = Counter()
-    for t in terms.values():
-        df.update(t.keys())
-    n = len(sources)
-    limit = max(2, int(max_share * n))
-    keep = set(anchors) | set(wanted)
-    vectors = _vectors({sid: t for sid, t in terms.items() if sid in keep}, df, n, limit)
+    if vectors is None:
+        vectors = {}
+    if not vectors:
+        vectors.update(vectors_of(sources))
     postings: dict[str, list[tuple[str, float]]] = {}
     for sid in sorted(anchors):
         for w, x in vectors.get(sid, {}).items():
             postings.setdefault(w, []).append((sid, x))
     out: dict[str, tuple[T, str]] = {}
     for sid in wanted:
-        own = sorted(((w, x) for w, x in vectors.get(sid, {}).items() if w in postings),
-                     key=lambda wx: (-wx[1], wx[0]))[:QUERY_TERMS]
         score: dict[str, float] = {}
-        shared: Counter[str] = Counter()
-        for w, x in own:
-            if len(postings[w]) > MAX_POSTING:
+        shared: dict[str, int] = {}
+        taken = 0
+        for w, x in vectors.get(sid, {}).items():  # heaviest first
+            posting = postings.get(w)
+            if posting is None:
                 continue
-            for other, y in postings[w]:
-                if other != sid:
-                    score[other] = score.get(other, 0.0) + x * y
+            taken += 1
+            if taken > QUERY_TERMS:
+                break
+            if len(posting) > MAX_POSTING:
+                continue
+            for other, y in posting:
+                if other in score:
+                    score[other] += x * y
                     shared[other] += 1
+                else:
+                    score[other] = x * y
+                    shared[other] = 1
+        score.pop(sid, None)
         ranked = sorted((o for o in score if shared[o] >= min_shared), key=lambda o: (-score[o], o))[:most]
         if ranked and most == 1:
             out[sid] = (anchors[ranked[0]], ranked[0])
