@@ -155,3 +155,38 @@ def test_a_comparison_with_a_past_year_is_no_plan() -> None:
     f = _facts("On these projections the win would match the party's victory of 1987, and the rival would have its "
                "best result since 2001.")
     assert f.planned_end is None
+
+
+# --- the latest day named in the month chosen; captions ------------------------------------
+
+def test_the_latest_day_named_in_the_chosen_month_is_the_day() -> None:
+    # "since May 2024" and "on March 12" (no weekday named): March 12, 2025, at low confidence
+    value, conf, evidence = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
+                                  "convicted of negligence on March 12 by a jury in Bergen.\n")
+    assert value == "2025-03-12" and "one day it names" in evidence and (conf or 1) <= 0.5
+
+
+def test_a_weekday_named_keeps_the_latest_day_from_being_the_news() -> None:
+    _, _, evidence = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
+                           "charged on March 12 and convicted on Friday by a jury in Bergen.\n")
+    assert "one day it names" not in evidence
+
+
+def test_a_date_in_a_picture_caption_is_no_evidence() -> None:
+    f = _facts("Dockers strike\n\n[Image: Cranes at the port, photographed on February 3. (Wire)]\n\n"
+               "Dockers walked out on Monday.\n")
+    assert f.yearless == [] and f.weekdays == {0}
+    g = _facts("Dockers strike\n\nCranes at the port stood still on February 3.\n\nDockers walked out on Monday.\n")
+    assert [y.month for y in g.yearless] == [2]
+
+
+def test_a_story_told_over_several_days_keeps_its_month() -> None:
+    value, _, _ = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
+                        "charged on March 5 and convicted of negligence on March 12 by a jury in Bergen.\n")
+    assert value == "2025-03"
+
+
+def test_earlier_this_month_keeps_the_month() -> None:
+    value, _, _ = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was convicted "
+                        "of negligence earlier this month; the jury in Bergen gave its verdict on March 12.\n")
+    assert value == "2025-03"

@@ -25,6 +25,7 @@ _REL_BEFORE = re.compile(r"^(last|previous|this\s+past|next|this\s+coming|this)\
 _REL_STEP = {"last": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}
 _REL_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"^REF-P1D(?:T[A-Z]{2})?$")  # yesterday, last night, last evening
+_EARLIER = re.compile(r"\bearlier\s+this\b", re.IGNORECASE)
 _NTH_ANNIVERSARY = re.compile(r"\b(\w+)\s+anniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
 _ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
 # The tagger gives a tense only to dates without a year; a written date in a clause about
@@ -134,6 +135,7 @@ class Facts:
     durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
     yesterday: bool = False
     yesterday_spans: list[tuple[int, int]] = field(default_factory=list)  # "yesterday", "last night"
+    looks_back: bool = False  # "earlier this month", "earlier this week": its events are some days old
     told_years: set[int] = field(default_factory=set)  # years written outside a future clause
     # "the 75th anniversary of the treaty signed on April 4, 1949": the day the text is about
     # (as if written: April 4, 2024), with the phrase
@@ -206,12 +208,22 @@ def _yearless(t: Timex, text: str) -> YearLess | None:
                     weekday_rel=t.weekday is not None and rel_m is not None)
 
 
+# a picture's caption line ("[Image: ... taken on May 3]", "Photo: ...", "1 of 3 | ..."): when
+# a picture was taken says little of when the article was written
+_CAPTION_LINE = re.compile(r"\s*(?:\[\s*(?:image|photo|picture)\b|(?:image|photo|picture|file\s+photo)\s*:|\d+\s+of\s+\d+\s*\|)",
+                           re.IGNORECASE)
+
+
+def _in_caption(text: str, at: int) -> bool:
+    return _CAPTION_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) -> Facts:
     """The anchor-dependent facts of a text tagged without an anchor; ``skip``: page stamps, read apart."""
     f = Facts()
     skipped = set(map(tuple, skip))
     for i, t in enumerate(unresolved):
-        if tuple(t.span) in skipped:
+        if tuple(t.span) in skipped or _in_caption(text, t.span[0]):
             continue
         if t.year_explicit and t.start:
             f.years.add(t.start.year)
@@ -236,6 +248,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
                     f.planned_end = end
         if t.type == "DURATION" and t.begin and t.value.endswith("Y") and (n := t.value[1:-1]).isdigit():
             f.reach = max(f.reach, int(n))
+        if _EARLIER.search(t.text):
+            f.looks_back = True
         if _YESTERDAY.match(t.value):
             f.yesterday = True
             f.yesterday_spans.append((t.span[0], t.span[1]))

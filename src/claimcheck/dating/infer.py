@@ -32,7 +32,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from ..models import Published, Timex
+from ..models import DateAnchor, Published, Timex
+from ..timex.context import Ctx
 from ..timex import calmath as cm
 from . import page as pg
 from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, months_ahead, relevant, year_free
@@ -241,6 +242,31 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
                          + (", a day before (\"yesterday\")" if shift else ""), 0.5)
 
 
+def _year_held(f: Facts, month: DateAnchor) -> bool:
+    """Whether a dated event of the text lies within a year of ``month``: the latest past one
+    written with its month ("since August 2023") before it, or a planned one after it; a year
+    written alone ("invested in 2019") is background and holds nothing."""
+    past, planned = f.past_explicit_max, f.planned_first
+    return (past is not None and 0 <= (month.start - past).days <= 366) or \
+        (planned is not None and 0 <= (planned - month.start).days <= 366)
+
+
+def _latest_day_in(f: Facts, month: DateAnchor) -> tuple[date, str] | None:
+    """The one day the text names without its year ("on November 3", maybe more than once),
+    in the month chosen for the text, when it names no weekday (a weekday would name another
+    day) and no other day (a story told over days, "on May 30 ... on June 3", is dated to the
+    month): news reports its event, most often on its day."""
+    if f.weekdays or f.yesterday or f.looks_back:
+        return None
+    named = [y for y in f.yearless if y.day is not None and y.plain and y.tense != "future" and y.weekday is None]
+    if len({(y.month, y.day) for y in named}) != 1:
+        return None
+    span = named[0].interval(Ctx(month))
+    if span is None or not month.start <= span[0] <= month.end:
+        return None
+    return span[0], named[0].timex.text
+
+
 def _anniversary(f: Facts, fits: _Fits) -> Published | None:
     """An anniversary piece ("A year after the fire ...") published that long after the day the
     text writes for the event: the first day written with its year after the phrase, else the
@@ -390,6 +416,11 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
                 return published_day(d, f"the month its past events named by month suggest, and in it the day "
                                      f"of the article most like it ({neighbour[1]}) near a weekday it names", 0.5)
             near = prior is None or prior.distance(a.start) <= 62
+            if (latest := _latest_day_in(f, a)) is not None:
+                return published_day(latest[0], f"the one day it names, {latest[1]!r}, in the month that puts the "
+                                     "past events named by month closest before it",
+                                     # lent to similar articles only once the corpus confirms the year
+                                     0.5 if near and prior is not None else 0.45 if _year_held(f, a) else 0.4)
             return published_month(a, "the month that puts the past events named by month closest before it"
                                       f" ({len(feasible)} month(s) fit the text's dates)", 0.6 if near else 0.4)
     if text_dated:
