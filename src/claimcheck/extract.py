@@ -53,6 +53,7 @@ from .predicates import Trigger, cues_in, triggers_in
 from .quantities import key as quantity_key
 from .quantities import quantities_in
 from .resources import load_resource
+from .service import service_starts
 from .things import Thing, find_things
 from .words import PhraseTable, Words, scan
 
@@ -741,6 +742,22 @@ class Extractor:
                 return m.entity, m.label or m.text, m.text, m.span, ""
         return None  # counts about events are quantities (claimcheck.quantities), bound to their scope
 
+    def service_starts(self) -> list[Draft]:
+        """"The cable would enter service in 2030": a thing's start of service, keyed by the
+        head of its subject (claimcheck.service)."""
+        drafts: list[Draft] = []
+        for s in self.sentences.values():
+            for st in service_starts(self.text, self.words, s.span, _dates(s)):
+                if st.when is None or _since(self.text, st.when):
+                    continue
+                head = st.thing.split()[-1]
+                drafts.append(Draft(sentence=s, predicate="enter-service", facet="launch", subject_id="thing:?",
+                                    subject_label=self.text[st.thing_span[0]:st.thing_span[1]],
+                                    subject_text=self.text[st.thing_span[0]:st.thing_span[1]],
+                                    subject_span=st.thing_span, when=st.when,
+                                    modality=self.modality(s, st.phrase[0], st.when), topic=frozenset({head, "@service"})))
+        return drafts
+
     def firsts(self) -> list[Draft]:
         g = grammar()
         drafts: list[Draft] = []
@@ -850,6 +867,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         return []
     ex = Extractor(source, timexes, mentions)
     drafts = (ex.occurrences() + ex.series_attributes() + ex.thing_frames() + people_drafts(ex, index) + ex.firsts()
+              + ex.service_starts()
               + ex.counts())
     series_counts = {d.value.span[1] for d in drafts if d.facet == "count" and d.value is not None and d.value.span}
     drafts += [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules

@@ -1,4 +1,5 @@
-"""Sessions of a series read from an ordinal and a meeting noun (events/sessions.py), the
+"""Sessions of a series read from an ordinal and a meeting noun (events/sessions.py), a thing's
+start of service (service.py), the
 dateline left out of what a story's first sentence reports, and a date before a past
 "agreed to" read as the agreeing's date."""
 
@@ -11,6 +12,7 @@ from claimcheck import timex
 from claimcheck.events.sessions import SessionTable, find_sessions
 from claimcheck.extract import extract
 from claimcheck.resources import load_resource
+from claimcheck.service import ServiceTable, service_starts
 from claimcheck.words import scan
 
 EXAMPLES = load_resource("events/sessions.yaml", SessionTable).examples
@@ -57,3 +59,10 @@ def test_a_date_before_a_past_agreed_to_is_past() -> None:
     text = "Ministers meeting in Oslo on Friday agreed to build a bridge. They agreed to meet on Friday."
     tags = timex.tag(text, article(text, "2020-03-03").published.anchor())
     assert [t.value for t in tags] == ["2020-02-28", "2020-03-06"]
+
+
+@pytest.mark.parametrize("ex", load_resource("claims/service.yaml", ServiceTable).examples, ids=lambda ex: ex.text)
+def test_service_start_examples(ex) -> None:
+    words = scan(ex.text)
+    got = [st.thing for st in service_starts(ex.text, words, (0, len(ex.text)), [])]
+    assert got == ([ex.thing] if ex.thing else [])
