@@ -81,29 +81,36 @@ def _bare_drafts(ex: SentenceDates, drafts: list[Draft]) -> list[Draft]:
     """"the defence chief said": a title written without a name is a title claim of the one
     person of the document given that title (or a wording of it) with a name; with none or
     several such people, nothing. The claim names no actor (its words are no name)."""
-    titled: dict[str, set[str]] = {}  # person -> the titles written for them in this document
+    # person -> the titles written for them in this document, with the body written with each
+    titled: dict[str, set[tuple[str, str | None]]] = {}
     taken: list[Span] = []
     labels: dict[str, str] = {}
     for d in drafts:
         if d.facet == "title" and d.value is not None and d.value.span is not None:
-            titled.setdefault(d.subject_id, set()).add(d.value.text)
+            titled.setdefault(d.subject_id, set()).add((d.value.text, d.title.body if d.title else None))
             labels[d.subject_id] = d.subject_label
             taken.append(d.value.span)
     if not titled:
         return []
     taken += [m.span for s in ex.sentences.values() for m in s.mentions if m.kind == "person"]
-    words = frozenset(w for ts in titled.values() for x in ts for w in key(x).split()) | _GENERIC_HEADS
+    words = frozenset(w for ts in titled.values() for x, _ in ts for w in key(x).split()) | _GENERIC_HEADS
     out: list[Draft] = []
     for s in _in_order(ex.sentences.values()):
         for t in bare_titles(ex.text, s.span[0], s.span[1], words):
             if any(a < t.span[1] and t.span[0] < b for a, b in taken) or not _specific(t.text):
                 continue
-            # a one-word title ("the secretary") binds only to that title, not to a longer one
+            if any(m.kind == "person" and m.span[1] <= t.span[0] and t.span[0] - m.span[1] < 40
+                   and ex.text[m.span[1] : m.span[1] + 2] in ("'s", "’s") for m in s.mentions):
+                continue  # "Roe's stint as interim CEO", "Roe's deputy": another person's, or told of one
+            parts = read_title(ex.text, t.span, s.span[0], s.span[1])
+            # a one-word title ("the secretary") binds only to that title, not to a longer one;
+            # a title held at a body binds only a reference to that body ("the CEO" of the
+            # story's company is not "Acme CEO X")
             loose = ("same", "wording") if len(title_key(t.text) or ()) > 1 else ("same",)
-            who = [p for p, ts in sorted(titled.items()) if any(title_relation(t.text, x) in loose for x in ts)]
+            who = [p for p, ts in sorted(titled.items())
+                   if any(title_relation(t.text, x) in loose and body in (None, parts.body) for x, body in ts)]
             if len(who) != 1:
                 continue
-            parts = read_title(ex.text, t.span, s.span[0], s.span[1])
             out.append(Draft(sentence=s, predicate="title", facet="title", subject_id=who[0], subject_label=labels[who[0]],
                              subject_text=None, subject_span=None, when=ex.sentence_date(s, s.span[1], lone=True),
                              value=ClaimValue(type="title", value=t.text.lower(), text=t.text, span=t.span),

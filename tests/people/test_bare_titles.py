@@ -31,10 +31,18 @@ def test_a_title_that_goes_on_past_a_title_word() -> None:
 
 def test_a_bare_title_binds_to_the_one_person_with_it(tmp_path: Path) -> None:
     report = run_articles(tmp_path, {
-        "a": "Derby lost\n\nHarwick coach Dan Reyes blamed the pitch on Saturday. The coach said the players had "
-             "given everything.\n",
+        "a": "Derby lost\n\nDan Reyes, the coach of the home side, blamed the pitch on Saturday. The coach "
+             "said the players had given everything.\n",
     }, {"a": "2024-09-14"})
     assert titles_of(report, "person:dan-reyes") == ["coach", "coach"]
+
+
+def test_a_title_held_at_another_body_does_not_take_the_bare_title(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Board named\n\nThe carrier named a new board, led by Kestrel Rail CEO Ada Quint, on Monday. The CEO "
+             "said the carrier would grow.\n",
+    }, {"a": "2024-09-16"})
+    assert titles_of(report, "person:ada-quint") == ["Kestrel Rail CEO"]
 
 
 def test_a_bare_title_with_two_people_of_it_binds_nothing(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import lexicon
+from .title_phrases import _FILLER as FILLER
 from .title_phrases import TitlePhrase
 
 MAX_WORDS = 5
@@ -44,10 +45,19 @@ def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[
         if lead is None:
             continue
         found = _longest(text, lead.start(1), hit.end(), end)
-        if found is not None:
+        if found is not None and _only_modifiers(text[lead.start(1) : found.span[0]]):
             out.append(found)
             last_end = found.span[1]
     return out
+
+
+_ORDINAL = re.compile(r"^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.IGNORECASE)
+
+
+def _only_modifiers(words: str) -> bool:
+    """Between the determiner and the title only a body's name, an ordinal or a filler
+    ("the alliance's 13th", "the company's new"): not "X's stint as interim CEO"."""
+    return all(w[:1].isupper() or _ORDINAL.match(w) or w.casefold() in FILLER for w in words.split())
 
 
 def _longest(text: str, begin: int, stop: int, end: int) -> TitlePhrase | None:

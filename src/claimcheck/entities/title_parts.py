@@ -30,6 +30,7 @@ _BODY_AFTER = re.compile(
     rf"(?:\s+and\s+(?:co-)?[a-z]+)?\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:of\s+(?:the\s+)?)?"
     rf"((?:{_CAP}\s+){{0,3}}{_CAP})"
 )
+_BETWEEN = re.compile(r"(?:\b(?:\d+(?:st|nd|rd|th)|first|second|third|new|current|longtime|then)\s+)+$", re.IGNORECASE)
 BEFORE_REACH = 40  # characters before a title in which a past marker or a body is read
 
 
@@ -138,8 +139,11 @@ def read_title(text: str, span: tuple[int, int], floor: int, ceiling: int) -> Ti
             or tail[idx].casefold().startswith(tuple(m + "-" for m in tables().left_markers))
     body = _inner_body(title)
     if body is None:
-        m = _BODY_BEFORE.search(before)
-        if m is not None and before[m.end(1) :].strip() == "":
+        # "Acme's 13th chief", "Acme's new CEO": a possessive body before an ordinal or a filler
+        bare = _BETWEEN.sub("", before)
+        near = before if bare == before else (bare if bare.rstrip().endswith(("'s", "’s")) else "")
+        m = _BODY_BEFORE.search(near)
+        if m is not None and near[m.end(1) :].strip() == "":
             body = _body_key(m.group(1).replace("’s", "").replace("'s", "").split())
     if body is None:
         m = _BODY_AFTER.match(text, b, ceiling)
