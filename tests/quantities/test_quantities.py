@@ -389,3 +389,21 @@ def test_two_distances_in_one_article_are_two_epicentres(tmp_path: Path) -> None
         "b": "Orvale quake\n\nThe epicentre lay 40 km north of Brisk, the survey said.\n",
     }, {"a": "2025-05-02", "b": "2025-05-02"})
     assert [f for f in report.findings if f.kind == "count" and "distance" in f.summary] == []
+
+
+def test_counts_framed_by_a_past_year_compare_as_of_that_year(tmp_path: Path) -> None:
+    """"back then" takes the date of the sentence before; "when ... at their 2015 congress,"
+    frames the count that follows; both are then as of 2015, not the publication day."""
+    report = run_articles(tmp_path, {
+        "a": "League rules\n\nThe league set the wage cap at its congress in 2015. Only four members met it back then.\n",
+        "b": "League rules\n\nWhen owners agreed the wage cap at their 2015 congress, only three members met it.\n",
+    }, {"a": "2025-03-01", "b": "2025-03-02"})
+    assert counts(report) == ["conflict"]
+
+
+def test_back_then_without_a_date_before_is_still_left_out(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "League rules\n\nThe league set a wage cap. Only four members met it back then.\n",
+        "b": "League rules\n\nOnly three members met the wage cap, the league said.\n",
+    }, {"a": "2025-03-01", "b": "2025-03-01"})
+    assert counts(report) == []

@@ -60,6 +60,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         if text[span[0]:span[1]].rstrip().endswith(("...", "…")):
             continue  # a teaser cut off mid-sentence states nothing that can be quoted whole
         carry["before"] = source.sentences[i - 1] if i else None  # "Attendance fell. It was 81.4 per cent in 2011."
+        carry["before_times"] = per_t.get(i - 1, [])  # "Set in 2014. Only four met it back then."
         if not gate.may_hold(*span):
             continue
         ts = per_t.get(i, [])

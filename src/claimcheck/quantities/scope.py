@@ -324,6 +324,33 @@ _BEARING = re.compile(
     r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
 
 
+_BACK_THEN = re.compile(r"\b(?:back then|at the time)\b", re.IGNORECASE)
+_FRAME = re.compile(r"(?:\bback\s+in|\bwhen\b[^,;]*?)\s*$", re.IGNORECASE)
+
+
+def _then(ctx: Context, r: Raw, lo: int, hi: int, asof: str | None) -> str | None:
+    """A past time that frames a count's clause, written before it: "back in 2014 only three
+    members ...", "when leaders agreed the target at their 2014 summit, only three met it"."""
+    if asof is not None or r.dimension not in {"count", "percent"}:
+        return None
+    for t in ctx.times(lo, r.start):
+        if t.type != "DATE" or t.start is None or t.granularity not in {"year", "month", "day"}:
+            continue
+        if _FRAME.search(ctx.text, max(lo, t.span[0] - 80), t.span[0]) and not _NUMBER_IN.search(
+                ctx.text, t.span[1], r.start) and (ctx.published is None or t.value < ctx.published[:len(t.value)]):
+            return t.value
+    return None
+
+
+def _time_before(ctx: Context) -> str | None:
+    """The last date of the sentence before, for "back then" (a year, a month or a day)."""
+    found = ctx.carry.get("before_times")
+    if not isinstance(found, list):
+        return None
+    dates = [t for t in found if t.type == "DATE" and t.start is not None and t.granularity in {"year", "month", "day"}]
+    return dates[-1].value if dates else None
+
+
 def _level_places(ctx: Context, r: Raw, lo: int, hi: int) -> list[str]:
     """The places a level on an intensity scale was measured in: named right before it with
     only a verb of measuring between ("in the town of Tarvo it registered 7", "including the
@@ -436,7 +463,9 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
         raw = m.group()
         after_aux = ctx.text[start:start + m.start()].strip().lower().split()[-1:] in (
             ["to"], ["are"], ["were"], ["have"], ["had"], ["has"])
-        if raw.islower() and (_VERBISH.match(w) or after_aux or aside is not None):  # after the aside: its verb
+        object_after = re.match(r"\s+(?:it|them)\b", ctx.text[start + m.end():start + m.end() + 6]) is not None
+        if raw.islower() and (_VERBISH.match(w) or after_aux or aside is not None  # after the aside: its verb
+                              or object_after):  # "only four allies met it": a verb, however irregular
             return f"{head}:{w}"
         return head
     return head
@@ -624,8 +653,14 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
 
         if cues["forecast"].search(clause) and head != "prison-term":
             role = "forecast"
-        if cues["elsewhen"].search(clause):
-            continue  # "the league had 18 clubs at the time": true of another, unwritten time
+        then = _then(ctx, r, lo, hi, asof)
+        if then is not None:
+            asof = then  # "back in 2014 only three ...", "when ... at their 2014 summit, only three ..."
+        elif cues["elsewhen"].search(clause):
+            back = _time_before(ctx) if _BACK_THEN.search(clause) else None
+            if back is None:
+                continue  # "the league had 18 clubs at the time": true of another, unwritten time
+            asof = back  # "The target was set in 2014. Only four met it back then."
         if _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)):
             continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
@@ -643,7 +678,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 37 of the 140 deaths" is Port Alder's
-        if dim not in {"age", "magnitude", "intensity", "length", "duration"}:  # those are fixed facts of their event
+        if dim not in {"age", "magnitude", "intensity", "length", "duration"} and asof is None:  # those are fixed facts
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
                                  or (dim == "count" and head not in head_index().values())):
