@@ -77,3 +77,13 @@ def test_namesakes_with_other_bodies_stay_apart(tmp_path: Path, court: str) -> N
                             "warned the board.\n"),
     })
     assert left_findings(report) == []
+
+
+def test_two_titles_on_one_day_conflict_whatever_the_precision(tmp_path: Path) -> None:
+    """One report reads the day to the hour ("this morning"), the other to the day."""
+    report = run(tmp_path, {
+        "a": ("2024-04-02", "Bridge shut\n\nThis morning Chief Data Engineer Ola Brandt told staff the bridge data "
+                            "were lost.\n"),
+        "b": ("2024-04-02", "Bridge data\n\nOla Brandt, the firm's chief engineer, said the data were lost.\n"),
+    })
+    assert [f.severity for f in report.findings if f.kind == "title" and f.severity != "variant"] == ["conflict"]

@@ -270,5 +270,7 @@ def _overlapping(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[lis
         for cb, sb in spans_b:
             if sa is None or sb is None or overlaps(sa, sb):
                 hit_a[ca.id], hit_b[cb.id] = ca, cb
-                same_day = same_day or (sa is not None and sb is not None and sa.is_point and sa == sb)
+                # one day whether read to the day or to the hour ("this morning")
+                same_day = same_day or (sa is not None and sb is not None and sa.is_point and sb.is_point
+                                        and sa.start == sb.start)
     return list(hit_a.values()), list(hit_b.values()), same_day
