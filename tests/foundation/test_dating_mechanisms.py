@@ -55,7 +55,7 @@ def test_a_deadline_and_a_day_set_for_are_planned() -> None:
 def test_a_year_told_by_would_does_not_widen_the_candidate_years() -> None:
     value, _, _ = _date("Fraudster jailed\n\nThe fraudster, convicted in October 2021, was jailed in March; "
                         "with time off he would be released in 2047.\n")
-    assert value == "2022-03"
+    assert value is not None and value.startswith("2022-")  # not the 2040s
 
 
 def test_a_headline_infinitive_is_the_future() -> None:
@@ -86,10 +86,21 @@ def test_a_written_day_without_an_anniversary_stays_old() -> None:
 # --- the window of planned events ------------------------------------------------------------
 
 def test_a_planned_day_bounds_the_month_and_draws_it_near() -> None:
-    # "in November" alone fits every November; the sentencing planned for March 3, 2025 picks 2024
+    # "in November" alone fits every November; the sentencing planned for March 3, 2025 picks
+    # 2024 (told after November: December)
     value, _, _ = _date("Jury convicts developer\n\nA jury convicted the developer in November of bribing two "
                         "planning officers. Sentencing is set for March 3, 2025.\n")
-    assert value == "2024-11"
+    assert value == "2024-12"
+
+
+def test_a_month_named_alone_is_told_the_month_after_and_a_day_in_its_month() -> None:
+    alone, _, _ = _date("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
+                        "in August.\n")
+    day, _, _ = _date("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
+                      "on August 5.\n")
+    within, _, _ = _date("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
+                         "earlier in August.\n")
+    assert (alone, within) == ("2021-09", "2021-08") and day is not None and day.startswith("2021-08")
 
 
 def test_a_planned_day_rules_out_the_months_after_it() -> None:

@@ -25,6 +25,7 @@ _REL_BEFORE = re.compile(r"^(last|previous|this\s+past|next|this\s+coming|this)\
 _REL_STEP = {"last": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}
 _REL_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"^REF-P1D(?:T[A-Z]{2})?$")  # yesterday, last night, last evening
+_EARLIER_IN = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.IGNORECASE)
 _EARLIER = re.compile(r"\bearlier\s+this\b", re.IGNORECASE)
 _NTH_ANNIVERSARY = re.compile(r"\b(\w+)\s+anniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
 _ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
@@ -94,6 +95,7 @@ class YearLess:
     rel_year: int | None  # "<month> last year": -1
     weekday: int | None  # a weekday written with the date
     weekday_rel: bool = False  # "last Thursday, November 9": some days before publication, not the day
+    within: bool = False  # "earlier in March", "earlier this March": told within that month
 
     @property
     def plain(self) -> bool:
@@ -205,7 +207,8 @@ def _yearless(t: Timex, text: str) -> YearLess | None:
     rel_year = None if ry is None else {"last": -1, "next": 1, "this": 0}[ry.group(1).lower()]
     return YearLess(t, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
                     "future" if _future(t, text) else t.tense, rel, rel_year, t.weekday,
-                    weekday_rel=t.weekday is not None and rel_m is not None)
+                    weekday_rel=t.weekday is not None and rel_m is not None,
+                    within=_EARLIER_IN.search(text, max(0, t.span[0] - 20), t.span[0]) is not None)
 
 
 # a picture's caption line ("[Image: ... taken on May 3]", "Photo: ...", "1 of 3 | ..."): when
@@ -371,6 +374,10 @@ def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLe
         # them should fall shortly before publication; the earliest measures how well a month fits
         if y.tense in ("past", None) and y.plain and span[0] <= anchor.end:
             gap = (anchor.start.year - span[0].year) * 12 + anchor.start.month - span[0].month
+            if y.day is None and not y.within:
+                # "In June" alone is told after June, most often the month after; a day ("On
+                # June 3") is often the month of publication
+                gap = gap - 1 if gap >= 1 else 1
             if ev.recent_gap is None or gap > ev.recent_gap:
                 ev.recent_gap = gap
     # planned events bound the story's window from the other side: the months from publication
