@@ -81,6 +81,7 @@ class EventWords(BaseModel):
     nouns: dict[str, list[str]]
     qualifiers: dict[str, list[str]]
     virtual: list[str]
+    general: list[str] = []  # noun classes that name any gathering ("the meeting" for "the summit")
     examples: list[dict[str, str]]
 
 
@@ -106,6 +107,7 @@ class Grammar:
     noun_class: dict[str, str]
     qualifier_class: dict[str, str]
     virtual: re.Pattern[str]
+    general: frozenset[str]
     attribution: tuple[re.Pattern[str], ...]
     attribution_words: frozenset[str]
     irregular_plurals: frozenset[str]
@@ -127,6 +129,7 @@ def grammar() -> Grammar:
         nouns=PhraseTable(noun_class.items()), qualifiers=PhraseTable(qualifier_class.items()),
         noun_class=noun_class, qualifier_class=qualifier_class,
         virtual=re.compile(rf"\b(?:{_alternation(events.virtual)})\b", re.IGNORECASE),
+        general=frozenset(events.general),
         attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
         attribution_words=frozenset(w.lower() for w in attrib.say_verbs) | {"according", "cited", "quoted"},
         irregular_plurals=frozenset(w.lower() for w in attrs.irregular_plurals),
@@ -152,6 +155,7 @@ _LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside|stru
 # between a date and the event phrase it premodifies: "'s" and up to two words ("Monday's
 # powerful quake"), or capitalised words ("the Jan. 1 Noto Peninsula quake")
 _PREMODIFIER = re.compile(r"(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s+[A-Z][\w.-]*)*\s+")
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 # "about three years", "more than 12 sessions": the qualifier is part of what a count states
 _QUALIFIER = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|"
@@ -191,8 +195,10 @@ class EventPhrase:
 def _since(text: str, t: Timex) -> bool:
     """A 'since X' or 'from X' start point is not the date of the event it follows, nor is
     the time of a tally ("1,200 aftershocks as of 4 a.m. on Tuesday")."""
-    before = text[max(0, t.span[0] - 7):t.span[0]].lower()
-    return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.rstrip().endswith(("since", "from", "as of"))
+    before = text[max(0, t.span[0] - 7):t.span[0]].lower().rstrip()
+    if before.endswith("from") and "/" in t.value and t.mod is None:
+        return False  # "runs from July 9-11": a window written whole, not a start point
+    return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.endswith(("since", "from", "as of"))
 
 
 # A wire story's dateline ("OSLO, March 3 (Agency) -"): the day it was filed, not the
@@ -525,8 +531,13 @@ class Extractor:
         if "-" in p.type:
             return p  # "the trilateral summit" describes its event; only a bare "the summit" refers back
         before = self.text[max(s.span[0], p.span[0] - 16):p.span[0]].lower()
-        if len(seen.get(noun, ())) == 1 and re.search(r"\b(?:the|this|next|last|that)\b[\w’' ]*$", before):
-            return EventPhrase(span=p.span, text=p.text, type=p.type, entity=next(iter(seen[noun])), label=p.text)
+        if not re.search(r"\b(?:the|this|next|last|that)\b[\w’' ]*$", before):
+            return p
+        named = seen.get(noun, set())
+        if not named and noun in grammar().general and _DEFINITE.search(before):
+            named = set().union(*seen.values()) if seen else set()  # "the meeting" in an article about one summit
+        if len(named) == 1:
+            return EventPhrase(span=p.span, text=p.text, type=p.type, entity=next(iter(named)), label=p.text)
         return p
 
     def occurrences(self) -> list[Draft]:

@@ -273,3 +273,14 @@ def test_days_within_a_stated_window_are_not_compared() -> None:
     k.claim("c", "At the summit on September 26, leaders signed a pact.", VOTE, "occurrence",
             when=("September 26", "2021-09-26"))
     assert {f.severity for f in k.run() if f.kind == "date"} <= {"variant"}
+
+
+def test_a_plan_kept_with_more_precision_is_a_variant_across_sources() -> None:
+    k = Corpus()
+    k.source("a", "The tournament will be held in June.", "2022-03-01")
+    k.source("b", "The tournament ran from June 10 to 12.", "2022-06-20")
+    k.claim("a", "The tournament will be held in June.", VOTE, "occurrence", when=("June", "2022-06"), modality="planned")
+    k.claim("b", "The tournament ran from June 10 to 12.", VOTE, "occurrence",
+            when=("June 10 to 12", "2022-06-10/2022-06-12"))
+    found = [f for f in k.run() if f.kind == "date"]
+    assert [(f.severity, "plan kept" in f.explanation) for f in found] == [("variant", True)]

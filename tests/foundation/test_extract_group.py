@@ -226,3 +226,19 @@ def test_two_quakes_minutes_apart_join_hours_apart_do_not(tmp_path: Path) -> Non
     }, {"a": "2020-06-08", "b": "2020-06-08", "c": "2020-06-08"})
     subject = {c.source: c.subject.id for c in report.claims if c.event_type == "earthquake"}
     assert subject["a"] == subject["b"] != subject["c"]
+
+
+def test_a_window_after_from_dates_the_event(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {"a": "The conference runs from May 4-6 in Lisbon.\n"},
+                          {"a": "2019-04-20"})
+    assert [c.when.value for c in report.claims if c.facet == "occurrence" and c.when] == ["2019-05-04/2019-05-06"]
+
+
+def test_the_meeting_refers_back_to_the_one_summit_named(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Leaders of the G20 gather for the G20 summit this week. The meeting runs from June 3-5.\n",
+        "b": "After meeting the president last month, she left. The G20 summit opens on June 3.\n",
+    }, {"a": "2019-06-01", "b": "2019-06-01"})
+    meetings = [c for c in report.claims if c.event_type == "meeting"]
+    assert [c.subject.id.split("#")[0] for c in meetings if c.source == "a"] == ["series:g20-summit"]
+    assert all(c.source == "a" for c in meetings if c.subject.id.startswith("series:"))  # a verb "meeting" is none

@@ -15,7 +15,8 @@ runs are compared with the runs next to them. Inside a component, equal or neste
     when it was said): ``tension``;
   * the same month/day in another year where one year was not written but taken from the
     publication date: a ``conflict`` that says the year came from that date.
-A plan no report matches (planned for December, reported in January) is a ``tension``.
+A plan no report matches (planned for December, reported in January) is a ``tension``; a
+report inside its plan (planned for July, held July 9-11) a ``variant``.
 """
 
 from __future__ import annotations
@@ -285,11 +286,20 @@ def _plans_not_kept(
     # the reported components' hulls are disjoint and sorted: one bisect per plan
     hulls = [(min(s.start for _, s in comp), max(s.end for _, s in comp)) for comp in components(reported)]
     starts = [h[0] for h in hulls]
-    missed = []
+    missed, kept = [], []
     for c, s in plans:
         i = bisect_right(starts, s.end) - 1  # the last hull starting before the plan ends
         if i < 0 or hulls[i][1] < s.start:
             missed.append((c, s))
+        else:
+            kept.append((c, s))
+    held = [(c, s) for c, s in reported if any(relation(s, p) in ("equal", "inside") for _, p in kept)]
+    if kept and held:
+        yield make_finding(
+            ctx, rule=RULE, kind="date", severity="variant", subject=sid, claims=[c for c, _ in kept + held],
+            summary=f"{ctx.label(sid)} ({facet}): planned for {_values(kept)}, held {_values(held)}",
+            reason="the reported date lies within the planned one: the plan kept, stated with more precision.",
+        )
     if missed:
         yield make_finding(
             ctx, rule=RULE, kind="date", severity="tension", subject=sid,
