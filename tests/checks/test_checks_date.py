@@ -51,13 +51,13 @@ def test_plan_not_kept_against_the_report_is_a_tension() -> None:
     assert [(f.severity, "plan not kept" in f.explanation) for f in found] == [("tension", True)]
 
 
-def test_plan_kept_is_no_finding() -> None:
+def test_plan_kept_is_only_a_variant() -> None:
     k = Corpus()
     k.source("a", "They plan to activate the mechanism in December.", "2023-11-01")
     k.source("b", "The mechanism was activated on December 19.", "2023-12-20")
     k.claim("a", "activate the mechanism in December", MECH, "launch", when=("in December", "2023-12"), modality="planned")
     k.claim("b", "The mechanism was activated on December 19", MECH, "launch", when=("on December 19", "2023-12-19"))
-    assert k.run() == []
+    assert [f.severity for f in k.run()] == ["variant"]
 
 
 def test_same_date_less_precise_is_a_variant_and_equal_dates_are_nothing() -> None:
