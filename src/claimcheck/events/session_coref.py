@@ -5,6 +5,8 @@
   numbered two ways: they become one subject, so the ordinal rule sees two numbers for
   one session and the date and place rules compare everything said about it. Heads whose
   sessions run several a day ("round", "plenary") are left apart.
+- A series named without its ordinal ("the Nordic Rail Forum") in an article that gives no
+  number is keyed by its date as a session of the series another article numbers.
 - A bare definite head ("the forum" in an article that names no series) joins the one
   numbered session of the corpus whose series has that head and which is stated on the
   same day; common heads ("the meeting", "the talks") never do.
@@ -44,11 +46,24 @@ def join_sessions(claims: list[Claim]) -> None:
             numbered[c.subject.id].append(c)
     if not numbered:
         return
+    _named_without_ordinal(occurrences, {sid.split("#", 1)[0] for sid in numbered})
     rename = _same_occurrence(numbered)
     for c in claims:
         if c.subject.id in rename:
             c.subject.id, c.subject.label = rename[c.subject.id]
     _bare_heads(occurrences)
+
+
+def _named_without_ordinal(occurrences: list[Claim], series: set[str]) -> None:
+    """"The Nordic Rail Forum" in an article that gives no number is a session of the series
+    another article numbers: keyed by its date, so it joins the numbered session it overlaps."""
+    for c in occurrences:
+        if not c.subject.id.startswith("event:") or c.subject.id == f"event:{c.event_type}":
+            continue
+        base = "series:" + c.subject.id.split(":", 1)[1]
+        if base in series and c.when is not None and c.when.start is not None:
+            key = c.when.value.split("/")[0][:10]
+            c.subject.id, c.subject.label = f"{base}#{key}", f"{c.subject.label} ({key})"
 
 
 def _number(sid: str) -> int:
