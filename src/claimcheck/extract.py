@@ -30,6 +30,7 @@ from .events.operators import operator_claims
 from .events.pending import pending_claims
 from .events.seats import seat_claims
 from .quantities.rank import rank_claims
+from .events.documents import documents_in
 from .events.sessions import SessionPhrase, find_sessions, tables as session_tables
 from .frames import Draft, Sentence
 from .gcpause import without_gc
@@ -488,6 +489,7 @@ class Extractor:
                 if sp.series:
                     by_head[sp.noun].add(sp.series)
                     numbers[sp.series].add(sp.ordinal)
+        self._numbers = numbers
         return by_head, numbers
 
     def _refer_session(self, s: Sentence, p: EventPhrase, by_head: dict[str, set[str]],
@@ -544,6 +546,8 @@ class Extractor:
         drafts: list[Draft] = []
         seen: dict[str, set[str]] = defaultdict(set)  # event noun -> series the article has named
         by_head, numbers = self._article_sessions()
+        # an article about one numbered session: what it says was signed is that session's
+        only = next(iter(numbers)) if len(numbers) == 1 and len(next(iter(numbers.values()))) == 1 else None
         for s in self.sentences.values():
             phrases, keys = [], {}
             for p in _merge_parenthetical(_event_phrases(self.text, s), self.text):
@@ -554,6 +558,8 @@ class Extractor:
                 if key is not None:
                     keys[p.span] = key
                 phrases.append(p)
+            if only is not None:
+                drafts += self._documents(s, phrases, only)
             for p in phrases:
                 if p.entity is not None and p.entity.startswith("series:"):
                     seen[p.type.rsplit("-", 1)[-1]].add(p.entity)
@@ -589,6 +595,24 @@ class Extractor:
                 if subject_id.startswith("series:"):
                     drafts += self._participant_count(drafts[-1])
         return drafts
+
+    def _documents(self, s: Sentence, phrases: list[EventPhrase], series: str) -> list[Draft]:
+        """The typed document a sentence says was signed ("signed a memorandum of
+        understanding"), about the article's one numbered session, when the sentence names
+        no other event and no date before it (which would be another signing's)."""
+        if any(p.entity != series for p in phrases):
+            return []
+        out = []
+        key = f"{series}#{next(iter(self._numbers[series]))}"
+        for doc in documents_in(self.text, s.span):
+            if any(t.span[0] < doc.span[0] for t in _dates(s)) and not phrases:
+                continue
+            out.append(Draft(sentence=s, predicate="document", facet="document", subject_id=key,
+                             subject_label=key.split(":", 1)[1].replace("-", " "), subject_text=None,
+                             subject_span=None, value=ClaimValue(type="other", value=doc.type,
+                                                                 text=self.text[doc.span[0]:doc.span[1]],
+                                                                 span=doc.span)))
+        return out
 
     def _participant_count(self, occ: Draft) -> list[Draft]:
         """How many countries took part in a session, from its sentence ("ministers from 11

@@ -9,6 +9,7 @@ import pytest
 
 from builders import article
 from claimcheck import timex
+from claimcheck.events.documents import DocumentTable, documents_in
 from claimcheck.events.sessions import SessionTable, find_sessions
 from claimcheck.extract import extract
 from claimcheck.resources import load_resource
@@ -66,3 +67,9 @@ def test_service_start_examples(ex) -> None:
     words = scan(ex.text)
     got = [st.thing for st in service_starts(ex.text, words, (0, len(ex.text)), [])]
     assert got == ([ex.thing] if ex.thing else [])
+
+
+@pytest.mark.parametrize("ex", load_resource("events/documents.yaml", DocumentTable).examples, ids=lambda ex: ex.text)
+def test_document_examples(ex) -> None:
+    got = [d.type for d in documents_in(ex.text, (0, len(ex.text)))]
+    assert got == ([ex.type] if ex.type else [])

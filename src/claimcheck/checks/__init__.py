@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from . import (  # noqa: F401  (importing registers the rules)
     count,
+    document,
     date,
     event_ordinal,
     exclusive,
