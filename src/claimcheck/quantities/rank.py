@@ -68,8 +68,24 @@ def read(sentence: str) -> list[tuple[int, str, tuple[int, int]]]:
         noun = _heads().get(words[-1], words[-1])  # the noun ranks: "crypto exchange", "cryptocurrency exchange"
         head = noun
         sup = re.sub(r"[- ]+", "-", m.group("sup").lower())
-        out.append((rank, f"{sup} {head}", m.span()))
+        scope = _scope(sentence, m.start(), m.end())
+        out.append((rank, f"{sup} {head}" + (f" of {scope}" if scope else ""), m.span()))
     return out
+
+
+_OWNER = re.compile(r"(?P<own>[\w-]+)['’]s\s+$")
+_IN = re.compile(r"\s+in\s+(?:the\s+)?(?P<in>[A-Za-z][\w-]*)")
+
+
+def _scope(sentence: str, start: int, end: int) -> str:
+    """Among what a thing is ranked: its owner ("Japan's fourth-largest bank", "the world's")
+    or the place after it ("the second-largest retailer in the US"); "" when neither is written."""
+    own = _OWNER.search(sentence, max(0, start - 40), start)
+    if own is not None:
+        return own.group("own").lower()
+    after = _IN.match(sentence, end)
+    return after.group("in").lower() if after is not None and after.group("in")[0].isupper() or (
+        after is not None and after.group("in").lower() == "world") else ""
 
 
 _APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),\s+(?:now\s+|once\s+)?(?:the\s+)?"
