@@ -201,3 +201,15 @@ def test_earlier_this_month_keeps_the_month() -> None:
     value, _, _ = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was convicted "
                         "of negligence earlier this month; the jury in Bergen gave its verdict on March 12.\n")
     assert value == "2025-03"
+
+
+def test_a_lender_dated_near_its_day_lends_it_however_far_the_corpus_dates() -> None:
+    # the corpus's only sure date is two years later; the arrest report is dated by its own day
+    got = _corpus({
+        "later": "Poaching trial ends\n\nBy Ann Lee | June 10, 2027 9:00 AM\n\nThe poacher caught near the Okavango "
+                 "camp was jailed for six years by a court in Maun.\n",
+        "arrest": ARREST,
+        "report": "Poacher held in Maun\n\nRangers detained a poacher near the Okavango camp yesterday with four "
+                  "tusks, and police in Maun are questioning him.\n",
+    })
+    assert got["report"].published.value == "2025-03-12"

@@ -189,15 +189,21 @@ def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dic
     report of a fire is pinned by "on March 11, 2025" in another. Lenders: the sources whose
     tagging this process kept."""
     by_id = {s.id: s for s in sources}
-    lenders: dict[str, tuple[tuple[date, frozenset[str], str], ...]] = {}
+    lenders: dict[str, tuple[tuple[date, frozenset[str], str, bool], ...]] = {}
     for sid, memo in sorted(memos.items()):
         if memo.facts is None or sid not in by_id:
             continue
         text = by_id[sid].text
+        a, b = by_id[sid].published.start, by_id[sid].published.end
         # a day planned ("sentencing is set for June 9, 2031") names the event's day too, for
-        # an article that reports it as past by weekday
-        days = tuple((t.start, neighbours.sentence_words(text, *t.span), sid)
-                     for t in memo.facts.explicit_days + memo.facts.planned_days if t.start is not None)
+        # an article that reports it as past by weekday; a day is news when the lender itself
+        # is dated (a day or a month) within a month after it, or two before a plan
+        days = tuple((t.start, neighbours.sentence_words(text, *t.span), sid,
+                      a is not None and b is not None and t.start <= b and (a - t.start).days <= 31)
+                     for t in memo.facts.explicit_days if t.start is not None) + \
+            tuple((t.start, neighbours.sentence_words(text, *t.span), sid,
+                   a is not None and b is not None and a <= t.start and (t.start - b).days <= 62)
+                  for t in memo.facts.planned_days if t.start is not None)
         if days:
             lenders[sid] = days
     wanted = [s.id for s in sources if s.id in undecided]

@@ -39,7 +39,9 @@ from . import page as pg
 from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, months_ahead, relevant, year_free
 from .neighbours import event_day, same_event, sentence_words
 
-EventDays = tuple[tuple[tuple[date, frozenset[str], str], ...], str]  # (day, its sentence's words, article): dating.event_days
+# (day, its sentence's words, article, whether that article is dated within a month of it), and
+# the articles: dating.event_days
+EventDays = tuple[tuple[tuple[date, frozenset[str], str, bool], ...], str]
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
@@ -285,12 +287,18 @@ def _anniversary(f: Facts, fits: _Fits) -> Published | None:
     return None
 
 
-def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved: bool) -> Published | None:
+def _near(prior: Prior | None, d: date) -> bool:
+    return prior is None or prior.distance(d) <= 366
+
+
+def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved: bool,
+               prior: Prior | None = None) -> Published | None:
     """The day the article most like this one writes for an event, when a weekday this text
     names in a sentence about the same event (``neighbours.same_event``) falls on it ("broke out
     late on Tuesday" against "broke out on March 11, 2025"): this one is published once every
     weekday it names has come (``_week_cover``). ``moved`` (weaker): the nearest day within
-    three days on that weekday (the two reports disagree on the day)."""
+    three days on that weekday (the two reports disagree on the day). Unless the lender is dated
+    near the day it lends, the day must lie within a year of the corpus's dates (``prior``)."""
     if events is None or not (f.weekday_spans or f.yesterday_spans):
         return None
     shift = timedelta(days=1 if f.yesterday else 0)
@@ -298,17 +306,18 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
     # "detained last evening" against "arrested on March 11, 2025": published the day after
     for start, end in ([] if moved else f.yesterday_spans):
         words = sentence_words(text, start, end)
-        for d, lent_words, lender in events[0]:
+        for d, lent_words, lender, news in events[0]:
             pub = d + timedelta(days=1)
-            if same_event(words, lent_words) and fits.ok(pub) \
+            if same_event(words, lent_words) and fits.ok(pub) and (news or _near(prior, pub)) \
                     and (f.past_explicit_max is None or f.past_explicit_max <= pub) \
                     and all(t.start is None or pub < t.start for t in f.planned_days):
                 found.append((0, 0, -d.toordinal(), lender, d, pub, "the day before publication (\"yesterday\")"))
     for weekday, start, end in f.weekday_spans:
         words = sentence_words(text, start, end)
-        for d, lent_words, lender in events[0]:
+        for d, lent_words, lender, news in events[0]:
             day = event_day(d, {weekday}) if moved else d
-            if day.weekday() != weekday or not same_event(words, lent_words):
+            if day.weekday() != weekday or not same_event(words, lent_words) \
+                    or not (moved or news or _near(prior, day)):
                 continue
             pub = day + timedelta(days=_week_cover(day, f.weekdays)) + shift
             # published after its past events, before the days it plans ("set for June 9, 2031")
@@ -376,7 +385,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
                              for m in range(1, 13)}
     f = memo.facts
-    clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, _, _ in events[0]] if events else [])
+    clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, *_ in events[0]] if events else [])
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
@@ -392,8 +401,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         return found
     # the day a similar article gives an event this one names by weekday, before the day the
     # article most like it was published (a story's phases share its words: not its days)
-    if feasible and (text_day := _event_day(f, text, fits, events, False)) is not None \
-            and (prior is None or prior.distance(text_day.start) <= 366) and _news_day(f, fits, None, prior) is None:
+    if feasible and (text_day := _event_day(f, text, fits, events, False, prior)) is not None \
+            and _news_day(f, fits, None, prior) is None:
         return text_day
     if not feasible:
         worst = min(fits.months.values(), key=lambda fit: fit.violations)
