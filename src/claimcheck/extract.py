@@ -29,6 +29,7 @@ from .events import event_claims
 from .events.operators import operator_claims
 from .events.pending import pending_claims
 from .events.seats import seat_claims
+from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .events.documents import documents_in
 from .events.sessions import SessionPhrase, find_sessions, tables as session_tables
@@ -940,6 +941,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
             quantity=d.quantity, title=d.title,
         )
     for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
-              + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)):
+              + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)
+              + comparison_claims(source)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))
