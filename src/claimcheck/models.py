@@ -232,6 +232,7 @@ class TitleAttrs(Record):
     past: bool = False  # "former", "ex-", "formerly": the post was left before the time of writing
     body: str | None = None  # folded name of the body the title is held at, when written with it
     dated: bool = False  # told of a past time by its own words ("then-CEO", "was CEO of"): neither held nor left now
+    leaving: bool = False  # the holder leaves the post at the statement's time ("the stepping down of interim CEO X")
 
 
 class Claim(Record):

@@ -62,12 +62,13 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
             when = ex.sentence_date(s, s.span[1], lone=True)
             actor = Actor(entity=m.entity, text=m.text, span=m.span)
             for title, title_span, value in _titles_of(ex.text, s, m, index):
-                parts = read_title(ex.text, title_span, s.span[0], s.span[1])
+                parts = read_title(ex.text, title_span, s.span[0], s.span[1], m.span[1])
                 drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
                                     subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
                                     when=when, who=[actor],
                                     value=ClaimValue(type="title", value=value, text=title, span=title_span),
-                                    title=TitleAttrs(past=parts.past, body=parts.body, dated=parts.dated)))
+                                    title=TitleAttrs(past=parts.past, body=parts.body, dated=parts.dated,
+                                                     leaving=parts.leaving)))
             if m.office:
                 drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
                                     subject_label=m.office.split(":", 1)[-1].replace("-", " "),

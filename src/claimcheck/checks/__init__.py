@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     event_ordinal,
     exclusive,
     first,
+    holder_sequence,
     name_variant,
     operator,
     ordinal,

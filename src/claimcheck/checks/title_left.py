@@ -66,7 +66,7 @@ def _published(ctx: CheckContext, c: Claim) -> date | None:
     return pub.start if pub is not None and pub.start is not None and pub.start == pub.end else None
 
 
-def _held_at(ctx: CheckContext, c: Claim) -> Span | None:
+def held_at(ctx: CheckContext, c: Claim) -> Span | None:
     """When a held title is told as held: its sentence's date when that lies before
     publication ("in 2019 Acme CEO X said"), else the publication day (a title names the
     post as of writing, also in a sentence about next week)."""
@@ -106,7 +106,7 @@ def check_left_titles(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if c.title.past:
                 left[c.title.body].append(c)
-            elif not c.title.dated and not _then(c):
+            elif not c.title.dated and not c.title.leaving and not _then(c):
                 held[c.title.body].append(c)
         for body in sorted(held.keys() & left.keys()):
             if leaving is None:
@@ -115,7 +115,7 @@ def check_left_titles(ctx: CheckContext) -> Iterator[Finding]:
             for h in held[body]:
                 if (h.source, sid) in leaving:
                     continue
-                span = _held_at(ctx, h)
+                span = held_at(ctx, h)
                 if span is None or span.days > SAME_TIME_DAYS + 1:
                     continue
                 # the one counter-statement cited: the same words first, then the nearest day

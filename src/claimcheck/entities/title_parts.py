@@ -46,6 +46,8 @@ class TitlePartTables(BaseModel):
     model_config = ConfigDict(extra="forbid")
     left_markers: list[str] = Field(min_length=1)  # the post was left before the time of writing
     not_bodies: list[str]  # capitalised words that are no body ("The", "Its", "Acting")
+    leaving_before: list[str] = Field(min_length=1)  # "the stepping down of <title> X": X leaves the post then
+    leaving_after: list[str] = Field(min_length=1)  # "<title> X stepped down": X leaves the post then
     examples: list[_Example] = Field(min_length=1)
 
 
@@ -59,6 +61,7 @@ class TitleParts:
     past: bool  # "former", "ex-", "formerly": not held at the time of writing
     body: str | None  # folded name of the body the title is held at, when written
     dated: bool = False  # told of a past time by its own words ("then-CEO", "was CEO of"): neither held nor left now
+    leaving: bool = False  # the holder leaves the post at the statement's time ("the stepping down of interim CEO X")
 
 
 # a past copula right before a complement title: "was CEO of Acme", "had been the chair"
@@ -124,8 +127,28 @@ def _inner_body(title: str) -> str | None:
     return None
 
 
-def read_title(text: str, span: tuple[int, int], floor: int, ceiling: int) -> TitleParts:
-    """The parts of the title at ``text[span[0]:span[1]]`` inside the sentence ``floor``..``ceiling``."""
+@lru_cache(maxsize=1)
+def _leaving() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    t = tables()
+    before = "|".join(re.escape(w) for w in sorted(t.leaving_before, key=len, reverse=True))
+    after = "|".join(re.escape(w) for w in sorted(t.leaving_after, key=len, reverse=True))
+    return (re.compile(rf"\b(?:{before})\s+(?:(?:the|its|their)\s+)?$", re.IGNORECASE),
+            re.compile(rf"\s*(?:,\s*)?(?:has\s+|had\s+|was\s+|is\s+)?(?:{after})\b", re.IGNORECASE))
+
+
+def leaves_post(text: str, title_start: int, floor: int, name_end: int | None) -> bool:
+    """The titled person leaves the post in this statement: a leaving noun or verb right
+    before the title ("the stepping down of interim CEO X", "replaced interim CEO X") or a
+    leaving verb right after the name ("interim CEO X stepped down")."""
+    before, after = _leaving()
+    if before.search(text, max(floor, title_start - BEFORE_REACH), title_start):
+        return True
+    return name_end is not None and after.match(text, name_end) is not None
+
+
+def read_title(text: str, span: tuple[int, int], floor: int, ceiling: int, name_end: int | None = None) -> TitleParts:
+    """The parts of the title at ``text[span[0]:span[1]]`` inside the sentence ``floor``..``ceiling``;
+    ``name_end``: where the name it is given to ends, when the title stands before it."""
     a, b = span
     title = text[a:b]
     past = any(_is_left(w) for w in _WORD.findall(title))
@@ -150,4 +173,5 @@ def read_title(text: str, span: tuple[int, int], floor: int, ceiling: int) -> Ti
         if m is not None:
             body = _body_key(m.group(1).split())
     dated = bool(_PAST_VERB.search(before)) or bool(_THEN.search(title)) or before.rstrip().casefold().endswith("then")
-    return TitleParts(past=past, body=body, dated=dated and not past)
+    leaving = name_end is not None and name_end >= b and leaves_post(text, a, floor, name_end)
+    return TitleParts(past=past, body=body, dated=dated and not past, leaving=leaving and not past)
