@@ -158,6 +158,9 @@ _LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside|stru
 # powerful quake"), or capitalised words ("the Jan. 1 Noto Peninsula quake")
 _PREMODIFIER = re.compile(r"(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s+[A-Z][\w.-]*)*\s+")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
+# what stands between a place and the session it hosts: "in Oslo for the", "in Oslo at the"
+_LEADS_TO_EVENT = re.compile(r"\s(?:for|at|during|to attend)\s+(?:the|this|its|their)\s+$", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"[\s,]*(?:(?:on|in)\s+)?[\s,]*")
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 # "about three years", "more than 12 sessions": the qualifier is part of what a count states
 _QUALIFIER = re.compile(r"\b(?:about|around|nearly|almost|roughly|some|approximately|more than|over|less than|"
@@ -457,6 +460,25 @@ class Extractor:
                 return t if _PREMODIFIER.fullmatch(self.text, t.span[1], start) else None
         return None
 
+    def where_before(self, s: Sentence, start: int) -> Where | None:
+        """A place the clause gives before a session phrase it leads to: "ministers gathered
+        in Oslo for the ninth forum", "met in Oslo on May 4 at the ninth forum"."""
+        lead = _LEADS_TO_EVENT.search(self.text, max(s.span[0], start - 24), start)
+        if lead is None:
+            return None
+        places = [m for m in s.mentions if m.kind in PLACE_KINDS and m.entity and m.span[1] <= lead.start()
+                  and start - m.span[0] <= 80 and _LOCATIVE.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
+        if not places:
+            return None
+        m = places[-1]
+        gap = self.text[m.span[1]:lead.start()]
+        for t in s.timexes:  # only a date may stand between: "in Oslo on May 4 at the"
+            if m.span[1] <= t.span[0] and t.span[1] <= lead.start():
+                gap = gap.replace(t.text, " ")
+        if not _DATE_ONLY.fullmatch(gap):
+            return None
+        return Where(entity=m.entity, text=m.text, span=m.span)
+
     def _dates_an_event(self, s: Sentence, start: int, t: Timex) -> bool:
         """An event phrase stands between ``start`` and the time expression, which dates it."""
         return _names_an_event(self.text, start, t.span[0])
@@ -577,6 +599,8 @@ class Extractor:
                 if when is None:
                     when = self.sentence_date(s, p.span[0], lone=True)
                 where = self.where_after(s, p.span[1], stop)
+                if where is None and p.entity is not None and p.entity.startswith("series:"):
+                    where = self.where_before(s, p.span[0])
                 if grammar().virtual.fullmatch(p.text):
                     where = Where(entity="place:virtual", text=p.text, span=p.span)
                 value = None

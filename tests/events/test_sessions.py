@@ -73,3 +73,22 @@ def test_service_start_examples(ex) -> None:
 def test_document_examples(ex) -> None:
     got = [d.type for d in documents_in(ex.text, (0, len(ex.text)))]
     assert got == ([ex.type] if ex.type else [])
+
+
+def _places(text: str, published: str) -> dict[str, str | None]:
+    from claimcheck import entities
+
+    src = article(text, published)
+    tx = timex.tag(text, src.published.anchor(), src.sentences)
+    return {c.subject.id: c.where.entity if c.where else None
+            for c in extract(src, tx, entities.find_mentions(src)) if c.facet == "occurrence"}
+
+
+def test_a_place_before_the_session_it_leads_to() -> None:
+    text = "Fish talks\n\nMinisters gathered in Oslo for the tenth Arctic Fish Forum on April 3, 2024."
+    assert _places(text, "2024-04-04") == {"series:arctic-fish-forum#10": "place:oslo"}
+
+
+def test_a_speaker_place_is_not_the_session_place() -> None:
+    text = "Fish talks\n\nOfficials in Oslo said delegates for the ninth Arctic Fish Forum arrived on April 2, 2023."
+    assert _places(text, "2023-04-03") == {"series:arctic-fish-forum#9": None}
