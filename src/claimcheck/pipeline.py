@@ -103,8 +103,8 @@ def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
 
 def _unpack(packed: Packed) -> tuple[list[Timex], list[Cand] | None, list[Mention], Published]:
     # the fields were validated in the worker; construct skips validating them twice
-    return ([Timex.model_construct(**d) for d in packed[0]], packed[1],
-            [Mention.model_construct(**d) for d in packed[2]], Published.model_construct(**packed[3]))
+    return ([Timex.from_fields(d) for d in packed[0]], packed[1],
+            [Mention.from_fields(d) for d in packed[2]], Published.from_fields(packed[3]))
 
 
 def _extract_range(bounds: tuple[int, int]) -> list[list[Claim]]:
@@ -174,7 +174,7 @@ def tag_sources(sources: Sequence[Source], workers: int = 1) -> list[list[Timex]
         _SHARED.pop("sources", None)
     if tagged is None:
         return [tag_source(s) for s in sources]
-    return [[Timex.model_construct(**d) for d in times] for times in tagged]
+    return [[Timex.from_fields(d) for d in times] for times in tagged]
 
 
 def _load_prepared(corpus_path: Path, workers: int | None,

@@ -20,7 +20,7 @@ def entity_records(index: object | None, mentions_by_source: Mapping[str, list[M
         for m in mentions_by_source[sid]:
             if m.entity in entities:
                 # fields of a validated Mention: construct skips validating them again (one per mention)
-                found[m.entity].append(EntityMentionRef.model_construct(source=sid, span=tuple(m.span), text=m.text))
+                found[m.entity].append(EntityMentionRef.from_fields({"source": sid, "span": tuple(m.span), "text": m.text}))
     out = []
     for eid in sorted(found):
         e = entities[eid]
