@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -118,6 +117,7 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
     """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable.
     Results come back in order whatever order the chunks finish in, so output never depends on ``workers``."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor  # here: one process never pays for importing it
 
     if workers < 2 or n < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None

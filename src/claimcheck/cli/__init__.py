@@ -10,6 +10,7 @@ import traceback
 from . import entities_cmd as _entities  # noqa: F401  (registers entities)
 from . import main as _main  # noqa: F401  (registers report, claims, sources, times)
 from . import workflow as _workflow  # noqa: F401  (registers review, annotate, export)
+from .. import regex_cache
 from .app import EXIT_USAGE, app
 
 
@@ -20,6 +21,7 @@ def main() -> None:
     CLAIMCHECK_DEBUG is set)."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    regex_cache.install()
     try:
         app()
     except KeyboardInterrupt:
@@ -32,3 +34,5 @@ def main() -> None:
         print(f"Error: [E001] unexpected {type(exc).__name__}: {exc}{detail}. This is a bug in claimcheck; "
               "run again with CLAIMCHECK_DEBUG=1 for the traceback and report it.", file=sys.stderr)
         sys.exit(EXIT_USAGE)
+    finally:
+        regex_cache.save()
