@@ -24,6 +24,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     rank,
     remaining,
     role_holder,
+    tally_date,
     title,
     title_left,
     weekday,
