@@ -296,7 +296,12 @@ def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
         sp.span[0] <= m.span[0] and m.span[1] <= sp.span[1] for sp in sessions))]
     for sp in sessions:
         if not any(m.span[0] < sp.span[1] and sp.span[0] < m.span[1] for m in occupied):
-            phrases.append(_session_phrase(text, sp))
+            phrase = _session_phrase(text, sp)
+            known = next((m for m in s.mentions if m.kind == "series" and m.entity and m.ordinal is None
+                          and sp.span[0] <= m.span[0] and m.span[1] <= sp.span[1]), None)
+            if known is not None:  # "the twenty-first Shangri-La Dialogue": a known series, its id
+                phrase.entity, phrase.label = known.entity, known.label or known.text
+            phrases.append(phrase)
     taken = occupied + [p for p in phrases]  # spans a typed event noun must not overlap
     for m in occupied:
         typed = _typed_events(words, *words.index_range(*m.span))

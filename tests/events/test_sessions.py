@@ -92,3 +92,8 @@ def test_a_place_before_the_session_it_leads_to() -> None:
 def test_a_speaker_place_is_not_the_session_place() -> None:
     text = "Fish talks\n\nOfficials in Oslo said delegates for the ninth Arctic Fish Forum arrived on April 2, 2023."
     assert _places(text, "2023-04-03") == {"series:arctic-fish-forum#9": None}
+
+
+def test_a_known_series_with_a_word_ordinal_keeps_its_id() -> None:
+    text = "Alliance meets\n\nLeaders met at the thirtieth NATO summit in Oslo on July 11, 2030."
+    assert _places(text, "2030-07-12") == {"series:nato-summit#30": "place:oslo"}
