@@ -29,16 +29,23 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b(?!['’-])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
+def _usable_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of the words that end a known title (once per set of words)."""
+    lex = lexicon()
+    usable = frozenset(w for w in words if w in lex.title_last_words and w.isalpha() and len(w) > 2)
+    return _pattern(usable) if usable else None
+
+
 def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[TitlePhrase]:
     """Title phrases after a determiner or a possessive in ``text[start:end]`` whose last
     word is one of ``words`` (folded)."""
-    lex = lexicon()
-    usable = frozenset(w for w in words if w in lex.title_last_words and w.isalpha() and len(w) > 2)
-    if not usable:
+    pattern = _usable_pattern(words)
+    if pattern is None:
         return []
     out: list[TitlePhrase] = []
     last_end = start
-    for hit in _pattern(usable).finditer(text, start, end):
+    for hit in pattern.finditer(text, start, end):
         if hit.start() < last_end:
             continue  # inside the title found before ("general secretary")
         lead = _LEAD.search(text, max(start, hit.start() - LOOK_BACK), hit.start())
