@@ -213,3 +213,25 @@ def test_a_lender_dated_near_its_day_lends_it_however_far_the_corpus_dates() -> 
                   "tusks, and police in Maun are questioning him.\n",
     })
     assert got["report"].published.value == "2025-03-12"
+
+
+def test_of_the_most_alike_days_the_one_on_a_weekday_named_is_taken() -> None:
+    from datetime import date
+
+    from claimcheck.dating.infer import _pick
+
+    lent = ((date(2024, 5, 6), date(2024, 5, 8)), "first, second")  # a Monday, a Wednesday
+    assert _pick(lent, {2}) == (date(2024, 5, 8), "second")
+    assert _pick(lent, {4}) == (date(2024, 5, 6), "first")  # none on a Friday: the most alike
+
+
+def test_only_near_equals_of_the_most_alike_are_offered() -> None:
+    docs = {"q": "Dockers strike at the port of Halden over pay and cranes, unions say the strike goes on.",
+            "a": "Dockers strike at the port of Halden over pay and cranes; the union says the strike goes on.",
+            "b": "Cranes at the port of Halden were repaired; pay talks with dockers went on.",
+            "c": "The orchestra opened its season with a symphony by a young composer.",
+            "d": "Farmers harvested early as the summer heat dried the wheat fields."}
+    sources = [Source(id=k, path=k, text=v) for k, v in docs.items()]
+    anchors = {"a": ("A",), "b": ("B",)}
+    assert neighbours.nearest(sources, ["q"], anchors, min_shared=1, most=2, close=0.9)["q"] == (("A",), "a")
+    assert neighbours.nearest(sources, ["q"], anchors, min_shared=1, most=2)["q"][1] == "a, b"

@@ -174,11 +174,12 @@ def borrowing(sources: Sequence[Source], undecided: Collection[str],
     """For each undecided source whose own page and text pin no day, the day of the dated
     article most like it, and that article (``neighbours``). Only days an article found in
     its own page or text are lent, never borrowed ones. ``sources``: the whole corpus."""
-    anchors = {s.id: s.published.start for s in sources if s.published.start is not None
+    anchors = {s.id: (s.published.start,) for s in sources if s.published.start is not None
                and s.published.start == s.published.end
                and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)}
     wanted = [s.id for s in sources if s.id in undecided and s.id not in anchors]
-    return neighbours.nearest(sources, wanted, anchors, vectors=vectors)
+    return neighbours.nearest(sources, wanted, anchors, vectors=vectors,  # type: ignore[return-value]
+                              most=neighbours.DAY_LENDERS, close=neighbours.DAY_CLOSE)
 
 
 def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dict[str, Memo],

@@ -334,6 +334,22 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
                          f"{d.isoformat()}, is {how}", NEIGHBOUR_CONFIDENCE if moved else EVENT_DAY_CONFIDENCE)
 
 
+Neighbours = tuple[tuple[date, ...], str]  # the days of the most alike articles, and their ids joined by ", "
+
+
+def _pick(neighbour: Neighbours | tuple[date, str] | None, weekdays: set[int]) -> tuple[date, str] | None:
+    """Of the days the most alike articles were published (most alike first), the first on a
+    weekday the text names (the same event, reported the same day), else the most alike's."""
+    if neighbour is None or isinstance(neighbour[0], date):
+        return neighbour  # type: ignore[return-value]
+    days, ids = neighbour
+    named = ids.split(", ")
+    for d, sid in zip(days, named):
+        if d.weekday() in weekdays:
+            return d, sid
+    return days[0], named[0]
+
+
 @dataclass
 class Memo:
     """What one source's page and text say, kept between the corpus rounds (only the prior,
@@ -370,7 +386,7 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
 
 
 def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
-               prior: Prior | None = None, neighbour: tuple[date, str] | None = None,
+               prior: Prior | None = None, neighbour: Neighbours | tuple[date, str] | None = None,
                memo: Memo | None = None, events: EventDays | None = None) -> Published:
     """The publication date ``text`` (tagged once, without an anchor) and its page clues allow;
     ``neighbour``: the publication day of the article most like it, ``events``: the days the
@@ -385,6 +401,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
                              for m in range(1, 13)}
     f = memo.facts
+    neighbour = _pick(neighbour, f.weekdays)
     clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, *_ in events[0]] if events else [])
     years = _candidate_years(f, clue_years, prior)
     if not years:

@@ -34,6 +34,10 @@ EVENT_MIN_SHARED = 3  # the weekday check is a second test: fewer shared words s
 # a story's articles share its words whatever phase they report (arrest, trial, sentence): the
 # days of this many of the most alike are offered, the sentence and weekday checks choose
 EVENT_LENDERS = 6
+# the days of the most alike articles (up to this many, scoring at least DAY_CLOSE of the best)
+# are offered to an article without a day of its own: the first on a weekday it names wins
+DAY_LENDERS = 3
+DAY_CLOSE = 0.9
 
 
 def _terms(text: str) -> Counter[str]:
@@ -67,12 +71,12 @@ def vectors_of(sources: Sequence[Source], max_share: float = MAX_SHARE) -> Vecto
 
 def nearest(sources: Sequence[Source], wanted: Sequence[str],
             anchors: Mapping[str, T], min_shared: int = MIN_SHARED, vectors: Vectors | None = None,
-            most: int = 1) -> dict[str, tuple[T, str]]:
+            most: int = 1, close: float = 0.0) -> dict[str, tuple[T, str]]:
     """For each id in ``wanted``, the day (or days) of the anchor (id -> day) most like it (the
     cosine of their tf-idf vectors over the ``QUERY_TERMS`` heaviest words of the article), and
     that id; ``vectors``: each text's (``vectors_of``), filled here when empty, so a second
     call reuses them; ``most`` > 1: the values of that many of the most alike, joined
-    (tuples), and their ids."""
+    (tuples), and their ids; ``close``: only those at least that share of the best score."""
     if not anchors or not wanted:
         return {}
     if vectors is None:
@@ -106,6 +110,8 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
                     shared[other] = 1
         score.pop(sid, None)
         ranked = sorted((o for o in score if shared[o] >= min_shared), key=lambda o: (-score[o], o))[:most]
+        if ranked and close:
+            ranked = [o for o in ranked if score[o] >= close * score[ranked[0]]]
         if ranked and most == 1:
             out[sid] = (anchors[ranked[0]], ranked[0])
         elif ranked:
