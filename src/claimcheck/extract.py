@@ -28,6 +28,7 @@ from pydantic import BaseModel, ConfigDict
 from .events import event_claims
 from .events.operators import operator_claims
 from .events.pending import pending_claims
+from .events.repeats import repeat_claims
 from .events.seats import seat_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
@@ -971,6 +972,6 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         )
     for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
               + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)
-              + comparison_claims(source)):
+              + comparison_claims(source) + repeat_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

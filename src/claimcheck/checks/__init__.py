@@ -23,6 +23,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     place,
     rank,
     remaining,
+    repeat,
     role_holder,
     tally_date,
     title,
