@@ -5,10 +5,12 @@ attribute table of docs/internals.md, "Event mentions")."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from ..entities.lexicon import lexicon as names
 from ..models import Mention, Modality, Source, Span, Timex
 from ..predicates import cues_in
+from ..timex.words import count
 from ..words import PhraseMatch
 from .lexicon import Trigger, lexicon
 
@@ -67,6 +69,40 @@ def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Ti
         if best is None or score < best[0]:
             best = (score, t)
     return best[1] if best else None
+
+
+_SPAN_AFTER = re.compile(r"\b(?P<n>[A-Za-z]+|\d+)\s+(?P<u>days?|weeks?)\s+$")
+_PRESENT_MAIN = re.compile(r"\b(?:comes|come|is|are)\b", re.IGNORECASE)
+
+
+def time_before_after(text: str, sent: Span, clause: Span, times: list[Timex], source: Source) -> Timex | None:
+    """"Monday's protests came two days after the election", "This comes a day after the
+    board fired X": an event in an "after" clause dated by counting back from the main
+    clause's day, the one written before the span (day-precise), else the publication day
+    when the main clause is in the present ("this comes"). Days and weeks only."""
+    if not text.startswith("after ", clause[0]) or clause[0] <= sent[0]:
+        return None
+    m = _SPAN_AFTER.search(text, max(sent[0], clause[0] - 24), clause[0])
+    if m is None:
+        return None
+    n = count(m.group("n"))
+    if n is None or n != int(n) or not 0 < n <= 60:
+        return None
+    back = timedelta(days=int(n) * (7 if m.group("u").startswith("week") else 1))
+    main = [t for t in times if sent[0] <= t.span[0] and t.span[1] <= m.start() and is_date(t)
+            and t.granularity == "day" and t.start is not None]
+    if main:
+        day, anchor = main[-1].start, "another"
+    elif _PRESENT_MAIN.search(text, sent[0], m.start()) and source.published.start is not None \
+            and source.published.start == source.published.end:
+        day, anchor = source.published.start, "publication"
+    else:
+        return None
+    assert day is not None
+    at = day - back
+    words = m.group().rstrip()
+    return Timex(span=(m.start(), m.start() + len(words)), text=words, type="DATE", value=at.isoformat(), start=at, end=at,
+                 granularity="day", anchor=anchor, rule="span_after")  # type: ignore[arg-type]
 
 
 def blocked(text: str, trig: PhraseMatch[Trigger], until: int) -> bool:

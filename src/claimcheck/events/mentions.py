@@ -30,6 +30,7 @@ from .attributes import (
     polarity_of,
     pronoun_referent,
     role_of,
+    time_before_after,
     time_for,
     titled,
 )
@@ -202,7 +203,7 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     lo, hi = max(clause[0], trig.start - REACH), min(clause[1], trig.end + REACH)
     actors = [m for m in ments if m.entity and m.kind in PARTICIPANT_KINDS and lo <= m.span[0] and m.span[1] <= hi
               and not is_speaker(text, m, clause)]
-    when = time_for(text, trig, clause, times)
+    when = time_for(text, trig, clause, times) or time_before_after(text, sent, clause, times, source)
     where = next((m for m in actors if m.kind in PLACE_KINDS and trig.end <= m.span[0] <= trig.end + 40
                   and len(text[trig.end:m.span[0]].split()) <= 4
                   and LOCATIVE.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
