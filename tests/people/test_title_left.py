@@ -87,3 +87,11 @@ def test_two_titles_on_one_day_conflict_whatever_the_precision(tmp_path: Path) -
         "b": ("2024-04-02", "Bridge data\n\nOla Brandt, the firm's chief engineer, said the data were lost.\n"),
     })
     assert [f.severity for f in report.findings if f.kind == "title" and f.severity != "variant"] == ["conflict"]
+
+
+def test_a_description_is_no_post(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": ("2024-03-05", "New show\n\nHarbor Lane actress Dana Voss is to star in a new drama.\n"),
+        "b": ("2024-03-05", "Festival\n\nThe festival opens with a film starring former Harbor Lane actress Dana Voss.\n"),
+    })
+    assert left_findings(report) == []

@@ -10,7 +10,8 @@ words first, then the nearest day. The time of a held title is its sentence's da
 when that lies before publication, else its publication date; the time of a left one is
 its publication date (it is left as of writing).
 
-Not compared: titles without a body written (a "former CEO" of which company?), two
+Not compared: descriptions rather than posts ("Friends actress", "Acme founder":
+``descriptions`` in the table), titles without a body written (a "former CEO" of which company?), two
 different bodies, titles told by one source (a story may tell the change), "then-" titles
 (they date the title to the event told), a held title in a source that reports the person
 leaving (dismissed, resigning: the title before the event), times further apart (people
@@ -30,7 +31,8 @@ from .finding import describe_when, make_finding
 from .intervals import Span
 from .registry import rule
 from .tables import title_tables
-from .title import title_relation
+from ..entities.title_parts import descriptions
+from .title import title_head, title_relation
 
 RULE = "claimcheck.check.title_left.v1"
 SAME_TIME_DAYS = 2
@@ -52,6 +54,12 @@ def _core(c: Claim) -> str:
     while words and words[-1] in ("of", "at", "the"):
         words.pop()
     return " ".join(words)
+
+
+def _description(text: str) -> bool:
+    """A description rather than a post ("Friends actress", "Acme founder"): "former" is loose there."""
+    head = title_head(text)
+    return head is not None and head in descriptions()
 
 
 def _then(c: Claim) -> bool:
@@ -102,7 +110,7 @@ def check_left_titles(ctx: CheckContext) -> Iterator[Finding]:
         held: dict[str, list[Claim]] = defaultdict(list)
         left: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            if c.title is None or not c.title.body or c.value is None:
+            if c.title is None or not c.title.body or c.value is None or _description(c.value.text):
                 continue
             if c.title.past:
                 left[c.title.body].append(c)

@@ -48,12 +48,19 @@ class TitlePartTables(BaseModel):
     not_bodies: list[str]  # capitalised words that are no body ("The", "Its", "Acting")
     leaving_before: list[str] = Field(min_length=1)  # "the stepping down of <title> X": X leaves the post then
     leaving_after: list[str] = Field(min_length=1)  # "<title> X stepped down": X leaves the post then
+    descriptions: list[str] = Field(min_length=1)  # head words of descriptions, not posts ("Friends actress", "Acme founder")
     examples: list[_Example] = Field(min_length=1)
 
 
 @lru_cache(maxsize=1)
 def tables() -> TitlePartTables:
     return load_resource("claims/title_parts.yaml", TitlePartTables)
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> frozenset[str]:
+    """Head words of descriptions, not posts ("actress", "founder")."""
+    return frozenset(w.casefold() for w in tables().descriptions)
 
 
 @dataclass(frozen=True)
