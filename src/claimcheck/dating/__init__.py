@@ -25,7 +25,7 @@ from ..models import Published, Source, Timex
 from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import neighbours, page
-from .infer import EventDays, Memo, Prior, infer_from
+from .infer import EventDays, Memo, Neighbours, Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -70,7 +70,7 @@ def apply_known(sources: Sequence[Source], meta: dict[str, SourceEntry],
 
 
 def infer_tagged(source: Source, unresolved: Sequence[Timex], page_dates: Sequence[PageDate] = (),
-                 prior: Prior | int | None = None, neighbour: tuple[date, str] | None = None,
+                 prior: Prior | int | None = None, neighbour: Neighbours | tuple[date, str] | None = None,
                  memo: Memo | None = None, events: EventDays | None = None) -> Published:
     """Infer ``source``'s date from its text tagged without an anchor (no tagging here);
     ``memo`` keeps what the text says between calls that differ only in prior and neighbour."""
@@ -145,7 +145,7 @@ def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Pr
 
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
                 page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None,
-                near: dict[str, tuple[date, str]] | None = None, memos: dict[str, Memo] | None = None,
+                near: dict[str, Neighbours] | None = None, memos: dict[str, Memo] | None = None,
                 events: dict[str, EventDays] | None = None) -> list[Source]:
     """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
     without an anchor); return those whose date changed. ``prior``: the corpus's, when
@@ -170,16 +170,17 @@ def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
 
 
 def borrowing(sources: Sequence[Source], undecided: Collection[str],
-              vectors: neighbours.Vectors | None = None) -> dict[str, tuple[date, str]]:
-    """For each undecided source whose own page and text pin no day, the day of the dated
-    article most like it, and that article (``neighbours``). Only days an article found in
-    its own page or text are lent, never borrowed ones. ``sources``: the whole corpus."""
+              vectors: neighbours.Vectors | None = None) -> dict[str, Neighbours]:
+    """For each undecided source whose own page and text pin no day, the days of the dated
+    articles most like it (up to ``neighbours.DAY_LENDERS``, near-equally alike), and those
+    articles (``neighbours``). Only days an article found in its own page or text are lent,
+    never borrowed ones. ``sources``: the whole corpus."""
     anchors = {s.id: (s.published.start,) for s in sources if s.published.start is not None
                and s.published.start == s.published.end
                and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)}
     wanted = [s.id for s in sources if s.id in undecided and s.id not in anchors]
-    return neighbours.nearest(sources, wanted, anchors, vectors=vectors,  # type: ignore[return-value]
-                              most=neighbours.DAY_LENDERS, close=neighbours.DAY_CLOSE)
+    return neighbours.nearest(sources, wanted, anchors, vectors=vectors, most=neighbours.DAY_LENDERS,
+                              close=neighbours.DAY_CLOSE)
 
 
 def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dict[str, Memo],
