@@ -813,8 +813,8 @@ class Extractor:
         head of its subject (claimcheck.service)."""
         drafts: list[Draft] = []
         for s in self.sentences.values():
-            for st in service_starts(self.text, self.words, s.span, _dates(s)):
-                if st.when is None or _since(self.text, st.when):
+            for st in service_starts(self.text, self.words, s.span, s.timexes):
+                if st.when is None or st.when not in _dates(s) or _since(self.text, st.when):
                     continue
                 head = st.thing.split()[-1]
                 drafts.append(Draft(sentence=s, predicate="enter-service", facet="launch", subject_id="thing:?",
