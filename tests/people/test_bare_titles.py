@@ -24,6 +24,11 @@ def test_bare_title_phrases() -> None:
     assert [t.text for t in bare_titles(text, 0, len(text), frozenset({"coach"}))] == ["head coach"]
 
 
+def test_a_title_used_as_a_modifier_is_no_reference() -> None:
+    text = "The coach award went to a rival, and the coach smiled."
+    assert [t.span[0] for t in bare_titles(text, 0, len(text), frozenset({"coach"}))] == [text.rindex("coach")]
+
+
 def test_a_title_that_goes_on_past_a_title_word() -> None:
     text = "He has served as the league's ninth general secretary since 2019."
     assert [t.text for t in bare_titles(text, 0, len(text), frozenset({"secretary"}))] == ["general secretary"]

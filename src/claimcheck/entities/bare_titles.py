@@ -52,7 +52,7 @@ def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[
         if lead is None:
             continue
         found = _longest(text, lead.start(1), hit.end(), end)
-        if found is not None and _only_modifiers(text[lead.start(1) : found.span[0]]):
+        if found is not None and _only_modifiers(text[lead.start(1) : found.span[0]]) and _ends_phrase(text, found.span[1], end):
             out.append(found)
             last_end = found.span[1]
     return out
@@ -65,6 +65,24 @@ def _only_modifiers(words: str) -> bool:
     """Between the determiner and the title only a body's name, an ordinal or a filler
     ("the alliance's 13th", "the company's new"): not "X's stint as interim CEO"."""
     return all(w[:1].isupper() or _ORDINAL.match(w) or w.casefold() in FILLER for w in words.split())
+
+
+_AFTER_WORD = re.compile(r"\s+([a-z]+)\b")
+# lower-case words that may follow a title that ends its noun phrase ("the coach said", "the
+# minister, who ..."); any other lower-case word makes the title a modifier ("the director award")
+_CLAUSE_WORDS = frozenset("""said told added has had is was will would can could should may might must did does
+    who whose whom and or but of in on at to for with from by as after before since during later then also
+    himself herself over under again yesterday today last this that which when while behind about into than
+    left went came made took gave met spoke wrote held won lost ran saw sat stood got put set kept thought felt knew
+    began became sent brought paid led chose flew fell rose hit quit cut""".split())
+
+
+def _ends_phrase(text: str, stop: int, end: int) -> bool:
+    m = _AFTER_WORD.match(text, stop, end)
+    if m is None:
+        return True
+    w = m.group(1)
+    return w in _CLAUSE_WORDS or w.endswith(("s", "ed"))
 
 
 def _longest(text: str, begin: int, stop: int, end: int) -> TitlePhrase | None:
