@@ -26,6 +26,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from .events import event_claims
+from .events.areas import area_claims
 from .events.operators import operator_claims
 from .events.pending import pending_claims
 from .events.repeats import repeat_claims
@@ -972,6 +973,6 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         )
     for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
               + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)
-              + comparison_claims(source) + repeat_claims(source, mentions)):
+              + comparison_claims(source) + repeat_claims(source, mentions) + area_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -53,6 +53,11 @@ def _pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _stems() -> tuple[str, ...]:
+    return tuple(sorted({w.split("-")[-1].lower() for w in table().superlatives}))
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return {w: cls for cls, ws in table().same_heads.items() for w in ws}
 
@@ -99,8 +104,9 @@ def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
         if any(a <= s and e <= b for a, b in source.excluded):
             continue
         sentence = text[s:e]
-        if "-" not in sentence and " " not in sentence:
-            continue
+        lowered = sentence.lower()
+        if not any(w in lowered for w in _stems()):
+            continue  # no superlative: the pattern is not run (most sentences)
         for rank, head, (a, b) in read(sentence):
             who = []
             ap = _APPOSED.search(text, max(s, s + a - 60), s + a)
