@@ -49,3 +49,20 @@ def test_a_large_block_is_split_by_month() -> None:
     many = [claim(f"c{i:03d}", "approval", {"country:x": "country"}, date(2020, 1 + i % 3, 1)) for i in range(90)]
     sizes = sorted(len(b) for b in coref.blocks(many))
     assert sizes == [30, 30, 30]
+
+
+def test_other_people_beside_one_patient_do_not_keep_apart() -> None:
+    day = date(2019, 4, 5)
+    fired = claim("a", "dismissal", {"person:mia-ross": "person", "person:tom-hale": "person"}, day, "person:mia-ross")
+    hired = claim("b", "dismissal", {"person:mia-ross": "person", "person:ian-cole": "person"}, day, "person:mia-ross")
+    assert coref.clashes(fired, hired) == 0  # "Hale fired Ross" and "Cole hired Ross once she was fired"
+    other = claim("c", "dismissal", {"person:ian-cole": "person"}, day, "person:ian-cole")
+    assert coref.clashes(fired, other) >= 1  # another patient still does
+
+
+def test_a_name_known_only_in_its_document_does_not_clash() -> None:
+    day = date(2019, 4, 5)
+    a = claim("a", "approval", {"country:peru": "country", "person:quinn~3fa2": "person"}, day)
+    b = claim("b", "approval", {"country:peru": "country", "person:ana-ruiz": "person"}, day)
+    c = claim("c", "approval", {"country:peru": "country", "person:luis-vega": "person"}, day)
+    assert coref.clashes(a, b) == 0 and coref.clashes(b, c) == 1
