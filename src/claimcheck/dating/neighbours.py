@@ -26,7 +26,7 @@ from ..models import Source
 from ..resources import load_resource
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]{3,}|\d{2,}")
-QUERY_TERMS = 60  # an article's heaviest words looked up
+QUERY_TERMS = 40  # an article's heaviest words looked up
 MAX_POSTING = 40  # a word shared by more dated articles than this says nothing about which
 MIN_SHARED = 4  # words two articles must share to be about the same events
 MAX_SHARE = 0.8  # a word in more than this share of the corpus says nothing of which article
@@ -83,23 +83,29 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
         vectors = {}
     if not vectors:
         vectors.update(vectors_of(sources))
-    postings: dict[str, list[tuple[str, float]]] = {}
+    # a word in more than MAX_POSTING anchors is looked up but says nothing: counted (in C),
+    # not listed
+    width: Counter[str] = Counter()
+    for sid in anchors:
+        width.update(vectors.get(sid, {}).keys())
+    postings: dict[str, list[tuple[str, float]]] = {w: [] for w, k in width.items() if k <= MAX_POSTING}
     for sid in sorted(anchors):
         for w, x in vectors.get(sid, {}).items():
-            postings.setdefault(w, []).append((sid, x))
+            if w in postings:
+                postings[w].append((sid, x))
     out: dict[str, tuple[T, str]] = {}
     for sid in wanted:
         score: dict[str, float] = {}
         shared: dict[str, int] = {}
         taken = 0
         for w, x in vectors.get(sid, {}).items():  # heaviest first
-            posting = postings.get(w)
-            if posting is None:
+            if w not in width:
                 continue
             taken += 1
             if taken > QUERY_TERMS:
                 break
-            if len(posting) > MAX_POSTING:
+            posting = postings.get(w)
+            if posting is None:  # in too many anchors
                 continue
             for other, y in posting:
                 if other in score:
