@@ -41,3 +41,11 @@ def test_two_things_of_one_kind_are_not_compared(tmp_path: Path) -> None:
         "d": "Airports\n\nThe storm shut the fourth-busiest airport in the country.\n",
     }, {"a": "2025-03-03", "b": "2025-03-04", "c": "2025-03-04", "d": "2025-03-04"})
     assert _ranks(report) == []
+
+
+def test_things_named_as_subjects_of_is_are_not_compared(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Cocoa\n\nNorland is currently the world's fourth-largest cocoa producer.\n",
+        "b": "Gas\n\nVestria is the world's second-largest gas producer.\n",
+    }, {"a": "2025-03-03", "b": "2025-03-04"})
+    assert _ranks(report) == []

@@ -1,7 +1,8 @@
 """Rank claims: an ordinal before a superlative ranks a noun among its kind ("the world's
 third-largest exchange", "the party's second-best result in history"). One claim per
 statement, subject ``rank:<superlative>-<noun>``, facet ``rank``, value the ordinal; the
-name set in apposition before it ("Brindle, the third-largest ...") is kept as ``who``
+name set in apposition or as the subject of "is" before it ("Brindle, the third-largest ...",
+"Brindle is the third-largest ...") is kept as ``who``
 so two named things are never compared (checks/rank.py)."""
 
 from __future__ import annotations
@@ -93,8 +94,8 @@ def _scope(sentence: str, start: int, end: int) -> str:
         after is not None and after.group("in").lower() == "world") else ""
 
 
-_APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*),\s+(?:now\s+|once\s+)?(?:the\s+)?"
-                      r"(?:[\w’'-]+['’]s\s+)?$")
+_APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:,\s+|\s+(?:is|was|remains|became|has\s+been|had\s+been)\s+)"
+                      r"(?:now\s+|once\s+|currently\s+|still\s+)?(?:the\s+)?(?:[\w’'-]+['’]s\s+)?$")
 
 
 def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
