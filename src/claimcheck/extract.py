@@ -86,6 +86,7 @@ class EventWords(BaseModel):
     qualifiers: dict[str, list[str]]
     virtual: list[str]
     general: list[str] = []  # noun classes that name any gathering ("the meeting" for "the summit")
+    generic_lead: list[str] = []  # words before an event noun that make it no occurrence ("without trial")
     examples: list[dict[str, str]]
 
 
@@ -115,6 +116,7 @@ class Grammar:
     attribution: tuple[re.Pattern[str], ...]
     attribution_words: frozenset[str]
     irregular_plurals: frozenset[str]
+    generic_lead: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +139,9 @@ def grammar() -> Grammar:
         attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
         attribution_words=frozenset(w.lower() for w in attrib.say_verbs) | {"according", "cited", "quoted"},
         irregular_plurals=frozenset(w.lower() for w in attrs.irregular_plurals),
+        # a lead and up to two words before the noun ("without charge or trial")
+        generic_lead=re.compile(rf"\b(?:{_alternation(events.generic_lead)})(?:\s+[\w-]+){{0,2}}\s+$",
+                                re.IGNORECASE) if events.generic_lead else None,
     )
 
 
@@ -263,6 +268,9 @@ def _typed_events(words: Words, lo: int, hi: int) -> list[tuple[int, int, int, s
                 and g.nouns.match_at(words, noun.last + 1) is not None:
             continue  # "Ministerial Meeting": a word that is both, before a noun, qualifies it
         start, etype = noun.start, noun.value
+        if g.generic_lead is not None and noun.first > lo \
+                and g.generic_lead.search(" ".join(words.lowers[max(lo, noun.first - 5):noun.first]) + " "):
+            continue  # "detained without trial", "the right to a fair trial": no occurrence
         for back in (1, 2, 3):  # a qualifier ending right before the noun ("three-way", "defense ministers'")
             j = noun.first - back
             if j < lo:

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 
 from .events import link as link_events
 from .events.session_coref import join_sessions
+from .events.sessions import tables as session_tables
 from .models import Claim, Subject
 
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -256,6 +257,24 @@ def _signature(c: Claim) -> tuple:
     return c.event_type, c.subject.id, c.where.entity if c.where is not None else None, when, timex
 
 
+_PLAIN_NAME = re.compile(r"(?:event|series):[a-z0-9-]+")
+
+
+def _series_without_edition(claims: list[Claim]) -> None:
+    """A recurring competition or festival named without an ordinal ("the Harbour Cup in
+    Oslo", "won the Harbour Cup in 2001") is the series, not one edition: its ties are played
+    in many towns on many days, so each such statement (its date, place or a count said of
+    it) stays on its own and none is compared with another's."""
+    heads = session_tables().competitions
+    for c in claims:
+        sid = c.subject.id
+        if not _PLAIN_NAME.fullmatch(sid) or sid == f"event:{c.event_type}":
+            continue
+        if (c.value is not None and c.value.type == "ordinal") or sid.rsplit("-", 1)[-1] not in heads:
+            continue
+        c.subject.id = f"{sid}~{c.id}"
+
+
 def _group_events(claims: list[Claim]) -> None:
     # series sessions take part as named anchors: "the summit in Vilnius" joins the NATO
     # summit's session held there
@@ -390,6 +409,7 @@ def group(claims: list[Claim]) -> list[Subject]:
     _group_things(claims)
     link_events(claims)  # event mentions of the event layer: coreference by evidence
     join_sessions(claims)  # one occurrence numbered two ways; "the forum" of one numbered session
+    _series_without_edition(claims)
     _group_events(claims)
     _group_sessions(claims)
     subjects: dict[str, Subject] = {}

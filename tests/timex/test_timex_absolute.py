@@ -134,3 +134,11 @@ def test_a_day_range_in_a_month_is_their_interval() -> None:
     t = one("The summit is set for June 17-18.", "2013-03-22", "June 17-18")
     assert t.value == "2013-06-17/2013-06-18" and t.granularity == "interval"
     assert one("Talks were held March 3–4, 2012.", None, "March 3–4, 2012").value == "2012-03-03/2012-03-04"
+
+
+def test_a_date_never_spans_a_paragraph_break() -> None:
+    # a dateline's day and month, then a paragraph opening with a year: two expressions
+    text = "Monday, 3 June\n\n1987 was the year the club last won the league."
+    assert values(text, AT) == {"Monday, 3 June": "2023-06-03", "1987": "1987"}
+    # within one paragraph a line break still joins the parts
+    assert one("The final was on Monday, 3 June\n2024 at the stadium.", AT, "Monday, 3 June\n2024").value == "2024-06-03"

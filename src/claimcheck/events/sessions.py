@@ -42,6 +42,7 @@ class SessionTable(BaseModel):
     other_session: list[str]
     several_a_day: list[str]
     generic: list[str]
+    competitions: list[str]
     examples: list[SessionExample]
 
 
@@ -56,6 +57,7 @@ class Tables:
     other_session: frozenset[str]
     several_a_day: frozenset[str]
     generic: frozenset[str]
+    competitions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +68,8 @@ def tables() -> Tables:
     ordinals = {w: n for w, n in time_words().numbers.ordinals.items() if n >= 1}
     ordinals.update(t.ordinals)
     return Tables(frozenset(t.nouns), frozenset(t.of_nouns), ordinals, t.tens, frozenset(t.not_name),
-                  frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic))
+                  frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
+                  frozenset(t.competitions))
 
 
 @dataclass(frozen=True)

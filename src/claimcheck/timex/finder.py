@@ -68,6 +68,7 @@ _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "and", "or", "for
          "each", "every", "per", "basis", "s", "day's", "new", "good", "fourth", "independence", "labor", "memorial",
          "martin", "luther", "king", "mother", "father", "veterans", "valentine", "black", "cyber",
          "election", "palm", "ash"}
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 LOOK_BACK = 48  # characters: the longest lead before a trigger word ("no more than sixty days")
 
 
@@ -142,6 +143,10 @@ def _hits(text: str) -> Iterator[re.Match[str]]:
             if s < pos or s in failed:
                 continue
             m = rx.match(text, s)
+            if m and text.find("\n", s, m.end()) != -1:
+                brk = _PARAGRAPH.search(text, s, m.end())
+                if brk is not None:  # a date never spans a paragraph break ("1 March" / "1945")
+                    m = rx.match(text, s, brk.start())
             if m:
                 pos = m.end()
                 yield m
@@ -163,7 +168,7 @@ def _find(text: str, sentences: Sequence[tuple[int, int]] | None, excluded: Sequ
             continue
         name = m.lastgroup
         assert name is not None
-        sm = compiled(name).match(text, start)
+        sm = compiled(name).match(text, start, m.endpos)
         if sm is None:  # cannot happen: same pattern, same position
             continue
         groups = {k: v for k, v in sm.groupdict().items() if v is not None}
