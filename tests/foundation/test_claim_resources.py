@@ -56,6 +56,10 @@ def test_attribute_examples(example) -> None:
     if example["kind"] == "cadence":
         m = next((hit for p in g.cadence if (hit := p.search(text))), None)
         assert m is not None and g.cadence_values[m.group("cadence").lower()] == example["value"]
+    elif example["kind"] == "first":
+        assert g.first.search(text)
+    elif example["kind"] == "not_first":
+        assert not g.first.search(text)
     else:
         assert g.last_held.search(text)
 

@@ -49,3 +49,21 @@ def test_things_named_as_subjects_of_is_are_not_compared(tmp_path: Path) -> None
         "b": "Gas\n\nVestria is the world's second-largest gas producer.\n",
     }, {"a": "2025-03-03", "b": "2025-03-04"})
     assert _ranks(report) == []
+
+
+def test_one_noun_ranked_for_two_products_is_not_compared(tmp_path: Path) -> None:
+    # "producer" ranked for coffee, for wind power and for refined zinc: three rankings
+    report = run_articles(tmp_path, {
+        "a": "Harvest\n\nThe country is the world's fourth-largest coffee producer.\n",
+        "b": "Turbines\n\nThe utility is the sixth-largest wind power producer in the world.\n",
+        "c": "Mining\n\nThe mine is the world's third-largest producer of refined zinc, the firm said.\n",
+    }, {"a": "2025-04-01", "b": "2025-04-02", "c": "2025-04-02"})
+    assert _ranks(report) == []
+
+
+def test_one_product_ranked_two_ways_conflicts(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Harvest\n\nThe country is the world's fourth-largest coffee producer.\n",
+        "d": "Harvest\n\nThe country is the world's fifth-largest producer of coffee, traders said.\n",
+    }, {"a": "2025-04-01", "d": "2025-04-03"})
+    assert _ranks(report) == ["conflict"]

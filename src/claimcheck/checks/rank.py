@@ -11,9 +11,11 @@ apposition mean several things, and nothing is said. Different ranks then disagr
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..models import Claim, Finding
+from ..quantities.rank import rank_pattern
 from .context import CheckContext
 from .finding import make_finding
 from .registry import rule
@@ -32,6 +34,35 @@ def _day(ctx: CheckContext, c: Claim):  # type: ignore[no-untyped-def]
     return pub.start if pub is not None else None
 
 
+_COMPLEMENT = re.compile(r"\s+of\s+(?!the\b|all\b|its\b|their\b)(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+
+
+def _product(c: Claim) -> tuple[str, ...]:
+    """What the ranked noun is of, as written: its modifiers ("cocoa" in "the fourth-largest
+    cocoa producer") or a lower-case complement ("producer of refined copper"); () if none."""
+    subj = c.subject
+    m = rank_pattern().match(subj.text or "")
+    words = m.group("head").lower().split()[:-1] if m is not None else []
+    if subj.span is not None:
+        after = _COMPLEMENT.match(c.quote, subj.span[1] - c.span[0])
+        if after is not None:
+            words += after.group("what").lower().split()
+    return tuple(words)
+
+
+def _fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Every word of the shorter product starts a word of the longer ("shipping line" in
+    "container shipping line", "crypto" in "cryptocurrency")."""
+    return all(any(w.startswith(s) for w in long) for s in short)
+
+
+def _several_products(claims: list[Claim]) -> bool:
+    """Two rankings of one noun for different products ("cocoa producer", "power producer")
+    rank different things; a product left unsaid, or written shorter, is not another one."""
+    products = sorted({p for c in claims if (p := _product(c))}, key=len)
+    return any(not _fits(a, b) for i, a in enumerate(products) for b in products[i + 1:])
+
+
 @rule(RULE, "ordinal")
 def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
     """One thing given two ranks among its kind: conflict (tension when far apart in time)."""
@@ -41,7 +72,8 @@ def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
             if c.value is not None:
                 per_source.setdefault(c.source, set()).add(int(c.value.value))
         named = {a.entity for c in claims for a in c.who}
-        if len(per_source) < 2 or any(len(v) > 1 for v in per_source.values()) or len(named) > 1:
+        if len(per_source) < 2 or any(len(v) > 1 for v in per_source.values()) or len(named) > 1 \
+                or _several_products(claims):
             continue  # several things of one kind, or one source only
         values = sorted({v for vs in per_source.values() for v in vs})
         if len(values) < 2:

@@ -53,6 +53,11 @@ def _pattern() -> re.Pattern[str]:
         rf"\s*[,.;:)\n]|\s*$)", re.IGNORECASE)
 
 
+def rank_pattern() -> re.Pattern[str]:
+    """The rank phrase: ordinal, superlative, then the ranked words (group ``head``)."""
+    return _pattern()
+
+
 @lru_cache(maxsize=1)
 def _stems() -> tuple[str, ...]:
     return tuple(sorted({w.split("-")[-1].lower() for w in table().superlatives}))
