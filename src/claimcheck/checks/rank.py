@@ -59,8 +59,8 @@ def _fits(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 def _several_products(claims: list[Claim]) -> bool:
     """Two rankings of one noun for different products ("cocoa producer", "power producer")
     rank different things; a product left unsaid, or written shorter, is not another one."""
-    products = sorted({p for c in claims if (p := _product(c))}, key=len)
-    return any(not _fits(a, b) for i, a in enumerate(products) for b in products[i + 1:])
+    products = sorted({p for c in claims if (p := _product(c))})
+    return any(not _fits(a, b) and not _fits(b, a) for i, a in enumerate(products) for b in products[i + 1:])
 
 
 @rule(RULE, "ordinal")

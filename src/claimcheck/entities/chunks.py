@@ -265,6 +265,12 @@ def _starts_title(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> b
     return hit is not None and hit[0] == "title" and size > 1 and hit[1].office is not None  # type: ignore[union-attr]
 
 
+def _titled(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> bool:
+    """Whether the words from ``i`` are a title phrase longer than one word ("Under Secretary")."""
+    hit, size = _longest_hit(lex, raws, folded, i)
+    return hit is not None and hit[0] == "title" and size > 1
+
+
 def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: int) -> list[Piece]:
     pieces: list[Piece] = []
     n = len(toks)
@@ -285,6 +291,10 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
 
     while i < n:
         f = folded[i]
+        if f in lex.ambiguous_modifiers and f in lex.openers and not _titled(lex, raws, folded, i):
+            close_run(i)  # "Under President X": the preposition; "Under Secretary" is a title of its own
+            i += 1
+            continue
         if f in lex.modifiers and i + 1 < n and not _starts_title(lex, raws, folded, i):
             close_run(i)
             modifier = lex.modifiers[f]

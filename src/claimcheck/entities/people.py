@@ -247,12 +247,15 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
 
 
 def _modifiers_before(lex: Lexicon, folded: list[str], k: int) -> tuple[int, bool]:
-    """Move ``k`` back over modifier words ("former", "shadow", "first deputy")."""
+    """Move ``k`` back over modifier words ("former", "shadow", "first deputy"). A modifier
+    that is also a preposition ("under") is one only inside its title's own words ("Under
+    Secretary"); a separate word before a title is the preposition ("Under President X")."""
     found = False
     while k > 0:
         if k >= 2 and f"{folded[k - 2]} {folded[k - 1]}" in lex.modifiers:
             k -= 2
-        elif folded[k - 1] in lex.modifiers:
+        elif folded[k - 1] in lex.modifiers and not (folded[k - 1] in lex.ambiguous_modifiers
+                                                       and folded[k - 1] in lex.openers):
             k -= 1
         else:
             break

@@ -1,0 +1,41 @@
+"""A modifier that is also a preposition ("under") before a title is the preposition:
+"Under President X" gives X the title president, not under-president; "Under Secretary"
+as a title of its own still carries its rank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck import pipeline
+from claimcheck.models import Report
+
+
+def run(tmp_path: Path, docs: dict[str, tuple[str, str]]) -> Report:
+    corpus, claims = tmp_path / "docs", tmp_path / "claims"
+    corpus.mkdir()
+    claims.mkdir()
+    for name, (_, text) in docs.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    (claims / "sources.yaml").write_text(
+        "".join(f"{name}:\n  published: {day}\n" for name, (day, _) in docs.items()), encoding="utf-8")
+    return pipeline.run(corpus, claims)
+
+
+def title_conflicts(report: Report) -> list[str]:
+    return [f.summary for f in report.findings if f.kind == "title" and f.severity in ("conflict", "tension")]
+
+
+def test_under_before_a_title_is_a_preposition(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": ("2024-05-02", "Mines seized\n\nRuvanian authorities will seize mines as part of President Marrow's land reform. Under President Marrow, the state has taken over three copper mines.\n"),
+        "b": ("2024-05-03", "Mines\n\nRuvanian president Ilsa Marrow visited the copper mines on Friday.\n"),
+    })
+    assert title_conflicts(report) == []
+
+
+def test_an_under_secretary_is_not_a_secretary(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": ("2024-05-02", "Talks\n\nUnder Secretary of State Ilsa Marrow met the delegation on Thursday.\n"),
+        "b": ("2024-05-03", "Talks\n\nSecretary of State Ilsa Marrow met the delegation on Thursday.\n"),
+    })
+    assert title_conflicts(report) != []
