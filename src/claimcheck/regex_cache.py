@@ -25,7 +25,6 @@ from .cache import cache_dir
 
 # the releases whose re._compiler.compile this mirrors (checked: the _sre.compile arguments)
 _SUPPORTED = ((3, 11), (3, 12), (3, 13))
-_MAX_ENTRIES = 2000  # a file that outgrows this keeps only what one run compiled
 
 _CODE = "I"  # the compiled code: 32-bit words
 _state: dict[str, Any] = {}
@@ -91,7 +90,7 @@ def install() -> None:
                 args = (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup))
                 compiled = _build(_sre, p, args)
                 entries[key] = args
-                _state["dirty"] = True
+                _state["new"] += 1
             else:
                 compiled = _build(_sre, p, args)
         except Exception:  # noqa: BLE001  (a bad pattern raises as re would; a bad entry is dropped)
@@ -100,17 +99,22 @@ def install() -> None:
         used[key] = args
         return compiled
 
-    _state.update(path=path, entries=entries, used=used, original=original, dirty=False)
+    _state.update(path=path, entries=entries, used=used, original=original, new=0)
     _compiler.compile = compile
 
 
+# A few patterns are built from sets, and their text changes with the hash seed: compiled
+# every run, they are not worth rewriting the file for. A new or changed package brings many.
+_WORTH_SAVING = 8
+
+
 def save() -> None:
-    """Write the entries if this run compiled a pattern the file did not hold."""
-    if not _state.get("dirty"):
+    """Write the entries if this run compiled more than a few patterns the file did not hold."""
+    if _state.get("new", 0) < _WORTH_SAVING:
         return
-    _state["dirty"] = False
+    _state["new"] = 0
     path: Path = _state["path"]
-    entries = _state["entries"] if len(_state["entries"]) <= _MAX_ENTRIES else _state["used"]
+    entries = _state["used"]  # what this run compiled: the file never grows with patterns no run uses
     tmp = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
