@@ -532,7 +532,8 @@ def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
                 best, dist = cls, d
                 if cls == "lasted":  # "the hearing lasted 90 minutes": what lasted is the scope
                     before = re.findall(r"[a-z]+", ctx.text[wlo:pos].lower())
-                    best = f"lasted:{before[-1]}" if before else ""
+                    anaphor = set(tables().anaphors).intersection(before[-2:])  # "which lasted", "that lead lasted"
+                    best = f"lasted:{before[-1]}" if before and not anaphor else ""
     return best
 
 

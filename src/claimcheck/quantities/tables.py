@@ -51,6 +51,7 @@ class QuantityTables(_Model):
     forecast_cues: list[str]
     asof_cues: list[str]
     elsewhen_cues: list[str]
+    anaphors: list[str] = []
     causes: dict[str, list[str]] = {}
     running_cues: list[str] = []
     examples: list[QuantityExample] = Field(min_length=1)
