@@ -39,3 +39,13 @@ def test_an_under_secretary_is_not_a_secretary(tmp_path: Path) -> None:
         "b": ("2024-05-03", "Talks\n\nSecretary of State Ilsa Marrow met the delegation on Thursday.\n"),
     })
     assert title_conflicts(report) != []
+
+
+def test_an_indefinite_article_makes_a_role_not_a_title(tmp_path: Path) -> None:
+    # "how good a prime minister X will make": a role X might fill, not a title X holds
+    report = run(tmp_path, {
+        "a": ("2024-05-02", "Leadership\n\nMembers argue over how good a prime minister Ada Kell will make.\n"),
+        "b": ("2024-05-03", "Talks\n\nPrime Minister Tom Ruse met the unions on Friday.\n"),
+    })
+    titled = {c.subject.id for c in report.claims if c.predicate == "title"}
+    assert "person:tom-ruse" in titled and "person:ada-kell" not in titled

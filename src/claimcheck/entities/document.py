@@ -15,6 +15,7 @@ from .lexicon import Lexicon, lexicon
 from .names import parse_name
 from .text import fold_token, key, slug
 
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t]+$")  # "a prime minister X": a role, not a title
 _APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z](?:[^,.;:()“”\"\n]|\.(?=[A-Za-z])|(?<=[A-Z]\.[A-Z])\.){1,90})")
 
 _WORD = re.compile(r"[\w’'.-]+")
@@ -252,6 +253,10 @@ class Doc:
             office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
         else:
             ts = self._word_of_title_before(ts, te)  # "First Minister": a function word the chunk left out
+        if _INDEFINITE_BEFORE.search(self.text, max(0, ts - 4), ts):
+            # "how good a prime minister X will make": a predicate noun, no title X holds
+            self.person(a, base + run.end, "person-titled")
+            return
         self.person(a, base + run.end, "person-titled", title=self.text[ts:te],
                     title_span=(ts, te), office_key=office, country=country)
 

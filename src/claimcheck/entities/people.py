@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .chunks import Piece
-from .document import _WORD, Doc
+from .document import _INDEFINITE_BEFORE, _WORD, Doc
 from .lexicon import Lexicon, lexicon
 from .names import one_slip, parse_name
 from .text import acronym_key, fold_token, key, slug
@@ -234,6 +234,8 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
         if outer:  # "former US president": the modifier before the country starts the title
             first, modified = k, True
         ts, te = spans[first][0], spans[-1][1]
+        if _INDEFINITE_BEFORE.search(text, max(0, ts - 4), ts):
+            return None  # "how good a prime minister X will make": a role X might fill, not X's title
         office = None if modified else t.office
         if t.office:
             body = _body_words_before(lex, raw, k)
