@@ -328,9 +328,42 @@ def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
             phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=entity,
                                        label=label))
             continue
+        name = _name_before(text, s, start)
+        if name:  # "the Grammy ceremony", "the Harbour Cup final": the name says which event
+            etype = f"{name}-{etype}"
         phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w-]*[ \t]+){1,3})$")
+
+
+def _name_before(text: str, s: Sentence, start: int) -> str:
+    """A capitalised name right before an event noun that is neither a place nor a time
+    ("the Grammy ceremony", "the Golden Globes ceremony"; not "the Noto earthquake", "Sunday's
+    ceremony", "The ceremony"): its slug, which makes the event's type its own."""
+    m = _NAME_BEFORE.search(text, max(s.span[0], start - 40), start)
+    if m is None:
+        return ""
+    from .entities.lexicon import lexicon as names
+
+    lex = names()
+    words = m.group(1).split()
+    lead = 0
+    while lead < len(words) and words[lead].lower() in lex.stop:
+        lead += 1  # "The Lumen ceremony": the article is no part of the name
+    if lead == 0 and m.start(1) == s.span[0]:
+        return ""  # a sentence's first word may be capitalised for its position only
+    words = words[lead:]
+    if not words or any(w.lower() in lex.stop or w.lower() in lex.calendar or w.lower() in lex.openers for w in words):
+        return ""
+    if any(mt.kind in PLACE_KINDS and mt.span[0] < start and m.start(1) < mt.span[1] for mt in s.mentions):
+        return ""
+    entry = lex.lookup(" ".join(words))
+    if lex.heads.get(words[-1].lower()) in PLACE_KINDS or (entry is not None and entry.kind in PLACE_KINDS):
+        return ""  # "the Noto Peninsula earthquake": where it happened, not which one
+    return "".join(c if c.isalnum() else "" for c in "".join(w.lower() for w in words))
 
 
 def _known_series(text: str, words: Words, first: int, end: int, floor: int) -> tuple[str, int, str] | None:
