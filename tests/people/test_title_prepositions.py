@@ -49,3 +49,31 @@ def test_an_indefinite_article_makes_a_role_not_a_title(tmp_path: Path) -> None:
     })
     titled = {c.subject.id for c in report.claims if c.predicate == "title"}
     assert "person:tom-ruse" in titled and "person:ada-kell" not in titled
+
+
+def test_a_country_ending_a_body_name_is_no_jurisdiction(tmp_path: Path) -> None:
+    # "president of Nimbus Games America" heads a company, not the United States
+    report = run(tmp_path, {
+        "a": ("2024-05-02", "Console\n\n\"It is a family device,\" said Ken Oda, president of Nimbus Games America.\n"),
+        "b": ("2024-05-02", "Visit\n\nUS President Joe Carver visited the plant on Thursday.\n"),
+    })
+    assert [f.summary for f in report.findings if f.kind == "role_holder"] == []
+
+
+def test_a_country_after_of_is_the_jurisdiction(tmp_path: Path) -> None:
+    report = run(tmp_path, {
+        "a": ("2024-05-02", "Visit\n\nThe plant was opened by Ken Oda, president of the United States.\n"),
+        "b": ("2024-05-02", "Visit\n\nUS President Joe Carver visited the plant on Thursday.\n"),
+    })
+    assert [f.kind for f in report.findings if f.kind == "role_holder"] != []
+
+
+def test_a_bare_title_with_a_name_in_apposition_is_that_name_s(tmp_path: Path) -> None:
+    text = ("Detainees\n\nHome Secretary Imre Varga said the law would change.\n"
+            "But the Liberal Democrat's shadow home secretary, Ola Brandt, accused Mr Varga of avoiding the issue.\n"
+            "The home secretary said he would reply.\n")
+    report = run(tmp_path, {"a": ("2024-05-02", text)})
+    varga = [c for c in report.claims if c.predicate == "title" and c.subject.id == "person:imre-varga"]
+    assert varga and not any("Brandt" in c.quote for c in varga)
+    # the bare title with no name after it still refers back to the one home secretary
+    assert any(c.quote.startswith("The home secretary") for c in varga)

@@ -21,6 +21,8 @@ LOOK_BACK = 70  # characters before a title word in which its determiner is read
 _SORTS = ("national", "qualified", "role")
 _LEAD = re.compile(rf"(?<![\w.&'’-])(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w.&-]+['’]s)\s+((?:[\w-]+\s+){{0,{MAX_WORDS}}})$")
 _NEXT = re.compile(r"[ \t]+[\w-]+")
+# a name set in apposition right after the title: ", Ada Roe," / ", Ada Roe." (the title is hers)
+_APPOSED_NAME = re.compile(r"\s*,\s+(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)?\.?\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*[,.;]")
 
 
 @lru_cache(maxsize=512)
@@ -52,6 +54,8 @@ def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[
         if lead is None:
             continue
         found = _longest(text, lead.start(1), hit.end(), end)
+        if found is not None and _APPOSED_NAME.match(text, found.span[1], end):
+            continue  # "the party's shadow home secretary, Ada Roe, accused ...": Roe's title, no reference
         if found is not None and _only_modifiers(text[lead.start(1) : found.span[0]]) and _ends_phrase(text, found.span[1], end):
             out.append(found)
             last_end = found.span[1]

@@ -317,6 +317,8 @@ class Doc:
         title_end = start + (aff.start() if aff else len(phrase.rstrip()))
         country = best.country
         for j in range(len(words)):
+            if j > 0 and words[j - 1][:1].isupper() and self.lex.country_of(words[j - 1]) is None:
+                continue  # "Nimbus Games America": a country ending a longer name is the body's name
             for size in (3, 2, 1):
                 c = self.lex.country_of(" ".join(words[j : j + size]))
                 if c is not None:
