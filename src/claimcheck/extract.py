@@ -366,6 +366,18 @@ def _name_before(text: str, s: Sentence, start: int) -> str:
     return "".join(c if c.isalnum() else "" for c in "".join(w.lower() for w in words))
 
 
+def _place_in_name(text: str) -> str | None:
+    """The place a named event's name holds ("the Lisbon Games" -> Lisbon), if any."""
+    from .entities.lexicon import lexicon as names
+
+    lex = names()
+    for word in re.findall(r"[A-Z][\w-]+", text):
+        entry = lex.lookup(word)
+        if entry is not None and entry.kind in PLACE_KINDS:
+            return entry.id
+    return None
+
+
 def _known_series(text: str, words: Words, first: int, end: int, floor: int) -> tuple[str, int, str] | None:
     """A known series named by the words before a generic event noun ("the NATO summit",
     "a G7 summit"): the name tables are case-blind where the mention finder needs capitals."""
@@ -647,6 +659,8 @@ class Extractor:
                 if when is None:
                     when = self.sentence_date(s, p.span[0], lone=True)
                 where = self.where_after(s, p.span[1], stop)
+                if where is not None and p.entity is not None and _place_in_name(p.text) not in (None, where.entity):
+                    where = None  # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held
                 if where is None and p.entity is not None and p.entity.startswith("series:"):
                     where = self.where_before(s, p.span[0])
                 if grammar().virtual.fullmatch(p.text):
