@@ -266,8 +266,15 @@ def _series_without_edition(claims: list[Claim]) -> None:
     in many towns on many days, so each such statement (its date, place or a count said of
     it) stays on its own and none is compared with another's."""
     heads = session_tables().competitions
+    parts = session_tables().several_a_day
     for c in claims:
         sid = c.subject.id
+        base, _, number = sid.partition("#")
+        words = base.split(":", 1)[-1].split("-")
+        if number.isdigit() and len(words) > 1 and words[-1] in parts and heads.intersection(words[:-1]):
+            # "the first round of the Harbour Open": a round of every year's edition
+            c.subject.id = f"{base}~{c.id}"
+            continue
         if not _PLAIN_NAME.fullmatch(sid) or sid == f"event:{c.event_type}":
             continue
         if (c.value is not None and c.value.type == "ordinal") or sid.rsplit("-", 1)[-1] not in heads:
