@@ -37,3 +37,20 @@ def test_a_term_served_previously_is_of_another_time(tmp_path: Path) -> None:
              "half of a six-year sentence for fraud.\n",
     }, {"a": "2025-05-06"})
     assert [f for f in report.findings if f.kind == "count" and f.severity == "conflict"] == []
+
+
+def test_fines_of_nobody_named_are_not_one_fine(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Broadcast row\n\nThe row, which saw the network fined a record $40,000, went on for months.\n",
+        "b": "Spam case\n\nJurors recommended that the woman be fined $2,500.\n",
+    }, {"a": "2025-05-06", "b": "2025-05-06"})
+    assert [f.severity for f in report.findings if f.kind == "count" and "forfeiture" in f.subject
+            and f.severity in ("conflict", "tension")] == []
+
+
+def test_fines_of_nobody_named_are_shown_as_a_variant(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Ferry fine\n\nDana Voss was fined $40,000 on Monday.\n",
+        "b": "Ferry fine\n\nDana Voss was fined $45,000 on Monday.\n",
+    }, {"a": "2025-05-06", "b": "2025-05-06"})
+    assert [f.severity for f in report.findings if f.kind == "count" and "forfeiture" in f.subject] == ["variant"]

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..models import Claim, Finding, Published
+from ..quantities.tables import tables as quantity_tables
 from .context import CheckContext
 from .finding import make_finding
 from .intervals import Span, claim_span, time_clusters
@@ -327,6 +328,9 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     parts = sid.split("|")
     running_day = (len(parts) == 5 and parts[1] in _monotone_heads() and len(parts[4]) == 10)  # a day, no hour
     age = sid.startswith("quantity:age")
+    # "the network was fined $40,000", "she be fined $2,500": sums of nobody named may be two
+    # sums; different figures are shown as a variant, never as rivals
+    unowned = len(parts) >= 4 and parts[3] == "-" and parts[1] in quantity_tables().owned_sums
     pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
              else list(zip(keys, keys[1:])))
     variants = UnionFind(repr(k) for k in keys)
@@ -354,6 +358,9 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             continue  # "climbed to 180" and "202" on one day with no hour: two readings of a rising tally
         if magnitude and (max(a[0], b[0]) - min(a[1], b[1]) > _MAGNITUDE_SPREAD or (a[0] != a[1] and b[0] != b[1])):
             continue  # far apart: two quakes; "M6" against "M7": two classes, two quakes
+        if unowned:  # shown side by side, not as rivals
+            variants.union(repr(a), repr(b))
+            continue
         clashes[a].add(b)
         clashes[b].add(a)
     # one finding per set of readings that ALL disagree pairwise (and with one severity): it

@@ -44,6 +44,7 @@ class QuantityTables(_Model):
     victims: list[str]
     change_words: dict[str, list[str]]
     need_owner: list[str]
+    owned_sums: list[str] = []
     auxiliaries: list[str]
     people_nouns: list[str]
     term_roles: dict[str, list[str]]
