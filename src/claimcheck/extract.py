@@ -26,6 +26,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from .events import event_claims
+from .events.lexicon import lexicon as event_lexicon
 from .events.areas import area_claims
 from .events.operators import operator_claims
 from .events.pending import pending_claims
@@ -268,6 +269,8 @@ def _typed_events(words: Words, lo: int, hi: int) -> list[tuple[int, int, int, s
                 and g.nouns.match_at(words, noun.last + 1) is not None:
             continue  # "Ministerial Meeting": a word that is both, before a noun, qualifies it
         start, etype = noun.start, noun.value
+        if noun.last + 1 < hi and words.lowers[noun.last + 1] in event_lexicon().modified_nouns:
+            continue  # "a flood warning system", "the election campaign": the noun qualifies another
         if g.generic_lead is not None and noun.first > lo \
                 and g.generic_lead.search(" ".join(words.lowers[max(lo, noun.first - 5):noun.first]) + " "):
             continue  # "detained without trial", "the right to a fair trial": no occurrence

@@ -242,3 +242,13 @@ def test_the_meeting_refers_back_to_the_one_summit_named(tmp_path: Path) -> None
     meetings = [c for c in report.claims if c.event_type == "meeting"]
     assert [c.subject.id.split("#")[0] for c in meetings if c.source == "a"] == ["series:g20-summit"]
     assert all(c.source == "a" for c in meetings if c.subject.id.startswith("series:"))  # a verb "meeting" is none
+
+
+def test_an_event_noun_that_qualifies_another_noun_is_no_occurrence(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Schools held an earthquake drill on Monday. The city opened a flood warning system in May.\n",
+        "b": "An earthquake struck the city on Monday. The flood reached the harbour in May.\n",
+    }, {"a": "2024-06-05", "b": "2024-06-05"})
+    occurrences = {(c.source, c.subject.id.split("#")[0]) for c in report.claims if c.facet == "occurrence"}
+    assert not {o for o in occurrences if o[0] == "a"}, occurrences
+    assert {("b", "event:earthquake"), ("b", "event:flood")} <= occurrences
