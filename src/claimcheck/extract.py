@@ -19,7 +19,6 @@ import bisect
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -60,7 +59,7 @@ from .quantities import quantities_in
 from .resources import load_resource
 from .service import service_starts
 from .things import Thing, find_things
-from .words import PhraseTable, Words, scan
+from .words import PhraseTable, Words, alternation, scan
 
 # --- resources --------------------------------------------------------------------------
 
@@ -98,9 +97,6 @@ class AttributionPatterns(BaseModel):
     examples: list[dict[str, str]]
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 @dataclass(frozen=True)
 class Grammar:
@@ -127,7 +123,7 @@ def grammar() -> Grammar:
     attrib = load_resource("claims/attribution.yaml", AttributionPatterns)
     noun_class = {w.lower(): cls for cls, ws in events.nouns.items() for w in ws}
     qualifier_class = {w.lower(): cls for cls, ws in events.qualifiers.items() for w in ws}
-    say = _alternation(attrib.say_verbs)
+    say = alternation(attrib.say_verbs)
     return Grammar(
         cadence=tuple(re.compile(p.pattern, re.IGNORECASE) for p in attrs.cadence),
         cadence_values={k.lower(): v for k, v in attrs.cadence_values.items()},
@@ -135,13 +131,13 @@ def grammar() -> Grammar:
         first=re.compile("|".join(f"(?:{p.pattern})" for p in attrs.first), re.IGNORECASE),
         nouns=PhraseTable(noun_class.items()), qualifiers=PhraseTable(qualifier_class.items()),
         noun_class=noun_class, qualifier_class=qualifier_class,
-        virtual=re.compile(rf"\b(?:{_alternation(events.virtual)})\b", re.IGNORECASE),
+        virtual=re.compile(rf"\b(?:{alternation(events.virtual)})\b", re.IGNORECASE),
         general=frozenset(events.general),
         attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
         attribution_words=frozenset(w.lower() for w in attrib.say_verbs) | {"according", "cited", "quoted"},
         irregular_plurals=frozenset(w.lower() for w in attrs.irregular_plurals),
         # a lead and up to two words before the noun ("without charge or trial")
-        generic_lead=re.compile(rf"\b(?:{_alternation(events.generic_lead)})(?:\s+[\w-]+){{0,2}}\s+$",
+        generic_lead=re.compile(rf"\b(?:{alternation(events.generic_lead)})(?:\s+[\w-]+){{0,2}}\s+$",
                                 re.IGNORECASE) if events.generic_lead else None,
     )
 

@@ -10,7 +10,10 @@ so every later stage, which reads a sentence as one unit, stays linear in the te
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
+from itertools import accumulate
 
 from .models import Source, Span
 
@@ -98,6 +101,19 @@ def segment(source: Source) -> None:
         sentences.extend(sentences_in(text, *span))
     source.paragraphs = paragraphs
     source.sentences = sentences
+
+
+def sentences_outside_excluded(source: Source) -> Iterator[tuple[int, Span]]:
+    """(index, span) of each sentence that no excluded (boilerplate) region holds whole: what
+    claim readers read. One sort of the regions, then a bisect per sentence."""
+    regions = sorted(source.excluded)
+    starts = [a for a, _ in regions]
+    reach = list(accumulate((b for _, b in regions), max))  # the furthest end of any region starting so far
+    for i, (s, e) in enumerate(source.sentences):
+        k = bisect.bisect_right(starts, s) - 1
+        if k >= 0 and reach[k] >= e:
+            continue
+        yield i, (s, e)
 
 
 def title_of(source: Source) -> str | None:

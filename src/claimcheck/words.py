@@ -65,6 +65,15 @@ def scan(text: str) -> Words:
     return Words(text)
 
 
+
+def alternation(phrases: Iterable[str], *, any_space: bool = False) -> str:
+    """A regex alternation of literal phrases, longest first (so "more than" wins over "more"),
+    ties in alphabetical order; with ``any_space`` a space inside a phrase matches any run of
+    white space."""
+    escaped = (re.escape(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if any_space else "|".join(escaped)
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     start: int

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Claim, Mention, Source, SubjectRef, Where
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
 
 
 class AreaExample(BaseModel):
@@ -79,9 +80,7 @@ def area_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     pub = source.published.value
-    for s, e in source.sentences:
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if " under a" not in sentence and " from " not in sentence and " left " not in sentence \
                 and "departed" not in sentence:

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict
 
 from ..models import Span
 from ..resources import load_resource
+from ..words import alternation
 
 
 class DocumentExample(BaseModel):
@@ -28,16 +29,13 @@ class DocumentTable(BaseModel):
     examples: list[DocumentExample]
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     t = load_resource("events/documents.yaml", DocumentTable)
     of_type = {n.lower(): typ for typ, ns in t.types.items() for n in ns}
-    nouns = _alt([*of_type, *t.generic])
-    pattern = re.compile(rf"\b(?:{_alt(t.verbs)})\s+(?:(?:a|an|the|their|its|a new)\s+)?(?:[\w-]+\s+){{0,3}}?"
+    nouns = alternation([*of_type, *t.generic])
+    pattern = re.compile(rf"\b(?:{alternation(t.verbs)})\s+(?:(?:a|an|the|their|its|a new)\s+)?(?:[\w-]+\s+){{0,3}}?"
                          rf"(?P<noun>{nouns})\b", re.IGNORECASE)
     return pattern, of_type
 

@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Actor, Claim, Mention, Source, SubjectRef
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation
 
 
 class OperatorExample(BaseModel):
@@ -37,9 +39,6 @@ def table() -> OperatorTable:
     return load_resource("events/operators.yaml", OperatorTable)
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 _BODY = r"(?P<body>(?!(?:The|A|An|In|At|On|But|And)\b)[A-Z][\w&.-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.-]*)*)"
 
@@ -47,11 +46,11 @@ _BODY = r"(?P<body>(?!(?:The|A|An|In|At|On|But|And)\b)[A-Z][\w&.-]*(?:\s(?:of\s|
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     t = table()
-    devices = _alt(t.devices)
+    devices = alternation(t.devices, any_space=True)
     # "the Harbour Authority's tide gauge", "the Harbour Authority tide gauge"
     before = re.compile(rf"{_BODY}(?:['’]s)?\s+(?:[a-z][\w-]*\s+)??(?P<device>{devices})\b")
     # "the radar operated by the Air Agency"
-    after = re.compile(rf"(?P<device>{devices})\s+(?:[a-z]+\s+){{0,3}}?(?:{_alt(t.operated_by)})\s+(?:the\s+)?{_BODY}")
+    after = re.compile(rf"(?P<device>{devices})\s+(?:[a-z]+\s+){{0,3}}?(?:{alternation(t.operated_by, any_space=True)})\s+(?:the\s+)?{_BODY}")
     return before, after
 
 
@@ -89,9 +88,7 @@ def operator_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     devices = tuple(d.split()[-1] for d in table().devices)
-    for i, (s, e) in enumerate(source.sentences):
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for i, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if not any(d in sentence for d in devices):
             continue  # most sentences name no facility: no pattern run

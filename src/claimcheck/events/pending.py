@@ -13,6 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -38,24 +40,21 @@ def table() -> PendingTable:
     return load_resource("events/pending.yaml", PendingTable)
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     t = table()
     # "removing the final impediment": none left (a past or present removal, not a hope)
     none_left = re.compile(
-        rf"\b(?:{_alt(t.removal_verbs)})\s+(?:the\s+)?(?:final|last|only\s+remaining|last\s+remaining)\s+"
-        rf"(?:{_alt(t.obstacle_nouns)})\b", re.IGNORECASE)
+        rf"\b(?:{alternation(t.removal_verbs, any_space=True)})\s+(?:the\s+)?(?:final|last|only\s+remaining|last\s+remaining)\s+"
+        rf"(?:{alternation(t.obstacle_nouns, any_space=True)})\b", re.IGNORECASE)
     # "(is now) the only club that has yet to sign", "as the last state still to approve",
     # "the only two of the 30 members still holding out"
     some_left = re.compile(
         rf"\b(?P<tense>is|are|was|were|as|remains?|remained)?\s*(?:now\s+)?the\s+(?:only|last)\s+"
         rf"(?:(?P<n>{'|'.join(_NUMBERS)}|\d)\s+)?(?:[\w’'-]+\s+){{0,5}}?(?:(?:that|which|who)\s+)?"
-        rf"(?:(?:has|have|is|are)\s+)?(?:{_alt(t.still_cues)})\b", re.IGNORECASE)
-    process = re.compile(rf"(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)['’]s\s+(?:[a-z]+\s+)?(?:{_alt(t.process_nouns)})\b")
+        rf"(?:(?:has|have|is|are)\s+)?(?:{alternation(t.still_cues, any_space=True)})\b", re.IGNORECASE)
+    process = re.compile(rf"(?P<owner>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)['’]s\s+(?:[a-z]+\s+)?(?:{alternation(t.process_nouns, any_space=True)})\b")
     return none_left, some_left, process
 
 
@@ -95,9 +94,7 @@ def pending_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
-    for s, e in source.sentences:
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if "'s" not in sentence and "’s" not in sentence:
             continue

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -93,9 +94,7 @@ def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
     objects = tuple(table().objects)
-    for s, e in source.sentences:
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if not any(o in sentence for o in objects):
             continue  # most sentences name nothing repeated

@@ -17,6 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Claim, Mention, Source, SubjectRef, Timex, When, Where
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation
 
 
 class SeatExample(BaseModel):
@@ -39,9 +41,6 @@ def table() -> SeatTable:
     return load_resource("events/seats.yaml", SeatTable)
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
 
 _NAME = r"[A-Z][\w'’-]+(?:\s(?:upon\s|on\s|the\s)?[A-Z][\w'’-]+)*"
 _SEAT = rf"(?P<seat>{_NAME}(?:\s(?:and|&)\s{_NAME})?)"
@@ -50,11 +49,11 @@ _SEAT = rf"(?P<seat>{_NAME}(?:\s(?:and|&)\s{_NAME})?)"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     t = table()
-    members = _alt(t.members)
+    members = alternation(t.members, any_space=True)
     elected = re.compile(
-        rf"\b(?:{_alt(t.elected)})\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:{members})\s+(?:for|of)\s+{_SEAT}")
+        rf"\b(?:{alternation(t.elected, any_space=True)})\s+(?:as\s+)?(?:the\s+|an?\s+)?(?:{members})\s+(?:for|of)\s+{_SEAT}")
     stood = re.compile(
-        rf"\b(?:{_alt(t.stood)})\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:{_alt(t.seat_nouns)})\s+of\s+)?{_SEAT}"
+        rf"\b(?:{alternation(t.stood, any_space=True)})\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?(?:{alternation(t.seat_nouns, any_space=True)})\s+of\s+)?{_SEAT}"
         rf"\s+(?:at|in)\s+(?:the\s+)?(?:\d{{4}}\s+)?(?:(?:general|federal|national|parliamentary|state|local|"
         rf"congressional|legislative)\s+)?election")  # case kept: a seat's name is capitalised
     return elected, stood
@@ -104,9 +103,7 @@ def seat_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     starts = [m.span[0] for m in ordered]
     times = sorted(timexes, key=lambda t: t.span)
     t_starts = [t.span[0] for t in times]
-    for s, e in source.sentences:
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if "elect" not in sentence:
             continue  # every statement read here names an election

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 
 from ..models import Mention, Quantity, Source, Timex
+from ..segment import sentences_outside_excluded
 from ..words import scan
 from .find import NumberGate, find
 from .scope import Context, People, initials, key, scope
@@ -54,9 +55,7 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
     gate = NumberGate(text, scan(text))
     out: list[tuple[int, Quantity]] = []
     carry: dict[str, object] = {}
-    for i, span in enumerate(source.sentences):
-        if any(a <= span[0] and span[1] <= b for a, b in source.excluded):
-            continue
+    for i, span in sentences_outside_excluded(source):
         if text[span[0]:span[1]].rstrip().endswith(("...", "…")):
             continue  # a teaser cut off mid-sentence states nothing that can be quoted whole
         carry["before"] = source.sentences[i - 1] if i else None  # "Attendance fell. It was 81.4 per cent in 2011."

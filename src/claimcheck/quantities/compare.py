@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Claim, ClaimValue, Source, SubjectRef
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
 
 
 class CompareExample(BaseModel):
@@ -66,9 +67,7 @@ def read(sentence: str) -> tuple[str, int, int, tuple[int, int]] | None:
 def comparison_claims(source: Source) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
-    for s, e in source.sentences:
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if " than " not in sentence:
             continue  # every comparison read here has "than"

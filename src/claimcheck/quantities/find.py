@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..words import Words
 from .numbers import approximator_before, interval, number_re, value_of
-from .tables import alternation, head_index, tables, unit_index
+from .tables import head_index, tables, unit_index
 
 _AGE = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 _PCT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE)
@@ -361,4 +361,4 @@ def head_before(text: str, clause_start: int, r: Raw) -> str:
     return _head_before(text, clause_start, r.num_start)
 
 
-__all__ = ["Raw", "find", "head_before", "alternation"]
+__all__ = ["Raw", "find", "head_before"]

@@ -8,7 +8,8 @@ import math
 import re
 from functools import lru_cache
 
-from .tables import alternation, approximator_index, tables
+from ..words import alternation
+from .tables import approximator_index, tables
 
 _EPS = 1e-9
 

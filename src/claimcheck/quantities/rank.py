@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
+from ..segment import sentences_outside_excluded
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -106,9 +107,7 @@ _APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:,\s+|\s+(?
 def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
-    for s, e in source.sentences:
-        if any(a <= s and e <= b for a, b in source.excluded):
-            continue
+    for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         lowered = sentence.lower()
         if not any(w in lowered for w in _stems()):

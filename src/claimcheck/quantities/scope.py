@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..models import Mention, Quantity, Timex
+from ..words import alternation
 from .find import Raw, _head_after, head_before
-from .tables import alternation, head_index, tables
+from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
 _TURNS = re.compile(r"\bturn(?:s|ed|ing)\s+$", re.IGNORECASE)
@@ -541,7 +542,6 @@ def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     """The time a quantity is true of: a date or time written right after it ("rose to 126
     on Saturday", "81.4 per cent in 2011") or after "as of"/"by" in its clause; a date
     before it dates the event instead ("the quake on Monday killed ...")."""
-    cues = tuple(tables().asof_cues)
     for t in ctx.times(lo, hi):
         if t.type not in {"DATE", "TIME"} or t.start is None:
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -65,11 +64,6 @@ def tables() -> QuantityTables:
         if unit not in t.factors:
             raise ValueError(f"quantities.yaml: unit {unit} has no factor")
     return t
-
-
-def alternation(words: list[str] | set[str]) -> str:
-    """A regex alternation, longest first, so "more than" wins over "more"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 @lru_cache(maxsize=1)

@@ -11,13 +11,13 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+from ..words import alternation
 from .lexicon import lexicon
 
 
 def alt(words: Iterable[str]) -> str:
-    """An alternation of literal phrases, longest first, any whitespace between words."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in uniq) + ")"
+    """An alternation of literal phrases in a group, longest first, any whitespace between words."""
+    return f"(?:{alternation(words, any_space=True)})"
 
 
 def _names(name: str) -> list[str]:
