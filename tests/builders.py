@@ -33,3 +33,9 @@ def run_articles(tmp_path: Path, articles: dict[str, str], published: dict[str, 
     (claims / "sources.yaml").write_text(
         "".join(f"{k}:\n  published: '{v}'\n" for k, v in published.items()), encoding="utf-8")
     return pipeline.run(corpus, claims)
+
+
+def run_dated(tmp_path: Path, docs: dict[str, tuple[str, str]]) -> Report:
+    """``run_articles`` over ``docs`` given as name -> (publication date, text)."""
+    return run_articles(tmp_path, {name: text for name, (_, text) in docs.items()},
+                        {name: day for name, (day, _) in docs.items()})

@@ -4,119 +4,107 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck import clean, corpus, dating, pipeline, segment, timex
-from claimcheck.models import Source
+from claimcheck import corpus, dating, pipeline, timex
 
-
-def _source(text: str, sid: str = "a") -> tuple[Source, list[clean.PageDate]]:
-    s = Source(id=sid, path=sid, text=text)
-    pages = clean.mark_boilerplate(s)
-    segment.segment(s)
-    return s, pages
-
-
-def _date(text: str) -> tuple[str | None, float | None, str]:
-    s, pages = _source(text)
-    dating.date_sources([s], {}, timex.tag, {s.id: pages})
-    return s.published.value, s.published.confidence, s.published.evidence or ""
+from .helpers import date_corpus, date_one, page_source
 
 
 def test_a_byline_time_stamp_dates_the_page() -> None:
-    value, conf, evidence = _date("Ferry fares rise again\n\nBy Jane Roe | March 3, 2021 2:54 PM | 3 min read\n\n"
+    value, conf, evidence = date_one("Ferry fares rise again\n\nBy Jane Roe | March 3, 2021 2:54 PM | 3 min read\n\n"
                                   "Ferry operators raised fares on Wednesday, the second rise this year.\n")
     assert (value, conf) == ("2021-03-03", 0.9) and "time stamp" in evidence
 
 
 def test_a_date_in_a_body_sentence_is_not_a_stamp() -> None:
-    value, _, evidence = _date("Ferry fares rise again\n\nOperators said fares set on March 3, 2021 would hold "
+    value, _, evidence = date_one("Ferry fares rise again\n\nOperators said fares set on March 3, 2021 would hold "
                                "until the end of the season, and the council agreed.\n")
     assert "time stamp" not in evidence and "dateline" not in evidence
     assert value == "2021-03-03"  # the latest date written with its year, at low confidence
 
 
 def test_a_dateline_with_its_year() -> None:
-    value, conf, evidence = _date("Farmers block roads\n\nLYON (Agrinews - 3rd May, 2021) Farmers blocked roads "
+    value, conf, evidence = date_one("Farmers block roads\n\nLYON (Agrinews - 3rd May, 2021) Farmers blocked roads "
                                   "around the city on Monday in protest at fuel prices.\n")
     assert (value, conf) == ("2021-05-03", 0.9) and "dateline" in evidence
 
 
 def test_a_dateline_without_its_year_takes_one_the_weekdays_allow() -> None:
-    value, _, evidence = _date("Cup final ends level\n\nMADRID, May 16 (Sportwire) -- The cup final ended in a "
+    value, _, evidence = date_one("Cup final ends level\n\nMADRID, May 16 (Sportwire) -- The cup final ended in a "
                                "draw on Sunday. The club last lifted the trophy in 2019.\n")
     assert value == "2021-05-16" and "dateline" in evidence  # May 16 was a Sunday in 2021
 
 
 def test_a_dateline_without_its_year_waits_for_the_corpus() -> None:
-    other, pages_o = _source("Port strike ends\n\nBy Ann Lee | August 10, 2022 9:00 AM\n\nDockers went back to "
+    other, pages_o = page_source("Port strike ends\n\nBy Ann Lee | August 10, 2022 9:00 AM\n\nDockers went back to "
                              "work on Wednesday.\n", "o")
-    s, pages = _source("Port reopens\n\nROTTERDAM, Aug. 12 (Portwire) -- The port reopened to ships.\n", "s")
+    s, pages = page_source("Port reopens\n\nROTTERDAM, Aug. 12 (Portwire) -- The port reopened to ships.\n", "s")
     dating.date_sources([other, s], {}, timex.tag, {"o": pages_o, "s": pages})
     assert other.published.value == "2022-08-10"
     assert s.published.value == "2022-08-12" and "corpus" in (s.published.evidence or "")
 
 
 def test_a_scraped_chrome_date_loses_against_the_text() -> None:
-    value, conf, evidence = _date("Former mayor convicted\n\nDate 2024-01-08 | Share | Print\n\n"
+    value, conf, evidence = date_one("Former mayor convicted\n\nDate 2024-01-08 | Share | Print\n\n"
                                   "A jury convicted the former mayor on Thursday, March 23, 2023, after two days of "
                                   "deliberation.\n")
     assert value == "2023-03-23" and (conf or 0) >= 0.7 and "2024-01-08" not in evidence
 
 
 def test_a_scraped_chrome_date_alone_is_weak_and_says_so() -> None:
-    value, conf, evidence = _date("Former mayor convicted\n\nDate 2024-01-08 | Share | Print\n\n"
+    value, conf, evidence = date_one("Former mayor convicted\n\nDate 2024-01-08 | Share | Print\n\n"
                                   "A jury convicted the former mayor, who led the city from 2011.\n")
     assert value == "2024-01-08" and (conf or 1) <= 0.2 and "not the publication date" in evidence
 
 
 def test_an_update_stamp_is_weak_evidence() -> None:
-    value, conf, evidence = _date("Shares slide\n\nUpdated: Nov 22, 2023\n\nShares in the chipmaker slid on "
+    value, conf, evidence = date_one("Shares slide\n\nUpdated: Nov 22, 2023\n\nShares in the chipmaker slid on "
                                   "Friday after its chief executive left.\n")
     assert value == "2023-11-22" and (conf or 1) <= 0.2 and "update" in evidence
 
 
 def test_weekday_with_a_date_pins_the_year() -> None:
     # March 31 was a Friday in 2017, the first such year after the 2015 the text writes
-    value, _, _ = _date("League title decided\n\nOn Friday, March 31, the league confirmed the champions. "
+    value, _, _ = date_one("League title decided\n\nOn Friday, March 31, the league confirmed the champions. "
                         "The club was founded in 2015.\n")
     assert value == "2017-03-31"
 
 
 def test_a_weekday_and_a_dated_event_pin_the_week() -> None:
     # October 9, 2022 was a Sunday; "on Wednesday" then falls three days later
-    value, conf, evidence = _date("Aid crosses the border\n\nThe ceasefire signed on October 9, 2022 took effect "
+    value, conf, evidence = date_one("Aid crosses the border\n\nThe ceasefire signed on October 9, 2022 took effect "
                                   "on Sunday. Aid convoys crossed the border on Wednesday.\n")
     assert value == "2022-10-12" and "weekday" in evidence and conf is not None and conf < 0.7
 
 
 def test_yesterday_after_the_latest_dated_event() -> None:
-    value, _, _ = _date("Summit closes\n\nLeaders signed the declaration on July 11, 2023. Delegates left "
+    value, _, _ = date_one("Summit closes\n\nLeaders signed the declaration on July 11, 2023. Delegates left "
                         "yesterday.\n")
     assert value == "2023-07-12"
 
 
 def test_a_future_date_with_its_year_is_not_the_news() -> None:
-    value, _, _ = _date("Hearing set\n\nThe court said the appeal will be heard on June 9, 2031. "
+    value, _, _ = date_one("Hearing set\n\nThe court said the appeal will be heard on June 9, 2031. "
                         "The charges were filed on 12 May 2023.\n")
     assert value == "2023-05-12"
 
 
 def test_month_named_events_date_the_month() -> None:
-    value, _, evidence = _date("Storm season\n\nThe storm made landfall on June 3, days after a smaller one "
+    value, _, evidence = date_one("Storm season\n\nThe storm made landfall on June 3, days after a smaller one "
                                "struck on May 30. The last comparable storm was in 2020.\n")
     assert value == "2020-06" and "month" in evidence
 
 
 def test_an_article_without_dates_takes_the_corpus_day_at_low_confidence() -> None:
-    a, pa = _source("Stadium reopens\n\nBy Tom Hill | August 12, 2022 10:00 AM\n\nThe stadium reopened.\n", "a")
-    b, pb = _source("Stadium crowds\n\nBy Una Park | August 12, 2022 8:00 PM\n\nCrowds returned.\n", "b")
-    c, pc = _source("Fans queue\n\nFans queued overnight on Friday for the reopening.\n", "c")
+    a, pa = page_source("Stadium reopens\n\nBy Tom Hill | August 12, 2022 10:00 AM\n\nThe stadium reopened.\n", "a")
+    b, pb = page_source("Stadium crowds\n\nBy Una Park | August 12, 2022 8:00 PM\n\nCrowds returned.\n", "b")
+    c, pc = page_source("Fans queue\n\nFans queued overnight on Friday for the reopening.\n", "c")
     dating.date_sources([a, b, c], {}, timex.tag, {"a": pa, "b": pb, "c": pc})
     assert c.published.value == "2022-08-12" and (c.published.confidence or 1) <= 0.3
     assert "corpus" in (c.published.evidence or "")
 
 
 def test_no_dated_source_anywhere_stays_unknown() -> None:
-    c, pc = _source("Fans queue\n\nFans queued overnight on Friday for the reopening.\n", "c")
+    c, pc = page_source("Fans queue\n\nFans queued overnight on Friday for the reopening.\n", "c")
     dating.date_sources([c], {}, timex.tag, {"c": pc})
     assert c.published.basis == "unknown" and c.published.value is None
 
@@ -164,12 +152,12 @@ def test_inference_in_workers_gives_the_same_dates(tmp_path: Path) -> None:
 
 
 def test_an_article_without_a_day_borrows_the_day_of_the_article_most_like_it() -> None:
-    flood, pf = _source("River bursts its banks\n\nBy Kim Ode | April 8, 2022 7:00 AM\n\nThe Lune burst its banks at "
+    flood, pf = page_source("River bursts its banks\n\nBy Kim Ode | April 8, 2022 7:00 AM\n\nThe Lune burst its banks at "
                         "Caton overnight, flooding the Crook o'Lune picnic site and the Halton weir footpath; "
                         "sandbags ran out at Hornby.\n", "flood")
-    budget, pb = _source("Council sets budget\n\nBy Ray Urn | March 1, 2022 6:00 PM\n\nThe council approved its "
+    budget, pb = page_source("Council sets budget\n\nBy Ray Urn | March 1, 2022 6:00 PM\n\nThe council approved its "
                          "budget, raising parking charges and closing two libraries.\n", "budget")
-    later, pl = _source("Clean-up after the flood\n\nVolunteers cleared silt from the Crook o'Lune picnic site on "
+    later, pl = page_source("Clean-up after the flood\n\nVolunteers cleared silt from the Crook o'Lune picnic site on "
                         "Saturday after the Lune flooded Caton, and the Halton weir footpath reopened; Hornby "
                         "asked for more sandbags.\n", "later")
     dating.date_sources([flood, budget, later], {}, timex.tag, {"flood": pf, "budget": pb, "later": pl})
@@ -179,7 +167,7 @@ def test_an_article_without_a_day_borrows_the_day_of_the_article_most_like_it() 
 
 
 def test_an_anniversary_piece_is_dated_that_long_after_the_event() -> None:
-    value, conf, evidence = _date("Two years after the dam burst\n\nTwo years after the dam above Velden gave way, "
+    value, conf, evidence = date_one("Two years after the dam burst\n\nTwo years after the dam above Velden gave way, "
                                   "farmers are still waiting for compensation.\nThe dam burst on October 4, 2021, "
                                   "flooding six villages. An engineer was charged in March; his trial opens in "
                                   "June.\n")
@@ -187,17 +175,9 @@ def test_an_anniversary_piece_is_dated_that_long_after_the_event() -> None:
 
 
 def test_a_past_narrative_with_years_after_is_no_anniversary() -> None:
-    _, _, evidence = _date("Striker retires\n\nTwo years after she joined the club on August 1, 2015, the striker "
+    _, _, evidence = date_one("Striker retires\n\nTwo years after she joined the club on August 1, 2015, the striker "
                            "was sold to a rival. She retired at the end of the season.\n")
     assert "anniversary" not in evidence
-
-
-def _corpus(docs: dict[str, str]) -> dict[str, Source]:
-    sources, pages = {}, {}
-    for sid, text in docs.items():
-        sources[sid], pages[sid] = _source(text, sid)
-    dating.date_sources(list(sources.values()), {}, timex.tag, pages)
-    return sources
 
 
 INQUIRY = ("Bridge inquiry opens\n\nAn inquiry into the collapse of the Kessel footbridge opened, months after "
@@ -207,7 +187,7 @@ INQUIRY = ("Bridge inquiry opens\n\nAn inquiry into the collapse of the Kessel f
 
 def test_a_weekday_takes_the_day_a_similar_article_writes_for_the_event() -> None:
     # June 14, 2022 was a Tuesday: the report naming Tuesday and Wednesday is of the 15th
-    got = _corpus({"inquiry": INQUIRY,
+    got = date_corpus({"inquiry": INQUIRY,
                    "report": "Footbridge falls into canal\n\nThe Kessel footbridge collapsed into the Arno canal "
                              "late on Tuesday, injuring eleven walkers, and Marlow Structures said on Wednesday "
                              "it would cooperate with the inquiry.\n"})
@@ -216,7 +196,7 @@ def test_a_weekday_takes_the_day_a_similar_article_writes_for_the_event() -> Non
 
 
 def test_an_unrelated_article_borrows_no_event_day() -> None:
-    got = _corpus({"inquiry": INQUIRY,
+    got = date_corpus({"inquiry": INQUIRY,
                    "match": "Rovers win the derby\n\nRovers beat United 2-1 on Tuesday with a late header from "
                             "their captain, and the manager praised the crowd on Wednesday.\n"})
     assert "writes for an event" not in (got["match"].published.evidence or "")
@@ -224,7 +204,7 @@ def test_an_unrelated_article_borrows_no_event_day() -> None:
 
 def test_a_weekday_about_another_event_takes_no_lent_day() -> None:
     # same story, but the Tuesday here is a share-price fall, not the collapse the inquiry dates
-    got = _corpus({"inquiry": INQUIRY,
+    got = date_corpus({"inquiry": INQUIRY,
                    "shares": "Builder's shares slide\n\nShares in Marlow Structures fell sharply on Tuesday as "
                              "investors weighed the cost of the Kessel footbridge inquiry and the Arno canal "
                              "repairs.\n"})
@@ -244,7 +224,7 @@ def test_sentences_of_one_event_share_its_words_or_its_event_noun() -> None:
 
 def test_a_day_planned_in_one_article_pins_another_reporting_it_by_weekday() -> None:
     # October 6, 2022 was a Thursday; the preview plans the sentencing, the report tells it
-    got = _corpus({"preview": "Fraud verdict for ex-banker\n\nJurors found the former banker Ivo Brandt guilty of "
+    got = date_corpus({"preview": "Fraud verdict for ex-banker\n\nJurors found the former banker Ivo Brandt guilty of "
                               "fraud at Halden crown court on September 2, 2022. His sentencing is set for October 6, "
                               "2022, and he remains on bail.\n",
                    "report": "Ex-banker jailed\n\nThe former banker Ivo Brandt was jailed for nine years at his "
@@ -259,6 +239,6 @@ def test_a_span_from_a_year_is_no_elapsed_time() -> None:
     ended = "The coach, who ran the club for 12 years from 1971, retired."
     running = "The club has been without a title for seven years since 2016."
     assert [len(gather(timex.tag(t, None), t).durations) for t in (ended, running)] == [0, 1]
-    _, _, evidence = _date("Coach retires\n\nThe coach, who ran the club for 12 years from 1971, retired on "
+    _, _, evidence = date_one("Coach retires\n\nThe coach, who ran the club for 12 years from 1971, retired on "
                            "Tuesday after a 5-2 defeat on October 14, 2022.\n")
     assert "no month fits" not in evidence

@@ -4,30 +4,12 @@ Articles written for these tests."""
 
 from __future__ import annotations
 
-from claimcheck import clean, dating, segment, timex
+from claimcheck import timex
 from claimcheck.dating import neighbours
 from claimcheck.dating.facts import gather
 from claimcheck.models import Source
 
-
-def _source(text: str, sid: str = "a") -> tuple[Source, list[clean.PageDate]]:
-    s = Source(id=sid, path=sid, text=text)
-    pages = clean.mark_boilerplate(s)
-    segment.segment(s)
-    return s, pages
-
-
-def _corpus(docs: dict[str, str]) -> dict[str, Source]:
-    sources, pages = {}, {}
-    for sid, text in docs.items():
-        sources[sid], pages[sid] = _source(text, sid)
-    dating.date_sources(list(sources.values()), {}, timex.tag, pages)
-    return sources
-
-
-def _date(text: str) -> tuple[str | None, float | None, str]:
-    got = _corpus({"a": text})["a"].published
-    return got.value, got.confidence, got.evidence or ""
+from .helpers import date_corpus, date_one
 
 
 def _facts(text: str):  # noqa: ANN202 - a test helper
@@ -53,7 +35,7 @@ def test_a_deadline_and_a_day_set_for_are_planned() -> None:
 
 
 def test_a_year_told_by_would_does_not_widen_the_candidate_years() -> None:
-    value, _, _ = _date("Fraudster jailed\n\nThe fraudster, convicted in October 2021, was jailed in March; "
+    value, _, _ = date_one("Fraudster jailed\n\nThe fraudster, convicted in October 2021, was jailed in March; "
                         "with time off he would be released in 2047.\n")
     assert value is not None and value.startswith("2022-")  # not the 2040s
 
@@ -72,13 +54,13 @@ def test_a_headline_in_the_past_is_no_plan() -> None:
 
 def test_an_nth_anniversary_of_a_written_day_is_the_day_the_text_names() -> None:
     # May 13, 2023 was a Saturday: the 50th anniversary of May 13, 1973
-    value, conf, evidence = _date("Harbour town celebrates\n\nOn Saturday the town marked the 50th anniversary "
+    value, conf, evidence = date_one("Harbour town celebrates\n\nOn Saturday the town marked the 50th anniversary "
                                   "of the opening of its harbour on May 13, 1973. Crowds lined the quay.\n")
     assert value == "2023-05-13" and "anniversary" in evidence and (conf or 0) >= 0.6
 
 
 def test_a_written_day_without_an_anniversary_stays_old() -> None:
-    value, _, _ = _date("Harbour town celebrates\n\nOn Saturday the town remembered the opening of its harbour "
+    value, _, _ = date_one("Harbour town celebrates\n\nOn Saturday the town remembered the opening of its harbour "
                         "on May 13, 1973. Crowds lined the quay.\n")
     assert value != "2023-05-13"
 
@@ -88,17 +70,17 @@ def test_a_written_day_without_an_anniversary_stays_old() -> None:
 def test_a_planned_day_bounds_the_month_and_draws_it_near() -> None:
     # "in November" alone fits every November; the sentencing planned for March 3, 2025 picks
     # 2024 (told after November: December)
-    value, _, _ = _date("Jury convicts developer\n\nA jury convicted the developer in November of bribing two "
+    value, _, _ = date_one("Jury convicts developer\n\nA jury convicted the developer in November of bribing two "
                         "planning officers. Sentencing is set for March 3, 2025.\n")
     assert value == "2024-12"
 
 
 def test_a_month_named_alone_is_told_the_month_after_and_a_day_in_its_month() -> None:
-    alone, _, _ = _date("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
+    alone, _, _ = date_one("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
                         "in August.\n")
-    day, _, _ = _date("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
+    day, _, _ = date_one("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
                       "on August 5.\n")
-    within, _, _ = _date("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
+    within, _, _ = date_one("Rates held\n\nThe central bank of Lorvia raised rates in June 2021, and it held them "
                          "earlier in August.\n")
     assert (alone, within) == ("2021-09", "2021-08") and day is not None and day.startswith("2021-08")
 
@@ -117,14 +99,14 @@ ARREST = ("Poacher caught in reserve\n\nRangers said the poacher was arrested on
 
 
 def test_yesterday_takes_the_day_after_a_similar_article_dates_the_event() -> None:
-    got = _corpus({"arrest": ARREST,
+    got = date_corpus({"arrest": ARREST,
                    "report": "Poacher held in Maun\n\nRangers detained a poacher near the Okavango camp "
                              "yesterday with four tusks, and police in Maun are questioning him.\n"})
     assert got["report"].published.value == "2025-03-12" and "arrest" in (got["report"].published.evidence or "")
 
 
 def test_yesterday_about_another_event_takes_no_lent_day() -> None:
-    got = _corpus({"arrest": ARREST,
+    got = date_corpus({"arrest": ARREST,
                    "report": "Ivory ban debated\n\nLawmakers in Maun debated the ivory ban yesterday and voted "
                              "to review the hunting quotas.\n"})
     assert "writes for an event" not in (got["report"].published.evidence or "")
@@ -141,7 +123,7 @@ def test_occurrences_of_one_trial_are_not_one_event() -> None:
 
 def test_the_neighbour_is_the_article_of_the_same_phase() -> None:
     # every article names the club and its chairman; the phase's own words pick the neighbour
-    got = _corpus({
+    got = date_corpus({
         "takeover": "Rovers bid lodged\n\nBy Ann Lee | May 2, 2022 9:00 AM\n\nA consortium lodged a bid for "
                     "Halden Rovers, chairman Piet Vos said, offering shareholders cash for every share; the "
                     "bid values the club at twelve million and shareholders will vote on the offer.\n",
@@ -156,7 +138,7 @@ def test_the_neighbour_is_the_article_of_the_same_phase() -> None:
 
 def test_a_planned_year_puts_a_dateline_before_it() -> None:
     # September 12, 2025 was a Friday; both years written are plans, so the dateline's year is before them
-    value, _, _ = _date("Rail ministers back tunnel\n\nVIENNA, Sept 12 - Transport ministers agreed on Thursday to "
+    value, _, _ = date_one("Rail ministers back tunnel\n\nVIENNA, Sept 12 - Transport ministers agreed on Thursday to "
                         "dig a rail tunnel under the Alps. The tunnel is expected to open in 2033.\n\nThe next "
                         "meeting will be held in Graz in 2026, the hosts said.\n")
     assert value == "2025-09-12"
@@ -172,13 +154,13 @@ def test_a_comparison_with_a_past_year_is_no_plan() -> None:
 
 def test_the_latest_day_named_in_the_chosen_month_is_the_day() -> None:
     # "since May 2024" and "on March 12" (no weekday named): March 12, 2025, at low confidence
-    value, conf, evidence = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
+    value, conf, evidence = date_one("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
                                   "convicted of negligence on March 12 by a jury in Bergen.\n")
     assert value == "2025-03-12" and "one day it names" in evidence and (conf or 1) <= 0.5
 
 
 def test_a_weekday_named_keeps_the_latest_day_from_being_the_news() -> None:
-    _, _, evidence = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
+    _, _, evidence = date_one("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
                            "charged on March 12 and convicted on Friday by a jury in Bergen.\n")
     assert "one day it names" not in evidence
 
@@ -192,20 +174,20 @@ def test_a_date_in_a_picture_caption_is_no_evidence() -> None:
 
 
 def test_a_story_told_over_several_days_keeps_its_month() -> None:
-    value, _, _ = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
+    value, _, _ = date_one("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was "
                         "charged on March 5 and convicted of negligence on March 12 by a jury in Bergen.\n")
     assert value == "2025-03"
 
 
 def test_earlier_this_month_keeps_the_month() -> None:
-    value, _, _ = _date("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was convicted "
+    value, _, _ = date_one("Harbour pilot convicted\n\nThe harbour pilot, suspended since May 2024, was convicted "
                         "of negligence earlier this month; the jury in Bergen gave its verdict on March 12.\n")
     assert value == "2025-03"
 
 
 def test_a_lender_dated_near_its_day_lends_it_however_far_the_corpus_dates() -> None:
     # the corpus's only sure date is two years later; the arrest report is dated by its own day
-    got = _corpus({
+    got = date_corpus({
         "later": "Poaching trial ends\n\nBy Ann Lee | June 10, 2027 9:00 AM\n\nThe poacher caught near the Okavango "
                  "camp was jailed for six years by a court in Maun.\n",
         "arrest": ARREST,
