@@ -52,6 +52,18 @@ def test_surname_shared_by_two_people_stays_unbound() -> None:
     assert not [m for m in ms if m.text == "Kim" and m.entity in (find(ms, "Kim Dae-jung").entity, find(ms, "Kim Sung-hwan").entity)]
 
 
+def test_surname_binds_to_the_one_full_name_written_before_it() -> None:
+    # a sister with the surname is introduced only at the end: the surname before her is the coach
+    text = ("Club coach Marta Lind was sacked on Monday. Lind had led the side for six seasons. "
+            "The board thanked Lind. Her brother, Ola Lind, plays for a rival club. Lind declined to comment.")
+    ms = mentions(text)
+    marta, ola = find(ms, "Marta Lind").entity, find(ms, "Ola Lind").entity
+    alone = [m for m in ms if m.text == "Lind"]
+    assert [m.entity == marta for m in alone[:2]] == [True, True]
+    # after both full names, the surname alone is either of them: left unbound
+    assert all(m.entity not in (marta, ola) for m in ms if m.text == "Lind" and m.span[0] > text.index("Ola Lind"))
+
+
 def test_acronym_defined_in_the_text_binds_later_uses() -> None:
     ms = mentions("They created the Maritime Coordination Council (MCC) last year. The MCC met again on Friday.")
     long = find(ms, "Maritime Coordination Council")

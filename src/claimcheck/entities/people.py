@@ -308,11 +308,23 @@ def _slipped(by_surname: dict[str, set[str]], word: str) -> set[str] | None:
     return hits if len(hits) == 1 else None
 
 
+def _introduced(cands: set[str] | None, first_at: dict[str, int], at: int) -> set[str] | None:
+    """Of several people sharing a surname, the one whose full name the document has
+    written before ``at``: news copy writes the full name first and the surname alone
+    after it ("Ada Holm ... Holm said", a sister "Eva Holm" introduced later)."""
+    if not cands or len(cands) == 1:
+        return cands
+    before = {e for e in cands if first_at.get(e, at) < at}
+    return before if len(before) == 1 else cands
+
+
 def surname_pass(doc: Doc) -> None:
     """Bind surname-only mentions ("Kihara", "Secretary Austin") to the full name in
-    the document; leave ambiguous or unknown ones alone."""
+    the document (of two full names with that surname, the one written before it);
+    leave ambiguous or unknown ones alone."""
     _names_used_by_surname(doc)
     full: dict[str, set[str]] = {}
+    first_at: dict[str, int] = {}  # where each person's full name is first written
     for m in doc.mentions:
         if m.kind == "person":
             name = parse_name(m.text)
@@ -320,10 +332,12 @@ def surname_pass(doc: Doc) -> None:
                 full.setdefault(name.surname, set()).add(m.entity or "")
                 full.setdefault(name.parts[0], set())
                 full.setdefault(name.parts[-1], set())
+                first_at[m.entity or ""] = min(first_at.get(m.entity or "", m.span[0]), m.span[0])
     by_surname = {k: v for k, v in full.items() if v}
     for m in doc.mentions:
         if m.kind == "person" and len(parse_name(m.text).parts) == 1:
             cands = by_surname.get(parse_name(m.text).parts[0]) or _slipped(by_surname, parse_name(m.text).parts[0])
+            cands = _introduced(cands, first_at, m.span[0])
             if cands and len(cands) == 1:
                 m.entity = next(iter(cands))
                 m.rule += "+surname"
@@ -342,7 +356,7 @@ def surname_pass(doc: Doc) -> None:
             continue
         t = doc.text[a:b]
         f = fold_token(t)
-        cands = by_surname.get(f) or singles.get(f) or _slipped(by_surname, f)
+        cands = _introduced(by_surname.get(f) or singles.get(f) or _slipped(by_surname, f), first_at, a)
         if cands and len(cands) == 1 and acronym_key(t) is None:
             doc.add(a, b, "person", next(iter(cands)), "person-surname")
             continue
