@@ -48,6 +48,7 @@ class TitleTables(_Model):
     rank_modifiers: list[str]
     generic_heads: list[str]
     past_markers: list[str]
+    exclusive_heads: list[list[str]] = []
     examples: list[TitleExample] = Field(min_length=1)
 
 

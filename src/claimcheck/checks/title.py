@@ -134,6 +134,18 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 if _group_relation(a, b, by_title) != "different":
                     continue
                 side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
+                if not side_a and _ladder_apart(a, b, by_title):
+                    side_a, side_b = _within_days(ctx, by_title[a], by_title[b])
+                    if side_a:
+                        yield make_finding(
+                            ctx, rule=RULE, kind="title", severity="tension", subject=sid,
+                            claims=side_a + side_b, detail=_detail,
+                            also_rests_on=[c.source for c in side_a + side_b if c.when is None],
+                            summary=f"{label}: titled {a} and {b} within {LADDER_DAYS} days",
+                            reason="two posts of one ladder (a person holds one at a time) stated by different "
+                            "sources within days, neither as a change: only a move within those days fits.",
+                        )
+                        continue
                 if not side_a:
                     side_a, side_b = _sandwiched(ctx, by_title[a], by_title[b])
                     if side_a:
@@ -180,7 +192,8 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
         return "wording"
     # without an office on both sides, only one head word with another rank or portfolio
     # disagrees ("deputy director" / "director"); different heads are two posts
-    if "different" in rels and any(title_head(x) == title_head(y) for x in texts_a for y in texts_b):
+    if "different" in rels and any(title_head(x) == title_head(y) or _exclusive(title_head(x), title_head(y))
+                                   for x in texts_a for y in texts_b):
         return "different"
     return "skip"
 
@@ -205,14 +218,25 @@ def office_keys() -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def title_head(text: str) -> str | None:
-    """The head word of a title as written: its last word, or the word before "of"
-    ("director of policy" -> director)."""
+    """The head word of a title as written: its last word, or the word before "of" or
+    "for" ("director of policy" -> director); a rank written as its prefix is no head
+    ("vice-minister" -> minister)."""
     t = title_tables()
     words = [t.spelling.get(w, w) for w in (re.sub(r"[’']s$", "", x) for x in _WORD.findall(text.casefold()))]
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "for")), None)
+    if cut is not None:
+        words = words[:cut]
     words = [w for w in words if w not in t.stopwords]
-    return words[-1] if words else None
+    if not words:
+        return None
+    prefix, _, rest = words[-1].partition("-")
+    return rest if rest and prefix in t.rank_modifiers else words[-1]
+
+
+def _exclusive(a: str | None, b: str | None) -> bool:
+    """Two different heads of one ladder of posts (``exclusive_heads``)."""
+    return a is not None and b is not None and a != b and any(
+        a in group and b in group for group in title_tables().exclusive_heads)
 
 
 def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[Claim]:
@@ -230,6 +254,32 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
         }
         out += [c for c in by_title[k] if c.value and c.value.text in kept]
     return out
+
+
+LADDER_DAYS = 3  # posts of one ladder stated this close by two sources: a move between is unlikely
+
+
+def _ladder_apart(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
+    """Two titles whose heads are different posts of one ladder ("vice-minister" /
+    "director-general"), as written by the claims."""
+    texts_a = {c.value.text for c in by_title[a] if c.value}
+    texts_b = {c.value.text for c in by_title[b] if c.value}
+    return any(_exclusive(title_head(x), title_head(y)) for x in texts_a for y in texts_b)
+
+
+def _within_days(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Claims of each side stated by different sources at most ``LADDER_DAYS`` apart."""
+    hit_a: dict[str, Claim] = {}
+    hit_b: dict[str, Claim] = {}
+    for ca in a:
+        sa = ctx.statement_span(ca)
+        for cb in b:
+            sb = ctx.statement_span(cb)
+            if sa is None or sb is None or ca.source == cb.source or sa.days > 1 or sb.days > 1:
+                continue
+            if abs((sa.start - sb.start).days) <= LADDER_DAYS:
+                hit_a[ca.id], hit_b[cb.id] = ca, cb
+    return list(hit_a.values()), list(hit_b.values())
 
 
 SANDWICH_DAYS = 31  # a change of post and back within a month is rare enough to report

@@ -345,7 +345,36 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             modifier = None  # "Former British Prime Minister": the country does not end it
         i += size
     close_run(n)
-    return _titles_without_names(pieces)
+    return _portfolios_after_titles(lex, toks, folded, _titles_without_names(pieces))
+
+
+def _portfolios_after_titles(lex: Lexicon, toks: list, folded: list[str], pieces: list[Piece]) -> list[Piece]:
+    """"Vice-Minister for Regional Affairs Kenji Ota": a title, "for" or "of", then words
+    no table knows. The words before the name are the title's portfolio: the name starts at
+    a given name, else it is the last two words. The portfolio is unknown, so the title
+    denotes no national office."""
+    out: list[Piece] = []
+    idx = 0
+    while idx < len(pieces):
+        p = pieces[idx]
+        nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
+        if p.what != "title" or p.title is None or nxt is None or nxt.what != "run":
+            out.append(p)
+            idx += 1
+            continue
+        words = [t for t in range(len(toks)) if nxt.start <= toks[t][0] and toks[t][1] <= nxt.end]
+        between = [folded[t] for t in range(len(toks)) if toks[t][0] >= p.end and toks[t][1] <= nxt.start]
+        if len(words) < 3 or between not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
+            out.append(p)
+            idx += 1
+            continue
+        k = next((j for j in range(1, len(words) - 1)
+                  if folded[words[j]] in lex.given_names or folded[words[j]] in lex.hypocorisms), len(words) - 2)
+        title = TitleInfo(p.title.title, None, p.title.country, p.title.sort)
+        out.append(Piece(p.start, toks[words[k - 1]][1], "title", title=title, modifier=p.modifier, qualifier=p.qualifier))
+        out.append(Piece(toks[words[k]][0], nxt.end, "run"))
+        idx += 2
+    return out
 
 
 def _titles_without_names(pieces: list[Piece]) -> list[Piece]:

@@ -1,0 +1,76 @@
+"""Titles with a portfolio no table knows ("Vice-Minister for Rural Affairs X"), and two
+posts of one ladder stated days apart (claimcheck.check.title.v1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import run_dated
+
+from claimcheck.checks.title import title_head
+from claimcheck.entities.chunks import analyse
+
+
+def _pieces(chunk: str) -> list[tuple[str, str]]:
+    return [(p.what, chunk[p.start : p.end]) for p in analyse(chunk)]
+
+
+@pytest.mark.parametrize(
+    ("chunk", "title", "name"),
+    [
+        ("Vice-Minister for Rural Affairs Maria Lopez", "Vice-Minister for Rural Affairs", "Maria Lopez"),
+        ("Director of Football Operations Mark Hill", "Director of Football Operations", "Mark Hill"),
+        # without a known given name the last two words are the name
+        ("Director-General of Water Resources Tadeusz Wrona", "Director-General of Water Resources", "Tadeusz Wrona"),
+    ],
+)
+def test_unknown_portfolio_after_a_title_is_the_titles(chunk: str, title: str, name: str) -> None:
+    assert _pieces(chunk) == [("title", title), ("run", name)]
+
+
+def test_known_portfolio_and_short_runs_are_unchanged() -> None:
+    assert _pieces("Minister for Foreign Affairs Maria Lopez") == [
+        ("title", "Minister for Foreign Affairs"), ("run", "Maria Lopez")]
+    # two words after "for": the name alone, no portfolio to split off
+    assert _pieces("Secretary for Maria Lopez")[-1] == ("run", "Maria Lopez")
+
+
+def test_title_head_reads_before_for_and_drops_a_rank_prefix() -> None:
+    assert title_head("vice-minister for rural affairs") == "minister"
+    assert title_head("director-general of water resources") == "director-general"
+    assert title_head("deputy director of operations") == "director"
+
+
+def _report(tmp_path: Path, second_day: str, second_text: str):
+    return run_dated(tmp_path, {
+        "a": ("2024-06-03", "Ports talks end\n\nVice-Minister for Maritime Affairs Maria Lopez opened the talks "
+                            "in Lisbon on Monday."),
+        "b": (second_day, second_text),
+    })
+
+
+def _titles(report) -> list:
+    return [f for f in report.findings if f.kind == "title" and f.severity in ("conflict", "tension")]
+
+
+def test_two_posts_of_one_ladder_days_apart_are_a_tension(tmp_path: Path) -> None:
+    report = _report(tmp_path, "2024-06-04", "Ports deal signed\n\nDirector-General of Shipping Maria Lopez "
+                                             "signed the ports agreement on Tuesday.")
+    found = _titles(report)
+    assert [f.severity for f in found] == ["tension"]
+    assert "within 3 days" in found[0].summary
+
+
+def test_two_posts_of_one_ladder_weeks_apart_are_no_finding(tmp_path: Path) -> None:
+    report = _report(tmp_path, "2024-07-15", "Ports deal signed\n\nDirector-General of Shipping Maria Lopez "
+                                             "signed the ports agreement on Monday.")
+    assert _titles(report) == []
+
+
+def test_heads_outside_a_ladder_days_apart_are_no_finding(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2024-06-03", "Club results\n\nClub chairman Mark Hill presented the accounts on Monday."),
+        "b": ("2024-06-04", "Club results\n\nClub president Mark Hill thanked the fans on Tuesday."),
+    })
+    assert _titles(report) == []
