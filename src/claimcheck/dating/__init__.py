@@ -17,15 +17,16 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass, field
 from collections.abc import Callable, Collection, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from .. import timex
 from ..clean import PageDate
-from ..models import Published, Source, Timex
+from ..models import DateAnchor, Published, Source, Timex
+from ..timex.context import Ctx
 from ..timex.rules import Cand
 from ..store import SourceEntry
-from . import neighbours, page
-from .infer import EventDays, Memo, Neighbours, Prior, infer_from
+from . import facts, neighbours, page
+from .infer import EventDay, EventDays, Memo, Neighbours, Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -191,7 +192,7 @@ def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dic
     report of a fire is pinned by "on March 11, 2025" in another. Lenders: the sources whose
     tagging this process kept."""
     by_id = {s.id: s for s in sources}
-    lenders: dict[str, tuple[tuple[date, frozenset[str], str, bool], ...]] = {}
+    lenders: dict[str, tuple[EventDay, ...]] = {}
     for sid, memo in sorted(memos.items()):
         if memo.facts is None or sid not in by_id:
             continue
@@ -201,15 +202,40 @@ def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dic
         # an article that reports it as past by weekday; a day is news when the lender itself
         # is dated (a day or a month) within a month after it, or two before a plan
         days = tuple((t.start, neighbours.sentence_words(text, *t.span), sid,
-                      a is not None and b is not None and t.start <= b and (a - t.start).days <= 31)
+                      a is not None and b is not None and t.start <= b and (a - t.start).days <= 31, True)
                      for t in memo.facts.explicit_days if t.start is not None) + \
             tuple((t.start, neighbours.sentence_words(text, *t.span), sid,
-                   a is not None and b is not None and a <= t.start and (t.start - b).days <= 62)
+                   a is not None and b is not None and a <= t.start and (t.start - b).days <= 62, True)
                   for t in memo.facts.planned_days if t.start is not None)
+        days += _resolved_days(by_id[sid], memo.facts, text)
         if days:
             lenders[sid] = days
     wanted = [s.id for s in sources if s.id in undecided]
     return neighbours.nearest(sources, wanted, lenders, neighbours.EVENT_MIN_SHARED, vectors, neighbours.EVENT_LENDERS)
+
+
+def _resolved_days(source: Source, f: facts.Facts, text: str) -> tuple[EventDay, ...]:
+    """The days a source dated to a day from its own page or text gives its events without their
+    year: "December 12", "on Wednesday" (the latest such day, on or before publication), each
+    with the words of its sentence; a similar article naming "Dec. 12" or "Wednesday's hearing"
+    for the same event then learns its year or its week."""
+    pub = source.published
+    if pub.start is None or pub.start != pub.end or \
+            not (pub.basis in ("metadata", "file") or (pub.confidence or 0) >= NEIGHBOUR_ANCHOR):
+        return ()
+    day = pub.start
+    ctx = Ctx(DateAnchor(start=day, end=day, granularity="day"))
+    out = []
+    for y in f.yearless:
+        if y.day is None or y.tense == "future" or y.weekday_rel or not y.plain:
+            continue
+        span = y.interval(ctx)
+        if span is not None and span[0] <= day:
+            out.append((span[0], neighbours.sentence_words(text, *y.timex.span), source.id, True, False))
+    for weekday, start, end in f.weekday_spans:
+        out.append((day - timedelta(days=(day.weekday() - weekday) % 7), neighbours.sentence_words(text, start, end),
+                    source.id, True, False))
+    return tuple(out)
 
 
 def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],

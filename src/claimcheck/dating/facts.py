@@ -25,6 +25,12 @@ _REL_BEFORE = re.compile(r"^(last|previous|this\s+past|next|this\s+coming|this)\
 _REL_STEP = {"last": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}
 _REL_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"^REF-P1D(?:T[A-Z]{2})?$")  # yesterday, last night, last evening
+# a day, week or month counted from publication: "tomorrow", "three days ago", "next week",
+# "last month" (not "the weekend", which the tagger values as a week back too)
+_RELATIVE = re.compile(r"^REF([+-])P(\d+)([DWM])$")
+_RELATIVE_WORDS = {"D": re.compile(r"\b(?:tomorrow|days?\s+ago)\b", re.IGNORECASE),
+                   "W": re.compile(r"\b(?:next|last|previous|coming)\s+week\b", re.IGNORECASE),
+                   "M": re.compile(r"\b(?:next|last|previous|coming)\s+month\b", re.IGNORECASE)}
 _EARLIER_IN = re.compile(r"\bearlier\s+(?:in|this)\s+$", re.IGNORECASE)
 _EARLIER = re.compile(r"\bearlier\s+this\b", re.IGNORECASE)
 _NTH_ANNIVERSARY = re.compile(r"\b(\w+)\s+anniversary\s+of\b[^.;!?]*$", re.IGNORECASE)
@@ -137,6 +143,9 @@ class Facts:
     durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
     yesterday: bool = False
     yesterday_spans: list[tuple[int, int]] = field(default_factory=list)  # "yesterday", "last night"
+    # (unit D/W/M, signed count, start, end): "tomorrow" ('D', 1), "next week's summit" ('W', 1),
+    # "last month" ('M', -1), "three days ago" ('D', -3): an event placed from publication
+    relative_spans: list[tuple[str, int, int, int]] = field(default_factory=list)
     looks_back: bool = False  # "earlier this month", "earlier this week": its events are some days old
     told_years: set[int] = field(default_factory=set)  # years written outside a future clause
     # "the 75th anniversary of the treaty signed on April 4, 1949": the day the text is about
@@ -256,6 +265,9 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         if _YESTERDAY.match(t.value):
             f.yesterday = True
             f.yesterday_spans.append((t.span[0], t.span[1]))
+        if (r := _RELATIVE.match(t.value)) and _RELATIVE_WORDS[r.group(3)].search(t.text) \
+                and (r.group(3) == "D" or r.group(2) == "1"):
+            f.relative_spans.append((r.group(3), int(r.group(2)) * (1 if r.group(1) == "+" else -1), t.span[0], t.span[1]))
         if (months := _anniversary(t, text)) is not None:
             f.anniversaries.append((months, t.span[0]))
         if t.type in ("DATE", "TIME") and (w := _WEEKDAY.match(t.value)) and not _future(t, text) \

@@ -16,7 +16,10 @@ Evidence, strongest first (each result names its evidence and a confidence):
    "yesterday");
    an anniversary piece ("A year after the fire ...") that long after the day it writes for
    the event; across the corpus, the day a similar article writes for an event this text
-   names by weekday in a sentence about the same event;
+   names by weekday in a sentence about the same event, the year of a day this text names
+   without one ("on Dec. 21") that a similar article dates, and the week or day an event
+   placed from publication ("next week's summit in Vilnius", "tomorrow's vote") falls in
+   when a similar article dates it with its year (sentences sharing the event and a name);
 3. a date the page shows that is not the article's own (a header or capture stamp, a page
    field, an update stamp): weak, used only where the text pins nothing closer.
 
@@ -37,11 +40,13 @@ from ..timex.context import Ctx
 from ..timex import calmath as cm
 from . import page as pg
 from .facts import Facts, MonthFit, YearLess, evaluate, gather, month_span, months_ahead, relevant, year_free
-from .neighbours import event_day, same_event, sentence_words
+from .neighbours import event_day, same_event, same_names, sentence_words
 
-# (day, its sentence's words, article, whether that article is dated within a month of it), and
-# the articles: dating.event_days
-EventDays = tuple[tuple[tuple[date, frozenset[str], str, bool], ...], str]
+# (day, its sentence's words, article, whether that article is dated within a month of it,
+# whether the article writes the day with its year: else it is the article's own date that
+# resolves it, "December 12" or "on Wednesday"), and the articles: dating.event_days
+EventDay = tuple[date, frozenset[str], str, bool, bool]
+EventDays = tuple[tuple[EventDay, ...], str]
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
@@ -176,6 +181,10 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
             continue  # the year is open: wait for the rest of the corpus
         best = min(rank(d) for d in pool)
         chosen = [d for d in pool if rank(d) == best]
+        if len(chosen) > 1 and prior is not None:
+            # years apart with the same weekdays: the one nearest the corpus's dates
+            nearest = min(prior.distance(d) for d in chosen)
+            chosen = [d for d in chosen if prior.distance(d) == nearest]
         if len(chosen) == 1:
             if prior is None:
                 return published_day(chosen[0], f"the dateline {c.text!r}, in the first year after the text's "
@@ -306,7 +315,7 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
     # "detained last evening" against "arrested on March 11, 2025": published the day after
     for start, end in ([] if moved else f.yesterday_spans):
         words = sentence_words(text, start, end)
-        for d, lent_words, lender, news in events[0]:
+        for d, lent_words, lender, news, written in events[0]:
             pub = d + timedelta(days=1)
             if same_event(words, lent_words) and fits.ok(pub) and (news or _near(prior, pub)) \
                     and (f.past_explicit_max is None or f.past_explicit_max <= pub) \
@@ -314,9 +323,9 @@ def _event_day(f: Facts, text: str, fits: _Fits, events: EventDays | None, moved
                 found.append((0, 0, -d.toordinal(), lender, d, pub, "the day before publication (\"yesterday\")"))
     for weekday, start, end in f.weekday_spans:
         words = sentence_words(text, start, end)
-        for d, lent_words, lender, news in events[0]:
+        for d, lent_words, lender, news, written in events[0]:
             day = event_day(d, {weekday}) if moved else d
-            if day.weekday() != weekday or not same_event(words, lent_words) \
+            if not written or day.weekday() != weekday or not same_event(words, lent_words) \
                     or not (moved or news or _near(prior, day)):
                 continue
             pub = day + timedelta(days=_week_cover(day, f.weekdays)) + shift
@@ -348,6 +357,104 @@ def _pick(neighbour: Neighbours | tuple[date, str] | None, weekdays: set[int]) -
         if d.weekday() in weekdays:
             return d, sid
     return days[0], named[0]
+
+
+def _named_lent(f: Facts, events: EventDays | None, months: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of ``months``, those in which a day the text names without its year ("on Dec. 21") is a
+    day a similar article gives with its year or resolves from its own date: the same day in
+    two reports of a story is its event's, so the year is the same too."""
+    if not events:
+        return []
+    lent = {d for d, *_ in events[0]}
+    named = [y for y in f.yearless if y.day is not None and y.tense != "future" and y.plain]
+    out = []
+    for k in months:
+        ctx = Ctx(month_span(*k))  # type: ignore[arg-type]  # reads start, end and granularity only
+        if any((span := y.interval(ctx)) is not None and span[0] in lent for y in named):
+            out.append(k)
+    return out
+
+
+RELATIVE_CONFIDENCE = 0.45  # a week or a month placed from a similar article's day: not lent on
+
+
+def _relative_event(f: Facts, text: str, fits: _Fits, events: EventDays | None,
+                    prior: Prior | None) -> Published | None:
+    """The day, week or month an event this text places from its own date ("tomorrow's vote",
+    "next week's summit", "last month's election", "three days ago") falls in, from the day
+    the article most like it gives the same event (``neighbours.same_event``): "ahead of next
+    week's summit" against "the summit opened on July 11, 2031" is published the week before.
+    The earliest event first (least lent: most alike article first)."""
+    if events is None or not f.relative_spans:
+        return None
+    found: list[tuple[int, date, date, str, str, str]] = []
+    for unit, n, start, end in f.relative_spans:
+        words = sentence_words(text, start, end)
+        for d, lent_words, lender, news, written in events[0]:
+            if not (written and same_event(words, lent_words) and same_names(words, lent_words)):
+                continue
+            if unit == "D":
+                first = last = d - timedelta(days=n)
+            elif unit == "W":
+                monday = d - timedelta(days=d.weekday() + 7 * n)
+                first, last = monday, monday + timedelta(days=6)
+            else:
+                y, m = cm.add_months(d.year, d.month, -n)
+                first, last = date(y, m, 1), cm.month_end(y, m)
+            if not (news or _near(prior, first)) or not (fits.ok(first) or fits.ok(last)) \
+                    or (f.past_explicit_max is not None and f.past_explicit_max > last) \
+                    or any(t.start is not None and t.start <= first for t in f.planned_days):
+                continue
+            found.append(({"D": 0, "W": 1, "M": 2}[unit], first, last, lender, d.isoformat(), text[start:end]))
+    if not found:
+        return None
+    unit, first, last, lender, lent_day, phrase = found[0]  # the most alike article's, the text's first
+    how = f"{phrase!r} is the event an article much like it ({lender}) dates {lent_day}"
+    if first == last:
+        return published_day(first, how, EVENT_DAY_CONFIDENCE)
+    if unit == 1:  # a week: the latest weekday the text names in it (its events reported that day), else mid-week
+        named = [first + timedelta(days=w) for w in sorted(f.weekdays)]
+        day = named[-1] if named else first + timedelta(days=2)
+        if fits.ok(day):
+            return published_day(day, how + ": published the week " + ("before" if lent_day > str(last) else "after"),
+                                 RELATIVE_CONFIDENCE)
+        return None
+    return published_month(month_anchor(first.year, first.month), how, RELATIVE_CONFIDENCE)
+
+
+def _pick_in(neighbour: Neighbours | tuple[date, str] | None, weekdays: set[int],
+             months: set[tuple[int, int]]) -> tuple[date, str] | None:
+    """Of the days the most alike articles were published (moved to a weekday the text names),
+    the first in one of ``months`` (those the text's own dates prefer)."""
+    if neighbour is None:
+        return None
+    if isinstance(neighbour[0], date):
+        days, ids = (neighbour[0],), [neighbour[1]]
+    else:
+        days, ids = neighbour[0], neighbour[1].split(", ")  # type: ignore[assignment]
+    for d, sid in zip(days, ids):
+        moved = event_day(d, weekdays)
+        if (moved.year, moved.month) in months:
+            return d, sid
+    return None
+
+
+def _most_recent(neighbour: Neighbours | tuple[date, str] | None, weekdays: set[int],
+                 fits: _Fits) -> tuple[date, str] | None:
+    """Of the days the most alike articles were published, the one soonest after the past events
+    the text names by month ("since August", "on Dec. 21"): articles of a story's other phases
+    share its words, its recent months tell which phase this one reports."""
+    if neighbour is None or isinstance(neighbour[0], date):
+        return None
+    scored = []
+    for n, (d, sid) in enumerate(zip(neighbour[0], neighbour[1].split(", "))):
+        fit = fits.months.get(((moved := event_day(d, weekdays)).year, moved.month))
+        if fit is not None and fit.violations == 0 and fit.recent_gap is not None:
+            scored.append((fit.recent_gap, moved.weekday() not in weekdays, n, d, sid))
+    if not scored:
+        return None
+    *_, d, sid = min(scored)
+    return d, sid
 
 
 @dataclass
@@ -401,6 +508,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
                              for m in range(1, 13)}
     f = memo.facts
+    lenders = neighbour
     neighbour = _pick(neighbour, f.weekdays)
     clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, *_ in events[0]] if events else [])
     years = _candidate_years(f, clue_years, prior)
@@ -421,6 +529,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     if feasible and (text_day := _event_day(f, text, fits, events, False, prior)) is not None \
             and _news_day(f, fits, None, prior) is None:
         return text_day
+    if feasible and (placed := _relative_event(f, text, fits, events, prior)) is not None \
+            and _news_day(f, fits, None, prior) is None:
+        return placed
     if not feasible:
         worst = min(fits.months.values(), key=lambda fit: fit.violations)
         return Published(basis="unknown", evidence="no month fits all the dates in the text: "
@@ -433,6 +544,11 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         pinned = [k for k in feasible if fits.months[k].recent_gap == least]
         best = min(rank(date(y, m, 15)) for y, m in pinned)
         chosen = [k for k in pinned if rank(date(k[0], k[1], 15)) == best]
+        if len(chosen) > 1 and (named := _named_lent(f, events, chosen)):
+            chosen = named  # "Dec. 21": the year of the day a similar article gives "December 21"
+        if len(chosen) > 1 and (lent := _pick_in(lenders, f.weekdays, set(chosen))) is not None:
+            # the same months in several years: the one a similar article was published in
+            chosen, neighbour = [(lent[0].year, lent[0].month)], lent
         if len(chosen) == 1:
             a = month_anchor(*chosen[0])
             day = _news_day(f, fits, (a.start, a.end), prior)
@@ -460,6 +576,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         assert c.day is not None
         if c.kind == "header" and fits.ok(c.day):
             return published_day(c.day, f"page date {c.text!r}: {c.describe()}", PAGE_DATE_CONFIDENCE)
+    if gaps and (recent := _most_recent(lenders, f.weekdays, fits)) is not None:
+        neighbour = recent
     if neighbour is not None:
         d = event_day(neighbour[0], f.weekdays)
         if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d):

@@ -173,7 +173,8 @@ def sentence_words(text: str, start: int, end: int) -> frozenset[str]:
     classes = _event_class()
     occurrences = _occurrence_class()
     out = set()
-    for w in _WORD.findall(sentence):
+    for i, m in enumerate(_WORD.finditer(sentence)):
+        w = m.group()
         low = w.lower().strip("'-")
         if low in occurrences:
             out.add(occurrences[low])
@@ -181,7 +182,17 @@ def sentence_words(text: str, start: int, end: int) -> frozenset[str]:
             out.add(classes[low])
         elif w[0].islower() and low not in _COMMON:
             out.add(low[:6])
+        elif i and w[0].isupper() and low not in _COMMON:
+            out.add(NAME + low)  # a name inside the sentence: which story, not which event
     return frozenset(out)
+
+
+NAME = "^"  # marks a name among a sentence's words (``sentence_words``)
+
+
+def same_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two sentences name a place, person or body in common ("in Vilnius")."""
+    return any(w[0] == NAME for w in a & b)
 
 
 def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -191,7 +202,7 @@ def same_event(a: frozenset[str], b: frozenset[str]) -> bool:
     fine_a, fine_b = {w for w in a if w[0] == "="}, {w for w in b if w[0] == "="}
     if fine_a and fine_b:
         return not fine_a.isdisjoint(fine_b)
-    shared = a & b
+    shared = {w for w in a & b if w[0] != NAME}
     return len(shared) >= 2 or not shared.isdisjoint(_event_class().values())
 
 
