@@ -25,6 +25,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from .events import event_claims
+from .events.lexicon import NAME_KINDS, noun_not_event
 from .events.lexicon import lexicon as event_lexicon
 from .events.areas import area_claims
 from .events.operators import operator_claims
@@ -295,7 +296,9 @@ def _session_phrase(text: str, sp: SessionPhrase) -> EventPhrase:
                        ordinal=sp.ordinal, ordinal_span=sp.ordinal_span, label=sp.name)
 
 
-def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
+def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None) -> list[EventPhrase]:
+    """``names``: sorted spans of time expressions and proper names, inside which an event
+    noun names no event ("OSLO, March 11", "the Fire Brigade")."""
     phrases: list[EventPhrase] = []
     words = scan(text)
     offset, hi = words.index_range(s.span[0], s.span[1])
@@ -320,6 +323,8 @@ def _event_phrases(text: str, s: Sentence) -> list[EventPhrase]:
                                    ordinal_span=m.ordinal_span, label=label))
     for start, noun_end, noun_first, etype in _typed_events(words, offset, hi):
         if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun_end for m in taken):
+            continue
+        if noun_not_event(words.lowers, noun_first, words.starts[noun_first], noun_end, offset, names or []):
             continue
         known = _known_series(text, words, noun_first, noun_end, offset)
         if known is not None:
@@ -422,6 +427,7 @@ class Extractor:
             per[i] = Sentence(index=i, span=span, timexes=[], mentions=[], things=[], triggers=[])
         self.sentences = per
         self.words = scan(self.text)
+        self.names = sorted([t.span for t in timexes] + [m.span for m in mentions if m.kind in NAME_KINDS])
 
         def locate(pos: int) -> int | None:
             i = bisect.bisect_right(starts, pos) - 1
@@ -632,7 +638,7 @@ class Extractor:
         only = next(iter(numbers)) if len(numbers) == 1 and len(next(iter(numbers.values()))) == 1 else None
         for s in self.sentences.values():
             phrases, keys = [], {}
-            for p in _merge_parenthetical(_event_phrases(self.text, s), self.text):
+            for p in _merge_parenthetical(_event_phrases(self.text, s, self.names), self.text):
                 p, key = self._refer_session(s, p, by_head, numbers)
                 p = self._refer(s, p, seen)
                 if p.entity is None and p.ordinal is not None:  # "the first forum" of no series

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -45,6 +46,7 @@ class ClassTable(BaseModel):
     classes: dict[str, EventClass]
     irregular: dict[str, list[str]]
     not_events: list[str]
+    not_after: list[str] = Field(default_factory=list)
     member_nouns: list[str]
     modified_nouns: list[str]
     role_modifiers: list[str]
@@ -102,6 +104,7 @@ class EventLexicon:
     with_role: frozenset[str]  # forms that need a title after them
     member_nouns: tuple[str, ...]
     modified_nouns: frozenset[str]  # after these an event noun is a modifier ("election campaign")
+    not_after: frozenset[str] = frozenset()  # right before a noun, these make it no event ("to strike", "under fire")
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +139,8 @@ def lexicon() -> EventLexicon:
     with_role = frozenset(f.lower() for cls in table.classes.values() for f in cls.forms_with_role)
     return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
                         intransitive=intransitive, with_role=with_role, member_nouns=tuple(w.lower() for w in table.member_nouns),
-                        modified_nouns=frozenset(w.lower() for w in table.modified_nouns))
+                        modified_nouns=frozenset(w.lower() for w in table.modified_nouns),
+                        not_after=frozenset(w.lower() for w in table.not_after))
 
 
 @lru_cache(maxsize=1)
@@ -144,3 +148,22 @@ def excluding_classes() -> frozenset[str]:
     """Classes that take part in an exclusion (a dismissal excludes a resignation)."""
     table = classes().classes
     return frozenset({a for a, c in table.items() if c.excludes} | {b for c in table.values() for b in c.excludes})
+
+
+# kinds of entity mention whose name may hold an event noun without naming an event
+# ("the Fire Brigade", "Rally Party", "Launch Ventures")
+NAME_KINDS = frozenset({"person", "org", "country", "place", "office"})
+
+
+def noun_not_event(lowers: list[str], first: int, start: int, end: int, sentence_first: int,
+                   spans: list[tuple[int, int]]) -> bool:
+    """An event noun that names no occurrence: one inside a time expression or a proper
+    name (``spans``, sorted: "OSLO, March 11", "the Fire Brigade"), or one right after a word
+    that makes it a verb or an idiom ("to strike", "under fire")."""
+    if first > sentence_first and lowers[first - 1] in lexicon().not_after:
+        return True
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    for j in range(i, max(-1, i - 4), -1):  # the few spans starting last before it: names do not nest deep
+        if spans[j][0] <= start and end <= spans[j][1]:
+            return True
+    return False

@@ -34,7 +34,7 @@ from .attributes import (
     time_for,
     titled,
 )
-from .lexicon import Trigger, lexicon
+from .lexicon import NAME_KINDS, Trigger, lexicon, noun_not_event
 
 # a clause ends at these: the next clause reports another fact
 CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
@@ -138,12 +138,16 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     starts = [s for s, _ in source.sentences]
     excluded = sorted(source.excluded)
     by_sentence: dict[int, list[PhraseMatch[Trigger]]] = {}
+    names = sorted([t.span for t in timexes] + [m.span for m in mentions if m.kind in NAME_KINDS])
     for trig in triggers:
         if trig.value.pos == "noun" and trig.last + 1 < len(words) and words.lowers[trig.last + 1] in lex.modified_nouns:
             continue  # "election campaign", "sentencing memo": the noun qualifies another
         i = bisect.bisect_right(starts, trig.start) - 1
         if i < 0 or trig.end > source.sentences[i][1]:
             continue
+        if trig.value.pos == "noun" and noun_not_event(words.lowers, trig.first, trig.start, trig.end,
+                                                       words.index_range(*source.sentences[i])[0], names):
+            continue  # "OSLO, March 11", "the Fire Brigade", "to strike", "under fire"
         k = bisect.bisect_right(excluded, (trig.start, len(text) + 1)) - 1
         if k >= 0 and excluded[k][0] <= trig.start < excluded[k][1]:
             continue  # boilerplate is never a source of claims
