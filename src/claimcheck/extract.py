@@ -324,7 +324,7 @@ def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None) -> l
     for start, noun_end, noun_first, etype in _typed_events(words, offset, hi):
         if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun_end for m in taken):
             continue
-        if noun_not_event(words.lowers, noun_first, words.starts[noun_first], noun_end, offset, names or []):
+        if noun_not_event(text, words, noun_first, words.starts[noun_first], noun_end, offset, names or []):
             continue
         known = _known_series(text, words, noun_first, noun_end, offset)
         if known is not None:

@@ -44,3 +44,8 @@ def test_a_month_name_in_a_dateline_is_no_protest(tmp_path) -> None:
     (tmp_path / "claims" / "sources.yaml").write_text("a:\n  published: 2025-03-04\n", encoding="utf-8")
     report = pipeline.run(tmp_path / "docs", tmp_path / "claims")
     assert not [c for c in report.claims if "protest" in c.subject.id]
+
+
+def test_a_month_before_an_event_noun_is_no_modal() -> None:
+    assert events_of("The May 2 flood cut the valley road.", "2019-05-10") == []  # no class: the old frame reads it
+    assert events_of("The May blast was heard across the valley on Friday.", "2019-05-10") != []

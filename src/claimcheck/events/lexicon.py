@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..resources import load_resource
-from ..words import PhraseTable
+from ..words import PhraseTable, Words
 
 PatientRole = Literal["object", "subject", "none"]
 
@@ -155,13 +155,14 @@ def excluding_classes() -> frozenset[str]:
 NAME_KINDS = frozenset({"person", "org", "country", "place", "office"})
 
 
-def noun_not_event(lowers: list[str], first: int, start: int, end: int, sentence_first: int,
+def noun_not_event(text: str, words: Words, first: int, start: int, end: int, sentence_first: int,
                    spans: list[tuple[int, int]]) -> bool:
     """An event noun that names no occurrence: one inside a time expression or a proper
     name (``spans``, sorted: "OSLO, March 11", "the Fire Brigade"), or one right after a word
     that makes it a verb or an idiom ("to strike", "under fire")."""
-    if first > sentence_first and lowers[first - 1] in lexicon().not_after:
-        return True
+    if first > sentence_first and words.lowers[first - 1] in lexicon().not_after \
+            and text[words.starts[first - 1]].islower() and text[words.ends[first - 1]:start].isspace():
+        return True  # written right before it, in lower case ("the May 2 flood" has no modal)
     i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
     for j in range(i, max(-1, i - 4), -1):  # the few spans starting last before it: names do not nest deep
         if spans[j][0] <= start and end <= spans[j][1]:

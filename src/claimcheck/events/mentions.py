@@ -145,7 +145,7 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         i = bisect.bisect_right(starts, trig.start) - 1
         if i < 0 or trig.end > source.sentences[i][1]:
             continue
-        if trig.value.pos == "noun" and noun_not_event(words.lowers, trig.first, trig.start, trig.end,
+        if trig.value.pos == "noun" and noun_not_event(text, words, trig.first, trig.start, trig.end,
                                                        words.index_range(*source.sentences[i])[0], names):
             continue  # "OSLO, March 11", "the Fire Brigade", "to strike", "under fire"
         k = bisect.bisect_right(excluded, (trig.start, len(text) + 1)) - 1
