@@ -531,18 +531,22 @@ class Extractor:
         lead = _LEADS_TO_EVENT.search(self.text, max(s.span[0], start - 24), start)
         if lead is None:
             return None
-        places = [m for m in s.mentions if m.kind in PLACE_KINDS and m.entity and m.span[1] <= lead.start()
+        places = [Where(entity=m.entity, text=m.text, span=m.span) for m in s.mentions
+                  if m.kind in PLACE_KINDS and m.entity and m.span[1] <= lead.start()
                   and start - m.span[0] <= 80 and _LOCATIVE.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
+        if not places:  # a town no table knows, by its position: "met in Vardø on Monday for the"
+            unknown = self._unknown_place(s, max(s.span[0], start - 80), lead.start())
+            places = [unknown] if unknown is not None else []
         if not places:
             return None
-        m = places[-1]
-        gap = self.text[m.span[1]:lead.start()]
+        w = places[-1]
+        gap = self.text[w.span[1]:lead.start()]
         for t in s.timexes:  # only a date may stand between: "in Oslo on May 4 at the"
-            if m.span[1] <= t.span[0] and t.span[1] <= lead.start():
+            if w.span[1] <= t.span[0] and t.span[1] <= lead.start():
                 gap = gap.replace(t.text, " ")
         if not _DATE_ONLY.fullmatch(gap):
             return None
-        return Where(entity=m.entity, text=m.text, span=m.span)
+        return w
 
     def _dates_an_event(self, s: Sentence, start: int, t: Timex) -> bool:
         """An event phrase stands between ``start`` and the time expression, which dates it."""

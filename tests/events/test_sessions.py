@@ -97,3 +97,28 @@ def test_a_speaker_place_is_not_the_session_place() -> None:
 def test_a_known_series_with_a_word_ordinal_keeps_its_id() -> None:
     text = "Alliance meets\n\nLeaders met at the thirtieth NATO summit in Oslo on July 11, 2030."
     assert _places(text, "2030-07-12") == {"series:nato-summit#30": "place:oslo"}
+
+
+def _session_findings(tmp_path, second: str) -> list[tuple[str, str]]:
+    from builders import run_dated
+
+    report = run_dated(tmp_path, {
+        "a": ("2021-03-04", "Fisheries deal\n\nBERGEN, March 4 - Officials met in Bergen on Wednesday for the "
+                            "fifth Coastal Fisheries Dialogue and agreed new catch limits."),
+        "b": ("2021-03-04", second),
+    })
+    return sorted((f.kind, f.severity) for f in report.findings if f.severity in ("conflict", "tension"))
+
+
+def test_a_series_written_in_lower_case_joins_its_numbered_session(tmp_path) -> None:
+    # the series' name in lower case before the noun, and "of their" before the name
+    got = _session_findings(tmp_path, "Catch limits agreed\n\nThe two countries held a coastal fisheries dialogue "
+                                      "in Oslo on Wednesday, the sixth round of their coastal fisheries dialogue.")
+    assert ("place", "conflict") in got
+    assert ("ordinal", "conflict") in got
+
+
+def test_a_bare_noun_with_other_words_does_not_join(tmp_path) -> None:
+    got = _session_findings(tmp_path, "Catch limits agreed\n\nThe two countries held a separate dialogue in Oslo "
+                                      "on Wednesday about ferry routes.")
+    assert got == []

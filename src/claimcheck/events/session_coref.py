@@ -20,7 +20,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from ..models import Claim
-from .sessions import tables
+from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
 
 _NUMBERED = re.compile(r"^(series:[^#]+)#(\d{1,3})$")
 _DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
@@ -58,12 +58,32 @@ def _named_without_ordinal(occurrences: list[Claim], series: set[str]) -> None:
     """"The Nordic Rail Forum" in an article that gives no number is a session of the series
     another article numbers: keyed by its date, so it joins the numbered session it overlaps."""
     for c in occurrences:
-        if not c.subject.id.startswith("event:") or c.subject.id == f"event:{c.event_type}":
+        if not c.subject.id.startswith("event:"):
             continue
         base = "series:" + c.subject.id.split(":", 1)[1]
+        if c.subject.id == f"event:{c.event_type}" or base not in series:
+            base = _series_written_before(c, series) or ""
         if base in series and c.when is not None and c.when.start is not None:
             key = c.when.value.split("/")[0][:10]
             c.subject.id, c.subject.label = f"{base}#{key}", f"{c.subject.label} ({key})"
+
+
+_NAME_WORD = re.compile(r"[\w’'-]+")
+
+
+def _series_written_before(c: Claim, series: set[str]) -> str | None:
+    """"held a trilateral rail dialogue": the words before an event noun, in any case, that
+    with the noun spell a series another article numbers (longest first)."""
+    if c.subject.span is None or not c.subject.text:
+        return None
+    lead = c.quote[: max(0, c.subject.span[0] - c.span[0])]
+    words = _NAME_WORD.findall(lead)[-MAX_NAME_WORDS:]
+    head = c.subject.text.lower().split()
+    for n in range(len(words), 0, -1):
+        base = "series:" + slug(words[-n:] + head)
+        if base in series:
+            return base
+    return None
 
 
 def _number(sid: str) -> int:

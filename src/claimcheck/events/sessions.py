@@ -104,8 +104,9 @@ def _joined(text: str, words: Words, a: int, b: int) -> bool:
     return _JOIN.fullmatch(text, words.ends[a], words.starts[b]) is not None
 
 
-def _slug(parts: list[str]) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", " ".join(parts).replace("’", "").replace("'", "")).strip("-")
+def session_slug(parts: list[str]) -> str:
+    """The slug of a series' name words, as its id spells it ("Nordic Rail Forum" -> nordic-rail-forum)."""
+    return re.sub(r"[^a-z0-9]+", "-", " ".join(parts).lower().replace("’", "").replace("'", "")).strip("-")
 
 
 def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhrase]:
@@ -124,6 +125,22 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
             out.append(found)
         k += 1
     return out
+
+
+# "the third round of their tariff talks": a determiner before the series' name
+_DETERMINERS = frozenset({"the", "their", "its", "our", "this", "these"})
+
+
+def _noun_ahead(text: str, words: Words, m: int, hi: int) -> bool:
+    """A lower-case word of a series' name: a head noun follows within the name's length,
+    every word joined ("trilateral maritime dialogue")."""
+    t = tables()
+    for n in range(m + 1, min(hi, m + MAX_NAME_WORDS)):
+        if not _joined(text, words, n - 1, n) or words.lowers[n] in t.not_name:
+            return False
+        if words.lowers[n] in t.nouns:
+            return True
+    return False
 
 
 def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhrase | None:
@@ -145,18 +162,18 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     end = words.ends[k]
     if lowers[k] in t.of_nouns and k + 2 < hi and lowers[k + 1] == "of":
         # "the third round of tariff talks", "the 40th session of the Assembly"
-        m = k + 2 + (lowers[k + 2] == "the")
+        m = k + 2 + (lowers[k + 2] in _DETERMINERS)
         after: list[int] = []
         while m < hi and len(after) < MAX_NAME_WORDS and lowers[m] not in t.not_name \
                 and _joined(text, words, m - 1, m) and (text[words.starts[m]].isupper() or lowers[m] in t.nouns
-                                                        or (m + 1 < hi and lowers[m + 1] in t.nouns)):
+                                                        or _noun_ahead(text, words, m, hi)):
             after.append(m)
             m += 1
         if after and not name:
             name = [lowers[i] for i in after if lowers[i] not in t.dropped]
             head = [] if lowers[after[-1]] in t.nouns else head
             end = words.ends[after[-1]]
-    series = f"series:{_slug(name + head)}" if name else ""
+    series = f"series:{session_slug(name + head)}" if name else ""
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
     return SessionPhrase(span=(ospan[0], end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
