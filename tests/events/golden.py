@@ -14,6 +14,8 @@ def render(e: EventMention, text: str) -> str:
     parts = [a.cls, repr(text[a.trigger[0]:a.trigger[1]])]
     if e.when is not None:
         parts.append(f"when={e.when.value}")
+    if e.announced is not None:
+        parts.append(f"announced={e.announced.value}")
     if e.where is not None:
         parts.append(f"where={e.where.entity}")
     if a.patient:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.events.announced import table as announced_table
 from claimcheck.events.lexicon import classes, inflect, lexicon, settings
 from claimcheck.words import scan
 from golden import events_of
@@ -15,6 +16,14 @@ def test_class_examples(ex) -> None:
     found = [(m.value.cls, ex.text[m.start:m.end]) for m in lexicon().table.find(scan(ex.text))]
     assert (ex.class_, ex.trigger) in found
     assert any(line.startswith(f"{ex.class_} '{ex.trigger}'") for line in events_of(ex.text, "2020-01-01"))
+
+
+@pytest.mark.parametrize("ex", announced_table().examples, ids=lambda ex: ex.text[:40])
+def test_announced_examples(ex) -> None:
+    """The first event mention of each example takes the day of the statement, or none."""
+    first = events_of(ex.text, ex.published)[0]
+    days = [w.split("=", 1)[1] for w in first.split() if w.startswith("announced=")]
+    assert days == ([ex.day] if ex.day else []), first
 
 
 def test_an_event_noun_before_another_noun_is_a_modifier() -> None:

@@ -35,11 +35,12 @@ from .tables import date_tables
 
 RULE = "claimcheck.check.date.v1"
 # Facets whose `when` is the time of the fact itself (see docs/internals.md claim shapes).
-DATE_FACETS = frozenset({"occurrence", "launch", "agreed", "last-held"})
+DATE_FACETS = frozenset({"occurrence", "launch", "agreed", "last-held", "announced"})
 # Facets whose disjoint dates can both be true: a tension, not a conflict.
 REPEATABLE: dict[str, str] = {
     "agreed": "disjoint dates for an agreement: it may have been agreed, then reaffirmed or extended.",
     "last-held": "'not held since' depends on when it was said: sources written at different times can both be right.",
+    "announced": "disjoint days for the statement that made it public: it may have been announced, then stated again.",
 }
 PROSPECTIVE = frozenset({"planned", "expected", "agreed"})
 

@@ -55,8 +55,8 @@ def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Ti
             continue
         if t.span[0] >= trig.end:
             gap = t.span[0] - trig.end
-            if gap > TIME_AFTER or blocked(text, trig, t.span[0]):
-                continue
+            if gap > TIME_AFTER or blocked(text, trig, t.span[0]) or _SAY.search(text, trig.end, t.span[0]):
+                continue  # "..., the company said on Wednesday": the day of the statement (events/announced.py)
             score = float(gap)
         else:
             gap = trig.start - t.span[1]

@@ -14,17 +14,21 @@ def _when(t: Timex) -> When:
     return When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end, granularity=t.granularity)
 
 
-def _claim_id(source: str, e: EventMention) -> str:
+def _claim_id(source: str, e: EventMention, facet: str = "occurrence") -> str:
     part = f"|{e.part}" if e.part else ""  # one claim per conjunct of a distributed event
+    part += "" if facet == "occurrence" else f"|{facet}"
     digest = hashlib.sha1(f"{source}|event|{e.attrs.cls}|{e.sentence}|{e.attrs.trigger}{part}".encode()).hexdigest()
     return f"c-{digest[:12]}"
 
 
-def to_claim(source: Source, e: EventMention) -> Claim:
+def to_claim(source: Source, e: EventMention, facet: str = "occurrence") -> Claim:
+    """The mention as a claim: facet ``occurrence`` (its own time), or ``announced`` (the
+    day the statement reporting it was made, events/announced.py)."""
     text = source.text
     trig = e.attrs.trigger
+    when = e.when if facet == "occurrence" else e.announced
     inferred = source.published.basis == "inferred"
-    rests = inferred and e.when is not None and e.when.anchor in {"publication", "another"}
+    rests = inferred and when is not None and when.anchor in {"publication", "another"}
     seen: set[str] = set()
     who = [Actor(entity=m.entity, text=m.text, span=m.span) for m in e.actors
            if m.entity and not (m.entity in seen or seen.add(m.entity))]
@@ -34,11 +38,11 @@ def to_claim(source: Source, e: EventMention) -> Claim:
         n, span = e.ordinal
         value = ClaimValue(type="ordinal", value=n, text=text[span[0]:span[1]], span=span)
     return Claim(
-        id=_claim_id(source.id, e), source=source.id, span=e.sentence, quote=text[e.sentence[0]:e.sentence[1]],
+        id=_claim_id(source.id, e, facet), source=source.id, span=e.sentence, quote=text[e.sentence[0]:e.sentence[1]],
         predicate=e.attrs.cls, subject=SubjectRef(id=f"event:{e.attrs.cls}", label=e.attrs.cls,
                                                   text=text[trig[0]:trig[1]], span=trig),
-        who=who, when=_when(e.when) if e.when else None, where=where, value=value, modality=e.modality,
-        rests_on_inferred_date=rests, facet="occurrence", timex=e.when, event=e.attrs,
+        who=who, when=_when(when) if when else None, where=where, value=value, modality=e.modality,
+        rests_on_inferred_date=rests, facet=facet, timex=when, event=e.attrs,
     )
 
 
@@ -48,6 +52,8 @@ def event_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) 
     exclusive = excluding_classes()
     for e in find_events(source, timexes, mentions):
         telling = e.attrs.patient is not None and e.attrs.cls in exclusive  # "X quit" against "X was fired"
+        if e.announced is not None:
+            out.append(to_claim(source, e, "announced"))
         if e.when is None and e.where is None and e.attrs.polarity is None and e.ordinal is None and not telling:
             continue  # nothing another source could contradict
         out.append(to_claim(source, e))

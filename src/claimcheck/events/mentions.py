@@ -34,10 +34,14 @@ from .attributes import (
     time_for,
     titled,
 )
+from .announced import announced
 from .lexicon import NAME_KINDS, Trigger, lexicon, noun_not_event
 
 # a clause ends at these: the next clause reports another fact
 CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
+# a sentence opening with an "after"/"before" phrase, maybe after a few words ("Only days after")
+_FRONTED = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:after|before)\s", re.IGNORECASE)
+_OPENING = frozenset({";", ":", "—", "–"})
 REACH = 160  # characters either side of a trigger in which its clause's parts are read
 # "tabled a vote", "postponed the ratification": the noun is another verb's object, not an event reported
 _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w’'-]+\s+){0,2}$")
@@ -61,6 +65,7 @@ class EventMention:
     actors: list[Mention] = field(default_factory=list)
     ordinal: tuple[int, Span] | None = None  # "as the 32nd member": the event's place in its series
     part: str | None = None  # the conjunct this mention was distributed to ("by Turkey and Hungary")
+    announced: Timex | None = None  # the day the statement reporting it was made, when it has no time of its own
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +102,20 @@ def _predicate_of(text: str, noun: PhraseMatch[Trigger], verb: PhraseMatch[Trigg
 
 
 def _clauses(text: str, span: Span) -> list[int]:
-    """Clause starts within a sentence (the sentence start first)."""
-    return [span[0]] + [m.end() for m in CLAUSE_BREAK.finditer(text, span[0], span[1])]
+    """Clause starts within a sentence (the sentence start first). A fronted "after"/"before"
+    phrase ("Days after his firing, X was brought back") ends at its comma: the main clause
+    follows it."""
+    breaks = list(CLAUSE_BREAK.finditer(text, span[0], span[1]))
+    cuts = [span[0]] + [m.end() for m in breaks]
+    # where a main clause may open: the sentence start, or after a dash, colon or semicolon
+    opens = [span[0]] + [m.end() for m in breaks if m.group().strip() in _OPENING]
+    for start in opens:
+        m = _FRONTED.match(text, start, span[1])
+        if m is not None:
+            comma = text.find(", ", m.end(), next((c for c in cuts if c > m.end()), span[1]))
+            if comma > 0:
+                cuts = sorted({*cuts, comma + 2})
+    return cuts
 
 
 def _distribute(text: str, e: EventMention) -> list[EventMention]:
@@ -120,7 +137,7 @@ def _distribute(text: str, e: EventMention) -> list[EventMention]:
                 out.append(EventMention(sentence=e.sentence, clause=e.clause, trigger=e.trigger, attrs=attrs,
                                         when=e.when, where=e.where, modality=e.modality,
                                         actors=[m for m in e.actors if m is not drop], ordinal=e.ordinal,
-                                        part=keep.entity))
+                                        part=keep.entity, announced=e.announced))
             return out
     return [e]
 
@@ -226,5 +243,7 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     attrs = EventAttrs(cls=trig.value.cls, trigger=(trig.start, trig.end), participants=tuple(keys),
                        kinds=tuple(keys.values()), patient=patient.entity if patient else None, role=role,
                        polarity=polarity_of(text, trig, lex.negative.get(trig.value.cls, ())))  # type: ignore[arg-type]
+    modality = modality_of(text, clause, trig, when, source)
+    told = announced(text, sent, clause, trig, times) if when is None and modality == "reported" else None
     return EventMention(sentence=sent, clause=clause, trigger=trig, attrs=attrs, when=when, where=where,
-                        modality=modality_of(text, clause, trig, when, source), actors=actors)
+                        modality=modality, actors=actors, announced=told)
