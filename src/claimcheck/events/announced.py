@@ -1,5 +1,5 @@
 """When an event was made public: "X has been brought back as coach, the club announced on
-Monday", "The league on Tuesday said it had reached a deal for X to return as manager".
+Monday", "The league on Tuesday said its old coach had agreed to return as manager".
 
 An event mention whose own clause gives no time takes the day of the statement that
 reports it: a verb of stating (``resources/events/announced.yaml``) with a day-precise
