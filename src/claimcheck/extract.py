@@ -35,7 +35,7 @@ from .events.seats import seat_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .events.documents import documents_in
-from .events.sessions import SessionPhrase, find_sessions, tables as session_tables
+from .events.sessions import SessionPhrase, find_sessions, tables as session_tables, word_ordinal
 from .frames import Draft, Sentence
 from .gcpause import without_gc
 from .models import (
@@ -319,8 +319,13 @@ def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None) -> l
         typed = _typed_events(words, *words.index_range(*m.span))
         etype = typed[0][3] if typed else m.kind
         label = m.label or m.text
-        phrases.append(EventPhrase(span=m.span, text=m.text, type=etype, entity=m.entity, ordinal=m.ordinal,
-                                   ordinal_span=m.ordinal_span, label=label))
+        span, entity, ordinal, ordinal_span = m.span, m.entity, m.ordinal, m.ordinal_span
+        if ordinal is None and entity and (before := _word_ordinal_before(text, words, m.span[0], offset)):
+            # "the tenth CFD", "the twenty-first Harbour Games": a word ordinal before a series' name
+            ordinal, ordinal_span = before
+            span, entity = (ordinal_span[0], m.span[1]), "series:" + entity.split(":", 1)[1]
+        phrases.append(EventPhrase(span=span, text=text[span[0]:span[1]], type=etype, entity=entity, ordinal=ordinal,
+                                   ordinal_span=ordinal_span, label=label))
     for start, noun_end, noun_first, etype in _typed_events(words, offset, hi):
         if any(m.span[0] <= start < m.span[1] or start <= m.span[0] < noun_end for m in taken):
             continue
@@ -338,6 +343,14 @@ def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None) -> l
         phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+def _word_ordinal_before(text: str, words: Words, start: int, lo: int) -> tuple[int, Span] | None:
+    """The ordinal word right before ``start`` ("tenth" in "the tenth CFD"), if any."""
+    i = bisect.bisect_left(words.starts, start) - 1
+    if i < lo or text[words.ends[i]:start].strip():
+        return None
+    return word_ordinal(words, text, i)
 
 
 _NAME_BEFORE = re.compile(r"(?<![\w’'])((?:[A-Z][\w-]*[ \t]+){1,3})$")

@@ -122,3 +122,20 @@ def test_a_bare_noun_with_other_words_does_not_join(tmp_path) -> None:
     got = _session_findings(tmp_path, "Catch limits agreed\n\nThe two countries held a separate dialogue in Oslo "
                                       "on Wednesday about ferry routes.")
     assert got == []
+
+
+def test_an_acronym_spelled_by_a_series_named_before_it_is_that_series() -> None:
+    text = ("Fisheries review\n\nThe ninth Coastal Fisheries Dialogue met in Bergen on May 13. "
+            "Oslo will host the tenth CFD in November.")
+    got = _occurrences(text, "2025-06-02")
+    assert ("series:coastal-fisheries-dialogue#9", "2025-05-13", 9) in got
+    assert ("series:coastal-fisheries-dialogue#10", "2025-11", 10) in got
+
+
+def test_an_acronym_two_earlier_names_spell_is_neither() -> None:
+    from claimcheck import entities
+
+    text = ("Two forums\n\nThe Coastal Fisheries Dialogue and the Central Finance Directorate met in May. "
+            "The CFD said little.")
+    mentions = entities.find_mentions(article(text, "2025-06-02"))
+    assert not [m for m in mentions if m.text == "CFD" and m.entity]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .chunks import CHUNK, Piece, analyse
+from ..models import Mention
 from .document import Doc
 from .text import acronym_key, fold_token, key, slug
 
@@ -41,7 +42,33 @@ def use_acronym(doc: Doc, p: Piece, base: int) -> None:
     if entry is not None:  # an acronym listed in claims/aliases.yaml
         doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
         return
+    long = _spelled_by_initials(doc, ak) if ak else None
+    if long is not None:  # "the Coastal Fisheries Dialogue ... the first CFD": its initials, no brackets
+        extra = {}
+        kind = long.kind
+        if p.ordinal is not None:
+            extra = {"ordinal": p.ordinal, "ordinal_span": (base + p.ordinal_span[0], base + p.ordinal_span[1])}  # type: ignore[index]
+            a = base + p.ordinal_span[0]  # type: ignore[index]
+        doc.add(a, b, kind, long.entity or "", "acronym-initials", **extra)
+        return
     doc.pending.append((a, b))
+
+
+_INITIAL_KINDS = frozenset({"series", "event", "org"})
+
+
+def _spelled_by_initials(doc: Doc, abbr: str) -> Mention | None:
+    """The one earlier name of a series, an event or an organisation whose initials spell
+    ``abbr``; the table of initials grows with the document's mentions (each read once)."""
+    seen, table = doc.initials
+    for m in doc.mentions[seen:]:
+        if m.kind in _INITIAL_KINDS and m.entity and " " in m.text:
+            letters = _initials(m.text.split())
+            if len(letters) >= 2:
+                table.setdefault(letters, {}).setdefault(m.entity, m)
+    doc.initials = (len(doc.mentions), table)
+    found = table.get(abbr, {})
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _plausible_acronym(abbr: str, long_form: str) -> bool:

@@ -93,6 +93,8 @@ class Doc:
         self.mentions: list[Mention] = []
         self.acronyms: dict[str, Mention] = {}  # acronym -> long-form mention
         self.pending: list[tuple[int, int]] = []  # unknown capitalised runs, for the surname pass
+        # mentions read so far, and initials -> entity -> its long-form mention (acronyms.use_acronym)
+        self.initials: tuple[int, dict[str, dict[str, Mention]]] = (0, {})
         self.contextual: list[Mention] = []
         self.covered = 0  # end of the last parenthetical already read as a definition
         self.aliases: AliasTable | None = None
