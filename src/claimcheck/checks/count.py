@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from datetime import date, timedelta
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -266,8 +267,9 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
 def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
     """Quantity groups, with an article's day-dated counts moved to the hour its total was
     true: an article that gives the same total as another article's "202 as of 2 p.m." gives
-    its breakdown ("71 in Port Alder") as of 2 p.m. too."""
-    groups = ctx.facet("quantity")
+    its breakdown ("71 in Port Alder") as of 2 p.m. too. Counts of a one-day event dated only
+    by their article's day move to the day before when another article has the event then."""
+    groups = _day_before(ctx, ctx.facet("quantity"))
     precise: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for sid, claims in groups:
         parts = sid.split("|")
@@ -294,6 +296,39 @@ def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
         for c in claims:
             moved = shift.get((c.source, *parts[:3], parts[4])) if len(parts) == 5 else None
             regrouped["|".join([*parts[:4], moved]) if moved else sid].append(c)
+    return sorted(regrouped.items())
+
+
+def _day_before(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
+    """A vote reported with no date ("182 MPs backed it") is keyed by its article's day; an
+    article out the morning after a vote reports the day before's vote. Such a count moves to
+    the day before when another article keys the same count there and no other article keys
+    it on its own day: one vote, reported on the day and the day after."""
+    one_day = set(quantity_tables().one_day)
+    by_sid = dict(groups)
+    moved: dict[str, str] = {}  # claim id -> the key it moves to
+    for sid, claims in groups:
+        parts = sid.split("|")
+        if len(parts) != 5 or parts[1] not in one_day or len(parts[4]) != 10:
+            continue
+        try:
+            earlier = (date.fromisoformat(parts[4]) - timedelta(days=1)).isoformat()
+        except ValueError:
+            continue
+        target = "|".join([*parts[:4], earlier])
+        before = by_sid.get(target, [])
+        for c in claims:
+            pub = ctx.sources[c.source].published if c.source in ctx.sources else None
+            if pub is None or pub.value != parts[4]:
+                continue  # a date was written, or the count is of another day than its article's
+            if any(o.source != c.source for o in before) and all(o.source == c.source for o in claims):
+                moved[c.id] = target
+    if not moved:
+        return groups
+    regrouped: dict[str, list[Claim]] = defaultdict(list)
+    for sid, claims in groups:
+        for c in claims:
+            regrouped[moved.get(c.id, sid)].append(c)
     return sorted(regrouped.items())
 
 
@@ -363,6 +398,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             continue
         clashes[a].add(b)
         clashes[b].add(a)
+    if age:
+        _nearest_only(ctx, readings, clashes)
     # one finding per set of readings that ALL disagree pairwise (and with one severity): it
     # never holds two readings that agree (30 in 2022, 31 in 2023 against 25), and a reader
     # sees "119, 121 and 131 seats" once instead of three pairs of the same dispute
@@ -396,6 +433,29 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
 
 
 Reading = tuple[float, float, float]
+
+
+def _nearest_only(ctx: CheckContext, readings: dict[Reading, list[Claim]],
+                  clashes: dict[Reading, set[Reading]]) -> None:
+    """An age that fits none of several others which fit one another (30 in 2022, 31 in 2023
+    and 32 in 2024 against 25) is one wrong age, not one per article: it is held against the
+    age stated nearest in time only (the others cannot be joined in one finding, since they
+    agree). Prunes ``clashes`` in place."""
+    def day(k: Reading) -> int:
+        days = [src.published.start.toordinal() for c in readings[k]
+                if (src := ctx.sources.get(c.source)) is not None and src.published.start is not None]
+        return min(days) if days else 0
+
+    for k in sorted(clashes):
+        others = sorted(clashes[k])
+        if len(others) < 2 or any(b in clashes.get(a, ()) for i, a in enumerate(others) for b in others[i + 1:]):
+            continue
+        gap = {o: abs(day(o) - day(k)) for o in others}
+        best = min(gap.values())
+        for o in others:
+            if gap[o] > best:
+                clashes[k].discard(o)
+                clashes[o].discard(k)
 
 
 def _rel(claims: list[Claim]) -> str:

@@ -383,6 +383,8 @@ def _known_other(ctx: Context, pos: int) -> bool:
 _OF_AFTER = re.compile(r"^\s+(?:of|at|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}$")
 _SUBJECT_GAP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}$")
+# "the bid was backed by 117 deputies": the name before a passive's agent is what was acted on
+_BY_AGENT = re.compile(r"\bby\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
 
 
 def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | None:
@@ -400,7 +402,7 @@ def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | N
     if before:
         m = before[-1]
         gap = ctx.text[m.span[1]:r.start]
-        if _POSSESSIVE.match(gap) or _SUBJECT_GAP.match(gap):
+        if (_POSSESSIVE.match(gap) or _SUBJECT_GAP.match(gap)) and not _BY_AGENT.search(gap):
             return m
     return None
 
@@ -538,6 +540,26 @@ def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
     return best
 
 
+@lru_cache(maxsize=1)
+def _premodified_res() -> dict[str, re.Pattern[str]]:
+    # the thing right after a hyphenated measure, at most three lower-case words on
+    return {dim: re.compile(rf"(?:\s+[a-z][a-z-]*){{0,3}}?\s+(?P<head>{alternation(nouns)})\b")
+            for dim, nouns in tables().premodified_heads.items()}
+
+
+def _premodified(ctx: Context, r: Raw, hi: int) -> str:
+    """"a 1,200-km undersea cable": a measure written as a compound ("N-unit") before a noun
+    of ``premodified_heads`` is that thing's size; the head is ``of:<noun>``."""
+    pattern = _premodified_res().get(r.dimension)
+    if pattern is None or "-" not in ctx.text[r.num_start:r.end]:
+        return ""
+    m = pattern.match(ctx.text, r.end, hi)
+    if m is None:
+        return ""
+    noun = m.group("head").lower()
+    return "of:" + (noun[:-1] if noun.endswith("s") and noun[:-1] in tables().premodified_heads[r.dimension] else noun)
+
+
 def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     """The time a quantity is true of: a date or time written right after it ("rose to 126
     on Saturday", "81.4 per cent in 2011") or after "as of"/"by" in its clause; a date
@@ -641,7 +663,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if entity is None:
                 continue
         elif dim in {"length", "money"}:
-            head = _measure_head(ctx, r, lo, hi)
+            head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi)
             if not head:
                 continue
             if head == "loss":  # "$8 billion from customers" is not "$10 billion lost by customers and investors"
@@ -673,7 +695,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 entity = m.entity if m is not None else None
         if head.split(":")[0] in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
-        if entity is None and (dim == "length" or head.split(":")[0] in tables().need_owner
+        if entity is None and ((dim == "length" and not head.startswith("of:")) or head.split(":")[0] in tables().need_owner
                                or (dim == "count" and r.whole is None
                                    and head.split(":")[0] not in head_index().values())):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope

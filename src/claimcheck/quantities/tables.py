@@ -36,9 +36,11 @@ class QuantityTables(_Model):
     percent: list[str]
     head_classes: dict[str, list[str]]
     measure_heads: dict[str, list[str]]
+    premodified_heads: dict[str, list[str]] = {}
     change_verbs: dict[str, list[str]]
     cumulative: list[str]
     monthly: list[str]
+    one_day: list[str] = []
     monotone: list[str]
     victims: list[str]
     change_words: dict[str, list[str]]
