@@ -18,22 +18,22 @@ def _count_alarms(report, part: str) -> list[tuple[str, str]]:
 def test_a_vote_reported_the_day_after_is_the_day_befores_vote(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2025-06-10", "Assembly backs stadium bid\n\nThe regional assembly voted on Tuesday on the stadium "
-                            "bid. Portugal's bid to host the regatta was backed by 117 deputies, while 40 voted "
-                            "against it.\n"),
+                            "bid. Portugal's bid to host the regatta was backed by 64 deputies; 21 deputies "
+                            "opposed it.\n"),
         "b": ("2025-06-11", "Stadium bid clears assembly\n\nThe regional assembly has approved the stadium bid. "
-                            "A wire service said 182 deputies backed it and six opposed it.\n"),
+                            "A wire service said 70 deputies backed it and 15 opposed it.\n"),
     })
     alarms = _count_alarms(report, "votes-")
     assert [s for s, _ in alarms] == ["conflict", "conflict"]
-    assert all(sid.endswith("|-|2025-06-10") for _, sid in alarms)  # "by 117 deputies" is no count of Portugal's
+    assert all(sid.endswith("|-|2025-06-10") for _, sid in alarms)  # "by 64 deputies" is no count of Portugal's
 
 
 def test_two_votes_two_days_apart_are_not_compared(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2025-06-10", "Assembly backs stadium bid\n\nThe regional assembly voted on Tuesday on the stadium "
-                            "bid. The bid was backed by 117 deputies, while 40 voted against it.\n"),
+                            "bid. The bid was backed by 64 deputies; 21 deputies opposed it.\n"),
         "b": ("2025-06-12", "Stadium bid clears assembly\n\nThe regional assembly has approved the harbour "
-                            "plan. A wire service said 182 deputies backed it and six opposed it.\n"),
+                            "plan. A wire service said 70 deputies backed it and 15 opposed it.\n"),
     })
     assert _count_alarms(report, "votes-") == []
 
