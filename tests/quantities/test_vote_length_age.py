@@ -76,3 +76,20 @@ def test_ages_that_grow_with_the_years_are_no_finding(tmp_path: Path) -> None:
     report = run_dated(tmp_path, _AGES)
     assert [f for f in report.findings if f.kind == "count" and "age" in f.subject
             and f.severity in ("conflict", "tension")] == []
+
+
+def test_a_number_with_its_own_noun_after_other_counts_that_noun(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-08-02", "Train halted\n\nThe night train stopped near Velden with 310 passengers aboard.\n"),
+        "b": ("2025-08-02", "Train halted\n\nPassengers were moved to two other trains and a bus.\n"),
+    })
+    assert [f.summary for f in report.findings if f.kind == "count" and "passengers" in f.subject] == []
+
+
+def test_a_count_of_other_people_is_still_no_toll(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-08-02", "Bridge collapse\n\nFour people were killed when the bridge fell.\n"),
+        "b": ("2025-08-02", "Bridge collapse\n\nFour people were killed and three other people were hurt.\n"),
+    })
+    assert [f.severity for f in report.findings if f.kind == "count" and "dead" in f.subject
+            and f.severity != "variant"] == []

@@ -155,6 +155,9 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
     for skip in range(0, 3):
         if skip >= len(words):
             break
+        if skip == 1 and words[0] == "other" and _plain_plural(words[1]) and words[1] not in people \
+                and _match_head(words, 1) is None:
+            return words[1][:-1], found[1][2]  # "moved to two other ships": the number has its own noun
         if skip and not text[found[skip - 1][1]].isupper():
             break  # only names may stand between a number and its noun ("18 EU members")
         w = words[skip]
@@ -169,7 +172,7 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
             return _and_more(words, found, k, cls)
         if w in people:
             return "", pos
-        if skip == 0 and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP:
+        if skip == 0 and _plain_plural(w):
             return _and_more(words, found, 1, w[:-1])
     return "", pos
 
@@ -182,6 +185,10 @@ def _and_more(words: list[str], found: list[tuple[str, int, int]], k: int, head:
             other = words[j][:-1] if words[j].endswith("s") and not words[j].endswith("ss") else words[j]
             return f"{head}+{head_index().get(words[j], other)}", found[j][2]
     return head, found[k - 1][2]
+
+
+def _plain_plural(w: str) -> bool:
+    return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP
 
 
 _STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
