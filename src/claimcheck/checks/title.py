@@ -158,7 +158,10 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                         )
                     continue
                 one_source = len({c.source for c in side_a + side_b}) == 1
-                if same_day and not one_source:
+                if _held_together(a, b):
+                    sev, why = "tension", ("two portfolios one minister often holds together: an outlet may "
+                                           "have shortened the title either way.")
+                elif same_day and not one_source:
                     sev: Severity = "conflict"
                     why = "a different office or rank stated for the same day."
                 elif one_source:
@@ -196,6 +199,12 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
                                    for x in texts_a for y in texts_b):
         return "different"
     return "skip"
+
+
+def _held_together(a: str, b: str) -> bool:
+    """Two offices of portfolios often one minister's ("climate" and "energy")."""
+    ka, kb = office_key(a), office_key(b)
+    return ka is not None and kb is not None and frozenset({ka, kb}) in lexicon().held_together
 
 
 @lru_cache(maxsize=4096)

@@ -95,6 +95,7 @@ class Lexicon:
     office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
     capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
     portfolio_words: frozenset[str] = frozenset()  # "defense", "national defense", "foreign affairs" ...
+    held_together: frozenset[frozenset[str]] = frozenset()  # pairs of offices often one minister's
 
     # -- lookups -------------------------------------------------------------------
 
@@ -245,6 +246,8 @@ def lexicon() -> Lexicon:
             _add_name(lex, d, Entry("place", rid, r.name, None, role="region"))
     # titles and ministries
     lex.portfolio_words = frozenset(w.lower() for p in titles.portfolios for w in p.words)
+    lex.held_together = frozenset(frozenset({f"{p.id}-minister", f"{o}-minister"})
+                                  for p in titles.portfolios for o in p.often_with)
     for p in titles.portfolios:
         office = f"{p.id}-minister"
         lex.office_labels[office] = f"{p.words[0]} Minister"

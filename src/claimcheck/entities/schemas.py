@@ -41,6 +41,9 @@ class Portfolio(_Strict):
     implies: dict[str, str] = Field(default_factory=dict)
     other_ministry_names: list[str] = Field(default_factory=list)
     other_titles: dict[str, str] = Field(default_factory=dict)
+    # portfolios one minister often holds together with this one ("climate and energy"):
+    # outlets may name either, so two of them for one person at one time are no sure conflict
+    often_with: list[str] = Field(default_factory=list)
 
 
 class OfficeEntry(_Strict):
