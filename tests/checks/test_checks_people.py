@@ -188,3 +188,11 @@ def test_a_rank_that_changes_once_or_back_after_months_is_fine() -> None:
     # back and forth over half a year: two changes of post fit
     assert only(titled(("a", "2022-01-02", "Trade Minister"), ("b", "2022-04-04", "Deputy Trade Minister"),
                        ("c", "2022-07-09", "Trade Minister")).run(), "title") == []
+
+
+@pytest.mark.parametrize("example", title_tables().post_examples, ids=lambda e: f"{e.a}|{e.b}")
+def test_posts_at_the_head_of_one_body(example) -> None:
+    from claimcheck.checks.title import posts_relation
+
+    assert posts_relation(example.a, example.b) == example.expect
+    assert posts_relation(example.b, example.a) == example.expect

@@ -50,6 +50,12 @@ class TitleTables(_Model):
     past_markers: list[str]
     exclusive_heads: list[list[str]] = []
     examples: list[TitleExample] = Field(min_length=1)
+    # posts at the head of one body, one held at a time ("chief executive", "general manager")
+    exclusive_posts: list[str] = []
+    portfolio_heads: list[str] = []  # "safety director": a portfolio word and this head make a post
+    portfolio_exempt: list[str] = []  # "managing director": a head post, not a portfolio
+    joint_markers: list[str] = []  # "interim", "acting": a post held beside one's own
+    post_examples: list[TitleExample] = []  # two titles of one person: "different" posts or "skip"
 
 
 class Qualifier(_Model):

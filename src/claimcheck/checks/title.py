@@ -193,6 +193,10 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
     rels = {title_relation(x, y) for x in texts_a for y in texts_b}
     if rels & {"same", "wording"}:
         return "wording"
+    written_a = {c.value.text for c in by_title[a] if c.value}
+    written_b = {c.value.text for c in by_title[b] if c.value}
+    if any(posts_relation(x, y) == "different" for x in written_a for y in written_b):
+        return "different"  # "chief executive" / "chief technology officer": two posts at the top of one body
     # without an office on both sides, only one head word with another rank or portfolio
     # disagrees ("deputy director" / "director"); different heads are two posts
     if "different" in rels and any(title_head(x) == title_head(y) or _exclusive(title_head(x), title_head(y))
@@ -205,6 +209,54 @@ def _held_together(a: str, b: str) -> bool:
     """Two offices of portfolios often one minister's ("climate" and "energy")."""
     ka, kb = office_key(a), office_key(b)
     return ka is not None and kb is not None and frozenset({ka, kb}) in lexicon().held_together
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+
+
+@lru_cache(maxsize=4096)
+def post_of(text: str) -> str | None:
+    """The post at the head of a body a title names ("chief executive", "safety director"),
+    None when it names none, is past ("former CTO") or is held beside another ("interim CEO")."""
+    t = title_tables()
+    if title_key(text) is None:
+        return None
+    raw = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(text)]
+    if {w.casefold() for w in raw} & set(t.joint_markers):
+        return None
+    words = " ".join(_ordered_words(text))
+    for post in t.exclusive_posts:
+        if re.search(rf"(?:^| ){re.escape(post)}(?: |$)", words):
+            return post
+    for i, w in enumerate(raw[1:], start=1):
+        before = raw[i - 1]
+        if w.casefold() in t.portfolio_heads and before.islower() and before.isalpha() \
+                and before not in t.portfolio_exempt:
+            return f"{before} {w.casefold()}"
+    return None
+
+
+def _bodies(text: str) -> frozenset[str]:
+    """Capitalised words of a title that are not title words: the body it is held at ("Acme")."""
+    t = title_tables()
+    out = set()
+    for w in _CAPITALISED.findall(text):
+        f = re.sub(r"[’']s$", "", w.casefold())
+        if f not in t.spelling and f not in t.stopwords and lexicon().titles.get(f) is None:
+            out.add(f)
+    return frozenset(out)
+
+
+def posts_relation(a: str, b: str) -> TitleRelation:
+    """Two titles of one person: "different" when each names another post at the head of one
+    body (and no other body is named on each side), else "skip"."""
+    pa, pb = post_of(a), post_of(b)
+    if pa is None or pb is None or pa == pb:
+        return "skip"
+    ba, bb = _bodies(a), _bodies(b)
+    if ba and bb and not ba & bb:
+        return "skip"  # "Quora CEO" / "Facebook CTO": posts at two bodies
+    return "different"
 
 
 @lru_cache(maxsize=4096)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..models import Mention, Source
 from .aliases import AliasTable
 from .chunks import Piece
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, TitleInfo, lexicon
 from .names import parse_name
 from .text import fold_token, key, slug
 
@@ -25,6 +25,7 @@ _COUNTERPART = re.compile(r"(?:his|her|their|its)\s+((?:[\w.’'-]+\s+){0,3}?)(?
 
 _CLAUSE_AFTER_TITLE = re.compile(r"\s+(?:and|who|which|that|but|since|after|when|until)\s")
 _AFFILIATION = re.compile(r"\s+(?:at|from|of the|with|in|for the)\s+")
+_TITLE_ENDS = frozenset("at from of with in for and who which that but since after when until".split())
 
 
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})")
@@ -299,20 +300,25 @@ class Doc:
             if i + size < len(words) and self.lex.country_of(" ".join(words[i : i + size])):
                 i += size
                 break
+        owned = False
         if i + 1 < len(words) and words[i].endswith(("'s", "’s")) and not self.lex.country_of(words[i]):
             i += 1  # a body's possessive before the title: ", the company's chief scientist"
+            owned = True
         while i < len(folded) and folded[i] in self.lex.modifiers:
             modifier = self.lex.modifiers[folded[i]]
             i += 1
-        best = None
-        for size in range(min(6, len(folded) - i), 0, -1):
-            t = self.lex.titles.get(" ".join(folded[i : i + size]))
-            if t is not None and t.sort in ("national", "qualified", "role"):
-                best = t
-                break
+        best, size = self._title_at(folded, i)
+        if best is None and owned:
+            best, size = self._portfolio_title(words, folded, i)
+            size += 1 if best is not None else 0
         if best is None:
             return None, None, None, None
         start = m.start(1)
+        second = self._coordinated_post(best, words, folded, i + size)
+        if second is not None:  # "the firm's founder and chief technology officer": the post
+            best, at = second
+            offset = [w.start() for w in _WORD.finditer(phrase)][at]
+            start, phrase = start + offset, phrase[offset:]
         clause = _CLAUSE_AFTER_TITLE.search(phrase)  # "head coach and the club director who ..."
         phrase = phrase[: clause.start()] if clause else phrase
         aff = _AFFILIATION.search(phrase)
@@ -330,6 +336,36 @@ class Doc:
                 break
         office = best.office if modifier is None else None
         return self.text[start:title_end], (start, title_end), office, country
+
+    def _title_at(self, folded: list[str], i: int) -> tuple[TitleInfo | None, int]:
+        """The longest title of the tables starting at word ``i`` (a post, not a courtesy)."""
+        for size in range(min(6, len(folded) - i), 0, -1):
+            t = self.lex.titles.get(" ".join(folded[i : i + size]))
+            if t is not None and t.sort in ("national", "qualified", "role"):
+                return t, size
+        return None, 0
+
+    def _portfolio_title(self, words: list[str], folded: list[str], i: int) -> tuple[TitleInfo | None, int]:
+        """", the company's safety director": after a body's possessive, one lower-case word
+        naming the portfolio before a role that ends the phrase."""
+        if i + 1 >= len(words) or not words[i].isalpha() or not words[i].islower() or folded[i] in self.lex.stop:
+            return None, 0
+        t, size = self._title_at(folded, i + 1)
+        if t is None or t.sort != "role" or (i + 1 + size < len(words) and folded[i + 1 + size] not in _TITLE_ENDS):
+            return None, 0
+        return t, size
+
+    def _coordinated_post(self, first: TitleInfo, words: list[str], folded: list[str],
+                          at: int) -> tuple[TitleInfo, int] | None:
+        """A joint role ("founder", "owner") with "and" and a post after it: the post, and
+        the index of its first word."""
+        if key(first.title) not in self.lex.joint_roles or at + 1 >= len(words) or folded[at] != "and":
+            return None
+        j = at + 1 + (1 if folded[at + 1] in ("the", "its", "a") else 0)
+        t, _ = self._title_at(folded, j)
+        if t is None or key(t.title) in self.lex.joint_roles:
+            return None
+        return t, j
 
     def counterpart(self, a: int) -> tuple[str | None, tuple[int, int] | None, str | None, str | None] | None:
         if self.text.find("counterpart", max(0, a - 40), a) < 0 and self.text.find("opposite number", max(0, a - 40), a) < 0:

@@ -46,6 +46,18 @@ def one_slip(a: str, b: str) -> bool:
     return OSA.distance(a, b) <= 1
 
 
+# A surname with one letter added at its end ("Dalberg"/"Dalbergh", "Marlin"/"Marling"):
+# a typing slip only when the letter is no ending a word takes (a plural or possessive "s").
+_ENDINGS = frozenset("s")
+
+
+def end_slip(a: str, b: str) -> bool:
+    """One surname is the other with one letter added at its end, not an ending."""
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return (len(long) == len(short) + 1 and len(short) >= SLIP_MIN_LENGTH and long.startswith(short)
+            and long[-1] not in _ENDINGS and long[-1].isalpha())
+
+
 @dataclass(frozen=True)
 class PersonName:
     text: str
@@ -178,8 +190,9 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         if sorted(a.parts) == sorted(b.parts):
             return True, "name-order", 100.0
         if ga == gb and len(ga) >= 3 and a.surname_first == b.surname_first and (
-                spelling_key(sa) == spelling_key(sb) or one_slip(sa, sb)):
-            # the given names agree, the surname has a slip: "Nora Velasquex", "Tom Albrigth"
+                spelling_key(sa) == spelling_key(sb) or one_slip(sa, sb) or end_slip(sa, sb)):
+            # the given names agree, the surname has a slip: "Nora Velasquex", "Tom Albrigth",
+            # or a letter added at its end ("Vera Dalberg"/"Vera Dalbergh")
             return True, "fuzzy", round(Indel.normalized_similarity(sa, sb) * 100.0, 1)
         return False, "", None
     if ga == gb:

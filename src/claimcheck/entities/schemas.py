@@ -72,6 +72,7 @@ class Titles(_Strict):
     ranks: list[str]
     counterparts: list[str]
     role_verbs: dict[str, str] = {}  # "chairs" -> "chair": a post named by its verb ("X, who chairs ...")
+    joint_roles: list[str] = []  # held beside a post ("founder and chief executive"): the post is the title
     examples: list[TitleExample]
 
 
