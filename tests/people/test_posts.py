@@ -43,6 +43,9 @@ def test_two_posts_at_the_head_of_one_body_conflict(tmp_path: Path, a: str, b: s
     # an interim post held beside one's own
     ("Line news\n\nInterim CEO Rui Tavares said the ferries would run.\n",
      "Ferries to run\n\nChief technology officer Rui Tavares said the ferries would run.\n"),
+    # one source says interim, another leaves it out
+    ("Line news\n\nInterim CEO Rui Tavares said the ferries would run.\n\nCEO Rui Tavares thanked the crews.\n",
+     "Ferries to run\n\nChief technology officer Rui Tavares said the ferries would run.\n"),
     # a joint role alone is no post
     ("Brewery sold\n\nThe brewery was sold, chief executive Marta Lind said.\n",
      "Brewery deal\n\nMarta Lind, the brewery's founder, said the sale was agreed.\n"),

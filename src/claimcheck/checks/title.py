@@ -195,7 +195,8 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
         return "wording"
     written_a = {c.value.text for c in by_title[a] if c.value}
     written_b = {c.value.text for c in by_title[b] if c.value}
-    if any(posts_relation(x, y) == "different" for x in written_a for y in written_b):
+    joint = frozenset(joint_posts({c.value.text for cs in by_title.values() for c in cs if c.value}))
+    if any(posts_relation(x, y, joint) == "different" for x in written_a for y in written_b):
         return "different"  # "chief executive" / "chief technology officer": two posts at the top of one body
     # without an office on both sides, only one head word with another rank or portfolio
     # disagrees ("deputy director" / "director"); different heads are two posts
@@ -214,16 +215,32 @@ def _held_together(a: str, b: str) -> bool:
 _CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
 
 
-@lru_cache(maxsize=4096)
 def post_of(text: str) -> str | None:
     """The post at the head of a body a title names ("chief executive", "safety director"),
     None when it names none, is past ("former CTO") or is held beside another ("interim CEO")."""
+    post, joint = _post(text)
+    return None if joint else post
+
+
+def joint_posts(texts: set[str]) -> set[str]:
+    """Posts one person is said to hold as interim or acting: held beside their own, also
+    where a source leaves the marker out ("interim CEO" and, elsewhere, "CEO")."""
+    return {p for t in texts if (pj := _post(t))[1] and (p := pj[0])}
+
+
+@lru_cache(maxsize=4096)
+def _post(text: str) -> tuple[str | None, bool]:
+    """The post a title names and whether it is marked as held beside another."""
     t = title_tables()
     if title_key(text) is None:
-        return None
+        return None, False
     raw = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(text)]
-    if {w.casefold() for w in raw} & set(t.joint_markers):
-        return None
+    joint = bool({w.casefold() for w in raw} & set(t.joint_markers))
+    return _post_words(text, raw), joint
+
+
+def _post_words(text: str, raw: list[str]) -> str | None:
+    t = title_tables()
     words = " ".join(_ordered_words(text))
     for post in t.exclusive_posts:
         if re.search(rf"(?:^| ){re.escape(post)}(?: |$)", words):
@@ -247,11 +264,12 @@ def _bodies(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def posts_relation(a: str, b: str) -> TitleRelation:
+def posts_relation(a: str, b: str, joint: frozenset[str] = frozenset()) -> TitleRelation:
     """Two titles of one person: "different" when each names another post at the head of one
-    body (and no other body is named on each side), else "skip"."""
+    body (and no other body is named on each side), else "skip". ``joint``: posts the person
+    holds beside their own (``joint_posts``)."""
     pa, pb = post_of(a), post_of(b)
-    if pa is None or pb is None or pa == pb:
+    if pa is None or pb is None or pa == pb or pa in joint or pb in joint:
         return "skip"
     ba, bb = _bodies(a), _bodies(b)
     if ba and bb and not ba & bb:

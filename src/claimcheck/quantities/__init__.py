@@ -76,12 +76,14 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
 
 
 def _fixed_of_one_event(q: Quantity) -> bool:
-    return q.dimension == "intensity" or q.head.startswith("distance:")
+    # what an event carried or acted on ("carrying nine satellites"): keyed by noun and verb
+    # only, so two figures in one article are of two events (two flights, two floods)
+    return q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held"
 
 
 def _one_level_each(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:
-    """An article giving two levels on an intensity scale, or two distances from one place in
-    one direction, speaks of two events (a main shock and an aftershock it does not name
+    """An article giving two levels on an intensity scale, two distances from one place in
+    one direction, or two counts of what one verb carried or acted on, speaks of two events (a main shock and an aftershock it does not name
     apart): neither is compared."""
     levels: dict[str, set[float]] = {}
     for _, q in found:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words import Words
+from .held import lemma
 from .numbers import approximator_before, interval, number_re, value_of
 from .tables import head_index, tables, unit_index
 
@@ -173,8 +174,37 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
         if w in people:
             return "", pos
         if skip == 0 and _plain_plural(w):
-            return _and_more(words, found, 1, w[:-1])
+            return _and_more(words, found, 1, lemma(w))
+        if skip == 0:
+            adj = _after_adjectives(text, words, found)
+            if adj is not None:
+                return adj
     return "", pos
+
+
+def _after_adjectives(text: str, words: list[str], found: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """"seven small satellites": one or two lower-case adjectives before a plural noun no
+    class names. An adjective may restrict the noun ("two spare satellites" of seven), so it
+    stays in the head ("small satellite"); a class noun with adjectives ("15 suspected
+    deaths") is left without a head, as before."""
+    stop = _adjective_stop()
+    for j in (1, 2):
+        if j >= len(words):
+            return None
+        prev = words[j - 1]
+        if prev in stop or prev in _STOP or not text[found[j - 1][1]].islower() or not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", prev):
+            return None
+        w = words[j]
+        if _match_head(words, j) is not None or w in stop:
+            return None
+        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP:
+            return " ".join(words[:j] + [lemma(w)]), found[j][2]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _adjective_stop() -> frozenset[str]:
+    return frozenset(tables().count_adjective_stop) | _number_word_set() | frozenset(head_index())
 
 
 def _and_more(words: list[str], found: list[tuple[str, int, int]], k: int, head: str) -> tuple[str, int]:
@@ -290,7 +320,9 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
                 r.end = ne + g.end()
         elif (c := _COMPOUND_M.match(after)) is not None:
             r.dimension, r.unit, r.value, r.end = "length", "cm", v + int(c.group("cm")) / 100, ne + c.end()
-        elif (u := _UNIT.match(after)) is not None and u.group("u").lower() in units:
+        elif (u := _UNIT.match(after)) is not None and u.group("u").lower() in units \
+                and not (u.group("u").lower() == "second" and after[u.end():u.end() + 1] == "-"):
+            # "two second-half goals": an ordinal, not a unit
             dim, unit = units[u.group("u").lower()]
             r.dimension, r.unit, r.end = dim, unit, ne + u.end()
             r.value = v * tables().factors[unit]

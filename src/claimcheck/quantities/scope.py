@@ -19,6 +19,8 @@ from functools import lru_cache
 from ..models import Mention, Quantity, Timex
 from ..words import alternation
 from .find import Raw, _head_after, head_before
+from .held import held_role, lemma, noun_of_one_of
+from .offsets import offset_head
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -343,6 +345,17 @@ def _then(ctx: Context, r: Raw, lo: int, hi: int, asof: str | None) -> str | Non
     return None
 
 
+def _past_year(ctx: Context, r: Raw) -> str | None:
+    """A year before the publication's written before a count in its sentence ("last flooded
+    in 2011, when nine miners were trapped"): the count is of that year's event."""
+    if ctx.published is None:
+        return None
+    for t in reversed(ctx.times(ctx.span[0], r.start)):
+        if t.type == "DATE" and t.start is not None and t.value[:4].isdigit() and t.value[:4] < ctx.published[:4]:
+            return t.value[:4]
+    return None
+
+
 def _time_before(ctx: Context) -> str | None:
     """The last date of the sentence before, for "back then" (a year, a month or a day)."""
     found = ctx.carry.get("before_times")
@@ -607,6 +620,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 noun = _people_noun().match(ctx.text, r.end, hi)
                 if head and noun:
                     r.end = noun.end()  # "killed 12 people": the quote carries its noun
+        if dim == "count" and not head and r.whole is None:
+            noun = noun_of_one_of(ctx.text, r.start, lo)  # "the satellite was one of seven on board"
+            if noun and held_role(ctx.text, r.start, r.end, lo, hi) is not None:
+                head = lemma(noun)
         if dim == "count" and not head:
             continue
         if dim == "age":
@@ -641,6 +658,14 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                     r.relation, r.lo = "exact", r.value
             else:
                 head = "" if measures_other else _measure_head(ctx, r, lo, hi)  # "15 days of testimony"
+                if not head and not measures_other:
+                    # "82 seconds into its flight", "trapped for two days": from an event, in a state
+                    head = offset_head(ctx.text, r.start, r.end, ctx.span[0], lo, hi) or ""
+                    if head:
+                        role = "offset"
+                        agent = _agent(ctx, r, lo, hi, r.end)  # "Roe scored 20 minutes into the match": Roe's
+                        entity = agent.entity if agent is not None and agent.kind == "person" else None
+                        asof = _past_year(ctx, r)
                 if not head:
                     continue
         elif dim == "percent":
@@ -671,10 +696,18 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 if not who:
                     continue
                 head = "loss:" + "+".join(who)
+        held: str | None = None
         if dim == "count":
             head = _qualified(ctx, r, head, lo, hi)
+            if r.whole is None and head.split(":")[0] not in head_index().values():
+                held = held_role(ctx.text, r.start, r.end, lo, hi)  # "carrying nine satellites": what the event carried
+                if held is not None:
+                    head, role = f"{head.split(':')[0]}:{held}", "held"
+                    agent = _agent(ctx, r, lo, hi, r.end)  # "Roe scored two goals": a person's count is theirs
+                    entity = agent.entity if agent is not None and agent.kind == "person" else None
+                    asof = _past_year(ctx, r)
 
-        if cues["forecast"].search(clause) and head != "prison-term":
+        if cues["forecast"].search(clause) and head != "prison-term" and role != "offset":
             role = "forecast"
         then = _then(ctx, r, lo, hi, asof)
         if then is not None:
@@ -687,7 +720,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)):
             continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
-        if entity is None and dim not in {"age", "magnitude", "intensity"} and not unbound:
+        if entity is None and dim not in {"age", "magnitude", "intensity"} and not unbound and held is None:
             if head in PEOPLE_CLASSES or dim == "length":
                 entity = _place(ctx, r, lo, hi, found)
             else:
@@ -697,7 +730,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
         if entity is None and ((dim == "length" and not head.startswith("of:")) or head.split(":")[0] in tables().need_owner
                                or (dim == "count" and r.whole is None
-                                   and head.split(":")[0] not in head_index().values())):
+                                   and head.split(":")[0] not in head_index().values() and held is None)):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 37 of the 140 deaths" is Port Alder's

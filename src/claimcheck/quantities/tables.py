@@ -56,6 +56,11 @@ class QuantityTables(_Model):
     anaphors: list[str] = []
     causes: dict[str, list[str]] = {}
     running_cues: list[str] = []
+    holding: dict[str, list[str]] = {}
+    participles: list[str] = []
+    irregular_plurals: dict[str, str] = {}
+    count_adjective_stop: list[str] = []
+    offset_anchors: dict[str, list[str]] = {}
     examples: list[QuantityExample] = Field(min_length=1)
 
 

@@ -1,0 +1,105 @@
+"""Counts an event carries or acts on: "carrying nine satellites", "with seven satellites
+aboard", "the seven small satellites it carried", "trapping 14 miners", "16 miners trapped".
+
+A count of a noun no table knows has no scope of its own ("400 locations" is of nobody
+named); a verb of holding it is the argument of gives it one: what an event carried
+("carried", "aboard", "on board" are one class) or trapped. The class joins the noun's
+lemma in the key, so two sources' counts of what one event carried or trapped compare;
+a count no such verb governs ("debris at three sites", "two of the seven belonged to",
+"scored two goals": goals of which match?) keeps none. Knowledge in
+``resources/quantities/quantities.yaml`` (``holding``, ``participles``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..words import alternation
+from .tables import tables
+
+_DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+def stem(verb: str) -> str:
+    """One stem for a verb's forms ("trapped", "trapping" -> "trap"; "carried",
+    "carrying" -> "carry"); not a dictionary lemma, only the same for each form."""
+    w = verb.lower()
+    if w.endswith(("ied", "ies")) and len(w) > 4:
+        w = w[:-3] + "y"
+    elif w.endswith("ing") and len(w) > 5:
+        w = w[:-3]
+    elif w.endswith("ed") and len(w) > 4:
+        w = w[:-2]
+    elif w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
+        w = w[:-2]
+    elif w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
+        w = w[:-1]
+    return _DOUBLE.sub(r"\1", w)
+
+
+@lru_cache(maxsize=1)
+def _holding() -> dict[str, str]:
+    """Written form (lower case) -> class, for verbs and adverbs of carrying."""
+    return {w.lower(): cls for cls, ws in tables().holding.items() for w in ws}
+
+
+@lru_cache(maxsize=1)
+def _after_re() -> re.Pattern[str]:
+    """What follows the counted noun: "aboard", "on board"; or a participle or a relative
+    clause ("trapped", "it carried", "that were trapped")."""
+    words = alternation(_holding(), any_space=True)
+    irregular = alternation(tables().participles)
+    return re.compile(
+        rf"\s+(?:(?P<hold>{words})\b|(?:(?:it|they|that|which|who)\s+)?(?:(?:had|has|have|was|were|is|are)\s+)?"
+        rf"(?:been\s+)?(?P<verb>[a-z]+ed|{irregular})\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _before_re() -> re.Pattern[str]:
+    """The verb right before the count ("carrying nine", "trapping 14", "destroying the seven")."""
+    return re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,}(?:ing|ed))\s+(?:(?:the|its|their|all|some|about|around|nearly|almost|"
+                      r"at\s+least|more\s+than|up\s+to)\s+)*$")
+
+
+_WITH = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|up\s+to|all)\s+)?$",
+                   re.IGNORECASE)
+def held_role(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
+    """The verb (stem or class) a count spanning [start, end) (its noun included) is the
+    argument of, within its clause [lo, hi); None when no verb governs it."""
+    after = _after_re().match(text, end, hi)
+    if after is not None and after.group("hold"):
+        return _holding().get(after.group("hold").lower())
+    if after is not None and after.group("verb").lower() in _holding():
+        return _holding()[after.group("verb").lower()]
+    before = _before_re().search(text, max(lo, start - 32), start)
+    if before is not None and before.group("verb").lower() in _holding():
+        return _holding()[before.group("verb").lower()]
+    return None
+
+
+_SUBJECT_OF = re.compile(r"(?P<noun>[a-z]{3,})\s+(?:was|is|were|are)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"\d+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def noun_of_one_of(text: str, start: int, lo: int) -> str:
+    """"The university's satellite was one of seven": the noun counted by a bare whole, its
+    lemma, from the subject of "was one of"; '' when none."""
+    m = _SUBJECT_OF.search(text, max(lo, start - 48), start)
+    return m.group("noun").lower() if m is not None else ""
+
+
+def lemma(noun: str) -> str:
+    """A plural noun's singular, by rule ("satellites" -> "satellite", "batteries" -> "battery")."""
+    w = noun.lower()
+    irregular = tables().irregular_plurals
+    if w in irregular:
+        return irregular[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+__all__ = ["held_role", "lemma", "noun_of_one_of", "stem"]
