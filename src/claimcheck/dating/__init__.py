@@ -136,7 +136,8 @@ def corpus_prior(sources: Sequence[Source]) -> Prior | None:
                             and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= least)))
 
     # the days of sources dated for sure; failing those, of sources dated from their own text
-    return Prior(int(statistics.median_low(known)), days(CONFIDENT) or days(0.45))
+    sure = days(CONFIDENT)
+    return Prior(int(statistics.median_low(known)), sure or days(0.45), sure=bool(sure))
 
 
 def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Prior | None:

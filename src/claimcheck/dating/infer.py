@@ -68,6 +68,9 @@ class Prior:
 
     year: int
     days: tuple[date, ...] = ()
+    # whether ``days`` are of sources dated for sure (metadata, a stamp, confidence >= 0.7):
+    # days of sources only guessed place a year but cannot make another guess confident
+    sure: bool = True
 
     def distance(self, d: date) -> int:
         """Days from ``d`` to the nearest corpus day (years from the median year without days)."""
@@ -191,7 +194,7 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
                                      "dates whose weekdays fit", 0.45)
             near = prior.distance(chosen[0]) <= 31
             return published_day(chosen[0], f"the dateline {c.text!r}, in the year the corpus's dates suggest",
-                                 0.7 if near and covered else 0.5)
+                                 0.7 if near and covered and prior.sure else 0.5)
     return None
 
 
@@ -236,7 +239,7 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
         # the most compact story (its weekdays soonest after the event), then the latest event
         _, written, day, label = min(top, key=lambda u: (_week_cover(u[2], f.weekdays), -u[2].toordinal()))
         pub = publication(day)
-        pinned = written or (prior is not None and prior.distance(day) <= 31)
+        pinned = written or (prior is not None and prior.sure and prior.distance(day) <= 31)
         later = f" and the other weekdays it names, {(pub - day).days} day(s) later" if pub - shift > day else ""
         return published_day(pub, f"the latest dated event, {label!r}, whose weekday the text also names{later}"
                              + (" (reported as yesterday)" if shift else ""),
