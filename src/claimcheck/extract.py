@@ -35,7 +35,8 @@ from .events.seats import seat_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .events.documents import documents_in
-from .events.sessions import SessionPhrase, find_sessions, tables as session_tables, word_ordinal
+from .events.event_series import find_event_sessions, owned_class
+from .events.sessions import SessionPhrase, find_sessions as find_meeting_sessions, tables as session_tables, word_ordinal
 from .frames import Draft, Sentence
 from .gcpause import without_gc
 from .models import (
@@ -281,6 +282,17 @@ def _typed_events(words: Words, lo: int, hi: int) -> list[tuple[int, int, int, s
                 break
         out.append((start, noun.end, noun.first, etype))
     return out
+
+
+def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhrase]:
+    """Numbered sessions of a series among words ``lo..hi`` of one sentence: meetings ("the 9th
+    X forum") and owned events ("the fourth flight of the X", "its fifth launch")."""
+    meetings = find_meeting_sessions(text, words, lo, hi)
+    if lo >= hi:
+        return meetings
+    owned = [sp for sp in find_event_sessions(text, words, lo, hi, words.starts[lo])
+             if not any(m.span[0] < sp.span[1] and sp.span[0] < m.span[1] for m in meetings)]
+    return sorted(meetings + owned, key=lambda sp: sp.span) if owned else meetings
 
 
 def _names_an_event(text: str, start: int, end: int) -> bool:
@@ -591,7 +603,7 @@ class Extractor:
         numbers: dict[str, set[int]] = defaultdict(set)
         for s in self.sentences.values():
             for sp in find_sessions(self.text, self.words, *self.words.index_range(*s.span)):
-                if sp.series:
+                if sp.series and not sp.owned:  # "an explosion" is not the article's numbered one
                     by_head[sp.noun].add(sp.series)
                     numbers[sp.series].add(sp.ordinal)
         self._numbers = numbers
@@ -1052,4 +1064,38 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)
               + comparison_claims(source) + repeat_claims(source, mentions) + area_claims(source, mentions)):
         claims.setdefault(c.id, c)
+    _date_owned_sessions(source, list(claims.values()))
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))
+
+
+BORROW_SENTENCES = 2  # sentences back in which an owned event's number finds the happening it counts
+
+
+def _day_precise(c: Claim) -> bool:
+    w = c.when
+    return w is not None and w.start is not None and w.start == w.end and w.granularity in ("day", "time")
+
+
+def _date_owned_sessions(source: Source, claims: list[Claim]) -> None:
+    """"It was the fourth flight of the X", "82 seconds into its fifth flight": a numbered
+    owned event stated without a date counts the happening its article has just reported:
+    it takes the day of the nearest dated occurrence at or before its sentence (within
+    ``BORROW_SENTENCES``), else of the article's first dated occurrence of its class, so
+    two numbers given for one happening meet across articles (events/session_coref.py)."""
+    owned = [c for c in claims if c.facet == "occurrence" and c.when is None and c.value is not None
+             and owned_class(c.subject.id) is not None]
+    if not owned:
+        return
+    starts = [a for a, _ in source.sentences]
+    dated = sorted((c for c in claims if c.facet == "occurrence" and _day_precise(c) and owned_class(c.subject.id) is None),
+                   key=lambda c: (c.span[0], c.when.span[0] if c.when else 0))
+    for c in owned:
+        here = bisect.bisect_right(starts, c.span[0]) - 1
+        floor = source.sentences[max(0, here - BORROW_SENTENCES)][0]
+        before = [d for d in dated if floor <= d.span[0] <= c.span[0]
+                  and (d.span[0] < c.span[0] or (d.when is not None and d.when.span[1] <= c.span[1]))]
+        cls = owned_class(c.subject.id)
+        pick = before[-1] if before else next((d for d in dated if d.event is not None and d.event.cls == cls), None)
+        if pick is not None and pick.when is not None and pick.modality == "reported":
+            c.when, c.timex = pick.when, pick.timex
+            c.rests_on_inferred_date = pick.rests_on_inferred_date

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from .events import link as link_events
+from .events.event_series import owned_class
 from .events.session_coref import join_sessions
 from .events.sessions import tables as session_tables
 from .models import Claim, Subject
@@ -285,8 +286,12 @@ def _series_without_edition(claims: list[Claim]) -> None:
 def _group_events(claims: list[Claim]) -> None:
     # series sessions take part as named anchors: "the summit in Vilnius" joins the NATO
     # summit's session held there
+    # a numbered owned event ("its fifth flight") is no anchor: its number is checked by the
+    # session rules (events/session_coref.py), and one article's numbering must not pull that
+    # article's other statements away from the other articles' (events/event_series.py)
     events = sorted((c for c in claims if c.facet == "occurrence" and c.event_type
-                     and c.subject.id.startswith(("event:", "series:"))), key=lambda c: c.id)
+                     and c.subject.id.startswith(("event:", "series:")) and owned_class(c.subject.id) is None),
+                    key=lambda c: c.id)
     if not events:
         return
     clusters = _EventClusters(events)

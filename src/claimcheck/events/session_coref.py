@@ -28,7 +28,7 @@ _DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 
 def _day(c: Claim) -> date | None:
     w = c.when
-    if w is None or w.granularity != "day" or w.start is None or w.start != w.end:
+    if w is None or w.granularity not in ("day", "time") or w.start is None or w.start != w.end:
         return None
     return w.start
 

@@ -43,6 +43,7 @@ class SessionTable(BaseModel):
     several_a_day: list[str]
     generic: list[str]
     competitions: list[str]
+    event_nouns: dict[str, str] = {}
     examples: list[SessionExample]
 
 
@@ -58,6 +59,7 @@ class Tables:
     several_a_day: frozenset[str]
     generic: frozenset[str]
     competitions: frozenset[str]
+    event_nouns: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,7 @@ def tables() -> Tables:
     ordinals.update(t.ordinals)
     return Tables(frozenset(t.nouns), frozenset(t.of_nouns), ordinals, t.tens, frozenset(t.not_name),
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
-                  frozenset(t.competitions))
+                  frozenset(t.competitions), dict(t.event_nouns))
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class SessionPhrase:
     noun: str  # the head noun, lower case
     ordinal: int
     ordinal_span: Span
+    owned: bool = False  # an owned event ("the fourth flight of the X"), not a meeting: no bare head refers to it
 
 
 def word_ordinal(words: Words, text: str, i: int) -> tuple[int, Span] | None:
