@@ -17,7 +17,8 @@ from .lexicon import Trigger, lexicon
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\w+ly|also|then|later|just|already)\s+)?$",
+                      re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^[’']?s?\s*(?:\w+\s+)?(?:said|says|told|reported|announced|stated|added)\b")
 _SPEAKER_BEFORE = re.compile(r"\baccording to\s+(?:the\s+)?$", re.IGNORECASE)
 # a verb between the trigger and a later time expression dates that verb, not the event
@@ -34,6 +35,8 @@ PRONOUN_REACH = 600  # characters back in which a pronoun's referent is looked f
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+# a comma-enclosed appositive right before the verb group ("X, the club's captain, has resigned")
+_APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:]{1,70},\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new)\s+|[\w.-]+[’']s\s+)*"
                    r"(?P<role>[A-Za-z][\w-]*(?:\s+(?!of\b|on\b|in\b|at\b|after\b|and\b)[A-Za-z][\w-]*){0,2})")
 _ROLE_DIRECT = re.compile(_ROLE.pattern.replace(r"\s+as\s+", r"\s+", 1))
@@ -196,6 +199,11 @@ def patient_of(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
             return nxt
         return None
     prev = before[-1] if before else None
+    apposed = _APPOSED.search(text, max(clause[0], trig.start - 120), trig.start)
+    if apposed is not None:  # "X, the chairman of the board, is stepping down": the subject before the appositive
+        subject = next((m for m in reversed(before) if m.span[1] <= apposed.start()), None)
+        if subject is not None and subject.span[1] == apposed.start():
+            return subject
     if prev is None or len(text[prev.span[1]:trig.start].split()) > 4:
         return None  # the subject stands right before its verb ("Croatia joined", "X was ousted")
     return prev

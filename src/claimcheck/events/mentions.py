@@ -38,7 +38,7 @@ from .announced import announced
 from .lexicon import NAME_KINDS, Trigger, lexicon, noun_not_event
 
 # a clause ends at these: the next clause reports another fact
-CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
+CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:was|were|is|are|has|had|will|would|also)\s)|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
 # a sentence opening with an "after"/"before" phrase, maybe after a few words ("Only days after")
 _FRONTED = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:after|before)\s", re.IGNORECASE)
 _OPENING = frozenset({";", ":", "—", "–"})
