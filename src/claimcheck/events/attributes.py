@@ -200,7 +200,7 @@ def patient_of(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
         return None
     prev = before[-1] if before else None
     apposed = _APPOSED.search(text, max(clause[0], trig.start - 120), trig.start)
-    if apposed is not None:  # "X, the chairman of the board, is stepping down": the subject before the appositive
+    if apposed is not None:  # "X, the club's captain, has resigned": the subject before the appositive
         subject = next((m for m in reversed(before) if m.span[1] <= apposed.start()), None)
         if subject is not None and subject.span[1] == apposed.start():
             return subject
