@@ -30,6 +30,7 @@ from .events.lexicon import lexicon as event_lexicon
 from .events.areas import area_claims
 from .events.operators import operator_claims
 from .events.pending import pending_claims
+from .events.kind_ordinals import kind_ordinal_claims
 from .events.repeats import repeat_claims
 from .events.seats import seat_claims
 from .quantities.compare import comparison_claims
@@ -1062,7 +1063,8 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         )
     for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
               + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)
-              + comparison_claims(source) + repeat_claims(source, mentions) + area_claims(source, mentions)):
+              + comparison_claims(source) + repeat_claims(source, mentions) + area_claims(source, mentions)
+              + kind_ordinal_claims(source)):
         claims.setdefault(c.id, c)
     _date_owned_sessions(source, list(claims.values()))
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

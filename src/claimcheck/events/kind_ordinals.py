@@ -1,0 +1,120 @@
+"""The number of the reported event among events of its kind: "It was the third mine
+explosion in the region since 2019", "This is the port's second strike this month". Only
+statements whose subject is the event being reported ("it", "this", "that", "which", or the
+event noun itself: "The blaze was the second fire ...") count: "a second explosion shook the
+plant" is another event, not a number of this one. One claim per statement, subject
+``rank:nth-<class>``, facet ``rank``, value the ordinal, compared by checks/rank.py like a
+thing's rank among its kind (two numbers for the story's event disagree)."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import Claim, ClaimValue, Source, SubjectRef
+from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation, scan
+
+# "first" is left out: "the first since 2011" is a claim of its own kind (checks/first.py)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10}
+
+
+class KindOrdinalExample(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    text: str
+    ordinal: int | None
+    kind: str
+
+
+class KindOrdinalTable(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    classes: dict[str, list[str]]
+    examples: list[KindOrdinalExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def table() -> KindOrdinalTable:
+    return load_resource("events/kind_ordinals.yaml", KindOrdinalTable)
+
+
+@lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    return {w.lower(): cls for cls, ws in table().classes.items() for w in ws}
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    nouns = alternation(_index(), any_space=True)
+    ords = rf"(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
+    subject = rf"(?:\b(?:it|this|that|which)|\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns}))"
+    verb = r"(?:was|is|marks|marked|became|becomes|has\s+been|had\s+been)"
+    owner = r"(?:[\w’'.-]+(?:\s[\w’'.-]+){0,2}?['’]s\s+)?"
+    # the noun must end its phrase: "the second fire chief" ranks a chief, not a fire
+    end = r"(?=\s+(?:in|at|on|of|since|this|to|for|near|off|after|before|within|during|over|across|aboard)\b|\s*[,.;:)\n]|\s*$)"
+    return re.compile(
+        rf"{subject}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?the\s+{owner}{ords}\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?P<noun>{nouns})s?{end}", re.IGNORECASE)
+
+
+def read(sentence: str) -> tuple[int, str, tuple[int, int]] | None:
+    """(ordinal, class, span of "the ... Nth ... noun") of the first such statement."""
+    m = _pattern().search(sentence)
+    if m is None:
+        return None
+    o = m.group("ord").lower()
+    n = _ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
+    return n, _index()[re.sub(r"\s+", " ", m.group("noun").lower())], (m.start("ord"), m.end("noun"))
+
+
+@lru_cache(maxsize=1)
+def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Ordinal words ("third", "3rd") and the last word of each incident noun."""
+    ords = set(_ORDINALS) | {f"{n}{'nd' if n == 2 else 'rd' if n == 3 else 'th'}" for n in range(2, 21)}
+    return frozenset(ords), frozenset(w.split()[-1] for w in _index())
+
+
+def kind_ordinal_claims(source: Source) -> list[Claim]:
+    out: list[Claim] = []
+    text = source.text
+    # from the shared word scan: most texts hold no ordinal word or no incident noun, and
+    # then no sentence is read; else only sentences with an ordinal word are
+    where = scan(text).where()
+    ords, nouns = _gate_words()
+    at = sorted(i for w in ords & where.keys() for i in where[w])
+    if not at or not nouns & where.keys():
+        return out
+    starts = scan(text).starts
+    positions = [starts[i] for i in at]
+    for _, (s, e) in sentences_outside_excluded(source):
+        k = bisect.bisect_left(positions, s)
+        if k == len(positions) or positions[k] >= e:
+            continue  # no ordinal word in this sentence
+        sentence = text[s:e]
+        found = read(sentence)
+        if found is None:
+            continue
+        n, cls, (a, b) = found
+        # the claim is its clause: "It was the second blast there; the first, in 2019, was
+        # smaller" states one number, and the clause after the semicolon is another statement
+        lo = sentence.rfind(";", 0, a) + 1
+        hi = sentence.find(";", b)
+        while lo < a and sentence[lo].isspace():
+            lo += 1
+        e = s + (hi if hi != -1 else len(sentence))
+        s, a, b = s + lo, a - lo, b - lo
+        sid = f"rank:nth-{cls}"
+        cid = "c-" + hashlib.sha1(f"{source.id}|nth|{sid}|{s}".encode()).hexdigest()[:12]
+        out.append(Claim(
+            id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="nth",
+            subject=SubjectRef(id=sid, label=f"number of this {cls} among its kind", text=text[s + a:s + b],
+                               span=(s + a, s + b)),
+            value=ClaimValue(type="ordinal", value=n, text=text[s + a:s + b], span=(s + a, s + b)),
+            modality="reported", facet="rank",
+        ))
+    return out

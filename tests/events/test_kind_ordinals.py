@@ -1,0 +1,46 @@
+"""The number of the reported event among events of its kind ("It was the third warehouse
+fire in the town this year"): two numbers for the story's event across articles disagree;
+another event numbered in passing ("a third fire broke out") and the clause after a
+semicolon ("the first, in 2018, was smaller") are no number of it. Articles written for the
+tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import run_dated
+from claimcheck.events.kind_ordinals import read, table
+
+
+@pytest.mark.parametrize("ex", table().examples, ids=lambda ex: ex.text[:40])
+def test_kind_ordinal_examples(ex) -> None:
+    found = read(ex.text)
+    assert (found[0] if found else None) == ex.ordinal
+    assert (found[1] if found else "") == ex.kind
+
+
+def _ordinals(report) -> list[str]:
+    return [f.severity for f in report.findings if f.kind == "ordinal" and f.subject.startswith("rank:nth-")]
+
+
+def test_two_numbers_for_the_story_event_disagree(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-06", "Warehouse fire\n\nA fire gutted a warehouse in Dunmore late on Friday. It was the "
+                            "third warehouse fire in the town this year.\n"),
+        "b": ("2025-09-07", "Dunmore fire\n\nFirefighters stayed at the site overnight. The blaze was the second "
+                            "warehouse fire in Dunmore this year, the mayor said.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_another_event_numbered_in_passing_is_no_number_of_this_one(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-06", "Warehouse fire\n\nA fire gutted a warehouse in Dunmore late on Friday. It was the "
+                            "second warehouse fire in the town this year.\n"),
+        "b": ("2025-09-08", "Another fire\n\nA third fire broke out at a depot near Dunmore on Sunday.\n"),
+        "c": ("2025-09-08", "Dunmore fire\n\nIt was the second fire at the warehouse; the first, in 2018, was "
+                            "smaller.\n"),
+    })
+    assert _ordinals(report) == []
