@@ -135,3 +135,36 @@ def test_offsets_from_an_event(tmp_path: Path, a: str, b: str, expect: list[str]
 ])
 def test_durations_that_are_not_one_offset(tmp_path: Path, a: str, b: str) -> None:
     assert counts(run(tmp_path, a, b)) == []
+
+
+@pytest.mark.parametrize("b", [
+    "Depot fire\n\nThe explosion injured three drivers and left two missing, police said.\n",
+    "Depot fire\n\nThree drivers at the depot were injured, police said.\n",
+])
+def test_people_a_casualty_verb_governs_are_compared(tmp_path: Path, b: str) -> None:
+    a = "Depot blast\n\nTwo drivers were injured in the blast at the bus depot.\n"
+    assert counts(run(tmp_path, a, b)) == ["conflict"]
+
+
+@pytest.mark.parametrize("b", [
+    # an earlier blast, dated by its year
+    "Depot blast\n\nIn 2018 a smaller blast at the depot injured three drivers.\n",
+    # drivers injured are not drivers evacuated
+    "Depot blast\n\nPolice evacuated three drivers from the depot.\n",
+    # a verb after "and" is no second head ("drivers and left")
+    "Depot blast\n\nThe blast shook the depot and three drivers and left the site.\n",
+])
+def test_casualty_counts_that_are_not_rivals(tmp_path: Path, b: str) -> None:
+    a = "Depot blast\n\nTwo drivers were injured in the blast at the bus depot.\n"
+    assert counts(run(tmp_path, a, b)) == []
+
+
+def test_how_long_a_fire_burned(tmp_path: Path) -> None:
+    report = run(tmp_path,
+                 "Warehouse fire\n\nThe roof fell in, and the fire that followed burned for 14 hours.\n",
+                 "Warehouse fire\n\nFirefighters said the fire had burned for nine hours before it was put out.\n")
+    assert counts(report) == ["conflict"]
+    quiet = run(tmp_path / "2",
+                "Warehouse fire\n\nThe roof fell in, and the fire burned for 14 hours.\n",
+                "Warehouse fire\n\nThe fire has burned 3,000 square metres in four hours, which burned for days.\n")
+    assert counts(quiet) == []

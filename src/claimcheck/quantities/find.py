@@ -211,7 +211,8 @@ def _and_more(words: list[str], found: list[tuple[str, int, int]], k: int, head:
     """"379 passengers and crew", "eleven miners and a foreman": another scope than the first noun alone."""
     if k < len(words) and words[k] == "and":
         j = k + 1 + (1 if k + 1 < len(words) and words[k + 1] in {"a", "an", "the", "their", "its"} else 0)
-        if j < len(words) and words[j] not in _STOP and words[j].isalpha():
+        if j < len(words) and words[j] not in _STOP and words[j].isalpha() and not _VERB_FORM.match(words[j]) \
+                and words[j] not in tables().participles:  # "injured three workers and left two missing": a verb
             other = words[j][:-1] if words[j].endswith("s") and not words[j].endswith("ss") else words[j]
             return f"{head}+{head_index().get(words[j], other)}", found[j][2]
     return head, found[k - 1][2]
@@ -221,6 +222,7 @@ def _plain_plural(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP
 
 
+_VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
 
 

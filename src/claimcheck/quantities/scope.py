@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..models import Mention, Quantity, Timex
 from ..words import alternation
 from .find import Raw, _head_after, head_before
-from .held import held_role, lemma, noun_of_one_of
+from .held import held_role, lemma, noun_of_one_of, stem
 from .offsets import offset_head
 from .tables import head_index, tables
 
@@ -462,6 +462,14 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
         return f"{head}:more"  # "another 16 people died": an increment, not the toll
     if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained", "passengers")):
         return head
+    hurt = _CASUALTY_BEFORE.search(ctx.text, max(lo, r.start - 40), r.start)
+    if hurt is not None and stem(hurt.group("verb")) in _casualty_stems():
+        # "the blast injured three workers" as "three workers were injured": workers hurt
+        return f"{head}:{_casualty_stems()[stem(hurt.group('verb'))]}"
+    pred = _CASUALTY_PREDICATE.match(ctx.text, r.end, min(hi, r.end + 60))
+    if pred is not None and stem(pred.group("verb")) in _casualty_stems():
+        # "300 workers on the upper levels were evacuated": the predicate after a phrase
+        return f"{head}:{_casualty_stems()[stem(pred.group('verb'))]}"
     aux = set(tables().auxiliaries)
     # "only three members - A, B and C - met it": the list between dashes names them; the
     # verb after it restricts them all the same
@@ -482,9 +490,26 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
         object_after = re.match(r"\s+(?:it|them)\b", ctx.text[start + m.end():start + m.end() + 6]) is not None
         if raw.islower() and (_VERBISH.match(w) or after_aux or aside is not None  # after the aside: its verb
                               or object_after):  # "only four allies met it": a verb, however irregular
-            return f"{head}:{w}"
+            return f"{head}:{_casualty_stems().get(stem(w), w)}"  # "were killed", "killing": one class
         return head
     return head
+
+
+_CASUALTY_PREDICATE = re.compile(r"[^,;:.()]{0,40}?\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                                 r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|t))\b")
+_CASUALTY_BEFORE = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,}(?:ed|ing|t))\s+(?:(?:the|all|some|about|around|nearly|"
+                              r"almost|at\s+least|more\s+than|up\s+to)\s+)*$")
+
+
+@lru_cache(maxsize=1)
+def _casualty_stems() -> dict[str, str]:
+    """Verb stems of the casualty classes ("killed", "killing" -> dead; "injured" -> injured)."""
+    out: dict[str, str] = {}
+    for cls in sorted(PEOPLE_CLASSES):
+        for w in tables().head_classes.get(cls, []):
+            if " " not in w and (w.endswith("ed") or w == "hurt"):
+                out.setdefault(stem(w), cls)
+    return out
 
 
 _ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{2,80}?\s+[-–—]\s+")
@@ -547,7 +572,7 @@ def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
             if d < dist:
                 best, dist = cls, d
                 if cls == "lasted":  # "the hearing lasted 90 minutes": what lasted is the scope
-                    before = re.findall(r"[a-z]+", ctx.text[wlo:pos].lower())
+                    before = _subject_words(re.findall(r"[a-z]+", ctx.text[wlo:pos].lower()))
                     anaphor = set(tables().anaphors).intersection(before[-2:])  # "which lasted", "that lead lasted"
                     best = f"lasted:{before[-1]}" if before and not anaphor else ""
     return best
@@ -571,6 +596,19 @@ def _premodified(ctx: Context, r: Raw, hi: int) -> str:
         return ""
     noun = m.group("head").lower()
     return "of:" + (noun[:-1] if noun.endswith("s") and noun[:-1] in tables().premodified_heads[r.dimension] else noun)
+
+
+_DURATIVE_AUX = frozenset("had has have was were is are been".split())
+
+
+def _subject_words(before: list[str]) -> list[str]:
+    """The words before a verb of duration, its auxiliaries and a relative clause of one verb
+    left out: "the fire had burned", "the fire that followed burned" end at "fire"."""
+    while before and before[-1] in _DURATIVE_AUX:
+        before = before[:-1]
+    if len(before) >= 3 and before[-2] in {"that", "which"} and _VERBISH.match(before[-1]):
+        before = before[:-2]
+    return before
 
 
 def _asof(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
@@ -699,7 +737,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         held: str | None = None
         if dim == "count":
             head = _qualified(ctx, r, head, lo, hi)
-            if r.whole is None and head.split(":")[0] not in head_index().values():
+            if ":" in head and head.rsplit(":", 1)[1] in PEOPLE_CLASSES:
+                held, role = head.rsplit(":", 1)[1], "held"  # "killed 12 miners": the verb gives the noun a scope
+                asof = _past_year(ctx, r)  # "in 2019 a smaller blast injured four workers"
+            if held is None and r.whole is None and head.split(":")[0] not in head_index().values():
                 held = held_role(ctx.text, r.start, r.end, lo, hi)  # "carrying nine satellites": what the event carried
                 if held is not None:
                     head, role = f"{head.split(':')[0]}:{held}", "held"
