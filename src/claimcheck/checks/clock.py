@@ -22,7 +22,7 @@ from .tables import date_tables
 
 _CLOCK = re.compile(r"T(\d\d):(\d\d)$")
 # a written zone right after the clock time: "EDT", "GMT", "Taiwan time", "local time"
-_ZONE = re.compile(r"\s*\(?\s*(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC)\b|(?:[A-Z][a-z]+|local)\s+time\b)")
+_ZONE = re.compile(r"[\s,]*\(?\s*(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC)\b|(?:[A-Z][a-z]+|local)\s+time\b)")
 
 
 def minutes(claim: Claim) -> int | None:

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..models import Claim, Finding, Severity
-from .clock import clock_findings
+from .clock import clock_findings, zone
 from .context import CheckContext
 from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
@@ -152,9 +152,11 @@ def _next_day(left: list[Item], right: list[Item]) -> bool:
 
 
 def _local_marked(claim: Claim) -> bool:
+    """A local-time marker in the claim, or a time zone written right after its date
+    ("early on Wednesday, Japan time", "late on Sunday, Eastern time")."""
     pattern = date_tables().local_time_re()
     texts = [claim.quote, claim.when.text if claim.when else "", claim.timex.text if claim.timex else ""]
-    return any(pattern.search(t) for t in texts)
+    return any(pattern.search(t) for t in texts) or zone(claim) is not None
 
 
 def _midnight_marked(claim: Claim) -> bool:

@@ -13,8 +13,11 @@ naming different places are a ``tension`` (the plan changed).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterator
+
+from rapidfuzz import fuzz
 
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
@@ -57,6 +60,23 @@ def _inside(short: str, long: str) -> bool:
     return f" {short} and " not in f" {long} " and f" and {short} " not in f" {long} "
 
 
+SPELLING_RATIO = 85  # two place names this alike (rapidfuzz ratio, accents folded) are one name spelled two ways
+
+
+def _folded(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", _words(text)) if not unicodedata.combining(ch))
+
+
+def _spelled_alike(a: list[Claim], b: list[Claim]) -> bool:
+    """"Andøya" / "Andoya", "Vardhaven" / "Vardhafen": one name spelled two ways (same first
+    letter, five letters or more, lengths at most one apart, accents folded), not two places
+    ("Austria" / "Australia", "Slovakia" / "Slovenia" stay two)."""
+    ta = {_folded(c.where.text) for c in a if c.where}
+    tb = {_folded(c.where.text) for c in b if c.where}
+    return any(x and y and x[0] == y[0] and min(len(x), len(y)) >= 5 and abs(len(x) - len(y)) <= 1
+               and (x == y or fuzz.ratio(x, y) >= SPELLING_RATIO) for x in ta for y in tb)
+
+
 def _pairs(by_place: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
     keys = sorted(by_place)
     for i, a in enumerate(keys):
@@ -82,6 +102,8 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
             if _within(ctx, a, b):
                 sev: Severity = "variant"
                 why = "one place lies within the other: the same place named more or less precisely."
+            elif _spelled_alike(a, b):
+                sev, why = "variant", "one place name spelled two ways."
             elif VIRTUAL in (pa, pb):
                 sev, why = "tension", "held virtually and in a place: only a hybrid meeting fits both."
             else:

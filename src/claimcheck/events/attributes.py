@@ -17,6 +17,30 @@ from .lexicon import Trigger, lexicon
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
 LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+LOCATIVE_FROM = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# a name no table knows after a locative ("from the Kestrel spaceport", "in Vardhaven"): a
+# place by its position, up to four words after the trigger
+_UNKNOWN_PLACE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?P<loc>in|at|near|from)\s+(?:the\s+)?"
+                            r"(?P<name>[A-Z][\w’'-]*(?:[ \t-][A-Z][\w’'-]*){0,2})")
+
+
+def unknown_place(text: str, trig: PhraseMatch[Trigger], clause: Span, place_from: bool,
+                  taken: list[Span]) -> Mention | None:
+    """A capitalised name after a locative right after the trigger that no mention or time
+    expression (``taken``) covers: a place by its position ("lifted off from the Kestrel
+    spaceport": Kestrel). Weekdays, months and other calendar words name no place."""
+    m = _UNKNOWN_PLACE.match(text, trig.end, min(clause[1], trig.end + 60))
+    if m is None or (m.group("loc") == "from" and not place_from):
+        return None
+    name, span = m.group("name"), m.span("name")
+    calendar = names().calendar
+    if any(w.lower() in calendar or w.lower() in names().stop for w in name.split()) \
+            or any(a < span[1] and span[0] < b for a, b in taken):
+        return None
+    slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
+    return Mention(span=span, text=name, kind="place", entity=f"place:{slug}", label=name, rule="event-place")
+
+
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\w+ly|also|then|later|just|already)\s+)?$",
                       re.IGNORECASE)
 _SPEAKER_AFTER = re.compile(r"^[’']?s?\s*(?:\w+\s+)?(?:said|says|told|reported|announced|stated|added)\b")

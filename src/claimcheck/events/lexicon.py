@@ -32,6 +32,7 @@ class EventClass(BaseModel):
     distributive: bool = False  # "approved by X and Y" is two approvals, one each
     once: bool = False  # happens once to its patient (an accession): dates far apart are still one event
     polarity: Polarity | None = None
+    place_from: bool = False  # "lifted off from X", "evacuated from X": the place after "from" is the event's
 
 
 class ClassExample(BaseModel):

@@ -21,6 +21,7 @@ from ..words import PhraseMatch, Words, scan
 from .attributes import (
     AUX_ONLY,
     LOCATIVE,
+    LOCATIVE_FROM,
     PRONOUN_REACH,
     is_passive,
     is_speaker,
@@ -33,6 +34,7 @@ from .attributes import (
     time_before_after,
     time_for,
     titled,
+    unknown_place,
 )
 from .announced import announced
 from .lexicon import NAME_KINDS, Trigger, lexicon, noun_not_event
@@ -225,9 +227,12 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     actors = [m for m in ments if m.entity and m.kind in PARTICIPANT_KINDS and lo <= m.span[0] and m.span[1] <= hi
               and not is_speaker(text, m, clause)]
     when = time_for(text, trig, clause, times) or time_before_after(text, sent, clause, times, source)
+    locative = LOCATIVE_FROM if cls.place_from else LOCATIVE
     where = next((m for m in actors if m.kind in PLACE_KINDS and trig.end <= m.span[0] <= trig.end + 40
                   and len(text[trig.end:m.span[0]].split()) <= 4
-                  and LOCATIVE.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
+                  and locative.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
+    if where is None:
+        where = unknown_place(text, trig, clause, cls.place_from, [m.span for m in ments] + [t.span for t in times])
     role = "subject" if text[trig.start:trig.end].lower() in lex.intransitive else cls.patient
     patient = patient_of(text, trig, role, clause, actors)
     if patient is None and role != "none":
