@@ -168,3 +168,24 @@ def test_how_long_a_fire_burned(tmp_path: Path) -> None:
                 "Warehouse fire\n\nThe roof fell in, and the fire burned for 14 hours.\n",
                 "Warehouse fire\n\nThe fire has burned 3,000 square metres in four hours, which burned for days.\n")
     assert counts(quiet) == []
+
+
+def test_a_duration_in_two_units_is_one() -> None:
+    from claimcheck.quantities.find import find
+
+    for text, seconds in (("one minute and 22 seconds", 82), ("2 hours 15 minutes", 8100), ("1 minute, 5 seconds", 65)):
+        (q,) = [r for r in find(text, 0, len(text), []) if "range-end" not in r.flags]
+        assert abs(q.value * 86400 - seconds) < 0.5, text
+    text = "between two hours and three hours"
+    assert len([r for r in find(text, 0, len(text), []) if "range-end" not in r.flags]) <= 2
+
+
+def test_people_on_board_and_a_kick_off(tmp_path: Path) -> None:
+    report = run(tmp_path,
+                 "Bus overturns\n\nThere were 52 people on board when the bus overturned.\n",
+                 "Bus crash\n\nThe bus, with 48 people aboard, overturned on the bend.\n")
+    assert counts(report) == ["conflict"]
+    report = run(tmp_path / "2",
+                 "Derby\n\nThe floodlights failed 40 minutes after the match kicked off.\n",
+                 "Derby report\n\nThe floodlights failed 25 minutes into the match.\n")
+    assert counts(report) == ["conflict"]

@@ -365,6 +365,15 @@ def _join(text: str, found: list[Raw]) -> None:
     "81 deaths in Brenmouth, 71 in Port Alder": a bare number in a list takes the head before it."""
     for a, b in zip(found, found[1:]):
         gap = text[a.end:b.start]
+        if a.dimension == b.dimension == "duration" and "range-end" not in a.flags and _COMPOUND.match(gap) \
+                and b.relation == "exact" \
+                and a.unit != b.unit and _factor(a.unit) > _factor(b.unit):
+            # "one minute and 22 seconds", "2 hours 15 minutes": one duration
+            a.value += b.value
+            a.lo, a.hi = interval(a.value, a.relation, False)
+            a.end, a.precision = b.end, b.precision
+            b.flags.add("range-end")
+            continue
         if a.dimension == "count" and not a.head and _OF_WHOLE.match(gap) and b.dimension == "count":
             a.head, a.whole = b.head, b.value
         elif a.dimension == "count" and not a.head and b.dimension != "count" and _RANGE.match(gap):
@@ -390,6 +399,13 @@ def _join(text: str, found: list[Raw]) -> None:
         elif r.dimension == "count" and not r.head and last_head and _CHANGE_BEFORE.search(
                 text, max(0, r.start - 16), r.start):
             r.head = last_head  # "131 seats, a loss of 234"
+
+
+_COMPOUND = re.compile(r"^\s*(?:,\s*|and\s+)?$")
+
+
+def _factor(unit: str) -> float:
+    return tables().factors.get(unit, 0.0)
 
 
 def _number_only(text: str, r: Raw) -> float:

@@ -51,8 +51,8 @@ def _after_re() -> re.Pattern[str]:
     words = alternation(_holding(), any_space=True)
     irregular = alternation(tables().participles)
     return re.compile(
-        rf"\s+(?:(?P<hold>{words})\b|(?:(?:it|they|that|which|who)\s+)?(?:(?:had|has|have|was|were|is|are)\s+)?"
-        rf"(?:been\s+)?(?P<verb>[a-z]+ed|{irregular})\b)", re.IGNORECASE)
+        rf"\s+(?:(?:it|they|that|which|who)\s+)?(?:(?:had|has|have|was|were|is|are)\s+)?(?:been\s+)?"
+        rf"(?:(?P<hold>{words})\b|(?P<verb>[a-z]+ed|{irregular})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

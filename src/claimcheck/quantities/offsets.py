@@ -24,7 +24,7 @@ _SKIP = frozenset("the a an its their his her our this that first second third f
                   "ninth tenth last latest maiden opening final".split())
 _PRONOUNS = frozenset("it they he she we i you".split())
 _AUX = frozenset("had has have was were is are been".split())
-_STARTS = frozenset("began begun started opened commenced".split())
+_STARTS = frozenset("began begun started opened commenced kicked".split())  # "kicked off"
 
 
 @lru_cache(maxsize=1)

@@ -662,6 +662,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             noun = noun_of_one_of(ctx.text, r.start, lo)  # "the satellite was one of seven on board"
             if noun and held_role(ctx.text, r.start, r.end, lo, hi) is not None:
                 head = lemma(noun)
+            elif (people := _people_noun().match(ctx.text, r.end, hi)) is not None and \
+                    held_role(ctx.text, r.start, people.end(), lo, hi) is not None:
+                head, r.end = lemma(people.group().strip().lower()), people.end()  # "52 people on board"
         if dim == "count" and not head:
             continue
         if dim == "age":
