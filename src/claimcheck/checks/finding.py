@@ -80,12 +80,23 @@ def cite(ctx: CheckContext, claim: Claim, detail: Detail) -> str:
     return f'- {claim.source}: "{claim.quote}" -> {detail(ctx, claim)}'
 
 
+def _in_headline(ctx: CheckContext, c: Claim) -> bool:
+    """The claim stands in its article's first line (the headline) and a body follows."""
+    src = ctx.sources.get(c.source)
+    if src is None:
+        return False
+    end = src.text.find("\n")
+    return 0 <= c.span[0] < end < len(src.text.rstrip())
+
+
 def _one_per_statement(ctx: CheckContext, claims: list[Claim], detail: Detail) -> list[Claim]:
     """One claim per (source, what it states): an article repeating "within this year" in
-    three sentences is one statement, cited once (its first sentence)."""
+    three sentences is one statement, cited once: its first sentence in the body, where the
+    statement stands in full, rather than the headline that sums it up."""
     seen: set[tuple[str, str]] = set()
     out: list[Claim] = []
-    for c in claims:
+    heads = {c.id for c in claims if _in_headline(ctx, c)}
+    for c in sorted(claims, key=lambda c: (c.source, c.id in heads)) if heads else claims:
         key = (c.source, detail(ctx, c))
         if key not in seen:
             seen.add(key)
