@@ -1,5 +1,6 @@
 """A cache of the shipped resources in validated form, so each run does not parse and
 validate the same YAML again (ruamel's round-trip parser was most of the start-up time).
+The files of a claims/ folder are cached the same way, by content (``cached_file``).
 
 An entry is a pickle of what the builder returned, keyed by a fingerprint of the whole
 installed package (every file's path, size and modification time, plus the Python and
@@ -11,6 +12,7 @@ read or written is ignored: the resource is built as without one.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -75,11 +77,54 @@ def cached(key: str, build: Callable[[], T], source: Path | None = None) -> T:
         pass
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a parallel run reads the old entry or the new, never half
+        _write(path, value)
     except OSError:
         pass
     return value
+
+
+def cached_file(key: str, build: Callable[[], T], path: Path) -> T:
+    """``build()`` of the file at ``path`` (a claims/ file people edit), or the pickle of an
+    earlier ``build()`` of the same bytes at the same path. Keyed by content, not by
+    modification time, which a quick second edit of the same size may leave unchanged.
+    A build whose file changed meanwhile is not kept; older entries of the file are
+    removed when a new one is written."""
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    try:
+        content = path.read_bytes()
+    except OSError:
+        return build()  # a folder or an unreadable file: the builder reports it
+    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
+    prefix = f"{safe}-{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]}"
+    entry = folder / fingerprint() / f"{prefix}-{hashlib.sha256(content).hexdigest()[:20]}.pickle"
+    try:
+        with entry.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 -- the user's own cache, written by this code
+    except Exception:  # noqa: BLE001 -- missing, stale format or damaged: build it again
+        pass
+    value = build()
+    try:
+        if path.read_bytes() != content:
+            return value  # edited while it was read: this build may be of either version
+        _write(entry, value)
+        for old in entry.parent.glob(f"{prefix}-*.pickle"):
+            if old != entry:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+    return value
+
+
+def _write(path: Path, value: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a parallel run reads the old entry or the new, never half
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise

@@ -22,13 +22,13 @@ _LINE = re.compile(r"[^\r\n]+")  # a lone CR (old Mac files) ends a line too
 
 
 class _Examples(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     match: list[str] = Field(default_factory=list)
     no_match: list[str] = Field(default_factory=list)
 
 
 class BoilerplatePattern(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     name: str
     pattern: str
     page_date: bool = False
@@ -37,13 +37,13 @@ class BoilerplatePattern(BaseModel):
 
 
 class AuthorBio(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     pattern: str
     examples: _Examples
 
 
 class BoilerplateResource(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     patterns: list[BoilerplatePattern]
     author_bio: AuthorBio
 

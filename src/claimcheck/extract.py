@@ -68,13 +68,13 @@ from .words import PhraseTable, Words, alternation, scan
 
 
 class _Named(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     name: str
     pattern: str
 
 
 class AttributePatterns(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     cadence: list[_Named]
     cadence_values: dict[str, str]
     last_held: list[_Named]
@@ -84,7 +84,7 @@ class AttributePatterns(BaseModel):
 
 
 class EventWords(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     nouns: dict[str, list[str]]
     qualifiers: dict[str, list[str]]
     virtual: list[str]
@@ -94,7 +94,7 @@ class EventWords(BaseModel):
 
 
 class AttributionPatterns(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     say_verbs: list[str]
     patterns: list[_Named]
     examples: list[dict[str, str]]

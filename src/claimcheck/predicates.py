@@ -15,31 +15,31 @@ Facet = str
 
 
 class Predicate(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     facet: Facet
     forms: list[str]
 
 
 class PredicateExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     predicate: str
 
 
 class Lexicon(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     predicates: dict[str, Predicate]
     examples: list[PredicateExample]
 
 
 class ModalityExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     modality: str
 
 
 class ModalityCues(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     future: list[str]
     agreed: list[str]
     expected: list[str]

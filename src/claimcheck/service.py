@@ -24,14 +24,14 @@ DATE_REACH = 40  # characters after the phrase in which its date stands
 
 
 class ServiceExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     thing: str | None
     when: str | None
 
 
 class ServiceTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     phrases: list[str]
     not_heads: list[str]
     breaks: list[str]

@@ -16,18 +16,21 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from filelock import FileLock, Timeout
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from .cache import cached_file
 from .errors import ClaimsFileAccess, ClaimsValidationError, LockTimeout, ReviewError
 from .models import Modality, Review
 from .yamlio import line_of, load_yaml, round_trip_yaml
 
 M = TypeVar("M", bound=BaseModel)
+
+# Writing needs ruamel's round-trip types and a file lock; each writer imports them, so
+# that reading the folder (every run, cached: claimcheck.cache) pays for neither.
+if TYPE_CHECKING:
+    from ruamel.yaml.comments import CommentedMap
 
 
 class ReviewChanged(ReviewError):
@@ -74,7 +77,7 @@ _TIMESTAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:[Tt ]|\s+)(\d{1,2}):(\d{2})(?::
 
 
 class SourceEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     outlet: str | None = None
     url: str | None = None
@@ -110,7 +113,7 @@ def read_sources(claims_dir: Path) -> dict[str, SourceEntry]:
     path = claims_dir / SOURCES_FILE
     if not path.exists():  # a folder in its place is an error (load_yaml)
         return {}
-    return _parse_sources(_load(path), path)
+    return cached_file("claims-sources", lambda: _parse_sources(_load(path), path), path)
 
 
 def _parse_sources(data: Any, path: Path) -> dict[str, SourceEntry]:
@@ -258,7 +261,7 @@ def line_for(record: BaseModel, name: str) -> int:
 class ManualClaim(BaseModel):
     """A claim the extractor missed, written in claims/annotations.yaml."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     source: str
     quote: str
@@ -288,7 +291,7 @@ class ManualClaim(BaseModel):
 class Override(BaseModel):
     """New field values for one claim, by claim id."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     predicate: str | None = None
     subject: str | None = None
@@ -312,7 +315,7 @@ class Override(BaseModel):
 class Annotations(BaseModel):
     """claims/annotations.yaml: manual claims and corrections to extracted ones."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     claims: list[ManualClaim] = Field(default_factory=list)
     suppress: dict[str, str | None] = Field(default_factory=dict)
@@ -391,7 +394,7 @@ def read_annotations(claims_dir: Path) -> Annotations:
     path = claims_dir / ANNOTATIONS_FILE
     if not path.exists():  # a folder in its place is an error (load_yaml)
         return Annotations(path=str(path))
-    return parse_annotations(_load(path), path)
+    return cached_file("claims-annotations", lambda: parse_annotations(_load(path), path), path)
 
 
 def parse_reviews(data: Any, path: Path) -> dict[str, Review]:
@@ -425,7 +428,7 @@ def read_reviews(claims_dir: Path) -> dict[str, Review]:
     path = claims_dir / REVIEWS_FILE
     if not path.exists():  # a folder in its place is an error (load_yaml)
         return {}
-    return parse_reviews(_load(path), path)
+    return cached_file("claims-reviews", lambda: parse_reviews(_load(path), path), path)
 
 
 def _is_day(value: object) -> bool:
@@ -506,6 +509,9 @@ def edit_yaml(path: Path, check: Callable[[Any, Path], object] | None = None,
     """Read-modify-write ``path`` under ``<path>.lock``: yields the round-trip document
     (comments and order kept), checks it with ``check`` and writes it atomically. If the
     body or the check raises, the file is left as it was."""
+    from filelock import FileLock, Timeout
+    from ruamel.yaml.comments import CommentedMap
+
     if path.is_dir():
         raise ClaimsFileAccess(f"{path}: is a folder, not a file")
     lock = FileLock(f"{path}.lock", timeout=timeout)
@@ -549,6 +555,9 @@ _FRAGILE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ufeff]")
 def _scalar(value: Any) -> Any:
     """Text people typed, written so that it reads back exactly (escaped in double quotes
     when plain YAML would change it)."""
+    from ruamel.yaml.comments import CommentedSeq
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
     if isinstance(value, str) and _FRAGILE.search(value):
         return DoubleQuotedScalarString(value)
     if isinstance(value, list):
@@ -566,6 +575,8 @@ def write_review(claims_dir: Path, finding_id: str, review: Review, expect: Revi
     With ``expect`` (the review the writer saw, ``Review()`` for none), the write happens
     only if the file still holds that: another session's verdict given meanwhile is never
     overwritten unseen (ReviewChanged carries it)."""
+    from ruamel.yaml.comments import CommentedMap
+
     if review.at is None:
         review = review.model_copy(update={"at": _iso_now()})
     path = claims_dir / REVIEWS_FILE
@@ -611,6 +622,8 @@ def _check_sources(data: Any, path: Path) -> None:
 def write_source(claims_dir: Path, source_id: str, *, published: str | None = UNSET, outlet: str | None = UNSET,
                  url: str | None = UNSET, basis: str | None = UNSET) -> SourceEntry:
     """Set fields of one source in claims/sources.yaml; ``None`` removes a field."""
+    from ruamel.yaml.comments import CommentedMap
+
     path = claims_dir / SOURCES_FILE
     if published is None and basis is UNSET:
         basis = None  # the basis explained the date being removed
@@ -657,6 +670,8 @@ def write_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str
                 valid_from: str | None = None, valid_to: str | None = None, office: str | None = None) -> None:
     """Add variants to claims/aliases.yaml, optionally a kind, and an office held from/to
     (a second office goes to the entry's ``terms``)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     path = claims_dir / ALIASES_FILE
     if (valid_from or valid_to) and not office:
         raise ClaimsValidationError(f"{path}:1: alias {canonical!r}: a period (from/to) needs the office held "
@@ -704,6 +719,8 @@ def write_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str
 
 
 def _set_fields(target: CommentedMap, fields: Mapping[str, Any]) -> None:
+    from ruamel.yaml.comments import CommentedMap
+
     for name, value in fields.items():
         if value is None:
             target.pop(name, None)
@@ -717,6 +734,8 @@ def _set_fields(target: CommentedMap, fields: Mapping[str, Any]) -> None:
 
 def add_manual_claim(claims_dir: Path, fields: Mapping[str, Any]) -> ManualClaim:
     """Append a manual claim to claims/annotations.yaml (validated before anything is written)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     path = claims_dir / ANNOTATIONS_FILE
     claim = build_record(ManualClaim, {k: v for k, v in fields.items() if v not in (None, [])}, path, 1, "")
     with edit_yaml(path, parse_annotations) as data:
@@ -732,6 +751,8 @@ def add_manual_claim(claims_dir: Path, fields: Mapping[str, Any]) -> ManualClaim
 
 
 def write_suppress(claims_dir: Path, claim_id: str, note: str | None) -> None:
+    from ruamel.yaml.comments import CommentedMap
+
     with edit_yaml(claims_dir / ANNOTATIONS_FILE, parse_annotations) as data:
         section = data.get("suppress")
         if not isinstance(section, CommentedMap):
@@ -742,6 +763,8 @@ def write_suppress(claims_dir: Path, claim_id: str, note: str | None) -> None:
 
 def write_override(claims_dir: Path, claim_id: str, fields: Mapping[str, Any]) -> Override:
     """Merge ``fields`` into the override of ``claim_id`` (validated before writing)."""
+    from ruamel.yaml.comments import CommentedMap
+
     path = claims_dir / ANNOTATIONS_FILE
     override = build_record(Override, dict(fields), path, 1, f"override {claim_id!r}: ")
     with edit_yaml(path, parse_annotations) as data:

@@ -38,7 +38,7 @@ _HYPHEN_PREFIXES = frozenset("multi anti counter non co cross inter sub semi pre
 
 
 class ThingsResource(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     head_classes: dict[str, list[str]]
     synonyms: dict[str, str]
     generic: list[str]

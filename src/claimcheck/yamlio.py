@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
-
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
+from typing import TYPE_CHECKING, Any
 
 from .errors import ClaimcheckError, ClaimsFileAccess, ClaimsFileError, YamlAliasError, YamlSyntaxError
 
@@ -19,8 +16,14 @@ from .errors import ClaimcheckError, ClaimsFileAccess, ClaimsFileError, YamlAlia
 # laughs" document, which would take minutes and gigabytes to walk.
 MAX_ALIAS_EXPANSION = 10_000
 
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
+
 
 def round_trip_yaml() -> YAML:
+    from ruamel.yaml import YAML  # here: a run whose YAML is all cached (claimcheck.cache) never imports ruamel
+
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096
@@ -31,6 +34,8 @@ def round_trip_yaml() -> YAML:
 def load_yaml(path: Path, error: type[ClaimcheckError] = YamlSyntaxError) -> Any:
     """Load ``path`` round-trip; a syntax error becomes ``error`` naming ``file:line``; a
     claims file that is a folder or cannot be read, ``ClaimsFileAccess``."""
+    from ruamel.yaml.error import MarkedYAMLError
+
     access = ClaimsFileAccess if issubclass(error, ClaimsFileError) else error
     if path.is_dir():
         raise access(f"{path}: is a folder, not a file")
@@ -114,3 +119,18 @@ def line_of(node: Any, key: Any = None, default: int = 1) -> int:
         return lc.item(key)[0] + 1
     except (KeyError, IndexError, TypeError, AttributeError):
         return lc.line + 1 if getattr(lc, "line", None) is not None else default
+
+
+def plain(node: Any) -> Any:
+    """``node`` with ruamel's round-trip types made plain (dict, list, str, int, float), the
+    way a validated resource is kept: a cached copy then loads without importing ruamel."""
+    if isinstance(node, Mapping):
+        return {plain(k): plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [plain(v) for v in node]
+    if type(node).__name__ == "ScalarBoolean":  # ruamel's anchored true/false: an int, not a bool
+        return bool(node)
+    for kind in (bool, str, int, float):  # bool before int: it is one
+        if isinstance(node, kind):
+            return kind(node) if type(node) is not kind else node
+    return node

@@ -104,3 +104,56 @@ def test_a_cached_resource_equals_a_freshly_validated_one(folder: Path, monkeypa
     fresh = load_resource("entities/titles.yaml", Titles)
     assert first == again == fresh
     assert list(folder.rglob("resource-entities_titles*"))
+
+
+def test_a_claims_file_is_cached_by_its_content(folder: Path, tmp_path: Path) -> None:
+    """An edit that keeps the size (and, done quickly, the modification time) is still seen;
+    the entry of the older content is removed when the new one is written."""
+    path = tmp_path / "reviews.yaml"
+    path.write_text("f-1:\n  verdict: confirmed\n", encoding="utf-8")
+    build = Builder()
+    assert cache.cached_file("claims-reviews", build, path) == {"built": 1}
+    assert cache.cached_file("claims-reviews", build, path) == {"built": 1}
+    path.write_text("f-1:\n  verdict: dismissed\n", encoding="utf-8")  # same size
+    assert cache.cached_file("claims-reviews", build, path) == {"built": 2}
+    assert len(list(folder.rglob("claims-reviews-*.pickle"))) == 1
+    path.write_text("f-1:\n  verdict: confirmed\n", encoding="utf-8")
+    assert cache.cached_file("claims-reviews", build, path) == {"built": 3}
+
+
+def test_a_claims_file_edited_while_read_is_not_kept(folder: Path, tmp_path: Path) -> None:
+    path = tmp_path / "sources.yaml"
+    path.write_text("a:\n  published: '2024-05-01'\n", encoding="utf-8")
+
+    def build() -> str:
+        text = path.read_text(encoding="utf-8")
+        path.write_text("a:\n  published: '2024-05-02'\n", encoding="utf-8")  # another writer, meanwhile
+        return text
+
+    cache.cached_file("claims-sources", build, path)
+    assert not list(folder.rglob("claims-sources-*.pickle"))
+
+
+def test_claims_files_read_back_from_the_cache_equal_fresh_ones(folder: Path, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    from claimcheck import store
+    from claimcheck.entities import load_aliases
+
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "sources.yaml").write_text("match-report:\n  outlet: \"Valley Gazette\"\n  published: 2024-09-14\n",
+                                         encoding="utf-8")
+    (claims / "aliases.yaml").write_text("Rosa Vidal:\n  kind: person\n  variants: ['R. Vidal']\n", encoding="utf-8")
+    (claims / "reviews.yaml").write_text("count-1:\n  verdict: dismissed\n  note: 'two stands, one count'\n",
+                                         encoding="utf-8")
+    (claims / "annotations.yaml").write_text("suppress:\n  c-1: duplicate\n", encoding="utf-8")
+
+    def read() -> tuple[object, ...]:
+        aliases = load_aliases(claims)
+        return (store.read_sources(claims), store.read_reviews(claims), store.read_annotations(claims),
+                [(e.canonical, e.kind, e.variants) for e in aliases.entries], sorted(aliases.by_key))
+
+    first, again = read(), read()
+    assert len(list(folder.rglob("claims-*.pickle"))) == 4
+    monkeypatch.setenv("CLAIMCHECK_CACHE", "0")
+    assert first == again == read()

@@ -31,3 +31,84 @@ def test_a_lazy_module_is_the_module() -> None:
     from claimcheck.report import reading
 
     assert deferred.reading is reading.reading
+
+
+# --- what a run of the CLI pays for: only what it uses ----------------------------------
+
+SPORT = {
+    "derby-a.txt": "Derby moved to Sunday\n\nThe league said on Monday, March 3, 2025, that the 120th derby will "
+                   "be played in Leeds on May 18. Its chairman, Tom Reid, said 41,000 tickets would go on sale.",
+    "derby-b.txt": "Leeds to host the derby\n\nThe 120th derby will take place in Leeds on May 17, the league "
+                   "said on Tuesday. Chairman Tom Reid said 40,000 tickets would be sold.",
+}
+CLAIMS = {
+    "sources.yaml": "derby-a:\n  published: '2025-03-03'\n  outlet: \"Northern Post\"\n"
+                    "derby-b:\n  published: 2025-03-04\n",
+    "aliases.yaml": "Tom Reid:\n  kind: person\n  variants: ['Thomas Reid']\n",
+    "reviews.yaml": "date-0000000000:\n  verdict: confirmed\n  note: \"checked with the league\"\n",
+}
+
+
+def _runs(tmp_path, code: str, times: int = 2, hash_seeds: bool = False) -> list[str]:
+    """``code`` run in fresh processes on the sport corpus (a cache folder of their own; with
+    ``hash_seeds`` another hash seed in each process); the last line each printed."""
+    import os
+
+    corpus, claims = tmp_path / "corpus", tmp_path / "claims"
+    for folder, files in ((corpus, SPORT), (claims, CLAIMS)):
+        folder.mkdir()
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+    setup = ("import sys\nfrom pathlib import Path\n"
+             f"corpus, claims = Path({str(corpus)!r}), Path({str(claims)!r})\n")
+    outs = []
+    for n in range(times):
+        environ = {**os.environ, "CLAIMCHECK_CACHE_DIR": str(tmp_path / "cache")}
+        environ.pop("CLAIMCHECK_CACHE", None)
+        if hash_seeds:
+            environ["PYTHONHASHSEED"] = str(n + 1)
+        out = subprocess.run([sys.executable, "-c", setup + code], capture_output=True, text=True, check=True,
+                             env=environ)
+        outs.append(out.stdout.strip().splitlines()[-1])
+    return outs
+
+
+def test_a_cached_run_imports_no_yaml_reader_and_no_file_lock(tmp_path) -> None:
+    """The second run reads the shipped resources and the claims/ files from the cache:
+    neither ruamel (nor a ruamel type inside a cached copy) nor filelock is imported."""
+    first, second = _runs(tmp_path, "from claimcheck import pipeline\npipeline.run(corpus, claims)\n"
+                                         "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+                                         "('ruamel', 'filelock')))")
+    assert "ruamel.yaml" in first  # the first run parses the YAML
+    assert second == "[]"
+
+
+def test_resource_schemas_are_built_only_to_validate(tmp_path) -> None:
+    """Importing the pipeline builds no pydantic schema for a resource table or a claims/ file:
+    those validate YAML, which a cached run never reads (only the records of models.py are built)."""
+    _, cached = _runs(tmp_path, (
+        "from claimcheck import pipeline\nfrom pydantic import BaseModel\n"
+        "def every(cls):\n    for sub in cls.__subclasses__():\n        yield sub\n        yield from every(sub)\n"
+        "built = sorted(f'{c.__module__}.{c.__qualname__}' for c in every(BaseModel)\n"
+        "               if c.__module__.startswith('claimcheck.') and c.__module__ != 'claimcheck.models'\n"
+        "               and c.__pydantic_complete__)\n"
+        "print(built)"))
+    assert cached == "[]"
+
+
+def test_patterns_are_the_same_whatever_the_hash_seed(tmp_path) -> None:
+    """Every regular expression the pipeline compiles has the same text in every process (an
+    alternation built from a set is sorted), so the CLI's regex cache serves all of them."""
+    _, second, third = _runs(tmp_path, (  # the first fills the cache (its writes compile glob patterns)
+        "import re\nfrom re import _compiler\nseen = set()\ncompile = _compiler.compile\n"
+        "def caller():\n    f = sys._getframe(2)\n"
+        "    while f is not None and f.f_globals.get('__name__', '').split('.')[0] == 're':\n        f = f.f_back\n"
+        "    return f.f_globals.get('__name__', '') if f is not None else ''\n"
+        "def spy(p, flags=0):\n    if isinstance(p, str) and caller().startswith('claimcheck'):\n"
+        "        seen.add((p, int(flags)))\n    return compile(p, flags)\n"
+        "_compiler.compile = spy\nre.purge()\nfrom claimcheck import pipeline\npipeline.run(corpus, claims)\n"
+        "import hashlib\nprint(len(seen), hashlib.sha256(repr(sorted(seen, key=repr)).encode()).hexdigest())"),
+        times=3, hash_seeds=True)
+    first = second
+    assert second == third
+    assert int(first.split()[0]) > 100

@@ -12,7 +12,7 @@ from ..resources import load_resource
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class MatchExamples(_Model):

@@ -7,6 +7,11 @@ import signal
 import sys
 import traceback
 
+# pydantic looks for plugins in every installed package's entry points when the first
+# model is built: a scan of site-packages on every run, for plugins the CLI never uses. A
+# value the user set (even empty) is kept.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 from . import entities_cmd as _entities  # noqa: F401  (registers entities)
 from . import main as _main  # noqa: F401  (registers report, claims, sources, times)
 from . import workflow as _workflow  # noqa: F401  (registers review, annotate, export)

@@ -127,7 +127,7 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
 
 
 class _EventNouns(BaseModel):
-    model_config = ConfigDict(extra="ignore")  # claims/events.yaml: only its event nouns here
+    model_config = ConfigDict(extra="ignore", defer_build=True)  # claims/events.yaml: only its event nouns here
     nouns: dict[str, list[str]]
 
 

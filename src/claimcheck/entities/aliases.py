@@ -24,6 +24,7 @@ from typing import Any, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from ..cache import cached_file
 from ..errors import ClaimsValidationError
 from ..models import EntityKind
 from ..yamlio import line_of, load_yaml
@@ -33,7 +34,7 @@ ALIASES_FILE = "aliases.yaml"
 
 
 class Term(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", defer_build=True, populate_by_name=True)
 
     office: str
     from_: date | None = Field(default=None, alias="from")
@@ -48,7 +49,7 @@ class Term(BaseModel):
 
 
 class AliasSpec(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", defer_build=True, populate_by_name=True)
 
     kind: EntityKind | None = None
     variants: list[str] = Field(default_factory=list)
@@ -152,7 +153,11 @@ def load_aliases(claims_dir: Path | None) -> AliasTable:
     path = Path(claims_dir) / ALIASES_FILE
     if not path.exists():
         return table
-    table.path = path
+    return cached_file("claims-aliases", lambda: _read(path), path)
+
+
+def _read(path: Path) -> AliasTable:
+    table = AliasTable(path=path)
     data = _load(path)
     if data is None:
         return table

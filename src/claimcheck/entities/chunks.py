@@ -29,7 +29,8 @@ def chunk_finder() -> re.Pattern[str]:
     """CHUNK, except that a function word alone ("The", "It", "But", "January") starts no
     chunk: a third of all chunks, skipped inside the regex engine instead of in Python.
     Followed by a capitalised word it still starts one ("The Hague")."""
-    words = sorted({w[:1].upper() + w[1:] for w in lexicon().stop if w[:1].isalpha()}, key=len, reverse=True)
+    words = sorted({w[:1].upper() + w[1:] for w in lexicon().stop if w[:1].isalpha()},
+                   key=lambda w: (-len(w), w))  # ties alphabetical: the same pattern every run (regex_cache)
     alternation = "|".join(re.escape(w) for w in words)
     head = r"(?<![\w’'-])"
     return re.compile(head + r"(?=[A-Z\d])(?!(?:" + alternation + r")(?![\w’'.-])(?![ \t\u00a0]+[A-Z\d]))"

@@ -59,7 +59,7 @@ def lower_ministry_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Lower-case ministries from the portfolio words of titles.yaml: after a possessive
     country ("South Korea's defense ministry") and after an article ("the defense
     ministry", "the ministry of national defense")."""
-    words = sorted({w for w in lexicon().portfolio_words if "," not in w}, key=len, reverse=True)
+    words = sorted({w for w in lexicon().portfolio_words if "," not in w}, key=lambda w: (-len(w), w))
     alt = "(?:" + "|".join(re.escape(w).replace("\\ ", "[ \\t]+") for w in words) + ")"
     possessive = re.compile(r"[’']s[ \t]+(" + alt + r")[ \t]+ministry\b")
     bare = re.compile(r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)[ \t]+(?:(" + alt + r")[ \t]+ministry\b|ministry[ \t]+of[ \t]+(" + alt + r")\b)")

@@ -10,7 +10,7 @@ from ..resources import load_resource
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class CountryEntry(_Strict):

@@ -35,7 +35,7 @@ BEFORE_REACH = 40  # characters before a title in which a past marker or a body 
 
 
 class _Example(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     title: str  # the title's words inside text (its first occurrence)
     past: bool
@@ -43,7 +43,7 @@ class _Example(BaseModel):
 
 
 class TitlePartTables(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     left_markers: list[str] = Field(min_length=1)  # the post was left before the time of writing
     not_bodies: list[str]  # capitalised words that are no body ("The", "Its", "Acting")
     leaving_before: list[str] = Field(min_length=1)  # "the stepping down of <title> X": X leaves the post then

@@ -18,7 +18,7 @@ from ..segment import sentences_outside_excluded
 
 
 class AreaExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     kind: str
     key: str
@@ -26,7 +26,7 @@ class AreaExample(BaseModel):
 
 
 class AreaTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     warnings: list[str]
     levels: dict[str, str]
     vehicles: list[str]

@@ -16,13 +16,13 @@ from ..words import alternation
 
 
 class DocumentExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     type: str | None
 
 
 class DocumentTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     verbs: list[str]
     types: dict[str, list[str]]
     generic: list[str]

@@ -16,12 +16,12 @@ PatientRole = Literal["object", "subject", "none"]
 
 
 class Polarity(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     negative: list[str]
 
 
 class EventClass(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     verbs: list[str] = Field(default_factory=list)
     forms: list[str] = Field(default_factory=list)
     nouns: list[str] = Field(default_factory=list)
@@ -36,14 +36,14 @@ class EventClass(BaseModel):
 
 
 class ClassExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     trigger: str
     class_: str = Field(alias="class")
 
 
 class ClassTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     classes: dict[str, EventClass]
     irregular: dict[str, list[str]]
     not_events: list[str]
@@ -55,7 +55,7 @@ class ClassTable(BaseModel):
 
 
 class Weights(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     shared_participant: float
     shared_patient: float
     date_agrees: float
@@ -66,7 +66,7 @@ class Weights(BaseModel):
 
 
 class CorefSettings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     weights: Weights
     max_shared: int
     threshold: float

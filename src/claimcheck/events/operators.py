@@ -21,14 +21,14 @@ from ..words import alternation
 
 
 class OperatorExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     device: str
     operator: str | None
 
 
 class OperatorTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     devices: list[str]
     operated_by: list[str]
     examples: list[OperatorExample] = Field(min_length=1)

@@ -20,14 +20,14 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 class PendingExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     remaining: int | None
     owner: str
 
 
 class PendingTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     process_nouns: list[str]
     obstacle_nouns: list[str]
     removal_verbs: list[str]

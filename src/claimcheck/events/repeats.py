@@ -22,14 +22,14 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 
 
 class RepeatExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     ordinal: int | None
     object: str
 
 
 class RepeatTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     objects: list[str]
     repetitions: dict[str, list[str]]
     examples: list[RepeatExample] = Field(min_length=1)

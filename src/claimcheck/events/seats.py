@@ -22,13 +22,13 @@ from ..words import alternation
 
 
 class SeatExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     seat: str | None
 
 
 class SeatTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     members: list[str]
     elected: list[str]
     stood: list[str]

@@ -25,14 +25,14 @@ _DIGIT_ORDINAL = re.compile(r"(\d{1,3})$")
 
 
 class SessionExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     series: str | None
     ordinal: int | None = None
 
 
 class SessionTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     nouns: list[str]
     of_nouns: list[str]
     ordinals: dict[str, int]

@@ -17,7 +17,7 @@ from ..segment import sentences_outside_excluded
 
 
 class CompareExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     noun: str
     year: int
@@ -25,7 +25,7 @@ class CompareExample(BaseModel):
 
 
 class CompareTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     more: list[str]
     less: list[str]
     examples: list[CompareExample] = Field(min_length=1)

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..cache import cached
 from ..errors import ResourceError
-from ..yamlio import line_of, load_yaml
+from ..yamlio import line_of, load_yaml, plain
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -35,7 +35,7 @@ def load_resource(name: str, model: type[M]) -> M:
 def _validate(name: str, model: type[M]) -> M:
     data = _raw(name)
     try:
-        return model.model_validate(data)
+        return model.model_validate(plain(data))  # ruamel's types stay out of the cached copy
     except ValidationError as exc:
         err = exc.errors()[0]
         node, line = data, 1

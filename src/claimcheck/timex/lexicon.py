@@ -22,7 +22,7 @@ RESOURCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "timex"
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 def _text(v: Any) -> Any:
@@ -172,7 +172,8 @@ def _plain(node: Any) -> Any:
 
 @cache
 def lexicon() -> Lexicon:
-    return Lexicon(
+    # each part is validated (or read back validated): constructed, not validated again
+    return Lexicon.model_construct(
         calendar=_load("calendar", Calendar),
         numbers=_load("numbers", Numbers),
         units=_load("units", Units),

@@ -79,7 +79,7 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 def _ABBREV_END() -> re.Pattern[str]:
     cal = lexicon().calendar
     stems = [n[:-1] for group in (cal.months, cal.weekdays) for g in group for n in g.names if n.endswith(".")]
-    words = "|".join(sorted(map(re.escape, {*stems, *lexicon().tense.abbreviations}), key=len, reverse=True))
+    words = "|".join(sorted(map(re.escape, {*stems, *lexicon().tense.abbreviations}), key=lambda w: (-len(w), w)))
     return re.compile(rf"(?:(?<![\w.])(?:{words})|\b[A-Z])\.$")
 
 
@@ -89,7 +89,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 @cache
 def _CLOCK_NEXT() -> re.Pattern[str]:
     cal = lexicon().calendar
-    days = "|".join(sorted({re.escape(n) for d in cal.weekdays for n in d.names}, key=len, reverse=True))
+    days = "|".join(sorted({re.escape(n) for d in cal.weekdays for n in d.names}, key=lambda w: (-len(w), w)))
     return re.compile(rf"(?:{days})\b|[A-Z]{{1,2}}[SD]?T\b|GMT\b|UTC\b|local\b")
 
 
