@@ -31,14 +31,14 @@ _FRONT = re.compile(r"\s+|,\s+(?:[\w’'.-]+\s+){1,4}")
 
 
 class AnnouncedExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     published: str
     day: str | None
 
 
 class AnnouncedTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     verbs: list[str] = Field(min_length=1)
     examples: list[AnnouncedExample] = Field(min_length=1)
 
