@@ -26,14 +26,14 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 
 
 class KindOrdinalExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     text: str
     ordinal: int | None
     kind: str
 
 
 class KindOrdinalTable(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     classes: dict[str, list[str]]
     examples: list[KindOrdinalExample] = Field(min_length=1)
 
