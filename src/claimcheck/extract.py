@@ -309,13 +309,15 @@ def _session_phrase(text: str, sp: SessionPhrase) -> EventPhrase:
                        ordinal=sp.ordinal, ordinal_span=sp.ordinal_span, label=sp.name)
 
 
-def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None) -> list[EventPhrase]:
+def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
+                   sessions: list[SessionPhrase] | None = None) -> list[EventPhrase]:
     """``names``: sorted spans of time expressions and proper names, inside which an event
     noun names no event ("OSLO, March 11", "the Fire Brigade")."""
     phrases: list[EventPhrase] = []
     words = scan(text)
     offset, hi = words.index_range(s.span[0], s.span[1])
-    sessions = find_sessions(text, words, offset, hi)
+    if sessions is None:
+        sessions = find_sessions(text, words, offset, hi)
     # a session read from its ordinal wins over a name mention inside it without one
     occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS and not (m.ordinal is None and any(
         sp.span[0] <= m.span[0] and m.span[1] <= sp.span[1] for sp in sessions))]
@@ -602,8 +604,10 @@ class Extractor:
         """The series the article names with an ordinal, by head noun, and their numbers."""
         by_head: dict[str, set[str]] = defaultdict(set)
         numbers: dict[str, set[int]] = defaultdict(set)
+        self._sessions: dict[int, list[SessionPhrase]] = {}  # per sentence, read once for both uses
         for s in self.sentences.values():
-            for sp in find_sessions(self.text, self.words, *self.words.index_range(*s.span)):
+            self._sessions[s.index] = found = find_sessions(self.text, self.words, *self.words.index_range(*s.span))
+            for sp in found:
                 if sp.series and not sp.owned:  # "an explosion" is not the article's numbered one
                     by_head[sp.noun].add(sp.series)
                     numbers[sp.series].add(sp.ordinal)
@@ -668,7 +672,7 @@ class Extractor:
         only = next(iter(numbers)) if len(numbers) == 1 and len(next(iter(numbers.values()))) == 1 else None
         for s in self.sentences.values():
             phrases, keys = [], {}
-            for p in _merge_parenthetical(_event_phrases(self.text, s, self.names), self.text):
+            for p in _merge_parenthetical(_event_phrases(self.text, s, self.names, self._sessions.get(s.index)), self.text):
                 p, key = self._refer_session(s, p, by_head, numbers)
                 p = self._refer(s, p, seen)
                 if p.entity is None and p.ordinal is not None:  # "the first forum" of no series
