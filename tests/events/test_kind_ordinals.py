@@ -44,3 +44,14 @@ def test_another_event_numbered_in_passing_is_no_number_of_this_one(tmp_path: Pa
                             "smaller.\n"),
     })
     assert _ordinals(report) == []
+
+
+def test_a_higher_number_stated_later_is_a_tension(tmp_path: Path) -> None:
+    # another warehouse fire between the two reports would make both true
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-06", "Warehouse fire\n\nA fire gutted a warehouse in Dunmore late on Friday. It was the "
+                            "second warehouse fire in the town this year.\n"),
+        "b": ("2025-09-09", "Dunmore fire\n\nInvestigators returned to the site. The blaze was the third "
+                            "warehouse fire in Dunmore this year, the mayor said.\n"),
+    })
+    assert _ordinals(report) == ["tension"]

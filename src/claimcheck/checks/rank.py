@@ -63,6 +63,21 @@ def _several_products(claims: list[Claim]) -> bool:
     return any(not _fits(a, b) and not _fits(b, a) for i, a in enumerate(products) for b in products[i + 1:])
 
 
+NTH = "rank:nth-"  # the number of the reported event among its kind (events/kind_ordinals.py)
+
+
+def _fell(ctx: CheckContext, claims: list[Claim]) -> bool:
+    """A higher number of the event among its kind stated on the day of a lower one or
+    before it: the count of such events cannot fall, so both cannot be true. A higher number
+    stated later fits if another such event happened between the reports: a tension."""
+    for a in claims:
+        for b in claims:
+            da, db = _day(ctx, a), _day(ctx, b)
+            if a.value and b.value and da and db and int(a.value.value) > int(b.value.value) and da <= db:
+                return True
+    return False
+
+
 @rule(RULE, "ordinal")
 def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
     """One thing given two ranks among its kind: conflict (tension when far apart in time)."""
@@ -85,10 +100,15 @@ def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
                 if a.value and b.value and a.value.value != b.value.value and da and db \
                         and abs((da - db).days) <= _CLOSE_DAYS:
                     close = True
+        if close and sid.startswith(NTH):
+            close = _fell(ctx, claims)
         yield make_finding(
             ctx, rule=RULE, kind="ordinal", severity="conflict" if close else "tension", subject=sid, claims=claims,
             detail=_detail, uses_dates=not close,
             summary=f"{ctx.label(sid)}: ranked {' and '.join(str(v) for v in values)}",
-            reason="one thing has one rank among its kind at a time" + (
-                "" if close else "; the statements lie far apart in time, and a rank can change"),
+            reason=("the event's number among its kind cannot fall" if sid.startswith(NTH) and close else
+                    "the event's number among its kind: a higher number stated later fits only if another such "
+                    "event happened between the reports" if sid.startswith(NTH) else
+                    "one thing has one rank among its kind at a time" + (
+                        "" if close else "; the statements lie far apart in time, and a rank can change")),
         )

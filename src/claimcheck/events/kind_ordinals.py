@@ -4,7 +4,9 @@ statements whose subject is the event being reported ("it", "this", "that", "whi
 event noun itself: "The blaze was the second fire ...") count: "a second explosion shook the
 plant" is another event, not a number of this one. One claim per statement, subject
 ``rank:nth-<class>``, facet ``rank``, value the ordinal, compared by checks/rank.py like a
-thing's rank among its kind (two numbers for the story's event disagree)."""
+thing's rank among its kind (two numbers for the story's event disagree: a conflict when the
+higher one was stated first or on the same day, since the count cannot fall; else a tension,
+since another such event may have happened between the reports)."""
 
 from __future__ import annotations
 
