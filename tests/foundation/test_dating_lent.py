@@ -111,3 +111,10 @@ def test_events_placed_from_publication_are_kept_with_their_unit() -> None:
             "Prices rose last month. Crowds gathered at the weekend. The season opens in a week.")
     got = {(u, n) for u, n, *_ in gather(timex.tag(text, None), text).relative_spans}
     assert got == {("D", 1), ("D", -3), ("W", 1), ("M", -1)}  # not "the weekend", not "in a week"
+
+
+def test_a_future_cue_in_the_headline_does_not_reach_the_body() -> None:
+    text = "Club will sign new striker\n\nThe club said on Monday that talks with the striker were going well.\n"
+    assert gather(timex.tag(text, None), text).weekdays == {0}
+    planned = "Club news\n\nThe club will sign the striker on Monday, its chairman said.\n"
+    assert gather(timex.tag(planned, None), planned).weekdays == set()
