@@ -247,10 +247,17 @@ def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     the sources whose date changed."""
     first = {s.id: s.published.value for s in sources if s.id in undecided}
     memos = {} if memos is None else memos
-    corpus_pass(sources, undecided, page_dates, memos=memos)
+    prior = undecided_prior(sources, undecided)
+    corpus_pass(sources, undecided, page_dates, prior, memos=memos)
     vectors: neighbours.Vectors = {}  # each text's words, read once for both lendings
-    corpus_pass(sources, undecided, page_dates, near=borrowing(sources, undecided, vectors), memos=memos,
-                events=event_days(sources, undecided, memos, vectors))
+    near = borrowing(sources, undecided, vectors)
+    events = event_days(sources, undecided, memos, vectors)
+    again = undecided_prior(sources, undecided)  # the first round may have dated the sources it draws on
+    if again == prior:
+        # the second round then differs from the first only by what is lent: a source lent
+        # nothing would be dated again exactly as it was
+        undecided = {k: v for k, v in undecided.items() if k in near or k in events}
+    corpus_pass(sources, undecided, page_dates, again, near=near, memos=memos, events=events)
     return [s for s in sources if s.id in first and s.published.value != first[s.id]]
 
 

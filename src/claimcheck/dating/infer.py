@@ -519,7 +519,12 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         return Published(basis="unknown", evidence="no dated evidence in the text")
     key = (years[0], years[-1])  # the candidate years are a range
     if memo.fits is None or memo.fits[0] != key:
-        months = {(y, m): _fit(memo, y, m) for y in years for m in range(1, 13)}
+        by_month = memo.by_month
+        if by_month is not None and f.past_explicit_max is None and f.planned_end is None and f.planned_first is None:
+            # no date written with its year: each month's fit is its month's, whatever the year
+            months = {(y, m): by_month[m] for y in years for m in range(1, 13)}
+        else:
+            months = {(y, m): _fit(memo, y, m) for y in years for m in range(1, 13)}
         memo.fits = (key, _Fits(months), [k for k, fit in months.items() if fit.violations == 0])
     _, fits, feasible = memo.fits
     strong = _from_clues(clues, fits, f, prior)

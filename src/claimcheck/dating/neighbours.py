@@ -41,7 +41,7 @@ DAY_CLOSE = 0.9
 
 
 def _terms(text: str) -> Counter[str]:
-    return Counter(w.lower() for w in _TOKEN.findall(text))
+    return Counter(map(str.lower, _TOKEN.findall(text)))
 
 
 T = TypeVar("T")
@@ -62,10 +62,11 @@ def vectors_of(sources: Sequence[Source], max_share: float = MAX_SHARE) -> Vecto
     idf = {w: math.log(n / k) for w, k in df.items() if 2 <= k <= limit}
     out: Vectors = {}
     for sid, c in counts.items():
-        v = {w: (1.0 + math.log(k) if k > 1 else 1.0) * idf[w] for w, k in c.items() if w in idf}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        v = [(-(1.0 + math.log(k) if k > 1 else 1.0) * idf[w], w) for w, k in c.items() if w in idf]
+        norm = math.sqrt(sum(x * x for x, _ in v)) or 1.0
         # heaviest first (then by word, for a stable order): a query reads only its head
-        out[sid] = {w: x / norm for w, x in sorted(v.items(), key=lambda wx: (-wx[1], wx[0]))}
+        v.sort()
+        out[sid] = {w: -x / norm for x, w in v}
     return out
 
 
