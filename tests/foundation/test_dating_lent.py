@@ -118,3 +118,11 @@ def test_a_future_cue_in_the_headline_does_not_reach_the_body() -> None:
     assert gather(timex.tag(text, None), text).weekdays == {0}
     planned = "Club news\n\nThe club will sign the striker on Monday, its chairman said.\n"
     assert gather(timex.tag(planned, None), planned).weekdays == set()
+
+
+def test_last_month_places_nothing() -> None:
+    # "last month" is background as often as news: a similar article's day does not place it
+    report = ("Ministers review summit\n\nMinisters reviewed last month's summit in Halden, where trade and fisheries "
+              "led the agenda, officials said.\n")
+    got = date_corpus({"later": LATER, "summit": SUMMIT, "report": report})["report"].published
+    assert "last month" not in (got.evidence or "")

@@ -383,8 +383,8 @@ RELATIVE_CONFIDENCE = 0.45  # a week or a month placed from a similar article's 
 
 def _relative_event(f: Facts, text: str, fits: _Fits, events: EventDays | None,
                     prior: Prior | None) -> Published | None:
-    """The day, week or month an event this text places from its own date ("tomorrow's vote",
-    "next week's summit", "last month's election", "three days ago") falls in, from the day
+    """The day or week an event this text places from its own date ("tomorrow's vote", "next
+    week's summit", "three days ago") falls in, from the day
     the article most like it gives the same event (``neighbours.same_event``): "ahead of next
     week's summit" against "the summit opened on July 11, 2031" is published the week before.
     The earliest event first (least lent: most alike article first)."""
@@ -392,6 +392,8 @@ def _relative_event(f: Facts, text: str, fits: _Fits, events: EventDays | None,
         return None
     found: list[tuple[int, date, date, str, str, str]] = []
     for unit, n, start, end in f.relative_spans:
+        if unit == "M":
+            continue  # "last month" is background as often as news: a month is too loose to place
         words = sentence_words(text, start, end)
         for d, lent_words, lender, news, written in events[0]:
             if not (written and same_event(words, lent_words) and same_names(words, lent_words)):
