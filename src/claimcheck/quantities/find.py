@@ -192,7 +192,7 @@ def _after_adjectives(text: str, words: list[str], found: list[tuple[str, int, i
         if j >= len(words):
             return None
         prev = words[j - 1]
-        if prev in stop or prev in _STOP or not text[found[j - 1][1]].islower() or not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", prev):
+        if prev in stop or prev in _STOP or not text[found[j - 1][1]].islower() or not prev.replace("-", "", 1).isalpha():
             return None
         w = words[j]
         if _match_head(words, j) is not None or w in stop:

@@ -85,6 +85,8 @@ _SUBJECT_OF = re.compile(r"(?P<noun>[a-z]{3,})\s+(?:was|is|were|are)\s+(?:one|tw
 def noun_of_one_of(text: str, start: int, lo: int) -> str:
     """"The university's satellite was one of seven": the noun counted by a bare whole, its
     lemma, from the subject of "was one of"; '' when none."""
+    if not text.endswith(("of ", "of the "), max(lo, start - 8), start):
+        return ""  # most counts: no "of" right before, no pattern search
     m = _SUBJECT_OF.search(text, max(lo, start - 48), start)
     return m.group("noun").lower() if m is not None else ""
 

@@ -462,14 +462,15 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
         return f"{head}:more"  # "another 16 people died": an increment, not the toll
     if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained", "passengers")):
         return head
-    hurt = _CASUALTY_BEFORE.search(ctx.text, max(lo, r.start - 40), r.start)
-    if hurt is not None and stem(hurt.group("verb")) in _casualty_stems():
-        # "the blast injured three workers" as "three workers were injured": workers hurt
-        return f"{head}:{_casualty_stems()[stem(hurt.group('verb'))]}"
-    pred = _CASUALTY_PREDICATE.match(ctx.text, r.end, min(hi, r.end + 60))
-    if pred is not None and stem(pred.group("verb")) in _casualty_stems():
-        # "300 workers on the upper levels were evacuated": the predicate after a phrase
-        return f"{head}:{_casualty_stems()[stem(pred.group('verb'))]}"
+    if _casualty_word().search(ctx.text, max(lo, r.start - 40), min(hi, r.end + 60)) is not None:
+        hurt = _CASUALTY_BEFORE.search(ctx.text, max(lo, r.start - 40), r.start)
+        if hurt is not None and stem(hurt.group("verb")) in _casualty_stems():
+            # "the blast injured three workers" as "three workers were injured": workers hurt
+            return f"{head}:{_casualty_stems()[stem(hurt.group('verb'))]}"
+        pred = _CASUALTY_PREDICATE.match(ctx.text, r.end, min(hi, r.end + 60))
+        if pred is not None and stem(pred.group("verb")) in _casualty_stems():
+            # "300 workers on the upper levels were evacuated": the predicate after a phrase
+            return f"{head}:{_casualty_stems()[stem(pred.group('verb'))]}"
     aux = set(tables().auxiliaries)
     # "only three members - A, B and C - met it": the list between dashes names them; the
     # verb after it restricts them all the same
@@ -510,6 +511,12 @@ def _casualty_stems() -> dict[str, str]:
             if " " not in w and (w.endswith("ed") or w == "hurt"):
                 out.setdefault(stem(w), cls)
     return out
+
+
+@lru_cache(maxsize=1)
+def _casualty_word() -> re.Pattern[str]:
+    """Any word starting with a casualty verb's stem: the gate before the two patterns above."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(_casualty_stems())})", re.IGNORECASE)
 
 
 _ASIDE = re.compile(r"\s+[-–—]\s+[^-–—.;]{2,80}?\s+[-–—]\s+")
