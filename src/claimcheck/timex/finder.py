@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from .firstchars import first_chars
 from .lexicon import lexicon
 from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
 from .tense import TenseIndex, cue_regex, split_sentences
@@ -31,8 +32,20 @@ _cache: OrderedDict[tuple[object, ...], tuple[str, list[Cand]]] = OrderedDict()
 @cache
 def combined() -> re.Pattern[str]:
     cue_regex()
-    alts = [f"(?P<{r.name}>{_GROUP.sub('(?:', r.pattern)})" for r in RULES]
+    alts = [f"(?P<{r.name}>{_first_char_guard(r.pattern)}{_GROUP.sub('(?:', r.pattern)})" for r in RULES]
     return re.compile(BOUND_BEFORE + "(?:" + "|".join(alts) + ")" + BOUND_AFTER, re.IGNORECASE)
+
+
+def _first_char_guard(pattern: str) -> str:
+    """A lookahead on the characters a rule can begin with: the engine enters every
+    alternative at every start tried, and most rules cannot begin where it stands ("the ..."
+    at a digit); failing them on their first character halves the scan. Same matches:
+    an alternative the guard stops could not have matched (non-ASCII characters pass)."""
+    first = first_chars(pattern, re.IGNORECASE)
+    if first is None:
+        return ""
+    ascii_first = "[" + "".join(re.escape(c) for c in sorted(first)) + "]|" if first else ""
+    return "(?=" + ascii_first + "[^\\x00-\\x7f])"
 
 
 def warm() -> None:
