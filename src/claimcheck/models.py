@@ -9,7 +9,8 @@ the report and exist for the stages that follow.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, Literal, Self
+from types import UnionType
+from typing import Any, Literal, Self, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -51,8 +52,52 @@ class Record(BaseModel):
         return obj
 
 
+    def packed(self) -> dict[str, Any]:
+        """The record as plain dicts, nested records included: what a worker process sends
+        back (unpickling a model costs several times more than a dict); ``from_packed``
+        makes the same record of it."""
+        fields = dict(self.__dict__)
+        for name, _, many in _nested(type(self)):
+            value = fields[name]
+            if value is not None:
+                fields[name] = [v.packed() for v in value] if many else value.packed()
+        return fields
+
+    @classmethod
+    def from_packed(cls, fields: dict[str, Any]) -> Self:
+        """The record ``packed`` gave ``fields`` of (its fields were validated where it was made)."""
+        for name, kind, many in _nested(cls):
+            value = fields[name]
+            if value is not None:
+                fields[name] = [kind.from_packed(v) for v in value] if many else kind.from_packed(value)
+        return cls.from_fields(fields)
+
+
 _set = object.__setattr__
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_NESTED: dict[type, tuple[tuple[str, type[Record], bool], ...]] = {}
+
+
+def _nested(cls: type[Record]) -> tuple[tuple[str, type[Record], bool], ...]:
+    """The fields of ``cls`` holding a record (``X``, ``X | None``) or a list of them (``list[X]``)."""
+    found = _NESTED.get(cls)
+    if found is None:
+        out = []
+        for name, info in cls.__pydantic_fields__.items():
+            ann = info.annotation
+            many = get_origin(ann) is list
+            kinds = [a for a in (get_args(ann) if many or get_origin(ann) in (Union, UnionType) else (ann,))
+                     if isinstance(a, type) and issubclass(a, Record)]
+            if len(kinds) == 1:
+                out.append((name, kinds[0], many))
+            elif _holds_record(ann):  # in a dict, a tuple, a union of two records: not packed
+                raise TypeError(f"{cls.__name__}.{name}: a record in a field of another form")
+        found = _NESTED[cls] = tuple(out)
+    return found
+
+
+def _holds_record(ann: Any) -> bool:
+    return (isinstance(ann, type) and issubclass(ann, Record)) or any(_holds_record(a) for a in get_args(ann))
 
 
 def _field_names(cls: type[Record]) -> tuple[str, ...]:

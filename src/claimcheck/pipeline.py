@@ -28,6 +28,10 @@ Progress = Callable[[str, int, int], None]
 # Under this many articles one process is faster: forking and sending results back cost
 # more than the second core saves (measured on the BBC corpus: docs/scale.md).
 AUTO_MIN_SOURCES = 200
+# Work sent to a worker at a time: enough chunks that the cores finish together, each
+# large enough that sending it and its results back stays a small part of its cost.
+CHUNKS_PER_WORKER = 16
+MIN_CHUNK = 8
 
 
 def cores() -> int:
@@ -106,10 +110,12 @@ def _unpack(packed: Packed) -> tuple[list[Timex], list[Cand] | None, list[Mentio
             [Mention.from_fields(d) for d in packed[2]], Published.from_fields(packed[3]))
 
 
-def _extract_range(bounds: tuple[int, int]) -> list[list[Claim]]:
+def _extract_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
+    """Claims of a range of sources, packed as plain dicts (as ``_tag_range`` sends its records)."""
     a = _SHARED["analysis"]
     assert isinstance(a, Analysis)
-    return [extract.extract(s, a.timexes[s.id], a.mentions[s.id], a.index) for s in a.sources[bounds[0]:bounds[1]]]
+    return [[c.packed() for c in extract.extract(s, a.timexes[s.id], a.mentions[s.id], a.index)]
+            for s in a.sources[bounds[0]:bounds[1]]]
 
 
 def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
@@ -121,7 +127,8 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
 
     if workers < 2 or n < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return None
-    size = max(1, -(-n // (workers * 4)))
+    # many small chunks: the last one to finish leaves the other cores idle, so it must be short
+    size = max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_WORKER)))
     chunks = [(i, min(n, i + size)) for i in range(0, n, size)]
     out: list = []
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -241,8 +248,10 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     analysis.index = entities.resolve(analysis.mentions, aliases)
     _SHARED["analysis"] = analysis
     done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
-    extracted = _in_workers(_extract_range, len(sources), workers, done)
-    if extracted is None:
+    packed = _in_workers(_extract_range, len(sources), workers, done)
+    if packed is not None:
+        extracted = [[Claim.from_packed(c) for c in claims] for claims in packed]
+    else:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
             extracted.append(extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index))
