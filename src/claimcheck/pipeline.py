@@ -129,8 +129,10 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
         return None
     # many small chunks: the last one to finish leaves the other cores idle, so it must be short
     size = max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_WORKER)))
-    chunks = [(i, min(n, i + size)) for i in range(0, n, size)]
-    out: list = []
+    # the first source here, before forking: the tables and patterns a stage builds at first
+    # use are then inherited by the workers instead of built again in each
+    out: list = list(func((0, 1)))
+    chunks = [(i, min(n, i + size)) for i in range(1, n, size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         for part in pool.map(func, chunks):
             out.extend(part)
