@@ -74,6 +74,14 @@ def alternation(phrases: Iterable[str], *, any_space: bool = False) -> str:
     return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if any_space else "|".join(escaped)
 
 
+def any_of(literals: Iterable[str]) -> re.Pattern[str]:
+    """One pattern that finds whether any of ``literals`` occurs (as ``any(x in s for x in
+    literals)`` tells, in one pass over ``s`` instead of one per literal); none: never."""
+    literals = tuple(literals)
+    found = alternation(literals)
+    return re.compile(found if found or "" in literals else "(?!)")
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     start: int

@@ -41,12 +41,14 @@ class CheckContext:
         return [(sid, cs) for (sid, f), cs in self.groups.items() if f == facet]
 
     def all_claims(self) -> list[Claim]:
-        """Every grouped claim once, in a stable order."""
-        seen: dict[str, Claim] = {}
-        for cs in self.groups.values():
-            for c in cs:
-                seen.setdefault(c.id, c)
-        return sorted(seen.values(), key=claim_order)
+        """Every grouped claim once, in a stable order (sorted once: several rules ask)."""
+        if not hasattr(self, "_all_claims"):
+            seen: dict[str, Claim] = {}
+            for cs in self.groups.values():
+                for c in cs:
+                    seen.setdefault(c.id, c)
+            self._all_claims = sorted(seen.values(), key=claim_order)
+        return list(self._all_claims)
 
     def label(self, subject_id: str) -> str:
         """A subject's display label (its id when unknown)."""

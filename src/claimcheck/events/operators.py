@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Actor, Claim, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation
+from ..words import alternation, any_of
 
 
 class OperatorExample(BaseModel):
@@ -84,14 +84,19 @@ def _place(text: str, span: tuple[int, int], mentions: list[Mention], body: tupl
     return "place:" + re.sub(r"[^a-z0-9]+", "-", _PLACE_NOUNS.sub("", found).lower()).strip("-")
 
 
+@lru_cache(maxsize=1)
+def _device_words() -> re.Pattern[str]:
+    return any_of(d.split()[-1] for d in table().devices)
+
+
 def operator_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
-    devices = tuple(d.split()[-1] for d in table().devices)
+    devices = _device_words()
     for i, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        if not any(d in sentence for d in devices):
+        if devices.search(text, s, e) is None:
             continue  # most sentences name no facility: no pattern run
+        sentence = text[s:e]
         found = read(sentence)
         if found is None:
             continue

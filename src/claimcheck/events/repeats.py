@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
+from ..words import any_of
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -88,16 +89,21 @@ def _holder(mentions: list[Mention], starts: list[int], sentence: tuple[int, int
     return next(m.entity for m in reversed(people) if counts[m.entity] == best)  # type: ignore[index]
 
 
+@lru_cache(maxsize=1)
+def _objects() -> re.Pattern[str]:
+    return any_of(table().objects)
+
+
 def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
-    objects = tuple(table().objects)
+    objects = _objects()
     for _, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        if not any(o in sentence for o in objects):
+        if objects.search(text, s, e) is None:
             continue  # most sentences name nothing repeated
+        sentence = text[s:e]
         found = read(sentence)
         if found is None:
             continue

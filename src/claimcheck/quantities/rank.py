@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
+from ..words import any_of
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -65,6 +66,11 @@ def _stems() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _stems_rx() -> re.Pattern[str]:
+    return any_of(_stems())
+
+
+@lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return {w: cls for cls, ws in table().same_heads.items() for w in ws}
 
@@ -110,7 +116,7 @@ def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         lowered = sentence.lower()
-        if not any(w in lowered for w in _stems()):
+        if _stems_rx().search(lowered) is None:
             continue  # no superlative: the pattern is not run (most sentences)
         for rank, head, (a, b) in read(sentence):
             who = []
