@@ -19,7 +19,7 @@ from pathlib import Path
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
 from .entities.listing import entity_records
 from .gcpause import without_gc
-from .models import Claim, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
+from .models import Claim, EntityRecord, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
 from .dating.infer import Prior
 from .timex.rules import Cand
 
@@ -58,6 +58,7 @@ class Analysis:
     claims: list[Claim] = field(default_factory=list)
     subjects: list[Subject] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    entities: list[EntityRecord] | None = None  # the report's entity listing, when made already
 
     @property
     def by_id(self) -> dict[str, Source]:
@@ -119,9 +120,10 @@ def _extract_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
 
 
 def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
-                done: Callable[[int], None] | None = None) -> list | None:
+                done: Callable[[int], None] | None = None, meanwhile: Callable[[], None] | None = None) -> list | None:
     """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable.
-    Results come back in order whatever order the chunks finish in, so output never depends on ``workers``."""
+    Results come back in order whatever order the chunks finish in, so output never depends on ``workers``.
+    ``meanwhile`` runs here while the workers work (the parent would otherwise wait idle)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor  # here: one process never pays for importing it
 
@@ -134,7 +136,10 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
     out: list = list(func((0, 1)))
     chunks = [(i, min(n, i + size)) for i in range(1, n, size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
-        for part in pool.map(func, chunks):
+        parts = pool.map(func, chunks)  # every chunk is submitted now
+        if meanwhile:
+            meanwhile()
+        for part in parts:
             out.extend(part)
             if done:
                 done(len(out))
@@ -250,7 +255,11 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     analysis.index = entities.resolve(analysis.mentions, aliases)
     _SHARED["analysis"] = analysis
     done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
-    packed = _in_workers(_extract_range, len(sources), workers, done)
+
+    def listing() -> None:  # needs only the index and the mentions: made while the workers extract
+        analysis.entities = entity_records(analysis.index, analysis.mentions)
+
+    packed = _in_workers(_extract_range, len(sources), workers, done, listing)
     if packed is not None:
         extracted = [[Claim.from_packed(c) for c in claims] for claims in packed]
     else:
@@ -307,4 +316,6 @@ def report_of(analysis: Analysis, claims_dir: Path) -> Report:
     findings, orphaned = review.join(analysis.findings, store.read_reviews(claims_dir))
     return Report(sources=analysis.sources, claims=sorted(analysis.claims, key=lambda c: (c.source, c.span, c.id)),
                   subjects=analysis.subjects, findings=findings, skipped=analysis.skipped,
-                  orphaned_reviews=orphaned, entities=entity_records(analysis.index, analysis.mentions))
+                  orphaned_reviews=orphaned,
+                  entities=analysis.entities if analysis.entities is not None
+                  else entity_records(analysis.index, analysis.mentions))
