@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable
 
 from ..models import Claim, Finding, FindingKind, Severity
@@ -80,13 +81,16 @@ def cite(ctx: CheckContext, claim: Claim, detail: Detail) -> str:
     return f'- {claim.source}: "{claim.quote}" -> {detail(ctx, claim)}'
 
 
+_BODY_AFTER = re.compile(r"\n\s*\S")  # a line break, then text: a body follows
+
+
 def _in_headline(ctx: CheckContext, c: Claim) -> bool:
-    """The claim stands in its article's first line (the headline) and a body follows."""
+    """The claim stands in its article's first line (the headline) and a body follows; reads
+    the text only up to the claim and to the next line."""
     src = ctx.sources.get(c.source)
     if src is None:
         return False
-    end = src.text.find("\n")
-    return 0 <= c.span[0] < end < len(src.text.rstrip())
+    return src.text.find("\n", 0, c.span[0]) == -1 and _BODY_AFTER.search(src.text, c.span[0]) is not None
 
 
 def _one_per_statement(ctx: CheckContext, claims: list[Claim], detail: Detail) -> list[Claim]:
