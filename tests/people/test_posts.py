@@ -29,6 +29,10 @@ def run(tmp_path: Path, a: str, b: str) -> Report:
      "Brewery deal\n\nMarta Lind, the brewery's founder and chief technology officer, said the sale was agreed.\n"),
     ("Club statement\n\nGeneral manager Tomas Berglund said the club would appeal.\n",
      "Club to appeal\n\nTomas Berglund, the club's finance director, said the club would appeal.\n"),
+    ("Brewery sold\n\nMarta Lind, Nordbrau's CTO, said the brewery was sold.\n",  # the body's name alike
+     "Brewery deal\n\nNordbrau CEO Marta Lind said the sale was agreed.\n"),
+    ("Brewery sold\n\nThe brewery's chief technology officer, Marta Lind, said it was sold.\n",  # before the name
+     "Brewery deal\n\nChief executive Marta Lind said the sale was agreed.\n"),
     ("Ferry line\n\nChief executive Rui Tavares said the ferries would run.\n",  # a slip as well
      "Ferries to run\n\nRui Tavaresh, the line's founder and chief financial officer, said the ferries would run.\n"),
 ])

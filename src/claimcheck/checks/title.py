@@ -190,14 +190,16 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
     offices_b = {o for x in texts_b | {b} if (o := office_key(x))}
     if offices_a and offices_b:
         return "wording" if offices_a & offices_b else "different"
-    rels = {title_relation(x, y) for x in texts_a for y in texts_b}
-    if rels & {"same", "wording"}:
-        return "wording"
     written_a = {c.value.text for c in by_title[a] if c.value}
     written_b = {c.value.text for c in by_title[b] if c.value}
     joint = frozenset(joint_posts({c.value.text for cs in by_title.values() for c in cs if c.value}))
     if any(posts_relation(x, y, joint) == "different" for x in written_a for y in written_b):
-        return "different"  # "chief executive" / "chief technology officer": two posts at the top of one body
+        # "chief executive" / "chief technology officer": two posts at the top of one body, also
+        # when the body's name is the only other word ("Acme CEO" / "Acme's CTO" are no wordings)
+        return "different"
+    rels = {title_relation(x, y) for x in texts_a for y in texts_b}
+    if rels & {"same", "wording"}:
+        return "wording"
     # without an office on both sides, only one head word with another rank or portfolio
     # disagrees ("deputy director" / "director"); different heads are two posts
     if "different" in rels and any(title_head(x) == title_head(y) or _exclusive(title_head(x), title_head(y))
