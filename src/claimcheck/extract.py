@@ -161,6 +161,16 @@ _NOMINAL_FORMS = frozenset("agreement decision activation implementation establi
 # words that put a place after them: "in Seoul", "struck Hualien", "off the coast of Jeju"
 _LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside|struck|hit|rocked|off|"
                        r"off the coast of|across|throughout)\s+(?:the\s+)?$")
+_LOCATIVE_FROM = re.compile(_LOCATIVE.pattern.replace(r"\b(?:in|", r"\b(?:in|from|", 1))
+
+
+@lru_cache(maxsize=1)
+def _from_place_types() -> frozenset[str]:
+    """Event types whose place follows "from" ("the launch from the X base"): the event
+    classes marked ``place_from`` in events/classes.yaml."""
+    return frozenset(name for name, c in event_lexicon().classes.items() if c.place_from)
+
+
 # between a date and the event phrase it premodifies: "'s" and up to two words ("Monday's
 # powerful quake"), or capitalised words ("the Jan. 1 Noto Peninsula quake")
 _PREMODIFIER = re.compile(r"(?:[’']s(?:\s+[a-z]+){0,2})?(?:\s+[A-Z][\w.-]*)*\s+")
@@ -511,23 +521,26 @@ class Extractor:
             return "expected"
         return "reported"
 
-    def where_after(self, s: Sentence, start: int, end: int) -> Where | None:
+    def where_after(self, s: Sentence, start: int, end: int, from_place: bool = False) -> Where | None:
+        """The place after the phrase; with ``from_place`` (an event that starts from its
+        place: "the launch from the X base") one after "from" too."""
         g = grammar()
         v = g.virtual.search(self.text, max(s.span[0], start - 40), end)
+        locative = _LOCATIVE_FROM if from_place else _LOCATIVE
         places = [m for m in s.mentions if m.kind in PLACE_KINDS and start <= m.span[0] < end and m.entity
-                  and _LOCATIVE.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
+                  and locative.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
         if places:
             m = places[0]
             return Where(entity=m.entity, text=m.text, span=m.span)
         if v is not None:
             return Where(entity="place:virtual", text=v.group(), span=v.span())
-        return self._unknown_place(s, start, end)
+        return self._unknown_place(s, start, end, locative)
 
-    def _unknown_place(self, s: Sentence, start: int, end: int) -> Where | None:
+    def _unknown_place(self, s: Sentence, start: int, end: int, locative: re.Pattern[str] = _LOCATIVE) -> Where | None:
         """A capitalised name after a locative that no table knows ("struck Hualien"): a place
         by its position, unless it is a time, a person or an organisation."""
         for m in _PLACE_NAME.finditer(self.text, start, end):
-            if not _LOCATIVE.search(self.text[max(s.span[0], m.start() - 30):m.start()]):
+            if not locative.search(self.text[max(s.span[0], m.start() - 30):m.start()]):
                 continue
             if any(t.span[0] < m.end() and m.start() < t.span[1] for t in s.timexes):
                 continue
@@ -697,7 +710,7 @@ class Extractor:
                 when = self.date_before(s, p.span[0]) or self.date_in(s, p.span[1], stop)
                 if when is None:
                     when = self.sentence_date(s, p.span[0], lone=True)
-                where = self.where_after(s, p.span[1], stop)
+                where = self.where_after(s, p.span[1], stop, p.type.rsplit("-", 1)[-1] in _from_place_types())
                 if where is not None and p.entity is not None and _place_in_name(p.text) not in (None, where.entity):
                     where = None  # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held
                 if where is None and p.entity is not None and p.entity.startswith("series:"):

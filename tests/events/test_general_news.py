@@ -49,3 +49,20 @@ def test_a_month_name_in_a_dateline_is_no_protest(tmp_path) -> None:
 def test_a_month_before_an_event_noun_is_no_modal() -> None:
     assert events_of("The May 2 flood cut the valley road.", "2019-05-10") == []  # no class: the old frame reads it
     assert events_of("The May blast was heard across the valley on Friday.", "2019-05-10") != []
+
+
+def test_an_event_that_starts_from_its_place_takes_it_after_from(tmp_path) -> None:
+    """'the launch from the X base' (a class marked place_from) is held there; 'a delegate
+    from Y' at a summit is no place of the summit."""
+    from claimcheck import pipeline
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text(
+        "Launch ends early\n\nThe launch from the Vardo base on Tuesday ended in failure.\n\n"
+        "The summit with a delegate from Tallinn opened on Monday.\n", encoding="utf-8")
+    (tmp_path / "claims" / "sources.yaml").write_text("a:\n  published: 2025-03-12\n", encoding="utf-8")
+    report = pipeline.run(tmp_path / "docs", tmp_path / "claims")
+    places = {c.subject.text: c.where.text for c in report.claims if c.facet == "occurrence" and c.where}
+    assert places.get("launch") == "Vardo"
+    assert "summit" not in places
