@@ -4,7 +4,7 @@ Event claims (``claim.event`` set) of one class are compared only inside blocks 
 share a key: (class, participant) for every participant, (class, patient). A block too
 large is split by month, so the work stays near-linear. Within a block a pair is scored
 (weights in resources/events/coref.yaml): shared participants, the same patient, dates
-that agree and the same place raise the score; a participant of one kind that each side
+that agree, the same place and the same ordinal raise the score; a participant of one kind that each side
 names and the other does not (Norway against Sweden) lowers it. Pairs at or above the
 threshold are joined, unless their clusters already hold different patients. The date,
 place and outcome of joined mentions are never evidence against joining: a difference is
@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from datetime import timedelta
 
 from ..models import Claim, EventAttrs
-from .lexicon import classes, settings
+from .lexicon import class_of, classes, open_class, settings
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 CLASHING_KINDS = ("country", "person", "org")  # core participants only (the kind "far" never clashes)
@@ -69,11 +69,28 @@ def score(a: Claim, b: Claim) -> float:
     total += w.clashing_participant * clashes(a, b)
     if _dates_agree(a, b, s.day_slack):
         total += w.date_agrees
-    elif not classes().classes[ea.cls].once and _far(a, b, s.far_days, s.far_any_days):
+    elif not class_of(ea.cls).once and _far(a, b, s.far_days, s.far_any_days):
         total += w.dates_far
     if a.where is not None and b.where is not None and a.where.entity == b.where.entity:
         total += w.same_place
+    if a.value is not None and b.value is not None and a.value.type == b.value.type == "ordinal" \
+            and a.value.value == b.value.value:
+        total += w.same_ordinal  # the same number in the class's series: one occurrence
     return total
+
+
+def corroborated(a: Claim, b: Claim) -> bool:
+    """An event of no class (events/open_class.py) repeats more than any in the tables ("the
+    game on Saturday"): two mentions are one only with more than a participant and a date in
+    common: the same number in its series, the same place, or two participants."""
+    if class_of(_attrs(a).cls) is not open_class():
+        return True
+    same_ordinal = a.value is not None and b.value is not None and a.value.type == b.value.type == "ordinal" \
+        and a.value.value == b.value.value
+    same_place = a.where is not None and b.where is not None and a.where.entity == b.where.entity
+    ka = {k for k, kind in zip(_attrs(a).participants, _attrs(a).kinds) if not kind.endswith("~")}
+    kb = {k for k, kind in zip(_attrs(b).participants, _attrs(b).kinds) if not kind.endswith("~")}
+    return same_ordinal or same_place or len(ka & kb) >= 2  # named both times, not implied ("England": its country)
 
 
 def _month(c: Claim) -> str | None:
@@ -89,6 +106,8 @@ def blocks(events: list[Claim]) -> list[list[Claim]]:
             by_key[(e.cls, "p", p)].append(c)
         if e.patient:
             by_key[(e.cls, "patient", e.patient)].append(c)
+        if c.value is not None and c.value.type == "ordinal":
+            by_key[(e.cls, "n", str(c.value.value))].append(c)  # "the 12th such handover"
     limit = settings().max_block
     out: list[list[Claim]] = []
     for key in sorted(by_key):
@@ -212,8 +231,9 @@ def link(claims: list[Claim]) -> None:
                 if pair not in scored:
                     scored[pair] = score(a, b)
     # the strongest evidence first: a mention that fits two clashing events joins the better one
+    by_id = {c.id: c for c in events}
     for (a, b), s in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
-        if s >= threshold:
+        if s >= threshold and corroborated(by_id[a], by_id[b]):
             clusters.join(a, b)
     members: dict[str, list[Claim]] = defaultdict(list)
     for c in events:

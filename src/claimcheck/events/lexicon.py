@@ -63,6 +63,7 @@ class Weights(BaseModel):
     clashing_participant: float
     dates_far: float
     implied_participant: float
+    same_ordinal: float = 0.0
 
 
 class CorefSettings(BaseModel):
@@ -142,6 +143,19 @@ def lexicon() -> EventLexicon:
                         intransitive=intransitive, with_role=with_role, member_nouns=tuple(w.lower() for w in table.member_nouns),
                         modified_nouns=frozenset(w.lower() for w in table.modified_nouns),
                         not_after=frozenset(w.lower() for w in table.not_after))
+
+
+@lru_cache(maxsize=1)
+def open_class() -> EventClass:
+    """The entry of every event of no class (events/open_class.py): no patient, joint, repeats."""
+    return EventClass()
+
+
+def class_of(name: str) -> EventClass:
+    """The class table entry of an event class; an open class (events/open_class.py: "handover")
+    has the defaults."""
+    found = lexicon().classes.get(name)
+    return found if found is not None else open_class()
 
 
 @lru_cache(maxsize=1)

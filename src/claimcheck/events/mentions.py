@@ -37,7 +37,8 @@ from .attributes import (
     unknown_place,
 )
 from .announced import announced
-from .lexicon import NAME_KINDS, Trigger, lexicon, noun_not_event
+from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, noun_not_event
+from .open_class import known_words, open_triggers
 
 # a clause ends at these: the next clause reports another fact
 CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:was|were|is|are|has|had|will|would|also)\s)|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
@@ -123,7 +124,7 @@ def _clauses(text: str, span: Span) -> list[int]:
 def _distribute(text: str, e: EventMention) -> list[EventMention]:
     """"approved by Turkey and Hungary": for a distributive class, one event per conjunct
     (each keeps the other participants); symmetric events ("X and Y signed") stay one."""
-    if not lexicon().classes[e.attrs.cls].distributive:
+    if not class_of(e.attrs.cls).distributive:
         return [e]
     core = [m for m in e.actors if m.kind in {"country", "person", "org"} and m.entity]
     for a, b in zip(core, core[1:]):
@@ -151,9 +152,11 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         return []
     lex = lexicon()
     words: Words = scan(text)
-    triggers = lex.table.find(words)
+    opened = open_triggers(text, words, timexes, known_words())
+    triggers = sorted(lex.table.find(words) + [o.match for o in opened], key=lambda t: t.start)
     if not triggers:
         return []
+    open_ordinals = {o.match.start: o.ordinal for o in opened if o.ordinal is not None}
     starts = [s for s, _ in source.sentences]
     excluded = sorted(source.excluded)
     by_sentence: dict[int, list[PhraseMatch[Trigger]]] = {}
@@ -180,6 +183,7 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         times = timexes[bisect.bisect_left(time_starts, sent[0]):bisect.bisect_left(time_starts, sent[1])]
         ments = mentions[bisect.bisect_left(mention_starts, sent[0]):bisect.bisect_left(mention_starts, sent[1])]
         heads: dict[int, PhraseMatch[Trigger]] = {}
+        numbered = [(t.start, t.value.cls, open_ordinals[t.start]) for t in trigs if t.start in open_ordinals]
         passed: set[int] = set()  # clauses whose first trigger reports no event of its own
         for trig in trigs:
             c = bisect.bisect_right(cuts, trig.start) - 1
@@ -199,6 +203,10 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
             e = _mention(source, trig, sent, clause, times, ments, before)
+            # "the 12th such handover", also when a verb of its class heads the clause
+            # ("handed over 40 detainees, the 12th such handover")
+            e.ordinal = next((o for t0, cls, o in numbered if clause[0] <= t0 < clause[1] and cls == trig.value.cls),
+                             e.ordinal)
             if text[trig.start:trig.end].lower() in lex.with_role and not titled(e.attrs.role):
                 continue  # "became clear": no title, no appointment
             found.extend(_distribute(text, e))
@@ -222,7 +230,7 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
              times: list[Timex], ments: list[Mention], earlier: list[Mention]) -> EventMention:
     text = source.text
     lex = lexicon()
-    cls = lex.classes[trig.value.cls]
+    cls = class_of(trig.value.cls)
     lo, hi = max(clause[0], trig.start - REACH), min(clause[1], trig.end + REACH)
     actors = [m for m in ments if m.entity and m.kind in PARTICIPANT_KINDS and lo <= m.span[0] and m.span[1] <= hi
               and not is_speaker(text, m, clause)]

@@ -1,0 +1,216 @@
+"""Events of no class: a noun the class tables do not know is an event mention where the
+syntax says it happened (resources/events/open.yaml):
+
+- a date attached to it: "the handover on Friday", "the inspection of March 3",
+  "Friday's handover", "the March 3 inspection";
+- a verb of happening after it: "the handover took place in Riga", "the inspection, which
+  was held on Monday";
+- an ordinal before it: "the 12th such handover", "the third handover of the year".
+
+Each such noun gives its article a class named by the noun (synonyms folded to one noun;
+the class tables' defaults: no patient, joint, may repeat), and
+every regular verb form of the same word in that article ("handed over" no, "transferred"
+yes) reports an event of that class too, so "X transferred 40 detainees on Friday" and "the
+transfer took place in Riga" meet in coreference like any class. The frames are read in one
+pass each over the text; a noun is probed once per frame match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from ..models import Span, Timex
+from ..resources import load_resource
+from ..words import PhraseMatch, Words, alternation
+from .lexicon import Trigger, inflect
+from .sessions import tables as session_tables, word_ordinal
+
+
+
+class OpenExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    noun: str | None
+
+
+class OpenTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    frames_after: list[str]
+    frames_date: list[str]
+    agent_verbs: list[str]
+    not_events: list[str]
+    synonyms: list[list[str]]
+    examples: list[OpenExample]
+
+
+@dataclass(frozen=True)
+class OpenGrammar:
+    happened: re.Pattern[str]  # "<det> <noun>(, which) took place"
+    ordinal_noun: re.Pattern[str]  # "the 12th (such) <noun>"
+    dated_before: re.Pattern[str]  # "<det> <noun> on|of " right before a date
+    dated_after: re.Pattern[str]  # "'s <noun>" / " <noun>" right after a date
+    not_events: frozenset[str]
+    canonical: dict[str, str]
+    agent_after: re.Pattern[str]  # a verb of saying right after the date: the noun is a speaker
+
+
+_NOUN = r"(?P<noun>[a-z]{4,})"
+_DET = r"\b(?i:the|a|an|this|that|its|their|new|latest)\s+(?:such\s+)?"
+_DEFINITE = r"\b(?i:the|this|that|its|their)\s+"
+
+
+@lru_cache(maxsize=1)
+def table() -> OpenTable:
+    return load_resource("events/open.yaml", OpenTable)
+
+
+@lru_cache(maxsize=1)
+def grammar() -> OpenGrammar:
+    t = table()
+    canonical = {w: group[0] for group in t.synonyms for w in group}
+    return OpenGrammar(
+        happened=re.compile(_DET + _NOUN + r"(?:,\s+which)?\s+(?:" + alternation(t.frames_after, any_space=True) + r")\b"),
+        # "the 12th such handover", "the fourth inspection of the year": "such" or a scope
+        # after it says the noun is counted in a run of its kind ("the third largest", "his
+        # second film" say neither)
+        ordinal_noun=re.compile(r"\b(?i:the)\s+(?P<ord>[\w-]+)\s+(?:(?P<such>such)\s+" + _NOUN + r"\b|"
+                                + _NOUN.replace("noun", "scoped") + r"(?=\s+(?:of|in|since|this)\b))"),
+        # definite only: "a judge on Thursday sentenced" names a person, "the handover on Friday" an event
+        dated_before=re.compile(_DEFINITE + _NOUN + r"\s+(?:" + "|".join(map(re.escape, t.frames_date)) + r")\s+$"),
+        dated_after=re.compile(r"(?:[’']s)?\s+" + _NOUN + r"\b"),
+        not_events=frozenset(w.lower() for w in t.not_events),
+        canonical=canonical,
+        agent_after=re.compile(r",?\s+(?:" + alternation(t.agent_verbs) + r")\b", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class OpenTrigger:
+    match: PhraseMatch[Trigger]
+    ordinal: tuple[int, Span] | None = None
+
+
+def _word_at(words: Words, start: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_left(words.starts, start)
+    return i if i < len(words.starts) and words.starts[i] == start else None
+
+
+# after the noun (and its date): ", the 49th of the year", ", the third this month"
+_APPOSED = re.compile(r"(?:\s+(?:on|of)\s+[^,]{1,25}?)?,\s+(?i:the)\s+(?P<ord>[\w-]+)(?:\s+such)?\s+(?:of|in|since|this)\b")
+
+
+def _apposed_ordinal(text: str, words: Words, start: int, timexes: list[Timex]) -> tuple[int, Span] | None:
+    """The ordinal an appositive gives the event just named: "the handover on Friday, the
+    12th of the year"."""
+    end = text.find(" ", start)
+    m = _APPOSED.match(text, end if end > 0 else len(text))
+    if m is None:
+        return None
+    i = _word_at(words, m.start("ord"))
+    ordinal = word_ordinal(words, text, i) if i is not None else None
+    if ordinal is None and (i := _word_at(words, m.end("ord") - 2)) is not None:
+        ordinal = word_ordinal(words, text, i)
+    return ordinal if ordinal is not None and ordinal[0] > 0 else None
+
+
+_A_DAY = re.compile(r"^\w{4}-\d\d-\d\d|-W\w\w-\d")  # a day or a weekday, resolved or not
+
+
+@lru_cache(maxsize=1)
+def _cardinals() -> frozenset[str]:
+    from ..timex.lexicon import lexicon as time_words
+
+    return frozenset(time_words().numbers.cardinals) | {"million", "billion", "thousand", "hundred"}
+
+
+def _verbs_of(noun: str) -> set[str]:
+    """The verbs a noun of happening comes from: itself ("exchange", "swap"), or its stem
+    before "-ion" ("inspection": inspect, "evacuation": evacuate)."""
+    if noun.endswith("ion") and len(noun) > 6:
+        return {noun[:-3], noun[:-3] + "e"}
+    return {noun}
+
+
+def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]) -> list[OpenTrigger]:
+    """Open-class event triggers of one document (module docstring); ``known``: the words the
+    class tables already read as events, left to them."""
+    g = grammar()
+    session = session_tables()
+    ordinal_words = session.ordinals
+    cardinals = _cardinals()
+    found: dict[int, tuple[str, tuple[int, Span] | None]] = {}  # noun start -> (class noun, ordinal)
+
+    def take(m: re.Match[str], ordinal: tuple[int, Span] | None = None, group: str = "noun") -> None:
+        noun = m.group(group)
+        if noun in g.not_events or noun in known or noun in ordinal_words or (noun.endswith("s") and not noun.endswith("ss")):
+            return  # a plural names several occurrences, not one; "the fourth of the year" names none
+        if noun.endswith("est") or noun in session.not_name or noun in session.dropped or noun in cardinals:
+            return  # "the first annual", "the second largest", "the third million"
+        found.setdefault(m.start(group), (g.canonical.get(noun, noun), ordinal))
+
+    for m in g.happened.finditer(text):
+        take(m)
+    for t in timexes:
+        if t.type not in ("DATE", "TIME") or not _A_DAY.search(t.value):
+            continue  # a day dates one happening; "the whole of 2004", "the 2005 budget" name none
+        before = g.dated_before.search(text, max(0, t.span[0] - 40), t.span[0])
+        if before is not None and not g.agent_after.match(text, t.span[1]):
+            take(before)
+        after = g.dated_after.match(text, t.span[1])
+        lead = text[max(0, t.span[0] - 4):t.span[0]].lower()
+        if after is not None and (lead.endswith("the ") or after.group().startswith(("'", "’"))):
+            take(after)  # "the March 3 inspection", "Friday's handover"
+    for m in g.ordinal_noun.finditer(text):
+        i = _word_at(words, m.start("ord"))
+        ordinal = word_ordinal(words, text, i) if i is not None else None
+        if ordinal is None and (i := _word_at(words, m.start("ord") + len(m.group("ord")) - 2)) is not None:
+            ordinal = word_ordinal(words, text, i)  # "12th": the suffix is its own word
+        if ordinal is not None and ordinal[0] > 0:
+            take(m, ordinal, "noun" if m.group("such") else "scoped")
+    if not found:
+        return []
+    for start, (cls, ordinal) in list(found.items()):
+        if ordinal is None:
+            found[start] = (cls, _apposed_ordinal(text, words, start, timexes))
+    out: list[OpenTrigger] = []
+    for start, (cls, ordinal) in sorted(found.items()):
+        i = _word_at(words, start)
+        if i is not None:
+            out.append(OpenTrigger(PhraseMatch(start, words.ends[i], i, i, Trigger(cls, "noun")), ordinal))
+    # the past tense of the same words in this article reports the same kind of event
+    # ("exchanged ... on Saturday"); other forms are mostly nouns or gerunds
+    where = words.where()
+    for noun in sorted({words.lowers[o.match.first] for o in out}):
+        for past in sorted({inflect(v)[2] for v in _verbs_of(noun)} - known):
+            for i in where.get(past, ()):
+                if text[words.starts[i]].islower():
+                    out.append(OpenTrigger(PhraseMatch(words.starts[i], words.ends[i], i, i,
+                                                       Trigger(g.canonical.get(noun, noun), "verb"))))
+    out.sort(key=lambda o: o.match.start)
+    return out
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """Words the class tables, the session nouns and the old occurrence frame already read."""
+    from .lexicon import classes
+    from .sessions import tables as sessions
+
+    t = classes()
+    words = {w.lower() for c in t.classes.values() for w in [*c.nouns, *c.forms] if " " not in w}
+    words |= {f for c in t.classes.values() for v in c.verbs for f in t.irregular.get(v, inflect(v))}
+    words |= set(sessions().nouns)
+    raw = load_resource("claims/events.yaml", _Nouns)
+    words |= {w.lower() for ws in raw.nouns.values() for w in ws if " " not in w}
+    return frozenset(words)
+
+
+class _Nouns(BaseModel):
+    model_config = ConfigDict(extra="allow", defer_build=True)
+    nouns: dict[str, list[str]]
