@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ClaimsValidationError, QuoteNotFound, UnknownClaim, UnknownSource, UsageError
+from .keys import EntityKey, MalformedId, SubjectKey, parse, parse_written
 from .models import Actor, Claim, ClaimValue, DateAnchor, Report, Source, SubjectRef, Timex, When, Where
 from .store import (Annotations, ManualClaim, Override, SourceEntry, add_manual_claim, build_record, line_for,
                     parse_when_value, read_annotations, write_alias, write_override, write_source, write_suppress)
@@ -39,9 +40,9 @@ class _Context:
     """What resolving one claim's fields needs: its source, span, and where it was written."""
 
     def __init__(self, source: Source, span: tuple[int, int], where_written: str, index: Any,
-                 tagged: Callable[[Source], Sequence[Timex]]) -> None:
+                 tagged: Callable[[Source], Sequence[Timex]], record: ManualClaim | Override) -> None:
         self.source, self.span, self.where_written = source, span, where_written
-        self.index, self.tagged = index, tagged
+        self.index, self.tagged, self.record = index, tagged, record
 
     def fail(self, record: ManualClaim | Override, field: str, message: str) -> ClaimsValidationError:
         return ClaimsValidationError(f"{self.where_written}:{line_for(record, field)}: '{field}': {message}")
@@ -70,23 +71,22 @@ def manual_claim_id(source: str, quote: str, predicate: str, subject: str) -> st
 # --- entities -------------------------------------------------------------------------
 
 
-def _label_from_id(entity_id: str) -> str:
-    slug = entity_id.split(":", 1)[1]
-    base, _, occurrence = slug.partition("#")
-    label = base.replace("-", " ").strip().title() or slug
-    return f"{label} #{occurrence}" if occurrence else label
+def _label_from_id(key: SubjectKey) -> str:
+    label = key.base.name.replace("-", " ").strip().title() or key.name
+    return f"{label} #{key.tail}" if key.tail else label
 
 
-def _index_entity(index: Any, entity_id: str) -> Any:
-    """The index's record for ``entity_id`` if it has one (duck-typed: the entity index is
-    built by claimcheck.entities; a mapping ``entities`` or a ``get`` method is used)."""
+def _index_entity(index: Any, key: SubjectKey) -> Any:
+    """The index's record for ``key`` (a session: its series) if it has one (duck-typed: the
+    entity index is built by claimcheck.entities; a mapping ``entities`` or a ``get`` method
+    is used)."""
     if index is None:
         return None
     entities = getattr(index, "entities", None)
     if isinstance(entities, Mapping):
-        return entities.get(entity_id.split("#", 1)[0])
+        return entities.get(key.base.render())
     getter = getattr(index, "get", None)
-    return getter(entity_id.split("#", 1)[0]) if callable(getter) else None
+    return getter(key.base.render()) if callable(getter) else None
 
 
 def _index_lookup(index: Any, name: str) -> str | None:
@@ -116,16 +116,20 @@ def _entity(spec: str, field: str, ctx: _Context) -> tuple[str, str, tuple[int, 
     spec = spec.strip()
     if _ENTITY_ID.match(spec):
         entity_id = spec
-        record = _index_entity(ctx.index, entity_id)
-        label = getattr(record, "label", None) or _label_from_id(entity_id)
-        if "#" in entity_id and record is not None:
-            label = f"{label} #{entity_id.split('#', 1)[1]}"
+        try:  # the one place an id written by a person is read back
+            key = parse_written(entity_id)
+        except MalformedId as exc:
+            raise ctx.fail(ctx.record, field, str(exc)) from None
+        record = _index_entity(ctx.index, key)
+        label = getattr(record, "label", None) or _label_from_id(key)
+        if key.tail and record is not None:
+            label = f"{label} #{key.tail}"
         base = label.split(" #")[0]
         # the full name, listed variants, then the head word ("Austin", "mechanism")
         names = [base, *(getattr(record, "variants", None) or []), *[w for w in base.split()[-1:] if len(w) >= 4]]
         span = next((s for s in map(ctx.find, names) if s), None)
         return entity_id, label, span
-    entity_id = _index_lookup(ctx.index, spec) or f"{_DEFAULT_KIND[field]}:{slugify(spec)}"
+    entity_id = _index_lookup(ctx.index, spec) or EntityKey(_DEFAULT_KIND[field], slugify(spec)).render()
     return entity_id, spec, ctx.find(spec)
 
 
@@ -216,14 +220,15 @@ def _suffix(n: int) -> str:
 
 def _facet(subject_id: str, predicate: str, value: ClaimValue | None) -> str:
     """What about the subject the claim states (internals.md, claim shapes)."""
-    kind = subject_id.split(":", 1)[0]
+    key = parse(subject_id)
+    kind = key.kind
     if value is not None and value.type == "title":
         return "title"
     if value is not None and value.type in ("count", "duration"):
         return "count"
     if kind == "office":
         return "holder"
-    if "#" in subject_id or kind == "event":
+    if key.tail or kind == "event":
         return "occurrence"
     return predicate
 
@@ -259,7 +264,7 @@ def _manual(record: ManualClaim, annotations: Annotations, sources: Mapping[str,
     if start < 0:
         raise QuoteNotFound(f"{where_written}:{line_for(record, 'quote')}: 'quote': {record.quote!r} "
                             f"does not occur in source {record.source!r} (it must be copied exactly)")
-    ctx = _Context(source, (start, start + len(record.quote)), where_written, index, tagged)
+    ctx = _Context(source, (start, start + len(record.quote)), where_written, index, tagged, record)
     when, timex = _when(record.when, record, ctx) if record.when else (None, None)
     value = _value(record.value, ctx) if record.value is not None else None
     subject = _subject(record.subject, ctx)
@@ -278,7 +283,7 @@ def _override(claim: Claim, record: Override, annotations: Annotations, sources:
     source = sources.get(claim.source)
     if source is None:
         return claim
-    ctx = _Context(source, claim.span, annotations.path, index, tagged)
+    ctx = _Context(source, claim.span, annotations.path, index, tagged, record)
     fields = record.fields()
     update: dict[str, Any] = {}
     for name, spec in fields.items():

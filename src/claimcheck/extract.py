@@ -40,6 +40,7 @@ from .events.event_series import find_event_sessions, owned_class
 from .events.sessions import SessionPhrase, find_sessions as find_meeting_sessions, tables as session_tables, word_ordinal
 from .frames import Draft, Sentence
 from .gcpause import without_gc
+from .keys import EntityKey, occurrence_of, parse, unkeyed_series
 from .models import (
     Actor,
     Attribution,
@@ -348,7 +349,7 @@ def _event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
         if ordinal is None and entity and (before := _word_ordinal_before(text, words, m.span[0], offset)):
             # "the tenth CFD", "the twenty-first Harbour Games": a word ordinal before a series' name
             ordinal, ordinal_span = before
-            span, entity = (ordinal_span[0], m.span[1]), "series:" + entity.split(":", 1)[1]
+            span, entity = (ordinal_span[0], m.span[1]), EntityKey("series", parse(entity).name).render()
         phrases.append(EventPhrase(span=span, text=text[span[0]:span[1]], type=etype, entity=entity, ordinal=ordinal,
                                    ordinal_span=ordinal_span, label=label))
     for start, noun_end, noun_first, etype in _typed_events(words, offset, hi):
@@ -634,7 +635,7 @@ class Extractor:
         the article names (then its key, "series:x#7", comes back as the second value)."""
         head = p.text.rsplit(None, 1)[-1].lower() if p.text.strip() else ""
         if p.entity is not None and p.entity.startswith("event:") and p.ordinal is None:
-            series = "series:" + p.entity.split(":", 1)[1]  # the name written without its ordinal
+            series = EntityKey("series", parse(p.entity).name).render()  # the name written without its ordinal
             if series not in numbers:
                 return p, None
         elif p.entity is None and len(by_head.get(head, ())) == 1 and (p.ordinal is not None or " " not in p.text.strip()):
@@ -648,7 +649,7 @@ class Extractor:
         if p.ordinal is not None or (before and before[-1] in session_tables().other_session):
             return referred, None  # another session of the series: keyed by its number or date
         if len(numbers[series]) == 1 and (p.entity is not None or (before and before[-1] in {"the", "this", "that"})):
-            return referred, f"{series}#{next(iter(numbers[series]))}"
+            return referred, occurrence_of(series, next(iter(numbers[series])))
         return referred, None
 
     def _refer(self, s: Sentence, p: EventPhrase, seen: dict[str, set[str]]) -> EventPhrase:
@@ -742,12 +743,12 @@ class Extractor:
         if any(p.entity != series for p in phrases):
             return []
         out = []
-        key = f"{series}#{next(iter(self._numbers[series]))}"
+        key = occurrence_of(series, next(iter(self._numbers[series])))
         for doc in documents_in(self.text, s.span):
             if any(t.span[0] < doc.span[0] for t in _dates(s)) and not phrases:
                 continue
             out.append(Draft(sentence=s, predicate="document", facet="document", subject_id=key,
-                             subject_label=key.split(":", 1)[1].replace("-", " "), subject_text=None,
+                             subject_label=parse(key).name.replace("-", " "), subject_text=None,
                              subject_span=None, value=ClaimValue(type="other", value=doc.type,
                                                                  text=self.text[doc.span[0]:doc.span[1]],
                                                                  span=doc.span)))
@@ -771,9 +772,9 @@ class Extractor:
             return []
         number, start, end = found[0]
         sid = occ.subject_id
-        if "#" not in sid and occ.value is not None and occ.value.type == "ordinal":
-            sid = f"{sid}#{occ.value.value}"
-        elif "#" not in sid:
+        if not parse(sid).tail and occ.value is not None and occ.value.type == "ordinal":
+            sid = occurrence_of(sid, occ.value.value)
+        elif not parse(sid).tail:
             return []  # a session known by its date only: keyed when claims are settled
         return [Draft(sentence=s, predicate="participants", facet="count", subject_id=sid,
                       subject_label=f"{occ.subject_label} #{sid.rsplit('#', 1)[1]}", subject_text=occ.subject_text,
@@ -893,10 +894,9 @@ class Extractor:
         """Every quantity bound to its scope (claimcheck.quantities); its key is its subject."""
         drafts: list[Draft] = []
         for i, q in quantities_in(self.source, timexes, mentions, index):
-            k = quantity_key(q)
             vtype = "duration" if q.dimension == "duration" else "count"
             drafts.append(Draft(sentence=self.sentences[i], predicate=q.dimension, facet="quantity",
-                                subject_id=f"quantity:{k}", subject_label=_quantity_label(q), subject_text=None,
+                                subject_id=quantity_key(q).render(), subject_label=_quantity_label(q), subject_text=None,
                                 subject_span=None, quantity=q,
                                 value=ClaimValue(type=vtype, value=round(q.value, 6), text=q.text, span=q.span)))
         return drafts
@@ -960,7 +960,7 @@ class Extractor:
 
 def _quantity_label(q: Quantity) -> str:
     what = q.head.replace("-", " ") or q.dimension
-    about = f" of {q.entity.split(':', 1)[-1].replace('-', ' ')}" if q.entity else ""
+    about = f" of {parse(q.entity).name.replace('-', ' ')}" if q.entity else ""
     role = f" ({q.role})" if q.role else ""
     when = f" as of {q.asof}" if q.asof else ""
     return f"{q.dimension}: {what}{about}{role}{when}"
@@ -997,7 +997,7 @@ def _derive_ordinals(drafts: list[Draft]) -> None:
     """"The 14th ... next year" makes the latest reported session of that series the 13th."""
     by_series: dict[str, list[Draft]] = defaultdict(list)
     for d in drafts:
-        if d.facet == "occurrence" and d.subject_id.startswith("series:") and "#" not in d.subject_id:
+        if d.facet == "occurrence" and unkeyed_series(d.subject_id) is not None:
             by_series[d.subject_id].append(d)
     for series, ds in by_series.items():
         planned = [d for d in ds if d.value is not None and d.value.type == "ordinal" and d.modality == "planned"
@@ -1020,12 +1020,13 @@ def _derive_ordinals(drafts: list[Draft]) -> None:
 
 def _settle_subject(d: Draft) -> tuple[str, str]:
     """Occurrence subjects: `series:X#n`, else `series:X#<date>`; others keep their id."""
-    if d.facet == "occurrence" and d.subject_id.startswith("series:") and "#" not in d.subject_id:
+    series = unkeyed_series(d.subject_id) if d.facet == "occurrence" else None
+    if series is not None:
         if d.value is not None and d.value.type == "ordinal":
-            return f"{d.subject_id}#{d.value.value}", f"{d.subject_label} #{d.value.value}"
+            return series.at(d.value.value).render(), f"{d.subject_label} #{d.value.value}"
         if d.when is not None and d.when.start is not None:
             key = d.when.value.split("/")[0][:10]
-            return f"{d.subject_id}#{key}", f"{d.subject_label} ({key})"
+            return series.at(key).render(), f"{d.subject_label} ({key})"
     return d.subject_id, d.subject_label
 
 
@@ -1050,7 +1051,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     inferred = source.published.basis == "inferred"
     claims: dict[str, Claim] = {}
     for d in drafts:
-        if d.facet == "occurrence" and d.subject_id.startswith("series:") and "#" not in d.subject_id \
+        if d.facet == "occurrence" and unkeyed_series(d.subject_id) is not None \
                 and d.value is None and (d.when is None or d.when.start is None):
             continue  # a session with neither number nor date cannot be told from the others
         subject_id, label = _settle_subject(d)

@@ -25,6 +25,7 @@ from .events import link as link_events
 from .events.event_series import owned_class
 from .events.session_coref import join_sessions
 from .events.sessions import tables as session_tables
+from .keys import EntityKey, OccurrenceKey, SubjectKey, parse
 from .models import Claim, Subject
 
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -114,7 +115,7 @@ def _same_place(a: Claim, b: Claim) -> bool:
         return False
     if b.where is not None:
         return a.where.entity == b.where.entity
-    place = a.where.entity.split(":", 1)[-1]
+    place = parse(a.where.entity).name
     return bool(place) and f":{place}-" in b.subject.id
 
 
@@ -232,12 +233,12 @@ def _blocks(events: list[Claim]) -> list[list[Claim]]:
         noun = c.event_type.rsplit("-", 1)[-1]
         if _named(c) is not None:
             blocks[("named", c.subject.id)].append(c)
-            place = c.subject.id.split(":", 1)[-1].split("#")[0]  # a named event's name may hold its place
-            for token in place.split("-"):
+            name = parse(c.subject.id).base.name  # a named event's name may hold its place
+            for token in name.split("-"):
                 blocks[("name-token", noun, token)].append(c)
         if c.where is not None:
             blocks[("place", noun, c.where.entity)].append(c)
-            blocks[("name-token", noun, c.where.entity.split(":", 1)[-1])].append(c)
+            blocks[("name-token", noun, parse(c.where.entity).name)].append(c)
         if (moment := _clock(c)) is not None:  # near-simultaneous mentions: blocks of SAME_MOMENT minutes,
             slot = moment[1] // SAME_MOMENT  # each in its slot and the next, so two close ones share one
             for k in (slot, slot + 1):
@@ -270,17 +271,18 @@ def _series_without_edition(claims: list[Claim]) -> None:
     parts = session_tables().several_a_day
     for c in claims:
         sid = c.subject.id
-        base, _, number = sid.partition("#")
-        words = base.split(":", 1)[-1].split("-")
-        if number.isdigit() and len(words) > 1 and words[-1] in parts and heads.intersection(words[:-1]):
-            # "the first round of the Harbour Open": a round of every year's edition
-            c.subject.id = f"{base}~{c.id}"
+        key = parse(sid)
+        if isinstance(key, OccurrenceKey) and key.occurrence.isdigit():
+            words = key.of.words
+            if len(words) > 1 and words[-1] in parts and heads.intersection(words[:-1]):
+                # "the first round of the Harbour Open": a round of every year's edition
+                c.subject.id = key.of.alone(c.id).render()
+                continue
+        if not isinstance(key, EntityKey) or not _PLAIN_NAME.fullmatch(sid) or sid == f"event:{c.event_type}":
             continue
-        if not _PLAIN_NAME.fullmatch(sid) or sid == f"event:{c.event_type}":
+        if (c.value is not None and c.value.type == "ordinal") or key.head not in heads:
             continue
-        if (c.value is not None and c.value.type == "ordinal") or sid.rsplit("-", 1)[-1] not in heads:
-            continue
-        c.subject.id = f"{sid}~{c.id}"
+        c.subject.id = key.alone(c.id).render()
 
 
 def _group_events(claims: list[Claim]) -> None:
@@ -339,10 +341,10 @@ def _group_events(claims: list[Claim]) -> None:
             label = next(c.subject.label for c in group if c.subject.id == subject_id)
         else:
             precise = sorted(group, key=lambda c: (_precision(c), c.id))[0]
-            date = precise.when.value.split("/")[0] if precise.when else (precise.where.entity.split(":")[-1]
+            date = precise.when.value.split("/")[0] if precise.when else (parse(precise.where.entity).name
                                                                              if precise.where else "")
             etype = sorted((c.event_type for c in group), key=lambda t: (-len(t), t))[0]
-            subject_id = f"event:{etype}#{date}"
+            subject_id = EntityKey("event", etype).at(date).render()
             label = f"{etype.replace('-', ' ')} ({date})"
         for c in group:
             c.subject.id, c.subject.label = subject_id, label
@@ -360,7 +362,7 @@ def _attach_counts(claims: list[Claim], events: list[Claim]) -> None:
         if found is not None:
             c.subject.id, c.subject.label = found.id, found.label
         else:
-            c.subject.id = f"event:{c.event_type}~{c.source}"
+            c.subject.id = EntityKey("event", c.event_type).alone(c.source).render()
 
 
 def _precision(c: Claim) -> int:
@@ -369,25 +371,25 @@ def _precision(c: Claim) -> int:
     return order.get(c.when.granularity or "", 9) if c.when else 10
 
 
-def _is_ordinal_key(key: str) -> bool:
+def _numbered(key: SubjectKey) -> bool:
     """``#13`` is a session number; ``#2020`` or ``#2020-05`` is a date."""
-    return key.isdigit() and len(key) < 4
+    return isinstance(key, OccurrenceKey) and key.number is not None
 
 
 def _group_sessions(claims: list[Claim]) -> None:
     """A series session keyed by date joins the numbered session of that series it overlaps;
     sessions keyed by overlapping dates ("#2024-07", "#2024") are one session."""
-    sessions = [c for c in claims if c.facet == "occurrence" and c.subject.id.startswith("series:") and "#" in c.subject.id]
+    sessions = [(c, key) for c in claims if c.facet == "occurrence" and (key := parse(c.subject.id)).kind == "series"
+                and key.tail]
     numbered: dict[str, list[Claim]] = defaultdict(list)
-    for c in sessions:
-        base, key = c.subject.id.split("#", 1)
-        if _is_ordinal_key(key):
-            numbered[base].append(c)
+    for c, key in sessions:
+        if _numbered(key):
+            numbered[key.base.render()].append(c)
     dated: dict[str, list[Claim]] = defaultdict(list)
-    for c in sorted(sessions, key=lambda c: c.id):
-        base, key = c.subject.id.split("#", 1)
-        if _is_ordinal_key(key):
+    for c, key in sorted(sessions, key=lambda ck: ck[0].id):
+        if _numbered(key):
             continue
+        base = key.base.render()
         target = sorted({n.subject.id for n in numbered.get(base, []) if _overlap(c, n)})
         if len(target) == 1:
             c.subject.id = target[0]

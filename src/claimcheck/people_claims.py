@@ -20,6 +20,7 @@ from .entities.bare_titles import bare_titles
 from .entities.text import key
 from .entities.title_parts import read_title
 from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb
+from .keys import parse
 from .models import Actor, ClaimValue, Entity, Mention, Span, Timex, TitleAttrs
 
 
@@ -71,7 +72,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                                      leaving=parts.leaving)))
             if m.office:
                 drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
-                                    subject_label=m.office.split(":", 1)[-1].replace("-", " "),
+                                    subject_label=parse(m.office).name.replace("-", " "),
                                     subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
                                     value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
     drafts += _bare_drafts(ex, drafts)

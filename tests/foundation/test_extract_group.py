@@ -124,9 +124,10 @@ def test_same_month_in_another_year_does_not_join_summits_in_different_places(tm
 
 
 def test_a_year_key_is_not_a_session_number() -> None:
-    from claimcheck.group import _is_ordinal_key
+    from claimcheck.keys import parse
 
-    assert _is_ordinal_key("13") and not _is_ordinal_key("2020") and not _is_ordinal_key("2020-05")
+    assert parse("series:x#13").number == 13  # type: ignore[union-attr]
+    assert parse("series:x#2020").number is None and parse("series:x#2020-05").number is None  # type: ignore[union-attr]
 
 
 def test_counts_and_durations_about_a_series(tmp_path: Path) -> None:

@@ -6,13 +6,14 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from ..keys import parse
 from ..models import Claim, Source, Subject
 from .intervals import Span, claim_span
 
 
 def base_subject(subject_id: str) -> str:
     """``series:x#13`` -> ``series:x``: the series an occurrence belongs to."""
-    return subject_id.split("#", 1)[0]
+    return parse(subject_id).base.render()
 
 
 @dataclass

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..keys import QuantityKey, ShareKey, TallyKey, head_class, parse
 from ..models import Claim, Finding, Published
 from ..quantities.tables import tables as quantity_tables
 from .context import CheckContext
@@ -270,32 +271,31 @@ def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
     its breakdown ("71 in Port Alder") as of 2 p.m. too. Counts of a one-day event dated only
     by their article's day move to the day before when another article has the event then."""
     groups = _day_before(ctx, ctx.facet("quantity"))
+    keyed = [(k, k.asof or "", claims) for sid, claims in groups if (k := _dated_key(sid)) is not None]
     precise: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for sid, claims in groups:
-        parts = sid.split("|")
-        if len(parts) == 5 and parts[3] == "-" and "T" in parts[4]:
+    for k, asof, claims in keyed:
+        if k.entity is None and "T" in asof:
             for c in claims:
                 if c.quantity is not None:
-                    precise[(parts[0], parts[1], parts[2], f"{c.quantity.value:g}", parts[4][:10])].add(parts[4])
+                    precise[(k.dimension, k.head, k.role, f"{c.quantity.value:g}", asof[:10])].add(asof)
     shift: dict[tuple[str, ...], str] = {}
-    for sid, claims in groups:
-        parts = sid.split("|")
-        if len(parts) == 5 and parts[3] == "-" and len(parts[4]) == 10:
+    for k, asof, claims in keyed:
+        if k.entity is None and len(asof) == 10:
             for c in claims:
                 if c.quantity is None:
                     continue
-                hours = precise.get((parts[0], parts[1], parts[2], f"{c.quantity.value:g}", parts[4]), set())
-                mine = {h for h in hours if any(o.source == c.source for o in _members(groups, h, parts))}
+                hours = precise.get((k.dimension, k.head, k.role, f"{c.quantity.value:g}", asof), set())
+                mine = {h for h in hours if any(o.source == c.source for o in _members(groups, k.with_asof(h)))}
                 if len(hours) == 1 and not mine:
-                    shift[(c.source, parts[0], parts[1], parts[2], parts[4])] = next(iter(hours))
+                    shift[(c.source, k.dimension, k.head, k.role, asof)] = next(iter(hours))
     if not shift:
         return groups
     regrouped: dict[str, list[Claim]] = defaultdict(list)
     for sid, claims in groups:
-        parts = sid.split("|")
+        key = _dated_key(sid)
         for c in claims:
-            moved = shift.get((c.source, *parts[:3], parts[4])) if len(parts) == 5 else None
-            regrouped["|".join([*parts[:4], moved]) if moved else sid].append(c)
+            moved = shift.get((c.source, key.dimension, key.head, key.role, key.asof or "")) if key is not None else None
+            regrouped[key.with_asof(moved).render() if key is not None and moved else sid].append(c)
     return sorted(regrouped.items())
 
 
@@ -308,18 +308,18 @@ def _day_before(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
     by_sid = dict(groups)
     moved: dict[str, str] = {}  # claim id -> the key it moves to
     for sid, claims in groups:
-        parts = sid.split("|")
-        if len(parts) != 5 or parts[1] not in one_day or len(parts[4]) != 10:
+        key = _dated_key(sid)
+        if key is None or key.head not in one_day or key.asof is None or len(key.asof) != 10:
             continue
         try:
-            earlier = (date.fromisoformat(parts[4]) - timedelta(days=1)).isoformat()
+            earlier = (date.fromisoformat(key.asof) - timedelta(days=1)).isoformat()
         except ValueError:
             continue
-        target = "|".join([*parts[:4], earlier])
+        target = key.with_asof(earlier).render()
         before = by_sid.get(target, [])
         for c in claims:
             pub = ctx.sources[c.source].published if c.source in ctx.sources else None
-            if pub is None or pub.value != parts[4]:
+            if pub is None or pub.value != key.asof:
                 continue  # a date was written, or the count is of another day than its article's
             if any(o.source != c.source for o in before) and all(o.source == c.source for o in claims):
                 moved[c.id] = target
@@ -332,8 +332,20 @@ def _day_before(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
     return sorted(regrouped.items())
 
 
-def _members(groups: list[tuple[str, list[Claim]]], hour: str, parts: list[str]) -> list[Claim]:
-    want = "|".join([*parts[:4], hour])
+def _quantity_key(sid: str) -> QuantityKey | None:
+    """The key of a quantity subject (a manual claim may give the quantity facet to another subject)."""
+    key = parse(sid)
+    return key if isinstance(key, QuantityKey) else None
+
+
+def _dated_key(sid: str) -> QuantityKey | None:
+    """A quantity key with its as-of time (not an age, not a fixed fact)."""
+    key = _quantity_key(sid)
+    return key if key is not None and not key.age and key.asof is not None else None
+
+
+def _members(groups: list[tuple[str, list[Claim]]], key: QuantityKey) -> list[Claim]:
+    want = key.render()
     return next((cs for sid, cs in groups if sid == want), [])
 
 
@@ -358,14 +370,16 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     for c, lo, hi in rows:
         readings[(lo, hi, c.quantity.value if c.quantity else lo)].append(c)
     keys = sorted(readings)
-    dated = not sid.endswith("|fixed") and not sid.startswith("quantity:age")
-    magnitude = sid.startswith("quantity:magnitude")
-    parts = sid.split("|")
-    running_day = (len(parts) == 5 and parts[1] in _monotone_heads() and len(parts[4]) == 10)  # a day, no hour
-    age = sid.startswith("quantity:age")
+    key = _quantity_key(sid)
+    full = key if key is not None and not key.age else None  # all five parts
+    dated = key is None or (full is not None and full.asof is not None)
+    magnitude = key is not None and key.dimension == "magnitude"
+    running_day = (full is not None and full.head in _monotone_heads()
+                   and full.asof is not None and len(full.asof) == 10)  # a day, no hour
+    age = key is not None and key.age
     # "the network was fined $40,000", "she be fined $2,500": sums of nobody named may be two
     # sums; different figures are shown as a variant, never as rivals
-    unowned = len(parts) >= 4 and parts[3] == "-" and parts[1] in quantity_tables().owned_sums
+    unowned = full is not None and full.entity is None and full.head in quantity_tables().owned_sums
     pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
              else list(zip(keys, keys[1:])))
     variants = UnionFind(repr(k) for k in keys)
@@ -507,11 +521,11 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
     monotone = set(_monotone_heads())
     series: dict[str, list[Claim]] = defaultdict(list)
     for sid, claims in ctx.facet("quantity"):
-        parts = sid.split("|")
-        if len(parts) != 5 or parts[1] not in monotone or parts[2] or parts[4] == "fixed":
+        key = _dated_key(sid)
+        if key is None or key.head not in monotone or key.role:
             continue
-        series["|".join(parts[:4])].extend(c for c in claims if c.quantity and c.quantity.asof)
-    for base, claims in sorted(series.items()):
+        series[TallyKey(key.with_asof(None)).render()].extend(c for c in claims if c.quantity and c.quantity.asof)
+    for subject, claims in sorted(series.items()):
         days: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
             assert c.quantity is not None and c.quantity.asof is not None
@@ -527,7 +541,7 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
                 if below:
                     lowest = min(below, key=lambda c: (c.quantity.hi if c.quantity else 0, c.id))
                     yield make_finding(
-                        ctx, rule=QUANTITY_RULE, kind="count", severity="tension", subject=f"quantity:{base}",
+                        ctx, rule=QUANTITY_RULE, kind="count", severity="tension", subject=subject,
                         claims=[floor, lowest], detail=_q_detail,
                         summary=f"{ctx.label(lowest.subject.id)}: {floor.quantity.text!r} on {floor.quantity.asof}, "
                                 f"then {lowest.quantity.text!r} on {lowest.quantity.asof}",  # type: ignore[union-attr]
@@ -554,7 +568,7 @@ def _part_and_share(ctx: CheckContext) -> Iterator[Finding]:
             if q is None or not q.head:
                 continue
             if q.dimension == "count" and q.whole:
-                by_doc[(c.source, q.head.split(":")[0], q.entity)][0].append(c)
+                by_doc[(c.source, head_class(q.head), q.entity)][0].append(c)
             elif q.dimension == "percent":
                 by_doc[(c.source, q.head, q.entity)][1].append(c)
     for (source, head, _), (parts, shares) in sorted(by_doc.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
@@ -567,7 +581,7 @@ def _part_and_share(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 yield make_finding(
                     ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if _exact(s) else "tension",
-                    subject=f"quantity:share|{head}|{source}", claims=[p, s], detail=_q_detail,
+                    subject=ShareKey(head, source).render(), claims=[p, s], detail=_q_detail,
                     summary=f"{head}: {pq.text!r} is {share:.1f}%, but the same article says {sq.text!r}",
                     reason="a part of a whole and the share stated for it do not fit.",
                 )

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 from ..events.lexicon import classes
+from ..keys import parse
 from ..models import Claim, Finding
 from .context import CheckContext
 from .date import is_plan
@@ -61,7 +62,7 @@ def check_exclusive(ctx: CheckContext) -> Iterator[Finding]:
                 yield make_finding(
                     ctx, rule=RULE, kind="other", severity="tension", subject=claims[0].subject.id,
                     claims=claims, detail=_detail,
-                    summary=f"{patient.split(':', 1)[-1].replace('-', ' ')}: told both as {a} and as {b}",
+                    summary=f"{parse(patient).name.replace('-', ' ')}: told both as {a} and as {b}",
                     reason=f"one happening to one person at one time is a {a} or a {b}; only a forced "
                            "resignation fits both.",
                 )

@@ -27,8 +27,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..keys import parse
 from ..models import Claim, Finding, Severity
-from .context import CheckContext, base_subject
+from .context import CheckContext
 from .finding import describe_when, make_finding
 from .intervals import Span, claim_span, hull
 from .registry import rule
@@ -90,8 +91,9 @@ def check_ordinals(ctx: CheckContext) -> Iterator[Finding]:
     """One number per session; numbers rise with dates; numbering fits the cadence."""
     series: dict[str, list[tuple[str, list[Claim]]]] = defaultdict(list)
     for sid, claims in ctx.facet("occurrence"):
-        if sid.startswith("series:") and "#" in sid:
-            series[base_subject(sid)].append((sid, claims))
+        key = parse(sid)
+        if key.kind == "series" and key.tail:
+            series[key.base.render()].append((sid, claims))
     for base in sorted(set(series) | {sid for sid, _ in ctx.facet("cadence")}):
         sessions: list[Session] = []
         for sid, claims in series.get(base, []):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Optional
 import typer
 
 from ..errors import UnknownSource, UsageError
+from ..keys import parse
 from .app import (DEFAULT_CORPUS, EXIT_FINDINGS, ClaimsOpt, CorpusArg, JobsOpt, ListFormat, ListFormatOpt, QuietOpt,
                   SchedulerOpt, app, handle_errors, warn, write_output)
 from .lazy import lazy
@@ -134,10 +135,10 @@ def claims_command(
         # a subject matches by id, label or the words that name it ("DTT"); a session's
         # series brings all its sessions
         needle = subject.lower()
-        bases = {c.subject.id.split("#")[0] for c in selected
+        bases = {parse(c.subject.id).base for c in selected
                  if needle in c.subject.id.lower() or needle in c.subject.label.lower()
                  or needle in (c.subject.text or "").lower()}
-        selected = [c for c in selected if c.subject.id.split("#")[0] in bases]
+        selected = [c for c in selected if parse(c.subject.id).base in bases]
     if format is ClaimsFormat.parquet and out is not None:
         from ..parquet import write_claims
 

@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from ..cache import cached_file
 from ..errors import ClaimsValidationError
+from ..keys import MalformedId, parse_written
 from ..models import EntityKind
 from ..yamlio import line_of, load_yaml
 from .text import key, slug
@@ -43,7 +44,11 @@ class Term(BaseModel):
     @field_validator("office")
     @classmethod
     def _office_id(cls, v: str) -> str:
-        if not v.startswith("office:") or not v[7:]:
+        try:  # an id a person wrote: read once, here
+            key = parse_written(v)
+        except MalformedId:
+            key = None
+        if key is None or key.kind != "office":
             raise ValueError("office must be an id like office:south-korea-defense-minister")
         return v
 

@@ -8,6 +8,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ..keys import parse
 from ..models import Mention, Source
 from .aliases import AliasTable
 from .chunks import Piece
@@ -399,7 +400,7 @@ def ministry_id(portfolio: str, country: str | None, source_id: str | None = Non
 
 
 def _office_key(office: str, country: str | None) -> str:
-    body = office.split(":", 1)[1]
+    body = parse(office).name
     if country and body.startswith(country + "-"):
         return body[len(country) + 1 :]
     return body

@@ -6,6 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..keys import parse
 from ..models import Entity, Mention
 from .aliases import AliasTable, Tenure
 from .lexicon import SeriesInfo, lexicon
@@ -46,18 +47,19 @@ class EntityIndex:
     def label_of(self, entity_id: str) -> str:
         """A display label for any id: an entity's label; an occurrence "series:x#13" as
         "<series label> #13"; an office not in the texts by its country and title."""
-        base, _, occurrence = entity_id.partition("#")
+        key = parse(entity_id)
+        base = key.base.render()
         ent = self.entities.get(base)
         if ent is not None:
             label = ent.label
-        elif base.startswith("office:"):
+        elif key.kind == "office":
             from .resolve import office_label
 
             label = office_label(base)
         else:
             info = self.series_info(base)
-            label = info.label if info is not None else base.split(":", 1)[-1].replace("-", " ")
-        return f"{label} #{occurrence}" if occurrence else label
+            label = info.label if info is not None else key.base.name.replace("-", " ")
+        return f"{label} #{key.tail}" if key.tail else label
 
     def entity_for(self, text: str) -> str | None:
         """The entity a written name denotes, if any mention or alias used it."""
@@ -92,8 +94,9 @@ class EntityIndex:
                 and (office_id is None or t.office == office_id)]
 
     def country_of(self, entity_id: str) -> str | None:
-        if entity_id.startswith("country:"):
-            return entity_id[8:]
+        key = parse(entity_id)
+        if key.kind == "country":
+            return key.name
         return self.country.get(entity_id)
 
     def place_within(self, inner: str, outer: str) -> bool:
@@ -101,8 +104,8 @@ class EntityIndex:
         the same place, or a place (capital, venue, city) in the country ``outer``."""
         if inner == outer:
             return True
-        if outer.startswith("country:") and not inner.startswith("country:"):
-            return self.country_of(inner) == outer[8:]
+        if parse(outer).kind == "country" and parse(inner).kind != "country":
+            return self.country_of(inner) == parse(outer).name
         return False
 
     def series_cadence(self, series_id: str) -> str | None:
@@ -111,4 +114,4 @@ class EntityIndex:
 
     def series_info(self, series_id: str) -> SeriesInfo | None:
         """Cadence and first year of a well-known series (None for others)."""
-        return lexicon().series.get(series_id.split("#", 1)[0])
+        return lexicon().series.get(parse(series_id).base.render())

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..keys import parse
 from ..models import EntityKind
 from . import schemas
 from .text import acronym_key, fold_token, is_ordinal, key, slug, tokens
@@ -122,7 +123,7 @@ class Lexicon:
         """The country a country name, abbreviation or demonym denotes."""
         e = self.lookup(phrase)
         if e is not None and e.kind == "country":
-            return e.id.split(":", 1)[1]
+            return parse(e.id).name
         return None
 
     def series_key(self, phrase: str) -> str:
@@ -138,7 +139,7 @@ class Lexicon:
                     continue
                 e = self.lookup(part)
                 if e is not None and e.kind == "country":
-                    countries.append(e.id.split(":", 1)[1])
+                    countries.append(parse(e.id).name)
                     continue
                 if countries:
                     out += sorted(set(countries))
@@ -149,7 +150,7 @@ class Lexicon:
                 if tok in self.event_nouns:
                     tok = "<event>"
                 elif e is not None and e.role == "region":
-                    tok = e.id.split(":", 1)[1]
+                    tok = parse(e.id).name
                 if out and out[-1] == tok == "<event>":
                     continue
                 out.append(tok)

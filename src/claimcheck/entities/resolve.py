@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from rapidfuzz.distance import Indel
 
 from ..gcpause import without_gc
+from ..keys import parse
 from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
 from .index import EntityIndex
@@ -501,7 +502,7 @@ def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: 
     ids = [n for n in nodes if n in known]
     if ids:
         eid = sorted(ids)[0]
-        return eid, _label_of(eid, lex), eid.split(":", 1)[0]
+        return eid, _label_of(eid, lex), parse(eid).kind
     for n in nodes:
         if n.startswith("org:") and n.endswith("-ministry"):
             parts = n[4:-9]
@@ -565,7 +566,7 @@ def _label_of(eid: str, lex: Lexicon) -> str:
         for e in table.values():
             if e.id == eid:
                 return e.label
-    return eid.split(":", 1)[1]
+    return parse(eid).name
 
 
 def _how(m: Mention, uf: _UnionFind, eid: str, known: set[str], label: str) -> tuple[str, float | None]:
@@ -589,7 +590,7 @@ def _how(m: Mention, uf: _UnionFind, eid: str, known: set[str], label: str) -> t
 def office_label(office_id: str, lex: Lexicon | None = None) -> str:
     """"office:south-korea-defense-minister" -> "South Korea Defense Minister"."""
     lex = lex or lexicon()
-    body = office_id.split(":", 1)[-1]
+    body = parse(office_id).name
     for country, name in sorted(lex.country_labels.items(), key=lambda kv: -len(kv[0])):
         if body.startswith(country + "-"):
             rest = body[len(country) + 1 :]

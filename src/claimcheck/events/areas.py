@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..keys import parse
 from ..models import Claim, Mention, Source, SubjectRef, Where
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
@@ -97,13 +98,13 @@ def area_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
             org = next((m.entity for m in mentions if s <= m.span[0] < s + a and m.kind == "org" and m.entity), None)
             if org is None:
                 continue  # a journey is known by its operator
-            sid = f"origin:{org.split(':', 1)[-1]}-{key}"
+            sid = f"origin:{parse(org).name}-{key}"
         slug = "place:" + re.sub(r"[^a-z0-9]+", "-", place.lower()).strip("-")
         cid = "c-" + hashlib.sha1(f"{source.id}|area|{sid}|{s}".encode()).hexdigest()[:12]
         start = s + a + (len(sentence[a:b]) - len(_clean(sentence[a:b])))
         out.append(Claim(
             id=cid, source=source.id, span=(s, e), quote=sentence, predicate=kind,
-            subject=SubjectRef(id=sid, label=sid.split(":", 1)[1].replace("-", " "), text=None, span=None),
+            subject=SubjectRef(id=sid, label=parse(sid).name.replace("-", " "), text=None, span=None),
             where=Where(entity=slug, text=place, span=(start, s + b)), modality="reported", facet="area",
         ))
     return out

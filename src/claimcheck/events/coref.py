@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import timedelta
 
+from ..keys import EntityKey, parse
 from ..models import Claim, EventAttrs
 from .lexicon import class_of, classes, open_class, settings
 
@@ -185,9 +186,9 @@ def _subject(group: list[Claim]) -> tuple[str, str]:
         sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else "")
     dated = sorted((c for c in group if c.when and c.when.start), key=lambda c: (c.when.start, c.id))  # type: ignore[union-attr]
     date = dated[0].when.value.split("/")[0] if dated else "undated"  # type: ignore[union-attr]
-    name = next((a.text for c in group for a in c.who if a.entity == top), top.split(":", 1)[-1].replace("-", " "))
-    key = _slug(top.split(":", 1)[-1]) or "unknown"
-    return f"event:{cls}:{key}#{date}", f"{cls} ({name})" if name else cls
+    name = next((a.text for c in group for a in c.who if a.entity == top), parse(top).name.replace("-", " "))
+    key = _slug(parse(top).name) or "unknown"
+    return EntityKey("event", f"{cls}:{key}").at(date).render(), f"{cls} ({name})" if name else cls
 
 
 def person_aliases(events: list[Claim]) -> dict[str, str]:
@@ -196,9 +197,9 @@ def person_aliases(events: list[Claim]) -> dict[str, str]:
     people = sorted({p for c in events for p in _attrs(c).participants if p.startswith("person:")})
     tails: dict[str, set[str]] = defaultdict(set)
     for p in people:
-        parts = p[7:].split("-")
+        parts = parse(p).name.split("-")
         for k in range(1, len(parts)):
-            tails["person:" + "-".join(parts[k:])].add(p)
+            tails[EntityKey("person", "-".join(parts[k:])).render()].add(p)
     return {p: next(iter(tails[p])) for p in people if len(tails.get(p, ())) == 1}
 
 

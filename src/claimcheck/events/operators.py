@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..keys import parse
 from ..models import Actor, Claim, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
@@ -114,7 +115,7 @@ def operator_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
         cid = "c-" + hashlib.sha1(f"{source.id}|operator|{sid}|{s}".encode()).hexdigest()[:12]
         out.append(Claim(
             id=cid, source=source.id, span=(s, e), quote=sentence, predicate="operate",
-            subject=SubjectRef(id=sid, label=f"operator of the {device} in {place.split(':', 1)[1]}",
+            subject=SubjectRef(id=sid, label=f"operator of the {device} in {parse(place).name}",
                                text=text[s + a:s + b], span=(s + a, s + b)),
             who=[Actor(entity=who, text=body, span=body_span)], modality="reported", facet="operator",
         ))

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..keys import parse
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
@@ -84,7 +85,7 @@ def read(sentence: str) -> tuple[int, tuple[int, int], str, int] | None:
 def _owner_id(source: Source, mentions: list[Mention], pos: int, written: str) -> str:
     for m in mentions:
         if m.span[0] <= pos < m.span[1] and m.entity:
-            return m.entity.split(":", 1)[-1]
+            return parse(m.entity).name
     return re.sub(r"[^a-z0-9]+", "-", written.lower()).strip("-")
 
 

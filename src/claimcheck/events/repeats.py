@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..keys import parse
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
@@ -112,11 +113,11 @@ def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
         holder = _holder(ordered, starts, (s, e), owner_at, owner, text)
         if holder is None:
             continue
-        sid = f"repeat:{rep}-{obj}:{holder.split(':', 1)[-1]}"
+        sid = f"repeat:{rep}-{obj}:{parse(holder).name}"
         cid = "c-" + hashlib.sha1(f"{source.id}|repeat|{sid}|{s}".encode()).hexdigest()[:12]
         out.append(Claim(
             id=cid, source=source.id, span=(s, e), quote=sentence, predicate=rep,
-            subject=SubjectRef(id=sid, label=f"{rep} of the {obj} of {holder.split(':', 1)[-1]}",
+            subject=SubjectRef(id=sid, label=f"{rep} of the {obj} of {parse(holder).name}",
                                text=text[s + a:s + b], span=(s + a, s + b)),
             value=ClaimValue(type="ordinal", value=n, text=text[s + a:s + b], span=(s + a, s + b)),
             modality="reported", facet="repeat",

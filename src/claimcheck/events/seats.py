@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..keys import EntityKey, parse
 from ..models import Claim, Mention, Source, SubjectRef, Timex, When, Where
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
@@ -116,7 +117,7 @@ def seat_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         if t is None or who is None or who.entity is None:
             continue
         year = (t.value or "")[:4]
-        sid = f"seat:{who.entity.split(':', 1)[-1]}#{year}"
+        sid = EntityKey("seat", parse(who.entity).name).at(year).render()
         slug = "place:" + re.sub(r"[^a-z0-9]+", "-", seat.lower()).strip("-")
         cid = "c-" + hashlib.sha1(f"{source.id}|seat|{sid}|{s}".encode()).hexdigest()[:12]
         out.append(Claim(

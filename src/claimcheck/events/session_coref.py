@@ -19,10 +19,10 @@ import re
 from collections import defaultdict
 from datetime import date, timedelta
 
+from ..keys import OccurrenceKey, SubjectKey, named, parse
 from ..models import Claim
 from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
 
-_NUMBERED = re.compile(r"^(series:[^#]+)#(\d{1,3})$")
 _DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 
 
@@ -33,8 +33,10 @@ def _day(c: Claim) -> date | None:
     return w.start
 
 
-def _head(series: str) -> str:
-    return series.rsplit("-", 1)[-1].split(":")[-1]
+def _numbered(sid: str) -> OccurrenceKey | None:
+    """The key of a numbered session of a series (``series:x#7``), else None."""
+    key = parse(sid)
+    return key if isinstance(key, OccurrenceKey) and key.kind == "series" and key.number is not None else None
 
 
 def join_sessions(claims: list[Claim]) -> None:
@@ -42,11 +44,11 @@ def join_sessions(claims: list[Claim]) -> None:
     occurrences = [c for c in claims if c.facet == "occurrence"]
     numbered: dict[str, list[Claim]] = defaultdict(list)
     for c in occurrences:
-        if _NUMBERED.match(c.subject.id):
+        if _numbered(c.subject.id) is not None:
             numbered[c.subject.id].append(c)
     if not numbered:
         return
-    _named_without_ordinal(occurrences, {sid.split("#", 1)[0] for sid in numbered})
+    _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
     rename = _same_occurrence(numbered)
     for c in claims:
         if c.subject.id in rename:
@@ -54,24 +56,24 @@ def join_sessions(claims: list[Claim]) -> None:
     _bare_heads(occurrences)
 
 
-def _named_without_ordinal(occurrences: list[Claim], series: set[str]) -> None:
+def _named_without_ordinal(occurrences: list[Claim], series: set[SubjectKey]) -> None:
     """"The Nordic Rail Forum" in an article that gives no number is a session of the series
     another article numbers: keyed by its date, so it joins the numbered session it overlaps."""
     for c in occurrences:
         if not c.subject.id.startswith("event:"):
             continue
-        base = "series:" + c.subject.id.split(":", 1)[1]
+        base: SubjectKey | None = named("series", parse(c.subject.id).name)
         if c.subject.id == f"event:{c.event_type}" or base not in series:
-            base = _series_written_before(c, series) or ""
-        if base in series and c.when is not None and c.when.start is not None:
+            base = _series_written_before(c, series)
+        if base is not None and base in series and c.when is not None and c.when.start is not None:
             key = c.when.value.split("/")[0][:10]
-            c.subject.id, c.subject.label = f"{base}#{key}", f"{c.subject.label} ({key})"
+            c.subject.id, c.subject.label = base.at(key).render(), f"{c.subject.label} ({key})"
 
 
 _NAME_WORD = re.compile(r"[\w’'-]+")
 
 
-def _series_written_before(c: Claim, series: set[str]) -> str | None:
+def _series_written_before(c: Claim, series: set[SubjectKey]) -> SubjectKey | None:
     """"held a trilateral rail dialogue": the words before an event noun, in any case, that
     with the noun spell a series another article numbers (longest first)."""
     if c.subject.span is None or not c.subject.text:
@@ -80,14 +82,16 @@ def _series_written_before(c: Claim, series: set[str]) -> str | None:
     words = _NAME_WORD.findall(lead)[-MAX_NAME_WORDS:]
     head = c.subject.text.lower().split()
     for n in range(len(words), 0, -1):
-        base = "series:" + slug(words[-n:] + head)
+        base = named("series", slug(words[-n:] + head))
         if base in series:
             return base
     return None
 
 
 def _number(sid: str) -> int:
-    return int(sid.rsplit("#", 1)[1])
+    key = _numbered(sid)
+    assert key is not None and key.number is not None  # only numbered sessions come here
+    return key.number
 
 
 def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[str, tuple[str, str]]:
@@ -95,9 +99,10 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[str, tuple[str, s
     by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
     places: dict[str, set[str]] = {}
     for sid in sorted(numbered):
-        base = sid.split("#", 1)[0]
+        series = parse(sid).base
+        base = series.render()
         places[sid] = {c.where.entity for c in numbered[sid] if c.where is not None}
-        if _head(base) in several:
+        if series.head in several:
             continue
         for c in numbered[sid]:
             if (d := _day(c)) is not None:
@@ -134,9 +139,9 @@ def _bare_heads(occurrences: list[Claim]) -> None:
     by_head: dict[tuple[str, date], set[str]] = defaultdict(set)
     labels: dict[str, str] = {}
     for c in occurrences:
-        m = _NUMBERED.match(c.subject.id)
-        if m is not None and (d := _day(c)) is not None:
-            by_head[(_head(m.group(1)), d)].add(c.subject.id)
+        key = _numbered(c.subject.id)
+        if key is not None and (d := _day(c)) is not None:
+            by_head[(key.of.head, d)].add(c.subject.id)
             labels[c.subject.id] = c.subject.label
     for c in occurrences:
         text = (c.subject.text or "").strip()

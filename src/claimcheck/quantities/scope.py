@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..keys import QuantityKey, head_class
 from ..models import Mention, Quantity, Timex
 from ..words import alternation
 from .find import Raw, _head_after, head_before
@@ -556,7 +557,7 @@ def _nearest_role(ctx: Context, r: Raw, lo: int, hi: int) -> str:
             if k == "role:imposed":
                 d += 3 * _NEAR  # "sentence", "term" go with any role; they decide only alone
             if d < dist:
-                best, dist = k.split(":", 1)[1], d
+                best, dist = k.removeprefix("role:"), d
     return best
 
 
@@ -750,10 +751,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if ":" in head and head.rsplit(":", 1)[1] in PEOPLE_CLASSES:
                 held, role = head.rsplit(":", 1)[1], "held"  # "killed 12 miners": the verb gives the noun a scope
                 asof = _past_year(ctx, r)  # "in 2019 a smaller blast injured four workers"
-            if held is None and r.whole is None and head.split(":")[0] not in head_index().values():
+            if held is None and r.whole is None and head_class(head) not in head_index().values():
                 held = held_role(ctx.text, r.start, r.end, lo, hi)  # "carrying nine satellites": what the event carried
                 if held is not None:
-                    head, role = f"{head.split(':')[0]}:{held}", "held"
+                    head, role = f"{head_class(head)}:{held}", "held"
                     agent = _agent(ctx, r, lo, hi, r.end)  # "Roe scored two goals": a person's count is theirs
                     entity = agent.entity if agent is not None and agent.kind == "person" else None
                     asof = _past_year(ctx, r)
@@ -777,25 +778,25 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             else:
                 m = _agent(ctx, r, lo, hi, r.end)
                 entity = m.entity if m is not None else None
-        if head.split(":")[0] in tables().need_owner and not unbound:
+        if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
-        if entity is None and ((dim == "length" and not head.startswith("of:")) or head.split(":")[0] in tables().need_owner
+        if entity is None and ((dim == "length" and not head.startswith("of:")) or head_class(head) in tables().need_owner
                                or (dim == "count" and r.whole is None
-                                   and head.split(":")[0] not in head_index().values() and held is None)):
+                                   and head_class(head) not in head_index().values() and held is None)):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 37 of the 140 deaths" is Port Alder's
         if dim not in {"age", "magnitude", "intensity", "length", "duration"} and asof is None:  # those are fixed facts
             asof = _asof(ctx, r, lo, hi)
-            if asof is None and (head.split(":")[0] in tables().cumulative or dim == "percent"
+            if asof is None and (head_class(head) in tables().cumulative or dim == "percent"
                                  or (dim == "count" and head not in head_index().values())):
                 if ctx.published is None:
                     continue
                 asof = ctx.published
 
-        if asof and asof == ctx.published and head.split(":")[0] in tables().monthly:
+        if asof and asof == ctx.published and head_class(head) in tables().monthly:
             asof = asof[:7]  # a headcount is the same all month
-        cause = _cause(ctx, r, lo, hi) if head.split(":")[0] in PEOPLE_CLASSES else None
+        cause = _cause(ctx, r, lo, hi) if head_class(head) in PEOPLE_CLASSES else None
         out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
                             relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
                             role=role, entity=entity,
@@ -824,8 +825,8 @@ def share_head(text: str, span: tuple[int, int]) -> str:
     return found
 
 
-def key(q: Quantity) -> str:
+def key(q: Quantity) -> QuantityKey:
     """Quantities are compared only within one key (blocking: never all pairs)."""
     if q.dimension == "age":
-        return f"age|{q.entity}"
-    return "|".join([q.dimension, q.head, q.role, q.entity or "-", q.asof or "fixed"])
+        return QuantityKey("age", entity=q.entity)
+    return QuantityKey(q.dimension, q.head, q.role, q.entity or None, q.asof or None)

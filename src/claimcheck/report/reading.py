@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..keys import parse
 from ..models import Claim
 
 
@@ -13,9 +14,9 @@ def reading(claim: Claim) -> str:
     if claim.when is not None:
         parts.append(claim.when.value)
     if claim.where is not None:
-        parts.append(claim.where.entity.split(":", 1)[-1])
-    if claim.who and claim.subject.id.startswith("office:"):
-        parts.append(", ".join(w.entity.split(":", 1)[-1] for w in claim.who))
+        parts.append(parse(claim.where.entity).name)
+    if claim.who and parse(claim.subject.id).kind == "office":
+        parts.append(", ".join(parse(w.entity).name for w in claim.who))
     if claim.modality != "reported":
         parts.append(claim.modality)
     if claim.origin == "manual":
@@ -25,10 +26,9 @@ def reading(claim: Claim) -> str:
 
 def label_from_id(entity_id: str) -> str:
     """A readable name for an id no subject or claim labels: ``country:north-korea`` -> North Korea."""
-    slug = entity_id.split(":", 1)[-1]
-    base, _, occurrence = slug.partition("#")
-    label = " ".join(w.capitalize() if w.islower() else w for w in base.split("-")) or entity_id
-    return f"{label} #{occurrence}" if occurrence else label
+    key = parse(entity_id)
+    label = " ".join(w.capitalize() if w.islower() else w for w in key.base.name.split("-")) or entity_id
+    return f"{label} #{key.tail}" if key.tail else label
 
 
 _OPENING_MARKS = ("“", "\"", "‘", "'", "«", "„")
