@@ -279,19 +279,53 @@ def head_class(head: str) -> str:
     return head.partition(":")[0]
 
 
-SubjectKey = EntityKey | OccurrenceKey | LoneKey | QuantityKey | TallyKey | ShareKey
+@dataclass(frozen=True, slots=True)
+class RawKey:
+    """A string that is no well-formed id (empty, no kind, a quantity key of another shape),
+    met inside the pipeline: read as the old string operations read it (the kind before the
+    first colon, the name after it, or the whole string), so an odd value never stops a run.
+    An id a person wrote is never one (``parse_written``)."""
+
+    text: str
+
+    def render(self) -> str:
+        return self.text
+
+    @property
+    def kind(self) -> str:
+        kind, colon, _ = self.text.partition(":")
+        return kind if colon else ""
+
+    @property
+    def name(self) -> str:
+        _, colon, body = self.text.partition(":")
+        return body if colon else self.text
+
+    @property
+    def base(self) -> RawKey:
+        return self
+
+    @property
+    def tail(self) -> str:
+        return ""
+
+
+SubjectKey = EntityKey | OccurrenceKey | LoneKey | QuantityKey | TallyKey | ShareKey | RawKey
 
 
 class MalformedId(ValueError):
     """An id string that is no key (``series:``, ``x#3``, ``quantity:count|dead``)."""
 
 
-def parse(text: str) -> SubjectKey:
-    """The key an id string renders from; ``MalformedId`` when it is none. Memoised."""
-    return _parse(text)
-
-
 @lru_cache(maxsize=1 << 16)
+def parse(text: str) -> SubjectKey:
+    """The key an id string renders from (a ``RawKey`` when it is none). Memoised."""
+    try:
+        return _parse(text)
+    except MalformedId:
+        return RawKey(text)
+
+
 def _parse(text: str) -> SubjectKey:
     kind, colon, body = text.partition(":")
     if not colon or not kind or not body or not kind.isalpha() or not kind.islower():
@@ -348,7 +382,7 @@ def parse_written(text: str) -> SubjectKey:
     """``parse`` for an id a person wrote in a file: stricter (no empty occurrence after
     ``#`` nor empty anchor after ``~``, which the pipeline may make but a person means not).
     The caller names the file and line in its coded error."""
-    key = parse(text)
+    key = _parse(text)
     if text.endswith(("#", "~")) or "#~" in text:
         raise MalformedId(f"{text!r}: nothing after '{'#' if '#~' in text or text.endswith('#') else '~'}'")
     return key

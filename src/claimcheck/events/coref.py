@@ -186,8 +186,9 @@ def _subject(group: list[Claim]) -> tuple[str, str]:
         sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counts else "")
     dated = sorted((c for c in group if c.when and c.when.start), key=lambda c: (c.when.start, c.id))  # type: ignore[union-attr]
     date = dated[0].when.value.split("/")[0] if dated else "undated"  # type: ignore[union-attr]
-    name = next((a.text for c in group for a in c.who if a.entity == top), parse(top).name.replace("-", " "))
-    key = _slug(parse(top).name) or "unknown"
+    written = parse(top).name if top else ""  # a cluster with no participant names nobody
+    name = next((a.text for c in group for a in c.who if a.entity == top), written.replace("-", " "))
+    key = _slug(written) or "unknown"
     return EntityKey("event", f"{cls}:{key}").at(date).render(), f"{cls} ({name})" if name else cls
 
 
