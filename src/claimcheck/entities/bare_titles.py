@@ -31,48 +31,23 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})\b(?!['’-])", re.IGNORECASE)
 
 
-def _usable(word: str) -> bool:
-    return word.isalpha() and len(word) > 2
-
-
 @lru_cache(maxsize=512)
-def _usable_words(words: frozenset[str]) -> frozenset[str]:
-    """The words that end a known title (once per set of words)."""
+def _usable_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of the words that end a known title (once per set of words)."""
     lex = lexicon()
-    return frozenset(w for w in words if w in lex.title_last_words and _usable(w))
-
-
-@lru_cache(maxsize=1)
-def _every_title_word() -> tuple[re.Pattern[str], frozenset[str]]:
-    """One pattern of every usable title word, compiled once: a document's words are
-    picked from its hits (a pattern per document's set of words cost a compile each)."""
-    every = frozenset(w for w in lexicon().title_last_words if _usable(w))
-    return _pattern(every), every
-
-
-def _hits(text: str, start: int, end: int, usable: frozenset[str]) -> list[re.Match[str]]:
-    """What ``_pattern(usable)`` finds: hits are whole words (never two at one place, never
-    overlapping), so they are the hits of every title word that are in ``usable``."""
-    pattern, every = _every_title_word()
-    hits = []
-    for hit in pattern.finditer(text, start, end):
-        word = hit.group().lower()
-        if word in usable:
-            hits.append(hit)
-        elif word not in every:  # a case form lower() does not give back ("ſ"): the exact pattern
-            return list(_pattern(usable).finditer(text, start, end))
-    return hits
+    usable = frozenset(w for w in words if w in lex.title_last_words and w.isalpha() and len(w) > 2)
+    return _pattern(usable) if usable else None
 
 
 def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[TitlePhrase]:
     """Title phrases after a determiner or a possessive in ``text[start:end]`` whose last
     word is one of ``words`` (folded)."""
-    usable = _usable_words(words)
-    if not usable:
+    pattern = _usable_pattern(words)
+    if pattern is None:
         return []
     out: list[TitlePhrase] = []
     last_end = start
-    for hit in _hits(text, start, end, usable):
+    for hit in pattern.finditer(text, start, end):
         if hit.start() < last_end:
             continue  # inside the title found before ("general secretary")
         lead = _LEAD.search(text, max(start, hit.start() - LOOK_BACK), hit.start())
