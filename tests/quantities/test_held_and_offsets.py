@@ -189,3 +189,15 @@ def test_people_on_board_and_a_kick_off(tmp_path: Path) -> None:
                  "Derby\n\nThe floodlights failed 40 minutes after the match kicked off.\n",
                  "Derby report\n\nThe floodlights failed 25 minutes into the match.\n")
     assert counts(report) == ["conflict"]
+
+
+def test_how_long_a_verb_of_holding_held(tmp_path: Path) -> None:
+    report = run(tmp_path,
+                 "Hikers found\n\nThe hikers were stranded for 12 hours on the ridge.\n",
+                 "Storm on the ridge\n\nStranded for nine hours, the hikers were flown out at dawn.\n")
+    assert counts(report) == ["conflict"]
+    quiet = run(tmp_path / "2",
+                "Hikers found\n\nThe hikers were stranded for 12 hours on the ridge.\n",
+                "Storm on the ridge\n\nIn 2019 two hikers were stranded for three days on the same ridge.\n",
+                "Ridge rescue\n\nRescuers searched for nine hours before they found the hikers.\n")
+    assert counts(quiet) == []

@@ -64,6 +64,11 @@ def _before_re() -> re.Pattern[str]:
 
 _WITH = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|up\s+to|all)\s+)?$",
                    re.IGNORECASE)
+def holding_class(word: str) -> str | None:
+    """The class of a verb or adverb of holding ("stranded" -> trap), None for any other word."""
+    return _holding().get(word.lower())
+
+
 def held_role(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
     """The verb (stem or class) a count spanning [start, end) (its noun included) is the
     argument of, within its clause [lo, hi); None when no verb governs it."""
@@ -104,4 +109,4 @@ def lemma(noun: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-__all__ = ["held_role", "lemma", "noun_of_one_of", "stem"]
+__all__ = ["held_role", "holding_class", "lemma", "noun_of_one_of", "stem"]

@@ -5,7 +5,8 @@ An offset is keyed by its anchor: the event it counts from, named after "after" 
 (a noun phrase's head, "the night shift" -> shift; a verb, "it lifted off"; a phrase of
 ``offset_anchors`` gives its class, so "lift-off", "it lifted off" and "its flight" are one
 anchor), or, for "later", the anchor phrase written earlier in its sentence. A span ("for
-two days", "within ten minutes") is no offset: what it spans is rarely written. Values
+two days", "within ten minutes") is no offset: what it spans is rarely written, unless a verb
+of holding says it ("trapped for two days", "stranded for 12 hours": for:trap). Values
 are in days (the duration dimension's base unit) with the approximator's interval, so
 "less than three minutes" holds "82 seconds" and "about 150 seconds" does not.
 """
@@ -16,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..words import alternation
-from .held import lemma, stem
+from .held import holding_class, lemma, stem
 from .tables import tables
 
 _WORDS = re.compile(r"[A-Za-z][\w’'-]*")
@@ -87,9 +88,17 @@ def _anchor_after(text: str, pos: int, hi: int) -> tuple[str | None, bool]:
     return (lemma(noun[-1]), False) if noun else (None, False)
 
 
+_FOR_HELD = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,})\s+for\s+(?:(?:about|around|some|nearly|almost|less\s+than|"
+                       r"more\s+than|at\s+least|up\s+to|over|under)\s+)?$", re.IGNORECASE)
+
+
 def offset_head(text: str, start: int, end: int, sent_start: int, lo: int, hi: int) -> str | None:
     """The key of a duration spanning [start, end) measured from an event ("after:departure",
-    "after:shift"); None when it is none."""
+    "after:shift") or spent in a state of holding ("trapped for two days": for:trap, the
+    classes of ``holding``); None when it is none."""
+    held = _FOR_HELD.search(text, max(lo, start - 40), start)
+    if held is not None and (cls := holding_class(held.group("verb"))) is not None:
+        return f"for:{cls}"
     if _NOT_OFFSET.search(text, max(lo, start - 24), start):
         return None  # "within 10 minutes of", "for two hours": a span, not an offset
     a = _AFTER.match(text, end, hi)
