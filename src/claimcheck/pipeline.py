@@ -17,9 +17,9 @@ from datetime import date
 from pathlib import Path
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
-from .entities.listing import entity_records
+from .entities.listing import entity_records, mention_refs
 from .gcpause import without_gc
-from .models import Claim, EntityRecord, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
+from .models import Claim, EntityMentionRef, EntityRecord, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
 from .dating.infer import Prior
 from .timex.rules import Cand
 
@@ -59,6 +59,8 @@ class Analysis:
     subjects: list[Subject] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     entities: list[EntityRecord] | None = None  # the report's entity listing, when made already
+    # a source whose layers were dropped (``analyse(keep_layers=False)``): what the report keeps of its mentions
+    mention_refs: dict[str, list[tuple[str, EntityMentionRef]]] = field(default_factory=dict)
 
     @property
     def by_id(self) -> dict[str, Source]:
@@ -214,8 +216,11 @@ def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1
 
 @without_gc  # the whole corpus stays in memory: a full collection would scan all of it, for no cycles
 def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
-            progress: Progress | None = None) -> Analysis:
-    """The analysis; ``workers`` processes for the per-source stages (None: chosen by corpus size)."""
+            progress: Progress | None = None, keep_layers: bool = True) -> Analysis:
+    """The analysis; ``workers`` processes for the per-source stages (None: chosen by corpus size).
+    Without ``keep_layers``, a source's time expressions and mentions are dropped once its
+    claims are extracted (only the mentions' references the report lists are kept): the
+    corpus-level stages that follow need neither, and they hold more memory than the claims."""
     sources, skipped, page_dates = _load_prepared(corpus_path, workers, progress)
     workers = workers_for(workers, len(sources))
     # sources without a given date are dated where they are tagged (in the workers), from
@@ -266,14 +271,27 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
             extracted.append(extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index))
+            if not keep_layers:
+                _drop_layers(analysis, s.id)
             if progress:
                 progress("extracting claims", n, len(sources))
     _SHARED.clear()
+    if not keep_layers:
+        for s in analysis.sources:
+            if s.id in analysis.mentions:  # extracted in workers: dropped here, all at once
+                _drop_layers(analysis, s.id)
     if workers > 1:
         gc.unfreeze()
     if progress:
         progress("grouping and checking", 0, 0)
     return finish(analysis, [c for claims in extracted for c in claims], claims_dir)
+
+
+def _drop_layers(analysis: Analysis, source_id: str) -> None:
+    analysis.timexes.pop(source_id, None)
+    mentions = analysis.mentions.pop(source_id)
+    if analysis.entities is None:  # the entity listing is not made yet: keep what it needs
+        analysis.mention_refs[source_id] = mention_refs(analysis.index, source_id, mentions)
 
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
@@ -307,7 +325,8 @@ def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysi
 @without_gc
 def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None) -> Report:
     """The whole pipeline: a folder of articles and a claims/ folder in, a Report out."""
-    return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress), claims_dir)
+    return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress, keep_layers=False),
+                     claims_dir)
 
 
 @without_gc
@@ -318,4 +337,4 @@ def report_of(analysis: Analysis, claims_dir: Path) -> Report:
                   subjects=analysis.subjects, findings=findings, skipped=analysis.skipped,
                   orphaned_reviews=orphaned,
                   entities=analysis.entities if analysis.entities is not None
-                  else entity_records(analysis.index, analysis.mentions))
+                  else entity_records(analysis.index, analysis.mentions, analysis.mention_refs))

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import Enum
 from functools import wraps
 from pathlib import Path
@@ -176,9 +176,10 @@ def warn(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def write_output(content: str, out: Path) -> None:
-    """Write a report or export to ``out`` atomically (a reader never sees half of it); a
-    missing folder or a folder in its place is a coded error and leaves nothing behind."""
+def write_output(content: str | Iterable[str], out: Path) -> None:
+    """Write a report or export (text, or its pieces in order) to ``out`` atomically (a
+    reader never sees half of it); a missing folder or a folder in its place is a coded
+    error and leaves nothing behind."""
     if out.is_dir():
         raise OutputError(f"--out {out} is a folder; give a file name")
     if not out.parent.is_dir():
@@ -187,7 +188,7 @@ def write_output(content: str, out: Path) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(content)
+            handle.writelines([content] if isinstance(content, str) else content)
         os.replace(tmp, out)
     except OSError as exc:
         if tmp is not None:

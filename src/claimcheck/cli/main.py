@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -67,9 +68,9 @@ def _run(corpus: Path, claims_dir: Path, jobs: int | None = None, quiet: bool = 
     return report
 
 
-def _render(report: Report, fmt: ReportFormat) -> str:
+def _render(report: Report, fmt: ReportFormat) -> str | Iterator[str]:
     if fmt is ReportFormat.json:
-        return report_json.render_json(report)
+        return report_json.iter_json(report)  # written piece by piece: never the whole report in one string
     if fmt is ReportFormat.markdown:
         from ..report.markdown import render_markdown
 
@@ -102,7 +103,7 @@ def report(
     else:
         content = _render(result, format)
         if out is None:
-            sys.stdout.write(content)
+            sys.stdout.writelines([content] if isinstance(content, str) else content)
         else:
             write_output(content, out)
     if fail_on is not FailOn.never:

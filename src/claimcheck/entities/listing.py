@@ -10,21 +10,34 @@ from collections.abc import Mapping
 from ..models import EntityMentionRef, EntityRecord, Mention
 
 
-def entity_records(index: object | None, mentions_by_source: Mapping[str, list[Mention]]) -> list[EntityRecord]:
-    """One record per entity mentioned in the texts, by id; mentions by (source, span)."""
+def mention_refs(index: object | None, source_id: str, mentions: list[Mention]) -> list[tuple[str, EntityMentionRef]]:
+    """What the report keeps of one source's mentions: (entity id, reference) for each
+    mention of an entity of the index."""
     entities = getattr(index, "entities", None)
     if not isinstance(entities, dict):
         return []
+    # fields of a validated Mention: construct skips validating them again (one per mention)
+    return [(m.entity, EntityMentionRef.from_fields({"source": source_id, "span": tuple(m.span), "text": m.text}))
+            for m in mentions if m.entity in entities]
+
+
+def entity_records(index: object | None, mentions_by_source: Mapping[str, list[Mention]],
+                   refs_by_source: Mapping[str, list[tuple[str, EntityMentionRef]]] | None = None
+                   ) -> list[EntityRecord]:
+    """One record per entity mentioned in the texts, by id; mentions by (source, span).
+    A source's mentions may come already reduced to ``mention_refs`` (``refs_by_source``)."""
+    entities = getattr(index, "entities", None)
+    if not isinstance(entities, dict):
+        return []
+    refs = refs_by_source or {}
     found: dict[str, list[EntityMentionRef]] = defaultdict(list)
-    for sid in sorted(mentions_by_source):
-        for m in mentions_by_source[sid]:
-            if m.entity in entities:
-                # fields of a validated Mention: construct skips validating them again (one per mention)
-                found[m.entity].append(EntityMentionRef.from_fields({"source": sid, "span": tuple(m.span), "text": m.text}))
+    for sid in sorted(set(mentions_by_source) | set(refs)):
+        for eid, ref in refs[sid] if sid in refs else mention_refs(index, sid, mentions_by_source[sid]):
+            found[eid].append(ref)
     out = []
     for eid in sorted(found):
         e = entities[eid]
-        refs = sorted(found[eid], key=lambda r: (r.source, r.span))
-        out.append(EntityRecord(id=eid, kind=e.kind, label=e.label, names=sorted({r.text for r in refs}),
-                                mentions=refs))
+        refs_of = sorted(found[eid], key=lambda r: (r.source, r.span))
+        out.append(EntityRecord(id=eid, kind=e.kind, label=e.label, names=sorted({r.text for r in refs_of}),
+                                mentions=refs_of))
     return out
