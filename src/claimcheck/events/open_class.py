@@ -17,6 +17,7 @@ pass each over the text; a noun is probed once per frame match.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -49,18 +50,32 @@ class OpenTable(BaseModel):
 
 @dataclass(frozen=True)
 class OpenGrammar:
-    happened: re.Pattern[str]  # "<det> <noun>(, which) took place"
+    happened: re.Pattern[str]  # " took place", " was held" ...
+    happened_noun: re.Pattern[str]  # "<det> <noun>(, which)" right before it
     ordinal_noun: re.Pattern[str]  # "the 12th (such) <noun>"
     dated_before: re.Pattern[str]  # "<det> <noun> on|of " right before a date
     dated_after: re.Pattern[str]  # "'s <noun>" / " <noun>" right after a date
     not_events: frozenset[str]
     canonical: dict[str, str]
     agent_after: re.Pattern[str]  # a verb of saying right after the date: the noun is a speaker
+    frame_ends: frozenset[str]  # last words of the frames: a text without one needs no scan
+    ordinal_tokens: frozenset[str]  # words an ordinal is read from ("fourth", "th" of "12th")
+    tens_hyphen: re.Pattern[str]  # "twenty-", the start of an ordinal written with a hyphen
+    tens_hints: tuple[str, ...]  # "wenty-", ...: a substring test before the regex
 
 
 _NOUN = r"(?P<noun>[a-z]{4,})"
 _DET = r"\b(?i:the|a|an|this|that|its|their|new|latest)\s+(?:such\s+)?"
 _DEFINITE = r"\b(?i:the|this|that|its|their)\s+"
+
+
+def _ordinal_words() -> str:
+    """An alternation of what ``sessions.word_ordinal`` reads ("12th", "fourth",
+    "twenty-first"), so the regex stops only at ordinals, not at every "the"."""
+    t = session_tables()
+    words = sorted(t.ordinals, key=lambda w: (-len(w), w))
+    tens = "|".join(sorted(t.tens, key=lambda w: (-len(w), w)))
+    return r"\d{1,3}(?:st|nd|rd|th)|(?:" + tens + r")-[a-z]+|" + "|".join(map(re.escape, words))
 
 
 @lru_cache(maxsize=1)
@@ -73,17 +88,23 @@ def grammar() -> OpenGrammar:
     t = table()
     canonical = {w: group[0] for group in t.synonyms for w in group}
     return OpenGrammar(
-        happened=re.compile(_DET + _NOUN + r"(?:,\s+which)?\s+(?:" + alternation(t.frames_after, any_space=True) + r")\b"),
+        # found by the frame first (rare), then the noun right before it
+        happened=re.compile(r"\s(?:" + alternation(t.frames_after, any_space=True) + r")\b"),
+        happened_noun=re.compile(_DET + _NOUN + r"(?:,\s+which)?$"),
         # "the 12th such handover", "the fourth inspection of the year": "such" or a scope
         # after it says the noun is counted in a run of its kind ("the third largest", "his
         # second film" say neither)
-        ordinal_noun=re.compile(r"\b(?i:the)\s+(?P<ord>[\w-]+)\s+(?:(?P<such>such)\s+" + _NOUN + r"\b|"
+        ordinal_noun=re.compile(r"\b(?i:the)\s+(?P<ord>" + _ordinal_words() + r")\s+(?:(?P<such>such)\s+" + _NOUN + r"\b|"
                                 + _NOUN.replace("noun", "scoped") + r"(?=\s+(?:of|in|since|this)\b))"),
         # definite only: "a judge on Thursday sentenced" names a person, "the handover on Friday" an event
         dated_before=re.compile(_DEFINITE + _NOUN + r"\s+(?:" + "|".join(map(re.escape, t.frames_date)) + r")\s+$"),
         dated_after=re.compile(r"(?:[’']s)?\s+" + _NOUN + r"\b"),
         not_events=frozenset(w.lower() for w in t.not_events),
         canonical=canonical,
+        frame_ends=frozenset(f.split()[-1].lower() for f in t.frames_after),
+        ordinal_tokens=frozenset(session_tables().ordinals) | {"st", "nd", "rd", "th"},
+        tens_hints=tuple(sorted(w[1:] + "-" for w in session_tables().tens)),
+        tens_hyphen=re.compile(r"\b(?i:" + "|".join(sorted(session_tables().tens)) + r")-"),
         agent_after=re.compile(r",?\s+(?:" + alternation(t.agent_verbs) + r")\b", re.IGNORECASE),
     )
 
@@ -95,8 +116,6 @@ class OpenTrigger:
 
 
 def _word_at(words: Words, start: int) -> int | None:
-    import bisect
-
     i = bisect.bisect_left(words.starts, start)
     return i if i < len(words.starts) and words.starts[i] == start else None
 
@@ -154,19 +173,33 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
             return  # "the first annual", "the second largest", "the third million"
         found.setdefault(m.start(group), (g.canonical.get(noun, noun), ordinal))
 
-    for m in g.happened.finditer(text):
-        take(m)
+    where = words.where()
+    if not g.frame_ends.isdisjoint(where):  # most texts hold no "took place": skip the scan
+        for f in g.happened.finditer(text):
+            m = g.happened_noun.search(text, max(0, f.start() - 50), f.start())
+            if m is not None:
+                take(m)
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not _A_DAY.search(t.value):
             continue  # a day dates one happening; "the whole of 2004", "the 2005 budget" name none
-        before = g.dated_before.search(text, max(0, t.span[0] - 40), t.span[0])
-        if before is not None and not g.agent_after.match(text, t.span[1]):
-            take(before)
-        after = g.dated_after.match(text, t.span[1])
         lead = text[max(0, t.span[0] - 4):t.span[0]].lower()
-        if after is not None and (lead.endswith("the ") or after.group().startswith(("'", "’"))):
+        if lead.endswith((" on ", " of ")):  # the regex only where a frame's preposition is
+            before = g.dated_before.search(text, max(0, t.span[0] - 40), t.span[0])
+            if before is not None and not g.agent_after.match(text, t.span[1]):
+                take(before)
+        after = g.dated_after.match(text, t.span[1]) if lead.endswith("the ") or text.startswith(("'", "’"), t.span[1]) \
+            else None
+        if after is not None:
             take(after)  # "the March 3 inspection", "Friday's handover"
-    for m in g.ordinal_noun.finditer(text):
+    # the ordinals' words, by the scan's index ("fourth", "th" of "12th", "twenty-first"): the
+    # pattern is tried only after a "the" right before one
+    at = sorted({i for tok in g.ordinal_tokens if tok in where for i in where[tok]}
+                | {j for h in (g.tens_hyphen.finditer(text) if any(x in text for x in g.tens_hints) else ())
+                   if (j := _word_at(words, h.start())) is not None})
+    for m in (g.ordinal_noun.match(text, words.starts[k]) for i in at
+              for k in (i - 1, i - 2) if k >= 0 and words.lowers[k] == "the"):
+        if m is None:
+            continue
         i = _word_at(words, m.start("ord"))
         ordinal = word_ordinal(words, text, i) if i is not None else None
         if ordinal is None and (i := _word_at(words, m.start("ord") + len(m.group("ord")) - 2)) is not None:
@@ -185,7 +218,6 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
             out.append(OpenTrigger(PhraseMatch(start, words.ends[i], i, i, Trigger(cls, "noun")), ordinal))
     # the past tense of the same words in this article reports the same kind of event
     # ("exchanged ... on Saturday"); other forms are mostly nouns or gerunds
-    where = words.where()
     for noun in sorted({words.lowers[o.match.first] for o in out}):
         for past in sorted({inflect(v)[2] for v in _verbs_of(noun)} - known):
             for i in where.get(past, ()):
