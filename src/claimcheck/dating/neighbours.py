@@ -19,11 +19,8 @@ from typing import TypeVar
 
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
-from ..events.lexicon import classes as event_classes, inflect
+from ..events.lexicon import classes as event_classes, frame_nouns, inflect
 from ..models import Source
-from ..resources import load_resource
 
 _TOKEN = re.compile(r"[A-Za-z][a-z]{3,}|\d{2,}")
 QUERY_TERMS = 40  # an article's heaviest words looked up
@@ -127,14 +124,9 @@ def nearest(sources: Sequence[Source], wanted: Sequence[str],
     return out
 
 
-class _EventNouns(BaseModel):
-    model_config = ConfigDict(extra="ignore", defer_build=True)  # claims/events.yaml: only its event nouns here
-    nouns: dict[str, list[str]]
-
-
 @lru_cache(maxsize=1)
 def _event_class() -> dict[str, str]:
-    nouns = load_resource("claims/events.yaml", _EventNouns).nouns
+    nouns = frame_nouns()
     return {w.lower(): cls for cls, words in nouns.items() for w in [cls, *words] if " " not in w}
 
 

@@ -114,6 +114,17 @@ def classes() -> ClassTable:
     return load_resource("events/classes.yaml", ClassTable)
 
 
+class _FrameNouns(BaseModel):
+    model_config = ConfigDict(extra="ignore", defer_build=True)  # claims/events.yaml: only its event nouns here
+    nouns: dict[str, list[str]]
+
+
+@lru_cache(maxsize=1)
+def frame_nouns() -> dict[str, list[str]]:
+    """The event nouns of the old occurrence frame (claims/events.yaml), by noun class."""
+    return load_resource("claims/events.yaml", _FrameNouns).nouns
+
+
 @lru_cache(maxsize=1)
 def settings() -> CorefSettings:
     return load_resource("events/coref.yaml", CorefSettings)

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict
 from ..models import Span, Timex
 from ..resources import load_resource
 from ..words import PhraseMatch, Words, alternation
-from .lexicon import Trigger, inflect
+from .lexicon import Trigger, classes, frame_nouns, inflect
 from .sessions import tables as session_tables, word_ordinal
 
 
@@ -124,13 +124,9 @@ def _word_at(words: Words, start: int) -> int | None:
 _APPOSED = re.compile(r"(?:\s+(?:on|of)\s+[^,]{1,25}?)?,\s+(?i:the)\s+(?P<ord>[\w-]+)(?:\s+such)?\s+(?:of|in|since|this)\b")
 
 
-def _apposed_ordinal(text: str, words: Words, start: int, timexes: list[Timex]) -> tuple[int, Span] | None:
-    """The ordinal an appositive gives the event just named: "the handover on Friday, the
-    12th of the year"."""
-    end = text.find(" ", start)
-    m = _APPOSED.match(text, end if end > 0 else len(text))
-    if m is None:
-        return None
+def _ordinal_of(m: re.Match[str], words: Words, text: str) -> tuple[int, Span] | None:
+    """The ordinal a pattern's ``ord`` group holds ("fourth", "12th": the suffix is its own
+    word in the scan), if it counts from the first."""
     i = _word_at(words, m.start("ord"))
     ordinal = word_ordinal(words, text, i) if i is not None else None
     if ordinal is None and (i := _word_at(words, m.end("ord") - 2)) is not None:
@@ -138,14 +134,24 @@ def _apposed_ordinal(text: str, words: Words, start: int, timexes: list[Timex]) 
     return ordinal if ordinal is not None and ordinal[0] > 0 else None
 
 
+def _apposed_ordinal(text: str, words: Words, start: int) -> tuple[int, Span] | None:
+    """The ordinal an appositive gives the event just named: "the handover on Friday, the
+    12th of the year"."""
+    end = text.find(" ", start)
+    m = _APPOSED.match(text, end if end > 0 else len(text))
+    return _ordinal_of(m, words, text) if m is not None else None
+
+
 _A_DAY = re.compile(r"^\w{4}-\d\d-\d\d|-W\w\w-\d")  # a day or a weekday, resolved or not
 
 
 @lru_cache(maxsize=1)
-def _cardinals() -> frozenset[str]:
+def _numbers() -> frozenset[str]:
+    """Number words ("three", "million"): after an ordinal they count no event."""
+    from ..quantities.tables import tables as quantity_tables
     from ..timex.lexicon import lexicon as time_words
 
-    return frozenset(time_words().numbers.cardinals) | {"million", "billion", "thousand", "hundred"}
+    return frozenset(time_words().numbers.cardinals) | frozenset(quantity_tables().scales)
 
 
 def _verbs_of(noun: str) -> set[str]:
@@ -162,14 +168,14 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
     g = grammar()
     session = session_tables()
     ordinal_words = session.ordinals
-    cardinals = _cardinals()
+    numbers = _numbers()
     found: dict[int, tuple[str, tuple[int, Span] | None]] = {}  # noun start -> (class noun, ordinal)
 
     def take(m: re.Match[str], ordinal: tuple[int, Span] | None = None, group: str = "noun") -> None:
         noun = m.group(group)
         if noun in g.not_events or noun in known or noun in ordinal_words or (noun.endswith("s") and not noun.endswith("ss")):
             return  # a plural names several occurrences, not one; "the fourth of the year" names none
-        if noun.endswith("est") or noun in session.not_name or noun in session.dropped or noun in cardinals:
+        if noun.endswith("est") or noun in session.not_name or noun in session.dropped or noun in numbers:
             return  # "the first annual", "the second largest", "the third million"
         found.setdefault(m.start(group), (g.canonical.get(noun, noun), ordinal))
 
@@ -198,23 +204,13 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
                    if (j := _word_at(words, h.start())) is not None})
     for m in (g.ordinal_noun.match(text, words.starts[k]) for i in at
               for k in (i - 1, i - 2) if k >= 0 and words.lowers[k] == "the"):
-        if m is None:
-            continue
-        i = _word_at(words, m.start("ord"))
-        ordinal = word_ordinal(words, text, i) if i is not None else None
-        if ordinal is None and (i := _word_at(words, m.start("ord") + len(m.group("ord")) - 2)) is not None:
-            ordinal = word_ordinal(words, text, i)  # "12th": the suffix is its own word
-        if ordinal is not None and ordinal[0] > 0:
+        if m is not None and (ordinal := _ordinal_of(m, words, text)) is not None:
             take(m, ordinal, "noun" if m.group("such") else "scoped")
-    if not found:
-        return []
-    for start, (cls, ordinal) in list(found.items()):
-        if ordinal is None:
-            found[start] = (cls, _apposed_ordinal(text, words, start, timexes))
     out: list[OpenTrigger] = []
     for start, (cls, ordinal) in sorted(found.items()):
         i = _word_at(words, start)
         if i is not None:
+            ordinal = ordinal or _apposed_ordinal(text, words, start)
             out.append(OpenTrigger(PhraseMatch(start, words.ends[i], i, i, Trigger(cls, "noun")), ordinal))
     # the past tense of the same words in this article reports the same kind of event
     # ("exchanged ... on Saturday"); other forms are mostly nouns or gerunds
@@ -231,18 +227,9 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
 @lru_cache(maxsize=1)
 def known_words() -> frozenset[str]:
     """Words the class tables, the session nouns and the old occurrence frame already read."""
-    from .lexicon import classes
-    from .sessions import tables as sessions
-
     t = classes()
     words = {w.lower() for c in t.classes.values() for w in [*c.nouns, *c.forms] if " " not in w}
     words |= {f for c in t.classes.values() for v in c.verbs for f in t.irregular.get(v, inflect(v))}
-    words |= set(sessions().nouns)
-    raw = load_resource("claims/events.yaml", _Nouns)
-    words |= {w.lower() for ws in raw.nouns.values() for w in ws if " " not in w}
+    words |= set(session_tables().nouns)
+    words |= {w.lower() for ws in frame_nouns().values() for w in ws if " " not in w}
     return frozenset(words)
-
-
-class _Nouns(BaseModel):
-    model_config = ConfigDict(extra="allow", defer_build=True)
-    nouns: dict[str, list[str]]
