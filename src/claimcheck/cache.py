@@ -61,7 +61,7 @@ def cached(key: str, build: Callable[[], T], source: Path | None = None) -> T:
     folder = cache_dir()
     if folder is None:
         return build()
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
+    safe = _safe(key)
     if source is not None:
         try:
             st = source.stat()
@@ -70,11 +70,9 @@ def cached(key: str, build: Callable[[], T], source: Path | None = None) -> T:
         where = hashlib.sha256(f"{source.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode()).hexdigest()[:12]
         safe = f"{safe}-{where}"
     path = folder / fingerprint() / f"{safe}.pickle"
-    try:
-        with path.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 -- the user's own cache, written by this code
-    except Exception:  # noqa: BLE001 -- missing, stale format or damaged: build it again
-        pass
+    found = _read(path)
+    if found is not _MISS:
+        return found  # type: ignore[return-value]
     value = build()
     try:
         _write(path, value)
@@ -96,14 +94,11 @@ def cached_file(key: str, build: Callable[[], T], path: Path) -> T:
         content = path.read_bytes()
     except OSError:
         return build()  # a folder or an unreadable file: the builder reports it
-    safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
-    prefix = f"{safe}-{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]}"
+    prefix = f"{_safe(key)}-{hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:12]}"
     entry = folder / fingerprint() / f"{prefix}-{hashlib.sha256(content).hexdigest()[:20]}.pickle"
-    try:
-        with entry.open("rb") as fh:
-            return pickle.load(fh)  # noqa: S301 -- the user's own cache, written by this code
-    except Exception:  # noqa: BLE001 -- missing, stale format or damaged: build it again
-        pass
+    found = _read(entry)
+    if found is not _MISS:
+        return found  # type: ignore[return-value]
     value = build()
     try:
         if path.read_bytes() != content:
@@ -115,6 +110,23 @@ def cached_file(key: str, build: Callable[[], T], path: Path) -> T:
     except OSError:
         pass
     return value
+
+
+_MISS = object()  # no usable entry (a cached value may itself be None)
+
+
+def _safe(key: str) -> str:
+    """A cache key as a file name."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in key)
+
+
+def _read(path: Path) -> object:
+    """The value pickled at ``path``, else ``_MISS``."""
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)  # noqa: S301 -- the user's own cache, written by this code
+    except Exception:  # noqa: BLE001 -- missing, stale format or damaged: build it again
+        return _MISS
 
 
 def _write(path: Path, value: object) -> None:
