@@ -29,13 +29,55 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Self
 
 QUANTITY = "quantity"
 _NO_ENTITY, _NO_ASOF = "-", "fixed"
 
 
+class _Whole:
+    """A key with no occurrence after it."""
+
+    __slots__ = ()
+
+    @property
+    def base(self) -> Self:
+        """The id without its occurrence (a session's series): here the key itself."""
+        return self
+
+    @property
+    def tail(self) -> str:
+        """What follows the base (``13`` of ``series:x#13``): nothing here."""
+        return ""
+
+
+class _Named(_Whole):
+    """An entity, or one kept on its own: a name of words that occurrences hang from."""
+
+    __slots__ = ()
+
+    @property
+    def name(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def words(self) -> list[str]:
+        """The name's words (``series:nordic-rail-forum``: nordic, rail, forum; an anchor
+        stays on the last, as the id reads)."""
+        return self.name.split("-")
+
+    @property
+    def head(self) -> str:
+        """The name's last word (the head noun of a series or event name)."""
+        return self.name.rsplit("-", 1)[-1]
+
+    def at(self, occurrence: object) -> OccurrenceKey:
+        """One occurrence: a session number, a date, a year (written as ``str`` writes it)."""
+        return OccurrenceKey(self, str(occurrence))  # type: ignore[arg-type]
+
+
 @dataclass(frozen=True, slots=True)
-class EntityKey:
+class EntityKey(_Named):
     """``kind:slug``."""
 
     kind: str
@@ -50,40 +92,16 @@ class EntityKey:
         return self.slug
 
     @property
-    def base(self) -> EntityKey:
-        """The id without its occurrence (a session's series): here the key itself."""
-        return self
-
-    @property
-    def tail(self) -> str:
-        """What follows the base (``13`` of ``series:x#13``): nothing here."""
-        return ""
-
-    @property
     def entity(self) -> EntityKey:
         """The entity or series under any occurrence or anchor: here the key itself."""
         return self
-
-    @property
-    def words(self) -> list[str]:
-        """The slug's words: ``series:nordic-rail-forum`` -> nordic, rail, forum."""
-        return self.slug.split("-")
-
-    @property
-    def head(self) -> str:
-        """The slug's last word (the head noun of a series or event name)."""
-        return self.slug.rsplit("-", 1)[-1]
-
-    def at(self, occurrence: object) -> OccurrenceKey:
-        """One occurrence: a session number, a date, a year (written as ``str`` writes it)."""
-        return OccurrenceKey(self, str(occurrence))
 
     def alone(self, anchor: str) -> LoneKey:
         return LoneKey(self, anchor)
 
 
 @dataclass(frozen=True, slots=True)
-class LoneKey:
+class LoneKey(_Named):
     """``<entity>~<anchor>``: an entity or mention kept apart from every other, its anchor a
     claim (``event:dismissal~c-1f2e``), a source (``event:quake~report-7``) or a document (a
     name known only there, ``person:baker~3fa2``, ``series:world-war~73a2``)."""
@@ -103,28 +121,8 @@ class LoneKey:
         return f"{self.of.slug}~{self.anchor}"
 
     @property
-    def base(self) -> LoneKey:
-        return self
-
-    @property
-    def tail(self) -> str:
-        return ""
-
-    @property
     def entity(self) -> EntityKey:
         return self.of
-
-    @property
-    def words(self) -> list[str]:
-        """The name's words, the anchor kept on the last (as the id reads)."""
-        return self.name.split("-")
-
-    @property
-    def head(self) -> str:
-        return self.name.rsplit("-", 1)[-1]
-
-    def at(self, occurrence: object) -> OccurrenceKey:
-        return OccurrenceKey(self, str(occurrence))
 
     def alone(self, anchor: str) -> LoneKey:
         return LoneKey(self.of, f"{self.anchor}~{anchor}")
@@ -170,7 +168,7 @@ class OccurrenceKey:
 
 
 @dataclass(frozen=True, slots=True)
-class QuantityKey:
+class QuantityKey(_Whole):
     """What a number is compared within (claimcheck.quantities): its dimension, what it
     counts, its role, the entity it is bound to and the time it is true of. An age is keyed
     by its entity alone."""
@@ -212,17 +210,9 @@ class QuantityKey:
     def name(self) -> str:
         return self.body()
 
-    @property
-    def base(self) -> QuantityKey:
-        return self
-
-    @property
-    def tail(self) -> str:
-        return ""
-
 
 @dataclass(frozen=True, slots=True)
-class TallyKey:
+class TallyKey(_Whole):
     """A count followed over time (a finding's subject): ``QuantityKey.tally`` after the
     ``quantity:`` kind. The kind is written twice (``quantity:quantity:count|dead||-``), as
     it always was: finding ids and recorded verdicts depend on the string."""
@@ -238,17 +228,9 @@ class TallyKey:
     def name(self) -> str:
         return self.of.tally()
 
-    @property
-    def base(self) -> TallyKey:
-        return self
-
-    @property
-    def tail(self) -> str:
-        return ""
-
 
 @dataclass(frozen=True, slots=True)
-class ShareKey:
+class ShareKey(_Whole):
     """A part against its share within one article (a finding's subject):
     ``quantity:share|<head>|<source>``."""
 
@@ -264,14 +246,6 @@ class ShareKey:
     def name(self) -> str:
         return f"share|{self.head}|{self.source}"
 
-    @property
-    def base(self) -> ShareKey:
-        return self
-
-    @property
-    def tail(self) -> str:
-        return ""
-
 
 def head_class(head: str) -> str:
     """A quantity head's class without its qualifier: ``dead:part`` (a part of a whole) ->
@@ -280,7 +254,7 @@ def head_class(head: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class RawKey:
+class RawKey(_Whole):
     """A string that is no well-formed id (empty, no kind, a quantity key of another shape),
     met inside the pipeline: read as the old string operations read it (the kind before the
     first colon, the name after it, or the whole string), so an odd value never stops a run.
@@ -300,14 +274,6 @@ class RawKey:
     def name(self) -> str:
         _, colon, body = self.text.partition(":")
         return body if colon else self.text
-
-    @property
-    def base(self) -> RawKey:
-        return self
-
-    @property
-    def tail(self) -> str:
-        return ""
 
 
 SubjectKey = EntityKey | OccurrenceKey | LoneKey | QuantityKey | TallyKey | ShareKey | RawKey
