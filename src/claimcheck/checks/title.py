@@ -126,7 +126,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                     ctx, rule=RULE, kind="title", severity="variant", subject=sid, claims=related, detail=_detail,
                     uses_dates=False,
                     summary=f"{label}: one title, worded differently: "
-                    + ", ".join(sorted({c.value.text for c in related if c.value})),
+                    + ", ".join(sorted(_written(related))),
                     reason="the title's words are the same or one set contains the other: wordings of one title.",
                 )
         for i, a in enumerate(keys):
@@ -184,14 +184,13 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
     posts, not a disagreement ("chairman" / "president")."""
     if a.startswith("office:") and b.startswith("office:"):
         return "same" if a == b else "different"
-    texts_a = {c.value.text for c in by_title[a] if c.value} | ({a} if not a.startswith("office:") else set())
-    texts_b = {c.value.text for c in by_title[b] if c.value} | ({b} if not b.startswith("office:") else set())
+    written_a, written_b = _written(by_title[a]), _written(by_title[b])
+    texts_a = written_a | ({a} if not a.startswith("office:") else set())
+    texts_b = written_b | ({b} if not b.startswith("office:") else set())
     offices_a = {o for x in texts_a | {a} if (o := office_key(x))}
     offices_b = {o for x in texts_b | {b} if (o := office_key(x))}
     if offices_a and offices_b:
         return "wording" if offices_a & offices_b else "different"
-    written_a = {c.value.text for c in by_title[a] if c.value}
-    written_b = {c.value.text for c in by_title[b] if c.value}
     joint = frozenset(joint_posts({c.value.text for cs in by_title.values() for c in cs if c.value}))
     if any(posts_relation(x, y, joint) == "different" for x in written_a for y in written_b):
         # "chief executive" / "chief technology officer": two posts at the top of one body, also
@@ -206,6 +205,11 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
                                    for x in texts_a for y in texts_b):
         return "different"
     return "skip"
+
+
+def _written(claims: list[Claim]) -> set[str]:
+    """The titles as the claims write them."""
+    return {c.value.text for c in claims if c.value}
 
 
 def _held_together(a: str, b: str) -> bool:
@@ -327,7 +331,7 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
             if _group_relation(a, b, by_title) in ("same", "wording"):
                 out += by_title[a] + by_title[b]
     for k in keys:  # one normalised title (an office id) written differently
-        texts = sorted({c.value.text for c in by_title[k] if c.value})
+        texts = sorted(_written(by_title[k]))
         # keep wordings of a title; drop words that only point at it ("his counterpart")
         kept = {
             t for t in texts
@@ -343,9 +347,7 @@ LADDER_DAYS = 3  # posts of one ladder stated this close by two sources: a move 
 def _ladder_apart(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
     """Two titles whose heads are different posts of one ladder ("vice-minister" /
     "director-general"), as written by the claims."""
-    texts_a = {c.value.text for c in by_title[a] if c.value}
-    texts_b = {c.value.text for c in by_title[b] if c.value}
-    return any(_exclusive(title_head(x), title_head(y)) for x in texts_a for y in texts_b)
+    return any(_exclusive(title_head(x), title_head(y)) for x in _written(by_title[a]) for y in _written(by_title[b]))
 
 
 def _within_days(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
