@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from claimcheck import group, pipeline
+from claimcheck.events import occurrence_groups
 from claimcheck.models import Claim
 
 ARTICLE = "Leaders met at the summit in Lisbon on July {day}, 2023, officials said.\n"
@@ -42,13 +43,13 @@ def test_one_statement_in_thousands_of_articles_is_grouped_linearly(tmp_path: Pa
     seed = _seed(tmp_path)
     assert seed
     tests: list[int] = []
-    real = group._joinable
+    real = occurrence_groups._joinable
 
     def counting(a: Claim, b: Claim) -> bool:
         tests[-1] += 1
         return real(a, b)
 
-    monkeypatch.setattr(group, "_joinable", counting)
+    monkeypatch.setattr(occurrence_groups, "_joinable", counting)
     for n in (300, 3000):
         copies = _copies(seed, n)
         tests.append(0)
