@@ -14,14 +14,12 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
-from .errors import ClaimsValidationError, QuoteNotFound, UnknownClaim, UnknownSource, UsageError
+from .errors import ClaimsValidationError, QuoteNotFound
 from .keys import EntityKey, MalformedId, SubjectKey, parse, parse_written
-from .models import Actor, Claim, ClaimValue, DateAnchor, Report, Source, SubjectRef, Timex, When, Where
-from .store import (Annotations, ManualClaim, Override, SourceEntry, add_manual_claim, build_record, line_for,
-                    parse_when_value, read_annotations, write_alias, write_override, write_source, write_suppress)
+from .models import Actor, Claim, ClaimValue, DateAnchor, Source, SubjectRef, Timex, When, Where
+from .store import Annotations, ManualClaim, Override, line_for, parse_when_value
 
 log = logging.getLogger("claimcheck.annotations")
 
@@ -236,7 +234,8 @@ def _facet(subject_id: str, predicate: str, value: ClaimValue | None) -> str:
 # --- apply -----------------------------------------------------------------------------
 
 
-def _tagger(tag_time: TagTime | None) -> Callable[[Source], Sequence[Timex]]:
+def tagger(tag_time: TagTime | None) -> Callable[[Source], Sequence[Timex]]:
+    """A source's time expressions, tagged once per source (none without a tagger)."""
     cache: dict[str, Sequence[Timex]] = {}
 
     def tagged(source: Source) -> Sequence[Timex]:
@@ -253,8 +252,9 @@ def _rests_on_inferred(source: Source, timex: Timex | None) -> bool:
     return source.published.basis == "inferred" and timex is not None and timex.anchor == "publication"
 
 
-def _manual(record: ManualClaim, annotations: Annotations, sources: Mapping[str, Source], index: Any,
+def manual(record: ManualClaim, annotations: Annotations, sources: Mapping[str, Source], index: Any,
             tagged: Callable[[Source], Sequence[Timex]]) -> Claim:
+    """The claim a manual record states, its fields resolved as an extracted claim's are."""
     where_written = annotations.path
     source = sources.get(record.source)
     if source is None:
@@ -278,8 +278,9 @@ def _manual(record: ManualClaim, annotations: Annotations, sources: Mapping[str,
     )
 
 
-def _override(claim: Claim, record: Override, annotations: Annotations, sources: Mapping[str, Source],
+def overridden(claim: Claim, record: Override, annotations: Annotations, sources: Mapping[str, Source],
               index: Any, tagged: Callable[[Source], Sequence[Timex]]) -> Claim:
+    """``claim`` with the fields an override record sets replaced."""
     source = sources.get(claim.source)
     if source is None:
         return claim
@@ -312,7 +313,7 @@ def apply(claims: list[Claim], annotations: Annotations, sources: Mapping[str, S
     overrides applied. ``tag_time(text, anchor)`` is the time tagger (claimcheck.timex.tag);
     without it, a manual ``when`` must be an ISO value. Suppressions and overrides naming
     a claim this run did not produce are kept in the file and logged, never an error."""
-    tagged = _tagger(tag_time)
+    tagged = tagger(tag_time)
     result = list(claims)
     seen = {c.id for c in claims}
     for record in annotations.claims:
@@ -320,7 +321,7 @@ def apply(claims: list[Claim], annotations: Annotations, sources: Mapping[str, S
             log.warning("%s:%d: manual claim on source %s, which is not in this corpus; not used",
                         annotations.path, record.line, record.source)
             continue
-        claim = _manual(record, annotations, sources, index, tagged)
+        claim = manual(record, annotations, sources, index, tagged)
         if claim.id not in seen:  # the same manual claim written twice counts once
             seen.add(claim.id)
             result.append(claim)
@@ -333,7 +334,7 @@ def apply(claims: list[Claim], annotations: Annotations, sources: Mapping[str, S
         if claim.id in annotations.suppress:
             continue
         record = annotations.override.get(claim.id)
-        out.append(_override(claim, record, annotations, sources, index, tagged) if record else claim)
+        out.append(overridden(claim, record, annotations, sources, index, tagged) if record else claim)
     return out
 
 
@@ -342,110 +343,3 @@ def unused_ids(claims: Sequence[Claim], annotations: Annotations) -> list[str]:
     ``apply``) carries: annotations left behind by a changed extractor."""
     ids = {c.id for c in claims}
     return sorted((set(annotations.suppress) | set(annotations.override)) - ids)
-
-
-# --- the `annotate` commands: validate against the corpus, then write claims/ -------------
-
-
-def _corpus_ids(corpus: Path) -> list[str]:
-    from . import corpus as corpus_mod
-
-    sources, _ = corpus_mod.load(corpus)
-    return [s.id for s in sources]
-
-
-def annotate_source(corpus: Path, claims_dir: Path, source_id: str, *, published: str | None = None,
-                    outlet: str | None = None, url: str | None = None, basis: str | None = None) -> SourceEntry:
-    """Set a source's metadata in claims/sources.yaml. ``published`` "" or "none" removes
-    the date (the pipeline then dates the source from the file or the text)."""
-    ids = _corpus_ids(corpus)
-    if source_id not in ids:
-        raise UnknownSource(f"no source {source_id!r} in {corpus} (sources: {', '.join(sorted(ids)) or 'none'})")
-    if published is not None and published.strip().lower() in ("", "none", "null", "unknown"):
-        published = None
-        remove_date = True
-    else:
-        remove_date = False
-    fields: dict[str, Any] = {name: value for name, value in
-                              (("published", published), ("outlet", outlet), ("url", url), ("basis", basis))
-                              if value is not None}
-    if remove_date:
-        fields["published"] = None
-    if not fields:
-        raise UsageError("nothing to change: give --published, --outlet, --url or --basis")
-    return write_source(claims_dir, source_id, **fields)
-
-
-def annotate_alias(claims_dir: Path, canonical: str, variants: list[str], kind: str | None = None,
-                   valid_from: str | None = None, valid_to: str | None = None, office: str | None = None) -> None:
-    if not canonical.strip() or not [v for v in variants if v.strip()]:
-        raise UsageError("give a canonical name and at least one variant")
-    if (valid_from or valid_to) and not office:
-        raise UsageError("--from/--to say when an office was held: give --office office:... too")
-    write_alias(claims_dir, canonical.strip(), [v.strip() for v in variants if v.strip()], kind, valid_from, valid_to,
-                office)
-
-
-def _analysed(corpus: Path, claims_dir: Path) -> tuple[dict[str, Source], Any]:
-    """The corpus's dated sources and entity index, as the next run will see them."""
-    from . import pipeline
-
-    analysis = pipeline.analyse(corpus, claims_dir)
-    return {s.id: s for s in analysis.sources}, analysis.index
-
-
-def _tag_time() -> TagTime | None:
-    try:
-        from .timex import tag
-    except ImportError:
-        return None
-    return tag
-
-
-def annotate_claim(corpus: Path, claims_dir: Path, fields: Mapping[str, Any]) -> Claim:
-    """Add a manual claim: checked (source, quote, when) against the corpus, then written."""
-    where_written = claims_dir / "annotations.yaml"
-    record = build_record(ManualClaim, {k: v for k, v in fields.items() if v not in (None, [])}, where_written, 1, "")
-    sources, index = _analysed(corpus, claims_dir)
-    if record.source not in sources:
-        raise UnknownSource(f"no source {record.source!r} in {corpus}")
-    claim = _manual(record, Annotations(path=str(where_written)), sources, index, _tagger(_tag_time()))
-    add_manual_claim(claims_dir, fields)
-    return claim
-
-
-def _run(corpus: Path, claims_dir: Path) -> Report:
-    from . import pipeline
-
-    return pipeline.run(corpus, claims_dir)
-
-
-def _known_claim(report: Report, claims_dir: Path, claim_id: str) -> Claim | None:
-    for c in report.claims:
-        if c.id == claim_id:
-            return c
-    if claim_id in read_annotations(claims_dir).suppress:  # suppressed: not in the report, but known
-        return None
-    raise UnknownClaim(f"no claim {claim_id!r} in this run (see `claimcheck claims` for claim ids)")
-
-
-def annotate_suppress(corpus: Path, claims_dir: Path, claim_id: str, note: str | None) -> None:
-    _known_claim(_run(corpus, claims_dir), claims_dir, claim_id)
-    write_suppress(claims_dir, claim_id, note)
-
-
-def annotate_override(corpus: Path, claims_dir: Path, claim_id: str, fields: Mapping[str, Any]) -> Claim:
-    """Override fields of one claim; checked by applying it before anything is written."""
-    if not fields:
-        raise UsageError("nothing to override: give at least one of --when, --where, --who, --predicate, "
-                         "--subject, --value, --modality, --facet")
-    report = _run(corpus, claims_dir)
-    claim = _known_claim(report, claims_dir, claim_id)
-    if claim is None:
-        raise UnknownClaim(f"claim {claim_id!r} is suppressed; remove it from 'suppress' before overriding it")
-    where_written = claims_dir / "annotations.yaml"
-    record = build_record(Override, dict(fields), where_written, 1, f"override {claim_id!r}: ")
-    sources = {s.id: s for s in report.sources}
-    updated = _override(claim, record, Annotations(path=str(where_written)), sources, None, _tagger(_tag_time()))
-    write_override(claims_dir, claim_id, fields)
-    return updated

@@ -13,7 +13,7 @@ import pytest
 from factory import fake_tag, sample_report, sources_by_id
 from typer.testing import CliRunner
 
-from claimcheck import annotations, review, store
+from claimcheck import annotate, annotations, review, store
 from claimcheck.cli import app
 from claimcheck.cli import workflow
 from claimcheck.models import Report
@@ -33,10 +33,10 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "claims").mkdir()
     monkeypatch.setattr(workflow, "_run", _fake_run)
-    monkeypatch.setattr(annotations, "_run", _fake_run)
-    monkeypatch.setattr(annotations, "_corpus_ids", lambda corpus: ["alpha", "beta"])
-    monkeypatch.setattr(annotations, "_analysed", lambda corpus, claims: (sources_by_id(), None))
-    monkeypatch.setattr(annotations, "_tag_time", lambda: fake_tag)
+    monkeypatch.setattr(annotate, "_run", _fake_run)
+    monkeypatch.setattr(annotate, "_corpus_ids", lambda corpus: ["alpha", "beta"])
+    monkeypatch.setattr(annotate, "_analysed", lambda corpus, claims: (sources_by_id(), None))
+    monkeypatch.setattr(annotate, "_tag_time", lambda: fake_tag)
     monkeypatch.setenv("CLAIMCHECK_REVIEWER", "tester")
     return tmp_path / "claims"
 

@@ -1,5 +1,5 @@
 """review, annotate, export: the human workflow, each command a thin wrapper over one
-library call (claimcheck.review, claimcheck.annotations, claimcheck.export)."""
+library call (claimcheck.review, claimcheck.annotate, claimcheck.export)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..models import Report
 
 # imported when a command runs, not for --help (cli/lazy.py)
-annotations = lazy("claimcheck.annotations")
+annotate = lazy("claimcheck.annotate")
 export_mod = lazy("claimcheck.export")
 review_mod = lazy("claimcheck.review")
 rich_console = lazy("rich.console")
@@ -148,7 +148,7 @@ def annotate_source(
 ) -> None:
     """Set a source's publication date, outlet, URL or basis in sources.yaml."""
     corpus, source_id = _corpus_and_id(targets, corpus, "ID")
-    entry = annotations.annotate_source(corpus, claims, source_id, published=published, outlet=outlet, url=url,
+    entry = annotate.annotate_source(corpus, claims, source_id, published=published, outlet=outlet, url=url,
                                         basis=basis)
     typer.echo(f"{claims / 'sources.yaml'}: {source_id}: published {entry.published or 'unknown'}"
                + (f", outlet {entry.outlet}" if entry.outlet else ""))
@@ -168,7 +168,7 @@ def annotate_alias(
     claims: ClaimsOpt = None,
 ) -> None:
     """Declare that VARIANTs name CANONICAL (aliases.yaml), optionally an office held from/to."""
-    annotations.annotate_alias(claims, canonical, variants, kind.value if kind else None, valid_from, valid_to, office)
+    annotate.annotate_alias(claims, canonical, variants, kind.value if kind else None, valid_from, valid_to, office)
     typer.echo(f"{claims / 'aliases.yaml'}: {canonical} <- {', '.join(variants)}")
 
 
@@ -196,7 +196,7 @@ def annotate_claim(
     fields = {"source": source, "quote": quote, "predicate": predicate, "subject": subject or quote,
               "who": who or [], "when": when, "where": where, "value": value,
               "modality": modality.value if modality else None, "facet": facet}
-    claim = annotations.annotate_claim(corpus, claims, fields)
+    claim = annotate.annotate_claim(corpus, claims, fields)
     typer.echo(f"{claims / 'annotations.yaml'}: added manual claim {claim.id} ({claim.subject.id}"
                + (f", {claim.when.value}" if claim.when else "") + ")")
 
@@ -212,7 +212,7 @@ def annotate_suppress(
 ) -> None:
     """Drop a wrongly extracted claim from grouping and comparison."""
     corpus, claim_id = _corpus_and_id(targets, corpus, "CLAIM_ID")
-    annotations.annotate_suppress(corpus, claims, claim_id, note)
+    annotate.annotate_suppress(corpus, claims, claim_id, note)
     typer.echo(f"{claims / 'annotations.yaml'}: suppressed {claim_id}")
 
 
@@ -243,7 +243,7 @@ def annotate_override(
                                 ("subject", subject), ("value", value),
                                 ("modality", modality.value if modality else None), ("facet", facet))
               if v is not None}
-    claim = annotations.annotate_override(corpus, claims, claim_id, fields)
+    claim = annotate.annotate_override(corpus, claims, claim_id, fields)
     typer.echo(f"{claims / 'annotations.yaml'}: override {claim_id}: " + ", ".join(sorted(fields))
                + (f" (when {claim.when.value})" if claim.when and "when" in fields else ""))
 
