@@ -386,7 +386,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     clashes: dict[tuple[float, float, float], set[tuple[float, float, float]]] = defaultdict(set)
     for a, b in pairs:
         left, right = readings[a], readings[b]
-        if _other_causes(left, right):
+        if _other_causes(left, right) or _other_owners(left, right):
             continue  # a quake's toll and a plane collision's dead: two counts, not two readings
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
             continue  # one article's figures of one day are parts of a breakdown, not rivals
@@ -492,6 +492,16 @@ def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
     ca = {c.quantity.cause if c.quantity else None for c in left}
     cb = {c.quantity.cause if c.quantity else None for c in right}
     return None not in ca and None not in cb and not ca & cb
+
+
+def _other_owners(left: list[Claim], right: list[Claim]) -> bool:
+    """Prices per share written with two companies that share no word ("each Corvex share",
+    "each of Halden's shares"): two companies' shares, not two readings of one price."""
+    def words(claims: list[Claim]) -> set[frozenset[str]] | None:
+        found = {frozenset(c.quantity.owner.split()) for c in claims if c.quantity and c.quantity.owner}
+        return found if found and all(c.quantity and c.quantity.owner for c in claims) else None
+    wa, wb = words(left), words(right)
+    return wa is not None and wb is not None and not any(a & b for a in wa for b in wb)
 
 
 def clique_cover(edges: dict[Reading, set[Reading]]) -> list[list[Reading]]:

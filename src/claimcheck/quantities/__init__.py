@@ -12,6 +12,7 @@ from ..models import Mention, Quantity, Source, Timex
 from ..segment import sentences_outside_excluded
 from ..words import scan
 from .find import NumberGate, find
+from .rates import is_rate
 from .scope import Context, People, initials, key, scope
 
 __all__ = ["quantities_in", "key"]
@@ -78,7 +79,8 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
 def _fixed_of_one_event(q: Quantity) -> bool:
     # what an event carried or acted on ("carrying nine satellites"): keyed by noun and verb
     # only, so two figures in one article are of two events (two flights, two floods)
-    return q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held"
+    # and a rate ("$38 a share"): two in one article are two offers, two fares, a rate before and after
+    return q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head)
 
 
 def _one_level_each(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:

@@ -16,6 +16,8 @@ from functools import lru_cache
 from ..words import Words
 from .held import lemma
 from .numbers import approximator_before, interval, number_re, value_of
+from .rates import per_after, per_before
+from .rates import table as rate_table
 from .tables import head_index, tables, unit_index
 
 _AGE = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
@@ -99,6 +101,8 @@ class Raw:
     capitalised: bool = False
     precision: float = 0.0  # half the last written digit, in base units (for unit conversions)
     flags: set[str] = field(default_factory=set)
+    per: str = ""  # a figure for one unit of something ("$38 a share"): the unit (quantities/rates.py)
+    owner: str | None = None  # the company written with a share ("for each Corvex share")
 
 
 @lru_cache(maxsize=1)
@@ -334,6 +338,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.head, hend = _head_after(text, ne + (s.end() if s else 0), end)
             if r.head:
                 r.end = hend
+        _per_unit(text, start, end, r)
         if _OR_MORE.match(text, r.end, end) and rel == "exact":
             r.relation = "at_least"
             r.end = _OR_MORE.match(text, r.end, end).end() + r.end - r.end  # type: ignore[union-attr]
@@ -350,6 +355,28 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
     out.sort(key=lambda r: r.start)
     _join(text, out)
     return out
+
+
+def _per_unit(text: str, start: int, end: int, r: Raw) -> None:
+    """"$38 a share", "2.40 euros per X share", "300,000 barrels a day", "each share at $36":
+    the unit a sum or a count is stated for (a currency written as a word becomes a sum)."""
+    if r.dimension == "count" and r.head:
+        word = r.head.split()[-1]
+        t = rate_table()
+        cur, minor = t.currency_words.get(word), t.minor_units.get(word)
+        p = per_after(text, r.end, end)
+        if p is None:
+            return
+        if cur is not None or minor is not None:
+            r.dimension, r.unit, r.head = "money", cur or "", ""
+            r.value *= minor or 1.0
+        r.per, r.owner, r.end = p.unit, p.owner, p.end
+    elif r.dimension == "money":
+        p = per_after(text, r.end, end)
+        if p is not None:
+            r.per, r.owner, r.end = p.unit, p.owner, p.end
+        elif (b := per_before(text, start, r.start)) is not None:
+            r.per, r.owner, r.start = b.unit, b.owner, b.start
 
 
 def _half_last_digit(num: str) -> float:

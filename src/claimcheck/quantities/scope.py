@@ -22,6 +22,7 @@ from ..words import alternation
 from .find import Raw, _head_after, head_before
 from .held import held_role, lemma, noun_of_one_of, stem
 from .offsets import offset_head
+from . import rates
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -655,6 +656,11 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         before = ctx.text[max(ctx.span[0], r.start - 12):r.start]
         dim, head, role, entity, asof = r.dimension, r.head, "", None, None
         also: list[str] = []  # more places one level was measured in
+        if r.per:
+            q = _rate(ctx, r, lo, hi)
+            if q is not None:
+                out.append(q)
+            continue
         if dim == "count" and not head:
             people_before = [m for m in ctx.near(lo, r.end) if m.kind == "person" and m.entity and m.span[1] <= r.num_start]
             appos = next((m for m in people_before if ctx.text[m.span[1]:r.num_start] in {", ", " , "}), None)
@@ -723,6 +729,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 continue  # a market move: its trading window is rarely written; not compared yet
             of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[r.end:hi])
             head = (_head_after(ctx.text, r.end + of.end(), hi)[0] if of else "") or _measure_head(ctx, r, lo, hi)
+            if not head and not of and rates.interest(ctx.text, lo, r.num_start, hi):
+                head = rates.INTEREST  # "a loan of $5 billion at 5.4 per cent": the interest it bears
             if not head:  # "Attendance was 72.5 per cent. That compares with 81.4 per cent in 2011."
                 before = ctx.carry.get("before")
                 head = share_head(ctx.text, (before[0] if isinstance(before, tuple) else ctx.span[0], r.start))
@@ -804,6 +812,47 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
         out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
     return out
+
+
+_ADJACENT = re.compile(r"^,?\s*(?:in|on|at|as of|by|during)?\s*$", re.IGNORECASE)
+
+
+def _rate(ctx: Context, r: Raw, lo: int, hi: int) -> Quantity | None:
+    """A figure for one unit of something (quantities/rates.py): keyed by what it prices and
+    the unit, ``price:per-share``; a share's price is the deal's, a fixed fact with its
+    company as owner; any other rate is of the entity next to it, as of its article's day
+    (fares, wages and outputs change), and a negotiated one carries whose figure it is."""
+    unit = rates.table().units[r.per]
+    if r.dimension == "count":
+        what: str | None = r.head
+    else:
+        what = rates.what_of(ctx.text, lo, r.num_start, r.end, hi, r.per)
+    if not what:
+        return None  # "€600 million a day": what the sum is a day of is not said
+    head = f"{what}:per-{r.per}"
+    role = rates.role_of(ctx.text, lo, hi, what)
+    entity, owner = None, None
+    asof = _asof(ctx, r, lo, hi)
+    if unit.owned:
+        # a share's price is the deal's: only a time written right after it is its own ("$51
+        # a share in January"); "$38 a share under the deal agreed on Sunday" dates the deal
+        asof = next((t.value for t in ctx.times(r.end, hi) if t.type in {"DATE", "TIME"} and t.start is not None
+                     and _ADJACENT.match(ctx.text[r.end:t.span[0]])), None)
+        owner = " ".join(re.findall(r"[a-z0-9]+", r.owner.lower())) if r.owner else None
+    else:
+        if _cue_res()["forecast"].search(ctx.text, lo, hi):
+            role = "forecast"
+        agent = _agent(ctx, r, lo, hi, r.end)
+        entity = agent.entity if agent is not None else None
+        if asof is None:
+            if ctx.published is None:
+                return None
+            asof = ctx.published
+    if asof is None and _cue_res()["elsewhen"].search(ctx.text, lo, hi):
+        return None  # "shares then fetched $50 a share": true of another, unwritten time
+    return Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
+                    relation=r.relation, dimension=r.dimension, unit=r.unit, precision=r.precision, head=head,
+                    role=role, entity=entity, asof=asof, owner=owner)
 
 
 @lru_cache(maxsize=1)
