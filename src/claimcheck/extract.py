@@ -35,6 +35,7 @@ from .events.repeats import repeat_claims
 from .events.seats import seat_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
+from .quantities.scores import score_claims
 from .events.documents import documents_in
 from .events.event_series import find_event_sessions, owned_class
 from .events.sessions import SessionPhrase, find_sessions as find_meeting_sessions, tables as session_tables, word_ordinal
@@ -1082,7 +1083,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     for c in (event_claims(source, timexes, mentions) + pending_claims(source, mentions) + rank_claims(source, mentions)
               + seat_claims(source, timexes, mentions) + operator_claims(source, mentions)
               + comparison_claims(source) + repeat_claims(source, mentions) + area_claims(source, mentions)
-              + kind_ordinal_claims(source)):
+              + kind_ordinal_claims(source) + score_claims(source, timexes)):
         claims.setdefault(c.id, c)
     _date_owned_sessions(source, list(claims.values()))
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

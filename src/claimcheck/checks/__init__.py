@@ -26,6 +26,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     remaining,
     repeat,
     role_holder,
+    score,
     tally_date,
     title,
     title_left,
