@@ -19,7 +19,7 @@ from .checks.title import title_key, title_relation
 from .entities.bare_titles import bare_titles
 from .entities.text import key
 from .entities.title_parts import read_title
-from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb
+from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb, title_coordinated
 from .keys import parse
 from .models import Actor, ClaimValue, Entity, Mention, Span, Timex, TitleAttrs
 
@@ -144,6 +144,11 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
         if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]) \
                 and all(found.span != span for _, span, _ in out):
             out.append((found.text, found.span, _value(found.norm or found.text, found.info, m, index)))
+    for _, span, _ in list(out):  # "chairman and chief executive X": both posts are the person's
+        joined = title_coordinated(text, span, s.span[0], s.span[1])
+        if joined is not None and all(joined.span[1] <= a or b <= joined.span[0] for _, (a, b), _ in out) \
+                and not (joined.span[0] < m.span[1] and m.span[0] < joined.span[1]):
+            out.append((joined.text, joined.span, _value(joined.norm or joined.text, joined.info, m, index)))
     return out
 
 

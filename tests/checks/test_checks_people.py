@@ -196,3 +196,29 @@ def test_posts_at_the_head_of_one_body(example) -> None:
 
     assert posts_relation(example.a, example.b) == example.expect
     assert posts_relation(example.b, example.a) == example.expect
+
+
+@pytest.mark.parametrize("example", title_tables().combined_examples, ids=lambda e: f"{e.a}|{e.b}")
+def test_posts_one_person_often_holds_together(example) -> None:
+    from claimcheck.checks.title import posts_combined
+
+    assert posts_combined(example.a, example.b) is example.expect
+    assert posts_combined(example.b, example.a) is example.expect
+
+
+def test_two_top_posts_of_one_body_on_one_day_disagree() -> None:
+    # a club's head coach is not its sporting director: two sources, one day
+    found = only(titled(("a", "2025-03-03", "head coach"), ("b", "2025-03-03", "sporting director")).run(), "title")
+    assert [f.severity for f in found] == ["conflict"]
+    # a team's manager is its head coach: one post named two ways
+    assert [f.severity for f in only(titled(("a", "2025-03-03", "manager"),
+                                            ("b", "2025-03-03", "head coach")).run(), "title")] == []
+
+
+def test_posts_often_held_together_are_a_tension_unless_a_source_gives_both() -> None:
+    found = only(titled(("a", "2025-03-03", "chairman"), ("b", "2025-03-03", "chief executive")).run(), "title")
+    assert [f.severity for f in found] == ["tension"]
+    # one source gives both: the dual role, shortened elsewhere
+    both = only(titled(("a", "2025-03-03", "chairman"), ("b", "2025-03-03", "chief executive"),
+                       ("c", "2025-03-03", "chairman"), ("c", "2025-03-03", "CEO")).run(), "title")
+    assert [f.severity for f in both] == ["variant"]  # "chief executive" / "CEO" only

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..resources import load_resource
 
@@ -42,6 +42,12 @@ class TitleExample(_Model):
     expect: Literal["same", "wording", "different", "skip"]
 
 
+class CombinedExample(_Model):
+    a: str
+    b: str
+    expect: bool
+
+
 class TitleTables(_Model):
     spelling: dict[str, str]
     stopwords: list[str]
@@ -56,6 +62,21 @@ class TitleTables(_Model):
     portfolio_exempt: list[str] = []  # "managing director": a head post, not a portfolio
     joint_markers: list[str] = []  # "interim", "acting": a post held beside one's own
     post_examples: list[TitleExample] = []  # two titles of one person: "different" posts or "skip"
+    plain_heads: list[str] = []  # "manager": a post only when no lower-case word qualifies it
+    combined_posts: list[list[str]] = []  # posts one person often holds together ("chair", "chief executive")
+    same_posts: list[list[str]] = []  # two names of one post ("head coach", "manager")
+    combined_examples: list[CombinedExample] = []
+
+    @model_validator(mode="after")
+    def _known_posts(self) -> "TitleTables":
+        """Combined and same posts are posts of the table, two or more each."""
+        known = set(self.exclusive_posts)
+        for group in self.combined_posts + self.same_posts:
+            if len(group) < 2 or not set(group) <= known:
+                raise ValueError(f"posts {group} must be two or more of exclusive_posts")
+        if not set(self.plain_heads) <= known:
+            raise ValueError("plain_heads must be exclusive_posts")
+        return self
 
 
 class Qualifier(_Model):

@@ -112,6 +112,8 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
     for sid, claims in ctx.facet("title"):
         by_title: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
+            if c.title is not None and c.title.past:
+                continue  # "ex-Twitter chair": the marker may lie outside the title's words
             if (v := _title(c)) is not None and title_key(v) is not None:
                 by_title[v].append(c)
         keys = sorted(by_title)
@@ -158,7 +160,13 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                         )
                     continue
                 one_source = len({c.source for c in side_a + side_b}) == 1
-                if _held_together(a, b):
+                combined = _combined(a, b, by_title)
+                if combined and _given_together(a, b, by_title, claims):
+                    continue  # a source gives both posts: a dual role, which the others shortened
+                if combined:
+                    sev, why = "tension", ("two posts at the top of one body that one person often holds "
+                                           "together, given apart by different sources and by none together.")
+                elif _held_together(a, b):
                     sev, why = "tension", ("two portfolios one minister often holds together: an outlet may "
                                            "have shortened the title either way.")
                 elif same_day and not one_source:
@@ -212,6 +220,22 @@ def _written(claims: list[Claim]) -> set[str]:
     return {c.value.text for c in claims if c.value}
 
 
+def _combined(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
+    """Two titles, as written, naming posts one person often holds together."""
+    return any(posts_combined(x, y) for x in _written(by_title[a]) for y in _written(by_title[b]))
+
+
+def _given_together(a: str, b: str, by_title: dict[str, list[Claim]], claims: list[Claim]) -> bool:
+    """Some source gives the person both posts the two titles name (in any wording)."""
+    posts_a = {p for x in _written(by_title[a]) if (p := post_of(x))}
+    posts_b = {p for x in _written(by_title[b]) if (p := post_of(x))}
+    by_source: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.value is not None and (p := post_of(c.value.text)):
+            by_source[c.source].add(p)
+    return any(posts & posts_a and posts & posts_b for posts in by_source.values())
+
+
 def _held_together(a: str, b: str) -> bool:
     """Two offices of portfolios often one minister's ("climate" and "energy")."""
     ka, kb = office_key(a), office_key(b)
@@ -248,15 +272,52 @@ def _post(text: str) -> tuple[str | None, bool]:
 def _post_words(text: str, raw: list[str]) -> str | None:
     t = title_tables()
     words = " ".join(_ordered_words(text))
-    for post in t.exclusive_posts:
+    for post in _posts_longest_first():
         if re.search(rf"(?:^| ){re.escape(post)}(?: |$)", words):
-            return post
+            if post in t.plain_heads and _qualified(raw, post):
+                return None  # "fund manager": a job, not the post at the top
+            return _same_post().get(post, post)
     for i, w in enumerate(raw[1:], start=1):
         before = raw[i - 1]
         if w.casefold() in t.portfolio_heads and before.islower() and before.isalpha() \
                 and before not in t.portfolio_exempt:
             return f"{before} {w.casefold()}"
     return None
+
+
+def _qualified(raw: list[str], head: str) -> bool:
+    """A lower-case word other than a rank or marker right before ``head`` ("fund manager")."""
+    t = title_tables()
+    for i, w in enumerate(raw[1:], start=1):
+        before = raw[i - 1]
+        if w.casefold() == head and before.islower() and before.isalpha() and before not in t.portfolio_exempt \
+                and before not in t.rank_modifiers and before not in t.joint_markers:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _posts_longest_first() -> tuple[str, ...]:
+    """The posts of the table, longer first ("general manager" before "manager")."""
+    return tuple(sorted(title_tables().exclusive_posts, key=lambda p: (-len(p.split()), p)))
+
+
+@lru_cache(maxsize=1)
+def _same_post() -> dict[str, str]:
+    """Each post named two ways to the first of its names ("manager" -> "head coach")."""
+    return {p: group[0] for group in title_tables().same_posts for p in group}
+
+
+def posts_combined(a: str, b: str) -> bool:
+    """Two titles naming posts one person often holds together ("chairman" / "CEO") at one
+    body: both written without a body, or with the same one ("Acme chair" / "Acme CEO"); a
+    body on one side only may be another body ("chair" of the board / "Birch CEO")."""
+    return _combinable(post_of(a), post_of(b)) and posts_relation(a, b) == "different"
+
+
+def _combinable(pa: str | None, pb: str | None) -> bool:
+    return pa is not None and pb is not None and pa != pb and any(
+        pa in group and pb in group for group in title_tables().combined_posts)
 
 
 def _bodies(text: str) -> frozenset[str]:
@@ -280,6 +341,8 @@ def posts_relation(a: str, b: str, joint: frozenset[str] = frozenset()) -> Title
     ba, bb = _bodies(a), _bodies(b)
     if ba and bb and not ba & bb:
         return "skip"  # "Quora CEO" / "Facebook CTO": posts at two bodies
+    if _combinable(pa, pb) and bool(ba) != bool(bb):
+        return "skip"  # "chair" of a board / "Birch CEO": often held together, maybe at two bodies
     return "different"
 
 

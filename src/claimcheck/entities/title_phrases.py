@@ -124,3 +124,31 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
         if lead is not None and lead.group().casefold() in _LEAD_IN:
             t = _longest_title(text, lead.end(), start - 2)
     return t if t is not None and t.span[1] == start - 2 else None
+
+
+_AND_BEFORE = re.compile(r"\s+(?:and|&)\s+$")
+_AND_AFTER = re.compile(r"\s+(?:and|&)\s+")
+
+
+def title_coordinated(text: str, span: tuple[int, int], floor: int, ceiling: int) -> TitlePhrase | None:
+    """The title joined to the one at ``span`` by "and": "chairman and chief executive Jane
+    Roe", "Roe is chairman and CEO": the person holds both. Before it, the longest title
+    ending right before "and" (no more than a title's words, within the sentence); after it,
+    the title right after "and", ending at punctuation, a preposition or the name."""
+    lex = lexicon()
+    head = text[max(floor, span[0] - 80) : span[0]]
+    m = _AND_BEFORE.search(head)
+    if m is not None:
+        stop = span[0] - len(head) + m.start()
+        words = [w for w in _WORDS.finditer(text, max(floor, stop - 60), stop)]
+        for i in range(max(0, len(words) - MAX_TITLE_WORDS), len(words)):
+            phrase = text[words[i].start() : stop]
+            info = lex.describe_title(phrase)
+            if info is not None and info.sort not in ("courtesy", "counterpart", "honorific"):
+                return TitlePhrase(phrase, (words[i].start(), stop), info)
+    m = _AND_AFTER.match(text, span[1], ceiling)
+    if m is not None:
+        t = _longest_title(text, m.end(), min(ceiling, m.end() + 60))
+        if t is not None and t.span[0] == m.end():
+            return t
+    return None
