@@ -225,6 +225,37 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
     return ctx.people.before(ctx.span[0])
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"[-\s]*(?:old\s+)?(?P<noun>[a-z]+)\b")
+
+
+def _unnamed_age_of(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
+    """Whose age "a 34-year-old ..." is: the person it is set in apposition to ("Ana Reis, a
+    34-year-old nurse"; "a 34-year-old nurse, Ana Reis,"), else the noun after it when that
+    noun tells one person of the story from another (``noun:fisherman``), else nobody ("a
+    34-year-old man" could be anyone). Never the person the article named elsewhere."""
+    people = [m for m in ctx.near(lo, hi) if m.kind == "person" and m.entity]
+    lead = ctx.text[max(lo, r.start - 6):r.start]
+    for m in people:
+        if m.span[1] <= r.start and re.fullmatch(r",\s+(?:a|an)\s+", ctx.text[m.span[1]:r.start]):
+            return m.entity  # "Ana Reis, a 34-year-old nurse"
+    if re.search(r"[A-Z][\w'’-]+,\s+(?:a|an)\s+$", ctx.text[max(lo, r.start - 40):r.start]):
+        return None  # the apposition to a name nobody resolved: that person's, not a noun's
+    noun = _NOUN_AFTER.match(ctx.text, r.end, hi)
+    if noun is None or not lead:
+        return None
+    after = next((m for m in people if noun.end() <= m.span[0] <= noun.end() + 3), None)
+    if after is not None and re.match(r",\s*$|\s+named\s*$|\s*$", ctx.text[noun.end():after.span[0]]):
+        return after.entity  # "a 34-year-old nurse, Ana Reis," / "a 34-year-old nurse Ana Reis"
+    word = noun.group("noun")
+    if word in set(tables().anonymous_nouns) or word in _NOT_NOUNS:
+        return None
+    return f"noun:{lemma(word)}"
+
+
+_NOT_NOUNS = frozenset("and or who was is were had has with from in on at of to the".split())
+
+
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")
 
 
@@ -682,10 +713,15 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if dim == "count" and not head:
             continue
         if dim == "age":
-            m = _person(ctx, r, lo, hi)
-            if m is None or r.relation != "exact" or not 0 < r.value < 120:
+            if r.relation != "exact" or not 0 < r.value < 120:
                 continue
-            entity = m.entity
+            if _INDEFINITE.search(ctx.text, max(lo, r.start - 4), r.start):
+                entity = _unnamed_age_of(ctx, r, lo, hi)  # "a 34-year-old fisherman"
+            else:
+                m = _person(ctx, r, lo, hi)
+                entity = m.entity if m is not None else None
+            if entity is None:
+                continue
         elif dim in {"magnitude", "intensity"}:
             head = "aftershock" if re.search(r"aftershock", clause, re.IGNORECASE) else "quake"
             if dim == "intensity":

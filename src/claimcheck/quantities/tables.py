@@ -48,6 +48,7 @@ class QuantityTables(_Model):
     owned_sums: list[str] = []
     auxiliaries: list[str]
     people_nouns: list[str]
+    anonymous_nouns: list[str]
     term_roles: dict[str, list[str]]
     term_nouns: list[str]
     forecast_cues: list[str]
