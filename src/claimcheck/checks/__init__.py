@@ -22,6 +22,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     ordinal,
     outcome,
     place,
+    post_holder,
     rank,
     remaining,
     repeat,

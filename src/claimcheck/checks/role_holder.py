@@ -40,7 +40,7 @@ def _detail(ctx: CheckContext, claim: Claim) -> str:
     return f"{who}; {describe_when(ctx, claim)}"
 
 
-def _same_person(a: list[Claim], b: list[Claim]) -> bool:
+def same_person(a: list[Claim], b: list[Claim]) -> bool:
     names_a = {w.text for c in a for w in c.who[:1]}
     names_b = {w.text for c in b for w in c.who[:1]}
     return any(fuzz.token_sort_ratio(x, y, processor=utils.default_process) >= SAME_NAME_SCORE for x in names_a for y in names_b)
@@ -72,7 +72,7 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
         for (pa, pb), (involved, same_day) in sorted(clashes.items()):
             side_a = [x for x in involved.values() if _person(x) == pa]
             side_b = [x for x in involved.values() if _person(x) == pb]
-            if _same_person(side_a, side_b):
+            if same_person(side_a, side_b):
                 continue
             sev: Severity = "conflict" if same_day[0] else "tension"
             why = (

@@ -48,6 +48,11 @@ class CombinedExample(_Model):
     expect: bool
 
 
+class HolderExample(_Model):
+    title: str
+    post: str | None  # the post the holder rule reads, None when it reads none
+
+
 class TitleTables(_Model):
     spelling: dict[str, str]
     stopwords: list[str]
@@ -66,6 +71,10 @@ class TitleTables(_Model):
     combined_posts: list[list[str]] = []  # posts one person often holds together ("chair", "chief executive")
     same_posts: list[list[str]] = []  # two names of one post ("head coach", "manager")
     combined_examples: list[CombinedExample] = []
+    holder_posts: list[str] = []  # posts one person holds at a body at a time (the holder rule)
+    shared_markers: list[str] = []  # "co-CEO", "joint manager": a post held by several
+    generic_bodies: list[str] = []  # "the club's", "Club captain": no body's name
+    holder_examples: list[HolderExample] = []
 
     @model_validator(mode="after")
     def _known_posts(self) -> "TitleTables":
@@ -74,6 +83,8 @@ class TitleTables(_Model):
         for group in self.combined_posts + self.same_posts:
             if len(group) < 2 or not set(group) <= known:
                 raise ValueError(f"posts {group} must be two or more of exclusive_posts")
+        if not set(self.holder_posts) <= known:
+            raise ValueError("holder_posts must be exclusive_posts")
         if not set(self.plain_heads) <= known:
             raise ValueError("plain_heads must be exclusive_posts")
         return self

@@ -320,6 +320,22 @@ def _combinable(pa: str | None, pb: str | None) -> bool:
         pa in group and pb in group for group in title_tables().combined_posts)
 
 
+@lru_cache(maxsize=4096)
+def held_post(text: str) -> str | None:
+    """The post a title gives its holder at a body, as the holder rule compares it: one of
+    ``holder_posts``, "interim <post>" when marked as a stand-in ("caretaker head coach");
+    None for any other title, a rank ("deputy chief executive", "vice-chair") or a shared
+    post ("co-CEO", "joint manager")."""
+    t = title_tables()
+    post, joint = _post(text)
+    if post is None or post not in t.holder_posts:
+        return None
+    pieces = set(re.split(r"[\s-]+", text.casefold()))
+    if pieces & (set(t.rank_modifiers) - set(t.joint_markers)) or pieces & set(t.shared_markers):
+        return None
+    return f"interim {post}" if joint else post
+
+
 def _bodies(text: str) -> frozenset[str]:
     """Capitalised words of a title that are not title words: the body it is held at ("Acme")."""
     t = title_tables()

@@ -68,7 +68,7 @@ def _then(c: Claim) -> bool:
     return any(re.search(rf"\b{m}\b", text) for m in title_tables().past_markers)
 
 
-def _published(ctx: CheckContext, c: Claim) -> date | None:
+def published_day(ctx: CheckContext, c: Claim) -> date | None:
     src = ctx.sources.get(c.source)
     pub = src.published if src is not None else None
     return pub.start if pub is not None and pub.start is not None and pub.start == pub.end else None
@@ -79,7 +79,7 @@ def held_at(ctx: CheckContext, c: Claim) -> Span | None:
     publication ("in 2019 Acme CEO X said"), else the publication day (a title names the
     post as of writing, also in a sentence about next week)."""
     span = ctx.statement_span(c)
-    day = _published(ctx, c)
+    day = published_day(ctx, c)
     if day is not None and (span is None or span.end >= day):
         return Span(day, day, "day")
     return span
@@ -129,7 +129,7 @@ def check_left_titles(ctx: CheckContext) -> Iterator[Finding]:
                 # the one counter-statement cited: the same words first, then the nearest day
                 best: tuple[bool, int, str, str] | None = None
                 for x in left[body]:
-                    day = _published(ctx, x)
+                    day = published_day(ctx, x)
                     if day is None or x.source == h.source:
                         continue
                     gap = max((span.start - day).days, (day - span.end).days, 0)

@@ -1,0 +1,188 @@
+"""claimcheck.check.post_holder.v1: one holder of a post at the top of one body at a time.
+
+Title claims (facet ``title`` on ``person:X``) whose words name a post one person holds at a
+body (``holder_posts`` in ``resources/checks/titles.yaml``: "chief executive", "chair", a
+team's "head coach" or "manager"; "interim", "acting" or "caretaker" make the stand-in
+post, an office of its own) say who holds that post. National offices are the holder
+claims of ``role_holder``; this rule reads the posts of companies, clubs and other bodies.
+
+The body is the one written with the title (``TitleAttrs.body``; generic words such as
+"club" or "company" are none: ``generic_bodies``), else the one body the same person is
+given that post at elsewhere, else the one body the corpus writes with that post, else,
+when the corpus writes none with it, the story's one body; with several bodies written
+and none for this person, the claim is not compared. Bodies are one when the words of one
+hold the other's ("Acme" / "Acme Foods").
+
+Two different people given one post of one body on the same day, by different sources:
+a ``conflict`` when both bodies are written, else a ``tension`` (the body was inferred),
+and a ``tension`` too when either person is reported appointed that day (the post may have
+changed hands within it). Not read: past, dated ("then-CEO", "was CEO of") and leaving
+titles, ranks ("deputy chief executive"), shared posts ("co-CEO", "joint manager"), a title
+after "a"/"an"/"one of" (one of several), a person reported dismissed or resigning
+(from the day before), and times coarser than a day. Claims are blocked by (post, body,
+day), so the rule is linear in the title claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from ..entities.text import slug
+from ..models import Claim, Finding, Severity
+from .context import CheckContext
+from .finding import describe_when, make_finding
+from .registry import rule
+from .role_holder import same_person
+from .tables import title_tables
+from .title import held_post
+from .title_left import published_day
+
+RULE = "claimcheck.check.post_holder.v1"
+LEAVING = ("dismissal", "resignation")
+_INDEFINITE = re.compile(r"(?:\b(?:a|an|another|one of(?: the| its| their)?)\s+)$", re.IGNORECASE)
+RECENT_DAYS = 7  # a title in a sentence about this past week is the title as of writing
+_NO_BODY = "~"  # the story's one body, when the corpus writes none with the post
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    v = claim.value
+    return f'{claim.subject.label or claim.subject.id} as "{v.text if v else "?"}"; {describe_when(ctx, claim)}'
+
+
+def _body_words(body: str | None) -> frozenset[str]:
+    if not body:
+        return frozenset()
+    generic = set(title_tables().generic_bodies)
+    words = frozenset(body.split())
+    return frozenset() if words <= generic else words
+
+
+def _indefinite(ctx: CheckContext, c: Claim) -> bool:
+    src = ctx.sources.get(c.source)
+    if src is None or c.value is None or c.value.span is None:
+        return False
+    start = c.value.span[0]
+    return _INDEFINITE.search(src.text[max(0, start - 16) : start]) is not None
+
+
+def _events(ctx: CheckContext) -> tuple[dict[str, date], dict[str, set[date]]]:
+    """Per person: the earliest day a source reports them dismissed or resigning, and the
+    days they are reported appointed."""
+    left: dict[str, date] = {}
+    appointed: dict[str, set[date]] = defaultdict(set)
+    for _, claims in ctx.facet("occurrence"):
+        for c in claims:
+            e = c.event
+            if e is None or not e.patient or not e.patient.startswith("person:"):
+                continue
+            span = ctx.statement_span(c)
+            if span is None:
+                continue
+            if e.cls in LEAVING:
+                left[e.patient] = min(left.get(e.patient, span.start), span.start)
+            elif e.cls == "appointment" and span.days <= 1:
+                appointed[e.patient].add(span.start)
+    return left, appointed
+
+
+def _held_day(ctx: CheckContext, c: Claim) -> date | None:
+    """The day a title is told as held: the publication day, also when its sentence tells of
+    a day in the week before ("chief executive X, who was sacked on Sunday"); an older
+    day-precise sentence date when the sentence tells of an older time; else None."""
+    span = ctx.statement_span(c)
+    pub = published_day(ctx, c)
+    if pub is not None and (span is None or span.end >= pub - timedelta(days=RECENT_DAYS)):
+        return pub
+    return span.start if span is not None and span.days <= 1 else None
+
+
+def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+@rule(RULE, "role_holder")
+def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
+    """Two people holding one post of one body on one day: conflict (bodies written) or tension."""
+    # (claim, person, post, written body words, day)
+    read: list[tuple[Claim, str, str, frozenset[str], date]] = []
+    left: dict[str, date] | None = None
+    appointed: dict[str, set[date]] = {}
+    for sid, claims in ctx.facet("title"):
+        for c in claims:
+            t = c.title
+            if c.value is None or t is None or t.past or t.dated or t.leaving or not sid.startswith("person:"):
+                continue
+            post = held_post(c.value.text)
+            if post is None or _indefinite(ctx, c):
+                continue
+            day = _held_day(ctx, c)
+            if day is None:
+                continue
+            if left is None:
+                left, appointed = _events(ctx)
+            gone = left.get(sid)
+            if gone is not None and day >= gone - timedelta(days=1):
+                continue  # told leaving: a title near that day may be the one left
+            read.append((c, sid, post, _body_words(t.body), day))
+    if not read:
+        return
+    names = {_body_words(c.title.body): c.title.body for c, *_ in read if c.title and c.title.body}
+    # the bodies written with each post, and with each person's post
+    by_post: dict[str, list[frozenset[str]]] = defaultdict(list)
+    by_person: dict[tuple[str, str], list[frozenset[str]]] = defaultdict(list)
+    for _, person, post, body, _ in read:
+        if body:
+            by_post[post].append(body)
+            by_person[(person, post)].append(body)
+    blocks: dict[tuple[str, frozenset[str] | str, date], list[tuple[Claim, str, bool]]] = defaultdict(list)
+    for c, person, post, body, day in read:
+        written = bool(body)
+        if not written:
+            body = _one_body(by_person.get((person, post), [])) or _one_body(by_post.get(post, [])) \
+                or (_NO_BODY if post not in by_post else frozenset())
+            if not body:
+                continue
+        blocks[(post, _canonical(body, by_post.get(post, [])), day)].append((c, person, written))
+    for (post, body, day), items in sorted(blocks.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]), kv[0][2])):
+        people = sorted({p for _, p, _ in items})
+        for i, pa in enumerate(people):
+            for pb in people[i + 1 :]:
+                side_a = [c for c, p, _ in items if p == pa]
+                side_b = [c for c, p, _ in items if p == pb]
+                if {c.source for c in side_a} == {c.source for c in side_b} and len({c.source for c in side_a}) == 1:
+                    continue  # one source names both: a change told in one story
+                if same_person(side_a, side_b):
+                    continue
+                written = all(w for _, p, w in items if p in (pa, pb))
+                changed = any(day in appointed.get(p, ()) for p in (pa, pb))
+                sev: Severity = "conflict" if written and not changed else "tension"
+                where = names.get(body, " ".join(sorted(body))) if isinstance(body, frozenset) else ""
+                yield make_finding(
+                    ctx, rule=RULE, kind="role_holder", severity=sev, subject=f"post:{slug(f'{where} {post}')}",
+                    claims=side_a + side_b, detail=_detail,
+                    also_rests_on=[c.source for c in side_a + side_b],
+                    summary=f"{post} of {where or 'the story' + chr(39) + 's body'} on {day.isoformat()}: "
+                    f"{ctx.label(pa)} and {ctx.label(pb)}",
+                    reason="two people named as the one holder of one post of one body on the same day"
+                    + ("" if written else " (the body of one title was inferred)")
+                    + ("; one of them was appointed that day, so the post may have changed hands." if changed else "."),
+                )
+
+
+def _one_body(bodies: list[frozenset[str]]) -> frozenset[str]:
+    """The one body of a list, up to wording ("Acme" / "Acme Foods"); empty when none or several."""
+    if not bodies:
+        return frozenset()
+    smallest = min(bodies, key=lambda b: (len(b), sorted(b)))
+    return smallest if all(smallest <= b for b in bodies) else frozenset()
+
+
+def _canonical(body: frozenset[str] | str, written: list[frozenset[str]]) -> frozenset[str] | str:
+    """A body as the smallest written body it holds or that holds it, so wordings share a block."""
+    if isinstance(body, str):
+        return body
+    kin = [b for b in written if _same_body(b, body)]
+    return min(kin, key=lambda b: (len(b), sorted(b))) if kin else body

@@ -1,0 +1,112 @@
+"""Two people named to one post at the top of one body at one time (post_holder rule), on
+invented reports of a hospital, an orchestra, a rugby club and a shipping line; and the
+titles' combined posts (chairman and chief executive) read from one phrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import run_dated
+
+from claimcheck.checks.tables import title_tables
+from claimcheck.checks.title import held_post
+from claimcheck.models import Report
+
+RULE = "claimcheck.check.post_holder.v1"
+
+
+def holders(report: Report) -> list[str]:
+    return [f.severity for f in report.findings if f.rule == RULE]
+
+
+@pytest.mark.parametrize("example", title_tables().holder_examples, ids=lambda e: e.title)
+def test_holder_posts(example) -> None:
+    assert held_post(example.title) == example.post
+
+
+HOSPITAL = "Ward closures\n\nWestmere General Hospital chief executive Nadia Okoro said two wards would close.\n"
+
+
+def test_two_chief_executives_of_one_body_on_one_day_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-10", "Wards to shut\n\nWestmere General Hospital chief executive Paul Renner said the wards "
+                            "would close in March.\n"),
+    })
+    assert holders(report) == ["conflict"]
+
+
+def test_a_title_without_its_body_is_read_at_the_one_body_written_for_the_post(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-10", "Wards to shut\n\nChief executive Paul Renner said the wards would close in March.\n"),
+    })
+    assert holders(report) == ["tension"]
+
+
+def test_different_days_bodies_or_ranks_are_no_finding(tmp_path: Path) -> None:
+    # a new chief executive a week later: a change of holder
+    assert holders(run_dated(tmp_path / "days", {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-17", "New broom\n\nWestmere General Hospital chief executive Paul Renner met staff.\n"),
+    })) == []
+    # the chief executive of another body on the same day
+    assert holders(run_dated(tmp_path / "bodies", {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-10", "Clinic deal\n\nHarbour Clinics chief executive Paul Renner said the deal was done.\n"),
+    })) == []
+    # a deputy is not the holder
+    assert holders(run_dated(tmp_path / "rank", {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-10", "Wards to shut\n\nWestmere General Hospital deputy chief executive Paul Renner "
+                            "said the wards would close.\n"),
+    })) == []
+
+
+def test_an_interim_post_is_its_own_office_and_a_departure_ends_the_holding(tmp_path: Path) -> None:
+    orchestra = "Baton passes\n\nThe Lindholm Philharmonic's general manager Ines Varga said the season would go ahead.\n"
+    # an interim general manager beside the general manager: two offices
+    assert holders(run_dated(tmp_path / "interim", {
+        "a": ("2025-05-05", orchestra),
+        "b": ("2025-05-05", "Season saved\n\nLindholm Philharmonic interim general manager Aron Kiss said the "
+                            "season would go ahead.\n"),
+    })) == []
+    # the holder told resigning: the post changed hands that day
+    assert holders(run_dated(tmp_path / "left", {
+        "a": ("2025-05-05", "Varga quits\n\nLindholm Philharmonic general manager Ines Varga resigned on Monday.\n"),
+        "b": ("2025-05-05", "Season saved\n\nLindholm Philharmonic general manager Aron Kiss said the season "
+                            "would go ahead.\n"),
+    })) == []
+
+
+def test_a_team_manager_is_its_head_coach(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-01", "Derby week\n\nKelso Rovers head coach Dan Whitlock named an unchanged side.\n"),
+        "b": ("2025-09-01", "Derby week\n\nKelso Rovers manager Sam Ferris named an unchanged side.\n"),
+    })
+    assert holders(report) == ["conflict"]
+
+
+def test_one_source_telling_two_holders_is_a_change(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-01", "Change at the top\n\nKelso Rovers manager Sam Ferris made way and Kelso Rovers "
+                            "manager Dan Whitlock took over.\n"),
+    })
+    assert holders(report) == []
+
+
+def test_a_source_giving_both_posts_makes_the_shortened_titles_consistent(tmp_path: Path) -> None:
+    line = ("Fleet order\n\nSeaholm Line chairman and chief executive Rita Moen ordered four ships.\n")
+    report = run_dated(tmp_path, {
+        "a": ("2025-04-01", line),
+        "b": ("2025-04-01", "Ships ordered\n\nSeaholm Line chief executive Rita Moen ordered four ships.\n"),
+        "c": ("2025-04-01", "Yard wins order\n\nSeaholm Line chairman Rita Moen signed for four ships.\n"),
+    })
+    assert [f.severity for f in report.findings if f.kind == "title" and f.severity != "variant"] == []
+    # without the source giving both, the two shortened titles are a tension
+    report = run_dated(tmp_path / "apart", {
+        "b": ("2025-04-01", "Ships ordered\n\nSeaholm Line chief executive Rita Moen ordered four ships.\n"),
+        "c": ("2025-04-01", "Yard wins order\n\nSeaholm Line chairman Rita Moen signed for four ships.\n"),
+    })
+    assert [f.severity for f in report.findings if f.kind == "title"] == ["tension"]
