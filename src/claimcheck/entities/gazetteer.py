@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 from ..cache import cached
 from ..resources import load_resource
@@ -43,6 +43,8 @@ class Reading:
 
 
 class GazetteerTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
     area_nouns: list[str]
     area_types: list[str]
     town_first_population: int
