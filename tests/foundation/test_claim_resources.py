@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck import extract
+from claimcheck.events import nouns, phrases, series_statements
+from claimcheck.frames import Sentence
 from claimcheck.predicates import lexicon, modality_examples, triggers
 from claimcheck.resources import load_resource
 from claimcheck.things import ThingsResource, topic_of
@@ -35,7 +37,7 @@ def test_attribution_examples(example) -> None:
     assert text[found.span[0]:found.span[1]] == found.text
 
 
-@pytest.mark.parametrize("example", load_resource("claims/events.yaml", extract.EventWords).examples,
+@pytest.mark.parametrize("example", load_resource("claims/events.yaml", nouns.EventWords).examples,
                          ids=lambda e: e["text"])
 def test_event_type_examples(example) -> None:
     from claimcheck.models import Source
@@ -43,15 +45,15 @@ def test_event_type_examples(example) -> None:
 
     s = Source(id="x", path="x", text=example["text"] + ".")
     segment(s)
-    sentence = extract.Sentence(index=0, span=s.sentences[0], timexes=[], mentions=[], things=[], triggers=[])
-    phrases = extract._event_phrases(s.text, sentence)
-    assert [p.type for p in phrases] == ([example["type"]] if example["type"] else [])
+    sentence = Sentence(index=0, span=s.sentences[0], timexes=[], mentions=[], things=[], triggers=[])
+    found = phrases.event_phrases(s.text, sentence)
+    assert [p.type for p in found] == ([example["type"]] if example["type"] else [])
 
 
-@pytest.mark.parametrize("example", load_resource("claims/attributes.yaml", extract.AttributePatterns).examples,
+@pytest.mark.parametrize("example", load_resource("claims/attributes.yaml", series_statements.AttributePatterns).examples,
                          ids=lambda e: str(e["text"]))
 def test_attribute_examples(example) -> None:
-    g = extract.grammar()
+    g = series_statements.series_grammar()
     text = str(example["text"])
     if example["kind"] == "cadence":
         m = next((hit for p in g.cadence if (hit := p.search(text))), None)

@@ -1,0 +1,125 @@
+"""The occurrences of event phrases (docs/internals.md, "What still runs beside the event
+layer"): a series session, a named event or an event noun with what the window after it
+states (its date, place and number), keyed by its series session (`session_claims`) or by
+its type until `occurrence_groups` groups it. Reads the document's sentence layer
+(`frames.Document`): time expressions, mentions and predicate words found once."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from ..frames import CLAUSE_BREAK, Document, Draft, Sentence
+from ..models import ClaimValue, Span, Where
+from ..predicates import Trigger
+from .lexicon import lexicon as event_lexicon
+from .nouns import noun_grammar
+from .phrases import EventPhrase, event_phrases, merge_parenthetical, place_in_name
+from .session_claims import article_sessions, documents, participant_count, refer_session
+
+WINDOW = 160  # characters after a mention in which its date and place are looked for
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
+
+
+@lru_cache(maxsize=1)
+def _from_place_types() -> frozenset[str]:
+    """Event types whose place follows "from" ("the launch from the X base"): the event
+    classes marked ``place_from`` in events/classes.yaml."""
+    return frozenset(name for name, c in event_lexicon().classes.items() if c.place_from)
+
+
+def _nearest_trigger(trigs: list[Trigger], span: Span, facet: str) -> Trigger | None:
+    candidates = [t for t in trigs if t.facet == facet]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda t: min(abs(t.start - span[1]), abs(span[0] - t.end)))
+
+
+def _refer(doc: Document, s: Sentence, p: EventPhrase, seen: dict[str, set[str]]) -> EventPhrase:
+    """An unnamed event that the article names elsewhere: "NATO leaders opened their
+    annual summit" (an organisation and the noun make a known series), or "the next
+    summit" in an article about exactly one series with that noun."""
+    if p.entity is not None or p.ordinal is not None:
+        return p
+    noun = p.type.rsplit("-", 1)[-1]
+    from ..entities.lexicon import lexicon as names
+
+    for m in s.mentions:
+        if m.kind == "org":
+            entry = names().lookup(f"{m.text} {doc.text[p.span[1] - len(noun):p.span[1]]}")
+            if entry is not None and entry.kind == "series":
+                return EventPhrase(span=p.span, text=p.text, type=p.type, entity=entry.id, label=p.text)
+    if "-" in p.type:
+        return p  # "the trilateral summit" describes its event; only a bare "the summit" refers back
+    before = doc.text[max(s.span[0], p.span[0] - 16):p.span[0]].lower()
+    if not re.search(r"\b(?:the|this|next|last|that)\b[\w’' ]*$", before):
+        return p
+    named = seen.get(noun, set())
+    if not named and noun in noun_grammar().general and _DEFINITE.search(before):
+        named = set().union(*seen.values()) if seen else set()  # "the meeting" in an article about one summit
+    if len(named) == 1:
+        return EventPhrase(span=p.span, text=p.text, type=p.type, entity=next(iter(named)), label=p.text)
+    return p
+
+
+def occurrence_drafts(doc: Document) -> list[Draft]:
+    """One occurrence draft per event phrase that states a date, place or number, with its
+    attributes read in the window after it (to the next phrase, a clause break or a verb),
+    a date premodifying it, the sentence's opening or only date, and a place before a
+    session it leads to."""
+    drafts: list[Draft] = []
+    seen: dict[str, set[str]] = defaultdict(set)  # event noun -> series the article has named
+    table = article_sessions(doc)
+    only = table.only  # an article about one numbered session: what it says was signed is that session's
+    for s in doc.sentences.values():
+        phrases, keys = [], {}
+        for p in merge_parenthetical(event_phrases(doc.text, s, doc.names, table.per_sentence.get(s.index)), doc.text):
+            p, key = refer_session(doc, s, p, table)
+            p = _refer(doc, s, p, seen)
+            if p.entity is None and p.ordinal is not None:  # "the first forum" of no series
+                p = EventPhrase(span=p.span, text=p.text, type=p.type, entity=None)
+            if key is not None:
+                keys[p.span] = key
+            phrases.append(p)
+        if only is not None:
+            drafts += documents(doc, s, phrases, only, table)
+        for p in phrases:
+            if p.entity is not None and p.entity.startswith("series:"):
+                seen[p.type.rsplit("-", 1)[-1]].add(p.entity)
+        for k, p in enumerate(phrases):
+            nxt = phrases[k + 1].span[0] if k + 1 < len(phrases) else s.span[1]
+            stop = min(nxt, s.span[1], p.span[1] + WINDOW)
+            brk = CLAUSE_BREAK.search(doc.text, p.span[1], stop)
+            if brk is not None:
+                stop = brk.start()
+            verb = next((t.start for t in s.triggers if p.span[1] <= t.start < stop and t.facet != "occurrence"), None)
+            if verb is not None:
+                stop = verb
+            when = doc.date_before(s, p.span[0]) or doc.date_in(s, p.span[1], stop)
+            if when is None:
+                when = doc.sentence_date(s, p.span[0], lone=True)
+            where = doc.where_after(s, p.span[1], stop, p.type.rsplit("-", 1)[-1] in _from_place_types())
+            if where is not None and p.entity is not None and place_in_name(p.text) not in (None, where.entity):
+                where = None  # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held
+            if where is None and p.entity is not None and p.entity.startswith("series:"):
+                where = doc.where_before(s, p.span[0])
+            if noun_grammar().virtual.fullmatch(p.text):
+                where = Where(entity="place:virtual", text=p.text, span=p.span)
+            value = None
+            if p.ordinal is not None:
+                span = p.ordinal_span or p.span
+                value = ClaimValue(type="ordinal", value=p.ordinal, text=doc.text[span[0]:span[1]], span=span)
+            if when is None and where is None and value is None:
+                continue
+            trig = _nearest_trigger(s.triggers, p.span, facet="occurrence")
+            predicate = trig.predicate if trig else "occur"
+            subject_id = keys.get(p.span) or p.entity or f"event:{p.type}"
+            drafts.append(Draft(sentence=s, predicate=predicate, facet="occurrence", subject_id=subject_id,
+                                subject_label=p.label or p.text, subject_text=p.text, subject_span=p.span,
+                                when=when, where=where, value=value,
+                                modality=doc.modality(s, trig.start if trig else p.span[0], when),
+                                who=doc.agents(s, p.span), event_type=p.type))
+            if subject_id.startswith("series:"):
+                drafts += participant_count(doc, drafts[-1])
+    return drafts
