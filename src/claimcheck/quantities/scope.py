@@ -824,8 +824,14 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 entity = m.entity if m is not None else None
         if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
+        if entity is None and dim == "count" and r.whole is None and held is None and not role \
+                and head_class(head) not in head_index().values():
+            role = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
+            if role:
+                head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
+                asof = asof or _clause_day(ctx, lo, hi)  # "took part in the talks on Wednesday"
         if entity is None and ((dim == "length" and not head.startswith("of:")) or head_class(head) in tables().need_owner
-                               or (dim == "count" and r.whole is None
+                               or (dim == "count" and r.whole is None and not role
                                    and head_class(head) not in head_index().values() and held is None)):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
@@ -848,6 +854,33 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
         out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
     return out
+
+
+@lru_cache(maxsize=1)
+def _action_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    acts = {p: cls for cls, ps in tables().count_actions.items() for p in ps}
+    alt = alternation(acts, any_space=True)
+    before = re.compile(rf"\b(?P<v>{alt})\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
+    after = re.compile(rf",?(?:\s+(?:from|of|in|at|on|with|across)\s+[^,;.]{{0,30}}?)?,?\s+"
+                       rf"(?:(?:have|has|had|were|was|also|all|later|then)\s+)*(?P<v>{alt})\b", re.IGNORECASE)
+    return before, after, acts
+
+
+def _clause_day(ctx: Context, lo: int, hi: int) -> str | None:
+    """The day a clause's event is dated to ("took part in the talks on Wednesday"), if any."""
+    for t in ctx.times(lo, hi):
+        if t.type == "DATE" and t.start is not None and t.granularity == "day":
+            return t.start.isoformat()
+    return None
+
+
+def _action(ctx: Context, r: Raw, lo: int, hi: int) -> str:
+    """What a counted noun no class names did, by its verb (``count_actions``): written right
+    before the number ("spread across three districts") or after its noun ("40 officials from
+    both sides took part"); "" when neither."""
+    before, after, acts = _action_res()
+    m = before.search(ctx.text, max(lo, r.start - 40), r.start) or after.match(ctx.text, r.end, hi)
+    return acts[" ".join(m.group("v").lower().split())] if m is not None else ""
 
 
 _ADJACENT = re.compile(r"^,?\s*(?:in|on|at|as of|by|during)?\s*$", re.IGNORECASE)

@@ -49,6 +49,7 @@ class QuantityTables(_Model):
     auxiliaries: list[str]
     people_nouns: list[str]
     anonymous_nouns: list[str]
+    count_actions: dict[str, list[str]]
     term_roles: dict[str, list[str]]
     term_nouns: list[str]
     forecast_cues: list[str]
