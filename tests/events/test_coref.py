@@ -48,7 +48,8 @@ def test_roles_that_differ_by_rank_are_two_appointments() -> None:
 def test_a_large_block_is_split_by_month() -> None:
     many = [claim(f"c{i:03d}", "approval", {"country:x": "country"}, date(2020, 1 + i % 3, 1)) for i in range(90)]
     sizes = sorted(len(b) for b in coref.blocks(many))
-    assert sizes == [30, 30, 30]
+    # the participant's block split by month, and the three month blocks of their own
+    assert sizes == [30] * 6
 
 
 def test_other_people_beside_one_patient_do_not_keep_apart() -> None:
@@ -66,3 +67,23 @@ def test_a_name_known_only_in_its_document_does_not_clash() -> None:
     b = claim("b", "approval", {"country:peru": "country", "person:ana-ruiz": "person"}, day)
     c = claim("c", "approval", {"country:peru": "country", "person:luis-vega": "person"}, day)
     assert coref.clashes(a, b) == 0 and coref.clashes(b, c) == 1
+
+
+def test_a_family_joins_two_classes_only_on_one_day() -> None:
+    day = date(2023, 9, 14)
+    sentenced = claim("a", "sentencing", {"person:x": "person"}, day, "person:x")
+    guilty = claim("b", "verdict", {"person:x": "person"}, date(2023, 9, 13), "person:x")
+    earlier = claim("c", "verdict", {"person:x": "person"}, date(2023, 7, 3), "person:x")
+    assert coref.score(sentenced, guilty) >= 2.0  # a day apart: one decision written two ways
+    assert coref.score(sentenced, earlier) == float("-inf")  # the verdict months before: another step
+    assert coref.clashes(guilty, earlier) == 0 and coref.clashes(sentenced, earlier) == 1
+    plain = claim("d", "arrest", {"person:x": "person"}, day, "person:x")
+    assert coref.score(sentenced, plain) < 2.0 or coref.blocks([sentenced, plain]) == []  # no family in common
+
+
+def test_a_month_and_a_place_are_block_keys() -> None:
+    a = claim("a", "arrest", {}, date(2024, 3, 4))
+    b = claim("b", "arrest", {}, None)
+    b.when = When(text="x", span=(0, 1), value="2024-03", start=date(2024, 3, 1), end=date(2024, 3, 31),
+                  granularity="month")
+    assert any({c.id for c in block} == {"a", "b"} for block in coref.blocks([a, b]))

@@ -9,17 +9,27 @@ names and the other does not (Norway against Sweden) lowers it. Pairs at or abov
 threshold are joined, unless their clusters already hold different patients. The date,
 place and outcome of joined mentions are never evidence against joining: a difference is
 what the checks report. Nothing depends on input order.
+
+Classes of one family (coref.yaml `families`: a verdict, a sentencing) share blocks; two
+mentions of different classes are one happening only on day-precise dates that agree, and
+a cluster never holds two of different classes whose dates disagree (the verdict in
+November, the sentencing in March). In one article, a definite event noun that names
+nobody ("the verdict was given at X", "the match, at Y") refers back to the nearest
+mention of its family before it. An occurrence of the old frame in the sentence of an event
+mention of its family is that mention ("the trial ended on Thursday with a ten-month
+sentence"): it takes the mention's subject.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from datetime import timedelta
 
 from ..keys import EntityKey, parse
 from ..models import Claim, EventAttrs
-from .lexicon import class_of, classes, open_class, settings
+from .lexicon import class_of, classes, family, open_class, settings
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 CLASHING_KINDS = ("country", "person", "org")  # core participants only (the kind "far" never clashes)
@@ -56,11 +66,25 @@ def _far(a: Claim, b: Claim, far_days: int, far_any_days: int) -> bool:
     return gap > far_any_days or (precise and gap > far_days)
 
 
+def _precise(c: Claim) -> bool:
+    return c.when is not None and c.when.granularity in {"day", "time"}
+
+
+def _other_happening(a: Claim, b: Claim) -> bool:
+    """Two classes of one family with dates that disagree: the verdict in November and the
+    sentencing in March are two steps of one case, not one step misdated."""
+    if _attrs(a).cls == _attrs(b).cls or not (a.when and b.when and a.when.start and b.when.start):
+        return False
+    return not _dates_agree(a, b, settings().day_slack)
+
+
 def score(a: Claim, b: Claim) -> float:
-    """The evidence that two event mentions of one class report one event."""
+    """The evidence that two event mentions of one class (or family) report one event."""
     s = settings()
     w = s.weights
     ea, eb = _attrs(a), _attrs(b)
+    if ea.cls != eb.cls and not (_precise(a) and _precise(b) and _dates_agree(a, b, s.day_slack)):
+        return float("-inf")  # across classes only the same day says one happening
     ka, kb = dict(zip(ea.participants, ea.kinds)), dict(zip(eb.participants, eb.kinds))
     shared = sum(w.implied_participant if ka[k].endswith("~") and kb[k].endswith("~") else 1.0
                  for k in ka.keys() & kb.keys())
@@ -94,6 +118,14 @@ def corroborated(a: Claim, b: Claim) -> bool:
     return same_ordinal or same_place or len(ka & kb) >= 2  # named both times, not implied ("England": its country)
 
 
+def _month_of(c: Claim) -> str | None:
+    """The month a date at most a month wide lies in ("2024-03" for March 4 or for March)."""
+    w = c.when
+    if w is None or w.start is None or w.end is None or w.granularity not in {"day", "time", "month"}:
+        return None
+    return w.start.isoformat()[:7] if w.start.isoformat()[:7] == w.end.isoformat()[:7] else None
+
+
 def _month(c: Claim) -> str | None:
     return c.when.start.isoformat()[:7] if c.when and c.when.start else None
 
@@ -103,12 +135,19 @@ def blocks(events: list[Claim]) -> list[list[Claim]]:
     by_key: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for c in events:
         e = _attrs(c)
+        fam = family(e.cls)
         for p in e.participants:
-            by_key[(e.cls, "p", p)].append(c)
+            by_key[(fam, "p", p)].append(c)
         if e.patient:
-            by_key[(e.cls, "patient", e.patient)].append(c)
+            by_key[(fam, "patient", e.patient)].append(c)
         if c.value is not None and c.value.type == "ordinal":
-            by_key[(e.cls, "n", str(c.value.value))].append(c)  # "the 12th such handover"
+            by_key[(fam, "n", str(c.value.value))].append(c)  # "the 12th such handover"
+        # a mention that names nobody meets the others of its family by its month and place:
+        # "the cup final on May 16 at X", "arrested in March 2024" against a day in March
+        if (m := _month_of(c)) is not None:
+            by_key[(fam, "month", m)].append(c)
+        if c.where is not None:
+            by_key[(fam, "place", c.where.entity)].append(c)
     limit = settings().max_block
     out: list[list[Claim]] = []
     for key in sorted(by_key):
@@ -143,6 +182,8 @@ def clashes(a: Claim, b: Claim) -> int:
         n += 1
     if ea.role and eb.role and _other_office(set(ea.role), set(eb.role)):
         n += 1  # "as leader of the party" against "as prime minister": two appointments
+    if _other_happening(a, b):
+        n += 1
     return n
 
 
@@ -179,7 +220,8 @@ class _Clusters:
 
 
 def _subject(group: list[Claim]) -> tuple[str, str]:
-    cls = _attrs(group[0]).cls
+    kinds = {_attrs(c).cls for c in group}
+    cls = kinds.pop() if len(kinds) == 1 else family(_attrs(group[0]).cls)
     counts = Counter(p for c in group for p in _attrs(c).participants)
     patients = Counter(p for c in group if (p := _attrs(c).patient))
     top = sorted(patients.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if patients else (
@@ -232,6 +274,8 @@ def link(claims: list[Claim]) -> None:
                 pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
                 if pair not in scored:
                     scored[pair] = score(a, b)
+    for anaphor, antecedent in definite_links(events):
+        clusters.join(antecedent.id, anaphor.id)
     # the strongest evidence first: a mention that fits two clashing events joins the better one
     by_id = {c.id: c for c in events}
     for (a, b), s in sorted(scored.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -254,3 +298,102 @@ def link(claims: list[Claim]) -> None:
         taken.add(sid)
         for c in group:
             c.subject.id, c.subject.label = sid, label
+    adopt_frame_occurrences(claims, events)
+
+
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
+
+
+def _names_nobody(c: Claim) -> bool:
+    """No patient and no core participant: "the verdict", "the match, at Y" (a place named
+    after a locative is no participant of its own)."""
+    e = _attrs(c)
+    return e.patient is None and all(kind == "far" or kind.endswith("~") for kind in e.kinds)
+
+
+def _definite(c: Claim) -> bool:
+    """The trigger is a noun after "the"/"this"/"that" (one lower-case modifier between)."""
+    start = _attrs(c).trigger[0] - c.span[0]
+    return 0 < start <= len(c.quote) and bool(_DEFINITE.search(c.quote[max(0, start - 24):start]))
+
+
+def definite_links(events: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """(anaphor, antecedent) pairs inside one article: a definite event noun that names
+    nobody refers back to the nearest mention of its family at most `definite_window`
+    chars before it, unless both are dated to days that disagree (another match). One pass
+    per article over its mentions in text order: linear."""
+    window = settings().definite_window
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in events:
+        by_source[c.source].append(c)
+    out: list[tuple[Claim, Claim]] = []
+    for source in sorted(by_source):
+        ordered = sorted(by_source[source], key=lambda c: (_attrs(c).trigger[0], c.id))
+        last: dict[str, Claim] = {}  # family -> the latest mention before the current one
+        for c in ordered:
+            fam = family(_attrs(c).cls)
+            before = last.get(fam)
+            if before is not None and _names_nobody(c) and _definite(c) \
+                    and _attrs(c).trigger[0] - _attrs(before).trigger[1] <= window \
+                    and not (c.when and before.when and c.when.start and before.when.start
+                             and not _dates_agree(c, before, settings().day_slack)):
+                out.append((c, before))
+            last[fam] = c
+    return out
+
+
+def adopt_frame_occurrences(claims: list[Claim], events: list[Claim]) -> None:
+    """An occurrence of the old frame (no event attributes, subject "event:<noun>") is what an
+    event mention of its family reports when it stands in that mention's sentence ("the
+    trial ... ended on Thursday in Leeds with a ten-month sentence"), or when it is a
+    definite noun that names nobody after that mention in its article ("The blaze, in
+    Galashiels, ..."): it takes the mention's subject, unless their dates or places differ
+    (the frame reads "in Sweden" where the layer reads "the Esrange base": one sentence read
+    two ways is no finding). Keyed by (source, sentence) and by source: linear."""
+    window = settings().definite_window
+    by_sentence: dict[tuple[str, int, int], list[Claim]] = defaultdict(list)
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in events:
+        by_sentence[(c.source, c.span[0], c.span[1])].append(c)
+        by_source[c.source].append(c)
+    starts: dict[str, list[int]] = {}
+    for source, found in by_source.items():
+        found.sort(key=lambda c: (_attrs(c).trigger[1], c.id))
+        starts[source] = [_attrs(c).trigger[1] for c in found]
+    for c in claims:
+        if c.event is not None or c.facet != "occurrence" or not c.event_type \
+                or c.subject.id != f"event:{c.event_type}":
+            continue
+        fam = family(c.event_type)
+        near = [e for e in by_sentence.get((c.source, c.span[0], c.span[1]), ()) if family(_attrs(e).cls) == fam]
+        if near:
+            if len({e.subject.id for e in near}) != 1:
+                continue
+            if c.where is not None and any(e.where is not None and e.where.entity != c.where.entity for e in near):
+                continue
+        else:
+            before = _antecedent(c, fam, by_source.get(c.source, []), starts.get(c.source, []), window)
+            if before is None:
+                continue
+            near = [before]
+        if any(c.when and e.when and c.when.start and e.when.start and not _dates_agree(c, e, 0) for e in near):
+            continue
+        c.subject.id, c.subject.label = near[0].subject.id, near[0].subject.label
+
+
+def _antecedent(c: Claim, fam: str, found: list[Claim], ends: list[int], window: int) -> Claim | None:
+    """The nearest event mention of the family before a definite frame noun that names nobody."""
+    span = c.subject.span
+    if span is None or c.who or not (c.span[0] <= span[0] <= c.span[1]):
+        return None
+    if not _DEFINITE.search(c.quote[max(0, span[0] - c.span[0] - 24):span[0] - c.span[0]]):
+        return None
+    i = bisect_right(ends, span[0])
+    while i > 0:
+        i -= 1
+        e = found[i]
+        if span[0] - _attrs(e).trigger[1] > window:
+            return None
+        if family(_attrs(e).cls) == fam:
+            return e
+    return None

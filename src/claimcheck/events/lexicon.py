@@ -75,6 +75,10 @@ class CorefSettings(BaseModel):
     far_days: int
     far_any_days: int
     max_block: int
+    # classes (and event nouns of the occurrence frame) that may report one happening:
+    # "sentenced", "found guilty" and "the trial ended" for one court decision
+    families: dict[str, list[str]] = Field(default_factory=dict)
+    definite_window: int = 0  # chars: "the verdict" refers back to a mention of its family this close before
     examples: list[dict[str, object]]
 
 
@@ -128,6 +132,17 @@ def frame_nouns() -> dict[str, list[str]]:
 @lru_cache(maxsize=1)
 def settings() -> CorefSettings:
     return load_resource("events/coref.yaml", CorefSettings)
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    return {member: name for name, members in settings().families.items() for member in members}
+
+
+def family(cls: str) -> str:
+    """The family of an event class or event noun ("verdict" -> "judgment"); a class of no
+    family is its own."""
+    return _families().get(cls, cls)
 
 
 @lru_cache(maxsize=1)
