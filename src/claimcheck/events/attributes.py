@@ -61,6 +61,10 @@ _OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
 _SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a comma-enclosed appositive right before the verb group ("X, the club's captain, has resigned")
 _APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:]{1,70},\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+# "a Rovers supporter, X": an indefinite object whose name follows it in apposition
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_APPOSED_NAME = re.compile(r"\s+[a-z][\w-]*,\s+")
+_INDEFINITE_APPOSED = re.compile(r"\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}[a-z][\w-]*,\s+")
 _ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new)\s+|[\w.-]+[’']s\s+)*"
                    r"(?P<role>[A-Za-z][\w-]*(?:\s+(?!of\b|on\b|in\b|at\b|after\b|and\b)[A-Za-z][\w-]*){0,2})")
 _ROLE_DIRECT = re.compile(_ROLE.pattern.replace(r"\s+as\s+", r"\s+", 1))
@@ -220,7 +224,13 @@ def patient_of(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
     if role == "object" and not passive:
         nxt = after[0] if after else None
         if nxt is not None and len(text[trig.end:nxt.span[0]].split()) <= 3:
+            named = after[1] if len(after) > 1 else None
+            if named is not None and named.kind == "person" and _INDEFINITE.search(text, trig.end, nxt.span[0]) \
+                    and _APPOSED_NAME.fullmatch(text, nxt.span[1], named.span[0]):
+                return named  # "arrested a Rovers supporter, Callum Farrow,": the name in apposition
             return nxt
+        if nxt is not None and nxt.kind == "person" and _INDEFINITE_APPOSED.fullmatch(text, trig.end, nxt.span[0]):
+            return nxt  # "detained a Leeds United fan, Ryan Holt,": the object's name after it
         return None
     prev = before[-1] if before else None
     apposed = _APPOSED.search(text, max(clause[0], trig.start - 120), trig.start)
