@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .events import occurrence_claims
 from .events.areas import area_claims
+from .events.headquarters import headquarters_claims
 from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
 from .events.nouns import names_an_event, noun_grammar
@@ -487,6 +488,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     claims = claims_of(source, drafts)
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
-              + area_claims(source, mentions) + kind_ordinal_claims(source) + score_claims(source, timexes)):
+              + area_claims(source, mentions) + kind_ordinal_claims(source) + score_claims(source, timexes)
+              + headquarters_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -1,4 +1,5 @@
-"""claimcheck.check.place.v1: one place per occurrence.
+"""claimcheck.check.place.v1: one place per occurrence, one seat and one founding place per
+organisation (facets ``seat`` and ``founded``, events/headquarters.py).
 
 Places are compared by entity id (``place:virtual`` for "by video" counts as a place).
 Two reported places: the same or one within the other (the index's
@@ -28,8 +29,10 @@ from .finding import describe_when, make_finding
 from .registry import rule
 
 RULE = "claimcheck.check.place.v1"
-# Only an occurrence has one place: a thing may be agreed at several meetings.
-PLACE_FACETS = frozenset({"occurrence"})
+# Only an occurrence has one place: a thing may be agreed at several meetings. An
+# organisation has one seat at a time and was founded in one place (events/headquarters.py).
+PLACE_FACETS = frozenset({"occurrence", "seat", "founded"})
+_VERB = {"seat": "based in", "founded": "founded in"}
 VIRTUAL = "place:virtual"
 
 
@@ -144,7 +147,9 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 sev, why = "conflict", "one occurrence is held in one place."
             yield make_finding(
                 ctx, rule=RULE, kind="place", severity=sev, subject=sid, claims=a + b, detail=_detail,
-                summary=f"{label}: held in {pa} or {pb}", reason=why,
+                summary=f"{label}: {_VERB.get(facet, 'held in')} {pa} or {pb}",
+                reason=why if facet == "occurrence" or sev != "conflict" else "an organisation has one seat at a time "
+                "and was founded in one place.",
             )
         for a, b in _pairs(planned):
             if not _within(ctx, a, b):

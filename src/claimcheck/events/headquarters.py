@@ -1,0 +1,234 @@
+"""An organisation's seat and the place it was founded, as place attributes of the
+organisation: "Corvex, headquartered in Lyon", "Halden Foods, which is based in Aarhus", "the
+Lyon-based insurer" (in apposition to its name), "moved its head office from Nantes to Lyon",
+"founded in Nantes in 1921". One claim per statement, subject ``hq:<organisation>`` (facet
+``seat``) or ``founded:<organisation>`` (facet ``founded``), the place as its ``where``, so the
+place rule compares two places for one organisation (checks/place.py). A seat stated in the
+past ("was based in", "until 2016 ... headquartered in", "formerly based in") or planned ("plans
+to move its headquarters to") is no claim: the seat before a move is never held against the
+seat after it. The organisation is the capitalised name the phrase follows (an appositive or a
+verb of being between), or after "X-based"; "It" or "the lender" opening the sentence is the
+first name of the sentence before. Names are folded without generic company words ("Corvex
+Bank" and "Corvex" are one), so the key holds across articles that name it more or less fully."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import Claim, Mention, Source, SubjectRef, Where
+from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation
+
+
+class HeadquartersExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    org: str | None  # None: no claim
+    fact: str
+    place: str | None
+
+
+class HeadquartersTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    seat: list[str] = Field(min_length=1)
+    moved: list[str] = []
+    founded: list[str] = Field(min_length=1)
+    present: list[str] = []
+    past: list[str] = []
+    former: list[str] = []
+    refer: list[str] = []
+    company_words: list[str] = []
+    examples: list[HeadquartersExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def table() -> HeadquartersTable:
+    return load_resource("events/headquarters.yaml", HeadquartersTable)
+
+
+_WORD = r"[A-Z][\w&’'-]*"
+_NAME = rf"{_WORD}(?:\s(?:of\s|de\s|and\s|&\s)?{_WORD})*"
+_PLACE = rf"(?P<place>{_NAME})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = table()
+    seat = re.compile(rf"\b(?i:{alternation(t.seat, any_space=True)})\s+{_PLACE}")
+    founded = re.compile(rf"\b(?i:{alternation(t.founded, any_space=True)})\s+(?:(?:19|20)\d\d\s+in\s+)?{_PLACE}")
+    moved = re.compile(rf"\b(?i:{alternation(t.moved, any_space=True)})\s+(?:from\s+{_NAME}\s+)?to\s+{_PLACE}")
+    based = re.compile(rf"\b{_PLACE}-based\b")
+    return seat, founded, moved, based
+
+
+@lru_cache(maxsize=1)
+def _gap() -> re.Pattern[str]:
+    """What may stand between an organisation's name and the phrase: an appositive, a
+    participle phrase and "and", "which is", a verb of being."""
+    t = table()
+    # ", founded in 1992 and headquartered in": a participle phrase coordinated before it
+    return re.compile(rf"^\s*(?:,\s*(?:[^,;()]{{1,80}},\s*|[a-z]+ed\s+[^,;()]{{1,60}}?\s+and\s+)?)?(?:(?:which|that)\s+)?"
+                      rf"(?:(?:{alternation(t.present + t.past, any_space=True)})\s+)?"
+                      rf"(?:also\s+|still\s+|now\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _past_re() -> re.Pattern[str]:
+    t = table()
+    return re.compile(rf"(?<![\w-])(?:{alternation(t.past + t.former, any_space=True)})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _plan_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:will|would|plans?|planned|planning|intends?|to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _refer_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:(?i:it)\b|(?i:the)\s+(?:[a-z-]+\s+)?(?i:{alternation(table().refer)})\b)")
+
+
+_NAME_RE = re.compile(_NAME)
+_DETERMINER = frozenset({"the", "a", "an", "its", "their", "it", "this", "that", "but", "and", "in", "on", "at", "by",
+                         "for", "with", "until", "since", "after", "before", "when", "while", "as"})
+
+
+def fold(name: str) -> str:
+    """An organisation's name as a key: lower case, generic company words dropped ("Corvex
+    Bank" -> corvex), kept whole if nothing else is left."""
+    words = [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w not in {"s"}]
+    generic = set(table().company_words)
+    kept = [w for w in words if w not in generic]
+    return "-".join(kept or words)
+
+
+def _clean(name: str) -> str:
+    """A name without a determiner or a sentence-opening word before it."""
+    words = name.split()
+    while words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _not_org(mentions: list[Mention], starts: list[int], a: int, b: int, person: bool = True) -> bool:
+    """A person, place or country the entity layer knows is no organisation (with ``person``
+    False a name taken for a person may be one: only organisations are "headquartered" or
+    "founded", and an unknown company's name is often taken for a person's)."""
+    kinds = {"person", "place", "country"} if person else {"place", "country"}
+    i = bisect.bisect_right(starts, a) - 1
+    for m in mentions[max(0, i - 1):i + 3]:
+        if m.span[0] < b and a < m.span[1] and m.kind in kinds:
+            return True
+    return False
+
+
+def _org_before(text: str, lo: int, at: int, mentions: list[Mention], starts: list[int], person: bool) -> str | None:
+    """The name the phrase at ``at`` is said of: the last capitalised name before it in its
+    sentence with only an appositive or a verb of being between."""
+    best = None
+    for m in _NAME_RE.finditer(text, lo, at):
+        if _gap().match(text[m.end():at]) and not _not_org(mentions, starts, m.start(), m.end(), person):
+            name = _clean(m.group())
+            if name:
+                best = name
+                break  # the first name whose gap fits: names inside the appositive come later
+    return best
+
+
+def _company_noun(after: str) -> bool:
+    """The noun an "X-based" compound qualifies is a company noun ("lender", "food group"),
+    not a person's ("analyst")."""
+    m = re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(table().refer)})\b", after)
+    return m is not None
+
+
+def _first_name(text: str, lo: int, hi: int, mentions: list[Mention], starts: list[int]) -> str | None:
+    """The first capitalised name of a sentence that is no person, place or country."""
+    for m in _NAME_RE.finditer(text, lo, hi):
+        name = _clean(m.group())
+        if name and not _not_org(mentions, starts, m.end() - len(name), m.end()) and name.lower() not in _DETERMINER:
+            return name
+    return None
+
+
+def headquarters_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+    out: list[Claim] = []
+    text = source.text
+    ordered = sorted(mentions, key=lambda m: m.span)
+    starts = [m.span[0] for m in ordered]
+    seat, founded, moved, based = _patterns()
+    previous: tuple[int, int] | None = None
+    for _, (s, e) in sentences_outside_excluded(source):
+        sentence = text[s:e]
+        low = sentence.lower()
+        if "based" not in low and "quartered" not in low and "head" not in low and "found" not in low \
+                and "establish" not in low and "set up" not in low and "formed" not in low \
+                and "incorporated" not in low and "moved" not in low and "relocated" not in low:
+            previous = (s, e)
+            continue  # no phrase of a seat or a founding
+        for fact, pattern in (("seat", moved), ("seat", seat), ("founded", founded), ("seat", based)):
+            for m in pattern.finditer(text, s, e):
+                claim = _claim(source, ordered, starts, fact, pattern is based, m, (s, e), previous)
+                if claim is not None:
+                    out.append(claim)
+        previous = (s, e)
+    seen: set[tuple[str, int]] = set()
+    unique = []
+    for c in out:  # "moved its headquarters to Lyon" is read once, not again as "headquarters ... in"
+        if (c.subject.id, c.span[0]) not in seen:
+            seen.add((c.subject.id, c.span[0]))
+            unique.append(c)
+    return unique
+
+
+def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str, is_based: bool, m: re.Match[str],
+           sentence: tuple[int, int], previous: tuple[int, int] | None) -> Claim | None:
+    text = source.text
+    s, e = sentence
+    place = _clean(m.group("place"))
+    pb = m.end("place")
+    pa = pb - len(place)
+    if not place or _not_org(ordered, starts, pa, pb) and not any(
+            o.span[0] <= pa < o.span[1] and o.kind in {"place", "country"} for o in ordered):
+        return None  # a person's name is no place
+    before = text[max(s, m.start() - 40):m.start()]
+    if fact == "seat" and (_past_re().search(before) or _plan_re().search(before)):
+        return None  # a former seat, or a move not yet made
+    name: str | None = None
+    if is_based:
+        after = re.match(rf"\s+({_NAME})", text[m.end():e])
+        appos = re.search(rf"({_NAME}),\s+(?:the|a|an)\s+$", text[max(s, m.start() - 80):m.start()])
+        if after is not None and not _not_org(ordered, starts, m.end() + after.start(1), m.end() + after.end(1)):
+            name = _clean(after.group(1))
+        elif appos is not None and _company_noun(text[m.end():e]):  # "the Porto-based lender", not "analyst"
+            a = max(s, m.start() - 80)
+            if not _not_org(ordered, starts, a + appos.start(1), a + appos.end(1)):
+                name = _clean(appos.group(1))
+    else:
+        # "based in" is said of people too; "headquartered", "founded" of organisations only
+        strict = m.group().lower().startswith("based")
+        name = _org_before(text, s, m.start(), ordered, starts, strict)
+        if name is None and previous is not None and (r := _refer_re().match(text, s)) is not None \
+                and _gap().match(text[r.end():m.start()]):
+            name = _first_name(text, *previous, ordered, starts)  # "It was founded in ...": the last sentence's name
+    if not name or fold(name) == fold(place):
+        return None
+    sid = f"{'hq' if fact == 'seat' else 'founded'}:{fold(name)}"
+    where = next((o.entity for o in ordered if o.span == (pa, pb) and o.entity and o.kind in {"place", "country"}), None)
+    where = where or "place:" + re.sub(r"\W+", "-", place.lower()).strip("-")
+    cid = "c-" + hashlib.sha1(f"{source.id}|{fact}|{sid}|{s}|{pa}".encode()).hexdigest()[:12]
+    label = f"{'seat' if fact == 'seat' else 'founding place'} of {name}"
+    return Claim(
+        id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=fact,
+        subject=SubjectRef(id=sid, label=label, text=None, span=None),
+        where=Where(entity=where, text=place, span=(pa, pb)), modality="reported", facet=fact,
+    )
+
+
+__all__ = ["fold", "headquarters_claims", "table"]
