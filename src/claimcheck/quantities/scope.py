@@ -22,7 +22,7 @@ from ..words import alternation
 from .find import Raw, _head_after, head_before
 from .held import held_role, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import rates
+from . import carriers, rates
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -816,6 +816,15 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)):
             continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
+        owner: str | None = None
+        if dim == "count" and entity is None and held is None and carriers.aboard(head):
+            # passengers and crew are one carrier's: keyed by it, never across two stories' carriers
+            if carriers.capacity(ctx.text, lo, r.num_start):
+                continue  # "a plane seating 135 passengers": what it can hold
+            found_carrier = carriers.carrier(ctx.text, ctx.span, r.num_start, ctx.carry)
+            if found_carrier is None or found_carrier[0] == carriers.SEVERAL:
+                continue  # no carrier in its article, or a count over several
+            entity, owner = f"carrier:{found_carrier[0]}", found_carrier[1]
         if entity is None and dim not in {"age", "magnitude", "intensity"} and not unbound and held is None:
             if head in PEOPLE_CLASSES or dim == "length":
                 entity = _place(ctx, r, lo, hi, found)
@@ -849,7 +858,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         cause = _cause(ctx, r, lo, hi) if head_class(head) in PEOPLE_CLASSES else None
         out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
                             relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
-                            role=role, entity=entity,
+                            role=role, entity=entity, owner=owner,
                             asof=asof, whole=r.whole, cause=cause,
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
         out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
