@@ -110,3 +110,17 @@ def test_a_source_giving_both_posts_makes_the_shortened_titles_consistent(tmp_pa
         "c": ("2025-04-01", "Yard wins order\n\nSeaholm Line chairman Rita Moen signed for four ships.\n"),
     })
     assert [f.severity for f in report.findings if f.kind == "title"] == ["tension"]
+
+
+def test_a_post_taken_days_before_publication_is_held_from_that_day(tmp_path: Path) -> None:
+    named = "Rovers news\n\nOla Berg was named interim head coach of Kelso Rovers on Monday.\n"
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-04", named),
+        "b": ("2025-03-03", "Team news\n\nKelso Rovers interim head coach Dan Whitlock named his side.\n"),
+    })
+    assert holders(report) == ["tension"]  # appointed that Monday: the post may have changed hands
+    report = run_dated(tmp_path / "before", {
+        "a": ("2025-03-04", named),
+        "b": ("2025-03-01", "Team news\n\nKelso Rovers interim head coach Dan Whitlock named his side.\n"),
+    })
+    assert holders(report) == []

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -88,15 +89,32 @@ def _events(ctx: CheckContext) -> tuple[dict[str, date], dict[str, set[date]]]:
     return left, appointed
 
 
-def _held_day(ctx: CheckContext, c: Claim) -> date | None:
-    """The day a title is told as held: the publication day, also when its sentence tells of
-    a day in the week before ("chief executive X, who was sacked on Sunday"); an older
-    day-precise sentence date when the sentence tells of an older time; else None."""
+def _held_days(ctx: CheckContext, c: Claim) -> tuple[date, ...]:
+    """The days a title is told as held: from its sentence's day, when that lies in the week
+    before publication ("X was named interim coach on Monday"), through the publication day;
+    the sentence's day alone when it is older and day-precise; else none."""
     span = ctx.statement_span(c)
     pub = published_day(ctx, c)
     if pub is not None and (span is None or span.end >= pub - timedelta(days=RECENT_DAYS)):
-        return pub
-    return span.start if span is not None and span.days <= 1 else None
+        first = span.start if span is not None and span.days <= 1 and span.start < pub else pub
+        return tuple(first + timedelta(days=n) for n in range((pub - first).days + 1))
+    return (span.start,) if span is not None and span.days <= 1 else ()
+
+
+def _taken_up(ctx: CheckContext, c: Claim) -> bool:
+    """The title follows its name through a verb of taking up a post ("was named", "took
+    charge as"): the post is taken at the statement's time."""
+    src = ctx.sources.get(c.source)
+    if src is None or c.subject.span is None or c.value is None or c.value.span is None:
+        return False
+    between = src.text[c.subject.span[1] : c.value.span[0]]
+    return 0 < len(between) <= 60 and _taking_up().search(between) is not None
+
+
+@lru_cache(maxsize=1)
+def _taking_up() -> re.Pattern[str]:
+    verbs = sorted(title_tables().taking_up, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -107,7 +125,7 @@ def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
 def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
     """Two people holding one post of one body on one day: conflict (bodies written) or tension."""
     # (claim, person, post, written body words, day)
-    read: list[tuple[Claim, str, str, frozenset[str], date]] = []
+    read: list[tuple[Claim, str, str, frozenset[str], tuple[date, ...]]] = []
     left: dict[str, date] | None = None
     appointed: dict[str, set[date]] = {}
     for sid, claims in ctx.facet("title"):
@@ -118,15 +136,16 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
             post = held_post(c.value.text)
             if post is None or _indefinite(ctx, c):
                 continue
-            day = _held_day(ctx, c)
-            if day is None:
-                continue
+            days = _held_days(ctx, c)
             if left is None:
                 left, appointed = _events(ctx)
+            if days and _taken_up(ctx, c):  # "X was named interim coach on Monday": a change that day
+                appointed.setdefault(sid, set()).add(days[0])
             gone = left.get(sid)
-            if gone is not None and day >= gone - timedelta(days=1):
-                continue  # told leaving: a title near that day may be the one left
-            read.append((c, sid, post, _body_words(t.body), day))
+            if gone is not None:  # told leaving: a title near that day may be the one left
+                days = tuple(d for d in days if d < gone - timedelta(days=1))
+            if days:
+                read.append((c, sid, post, _body_words(t.body), days))
     if not read:
         return
     names = {_body_words(c.title.body): c.title.body for c, *_ in read if c.title and c.title.body}
@@ -137,39 +156,51 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
         if body:
             by_post[post].append(body)
             by_person[(person, post)].append(body)
-    blocks: dict[tuple[str, frozenset[str] | str, date], list[tuple[Claim, str, bool]]] = defaultdict(list)
-    for c, person, post, body, day in read:
+    # (post, body) -> day -> (claim, person, body written)
+    offices: dict[tuple[str, frozenset[str] | str], dict[date, list[tuple[Claim, str, bool]]]] = \
+        defaultdict(lambda: defaultdict(list))
+    for c, person, post, body, days in read:
         written = bool(body)
         if not written:
             body = _one_body(by_person.get((person, post), [])) or _one_body(by_post.get(post, [])) \
                 or (_NO_BODY if post not in by_post else frozenset())
             if not body:
                 continue
-        blocks[(post, _canonical(body, by_post.get(post, [])), day)].append((c, person, written))
-    for (post, body, day), items in sorted(blocks.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]), kv[0][2])):
-        people = sorted({p for _, p, _ in items})
-        for i, pa in enumerate(people):
-            for pb in people[i + 1 :]:
-                side_a = [c for c, p, _ in items if p == pa]
-                side_b = [c for c, p, _ in items if p == pb]
-                if {c.source for c in side_a} == {c.source for c in side_b} and len({c.source for c in side_a}) == 1:
-                    continue  # one source names both: a change told in one story
-                if same_person(side_a, side_b):
-                    continue
-                written = all(w for _, p, w in items if p in (pa, pb))
-                changed = any(day in appointed.get(p, ()) for p in (pa, pb))
-                sev: Severity = "conflict" if written and not changed else "tension"
-                where = names.get(body, " ".join(sorted(body))) if isinstance(body, frozenset) else ""
-                yield make_finding(
-                    ctx, rule=RULE, kind="role_holder", severity=sev, subject=f"post:{slug(f'{where} {post}')}",
-                    claims=side_a + side_b, detail=_detail,
-                    also_rests_on=[c.source for c in side_a + side_b],
-                    summary=f"{post} of {where or 'the story' + chr(39) + 's body'} on {day.isoformat()}: "
-                    f"{ctx.label(pa)} and {ctx.label(pb)}",
-                    reason="two people named as the one holder of one post of one body on the same day"
-                    + ("" if written else " (the body of one title was inferred)")
-                    + ("; one of them was appointed that day, so the post may have changed hands." if changed else "."),
-                )
+        for day in days:
+            offices[(post, _canonical(body, by_post.get(post, [])))][day].append((c, person, written))
+    for (post, body), by_day in sorted(offices.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
+        # per pair of people: the claims on shared days, the first such day, and whether a
+        # shared day had both bodies written and no appointment
+        pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[date], list[bool]]] = {}
+        for day in sorted(by_day):
+            items = by_day[day]
+            people = sorted({p for _, p, _ in items})
+            for i, pa in enumerate(people):
+                for pb in people[i + 1 :]:
+                    mine = [(c, p, w) for c, p, w in items if p in (pa, pb)]
+                    if len({c.source for c, _, _ in mine}) < 2:
+                        continue  # one source names both: a change told in one story
+                    involved, first, sure = pairs.setdefault((pa, pb), ({}, [day], [False]))
+                    involved.update({c.id: c for c, _, _ in mine})
+                    sure[0] = sure[0] or (all(w for _, _, w in mine)
+                                          and not any(day in appointed.get(p, ()) for p in (pa, pb)))
+        for (pa, pb), (involved, first, sure) in sorted(pairs.items()):
+            side_a = sorted((c for c in involved.values() if c.subject.id == pa), key=lambda c: (c.source, c.span))
+            side_b = sorted((c for c in involved.values() if c.subject.id == pb), key=lambda c: (c.source, c.span))
+            if same_person(side_a, side_b):
+                continue
+            sev: Severity = "conflict" if sure[0] else "tension"
+            where = names.get(body, " ".join(sorted(body))) if isinstance(body, frozenset) else ""
+            yield make_finding(
+                ctx, rule=RULE, kind="role_holder", severity=sev, subject=f"post:{slug(f'{where} {post}')}",
+                claims=side_a + side_b, detail=_detail,
+                also_rests_on=[c.source for c in side_a + side_b],
+                summary=f"{post} of {where or 'the story' + chr(39) + 's body'} on {first[0].isoformat()}: "
+                f"{ctx.label(pa)} and {ctx.label(pb)}",
+                reason="two people named by different sources as the one holder of one post of one body on "
+                "the same day" + ("." if sure[0] else ", where a body was inferred or one was appointed that "
+                                  "day (the post may have changed hands)."),
+            )
 
 
 def _one_body(bodies: list[frozenset[str]]) -> frozenset[str]:

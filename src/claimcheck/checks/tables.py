@@ -75,6 +75,7 @@ class TitleTables(_Model):
     shared_markers: list[str] = []  # "co-CEO", "joint manager": a post held by several
     generic_bodies: list[str] = []  # "the club's", "Club captain": no body's name
     holder_examples: list[HolderExample] = []
+    taking_up: list[str] = []  # "was named", "took charge as": the post is taken at the statement's time
 
     @model_validator(mode="after")
     def _known_posts(self) -> "TitleTables":

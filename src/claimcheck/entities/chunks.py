@@ -302,6 +302,10 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             i += 1
             continue
         hit, size = _longest_hit(lex, raws, folded, i)
+        if hit is None and "-" in raws[i]:  # "Vice-captain", "Ex-chairman": a modifier joined to a title
+            pre, _, rest = f.partition(" ")
+            if pre in lex.modifiers and rest in lex.titles:
+                hit, size, modifier = ("title", lex.titles[rest]), 1, lex.modifiers[pre]
         if hit is None and _compound(lex, raws[i]) is not None:
             close_run(i)
             pieces.append(Piece(toks[i][0], toks[i][1], "compound"))
@@ -346,7 +350,31 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
             modifier = None  # "Former British Prime Minister": the country does not end it
         i += size
     close_run(n)
-    return _portfolios_after_titles(lex, toks, folded, _titles_without_names(pieces))
+    return _portfolios_after_titles(lex, toks, folded, _surname_like_a_place(toks, _titles_without_names(pieces)))
+
+
+def _surname_like_a_place(toks: list, pieces: list[Piece]) -> list[Piece]:
+    """"Defence Minister Ana Lima", "Assistant Manager Rui Santiago": after a title, a name
+    word and then a place's or country's one-word name ending the chunk are one name."""
+    if len(pieces) < 3 or pieces[-3].what != "title" or pieces[-2].start - pieces[-3].end > 1:
+        return pieces
+    if not _word_and_place(pieces[-2:], [t[0] for t in toks]):
+        return pieces
+    return pieces[:-2] + [Piece(pieces[-2].start, pieces[-1].end, "run")]
+
+
+def surname_like_a_place(pieces: tuple[Piece, ...], chunk: str) -> bool:
+    """The chunk is one name word and a place's one-word name ("Rui Santiago", "Ana Lima"):
+    a name when a title stands before it (the caller's test)."""
+    return _word_and_place(list(pieces), [m.start() for m in TOKEN.finditer(chunk)])
+
+
+def _word_and_place(two: list[Piece], starts: list[int]) -> bool:
+    run, last = two
+    return (run.what == "run" and last.what == "entry" and last.entry is not None
+            and last.entry.kind in ("place", "country") and last.start - run.end == 1 and not last.possessive
+            and sum(1 for s in starts if last.start <= s < last.end) == 1
+            and sum(1 for s in starts if run.start <= s < run.end) == 1)
 
 
 def _portfolios_after_titles(lex: Lexicon, toks: list, folded: list[str], pieces: list[Piece]) -> list[Piece]:

@@ -15,11 +15,11 @@ from collections.abc import Iterator
 from ..models import Mention, Source
 from .acronyms import glossed_acronyms, read_definition, use_acronym
 from .aliases import AliasTable
-from .chunks import analyse, chunk_finder
+from .chunks import Piece, analyse, chunk_finder, surname_like_a_place
 from .document import Doc, excluded_checker, lower_ministry_patterns, ministry_id
 from ..gcpause import without_gc
 from .lexicon import lexicon
-from .people import inner_portfolio, is_titled_name, office_title, read_run, surname_pass
+from .people import inner_portfolio, is_titled_name, office_title, read_run, surname_pass, titled_before
 from .text import key
 
 
@@ -38,6 +38,8 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
         if base < doc.covered or inside(base, cm.end()):
             continue
         pieces = analyse(cm.group())
+        if len(pieces) == 2 and surname_like_a_place(pieces, cm.group()) and titled_before(doc, base):
+            pieces = (Piece(0, pieces[1].end, "run"),)  # "sporting director Ana Lima": one name
         for idx, p in enumerate(pieces):
             nxt = pieces[idx + 1] if idx + 1 < len(pieces) else None
             prv = pieces[idx - 1] if idx > 0 else None

@@ -191,6 +191,11 @@ def read_run(doc: Doc, a: int, b: int) -> None:
     doc.pending.append((a, b))
 
 
+def titled_before(doc: Doc, a: int) -> bool:
+    """A lower-case title just before the name that starts at ``a`` ("sporting director X")."""
+    return _title_before(doc, a) is not None
+
+
 def _APPOSITIVE_ROLE(doc: Doc, b: int) -> bool:
     return doc._appositive(b)[0] is not None
 
