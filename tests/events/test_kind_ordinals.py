@@ -55,3 +55,33 @@ def test_a_higher_number_stated_later_is_a_tension(tmp_path: Path) -> None:
                             "warehouse fire in Dunmore this year, the mayor said.\n"),
     })
     assert _ordinals(report) == ["tension"]
+
+
+def test_numbers_in_one_scope_of_a_business_event_disagree(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-12", "Brewer sold\n\nHalden agreed to buy Osterby Brewing. It is the third foreign takeover "
+                            "of a Danish brewer this year.\n"),
+        "b": ("2025-05-13", "Brewer sale\n\nOsterby Brewing is changing hands. It is the second foreign takeover "
+                            "of a Danish brewer this year, analysts said.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_numbers_in_other_scopes_or_periods_are_not_compared(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-12", "Brewer sold\n\nHalden agreed to buy Osterby Brewing. It is the second foreign takeover "
+                            "of a Danish brewer this year.\n"),
+        "b": ("2025-05-13", "Brewer sale\n\nThe deal is Halden's fourth acquisition in Sweden since 2019.\n"),
+        "c": ("2025-05-13", "Brewer sale\n\nLast year Halden bought Kronborg. That was the third foreign takeover "
+                            "of a Danish brewer in 2024.\n"),
+        "d": ("2025-05-14", "Dairy sale\n\nIt is the fifth takeover of a Norwegian dairy this year.\n"),
+    })
+    assert _ordinals(report) == []
+
+
+def test_a_scope_named_again_by_a_generic_noun_still_compares(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-02", "Plant blast\n\nIt was the second explosion at the Kessler plant.\n"),
+        "b": ("2025-03-02", "Plant blast\n\nIt was the plant's third explosion, workers said.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]

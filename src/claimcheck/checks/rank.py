@@ -78,37 +78,81 @@ def _fell(ctx: CheckContext, claims: list[Claim]) -> bool:
     return False
 
 
+def _period(c: Claim) -> frozenset[str]:
+    return frozenset(t for t in c.topic if ":" in t)
+
+
+def _words(c: Claim) -> frozenset[str]:
+    return frozenset(t for t in c.topic if ":" not in t)
+
+
+def _among(short: frozenset[str], long: frozenset[str]) -> bool:
+    """Every word of one scope is a word of the other (its first five letters: "Latvian",
+    "Latvia"; "plant", "plants")."""
+    return all(any(w[:5] == v[:5] for v in long) for w in short)
+
+
+def _compatible(a: Claim, b: Claim) -> bool:
+    """Two numbers of the reported event among its kind counted in one scope: the same
+    period when both write one ("this year" in 2025 and "in 2025"), and the words of one
+    scope among the other's ("at the plant", "the plant's"); an unwritten scope fits any."""
+    pa, pb = _period(a), _period(b)
+    if pa and pb and pa != pb:
+        return False
+    wa, wb = _words(a), _words(b)
+    return not wa or not wb or _among(wa, wb) or _among(wb, wa)
+
+
+def _scope_groups(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims in groups whose members all count in one scope: each claim, the most specific
+    first, joins the first group it fits every member of (few claims per subject)."""
+    groups: list[list[Claim]] = []
+    for c in sorted(claims, key=lambda c: (-len(c.topic), c.source, c.id)):
+        home = next((g for g in groups if all(_compatible(c, o) for o in g)), None)
+        if home is None:
+            groups.append([c])
+        else:
+            home.append(c)
+    return groups
+
+
 @rule(RULE, "ordinal")
 def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
     """One thing given two ranks among its kind: conflict (tension when far apart in time)."""
-    for sid, claims in ctx.facet("rank"):
-        per_source: dict[str, set[int]] = {}
-        for c in claims:
-            if c.value is not None:
-                per_source.setdefault(c.source, set()).add(int(c.value.value))
-        named = {a.entity for c in claims for a in c.who}
-        if len(per_source) < 2 or any(len(v) > 1 for v in per_source.values()) or len(named) > 1 \
-                or _several_products(claims):
-            continue  # several things of one kind, or one source only
-        values = sorted({v for vs in per_source.values() for v in vs})
-        if len(values) < 2:
-            continue
-        close = False
-        for a in claims:
-            for b in claims:
-                da, db = _day(ctx, a), _day(ctx, b)
-                if a.value and b.value and a.value.value != b.value.value and da and db \
-                        and abs((da - db).days) <= _CLOSE_DAYS:
-                    close = True
-        if close and sid.startswith(NTH):
-            close = _fell(ctx, claims)
-        yield make_finding(
-            ctx, rule=RULE, kind="ordinal", severity="conflict" if close else "tension", subject=sid, claims=claims,
-            detail=_detail, uses_dates=not close,
-            summary=f"{ctx.label(sid)}: ranked {' and '.join(str(v) for v in values)}",
-            reason=("the event's number among its kind cannot fall" if sid.startswith(NTH) and close else
-                    "the event's number among its kind: a higher number stated later fits only if another such "
-                    "event happened between the reports" if sid.startswith(NTH) else
-                    "one thing has one rank among its kind at a time" + (
-                        "" if close else "; the statements lie far apart in time, and a rank can change")),
-        )
+    for sid, all_claims in ctx.facet("rank"):
+        for claims in _scope_groups(all_claims) if sid.startswith(NTH) else [all_claims]:
+            yield from _ranked(ctx, sid, claims)
+
+
+def _ranked(ctx: CheckContext, sid: str, claims: list[Claim]) -> Iterator[Finding]:
+    """One scope's numbers (or one thing's ranks): the rule's finding, if any."""
+    per_source: dict[str, set[int]] = {}
+    for c in claims:
+        if c.value is not None:
+            per_source.setdefault(c.source, set()).add(int(c.value.value))
+    named = {a.entity for c in claims for a in c.who}
+    if len(per_source) < 2 or any(len(v) > 1 for v in per_source.values()) or len(named) > 1 \
+            or _several_products(claims):
+        return  # several things of one kind, or one source only
+    values = sorted({v for vs in per_source.values() for v in vs})
+    if len(values) < 2:
+        return
+    close = False
+    for a in claims:
+        for b in claims:
+            da, db = _day(ctx, a), _day(ctx, b)
+            if a.value and b.value and a.value.value != b.value.value and da and db \
+                    and abs((da - db).days) <= _CLOSE_DAYS:
+                close = True
+    if close and sid.startswith(NTH):
+        close = _fell(ctx, claims)
+    yield make_finding(
+        ctx, rule=RULE, kind="ordinal", severity="conflict" if close else "tension", subject=sid, claims=claims,
+        detail=_detail, uses_dates=not close,
+        summary=f"{ctx.label(sid)}: ranked {' and '.join(str(v) for v in values)}",
+        reason=("the event's number among its kind cannot fall" if sid.startswith(NTH) and close else
+                "the event's number among its kind: a higher number stated later fits only if another such "
+                "event happened between the reports" if sid.startswith(NTH) else
+                "one thing has one rank among its kind at a time" + (
+                    "" if close else "; the statements lie far apart in time, and a rank can change")),
+    )

@@ -37,6 +37,7 @@ class KindOrdinalExample(BaseModel):
 class KindOrdinalTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     classes: dict[str, list[str]]
+    scope_stop: list[str] = []  # words of a scope that tell no scope apart ("the town": a place named before)
     examples: list[KindOrdinalExample] = Field(min_length=1)
 
 
@@ -56,22 +57,47 @@ def _pattern() -> re.Pattern[str]:
     ords = rf"(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
     subject = rf"(?:\b(?:it|this|that|which)|\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns}))"
     verb = r"(?:was|is|marks|marked|became|becomes|has\s+been|had\s+been)"
-    owner = r"(?:[\w’'.-]+(?:\s[\w’'.-]+){0,2}?['’]s\s+)?"
+    owner = r"(?P<owner>[\w’'.-]+(?:\s[\w’'.-]+){0,2}?['’]s\s+)?"
     # the noun must end its phrase: "the second fire chief" ranks a chief, not a fire
     end = r"(?=\s+(?:in|at|on|of|since|this|to|for|near|off|after|before|within|during|over|across|aboard)\b|\s*[,.;:)\n]|\s*$)"
     return re.compile(
-        rf"{subject}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?the\s+{owner}{ords}\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"{subject}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?(?:the\s+)?{owner}{ords}\s+(?P<mods>(?:[a-z-]+\s+){{0,2}}?)"
         rf"(?P<noun>{nouns})s?{end}", re.IGNORECASE)
 
 
 def read(sentence: str) -> tuple[int, str, tuple[int, int]] | None:
     """(ordinal, class, span of "the ... Nth ... noun") of the first such statement."""
+    found = read_scoped(sentence)
+    return found[:3] if found is not None else None
+
+
+_REST = re.compile(r"[^,;.:()\n]{0,100}")
+_YEAR = re.compile(r"\b(?P<how>in|of|during|since|for)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_THIS = re.compile(r"\b(?:this|so far this)\s+(?P<unit>year|month)\b", re.IGNORECASE)
+
+
+def read_scoped(sentence: str, published: str | None = None) -> tuple[int, str, tuple[int, int], tuple[str, ...]] | None:
+    """``read`` with the scope the number is counted in: the words of its owner, its
+    modifiers and the phrase after the noun ("the port's", "foreign", "of a Latvian company",
+    "at the plant"), generic words left out, and a period token ("period:2025" for "this
+    year" written in 2025 or "in 2025", "since:2019")."""
     m = _pattern().search(sentence)
     if m is None:
         return None
     o = m.group("ord").lower()
     n = _ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
-    return n, _index()[re.sub(r"\s+", " ", m.group("noun").lower())], (m.start("ord"), m.end("noun"))
+    rest = _REST.match(sentence, m.end()).group()  # type: ignore[union-attr]
+    scope = f"{m.group('owner') or ''} {m.group('mods') or ''} {rest}"
+    period = None
+    if (y := _YEAR.search(rest)) is not None:
+        period = ("since:" if y.group("how").lower() == "since" else "period:") + y.group("y")
+    elif (t := _THIS.search(rest)) is not None and published:
+        period = "period:" + (published[:4] if t.group("unit").lower() == "year" else published[:7])
+    stop = set(table().scope_stop)
+    words = sorted({w for w in re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", scope.lower()))
+                    if w not in stop and not w.isdigit() and len(w) > 1})
+    return n, _index()[re.sub(r"\s+", " ", m.group("noun").lower())], (m.start("ord"), m.end("noun")), \
+        tuple(words) + ((period,) if period else ())
 
 
 @lru_cache(maxsize=1)
@@ -98,10 +124,10 @@ def kind_ordinal_claims(source: Source) -> list[Claim]:
         if k == len(positions) or positions[k] >= e:
             continue  # no ordinal word in this sentence
         sentence = text[s:e]
-        found = read(sentence)
+        found = read_scoped(sentence, source.published.value)
         if found is None:
             continue
-        n, cls, (a, b) = found
+        n, cls, (a, b), scope = found
         # the claim is its clause: "It was the second blast there; the first, in 2019, was
         # smaller" states one number, and the clause after the semicolon is another statement
         lo = sentence.rfind(";", 0, a) + 1
@@ -117,6 +143,6 @@ def kind_ordinal_claims(source: Source) -> list[Claim]:
             subject=SubjectRef(id=sid, label=f"number of this {cls} among its kind", text=text[s + a:s + b],
                                span=(s + a, s + b)),
             value=ClaimValue(type="ordinal", value=n, text=text[s + a:s + b], span=(s + a, s + b)),
-            modality="reported", facet="rank",
+            modality="reported", facet="rank", topic=scope,
         ))
     return out
