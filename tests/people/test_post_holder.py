@@ -124,3 +124,12 @@ def test_a_post_taken_days_before_publication_is_held_from_that_day(tmp_path: Pa
         "b": ("2025-03-01", "Team news\n\nKelso Rovers interim head coach Dan Whitlock named his side.\n"),
     })
     assert holders(report) == []
+
+
+def test_a_surname_alone_is_not_another_holder(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-10", "Wards to shut\n\nWestmere General Hospital chief executive Okoro said the wards "
+                            "would close in March.\n"),
+    })
+    assert holders(report) == []

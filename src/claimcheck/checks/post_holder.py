@@ -117,6 +117,13 @@ def _taking_up() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
+def _one_surname(a: list[Claim], b: list[Claim]) -> bool:
+    """Names ending in one word ("Moreau" / "Claire Moreau"): one person the index kept
+    apart, not two holders."""
+    last = lambda cs: {w.text.split()[-1].casefold() for c in cs for w in c.who[:1] if w.text.split()}  # noqa: E731
+    return bool(last(a) & last(b))
+
+
 def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and (a <= b or b <= a)
 
@@ -187,7 +194,7 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
         for (pa, pb), (involved, first, sure) in sorted(pairs.items()):
             side_a = sorted((c for c in involved.values() if c.subject.id == pa), key=lambda c: (c.source, c.span))
             side_b = sorted((c for c in involved.values() if c.subject.id == pb), key=lambda c: (c.source, c.span))
-            if same_person(side_a, side_b):
+            if same_person(side_a, side_b) or _one_surname(side_a, side_b):
                 continue
             sev: Severity = "conflict" if sure[0] else "tension"
             where = names.get(body, " ".join(sorted(body))) if isinstance(body, frozenset) else ""
