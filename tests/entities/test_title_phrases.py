@@ -64,3 +64,35 @@ def test_a_post_named_by_its_verb_in_a_relative_clause() -> None:
     assert t is not None and t.norm == "chair of the appeals panel"
     assert text[t.span[0]:t.span[1]] == t.text == "chairs the appeals panel"
     assert title_by_verb("Amara Osei, who likes the sea, swam.", 10, 40) is None
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The talks were led by Ana Duarte, the health ministry's secretary general.", "Ana Duarte", "secretary general"),
+    ("Oskar Berg, the club's head coach, left early.", "Oskar Berg", "head coach"),
+    ("Lena Park, the central bank's deputy governor, spoke.", "Lena Park", "deputy governor"),
+])
+def test_a_title_apposed_after_its_bodys_possessive(text: str, name: str, title: str) -> None:
+    from claimcheck.entities.title_phrases import title_apposed
+
+    end = text.index(name) + len(name)
+    t = title_apposed(text, end, len(text))
+    assert t is not None and t.text == title
+
+
+def test_no_apposed_title_after_a_possessive_of_no_title() -> None:
+    from claimcheck.entities.title_phrases import title_apposed
+
+    text = "Ana Duarte, the city's oldest resident, died."
+    assert title_apposed(text, text.index(",") , len(text)) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The talks were led by Ana Duarte, the ministry's secretary general. Oskar Berg spoke next.", "Oskar Berg"),
+    ("She later became health minister. Oskar Berg replaced her.", "Oskar Berg"),
+])
+def test_a_title_ending_a_sentence_is_not_the_next_names(text: str, name: str) -> None:
+    assert find(mentions(text), name).title is None
+
+
+def test_an_abbreviated_rank_with_a_full_stop_still_titles_the_name() -> None:
+    assert find(mentions("The drill was led by Gen. Oskar Berg on Monday."), "Oskar Berg").title is not None

@@ -206,7 +206,10 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
     if a < 2 or text[a - 1] not in " \t":
         return None
     sp = text.rfind(" ", max(0, a - 30), a - 1)
-    if fold_token(text[sp + 1 : a - 1]).rsplit(" ", 1)[-1] not in doc.lex.title_last_words:  # "co-CEO" ends in "ceo"
+    last = text[sp + 1 : a - 1]
+    if last[-1:] in ";:!?" or (last.endswith(".") and len(last.rstrip(".")) > 4):
+        return None  # "... the ministry's secretary general. Marta Lind": a sentence ends there ("Gen. Lee" does not)
+    if fold_token(last).rsplit(" ", 1)[-1] not in doc.lex.title_last_words:  # "co-CEO" ends in "ceo"
         return None
     window_start = max(0, a - 70)
     raw = text[window_start:a].split()

@@ -51,6 +51,18 @@ def _longest_title(text: str, start: int, limit: int, after_filler: bool = False
         i += 1  # "the", "Britain's", "new", "UK": not part of the title
     if after_filler and i == 0:
         return None  # "Acme Corp chief executive Jane Roe": a body before a title, not a complement
+    found = _title_at(text, words, i)
+    if found is None and not after_filler:
+        # "the defence ministry's secretary general": the owner's words, then the title
+        owner = next((k for k in range(i, min(len(words), i + 4)) if words[k][2].endswith(("'s", "’s"))), None)
+        if owner is not None and owner + 1 < len(words):
+            found = _title_at(text, words, owner + 1)
+    return found
+
+
+def _title_at(text: str, words: list[tuple[int, int, str]], i: int) -> TitlePhrase | None:
+    """The longest title phrase of the words from ``i``, if any."""
+    lex = lexicon()
     for j in range(min(len(words), i + MAX_TITLE_WORDS), i, -1):
         a, b = words[i][0], words[j - 1][1]
         phrase = text[a:b].rstrip(".,")
