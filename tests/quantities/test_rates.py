@@ -10,12 +10,19 @@ import pytest
 
 from builders import run_articles
 from claimcheck.models import Report
-from claimcheck.quantities.rates import table
+from claimcheck.quantities.rates import is_rate, table
 
 
 def _rates(report: Report) -> list[tuple[str, str, str | None]]:
-    return sorted((c.quantity.head, c.quantity.role, c.quantity.owner) for c in report.claims
-                  if c.quantity is not None and (":per-" in c.quantity.head or c.quantity.head.startswith("rate:")))
+    return sorted((c.quantity.head, c.quantity.role, _owner(c.quantity)) for c in report.claims
+                  if c.quantity is not None and is_rate(c.quantity.head))
+
+
+def _owner(q) -> str | None:
+    """A share's company (``owner``), or a deal's company bought (its entity)."""
+    if q.owner:
+        return q.owner
+    return q.entity[5:].replace("-", " ") if q.entity and q.entity.startswith("name:") else None
 
 
 @pytest.mark.parametrize("ex", table().examples, ids=lambda ex: ex.text[:40])
@@ -98,3 +105,18 @@ def test_interest_rates_of_one_loan_on_one_day_conflict(tmp_path: Path) -> None:
         "b": "Utility\n\nThe state owns 8 per cent of Brightwater Power.\n",
     }, {"a": "2025-03-03", "b": "2025-03-03"})
     assert _counts(held) == []
+
+
+def test_two_prices_for_one_company_bought_conflict_and_an_earlier_deal_does_not(tmp_path: Path) -> None:
+    clash = run_articles(tmp_path / "clash", {
+        "a": "Brewer sold\n\nHalden agreed to buy Osterby Brewing for $1.2 billion on Monday.\n",
+        "b": "Brewer sold\n\nHalden will acquire Osterby Brewing in a deal worth $1.5 billion.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02"})
+    assert _counts(clash) == ["conflict"]
+    apart = run_articles(tmp_path / "apart", {
+        "a": "Brewer sold\n\nHalden agreed to buy Osterby Brewing for $1.2 billion on Monday.\n",
+        "b": "Brewer sold\n\nHalden bought Kronborg Ales for $300 million in 2021.\n",
+        "c": "Brewer sold\n\nHalden bought Osterby Brewing for $500 million in 2019 and sold it in 2022.\n",
+        "d": "Brewer sold\n\nThe chief executive bought a house for $2 million.\n",
+    }, {"a": "2025-06-02", "b": "2025-06-02", "c": "2025-06-02", "d": "2025-06-02"})
+    assert _counts(apart) == []

@@ -47,6 +47,8 @@ class RateTable(_Model):
     negotiated: list[str] = []
     roles: dict[str, list[str]] = {}
     not_after: list[str] = []
+    deal_verbs: list[str] = []
+    deal_nouns: list[str] = []
     currency_words: dict[str, str] = {}
     minor_units: dict[str, float] = {}
     interest_words: list[str] = []
@@ -186,11 +188,47 @@ def interest(text: str, lo: int, num_start: int, hi: int) -> bool:
         and lending.search(text, lo, num_start) is not None
 
 
+@lru_cache(maxsize=1)
+def _deal_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    t = table()
+    verbs = alternation(t.deal_verbs, any_space=True)
+    nouns = alternation(t.deal_nouns, any_space=True)
+    bought = re.compile(rf"\b(?i:{verbs})\s+(?P<obj>[^,;]{{1,60}}?)\s+(?i:for)\s+$")
+    valued = re.compile(rf"\b(?i:values|valued|valuing|value)\s+(?P<obj>{_NAME})\s+(?i:at)\s+$")
+    cue = re.compile(rf"\b(?i:a|an|the|its|their)\s+(?:[a-z-]+\s+)?(?i:{nouns})\s+(?i:valued\s+at|worth|of)\s+$")
+    noun_after = re.compile(rf"\s+(?:[a-z-]+\s+)?(?i:{nouns})\b")
+    obj = re.compile(rf"\b(?i:{verbs})\s+(?:[a-z-]+\s+){{0,3}}?(?P<obj>{_NAME})")
+    return bought, valued, cue, noun_after, obj
+
+
+_CAPS = re.compile(_NAME)
+
+
+def deal_price(text: str, lo: int, start: int, end: int, hi: int) -> tuple[bool, str | None]:
+    """A sum that is the price of a deal, and the company bought when written: "to buy X for
+    $4.2 billion" (X written, or no deal: "bought a house for"), "values X at", "in a deal
+    valued at", "a $4.2 billion offer"."""
+    bought, valued, cue, noun_after, obj = _deal_res()
+    window = max(lo, start - 90)
+    if (m := bought.search(text, window, start)) is not None:
+        names = [n.group() for n in _CAPS.finditer(m.group("obj"))]
+        return (True, _bare(names[-1])) if names else (False, None)
+    if (m := valued.search(text, window, start)) is not None:
+        return True, _bare(m.group("obj"))
+    if cue.search(text, window, start) is not None or noun_after.match(text, end, hi) is not None:
+        o = None
+        for o in obj.finditer(text, lo, start):
+            pass
+        return True, _bare(o.group("obj")) if o is not None else None
+    return False, None
+
+
 def is_rate(head: str) -> bool:
     """A head of this module's quantities."""
-    return ":per-" in head or head == INTEREST
+    return ":per-" in head or head in {INTEREST, DEAL}
 
 
 INTEREST = "rate:interest"
+DEAL = "price:deal"
 
-__all__ = ["INTEREST", "PerUnit", "interest", "is_rate", "per_after", "per_before", "role_of", "table", "what_of"]
+__all__ = ["DEAL", "INTEREST", "deal_price", "PerUnit", "interest", "is_rate", "per_after", "per_before", "role_of", "table", "what_of"]

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from ..keys import QuantityKey, head_class
 from ..models import Mention, Quantity, Timex
+from ..events.headquarters import fold
 from ..words import alternation
 from .find import Raw, _head_after, head_before
 from .held import held_role, lemma, noun_of_one_of, stem
@@ -780,6 +781,15 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = place_slug(d.group("name")) or None
             if entity is None:
                 continue
+        elif dim == "money" and (deal := rates.deal_price(ctx.text, lo, r.start, r.end, hi))[0]:
+            # the price of a deal: of the company bought when written, a fixed fact unless a
+            # past year frames it ("bought Y for $300 million in 2019"); never a forecast
+            owner = deal[1]
+            out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
+                                relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision,
+                                head=rates.DEAL, entity=f"name:{fold(owner)}" if owner else None,
+                                asof=_asof(ctx, r, lo, hi) if _asof_is_past(ctx, r, lo, hi) else _past_year(ctx, r)))
+            continue
         elif dim in {"length", "money"}:
             head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi)
             if not head:
@@ -890,6 +900,13 @@ def _action(ctx: Context, r: Raw, lo: int, hi: int) -> str:
     before, after, acts = _action_res()
     m = before.search(ctx.text, max(lo, r.start - 40), r.start) or after.match(ctx.text, r.end, hi)
     return acts[" ".join(m.group("v").lower().split())] if m is not None else ""
+
+
+def _asof_is_past(ctx: Context, r: Raw, lo: int, hi: int) -> bool:
+    """A time written right after a sum that lies before its article's year ("for $300
+    million in 2019"): the sum is of that time's deal."""
+    t = _asof(ctx, r, lo, hi)
+    return t is not None and ctx.published is not None and t[:4].isdigit() and t[:4] < ctx.published[:4]
 
 
 _ADJACENT = re.compile(r"^,?\s*(?:in|on|at|as of|by|during)?\s*$", re.IGNORECASE)
