@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .events import occurrence_claims
 from .events.areas import area_claims
+from .events.attributes import narrowed_end
 from .events.headquarters import headquarters_claims
 from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
@@ -253,10 +254,18 @@ class Extractor:
                   and locative.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
         if places:
             m = places[0]
-            return Where(entity=m.entity, text=m.text, span=m.span)
+            return self._narrowed(s, Where(entity=m.entity, text=m.text, span=m.span))
         if v is not None:
             return Where(entity="place:virtual", text=v.group(), span=v.span())
-        return self._unknown_place(s, start, end, locative)
+        found = self._unknown_place(s, start, end, locative)
+        return self._narrowed(s, found) if found is not None else None
+
+    def _narrowed(self, s: Sentence, where: Where) -> Where:
+        """"the Harbour Row district of X", "Y, Colorado": the place with the one it lies in."""
+        stop = narrowed_end(self.text, where.span[1], s.span[1])
+        if stop == where.span[1]:
+            return where
+        return Where(entity=where.entity, text=self.text[where.span[0]:stop], span=(where.span[0], stop))
 
     def _unknown_place(self, s: Sentence, start: int, end: int, locative: re.Pattern[str] = _LOCATIVE) -> Where | None:
         """A capitalised name after a locative that no table knows ("struck Hualien"): a place

@@ -71,3 +71,37 @@ def test_whole_pipeline_storm_landfall(tmp_path: Path) -> None:
         "local": ("2025-09-11", "The hurricane made landfall near Corpus Christi on Tuesday."),
     })
     assert [f.severity for f in report.findings if f.kind == "place"] == ["conflict"]
+
+
+def test_a_part_of_a_place_is_written_with_its_place(tmp_path: Path) -> None:
+    """"the Harbour Row district of Kestrelmouth" is a place within Kestrelmouth: a variant
+    against "Kestrelmouth"; "Kestrelmouth, Dunmarrow and Port Elin" is a list, not a nesting."""
+    report = run_dated(tmp_path, {
+        "wire": ("2025-02-03", "The explosion in the Harbour Row district of Kestrelmouth on Monday shattered windows."),
+        "local": ("2025-02-04", "The explosion in Kestrelmouth on Monday shattered windows, police said."),
+    })
+    places = [c.where.text for c in report.claims if c.where is not None]
+    assert "Harbour Row district of Kestrelmouth" in places
+    assert all(f.severity != "conflict" for f in report.findings if f.kind == "place")
+    report = run_dated(tmp_path / "list", {
+        "wire": ("2025-02-03", "The flood in Kestrelmouth, Dunmarrow and Port Elin on Monday closed roads."),
+    })
+    assert all("Dunmarrow" not in c.where.text for c in report.claims if c.where is not None)
+
+
+def test_a_named_fire_is_an_event_not_a_person(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-08-03", "The Pine Ridge Fire broke out near Dunmarrow on Sunday, officials said."),
+    })
+    assert not any(e.id.startswith("person:") for e in report.entities)
+
+
+def test_a_place_premodifying_an_event_is_its_own(tmp_path: Path) -> None:
+    """"at the Sydney Olympics, helped ... in Kestrelmouth": Kestrelmouth is where the later
+    race was, not where the Games were held."""
+    report = run_dated(tmp_path, {
+        "a": ("2005-02-10", "Silva, who came fifth at the Sydney Olympics, helped the team win a relay in "
+                            "Kestrelmouth last week."),
+    })
+    assert not any(c.where is not None and "Kestrelmouth" in c.where.text
+                   for c in report.claims if c.subject.id.startswith("series:"))

@@ -48,6 +48,7 @@ class GazetteerTable(BaseModel):
     area_nouns: list[str]
     area_types: list[str]
     town_first_population: int
+    part_nouns: list[str]
     drop_words: list[str]
     examples: list[dict[str, str]]
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from functools import lru_cache
 
+from ..entities import gazetteer
 from ..entities.lexicon import lexicon as names
 from ..models import Mention, Modality, Source, Span, Timex
 from ..predicates import cues_in
 from ..timex.words import count
-from ..words import PhraseMatch
+from ..words import PhraseMatch, alternation
 from .lexicon import Trigger, lexicon
 
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
@@ -39,6 +41,36 @@ def unknown_place(text: str, trig: PhraseMatch[Trigger], clause: Span, place_fro
         return None
     slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
     return Mention(span=span, text=name, kind="place", entity=f"place:{slug}", label=name, rule="event-place")
+
+
+@lru_cache(maxsize=1)
+def _narrower() -> re.Pattern[str]:
+    """ "<place> area of <Name>", "<place>, <Name>" right after a place."""
+    parts = alternation(gazetteer.table().part_nouns)
+    name = r"[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}"
+    return re.compile(rf"\s+(?:{parts})\s+of\s+(?:the\s+)?(?P<of>{name})|,[ \t]+(?P<wider>{name})(?![\w’'-]|,?[ \t]+(?:and|or)\b|,[ \t]+[A-Z])")
+
+
+def narrowed_end(text: str, end: int, stop: int) -> int:
+    """Where a place written with the wider place it lies in ends ("the Harris Park area of
+    Bailey", "Evergreen, Colorado"): the whole phrase is the event's place, so the place rule
+    sees it nest in the wider name. After a comma the wider name must be an area the
+    gazetteer knows (a state, a county, a country), and not the next item of a list ("Leeds,
+    York and Hull"). ``end`` itself when nothing follows."""
+    m = _narrower().match(text, end, stop)
+    if m is None or (m.group("wider") is not None and not gazetteer.is_area(m.group("wider"))):
+        return end
+    return m.end()
+
+
+def narrowed_place(text: str, where: Mention | None, clause: Span) -> Mention | None:
+    """``where`` widened by ``narrowed_end``."""
+    if where is None:
+        return None
+    end = narrowed_end(text, where.span[1], clause[1])
+    if end == where.span[1]:
+        return where
+    return where.model_copy(update={"span": (where.span[0], end), "text": text[where.span[0]:end]})
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\w+ly|also|then|later|just|already)\s+)?$",

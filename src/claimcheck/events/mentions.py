@@ -26,6 +26,7 @@ from .attributes import (
     is_passive,
     is_speaker,
     modality_of,
+    narrowed_place,
     participant_keys,
     patient_of,
     polarity_of,
@@ -241,6 +242,7 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
                   and locative.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
     if where is None:
         where = unknown_place(text, trig, clause, cls.place_from, [m.span for m in ments] + [t.span for t in times])
+    where = narrowed_place(text, where, clause)
     role = "subject" if text[trig.start:trig.end].lower() in lex.intransitive else cls.patient
     patient = patient_of(text, trig, role, clause, actors)
     if patient is None and role != "none":

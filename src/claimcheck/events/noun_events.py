@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..frames import CLAUSE_BREAK, Document, Draft, Sentence
+from ..entities import gazetteer
 from ..models import ClaimValue, Span, Where
 from ..predicates import Trigger
 from .lexicon import lexicon as event_lexicon
@@ -63,6 +64,22 @@ def _refer(doc: Document, s: Sentence, p: EventPhrase, seen: dict[str, set[str]]
     return p
 
 
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*)?)[ \t]+$")
+
+
+def _place_before(s: Sentence, text: str, start: int) -> tuple[str, str] | None:
+    """A place written right before an event phrase, premodifying it ("the Athens Olympics",
+    "the Brenmouth blast"): (entity, text) of the event's own place; a name no mention
+    covers counts when the gazetteer knows it as a place."""
+    for m in s.mentions:
+        if m.kind in ("place", "country") and m.entity and m.span[1] <= start and not text[m.span[1]:start].strip():
+            return m.entity, m.text
+    found = _NAME_BEFORE.search(text, max(s.span[0], start - 40), start)
+    if found is not None and found.start() > s.span[0] and gazetteer.readings(found.group(1)):
+        return f"place:{found.group(1).lower()}", found.group(1)
+    return None
+
+
 def occurrence_drafts(doc: Document) -> list[Draft]:
     """One occurrence draft per event phrase that states a date, place or number, with its
     attributes read in the window after it (to the next phrase, a clause break or a verb),
@@ -102,6 +119,10 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             where = doc.where_after(s, p.span[1], stop, p.type.rsplit("-", 1)[-1] in _from_place_types())
             if where is not None and p.entity is not None and place_in_name(p.text) not in (None, where.entity):
                 where = None  # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held
+            own = _place_before(s, doc.text, p.span[0])
+            if where is not None and own is not None and own[0] != where.entity \
+                    and not gazetteer.nests(where.text, own[1]):
+                where = None  # "at the Athens Olympics, helped ... in Heringsdorf": the place written before it is its own
             if where is None and p.entity is not None and p.entity.startswith("series:"):
                 where = doc.where_before(s, p.span[0])
             if noun_grammar().virtual.fullmatch(p.text):
