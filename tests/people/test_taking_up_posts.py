@@ -45,3 +45,12 @@ def test_a_surname_like_a_place_after_a_title_is_the_name() -> None:
     # without a title the place stays a place
     s = article("Flights\n\nFlights from Lima resumed on Monday.\n", "2025-06-02")
     assert [m.kind for m in find_mentions(s) if m.text == "Lima"] == ["place"]
+
+
+def test_posts_joined_by_and_are_both_the_persons_but_national_offices_are_not(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-06-02", "Mill sold\n\nDunmore Mills chairman and chief executive "
+                                                       "Ada Quint signed the sale. Talks between the president "
+                                                       "and Prime Minister Jo Wren ended.\n")})
+    assert _titles(report, "person:ada-quint") == ["chairman", "chief executive"]
+    # two offices of state joined by "and" are often two people's
+    assert _titles(report, "person:jo-wren") == ["Prime Minister"]

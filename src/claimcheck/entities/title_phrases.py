@@ -149,8 +149,13 @@ def title_coordinated(text: str, span: tuple[int, int], floor: int, ceiling: int
     """The title joined to the one at ``span`` by "and": "chairman and chief executive Jane
     Roe", "Roe is chairman and CEO": the person holds both. Before it, the longest title
     ending right before "and" (no more than a title's words, within the sentence); after it,
-    the title right after "and", ending at punctuation, a preposition or the name."""
+    the title right after "and", ending at punctuation, a preposition or the name. Only posts
+    of bodies: national offices joined by "and" are often two people's ("talks between the
+    president and Prime Minister X")."""
     lex = lexicon()
+    own = lex.describe_title(text[span[0] : span[1]])
+    if own is None or own.sort != "role":
+        return None
     head = text[max(floor, span[0] - 80) : span[0]]
     m = _AND_BEFORE.search(head)
     if m is not None:
@@ -159,11 +164,11 @@ def title_coordinated(text: str, span: tuple[int, int], floor: int, ceiling: int
         for i in range(max(0, len(words) - MAX_TITLE_WORDS), len(words)):
             phrase = text[words[i].start() : stop]
             info = lex.describe_title(phrase)
-            if info is not None and info.sort not in ("courtesy", "counterpart", "honorific"):
+            if info is not None and info.sort == "role":
                 return TitlePhrase(phrase, (words[i].start(), stop), info)
     m = _AND_AFTER.match(text, span[1], ceiling)
     if m is not None:
         t = _longest_title(text, m.end(), min(ceiling, m.end() + 60))
-        if t is not None and t.span[0] == m.end():
+        if t is not None and t.span[0] == m.end() and t.info.sort == "role":
             return t
     return None
