@@ -407,3 +407,13 @@ def test_back_then_without_a_date_before_is_still_left_out(tmp_path: Path) -> No
         "b": "League rules\n\nOnly three members met the wage cap, the league said.\n",
     }, {"a": "2025-03-01", "b": "2025-03-01"})
     assert counts(report) == []
+
+
+def test_a_verb_after_and_does_not_class_the_people_before_it() -> None:
+    from claimcheck.quantities.find import find
+
+    text = "The fever has infected 470 people and killed nine. Floods killed 12 people and injured 40."
+    heads = {text[r.start:r.end]: r.head for r in find(text, 0, len(text), [])}
+    assert heads.get("470") == ""  # not dead: "killed" has its own object
+    text = "At least 30 people were killed and 12 injured."
+    assert [r.head for r in find(text, 0, len(text), [])][0] == "dead"

@@ -80,3 +80,28 @@ def test_a_source_giving_both_legs_is_left_out(tmp_path: Path) -> None:
         "b": ("2025-04-10", "Through\n\nKessel beat Dornbach 2-0.\n"),
     })
     assert _scores(report) == []
+
+
+def test_a_side_written_as_an_anaphor_joins_the_pair_named_elsewhere(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-18", "Final\n\nKessel FC beat Dornbach 3-1 in the final on Saturday.\n"),
+        "b": ("2025-05-19", "Star\n\nThe Kessel striker, 21, scored twice as his side beat Dornbach 3-2 at the weekend.\n"),
+    })
+    assert _scores(report) == ["conflict"]
+
+
+def test_an_anaphor_with_the_same_score_from_the_losers_side_agrees(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-18", "Final\n\nKessel FC beat Dornbach 3-1 in the final on Saturday.\n"),
+        "b": ("2025-05-19", "Dornbach\n\nDornbach coach Ada Roe said they lost 1-3 to Kessel on Saturday.\n"),
+        "c": ("2025-05-19", "Kessel\n\nThe Kessel coach was pleased. His side beat Dornbach 3-1.\n"),
+    })
+    assert _scores(report) == []
+
+
+def test_an_anaphor_whose_side_two_pairs_name_is_not_compared(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-18", "Round-up\n\nKessel beat Dornbach 3-1. Arnhold beat Dornbach 2-0 in the other group.\n"),
+        "b": ("2025-05-18", "Dornbach\n\nThe visitors beat Dornbach 4-0.\n"),
+    })
+    assert _scores(report) == []

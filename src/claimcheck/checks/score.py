@@ -1,7 +1,10 @@
 """claimcheck.check.score.v1: one contest given two final scores ("beat Millbrook 24-17" /
 "lost 21-17 to Harbour City").
 
-Subjects ``score:<side>+<side>`` (quantities/scores.py), facet ``score``. The same two
+Subjects ``score:<side>+<side>`` (quantities/scores.py), facet ``score``. A score whose
+other side was written as an anaphor ("his side beat B 3-2", subject ``score:<side>``) joins
+the one pair that names its side, its goals turned to that pair's order; with no such pair,
+or two, it is not compared. The same two
 sides may meet more than once, so scores are compared match by match: a score dated by its
 sentence belongs to that day; an undated one to the one dated match of the two sides in
 the ``_BEFORE_DAYS`` before its article's publication, or, when no match is dated, to the
@@ -16,6 +19,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from ..models import Claim, Finding
+from ..quantities.scores import pair_of
 from .context import CheckContext
 from .finding import make_finding
 from .registry import rule
@@ -23,11 +27,6 @@ from .registry import rule
 RULE = "claimcheck.check.score.v1"
 _BEFORE_DAYS = 7
 _CLOSE_DAYS = 4
-
-
-def _detail(ctx: CheckContext, claim: Claim) -> str:
-    v = claim.value
-    return f'"{v.text if v else ""}" ({ctx.label(claim.subject.id)}: {v.value if v else "?"})'
 
 
 def _day(c: Claim) -> date | None:
@@ -59,22 +58,50 @@ def _matches(ctx: CheckContext, claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+def _by_pair(ctx: CheckContext) -> list[tuple[str, list[tuple[Claim, str]]]]:
+    """Each pair's claims with their value in the pair's order, one-sided scores joined to
+    the one pair that names their side."""
+    pairs: dict[str, list[tuple[Claim, str]]] = {}
+    lone: list[tuple[str, list[Claim]]] = []
+    for sid, claims in ctx.facet("score"):
+        if len(pair_of(sid)) == 2:
+            pairs[sid] = [(c, str(c.value.value)) for c in claims if c.value is not None]
+        else:
+            lone.append((sid, claims))
+    with_side: dict[str, list[str]] = {}
+    for sid in pairs:
+        for side in pair_of(sid):
+            with_side.setdefault(side, []).append(sid)
+    for sid, claims in lone:
+        side = pair_of(sid)[0]
+        if len(with_side.get(side, [])) != 1:
+            continue  # no pair names this side, or two: whose score it is stays unknown
+        pair = with_side[side][0]
+        first = pair_of(pair)[0] == side
+        for c in claims:
+            if c.value is not None:
+                mine, theirs = str(c.value.value).split("-")
+                pairs[pair].append((c, f"{mine}-{theirs}" if first else f"{theirs}-{mine}"))
+    return sorted(pairs.items())
+
+
 @rule(RULE, "other")
 def check_scores(ctx: CheckContext) -> Iterator[Finding]:
     """Two final scores for one match of two sides, from two sources: conflict."""
-    for sid, claims in ctx.facet("score"):
+    for sid, scored in _by_pair(ctx):
+        value = {c.id: v for c, v in scored}
         per_source: dict[str, set[str]] = {}
-        for c in claims:
-            if c.value is not None:
-                per_source.setdefault(c.source, set()).add(str(c.value.value))
-        single = [c for c in claims if c.value is not None and len(per_source[c.source]) == 1]
+        for c, v in scored:
+            per_source.setdefault(c.source, set()).add(v)
+        single = [c for c, _ in scored if len(per_source[c.source]) == 1]
         for match in _matches(ctx, single):
-            values = {str(c.value.value) for c in match if c.value is not None}
+            values = {value[c.id] for c in match}
             if len(values) < 2 or len({c.source for c in match}) < 2:
                 continue
             cited = sorted(match, key=lambda c: (c.source, c.span))
             yield make_finding(
-                ctx, rule=RULE, kind="other", severity="conflict", subject=sid, claims=cited, detail=_detail,
+                ctx, rule=RULE, kind="other", severity="conflict", subject=sid, claims=cited,
+                detail=lambda ctx, c: f'"{c.value.text if c.value else ""}" ({ctx.label(sid)}: {value[c.id]})',
                 summary=f"{ctx.label(sid)}: final score given as {' and '.join(sorted(values))}", uses_dates=True,
                 reason="one match has one final score.",
             )

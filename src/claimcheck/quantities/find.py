@@ -168,6 +168,8 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
         w = words[skip]
         if w in people:
             for j in range(skip + 1, len(words)):
+                if words[j] in _COORDINATORS:
+                    break  # "infected 470 people and killed nine": the verb after "and" has its own object
                 hit = _match_head(words, j)
                 if hit is not None:
                     return hit[0], found[skip][2]
@@ -226,6 +228,7 @@ def _plain_plural(w: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP
 
 
+_COORDINATORS = frozenset("and but while whereas".split())
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
 

@@ -45,6 +45,7 @@ class ScoreTable(BaseModel):
     draw_nouns: list[str] = Field(min_length=1)
     not_final: list[str]
     designators: list[str]
+    anaphors: list[str]
     examples: list[ScoreExample] = Field(min_length=1)
 
 
@@ -67,7 +68,10 @@ _NEXT_SET = re.compile(r"\s*(?:\(\d{1,2}\s?[-–]\s?\d{1,2}\)|,?\s*(?:and\s+)?\d
 def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
     """(how the first side fared, pattern) pairs, and the words that make a score no result."""
     t = table()
-    a, b = _SIDE.format(g="a"), _SIDE.format(g="b")
+    b = _SIDE.format(g="b")
+    # the subject may be a side written before ("his side", "they"): group ``ana``
+    a = rf"(?:\b(?P<ana>{alternation(t.anaphors + [w.capitalize() for w in t.anaphors])})(?=\s)|{_SIDE.format(g='a')})"
+    named_a = _SIDE.format(g="a")
     score = r"(?P<x>\d{1,3})\s?[-–]\s?(?P<y>\d{1,3})(?![\d%])"
     defeat, win, lose, draw, passive = (alternation(ws) for ws in (t.defeat_verbs, t.win_verbs, t.lose_verbs,
                                                                     t.draw_verbs, t.passive_verbs))
@@ -83,11 +87,11 @@ def _patterns() -> tuple[list[tuple[str, re.Pattern[str]]], re.Pattern[str]]:
         ("lost", rf"{a}\s+(?:was|were|are|is)\s+(?:{passive})\s+{score}\s+by\s+{b}"),  # A were beaten 3-1 by B
         ("lost", rf"{a}\s+(?:was|were|are|is)\s+(?:{passive})\s+by\s+{b}\s+{score}"),  # A were beaten by B 3-1
         ("drew", rf"{a}\s+(?:{draw})\s+{score}\s+(?:with|against)\s+{b}"),   # A drew 2-2 with B
-        ("drew", rf"{a}\s+and\s+{b}\s+(?:{draw})\s+{score}"),                  # A and B drew 1-1
+        ("drew", rf"{named_a}\s+and\s+{b}\s+(?:{draw})\s+{score}"),            # A and B drew 1-1
         ("won", rf"{a}{_POSSESSIVE}(?:{lead}|\s+){score}\s+(?:{wins})\s+(?:over|against)\s+{b}"),
         ("lost", rf"{a}{_POSSESSIVE}(?:{lead}|\s+){score}\s+(?:{losses})\s+(?:to|against|by)\s+{b}"),
         ("drew", rf"{a}{_POSSESSIVE}(?:{lead}|\s+){score}\s+(?:{draws})\s+(?:with|against)\s+{b}"),
-        ("board", rf"(?:^|[:\n]\s*){a}\s+{score}\s+{b}(?=\s*(?:$|[\n.,;(]))"),  # FULL TIME: A 2-1 B
+        ("board", rf"(?:^|[:\n]\s*){named_a}\s+{score}\s+{b}(?=\s*(?:$|[\n.,;(]))"),  # FULL TIME: A 2-1 B
     ]
     compiled = [(how, re.compile(p)) for how, p in forms]
     not_final = re.compile(rf"\s*(?:{alternation(t.not_final)})\b", re.IGNORECASE)
@@ -115,7 +119,8 @@ def _name(side: str) -> str:
 def read(sentence: str) -> list[tuple[str, str, int, int, tuple[int, int], tuple[int, int]]]:
     """(first side, second side, first side's goals, second's, span of the score, span of the
     match) of each final score in one sentence; the first side is the winner, or the side
-    written first in a draw or on a scoreboard."""
+    written first in a draw or on a scoreboard; a side written as an anaphor ("his side") is
+    ""."""
     if _DIGITS.search(sentence) is None:
         return []  # no score: no pattern is run (most sentences)
     forms, not_final = _patterns()
@@ -133,11 +138,12 @@ def read(sentence: str) -> list[tuple[str, str, int, int, tuple[int, int], tuple
             first, second = (x, y) if how in ("board", "drew") else (hi, lo)
             if _OWNER_AFTER.match(sentence, m.end("b")):
                 continue  # "over Cameroon's Garoua": the side is the owned name, not read here
-            a, b = _name(m.group("a")), _name(m.group("b"))
-            if not a or not b:
+            anaphor = "ana" in pattern.groupindex and m.group("ana") is not None
+            a, b = "" if anaphor else _name(m.group("a")), _name(m.group("b"))
+            if not b or not a and not anaphor:
                 continue
             winner, loser = (b, a) if how == "lost" else (a, b)
-            if not side_slug(winner) or not side_slug(loser) or side_slug(winner) == side_slug(loser):
+            if side_slug(winner) == side_slug(loser) or not side_slug(b):
                 continue
             taken.append((m.start("x"), m.end("y")))
             out.append((winner, loser, first, second, (m.start("x"), m.end("y")), m.span()))
@@ -158,18 +164,32 @@ def score_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
     times = sorted(timexes, key=lambda t: t.span)
     for _, (s, e) in sentences_outside_excluded(source):
         for winner, loser, first, second, (a, b), _ in read(text[s:e]):
-            sides = sorted([(side_slug(winner), first, winner), (side_slug(loser), second, loser)])
-            sid = SUBJECT + "+".join(slug for slug, _, _ in sides)
+            sides = [(side_slug(winner), first, winner), (side_slug(loser), second, loser)]
+            known = [side for side in sides if side[0]]
+            if len(known) == 2:
+                known.sort()
+                sid = SUBJECT + "+".join(slug for slug, _, _ in known)
+                label = f"{known[0][2]} v {known[1][2]}"
+                value = f"{known[0][1]}-{known[1][1]}"
+            else:  # "his side beat B 3-2": B's score first; the check finds the pair
+                other = next(side for side in sides if not side[0])
+                sid, label = SUBJECT + known[0][0], f"{known[0][2]} v ?"
+                value = f"{known[0][1]}-{other[1]}"
             t = _when(times, s, e)
             cid = "c-" + hashlib.sha1(f"{source.id}|score|{sid}|{s}|{a}".encode()).hexdigest()[:12]
             out.append(Claim(
                 id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="score",
                 # no subject text: the match phrase is no name, and the sides' names are not compared here
-                subject=SubjectRef(id=sid, label=f"{sides[0][2]} v {sides[1][2]}"),
-                value=ClaimValue(type="other", value=f"{sides[0][1]}-{sides[1][1]}", text=text[s + a:s + b],
-                                 span=(s + a, s + b)),
+                subject=SubjectRef(id=sid, label=label),
+                value=ClaimValue(type="other", value=value, text=text[s + a:s + b], span=(s + a, s + b)),
                 when=When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end,
                           granularity=t.granularity) if t is not None else None,
                 timex=t, modality="reported", facet="score",
             ))
     return out
+
+
+def pair_of(subject_id: str) -> tuple[str, ...]:
+    """The sides' slugs a score subject names: two for a pair, one when the other side was
+    written as an anaphor."""
+    return tuple(subject_id.removeprefix(SUBJECT).split("+"))
