@@ -10,7 +10,12 @@
 - A bare definite head ("the forum" in an article that names no series) joins the one
   numbered session of the corpus whose series has that head and which is stated on the
   same day; common heads ("the meeting", "the talks") never do.
-Candidates are blocked by (series, day) and (head, day): never all pairs.
+- In one article, a definite meeting noun with at most two lower-case modifiers after a
+  numbered session ("the 11th round of X talks ... The two-day talks were held in Bergen on
+  March 10") refers back to the nearest numbered session before it (within the coreference
+  `definite_window`), unless their dates disagree: it takes the session's subject, so its
+  day and place meet what other articles say of that session.
+Candidates are blocked by (series, day) and (head, day), and by article: never all pairs.
 """
 
 from __future__ import annotations
@@ -21,9 +26,13 @@ from datetime import date, timedelta
 
 from ..keys import OccurrenceKey, SubjectKey, named, parse
 from ..models import Claim
+from .lexicon import family, settings
 from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
 
 _DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
+# "the talks", "the two-day talks", "the closed-door meeting": lower-case modifiers only
+# ("the Nordic talks" may name another series)
+_DEFINITE_MODIFIED = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:[a-z0-9][\w’'-]*\s+){0,2}$")
 
 
 def _day(c: Claim) -> date | None:
@@ -54,6 +63,7 @@ def join_sessions(claims: list[Claim]) -> None:
         if c.subject.id in rename:
             c.subject.id, c.subject.label = rename[c.subject.id]
     _bare_heads(occurrences)
+    _refer_back(occurrences)
 
 
 def _named_without_ordinal(occurrences: list[Claim], series: set[SubjectKey]) -> None:
@@ -143,19 +153,106 @@ def _bare_heads(occurrences: list[Claim]) -> None:
         if key is not None and (d := _day(c)) is not None:
             by_head[(key.of.head, d)].add(c.subject.id)
             labels[c.subject.id] = c.subject.label
-    for c in occurrences:
-        text = (c.subject.text or "").strip()
-        if not c.subject.id.startswith("event:") or " " in text or not text or c.subject.span is None:
+    if not by_head:
+        return
+    rename: dict[str, str] = {}
+    for c in sorted(occurrences, key=lambda c: c.id):
+        if not c.subject.id.startswith("event:"):
             continue
-        head = text.lower()
+        if c.event is not None:  # an event mention that names nobody: "lost the cup final on May 16"
+            found_head = _anaphor(c)
+            if found_head is None:
+                continue
+            start, noun = found_head
+            head = noun.split()[-1] if noun else ""
+        else:
+            text = (c.subject.text or "").strip()
+            if " " in text or not text or c.subject.span is None:
+                continue
+            start, head = c.subject.span[0], text.lower()
         d = _day(c)
         if head in generic or d is None:
             continue
-        lead = c.quote[:max(0, c.subject.span[0] - c.span[0])]
+        lead = c.quote[:max(0, start - c.span[0])]
         if not _DEFINITE.search(lead[-12:]):
             continue
         found = by_head.get((head, d), set()) | by_head.get((head, d - timedelta(days=1)), set()) \
             | by_head.get((head, d + timedelta(days=1)), set())
         if len(found) == 1:
             sid = next(iter(found))
+            if c.event is not None:
+                rename.setdefault(c.subject.id, sid)
+            else:
+                c.subject.id, c.subject.label = sid, labels[sid]
+    for c in occurrences:
+        if c.subject.id in rename:
+            sid = rename[c.subject.id]
             c.subject.id, c.subject.label = sid, labels[sid]
+
+
+def _disagree(a: Claim, b: Claim) -> bool:
+    """Both dated and the dates cannot hold one day (a day's slack for a time zone)."""
+    wa, wb = a.when, b.when
+    if not (wa and wb and wa.start and wa.end and wb.start and wb.end):
+        return False
+    slack = timedelta(days=1)
+    return not (wa.start <= wb.end + slack and wb.start <= wa.end + slack)
+
+
+def _anaphor(c: Claim) -> tuple[int, str] | None:
+    """Where a claim's head noun starts and the noun, for a claim that may refer back: an
+    occurrence of the frame still on its generic subject, or an event mention that names
+    nobody (no patient, no core participant)."""
+    if c.event is not None:
+        e = c.event
+        if e.patient is not None or any(k != "far" and not k.endswith("~") for k in e.kinds):
+            return None
+        return e.trigger[0], c.quote[e.trigger[0] - c.span[0]:e.trigger[1] - c.span[0]].lower()
+    span = c.subject.span
+    if span is None or not c.subject.text or c.who or c.subject.id != f"event:{c.event_type}":
+        return None
+    return span[0], c.subject.text.lower()
+
+
+def _refer_back(occurrences: list[Claim]) -> None:
+    """A definite meeting noun (or a noun of the family of the session's head: "the match"
+    after "the 11th X final") refers back to the nearest numbered session its article names
+    before it (module docstring). An event mention takes the session's subject with every
+    claim of its cluster."""
+    meeting = set(tables().nouns) | set(tables().generic)
+    other = set(tables().other_session)
+    window = settings().definite_window
+    sessions: dict[str, list[Claim]] = defaultdict(list)
+    for c in occurrences:
+        if _numbered(c.subject.id) is not None:
+            sessions[c.source].append(c)
+    if not sessions:
+        return
+    for found in sessions.values():
+        found.sort(key=lambda c: (c.span[0], c.id))
+    rename: dict[str, tuple[str, str]] = {}
+    for c in sorted(occurrences, key=lambda c: c.id):
+        if c.source not in sessions or (head := _anaphor(c)) is None:
+            continue
+        start, noun = head
+        if not (c.span[0] <= start <= c.span[1]):
+            continue
+        before = [s for s in sessions[c.source] if s.span[0] < c.span[0]]
+        if not before or c.span[0] - before[-1].span[1] > window or _disagree(c, before[-1]):
+            continue
+        key = _numbered(before[-1].subject.id)
+        assert key is not None
+        words = noun.split()
+        if not words or (words[-1] not in meeting and family(words[-1]) != family(key.of.head)):
+            continue
+        lead = _DEFINITE_MODIFIED.search(c.quote[max(0, start - c.span[0] - 40):start - c.span[0]])
+        if lead is None or other & set(lead.group().lower().split()):
+            continue  # "the next talks", "the first meeting": another session
+        target = (before[-1].subject.id, before[-1].subject.label)
+        if c.event is not None:
+            rename.setdefault(c.subject.id, target)
+        else:
+            c.subject.id, c.subject.label = target
+    for c in occurrences:
+        if c.subject.id in rename:
+            c.subject.id, c.subject.label = rename[c.subject.id]
