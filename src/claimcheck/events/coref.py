@@ -108,8 +108,8 @@ def corroborated(a: Claim, b: Claim) -> bool:
     """An event of no class (events/open_class.py) repeats more than any in the tables ("the
     game on Saturday"): two mentions are one only with more than a participant and a date in
     common: the same number in its series, the same place, or two participants."""
-    if class_of(_attrs(a).cls) is not open_class():
-        return True
+    if class_of(_attrs(a).cls) is not open_class() and class_of(_attrs(b).cls) is not open_class():
+        return True  # either side of no class (a family may pair one with a class) asks for more
     same_ordinal = a.value is not None and b.value is not None and a.value.type == b.value.type == "ordinal" \
         and a.value.value == b.value.value
     same_place = a.where is not None and b.where is not None and a.where.entity == b.where.entity
