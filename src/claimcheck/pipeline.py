@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
 from .entities.listing import entity_records, mention_refs
@@ -24,6 +25,7 @@ from .dating.infer import Prior
 from .timex.rules import Cand
 
 Progress = Callable[[str, int, int], None]
+T = TypeVar("T")
 
 # Under this many articles one process is faster: forking and sending results back cost
 # more than the second core saves (measured on the BBC corpus: docs/scale.md).
@@ -61,6 +63,9 @@ class Analysis:
     entities: list[EntityRecord] | None = None  # the report's entity listing, when made already
     # a source whose layers were dropped (``analyse(keep_layers=False)``): what the report keeps of its mentions
     mention_refs: dict[str, list[tuple[str, EntityMentionRef]]] = field(default_factory=dict)
+    # sources redated in a child process whose time expressions are not resolved yet (their
+    # scanner's matches): resolved where their claims are extracted (``_times_of``)
+    redated: dict[str, list[Cand]] = field(default_factory=dict)
 
     @property
     def by_id(self) -> dict[str, Source]:
@@ -107,17 +112,73 @@ def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
     return out
 
 
-def _unpack(packed: Packed) -> tuple[list[Timex], list[Cand] | None, list[Mention], Published]:
-    # the fields were validated in the worker; construct skips validating them twice
-    return ([Timex.from_fields(d) for d in packed[0]], packed[1],
-            [Mention.from_fields(d) for d in packed[2]], Published.from_fields(packed[3]))
+def _dates_back(sources: Sequence[Source], tagged: list[Packed]) -> dict[str, list[Cand]]:
+    """The workers' dates set on the sources; the scanner's matches of the sources to date again."""
+    matches: dict[str, list[Cand]] = {}
+    for source, packed in zip(sources, tagged):
+        # the fields were validated in the worker; construct skips validating them twice
+        source.published = Published.from_fields(packed[3])
+        if packed[1] is not None:
+            matches[source.id] = packed[1]
+    return matches
+
+
+def _layers_back(analysis: Analysis, tagged: list[Packed]) -> None:
+    """The workers' time expressions and mentions, as records."""
+    for source, packed in zip(analysis.sources, tagged):
+        analysis.timexes[source.id] = [Timex.from_fields(d) for d in packed[0]]
+        analysis.mentions[source.id] = [Mention.from_fields(d) for d in packed[2]]
+
+
+def _tag_here(analysis: Analysis, aliases: object, pending: set[str], page_dates: dict[str, list[clean.PageDate]],
+              kept: dating.Kept, progress: Progress | None) -> dict[str, list[Cand]]:
+    """Date (the sources in ``pending``), tag and find the mentions of every source in this
+    process; return the scanner's matches of the sources to date again."""
+    matches: dict[str, list[Cand]] = {}
+    for n, source in enumerate(analysis.sources, start=1):
+        times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id), kept)
+        analysis.timexes[source.id] = times
+        analysis.mentions[source.id] = mentions
+        if cands is not None:
+            matches[source.id] = cands
+        if progress:
+            progress("tagging", n, len(analysis.sources))
+    return matches
+
+
+def _redate_beside(analysis: Analysis, matches: dict[str, list[Cand]],
+                   page_dates: dict[str, list[clean.PageDate]], meanwhile: Callable[[], None]) -> None:
+    """``redate`` in a forked child while ``meanwhile`` runs here; the sources whose date
+    changed are left in ``analysis.redated``, their time expressions to resolve again."""
+    by_id = analysis.by_id
+
+    def redating() -> tuple[dict[str, dict[str, object]], list[str]]:
+        changed = [s.id for s in redate_dates(analysis.sources, matches, page_dates)]
+        # every date redone (its evidence may change with the same value), and which changed
+        return {sid: dict(by_id[sid].published.__dict__) for sid in matches}, changed
+
+    published, changed = _beside(redating, meanwhile)
+    for sid, fields in published.items():
+        by_id[sid].published = Published.from_fields(fields)
+    for sid in changed:
+        analysis.redated[sid] = matches[sid]
+        analysis.timexes.pop(sid, None)
+
+
+def _times_of(analysis: Analysis, source: Source) -> list[Timex]:
+    """A source's time expressions: kept, or (a source redated in a child process) resolved
+    here against its new date from the scanner's matches, in the worker that extracts it."""
+    cands = analysis.redated.get(source.id)
+    if cands is not None:
+        return timex.resolve(source.text, cands, source.published.anchor())
+    return analysis.timexes[source.id]
 
 
 def _extract_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
     """Claims of a range of sources, packed as plain dicts (as ``_tag_range`` sends its records)."""
     a = _SHARED["analysis"]
     assert isinstance(a, Analysis)
-    return [[c.packed() for c in extract.extract(s, a.timexes[s.id], a.mentions[s.id], a.index)]
+    return [[c.packed() for c in extract.extract(s, _times_of(a, s), a.mentions[s.id], a.index)]
             for s in a.sources[bounds[0]:bounds[1]]]
 
 
@@ -146,6 +207,44 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
             if done:
                 done(len(out))
     return out
+
+
+def _beside(task: Callable[[], T], meanwhile: Callable[[], None]) -> T:
+    """``task()`` in one forked child while ``meanwhile()`` runs here; its result comes back
+    pickled. Where fork is unavailable or the child died, ``task()`` runs here after
+    ``meanwhile()``; an error raised in the child is raised here."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        meanwhile()
+        return task()
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            send.send((True, task()))
+        except BaseException as error:  # noqa: BLE001 -- sent back, raised in the parent
+            send.send((False, error))
+
+    process = ctx.Process(target=child, daemon=True)
+    process.start()
+    send.close()
+    try:
+        meanwhile()
+        try:
+            ok, result = receive.recv()  # before join: a large result fills the pipe until read
+        except EOFError:  # the child died without a word
+            ok, result = True, _MISSING
+    finally:
+        receive.close()
+        process.join()
+    if not ok:
+        raise result
+    return task() if result is _MISSING else result
+
+
+_MISSING = object()
 
 
 def _prepare_range(bounds: tuple[int, int]) -> list[tuple[object, ...]]:
@@ -237,45 +336,56 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
     tagged = _in_workers(_tag_range, len(sources), workers, done)
-    matches: dict[str, list[Cand]] = {}
     kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
-    for n, source in enumerate(sources, start=1):
-        if tagged is not None:
-            times, cands, mentions, source.published = _unpack(tagged[n - 1])
-        else:
-            times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id),
-                                                 kept)
-        analysis.timexes[source.id] = times
-        analysis.mentions[source.id] = mentions
-        if cands is not None:
-            matches[source.id] = cands
-        if progress and tagged is None:
-            progress("tagging", n, len(sources))
-    # sources whose own text left the date open: again, knowing the rest of the corpus; the
-    # scanner's matches come back with them, so they are resolved again, not scanned again
-    if matches:
-        analysis.timexes.update(redate(sources, matches, page_dates, kept=kept))
+    if tagged is None:
+        matches = _tag_here(analysis, aliases, pending, page_dates, kept, progress)
+    else:
+        matches = _dates_back(sources, tagged)
     if progress:
         progress("resolving entities", 0, 0)
-    analysis.index = entities.resolve(analysis.mentions, aliases)
-    _SHARED["analysis"] = analysis
-    done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
 
-    def listing() -> None:  # needs only the index and the mentions: made while the workers extract
+    def unpacking() -> None:
+        if tagged is not None:
+            _layers_back(analysis, tagged)
+
+    def resolving() -> None:
+        analysis.index = entities.resolve(analysis.mentions, aliases)
+
+    def listing() -> None:  # needs only the index and the mentions: made while other work runs
         analysis.entities = entity_records(analysis.index, analysis.mentions)
 
-    packed = _in_workers(_extract_range, len(sources), workers, done, listing)
+    # sources whose own text left the date open: again, knowing the rest of the corpus; the
+    # scanner's matches come back with them, so they are resolved again, not scanned again.
+    # With several processes, in a child while this one unpacks the workers' time expressions
+    # and mentions and resolves the entities (none of which needs the dates): the dates come
+    # back, and the time expressions of the sources whose date changed are resolved again
+    # where their claims are extracted
+    if matches and tagged is not None:
+        _redate_beside(analysis, matches, page_dates, lambda: (unpacking(), resolving(), listing()))
+        if keep_layers:
+            analysis.timexes.update({sid: _times_of(analysis, analysis.by_id[sid]) for sid in analysis.redated})
+            analysis.redated.clear()
+    else:
+        unpacking()
+        if matches:
+            analysis.timexes.update(redate(sources, matches, page_dates, kept=kept))
+        resolving()
+    _SHARED["analysis"] = analysis
+    done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
+    packed = _in_workers(_extract_range, len(sources), workers, done,
+                         listing if analysis.entities is None else None)
     if packed is not None:
         extracted = [[Claim.from_packed(c) for c in claims] for claims in packed]
     else:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
-            extracted.append(extract.extract(s, analysis.timexes[s.id], analysis.mentions[s.id], analysis.index))
+            extracted.append(extract.extract(s, _times_of(analysis, s), analysis.mentions[s.id], analysis.index))
             if not keep_layers:
                 _drop_layers(analysis, s.id)
             if progress:
                 progress("extracting claims", n, len(sources))
     _SHARED.clear()
+    analysis.redated.clear()  # resolved by extraction, and not kept
     if not keep_layers:
         for s in analysis.sources:
             if s.id in analysis.mentions:  # extracted in workers: dropped here, all at once
@@ -303,12 +413,19 @@ def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates
     (``dating.corpus_passes``); with it (one partition of the corpus), one round, borrowing
     the days in ``near`` (``dating.borrowing`` over the whole corpus). ``kept``: what the
     first pass kept in this process (the tags without an anchor are then not made again)."""
+    changed = redate_dates(sources, matches, page_dates, prior, near, kept)
+    return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor()) for s in changed}
+
+
+def redate_dates(sources: Sequence[Source], matches: dict[str, list[Cand]],
+                 page_dates: dict[str, list[clean.PageDate]], prior: Prior | None = None,
+                 near: dict[str, tuple[date, str]] | None = None, kept: dating.Kept | None = None) -> list[Source]:
+    """``redate`` without resolving the time expressions again: the sources whose date changed."""
     by_id = {s.id: s for s in sources}
     known = kept.unresolved if kept is not None else {}
     unresolved = {k: known.get(k) or timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
-    changed = (dating.corpus_passes(sources, unresolved, page_dates, kept.memos if kept is not None else None)
-               if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
-    return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor()) for s in changed}
+    return (dating.corpus_passes(sources, unresolved, page_dates, kept.memos if kept is not None else None)
+            if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
 
 
 def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:

@@ -95,3 +95,34 @@ def test_progress_on_a_terminal_follows_the_stages(monkeypatch: pytest.MonkeyPat
 class _Terminal(io.StringIO):
     def isatty(self) -> bool:
         return True
+
+
+def test_work_beside_comes_back_from_the_child() -> None:
+    import os
+
+    ran: list[int] = []
+    here = os.getpid()
+    result = pipeline._beside(lambda: ("done", os.getpid()), lambda: ran.append(os.getpid()))
+    assert result[0] == "done" and result[1] != here  # ran in the child
+    assert ran == [here]  # the other work ran here meanwhile
+
+
+def test_an_error_beside_is_raised_here() -> None:
+    def failing() -> None:
+        raise ValueError("no date")
+
+    with pytest.raises(ValueError, match="no date"):
+        pipeline._beside(failing, lambda: None)
+
+
+def test_a_child_that_dies_leaves_the_work_to_this_process() -> None:
+    import os
+
+    here = os.getpid()
+
+    def task() -> int:
+        if os.getpid() != here:
+            os._exit(3)  # the child dies without a word
+        return 7
+
+    assert pipeline._beside(task, lambda: None) == 7

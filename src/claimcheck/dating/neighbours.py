@@ -14,6 +14,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from itertools import chain
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -41,6 +42,14 @@ def _terms(text: str) -> Counter[str]:
     return Counter(map(str.lower, _TOKEN.findall(text)))
 
 
+class _LogCounts(dict[int, float]):
+    """A count's weight, 1 + log(count), worked out once per count (most are small)."""
+
+    def __missing__(self, k: int) -> float:
+        value = self[k] = 1.0 + math.log(k) if k > 1 else 1.0
+        return value
+
+
 T = TypeVar("T")
 Vectors = dict[str, dict[str, float]]  # article id -> word -> weight
 
@@ -51,15 +60,14 @@ def vectors_of(sources: Sequence[Source], max_share: float = MAX_SHARE) -> Vecto
     text repeats is what it is about. Words in one text only, or in more than ``max_share``
     of the corpus, are left out. Each text read once."""
     counts = {s.id: _terms(s.text) for s in sources}
-    df: Counter[str] = Counter()
-    for c in counts.values():
-        df.update(c.keys())
+    df: Counter[str] = Counter(chain.from_iterable(counts.values()))  # a Counter iterates its words
     n = len(sources)
     limit = max(2, int(max_share * n))
     idf = {w: math.log(n / k) for w, k in df.items() if 2 <= k <= limit}
     out: Vectors = {}
+    tf = _LogCounts()
     for sid, c in counts.items():
-        v = [(-(1.0 + math.log(k) if k > 1 else 1.0) * idf[w], w) for w, k in c.items() if w in idf]
+        v = [(-tf[k] * idf[w], w) for w, k in c.items() if w in idf]
         norm = math.sqrt(sum(x * x for x, _ in v)) or 1.0
         # heaviest first (then by word, for a stable order): a query reads only its head
         v.sort()
