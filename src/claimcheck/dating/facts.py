@@ -339,6 +339,7 @@ class MonthSpan:
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)  # a few hundred months, asked for each source and candidate year
 def month_span(year: int, month: int) -> MonthSpan:
     return MonthSpan(date(year, month, 1), cm.month_end(year, month))
 

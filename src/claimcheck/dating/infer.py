@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property
 
 from ..models import DateAnchor, Published, Timex
 from ..timex.context import Ctx
@@ -86,9 +87,13 @@ class Prior:
             return 0 if d.year == self.year else -abs(d.year - self.year)
         return bisect_right(self.days, d + NEAR) - bisect_left(self.days, d - NEAR)
 
-    def years(self) -> set[int]:
+    def years(self) -> frozenset[int]:
+        return self._years
+
+    @cached_property
+    def _years(self) -> frozenset[int]:  # asked once per source and round: worked out once
         found = {d.year for d in self.days} or {self.year}
-        return found | {min(found) - 1, max(found) + 1}
+        return frozenset(found | {min(found) - 1, max(found) + 1})
 
     def mode(self) -> date | None:
         """The day most confidently dated sources share, when the corpus is one news cycle
@@ -108,6 +113,11 @@ class Prior:
 @dataclass
 class _Fits:
     months: dict[tuple[int, int], MonthFit]
+
+    @cached_property
+    def years(self) -> tuple[int, ...]:
+        """The candidate years, in order (read for each of a text's dates)."""
+        return tuple(sorted({y for y, _ in self.months}))
 
     def ok(self, d: date) -> bool:
         fit = self.months.get((d.year, d.month))
@@ -166,7 +176,7 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
         assert c.month_day is not None
         month, dom = c.month_day
         days = []
-        for y in sorted({y for y, _ in fits.months}):
+        for y in fits.years:
             try:
                 d = date(y, month, dom)
             except ValueError:
@@ -201,7 +211,7 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
 def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Prior | None) -> Published | None:
     """The day the text's dates pin, if any: see the module docstring."""
     rank = _rank(prior, f.latest_written)
-    years = sorted({y for y, _ in fits.months})
+    years = fits.years
     shift = timedelta(days=1 if f.yesterday else 0)
     # (corroborated, year written, day, label)
     found: list[tuple[bool, bool, date, str]] = []
