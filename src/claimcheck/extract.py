@@ -206,9 +206,15 @@ class Extractor:
                 per[i].mentions.append(m)
         for th in find_things(self.text, source.sentences):
             per[th.sentence].things.append(th)
+        # the words of stating, looked up once in the text's word index: a sentence with none
+        # has no attribution (``_attribution`` would say so after building its word set)
+        where = self.words.where()
+        said = sorted(i for w in where.keys() & grammar().attribution_words for i in where[w])
         for s in per.values():
             lo, hi = self.words.index_range(*s.span)
-            s.attribution = _attribution(self.text, s.span, s.mentions, set(self.words.lowers[lo:hi]))
+            k = bisect.bisect_left(said, lo)
+            if k < len(said) and said[k] < hi:
+                s.attribution = _attribution(self.text, s.span, s.mentions, set(self.words.lowers[lo:hi]))
         self._carry_attribution()
 
     def _carry_attribution(self) -> None:

@@ -82,6 +82,33 @@ def any_of(literals: Iterable[str]) -> re.Pattern[str]:
     return re.compile(found if found or "" in literals else "(?!)")
 
 
+class LiteralGate:
+    """Whether a pattern of literals (``any_of``) finds a match in each of a text's
+    sentences, asked in text order: what ``pattern.search(text, start, end) is not None``
+    tells, from about one scan of the whole text instead of one per sentence (most of a
+    text's sentences hold none of the literals: the leftmost match after a sentence says
+    so for every sentence before it)."""
+
+    __slots__ = ("pattern", "text", "_match", "_from")
+
+    def __init__(self, pattern: re.Pattern[str], text: str) -> None:
+        self.pattern, self.text = pattern, text
+        self._match: re.Match[str] | None = None
+        self._from = -1  # where the scan that found ``_match`` began (-1: none yet)
+
+    def holds(self, start: int, end: int) -> bool:
+        m = self._match
+        if self._from < 0 or start < self._from or (m is not None and m.start() < start):
+            m = self._match = self.pattern.search(self.text, start)
+            self._from = start
+        if m is None or m.start() >= end:
+            return False  # the leftmost match after ``start`` begins past the sentence
+        if m.end() <= end:
+            return True
+        # it runs past the sentence's end: a shorter literal may still end inside it
+        return self.pattern.search(self.text, start, end) is not None
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     start: int

@@ -17,3 +17,17 @@ def test_any_of_as_substring_tests() -> None:
 def test_no_literals_never_match() -> None:
     assert any_of([]).search("anything") is None
     assert any_of([""]).search("x") is not None  # as '"" in s' is
+
+
+def test_literal_gate_answers_as_a_search_per_sentence() -> None:
+    from claimcheck.words import LiteralGate
+
+    text = "The kiln was lit. Nothing else. A dry\ndock? The turbine hall; then the kil n and a dry dock."
+    rx = any_of(("kiln", "turbine", "dry dock", "dry"))
+    windows = [(0, 17), (18, 31), (32, 44), (45, 62), (63, len(text)), (70, 75), (81, 84)]
+    gate = LiteralGate(rx, text)
+    assert [gate.holds(a, b) for a, b in windows] == [rx.search(text, a, b) is not None for a, b in windows]
+    # a literal running past a sentence's end, with a shorter one ending inside it
+    rx2, text2 = any_of(("abc", "ab")), "xx ab|c and more"
+    gate2 = LiteralGate(rx2, text2.replace("|", ""))
+    assert gate2.holds(0, 5) is True and gate2.holds(5, 7) is False

@@ -85,3 +85,18 @@ def test_two_titles_in_one_dated_sentence_are_two_claims(tmp_path: Path) -> None
         "a": "New boss\n\nOn Sunday the board named former Kestrel boss Ada Quint as CEO of the carrier.\n",
     }, {"a": "2024-05-06"})
     assert titles_of(report, "person:ada-quint") == ["CEO", "boss"]
+
+
+def test_bare_title_words_found_as_the_pattern_finds_them() -> None:
+    from claimcheck.entities import bare_titles as module
+
+    words = frozenset({"coach", "minister", "secretary", "chief"})
+    usable = module._usable(words)
+    texts = ["The coach-driver and the team's coach spoke; the minister's aide and the minister left.",
+             "The club's 3coach and chief_scout met the chief, then the Chief Secretary-General.",
+             "Their coach said so. The ſecretary and the secretary KNEW the Coach",  # letters outside ASCII
+             "The head coach"]
+    for text in texts:
+        for a, b in ((0, len(text)), (4, len(text) - 3), (0, 9), (10, 30)):
+            expected = [m.span() for m in module._pattern(usable).finditer(text, a, b)]
+            assert module._hits(text, a, b, words) == expected, (text, a, b)

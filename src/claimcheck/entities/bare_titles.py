@@ -9,9 +9,11 @@ tables know. The caller binds each to the one person of the document with that t
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
+from ..words import scan
 from .lexicon import lexicon
 from .title_phrases import _FILLER as FILLER
 from .title_phrases import TitlePhrase
@@ -32,28 +34,75 @@ def _pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=512)
-def _usable_pattern(words: frozenset[str]) -> re.Pattern[str] | None:
-    """The pattern of the words that end a known title (once per set of words)."""
+def _usable(words: frozenset[str]) -> frozenset[str]:
     lex = lexicon()
-    usable = frozenset(w for w in words if w in lex.title_last_words and w.isalpha() and len(w) > 2)
-    return _pattern(usable) if usable else None
+    return frozenset(w for w in words if w in lex.title_last_words and w.isalpha() and len(w) > 2)
+
+
+def _is_w(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what the regex \w is
+
+
+@lru_cache(maxsize=4)
+def _word_hits(text: str, usable: frozenset[str]) -> list[tuple[int, int]] | None:
+    """Where the words of ``usable`` stand in ``text`` as whole regex words (the runs of
+    letters that ``_pattern(usable)`` matches, before its look-ahead), read from the text's
+    one word scan instead of compiling a pattern for each document's set of words and
+    running it over every sentence. None where the scan cannot tell exactly what the
+    pattern would: a word character outside ASCII in the text (case folding and word
+    bounds then differ), lower-casing that moves offsets, or a word outside ASCII."""
+    if not all(w.isascii() for w in usable) or len(text.lower()) != len(text) \
+            or any(ord(c) > 127 and _is_w(c) for c in set(text)):
+        return None
+    words = scan(text)
+    runs: list[tuple[int, int]] = []
+    where = words.where()
+    for w in usable:
+        runs += ((words.starts[i], words.ends[i]) for i in where.get(w, ()))
+    for i, w in enumerate(words.lowers):  # "vice-president", "officer's": the letter runs inside a word
+        if "-" in w or "'" in w or "’" in w:
+            at = words.starts[i]
+            for piece in _PIECES.finditer(w):
+                if piece.group() in usable:
+                    runs.append((at + piece.start(), at + piece.end()))
+    n = len(text)
+    return sorted((a, b) for a, b in runs if (a == 0 or not _is_w(text[a - 1])) and (b == n or not _is_w(text[b])))
+
+
+_PIECES = re.compile(r"[a-z]+")
+
+
+def _hits(text: str, start: int, end: int, words: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans ``_pattern`` of the usable ``words`` finds in ``text[start:end]``, in order."""
+    usable = _usable(words)
+    if not usable:
+        return []
+    found = _word_hits(text, usable)
+    if found is None or (start < end < len(text) and _is_w(text[end - 1]) and _is_w(text[end])):
+        # the pattern itself (a word cut by the window's end matches there: the scan cannot say)
+        return [hit.span() for hit in _pattern(usable).finditer(text, start, end)]
+    out = []
+    for a, b in found[bisect.bisect_left(found, (start, start)):]:
+        if a >= end:
+            break
+        if b < end and text[b] in "'’-":
+            continue  # the pattern's look-ahead: "chief-of-staff", "minister's"
+        out.append((a, b))
+    return out
 
 
 def bare_titles(text: str, start: int, end: int, words: frozenset[str]) -> list[TitlePhrase]:
     """Title phrases after a determiner or a possessive in ``text[start:end]`` whose last
     word is one of ``words`` (folded)."""
-    pattern = _usable_pattern(words)
-    if pattern is None:
-        return []
     out: list[TitlePhrase] = []
     last_end = start
-    for hit in pattern.finditer(text, start, end):
-        if hit.start() < last_end:
+    for hit_start, hit_end in _hits(text, start, end, words):
+        if hit_start < last_end:
             continue  # inside the title found before ("general secretary")
-        lead = _LEAD.search(text, max(start, hit.start() - LOOK_BACK), hit.start())
+        lead = _LEAD.search(text, max(start, hit_start - LOOK_BACK), hit_start)
         if lead is None:
             continue
-        found = _longest(text, lead.start(1), hit.end(), end)
+        found = _longest(text, lead.start(1), hit_end, end)
         if found is not None and _APPOSED_NAME.match(text, found.span[1], end):
             continue  # "the party's shadow home secretary, Ada Roe, accused ...": Roe's title, no reference
         if found is not None and _only_modifiers(text[lead.start(1) : found.span[0]]) and _ends_phrase(text, found.span[1], end):

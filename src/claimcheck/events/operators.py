@@ -18,7 +18,7 @@ from ..keys import parse
 from ..models import Actor, Claim, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation, any_of
+from ..words import LiteralGate, alternation, any_of
 
 
 class OperatorExample(BaseModel):
@@ -93,9 +93,9 @@ def _device_words() -> re.Pattern[str]:
 def operator_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
-    devices = _device_words()
+    devices = LiteralGate(_device_words(), text)
     for i, (s, e) in sentences_outside_excluded(source):
-        if devices.search(text, s, e) is None:
+        if not devices.holds(s, e):
             continue  # most sentences name no facility: no pattern run
         sentence = text[s:e]
         found = read(sentence)

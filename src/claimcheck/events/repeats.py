@@ -17,7 +17,7 @@ from ..keys import parse
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import any_of
+from ..words import LiteralGate, any_of
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -100,9 +100,9 @@ def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
-    objects = _objects()
+    objects = LiteralGate(_objects(), text)
     for _, (s, e) in sentences_outside_excluded(source):
-        if objects.search(text, s, e) is None:
+        if not objects.holds(s, e):
             continue  # most sentences name nothing repeated
         sentence = text[s:e]
         found = read(sentence)
