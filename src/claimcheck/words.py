@@ -59,9 +59,11 @@ class Words:
         return bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)
 def scan(text: str) -> Words:
-    """The words of ``text`` with their offsets (cached: several stages read one text)."""
+    """The words of ``text`` with their offsets (cached: several stages read one text). A
+    few entries: the readers of one article share its scan, and the one let go is then
+    still in the processor's cache (freeing one read 64 articles ago cost as much again)."""
     return Words(text)
 
 

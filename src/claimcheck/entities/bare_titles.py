@@ -13,7 +13,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..words import scan
+from ..words import Words, scan
 from .lexicon import lexicon
 from .title_phrases import _FILLER as FILLER
 from .title_phrases import TitlePhrase
@@ -51,25 +51,29 @@ def _word_hits(text: str, usable: frozenset[str]) -> list[tuple[int, int]] | Non
     running it over every sentence. None where the scan cannot tell exactly what the
     pattern would: a word character outside ASCII in the text (case folding and word
     bounds then differ), lower-casing that moves offsets, or a word outside ASCII."""
-    if not all(w.isascii() for w in usable) or len(text.lower()) != len(text) \
-            or any(ord(c) > 127 and _is_w(c) for c in set(text)):
+    if not all(w.isascii() for w in usable) or not text.isascii() and (
+            _WORD_BEYOND_ASCII.search(text) is not None or len(text.lower()) != len(text)):
         return None
     words = scan(text)
     runs: list[tuple[int, int]] = []
     where = words.where()
     for w in usable:
         runs += ((words.starts[i], words.ends[i]) for i in where.get(w, ()))
-    for i, w in enumerate(words.lowers):  # "vice-president", "officer's": the letter runs inside a word
-        if "-" in w or "'" in w or "’" in w:
-            at = words.starts[i]
-            for piece in _PIECES.finditer(w):
-                if piece.group() in usable:
-                    runs.append((at + piece.start(), at + piece.end()))
+    for w in _joined(words):  # "vice-president", "officer's": the letter runs inside a word
+        pieces = [p for p in _PIECES.finditer(w) if p.group() in usable]
+        for i in where[w] if pieces else ():
+            runs += ((words.starts[i] + p.start(), words.starts[i] + p.end()) for p in pieces)
     n = len(text)
     return sorted((a, b) for a, b in runs if (a == 0 or not _is_w(text[a - 1])) and (b == n or not _is_w(text[b])))
 
 
 _PIECES = re.compile(r"[a-z]+")
+_WORD_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")  # a regex word character outside ASCII
+
+
+def _joined(words: Words) -> list[str]:
+    """The distinct words of a scan that hold a hyphen or an apostrophe."""
+    return [w for w in words.where() if "-" in w or "'" in w or "’" in w]
 
 
 def _hits(text: str, start: int, end: int, words: frozenset[str]) -> list[tuple[int, int]]:
