@@ -85,11 +85,12 @@ def any_of(literals: Iterable[str]) -> re.Pattern[str]:
 
 
 class LiteralGate:
-    """Whether a pattern of literals (``any_of``) finds a match in each of a text's
-    sentences, asked in text order: what ``pattern.search(text, start, end) is not None``
-    tells, from about one scan of the whole text instead of one per sentence (most of a
-    text's sentences hold none of the literals: the leftmost match after a sentence says
-    so for every sentence before it)."""
+    """Whether a pattern finds a match in each of a text's sentences, asked in text order:
+    what ``pattern.search(text, start, end) is not None`` tells, from about one scan of the
+    whole text instead of one per sentence (most sentences hold no match: the leftmost
+    match after a sentence says so for every sentence before it). Exact for a pattern that
+    reads no character outside its match: literals (``any_of``) or classes and repeats, no
+    look-around, word boundary or anchor; a match in a window is then one in the text."""
 
     __slots__ = ("pattern", "text", "_match", "_from")
 

@@ -20,7 +20,7 @@ from ..entities.lexicon import lexicon
 from ..models import Claim, ClaimValue, Source, SubjectRef, Timex, When
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation
+from ..words import LiteralGate, alternation
 
 SUBJECT = "score:"
 
@@ -162,7 +162,10 @@ def score_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     times = sorted(timexes, key=lambda t: t.span)
+    digits = LiteralGate(_DIGITS, text)
     for _, (s, e) in sentences_outside_excluded(source):
+        if not digits.holds(s, e):
+            continue  # no score (most sentences): as ``read`` finds, without cutting the sentence out
         for winner, loser, first, second, (a, b), _ in read(text[s:e]):
             sides = [(side_slug(winner), first, winner), (side_slug(loser), second, loser)]
             known = [side for side in sides if side[0]]
