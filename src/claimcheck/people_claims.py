@@ -45,7 +45,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
     drafts: list[Draft] = []
     entities = getattr(index, "entities", None)
     named: set[tuple[str, str]] = set()
-    several: dict[str, bool] = {}  # entity id -> written several ways (asked once per entity)
+    several = _several_ways(entities)  # entity id -> written several ways (asked once per entity)
     for s in _in_order(ex.sentences.values()):
         for m in s.mentions:
             if isinstance(entities, dict) and m.kind in NAMED_KINDS and m.entity and (m.entity, m.text) not in named:
@@ -166,6 +166,18 @@ def _country(index: object | None, entity: str) -> str | None:
 
 def _in_order(sentences: Iterable[Sentence]) -> list[Sentence]:
     return sorted(sentences, key=lambda s: s.index)
+
+
+# the corpus's entities (held, so an id is never read against another corpus's) and, per
+# entity asked so far, whether it is written several ways: a country or a party named in
+# hundreds of articles is asked once, not once per article
+_SEVERAL: list[tuple[object, dict[str, bool]]] = []
+
+
+def _several_ways(entities: object) -> dict[str, bool]:
+    if not _SEVERAL or _SEVERAL[0][0] is not entities:
+        _SEVERAL[:] = [(entities, {})]
+    return _SEVERAL[0][1]
 
 
 def _written_several_ways(e: Entity) -> bool:

@@ -25,7 +25,7 @@ T = TypeVar("T")
 class Words:
     """The words of a text: ``starts[i]``, ``ends[i]`` and ``lowers[i]`` describe word i."""
 
-    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts")
+    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts")  # _table_starts: also ``positions``
 
     def __init__(self, text: str) -> None:
         low = text.lower()  # offset-preserving for the ASCII letters a word is made of
@@ -53,6 +53,22 @@ class Words:
 
     def __len__(self) -> int:
         return len(self.lowers)
+
+    def positions(self, vocabulary: frozenset[str]) -> list[int]:
+        """Indexes of the words that ``vocabulary`` holds, in order: looked up once per text and
+        vocabulary, so a reader visits those words instead of testing every word of a sentence."""
+        found = self._table_starts.get(vocabulary)
+        if found is None:
+            where = self.where()
+            shared = where.keys() & vocabulary
+            found = sorted(i for w in shared for i in where[w]) if shared else []
+            self._table_starts[vocabulary] = found
+        return found
+
+    def positions_in(self, vocabulary: frozenset[str], lo: int, hi: int) -> list[int]:
+        """``positions`` among words ``lo..hi``."""
+        found = self.positions(vocabulary)
+        return found[bisect.bisect_left(found, lo):bisect.bisect_left(found, hi)]
 
     def index_range(self, start: int, end: int) -> tuple[int, int]:
         """Indexes ``lo, hi`` of the words that start within ``[start, end)``."""

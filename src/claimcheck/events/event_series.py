@@ -30,6 +30,11 @@ _NOT_NAMES = frozenset("the a an it its this that these those their they he she 
 
 
 @lru_cache(maxsize=1)
+def _noun_words() -> frozenset[str]:
+    return frozenset(_nouns())
+
+
+@lru_cache(maxsize=1)
 def _nouns() -> dict[str, str]:
     """Single-word event nouns -> their class (events/classes.yaml), plus the session-only
     nouns of events/sessions.yaml (``event_nouns``: "flight" is a launch's)."""
@@ -66,9 +71,9 @@ def find_event_sessions(text: str, words: Words, lo: int, hi: int, sentence_star
     """Numbered owned events among words ``lo..hi`` of one sentence (module docstring)."""
     nouns = _nouns()
     out: list[SessionPhrase] = []
-    for k in range(lo + 1, hi):
-        cls = nouns.get(words.lowers[k])
-        if cls is None or text[words.ends[k - 1]:words.starts[k]] not in (" ", "\t"):
+    for k in words.positions_in(_noun_words(), lo + 1, hi):  # only an event noun is counted
+        cls = nouns[words.lowers[k]]
+        if text[words.ends[k - 1]:words.starts[k]] not in (" ", "\t"):
             continue
         ordinal = word_ordinal(words, text, k - 1)
         if ordinal is None:

@@ -117,16 +117,12 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
     t = tables()
     out: list[SessionPhrase] = []
     lowers = words.lowers
-    k = lo
-    while k < hi:
-        noun = lowers[k]
-        if noun not in t.nouns or (k + 1 < hi and lowers[k + 1] in t.nouns and _joined(text, words, k, k + 1)):
-            k += 1  # "summit meeting": the last of the nouns heads the phrase
-            continue
+    for k in words.positions_in(t.nouns, lo, hi):  # only a head noun anchors a session
+        if k + 1 < hi and lowers[k + 1] in t.nouns and _joined(text, words, k, k + 1):
+            continue  # "summit meeting": the last of the nouns heads the phrase
         found = _session_at(text, words, lo, hi, k)
         if found is not None:
             out.append(found)
-        k += 1
     return out
 
 

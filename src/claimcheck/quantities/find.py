@@ -275,9 +275,12 @@ class NumberGate:
         self.text = text
         self.usable = len(text.lower()) == len(text)
         nums = _number_word_set()
-        # a number word stands as a whole word or between hyphens and apostrophes ("top-ten")
-        self.starts = [words.starts[i] for i, w in enumerate(words.lowers)
-                       if w in nums or (not w.isalpha() and any(p in nums for p in _PIECE.split(w)))]
+        # a number word stands as a whole word or between hyphens and apostrophes ("top-ten");
+        # each distinct word is asked once
+        where = words.where()
+        self.starts = sorted(words.starts[i] for w in where
+                             if w in nums or (not w.isalpha() and any(p in nums for p in _PIECE.split(w)))
+                             for i in where[w])
 
     def may_hold(self, start: int, end: int) -> bool:
         text = self.text
