@@ -149,6 +149,9 @@ class PhraseTable(Generic[T]):
         for entries in by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
         self._by_first = dict(by_first)
+        # a set, so that meeting a text's words costs as many steps as the smaller side has
+        # (a dict's keys met with another's walk all of the table)
+        self._firsts = frozenset(self._by_first)
 
     def match_at(self, words: Words, i: int) -> PhraseMatch[T] | None:
         entries = self._by_first.get(words.lowers[i])
@@ -167,7 +170,7 @@ class PhraseTable(Generic[T]):
         found = words._table_starts.get(self)
         if found is None:
             where = words.where()
-            shared = where.keys() & self._by_first.keys()
+            shared = where.keys() & self._firsts
             found = sorted(i for w in shared for i in where[w]) if shared else []
             words._table_starts[self] = found
         return found
