@@ -59,14 +59,19 @@ def _intensity(text: str, start: int, ns: int, ne: int, end: int) -> tuple[int, 
     upper/lower half adds, where its quote starts); None when the number is no intensity."""
     after = text[ne:min(end, ne + 80)]
     lo = max(start, ns - 60)
-    level = _LEVEL_BEFORE.search(text, lo, ns)
+    # the words the two patterns before the number need, looked for first in an ASCII window
+    # (where their case-blindness is lower-casing): most numbers have neither
+    window = text[lo:ns]
+    plain = window.isascii()
+    low = window.lower() if plain else ""
+    level = _LEVEL_BEFORE.search(text, lo, ns) if not plain or low.rstrip().endswith(("upper", "lower")) else None
     step = _LEVEL_STEP[level.group("lv").lower()] if level else 0.0
     begin = level.start("lv") if level else ns
     if (o := _OTHER_SCALE.match(after[:40])) is not None:
         return ne + o.end(), step, begin
     if (a := _SCALE_APPOS.match(after)) is not None:
         return ne + a.end(), step, begin
-    if _INTENSITY_BEFORE.search(text, lo, ns) or level is not None:
+    if ((not plain or "intensity" in low) and _INTENSITY_BEFORE.search(text, lo, ns)) or level is not None:
         return ne, step, begin
     return None
 # the literal "M" first, its look-behind after it: the scan skips to each "M" instead of testing every position
