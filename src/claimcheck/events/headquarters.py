@@ -44,6 +44,8 @@ class HeadquartersTable(BaseModel):
     former: list[str] = []
     refer: list[str] = []
     company_words: list[str] = []
+    person_nouns: list[str] = []
+    not_places: list[str] = []
     examples: list[HeadquartersExample] = Field(min_length=1)
 
 
@@ -63,7 +65,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     seat = re.compile(rf"\b(?i:{alternation(t.seat, any_space=True)})\s+{_PLACE}")
     founded = re.compile(rf"\b(?i:{alternation(t.founded, any_space=True)})\s+(?:(?:19|20)\d\d\s+in\s+)?{_PLACE}")
     moved = re.compile(rf"\b(?i:{alternation(t.moved, any_space=True)})\s+(?:from\s+{_NAME}\s+)?to\s+{_PLACE}")
-    based = re.compile(rf"\b{_PLACE}-based\b")
+    # "Zurich and London-based": the place next to "-based" only
+    based = re.compile(rf"\b(?P<place>{_WORD}(?:\s{_WORD}){{0,2}})-based\b")
     return seat, founded, moved, based
 
 
@@ -95,6 +98,11 @@ def _refer_re() -> re.Pattern[str]:
 
 
 _NAME_RE = re.compile(_NAME)
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    return frozenset(table().not_places)
 _DETERMINER = frozenset({"the", "a", "an", "its", "their", "it", "this", "that", "but", "and", "in", "on", "at", "by",
                          "for", "with", "until", "since", "after", "before", "when", "while", "as"})
 
@@ -141,11 +149,27 @@ def _org_before(text: str, lo: int, at: int, mentions: list[Mention], starts: li
     return best
 
 
+def _place_at(mentions: list[Mention], starts: list[int], at: int) -> bool:
+    """A place or country mention starts at ``at``."""
+    i = bisect.bisect_left(starts, at)
+    return i < len(mentions) and mentions[i].span[0] == at and mentions[i].kind in {"place", "country"}
+
+
 def _company_noun(after: str) -> bool:
     """The noun an "X-based" compound qualifies is a company noun ("lender", "food group"),
-    not a person's ("analyst")."""
+    not a person's ("analyst", "fund manager")."""
     m = re.match(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{alternation(table().refer)})\b", after)
-    return m is not None
+    return m is not None and not _person_after(after)
+
+
+@lru_cache(maxsize=1)
+def _person_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(table().person_nouns)})s?\b", re.IGNORECASE)
+
+
+def _person_after(after: str) -> bool:
+    """"a Singapore-based fund manager", "Moscow-based US lawyer X": a person's base."""
+    return _person_re().match(after) is not None
 
 
 def _first_name(text: str, lo: int, hi: int, mentions: list[Mention], starts: list[int]) -> str | None:
@@ -194,7 +218,10 @@ def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str,
     place = _clean(m.group("place"))
     pb = m.end("place")
     pa = pb - len(place)
-    if not place or _not_org(ordered, starts, pa, pb) and not any(
+    dual = re.search(rf"(?P<other>{_WORD})\s*(?:\band|&|/)\s*$", text[max(s, pa - 40):pa]) if is_based else None
+    if " and " in place or (dual is not None and _place_at(ordered, starts, max(s, pa - 40) + dual.start("other"))):
+        return None  # "based in London and Hong Kong", "Zurich and London-based": two seats, no one to compare
+    if not place or place.split()[0] in _not_places() or _not_org(ordered, starts, pa, pb) and not any(
             o.span[0] <= pa < o.span[1] and o.kind in {"place", "country"} for o in ordered):
         return None  # a person's name is no place
     before = text[max(s, m.start() - 40):m.start()]
@@ -204,6 +231,8 @@ def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str,
     if is_based:
         after = re.match(rf"\s+({_NAME})", text[m.end():e])
         appos = re.search(rf"({_NAME}),\s+(?:the|a|an)\s+$", text[max(s, m.start() - 80):m.start()])
+        if _person_after(text[m.end():min(e, m.end() + 60)]):
+            return None
         if after is not None and not _not_org(ordered, starts, m.end() + after.start(1), m.end() + after.end(1)):
             name = _clean(after.group(1))
         elif appos is not None and _company_noun(text[m.end():e]):  # "the Porto-based lender", not "analyst"
