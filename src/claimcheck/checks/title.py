@@ -136,18 +136,10 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 if _group_relation(a, b, by_title) != "different":
                     continue
                 side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
-                if not side_a and _ladder_apart(a, b, by_title):
-                    side_a, side_b = _within_days(ctx, by_title[a], by_title[b])
-                    if side_a:
-                        yield make_finding(
-                            ctx, rule=RULE, kind="title", severity="tension", subject=sid,
-                            claims=side_a + side_b, detail=_detail,
-                            also_rests_on=[c.source for c in side_a + side_b if c.when is None],
-                            summary=f"{label}: titled {a} and {b} within {LADDER_DAYS} days",
-                            reason="two posts of one ladder (a person holds one at a time) stated by different "
-                            "sources within days, neither as a change: only a move within those days fits.",
-                        )
-                        continue
+                if side_a and _ladder_apart(a, b, by_title):  # the statements days apart say it too
+                    near_a, near_b = _within_days(ctx, by_title[a], by_title[b])
+                    side_a = list({c.id: c for c in side_a + near_a}.values())
+                    side_b = list({c.id: c for c in side_b + near_b}.values())
                 if not side_a:
                     side_a, side_b = _sandwiched(ctx, by_title[a], by_title[b])
                     if side_a:
@@ -157,6 +149,19 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                             summary=f"{label}: titled {a} and {b}, back and forth within {SANDWICH_DAYS} days",
                             reason="one title is stated before and after the other within a few weeks by "
                             "different sources: only a change of post and a change back fits.",
+                        )
+                        continue
+                    side_a, side_b = _within_days(ctx, by_title[a], by_title[b]) if _ladder_apart(a, b, by_title) \
+                        else ([], [])
+                    if side_a:
+                        yield make_finding(
+                            ctx, rule=RULE, kind="title", severity="tension", subject=sid,
+                            claims=side_a + side_b, detail=_detail,
+                            also_rests_on=[c.source for c in side_a + side_b if c.when is None],
+                            summary=f"{label}: titled {a} and {b} within {LADDER_DAYS} days",
+                            reason="two posts of one ladder, or one post at two ranks (a person holds one at a "
+                            "time), stated by different sources within days, neither as a change: only a move "
+                            "within those days fits.",
                         )
                     continue
                 one_source = len({c.source for c in side_a + side_b}) == 1
@@ -393,8 +398,15 @@ def title_head(text: str) -> str | None:
     words = [w for w in words if w not in t.stopwords]
     if not words:
         return None
+    if len(words) >= 2 and f"{words[-2]}-{words[-1]}" in _ladder_heads():
+        return f"{words[-2]}-{words[-1]}"  # "secretary general" is the post "secretary-general", not a general
     prefix, _, rest = words[-1].partition("-")
     return rest if rest and prefix in t.rank_modifiers else words[-1]
+
+
+@lru_cache(maxsize=1)
+def _ladder_heads() -> frozenset[str]:
+    return frozenset(w for group in title_tables().exclusive_heads for w in group)
 
 
 def _exclusive(a: str | None, b: str | None) -> bool:
@@ -425,8 +437,23 @@ LADDER_DAYS = 3  # posts of one ladder stated this close by two sources: a move 
 
 def _ladder_apart(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
     """Two titles whose heads are different posts of one ladder ("vice-minister" /
-    "director-general"), as written by the claims."""
-    return any(_exclusive(title_head(x), title_head(y)) for x in _written(by_title[a]) for y in _written(by_title[b]))
+    "director-general"), or one post at two ranks ("health minister" / "deputy health
+    minister"), as written by the claims."""
+    return any(_exclusive(title_head(x), title_head(y)) or _ranks_apart(x, y)
+               for x in _written(by_title[a]) for y in _written(by_title[b]))
+
+
+def _ranks_apart(a: str, b: str) -> bool:
+    """One post at two ranks: the same words but a rank modifier ("deputy", "vice") in one
+    and not the other. An acting or interim post is a stand-in, not a rank, and no ladder."""
+    ka, kb = title_key(a), title_key(b)
+    if not ka or not kb:
+        return False
+    ranks = set(title_tables().rank_modifiers) - _STAND_IN
+    return ka - ranks - _STAND_IN == kb - ranks - _STAND_IN and bool(ka - ranks - _STAND_IN) and ka & ranks != kb & ranks
+
+
+_STAND_IN = frozenset({"acting", "interim", "caretaker"})  # an outlet may drop these: no rank apart
 
 
 def _within_days(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
