@@ -2,7 +2,9 @@
 
 - Things ("thing:?" from the extractor) join when their topics are alike: Jaccard at
   least 0.5 with two shared words, or one topic inside the other with two words. An
-  inverted index over topic words keeps this near-linear.
+  inverted index over topic words keeps this near-linear. A thing of one content word ("a
+  deal", "the cable") is one thing only within a story: articles whose claims name a person,
+  body or place in common; each other story's is its own (``thing:deal~<anchor>``).
 - Occurrences are the event layer's: its coreference (`events/coref.py`), the sessions
   numbered two ways (`events/session_coref.py`), then the event nouns and sessions grouped
   by type, place and date (`events/occurrence_groups.py`).
@@ -11,12 +13,14 @@ Nothing depends on input order: everything is sorted before it is joined.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 
 from .events import link as link_events
 from .events.occurrence_groups import group_events, group_sessions, series_without_edition
 from .events.session_coref import join_sessions
+from .keys import EntityKey
 from .models import Claim, Subject
 from .unionfind import UnionFind
 
@@ -38,7 +42,37 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     return shared / len(a | b) >= 0.5 or a <= b or b <= a
 
 
+_STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories to tie two together
+
+
+def _names_by_source(claims: list[Claim]) -> dict[str, set[str]]:
+    """The people, bodies and places each source's claims name."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
+        out[c.source].update(i for i in ids if i and i.split(":", 1)[0] in _STORY_KINDS and "~" not in i)
+    return out
+
+
+def _stories(sources: set[str], names: dict[str, set[str]]) -> dict[str, str]:
+    """Each source -> the first source (sorted) of its story: sources joined when they name a
+    person, body or place in common (an inverted index: linear in the names)."""
+    uf = UnionFind(sorted(sources))
+    first: dict[str, str] = {}
+    for src in sorted(sources):
+        for name in sorted(names.get(src, ())):
+            if name in first:
+                uf.union(first[name], src)
+            else:
+                first[name] = src
+    roots: dict[str, str] = {}
+    for src in sorted(sources):
+        roots.setdefault(uf.find(src), src)
+    return {src: roots[uf.find(src)] for src in sources}
+
+
 def _group_things(claims: list[Claim]) -> None:
+    names = _names_by_source(claims)
     topics = sorted({c.topic for c in claims if c.subject.id == "thing:?" and c.topic})
     keys = ["|".join(t) for t in topics]
     uf = UnionFind(keys)
@@ -57,10 +91,21 @@ def _group_things(claims: list[Claim]) -> None:
     for group in members.values():
         words = Counter(w for c in group for w in c.topic)
         core = sorted(w for w, n in words.items() if n * 2 >= len(group) and w[0] != "@") or sorted(words)
-        subject_id = "thing:" + slug(" ".join(core))
+        subject = EntityKey("thing", slug(" ".join(core)))
         label = _most_common_text(group)
+        lone = sum(1 for w in words if w[0] != "@") < 2
+        story = _stories({c.source for c in group}, names) if lone else {}
         for c in group:
-            c.subject.id, c.subject.label = subject_id, label
+            # "a deal", "the new deal": one content word names one thing only within one
+            # story (articles that name a person, body or place in common); two stories'
+            # deals are two things
+            key = subject.alone(source_anchor(story[c.source])) if lone else subject
+            c.subject.id, c.subject.label = key.render(), label
+
+
+def source_anchor(source: str) -> str:
+    """A short, stable anchor for a source id (a thing known only in that article)."""
+    return hashlib.sha1(source.encode()).hexdigest()[:6]
 
 
 def _most_common_text(group: list[Claim]) -> str:
