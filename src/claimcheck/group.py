@@ -4,7 +4,8 @@
   least 0.5 with two shared words, or one topic inside the other with two words. An
   inverted index over topic words keeps this near-linear. A thing of one content word ("a
   deal", "the cable") is one thing only within a story: articles whose claims name a person,
-  body or place in common; each other story's is its own (``thing:deal~<anchor>``).
+  body or place in common; each other story's is its own (``thing:deal~<anchor>``); an
+  article whose claims name nobody is of no known story and keeps the shared subject.
 - Occurrences are the event layer's: its coreference (`events/coref.py`), the sessions
   numbered two ways (`events/session_coref.py`), then the event nouns and sessions grouped
   by type, place and date (`events/occurrence_groups.py`).
@@ -98,8 +99,8 @@ def _group_things(claims: list[Claim]) -> None:
         for c in group:
             # "a deal", "the new deal": one content word names one thing only within one
             # story (articles that name a person, body or place in common); two stories'
-            # deals are two things
-            key = subject.alone(source_anchor(story[c.source])) if lone else subject
+            # deals are two things. An article naming nobody is of no known story: shared.
+            key = subject.alone(source_anchor(story[c.source])) if lone and names.get(c.source) else subject
             c.subject.id, c.subject.label = key.render(), label
 
 
