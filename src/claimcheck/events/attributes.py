@@ -102,6 +102,42 @@ _ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|his|her|their|new)\s+|[\w.-]+[�
 _ROLE_DIRECT = re.compile(_ROLE.pattern.replace(r"\s+as\s+", r"\s+", 1))
 
 
+_AGENT_IN: dict[tuple[str, ...], re.Pattern[str]] = {}  # agent nouns -> their "<agent> in <Name> ..." pattern
+_NAME = r"[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}"
+
+
+def agent_place(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Mention], taken: list[Span],
+                agents: tuple[str, ...], venues: frozenset[str], locative: re.Pattern[str]) -> Mention | None:
+    """The place of an event's agent written just before its verb ("A court in Leeds on
+    Thursday sentenced", "Police in Lyon arrested"; a name no mention covers is a place by
+    its position, as in ``unknown_place``), or a named venue after a locative within four
+    words ("given at Bradford Crown Court")."""
+    pattern = _AGENT_IN.get(agents)
+    if pattern is None:
+        pattern = _AGENT_IN[agents] = re.compile(
+            r"\b(?i:%s)\s+in\s+(?P<name>%s)(?:\s+[\w’'-]+){0,3}\s+$" % ("|".join(map(re.escape, agents)), _NAME))
+    if trig.value.pos == "verb":
+        lo = max(clause[0], trig.start - 90)
+        m = pattern.search(text, lo, trig.start)
+        if m is not None and "," not in m.group():
+            span = m.span("name")
+            for a in actors:
+                if a.span[0] < span[1] and span[0] < a.span[1]:
+                    return a if a.kind in {"place", "country"} else None
+            name = m.group("name")
+            if not any(a < span[1] and span[0] < b for a, b in taken) \
+                    and not any(w.lower() in names().calendar or w.lower() in names().stop for w in name.split()):
+                slug = re.sub(r"[^\w]+", "-", name.casefold()).strip("-_")
+                return Mention(span=span, text=name, kind="place", entity=f"place:{slug}", label=name,
+                               rule="event-place")
+    for a in actors:
+        if a.kind == "org" and trig.end <= a.span[0] and len(text[trig.end:a.span[0]].split()) <= 4 \
+                and text[a.span[0]:a.span[1]].split()[-1].lower() in venues \
+                and locative.search(text, max(clause[0], a.span[0] - 12), a.span[0]):
+            return a
+    return None
+
+
 def is_date(t: Timex) -> bool:
     return t.type in {"DATE", "TIME"} and t.start is not None and not t.value.endswith("_REF")
 

@@ -49,6 +49,10 @@ class ClassTable(BaseModel):
     not_events: list[str]
     not_after: list[str] = Field(default_factory=list)
     member_nouns: list[str]
+    # "a court in X sentenced", "police in X arrested": the agent's place is the event's
+    agent_nouns: list[str] = Field(default_factory=list)
+    # "given at Bradford Crown Court", "at Aldmoor Stadium": a named venue is a place
+    venue_nouns: list[str] = Field(default_factory=list)
     modified_nouns: list[str]
     role_modifiers: list[str]
     examples: list[ClassExample]
@@ -111,6 +115,8 @@ class EventLexicon:
     member_nouns: tuple[str, ...]
     modified_nouns: frozenset[str]  # after these an event noun is a modifier ("election campaign")
     not_after: frozenset[str] = frozenset()  # right before a noun, these make it no event ("to strike", "under fire")
+    agent_nouns: tuple[str, ...] = ()  # "a court in X sentenced": the agent's place is the event's
+    venue_nouns: frozenset[str] = frozenset()  # "at Bradford Crown Court": a named venue is a place
 
 
 @lru_cache(maxsize=1)
@@ -168,7 +174,9 @@ def lexicon() -> EventLexicon:
     return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
                         intransitive=intransitive, with_role=with_role, member_nouns=tuple(w.lower() for w in table.member_nouns),
                         modified_nouns=frozenset(w.lower() for w in table.modified_nouns),
-                        not_after=frozenset(w.lower() for w in table.not_after))
+                        not_after=frozenset(w.lower() for w in table.not_after),
+                        agent_nouns=tuple(w.lower() for w in table.agent_nouns),
+                        venue_nouns=frozenset(w.lower() for w in table.venue_nouns))
 
 
 @lru_cache(maxsize=1)

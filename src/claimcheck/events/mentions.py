@@ -29,6 +29,7 @@ from .attributes import (
     narrowed_place,
     participant_keys,
     patient_of,
+    agent_place,
     polarity_of,
     pronoun_referent,
     role_of,
@@ -242,6 +243,9 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
                   and locative.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
     if where is None:
         where = unknown_place(text, trig, clause, cls.place_from, [m.span for m in ments] + [t.span for t in times])
+    if where is None:
+        where = agent_place(text, trig, clause, actors, [m.span for m in ments] + [t.span for t in times],
+                            lex.agent_nouns, lex.venue_nouns, locative)
     where = narrowed_place(text, where, clause)
     role = "subject" if text[trig.start:trig.end].lower() in lex.intransitive else cls.patient
     patient = patient_of(text, trig, role, clause, actors)
