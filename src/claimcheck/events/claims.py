@@ -48,9 +48,14 @@ def to_claim(source: Source, e: EventMention, facet: str = "occurrence") -> Clai
 
 def event_claims(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[Claim]:
     """Claims for the event mentions of one source that state something checkable."""
+    return mention_claims(source, find_events(source, timexes, mentions))
+
+
+def mention_claims(source: Source, found: list[EventMention]) -> list[Claim]:
+    """Claims for the event mentions found in one source that state something checkable."""
     out = []
     exclusive = excluding_classes()
-    for e in find_events(source, timexes, mentions):
+    for e in found:
         telling = e.attrs.patient is not None and e.attrs.cls in exclusive  # "X quit" against "X was fired"
         if e.announced is not None:
             out.append(to_claim(source, e, "announced"))

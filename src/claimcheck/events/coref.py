@@ -289,7 +289,10 @@ def link(claims: list[Claim]) -> None:
         group = members[root]
         if len(group) == 1:
             c = group[0]
-            c.subject.id, c.subject.label = f"event:{_attrs(c).cls}~{c.id}", _attrs(c).cls
+            if c.event_type:  # an event noun read as a phrase too: grouped by type, place and date next
+                c.subject.id, c.subject.label = f"event:{c.event_type}", c.event_type
+            else:
+                c.subject.id, c.subject.label = f"event:{_attrs(c).cls}~{c.id}", _attrs(c).cls
             continue
         sid, label = _subject(group)
         n, base = 2, sid

@@ -53,6 +53,9 @@ _VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w’'-]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|for|about|in|to|from|by|without|against)\s+$", re.IGNORECASE)
 _CONJUNCT = re.compile(r",?\s+(?:and|together with|along with)\s+")
 PARTICIPANT_KINDS = frozenset({"person", "org", "country", "place"})
+# a wire story's dateline opening the sentence ("OSLO, Norway, March 3 (Agency) - "): where
+# and by whom it was filed, not who took part in what the sentence reports
+_DATELINE = re.compile(r"[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3},[^\n]{0,60}?(?:\([^()\n]{1,40}\))?[ \t]*(?:--|—|–|-)[ \t]")
 PLACE_KINDS = frozenset({"place", "country"})
 
 
@@ -234,6 +237,8 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     lex = lexicon()
     cls = class_of(trig.value.cls)
     lo, hi = max(clause[0], trig.start - REACH), min(clause[1], trig.end + REACH)
+    filed = _DATELINE.match(text, sent[0], clause[1])
+    lo = max(lo, filed.end()) if filed is not None else lo
     actors = [m for m in ments if m.entity and m.kind in PARTICIPANT_KINDS and lo <= m.span[0] and m.span[1] <= hi
               and not is_speaker(text, m, clause)]
     when = time_for(text, trig, clause, times) or time_before_after(text, sent, clause, times, source)
