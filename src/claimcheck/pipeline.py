@@ -21,6 +21,7 @@ from . import annotations, checks, clean, corpus, dating, entities, extract, gro
 from .entities.listing import entity_records, mention_refs
 from .gcpause import without_gc
 from .models import Claim, EntityMentionRef, EntityRecord, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
+from .dating import neighbours
 from .dating.infer import Prior
 from .timex.rules import Cand
 
@@ -147,13 +148,15 @@ def _tag_here(analysis: Analysis, aliases: object, pending: set[str], page_dates
 
 
 def _redate_beside(analysis: Analysis, matches: dict[str, list[Cand]],
-                   page_dates: dict[str, list[clean.PageDate]], meanwhile: Callable[[], None]) -> None:
+                   page_dates: dict[str, list[clean.PageDate]], meanwhile: Callable[[], None],
+                   vectors: neighbours.Vectors | None = None) -> None:
     """``redate`` in a forked child while ``meanwhile`` runs here; the sources whose date
-    changed are left in ``analysis.redated``, their time expressions to resolve again."""
+    changed are left in ``analysis.redated``, their time expressions to resolve again.
+    ``vectors``: the texts' (``neighbours.vectors_of``), when made already."""
     by_id = analysis.by_id
 
     def redating() -> tuple[dict[str, dict[str, object]], list[str]]:
-        changed = [s.id for s in redate_dates(analysis.sources, matches, page_dates)]
+        changed = [s.id for s in redate_dates(analysis.sources, matches, page_dates, vectors=vectors)]
         # every date redone (its evidence may change with the same value), and which changed
         return {sid: dict(by_id[sid].published.__dict__) for sid in matches}, changed
 
@@ -335,7 +338,11 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         timex.finder.warm()
         gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
-    tagged = _in_workers(_tag_range, len(sources), workers, done)
+    # the texts' word vectors, for the dating rounds that follow when a date is inferred: made
+    # here while the workers tag, they need no dates (the child that redates inherits them)
+    vectors: neighbours.Vectors = {}
+    tagged = _in_workers(_tag_range, len(sources), workers, done,
+                         (lambda: vectors.update(neighbours.vectors_of(sources))) if pending else None)
     kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
     if tagged is None:
         matches = _tag_here(analysis, aliases, pending, page_dates, kept, progress)
@@ -361,7 +368,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     # back, and the time expressions of the sources whose date changed are resolved again
     # where their claims are extracted
     if matches and tagged is not None:
-        _redate_beside(analysis, matches, page_dates, lambda: (unpacking(), resolving(), listing()))
+        _redate_beside(analysis, matches, page_dates, lambda: (unpacking(), resolving(), listing()), vectors)
         if keep_layers:
             analysis.timexes.update({sid: _times_of(analysis, analysis.by_id[sid]) for sid in analysis.redated})
             analysis.redated.clear()
@@ -419,12 +426,15 @@ def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates
 
 def redate_dates(sources: Sequence[Source], matches: dict[str, list[Cand]],
                  page_dates: dict[str, list[clean.PageDate]], prior: Prior | None = None,
-                 near: dict[str, tuple[date, str]] | None = None, kept: dating.Kept | None = None) -> list[Source]:
-    """``redate`` without resolving the time expressions again: the sources whose date changed."""
+                 near: dict[str, tuple[date, str]] | None = None, kept: dating.Kept | None = None,
+                 vectors: neighbours.Vectors | None = None) -> list[Source]:
+    """``redate`` without resolving the time expressions again: the sources whose date changed
+    (``vectors``: the texts', when made already)."""
     by_id = {s.id: s for s in sources}
     known = kept.unresolved if kept is not None else {}
     unresolved = {k: known.get(k) or timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
-    return (dating.corpus_passes(sources, unresolved, page_dates, kept.memos if kept is not None else None)
+    return (dating.corpus_passes(sources, unresolved, page_dates, kept.memos if kept is not None else None,
+                                 vectors or None)
             if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
 
 

@@ -241,15 +241,16 @@ def _resolved_days(source: Source, f: facts.Facts, text: str) -> tuple[EventDay,
 
 def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
                   page_dates: dict[str, list[PageDate]] | None = None,
-                  memos: dict[str, Memo] | None = None) -> list[Source]:
+                  memos: dict[str, Memo] | None = None, vectors: neighbours.Vectors | None = None) -> list[Source]:
     """Both corpus rounds over a whole corpus: first with the corpus's dates as a prior (a
     dateline's year, say), then borrowing days for the articles still without one; return
-    the sources whose date changed."""
+    the sources whose date changed. ``vectors``: the texts' (``neighbours.vectors_of``), when
+    made already."""
     first = {s.id: s.published.value for s in sources if s.id in undecided}
     memos = {} if memos is None else memos
     prior = undecided_prior(sources, undecided)
     corpus_pass(sources, undecided, page_dates, prior, memos=memos)
-    vectors: neighbours.Vectors = {}  # each text's words, read once for both lendings
+    vectors = {} if vectors is None else vectors  # each text's words, read once for both lendings
     near = borrowing(sources, undecided, vectors)
     events = event_days(sources, undecided, memos, vectors)
     again = undecided_prior(sources, undecided)  # the first round may have dated the sources it draws on
