@@ -242,3 +242,16 @@ def test_a_span_from_a_year_is_no_elapsed_time() -> None:
     _, _, evidence = date_one("Coach retires\n\nThe coach, who ran the club for 12 years from 1971, retired on "
                            "Tuesday after a 5-2 defeat on October 14, 2022.\n")
     assert "no month fits" not in evidence
+
+
+def test_the_end_of_a_term_ahead_is_no_year_the_text_tells() -> None:
+    # "a contract until 2028" is a term to come: 2028 is no year the page reports, so it
+    # does not set the latest year written (which pushed Nov 17, a Monday, to 2031)
+    from claimcheck.dating.facts import gather
+
+    for term in ("signed a contract until 2028", "was given a ban until 2028", "agreed a lease until 2028"):
+        text = f"Club news\n\nHe joined the club in 2019 and {term}.\n"
+        f = gather(timex.tag(text, None), text)
+        assert f.told_years == {2019} and f.latest_written == 2019, term
+    text = "Club news\n\nHe joined the club in 2019 and lived in the town until 2021.\n"  # a past state
+    assert gather(timex.tag(text, None), text).latest_written == 2021

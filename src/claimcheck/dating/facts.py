@@ -46,7 +46,10 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+set|
 # deadline, not a day something happened (neither a past event nor the latest year the text
 # reports); "lived there until August 2021" (no modal or "to" before it) is a past one.
 _BOUND_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", re.IGNORECASE)
-_AHEAD_BEFORE = re.compile(r"(?:\b(?:should|must|could|might|may|can|to\s+\w+|ha(?:ve|s|d)(?=\s+until))\b[^.;:!?]*$)", re.IGNORECASE)
+_AHEAD_BEFORE = re.compile(r"(?:\b(?:should|must|could|might|may|can|to\s+\w+|ha(?:ve|s|d)(?=\s+until))\b[^.;:!?]*$)"
+                           # "signed a contract until 2028", "a ban until 2027": a term's end, ahead
+                           r"|\b(?:contract|deal|agreement|lease|term|mandate|tenure|extension|loan|licen[cs]e|visa|"
+                           r"permit|ban|suspension)s?\b[^.;:!?]{0,25}$", re.IGNORECASE)
 
 
 # a plan bounds the publication date only when its cue is close ("set for May 3, 2025",
