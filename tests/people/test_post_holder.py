@@ -133,3 +133,17 @@ def test_a_surname_alone_is_not_another_holder(tmp_path: Path) -> None:
                             "would close in March.\n"),
     })
     assert holders(report) == []
+
+
+def test_two_chairs_each_of_a_committee_named_only_as_committee_are_not_rivals(tmp_path) -> None:
+    # "Committee chairman X": the committee is the one the article named before; two
+    # articles' committees are not known to be one
+    from builders import run_dated
+
+    report = run_dated(tmp_path, {
+        "a": ("2025-01-10", "Fish stocks\n\nMPs on the fisheries committee met. Committee chairman Ivo Brandt said "
+                            "quotas must change.\n"),
+        "b": ("2025-01-10", "Prisons\n\nThe justice committee heard evidence. Committee chairman Ada Roe said "
+                            "jails were full.\n"),
+    })
+    assert [f for f in report.findings if f.rule == "claimcheck.check.post_holder.v1"] == []

@@ -18,7 +18,8 @@ a ``conflict`` when both bodies are written, else a ``tension`` (the body was in
 and a ``tension`` too when either person is reported appointed that day (the post may have
 changed hands within it). Not read: past, dated ("then-CEO", "was CEO of") and leaving
 titles, ranks ("deputy chief executive"), shared posts ("co-CEO", "joint manager"), a title
-after "a"/"an"/"one of" (one of several), a person reported dismissed or resigning
+after "a"/"an"/"one of" (one of several), a body written only as a noun a story has several
+of ("Committee chairman": ``many_bodies``), a person reported dismissed or resigning
 (from the day before), and times coarser than a day. Claims are blocked by (post, body,
 day), so the rule is linear in the title claims.
 """
@@ -59,6 +60,16 @@ def _body_words(body: str | None) -> frozenset[str]:
     generic = set(title_tables().generic_bodies)
     words = frozenset(body.split())
     return frozenset() if words <= generic else words
+
+
+def _one_of_many(body: str | None) -> bool:
+    """"Committee chairman X": a body written only as a noun a story has several of."""
+    return bool(body) and " ".join(body.split()) in _many_bodies()
+
+
+@lru_cache(maxsize=1)
+def _many_bodies() -> frozenset[str]:
+    return frozenset(title_tables().many_bodies)
 
 
 def _indefinite(ctx: CheckContext, c: Claim) -> bool:
@@ -141,7 +152,7 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
             if c.value is None or t is None or t.past or t.dated or t.leaving or not sid.startswith("person:"):
                 continue
             post = held_post(c.value.text)
-            if post is None or _indefinite(ctx, c):
+            if post is None or _indefinite(ctx, c) or _one_of_many(t.body):
                 continue
             days = _held_days(ctx, c)
             if left is None:

@@ -74,6 +74,7 @@ class TitleTables(_Model):
     holder_posts: list[str] = []  # posts one person holds at a body at a time (the holder rule)
     shared_markers: list[str] = []  # "co-CEO", "joint manager": a post held by several
     generic_bodies: list[str] = []  # "the club's", "Club captain": no body's name
+    many_bodies: list[str] = []  # "Committee chairman": one of a story's several committees
     holder_examples: list[HolderExample] = []
     taking_up: list[str] = []  # "was named", "took charge as": the post is taken at the statement's time
 
