@@ -44,6 +44,7 @@ class RateTable(_Model):
     units: dict[str, RateUnit] = Field(min_length=1)
     what: dict[str, list[str]] = Field(min_length=1)
     share_classes: list[str] = []
+    share_words: dict[str, str] = {}
     negotiated: list[str] = []
     roles: dict[str, list[str]] = {}
     not_after: list[str] = []
@@ -139,14 +140,17 @@ def what_of(text: str, lo: int, num_start: int, num_end: int, hi: int, unit: str
     clause (before it, or after it in the same clause); the unit's default when none is
     written; None when neither says."""
     pattern, words = _what_re()
-    best, dist = None, 10**9
+    best, word, dist = None, "", 10**9
     for m in pattern.finditer(text, lo, hi):
         if num_start <= m.start() < num_end:
             continue  # inside the figure's own phrase
         d = num_start - m.end() if m.end() <= num_start else m.start() - num_end + 10  # the word before wins a tie
         if d < dist:
-            best, dist = words[re.sub(r"\s+", " ", m.group().lower())], d
+            word = re.sub(r"\s+", " ", m.group().lower())
+            best, dist = words[word], d
     u = table().units[unit]
+    if u.owned:
+        best = table().share_words.get(word, best)  # "earnings of $10 a share": a profit
     if u.owned and best not in set(table().share_classes):
         return u.default  # "pay $38 a share": paying a share's price
     return best or u.default
