@@ -120,9 +120,26 @@ def _anaphoric(text: str | None) -> bool:
     return not text or text.split()[0].lower() in {"the", "this", "that", "these", "those", "it"} and len(text.split()) <= 3
 
 
+def _group_ranks(claims: list[Claim], names: dict[str, set[str]]) -> None:
+    """A rank with no holder named ("Asia's fourth-largest economy") ranks what its article
+    is about: one thing only within a story, as a one-word thing (``_group_things``)."""
+    ranks = [c for c in claims if c.facet == "rank" and c.subject.id.startswith("rank:") and not c.who
+             and not c.subject.id.startswith("rank:nth-") and "~" not in c.subject.id]
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for c in ranks:
+        by_subject[c.subject.id].append(c)
+    for sid, group in sorted(by_subject.items()):
+        story = _stories({c.source for c in group}, names)
+        subject = EntityKey("rank", sid.split(":", 1)[1])
+        for c in group:
+            if names.get(c.source):
+                c.subject.id = subject.alone(source_anchor(story[c.source])).render()
+
+
 def group(claims: list[Claim]) -> list[Subject]:
     """Set each claim's final subject and return the subjects, sorted by id."""
     _group_things(claims)
+    _group_ranks(claims, _names_by_source(claims))
     link_events(claims)  # event mentions of the event layer: coreference by evidence
     join_sessions(claims)  # one occurrence numbered two ways; "the forum" of one numbered session
     series_without_edition(claims)
