@@ -5,7 +5,8 @@
   inverted index over topic words keeps this near-linear. A thing of one content word ("a
   deal", "the cable") is one thing only within a story: articles whose claims name a person,
   body or place in common; each other story's is its own (``thing:deal~<anchor>``); an
-  article whose claims name nobody is of no known story and keeps the shared subject.
+  article whose claims name nobody is of no known story and keeps the shared subject. A
+  rank with no holder named ("Asia's fourth-largest economy") is split by story the same way.
 - Occurrences are the event layer's: its coreference (`events/coref.py`), the sessions
   numbered two ways (`events/session_coref.py`), then the event nouns and sessions grouped
   by type, place and date (`events/occurrence_groups.py`).

@@ -31,3 +31,15 @@ def test_one_story_one_thing_across_articles(tmp_path: Path) -> None:
     subjects = _thing_subjects(report)
     assert len(subjects) == 1, subjects
     assert [f.severity for f in report.findings if f.kind == "date"] in (["conflict"], ["tension"])
+
+
+def test_a_rank_with_no_holder_is_its_story_s(tmp_path: Path) -> None:
+    """"the region's third-largest economy" in two stories ranks two countries."""
+    report = run_dated(tmp_path, {
+        "cars": ("2025-03-10", "Carmaker Velto Motors will build a plant in the region's fourth-largest economy, "
+                               "chief executive Ana Brisk said."),
+        "bank": ("2025-03-11", "Lender Corvex Bank bought a rival in the region's third-largest economy, "
+                               "chairman Ivo Stann said."),
+    })
+    assert not [f for f in report.findings if f.kind == "ordinal" and f.severity in ("conflict", "tension")]
+    assert len({c.subject.id for c in report.claims if c.subject.id.startswith("rank:")}) != 1
