@@ -58,7 +58,7 @@ if scheduler:
         worker_peak = max(workers.values()) / 1024
 else:
     up = 0.0
-    report = pipeline.run(Path(corpus), Path(claims), workers=jobs)
+    report = pipeline.run(Path(corpus), Path(claims), workers=jobs, texts=False)  # as `report -f json`
     render_json(report)
     seconds = time.perf_counter() - start
     cpu_seconds = cpu() - cpu0 + cpu(resource.RUSAGE_CHILDREN)

@@ -18,15 +18,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import annotations, checks, clean, corpus, dating, entities, extract, group, review, segment, store, timex
+from .checks.finding import headline_part
 from .entities.listing import entity_records, mention_refs
 from .gcpause import without_gc
-from .models import Claim, EntityMentionRef, EntityRecord, Finding, Mention, Published, Report, Skipped, Source, Subject, Timex
+from .models import (Claim, EntityMentionRef, EntityRecord, Finding, Mention, Published, Record, Report, Skipped, Source,
+                     Subject, Timex)
 from .dating import neighbours
 from .dating.infer import Prior
 from .timex.rules import Cand
 
 Progress = Callable[[str, int, int], None]
 T = TypeVar("T")
+R = TypeVar("R", bound=Record)
 
 # Under this many articles one process is faster: forking and sending results back cost
 # more than the second core saves (measured on the BBC corpus: docs/scale.md).
@@ -138,6 +141,7 @@ def _tag_here(analysis: Analysis, aliases: object, pending: set[str], page_dates
     matches: dict[str, list[Cand]] = {}
     for n, source in enumerate(analysis.sources, start=1):
         times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id), kept)
+        _share_field_sets(times, mentions)  # held until extraction: records from workers share theirs already
         analysis.timexes[source.id] = times
         analysis.mentions[source.id] = mentions
         if cands is not None:
@@ -190,10 +194,12 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
     """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable.
     Results come back in order whatever order the chunks finish in, so output never depends on ``workers``.
     ``meanwhile`` runs here while the workers work (the parent would otherwise wait idle)."""
+    if workers < 2 or n < 2:
+        return None
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor  # here: one process never pays for importing it
+    from concurrent.futures import ProcessPoolExecutor  # here: one process never pays for importing them
 
-    if workers < 2 or n < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods():
         return None
     # many small chunks: the last one to finish leaves the other cores idle, so it must be short
     size = max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_WORKER)))
@@ -318,11 +324,13 @@ def load_sources(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1
 
 @without_gc  # the whole corpus stays in memory: a full collection would scan all of it, for no cycles
 def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
-            progress: Progress | None = None, keep_layers: bool = True) -> Analysis:
+            progress: Progress | None = None, keep_layers: bool = True, keep_texts: bool = True) -> Analysis:
     """The analysis; ``workers`` processes for the per-source stages (None: chosen by corpus size).
     Without ``keep_layers``, a source's time expressions and mentions are dropped once its
     claims are extracted (only the mentions' references the report lists are kept): the
-    corpus-level stages that follow need neither, and they hold more memory than the claims."""
+    corpus-level stages that follow need neither, and they hold more memory than the claims.
+    Without ``keep_texts`` either, a source's text and spans go too (``_drop_text``): only
+    manual claims and overrides read a text after extraction, and among the reports only HTML."""
     sources, skipped, page_dates = _load_prepared(corpus_path, workers, progress)
     workers = workers_for(workers, len(sources))
     # sources without a given date are dated where they are tagged (in the workers), from
@@ -379,6 +387,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         resolving()
     _SHARED["analysis"] = analysis
     done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
+    annotated = _annotated(claims_dir) if not keep_texts else None
     packed = _in_workers(_extract_range, len(sources), workers, done,
                          listing if analysis.entities is None else None)
     if packed is not None:
@@ -386,17 +395,22 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     else:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
-            extracted.append(extract.extract(s, _times_of(analysis, s), analysis.mentions[s.id], analysis.index))
+            extracted.append(_share_field_sets(extract.extract(s, _times_of(analysis, s), analysis.mentions[s.id],
+                                                               analysis.index)))
             if not keep_layers:
                 _drop_layers(analysis, s.id)
+                if not keep_texts:
+                    _drop_text(s, extracted[-1], annotated)
             if progress:
                 progress("extracting claims", n, len(sources))
     _SHARED.clear()
     analysis.redated.clear()  # resolved by extraction, and not kept
     if not keep_layers:
-        for s in analysis.sources:
+        for s, claims in zip(analysis.sources, extracted):
             if s.id in analysis.mentions:  # extracted in workers: dropped here, all at once
                 _drop_layers(analysis, s.id)
+                if not keep_texts:
+                    _drop_text(s, claims, annotated)
     if workers > 1:
         gc.unfreeze()
     if progress:
@@ -404,11 +418,36 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     return finish(analysis, [c for claims in extracted for c in claims], claims_dir)
 
 
+def _share_field_sets(*groups: list[R]) -> list[R]:
+    """``Record.share_field_set`` on every record of ``groups`` (records kept for long); the first group."""
+    for records in groups:
+        for r in records:
+            r.share_field_set()
+    return groups[0]
+
+
 def _drop_layers(analysis: Analysis, source_id: str) -> None:
     analysis.timexes.pop(source_id, None)
     mentions = analysis.mentions.pop(source_id)
     if analysis.entities is None:  # the entity listing is not made yet: keep what it needs
         analysis.mention_refs[source_id] = mention_refs(analysis.index, source_id, mentions)
+
+
+def _annotated(claims_dir: Path) -> tuple[set[str], set[str]]:
+    """The sources claims/annotations.yaml writes a manual claim on, and the claims it overrides:
+    their texts are read again after extraction."""
+    notes = store.read_annotations(claims_dir)
+    return {r.source for r in notes.claims}, set(notes.override)
+
+
+def _drop_text(source: Source, claims: list[Claim], annotated: tuple[set[str], set[str]] | None) -> None:
+    """Forget a source's text and spans once its claims are out (the claims hold their own
+    quotes), unless an annotation reads it again; the headline stays, for the checks that
+    cite a body's sentence before the headline summing it up (``checks.finding.headline_part``)."""
+    manual, overridden = annotated or (set(), set())
+    if source.id in manual or any(c.id in overridden for c in claims):
+        return
+    source.text, source.excluded, source.paragraphs, source.sentences = headline_part(source.text), [], [], []
 
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
@@ -446,14 +485,17 @@ def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysi
     analysis.subjects = group.group(analysis.claims)
     claims_by_id = {c.id: c for c in analysis.claims}
     analysis.findings = checks.run_checks(analysis.subjects, claims_by_id, by_id, analysis.index)
+    _share_field_sets(analysis.claims, analysis.subjects, analysis.findings)  # annotated claims are new records
     return analysis
 
 
 @without_gc
-def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None) -> Report:
-    """The whole pipeline: a folder of articles and a claims/ folder in, a Report out."""
-    return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress, keep_layers=False),
-                     claims_dir)
+def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None,
+        texts: bool = True) -> Report:
+    """The whole pipeline: a folder of articles and a claims/ folder in, a Report out (without
+    ``texts``, its sources have no text nor spans: what every report but HTML needs)."""
+    return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress, keep_layers=False,
+                             keep_texts=texts), claims_dir)
 
 
 @without_gc

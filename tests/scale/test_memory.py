@@ -61,3 +61,61 @@ def test_the_json_report_written_in_pieces_is_the_whole_dump(corpus: tuple[Path,
     assert "".join(iter_json(report)) == whole
     empty = Report(sources=[], claims=[], subjects=[], findings=[])  # every list empty: "[]"
     assert render_json(empty) == json.dumps(report_dict(empty), ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_report_without_texts_is_the_same_report(corpus: tuple[Path, Path], workers: int) -> None:
+    """``run(texts=False)`` (every report but HTML) lets each text and its spans go once the
+    article's claims are out: the report is the same, byte for byte."""
+    folder, claims = corpus
+    whole = pipeline.run(folder, claims, workers=workers)
+    lean = pipeline.run(folder, claims, workers=workers, texts=False)
+    assert all(s.text and s.sentences for s in whole.sources)
+    assert not any(s.sentences or s.paragraphs for s in lean.sources)
+    assert all(len(s.text) < 200 for s in lean.sources)  # the headline, which the checks read
+    assert render_json(lean) == render_json(whole)
+
+
+def test_a_text_an_annotation_reads_again_is_kept(corpus: tuple[Path, Path], tmp_path: Path) -> None:
+    """A manual claim locates its quote in its source's text, an override may tag a new
+    'when' in it: those sources keep their texts, and the report is still the same."""
+    folder, claims = corpus
+    first = pipeline.run(folder, claims)
+    merger = next(c for c in first.claims if c.source == "merger")
+    annotated = tmp_path / "claims"
+    annotated.mkdir()
+    (annotated / "sources.yaml").write_text((claims / "sources.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    (annotated / "annotations.yaml").write_text(
+        "claims:\n  - source: court\n    quote: \"The court first sat in 1875\"\n    predicate: found\n"
+        "    subject: org:supreme-court\n    when: in 1875\n"
+        f"override:\n  {merger.id}:\n    when: by the end of the year\n", encoding="utf-8")
+    whole = pipeline.run(folder, annotated)
+    lean = pipeline.run(folder, annotated, texts=False)
+    kept = {s.id for s in lean.sources if s.sentences}
+    assert kept == {"court", "merger"}
+    assert any(c.origin == "manual" for c in lean.claims)
+    assert render_json(lean) == render_json(whole)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour reopens\n\nThe port reopened on Monday after the storm.",
+    "Harbour reopens\n   \n  The port reopened.\nMore follows.",
+    "Harbour reopens\n",
+    "Harbour reopens\n\n   ",
+    "One line, no break at all",
+    "",
+])
+def test_the_headline_kept_tells_every_claim_as_the_whole_text_does(text: str) -> None:
+    """A report run without texts keeps ``headline_part`` of each: whether a claim stands in
+    the headline with a body after it reads the same from that part as from the whole text."""
+    from types import SimpleNamespace
+
+    from claimcheck.checks.finding import _in_headline, headline_part
+
+    def in_headline(t: str, start: int) -> bool:
+        ctx = SimpleNamespace(sources={"a": SimpleNamespace(text=t)})
+        return _in_headline(ctx, SimpleNamespace(source="a", span=(start, start + 1)))  # type: ignore[arg-type]
+
+    part = headline_part(text)
+    assert text.startswith(part)
+    assert [in_headline(text, i) for i in range(len(text) + 1)] == [in_headline(part, i) for i in range(len(text) + 1)]

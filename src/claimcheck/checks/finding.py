@@ -84,6 +84,17 @@ def cite(ctx: CheckContext, claim: Claim, detail: Detail) -> str:
 _BODY_AFTER = re.compile(r"\n\s*\S")  # a line break, then text: a body follows
 
 
+def headline_part(text: str) -> str:
+    """All ``_in_headline`` reads of a text, whatever the claim: the first line, its line
+    break and the body's first character (the first line and its break when no body follows;
+    nothing without a line break). A report run that lets the texts go keeps this of each."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return ""
+    body = _BODY_AFTER.search(text, line_end)
+    return text[:body.end()] if body else text[:line_end + 1]
+
+
 def _in_headline(ctx: CheckContext, c: Claim) -> bool:
     """The claim stands in its article's first line (the headline) and a body follows; reads
     the text only up to the claim and to the next line."""

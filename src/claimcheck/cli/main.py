@@ -55,14 +55,14 @@ SEVERITY_RANK = {"variant": 1, "tension": 2, "conflict": 3}
 
 
 def _run(corpus: Path, claims_dir: Path, jobs: int | None = None, quiet: bool = False,
-         scheduler: str | None = None) -> Report:
+         scheduler: str | None = None, texts: bool = True) -> Report:
     if scheduler:
         from .. import distributed
 
         report = distributed.run(corpus, claims_dir, scheduler)
     else:
         with progress_bar(quiet) as progress:
-            report = pipeline.run(corpus, claims_dir, workers=jobs, progress=progress)
+            report = pipeline.run(corpus, claims_dir, workers=jobs, progress=progress, texts=texts)
     for sk in report.skipped:
         warn(f"skipped {sk.path}: {sk.reason} [{sk.code}]")
     return report
@@ -97,7 +97,8 @@ def report(
     scheduler: SchedulerOpt = None,
 ) -> None:
     """Run the consistency report on a corpus."""
-    result = _run(corpus, claims, jobs, quiet, scheduler)
+    # only the HTML report shows the articles: the others let each text go once its claims are out
+    result = _run(corpus, claims, jobs, quiet, scheduler, texts=format is ReportFormat.html)
     if format is ReportFormat.text and out is None:
         report_text.write_text(result, rich_console.Console(highlight=False))
     else:
