@@ -12,11 +12,16 @@ import traceback
 # value the user set (even empty) is kept.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from . import entities_cmd as _entities  # noqa: F401  (registers entities)
-from . import main as _main  # noqa: F401  (registers report, claims, sources, times)
-from . import workflow as _workflow  # noqa: F401  (registers review, annotate, export)
-from .. import regex_cache
-from .app import EXIT_USAGE, app
+from ..gcpause import settled
+
+# the commands' modules, typer and click: long-lived objects and no garbage (cli/lazy.py
+# does the same for the pipeline's modules, imported when a command first needs them)
+with settled():
+    from . import entities_cmd as _entities  # noqa: F401  (registers entities)
+    from . import main as _main  # noqa: F401  (registers report, claims, sources, times)
+    from . import workflow as _workflow  # noqa: F401  (registers review, annotate, export)
+    from .. import regex_cache
+    from .app import EXIT_USAGE, app
 
 
 def main() -> None:
@@ -26,7 +31,8 @@ def main() -> None:
     CLAIMCHECK_DEBUG is set)."""
     if hasattr(signal, "SIGPIPE"):
         signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    regex_cache.install()
+    with settled():  # the cached patterns: kept until the end
+        regex_cache.install()
     try:
         app()
     except KeyboardInterrupt:
