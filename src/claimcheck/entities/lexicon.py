@@ -78,6 +78,7 @@ class Lexicon:
     openers: frozenset[str] = frozenset()  # "instead", "following": open a clause, never a name
     heads: dict[str, str] = field(default_factory=dict)  # head noun -> kind
     event_nouns: frozenset[str] = frozenset()
+    numbered_bodies: frozenset[str] = frozenset()  # "the 7th Joint Commission": a session
     exercise_nouns: frozenset[str] = frozenset()
     locatives: frozenset[str] = frozenset()
     stop: frozenset[str] = frozenset()
@@ -300,6 +301,7 @@ def lexicon() -> Lexicon:
     # series keys after all names are known (region adjectives fold through them)
     lex.spelling = dict(words.spelling)
     lex.event_nouns = frozenset(words.event_nouns)
+    lex.numbered_bodies = frozenset(words.numbered_bodies)
     for s in series.series:
         info = lex.series[f"series:{s.id}"]
         for n in [s.name, *s.aliases]:

@@ -136,6 +136,7 @@ class KindExample(_Strict):
 class Words(_Strict):
     heads: dict[Literal["org", "place", "thing", "event"], list[str]]
     event_nouns: list[str]
+    numbered_bodies: list[str] = []
     exercise_nouns: list[str]
     spelling: dict[str, str]
     locatives: list[str]

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from ..entities.lexicon import lexicon
 from ..models import Span
 from ..resources import load_resource
 from ..words import Words
@@ -170,7 +171,9 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
             m += 1
         if after and not name:
             name = [lowers[i] for i in after if lowers[i] not in t.dropped]
-            head = [] if lowers[after[-1]] in t.nouns else head
+            # "the 40th session of the Assembly", "the seventh meeting of the X Joint Commission":
+            # the series is the named meeting or the body that meets, not its meeting
+            head = [] if lowers[after[-1]] in t.nouns or lowers[after[-1]] in lexicon().numbered_bodies else head
             end = words.ends[after[-1]]
     series = f"series:{session_slug(name + head)}" if name else ""
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
