@@ -32,3 +32,21 @@ def test_the_meeting_of_a_commission_and_the_numbered_commission_are_one_session
     })
     ordinals = [f.severity for f in report.findings if f.kind == "ordinal"]
     assert ordinals == ["conflict"]
+
+
+def test_a_numbered_acronym_spelled_out_in_another_article_is_that_series(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-04", "Talks\n\nMinisters held the 7th Norway-Chile Joint Commission (NCJC) in Oslo on Monday.\n"),
+        "b": ("2025-03-05", "Trade\n\nThe two countries agreed to expand trade at the 8th NCJC.\n"),
+    })
+    sessions = sorted(c.subject.id for c in report.claims if c.subject.id.startswith("series:"))
+    assert sessions == ["series:norway-chile-joint-commission#7", "series:norway-chile-joint-commission#8"]
+
+
+def test_a_numbered_acronym_two_articles_spell_out_differently_stays_apart(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-04", "Talks\n\nMinisters held the 7th Norway-Chile Joint Commission (NCJC) in Oslo on Monday.\n"),
+        "b": ("2025-03-04", "Rail\n\nThe 3rd Nordic Cargo Joint Council (NCJC) met in Bergen on Monday.\n"),
+        "c": ("2025-03-05", "Trade\n\nThe two countries agreed to expand trade at the 8th NCJC.\n"),
+    })
+    assert "series:norway-chile-joint-commission#8" not in {c.subject.id for c in report.claims}

@@ -51,6 +51,13 @@ def use_acronym(doc: Doc, p: Piece, base: int) -> None:
             a = base + p.ordinal_span[0]  # type: ignore[index]
         doc.add(a, b, kind, long.entity or "", "acronym-initials", **extra)
         return
+    if p.ordinal is not None and ak:
+        # "the 8th KIJC" with no long form in this document: a numbered session of a series
+        # that another document may spell out (joined across the corpus by its acronym)
+        oa = base + p.ordinal_span[0]  # type: ignore[index]
+        doc.add(oa, b, "series", f"series:{slug(ak.lower())}", "acronym-ordinal", ordinal=p.ordinal,
+                ordinal_span=(oa, base + p.ordinal_span[1]))  # type: ignore[index]
+        return
     doc.pending.append((a, b))
 
 

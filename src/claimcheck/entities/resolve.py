@@ -371,6 +371,15 @@ def _join_acronyms(uf: _UnionFind, mentions_by_source: dict[str, list[Mention]],
                     continue
                 if _same_acronym_referent(abbr, cls, la, lb, lex):
                     uf.union(ea, eb, "acronym")
+    # "the 8th KIJC" in a document that never spells it out: the series another document
+    # defines with that acronym, when exactly one referent is defined
+    for sid in order:
+        for m in mentions_by_source[sid]:
+            if m.rule != "acronym-ordinal":
+                continue
+            referents = {uf.find(e) for e, _ in defs.get((m.text.split()[-1], "event"), [])}
+            if len(referents) == 1:
+                uf.union(referents.pop(), m.entity or "", "acronym")
 
 
 def _same_acronym_referent(abbr: str, cls: str, la: str, lb: str, lex: Lexicon) -> bool:
