@@ -194,8 +194,7 @@ class Doc:
         a, b = base + p.start, base + p.end
         b = self._strip_possessive(a, b)
         name = self.text[a:b]
-        words = key(name).split()
-        numbered = p.kind == "org" and p.ordinal is not None and bool(words) and words[-1] in self.lex.numbered_bodies
+        numbered = p.kind == "org" and p.ordinal is not None and key(name).rsplit(" ", 1)[-1] in self.lex.numbered_bodies
         if p.kind == "event" or numbered:  # "the 7th Joint Commission": a session, not the body
             info = self.lex.series_by_key.get(self.lex.series_key(name))
             extra: dict[str, object] = {}

@@ -249,12 +249,17 @@ def _unnamed_age_of(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     if after is not None and re.match(r",\s*$|\s+named\s*$|\s*$", ctx.text[noun.end():after.span[0]]):
         return after.entity  # "a 34-year-old nurse, Ana Reis," / "a 34-year-old nurse Ana Reis"
     word = noun.group("noun")
-    if word in set(tables().anonymous_nouns) or word in _NOT_NOUNS:
+    if word in _anonymous_nouns() or word in _NOT_NOUNS:
         return None
     return f"noun:{lemma(word)}"
 
 
 _NOT_NOUNS = frozenset("and or who was is were had has with from in on at of to the".split())
+
+
+@lru_cache(maxsize=1)
+def _anonymous_nouns() -> frozenset[str]:
+    return frozenset(tables().anonymous_nouns)
 
 
 _ACRONYM = re.compile(r"(?<![\w.])[A-Z]{2,5}(?![\w.])")

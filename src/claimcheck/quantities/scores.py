@@ -9,6 +9,7 @@ is not read. Words in ``quantities/scores.yaml``; compared by checks/score.py.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -17,7 +18,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..entities.lexicon import lexicon
-from ..models import Claim, ClaimValue, Source, SubjectRef, Timex, When
+from ..frames import to_when
+from ..models import Claim, ClaimValue, Source, SubjectRef, Timex
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
 from ..words import LiteralGate, alternation
@@ -102,9 +104,14 @@ def side_slug(name: str) -> str:
     """One slug for one side however it is written: accents folded, "the" and a club's
     designators dropped ("FC Tarn", "Tarn"; "Harbour City RFC", "Harbour City")."""
     folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    drop = set(table().designators) | {"the"}
+    drop = _dropped()
     words = [w for w in re.split(r"[^a-z0-9&]+", folded) if w and w not in drop]
     return "-".join(words)
+
+
+@lru_cache(maxsize=1)
+def _dropped() -> frozenset[str]:
+    return frozenset(table().designators) | {"the"}
 
 
 def _name(side: str) -> str:
@@ -116,9 +123,9 @@ def _name(side: str) -> str:
     return " ".join(words)
 
 
-def read(sentence: str) -> list[tuple[str, str, int, int, tuple[int, int], tuple[int, int]]]:
-    """(first side, second side, first side's goals, second's, span of the score, span of the
-    match) of each final score in one sentence; the first side is the winner, or the side
+def read(sentence: str) -> list[tuple[str, str, int, int, tuple[int, int]]]:
+    """(first side, second side, first side's goals, second's, span of the score) of each
+    final score in one sentence; the first side is the winner, or the side
     written first in a draw or on a scoreboard; a side written as an anaphor ("his side") is
     ""."""
     if _DIGITS.search(sentence) is None:
@@ -146,14 +153,15 @@ def read(sentence: str) -> list[tuple[str, str, int, int, tuple[int, int], tuple
             if side_slug(winner) == side_slug(loser) or not side_slug(b):
                 continue
             taken.append((m.start("x"), m.end("y")))
-            out.append((winner, loser, first, second, (m.start("x"), m.end("y")), m.span()))
+            out.append((winner, loser, first, second, (m.start("x"), m.end("y"))))
     return sorted(out, key=lambda r: r[4])
 
 
-def _when(timexes: list[Timex], start: int, end: int) -> Timex | None:
-    """The dated expression of the sentence (the first day or finer), if any."""
-    for t in timexes:
-        if start <= t.span[0] and t.span[1] <= end and t.start is not None and t.granularity in ("day", "time"):
+def _when(times: list[Timex], starts: list[int], start: int, end: int) -> Timex | None:
+    """The dated expression of the sentence (the first day or finer), if any; ``times``
+    sorted by span, ``starts`` their first characters."""
+    for t in times[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
+        if t.span[1] <= end and t.start is not None and t.granularity in ("day", "time"):
             return t
     return None
 
@@ -162,11 +170,12 @@ def score_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     times = sorted(timexes, key=lambda t: t.span)
+    starts = [t.span[0] for t in times]
     digits = LiteralGate(_DIGITS, text)
     for _, (s, e) in sentences_outside_excluded(source):
         if not digits.holds(s, e):
             continue  # no score (most sentences): as ``read`` finds, without cutting the sentence out
-        for winner, loser, first, second, (a, b), _ in read(text[s:e]):
+        for winner, loser, first, second, (a, b) in read(text[s:e]):
             sides = [(side_slug(winner), first, winner), (side_slug(loser), second, loser)]
             known = [side for side in sides if side[0]]
             if len(known) == 2:
@@ -178,15 +187,14 @@ def score_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
                 other = next(side for side in sides if not side[0])
                 sid, label = SUBJECT + known[0][0], f"{known[0][2]} v ?"
                 value = f"{known[0][1]}-{other[1]}"
-            t = _when(times, s, e)
+            t = _when(times, starts, s, e)
             cid = "c-" + hashlib.sha1(f"{source.id}|score|{sid}|{s}|{a}".encode()).hexdigest()[:12]
             out.append(Claim(
                 id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="score",
                 # no subject text: the match phrase is no name, and the sides' names are not compared here
                 subject=SubjectRef(id=sid, label=label),
                 value=ClaimValue(type="other", value=value, text=text[s + a:s + b], span=(s + a, s + b)),
-                when=When(text=t.text, span=t.span, value=t.value, start=t.start, end=t.end,
-                          granularity=t.granularity) if t is not None else None,
+                when=to_when(t) if t is not None else None,
                 timex=t, modality="reported", facet="score",
             ))
     return out
