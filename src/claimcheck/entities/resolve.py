@@ -356,9 +356,12 @@ def _join_acronyms(uf: _UnionFind, mentions_by_source: dict[str, list[Mention]],
     and share no word: "Business Software Alliance (BSA)" is not "Building Society
     Association (BSA)"."""
     defs: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)  # -> [(entity, long form)]
+    numbered: list[Mention] = []  # "the 8th KIJC" where no long form is written
     for sid in order:
         ms = sorted(mentions_by_source[sid], key=lambda m: m.span)
         for i, m in enumerate(ms):
+            if m.rule == "acronym-ordinal":
+                numbered.append(m)
             if not m.rule.startswith("acronym-def"):
                 continue
             long = next((x.text for x in reversed(ms[:i]) if x.entity == m.entity and not x.rule.startswith("acronym")), "")
@@ -373,13 +376,10 @@ def _join_acronyms(uf: _UnionFind, mentions_by_source: dict[str, list[Mention]],
                     uf.union(ea, eb, "acronym")
     # "the 8th KIJC" in a document that never spells it out: the series another document
     # defines with that acronym, when exactly one referent is defined
-    for sid in order:
-        for m in mentions_by_source[sid]:
-            if m.rule != "acronym-ordinal":
-                continue
-            referents = {uf.find(e) for e, _ in defs.get((m.text.split()[-1], "event"), [])}
-            if len(referents) == 1:
-                uf.union(referents.pop(), m.entity or "", "acronym")
+    for m in numbered:
+        referents = {uf.find(e) for e, _ in defs.get((m.text.split()[-1], "event"), [])}
+        if len(referents) == 1:
+            uf.union(referents.pop(), m.entity or "", "acronym")
 
 
 def _same_acronym_referent(abbr: str, cls: str, la: str, lb: str, lex: Lexicon) -> bool:
