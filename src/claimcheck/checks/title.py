@@ -38,7 +38,7 @@ def title_key(text: str) -> frozenset[str] | None:
     if text.startswith("office:"):
         return frozenset({text})
     words: list[str] = []
-    for raw in _WORD.findall(text.casefold()):
+    for raw in _WORD.findall(_without_country(text).casefold()):
         raw = re.sub(r"[’']s$", "", raw)
         # a listed spelling keeps its hyphen ("secretary-general"); otherwise split on it
         for part in t.spelling[raw].split() if raw in t.spelling else raw.split("-"):
@@ -56,6 +56,15 @@ def title_relation(a: str, b: str) -> TitleRelation:
         return "skip"
     if ka == kb:
         return "same"
+    # "first vice minister" / "second vice minister": two rungs of one ladder of deputies;
+    # "vice minister" names either, so an ordinal on one side only narrows the title
+    la, lb = ladder_ordinal(a), ladder_ordinal(b)
+    if la and lb and la != lb:
+        return "different"
+    if la or lb:
+        ka, kb = ka - {la}, kb - {lb}
+        if ka == kb:
+            return "wording"
     if any(w.startswith("office:") for w in ka | kb):
         return "different"
     t = title_tables()
@@ -70,6 +79,32 @@ def title_relation(a: str, b: str) -> TitleRelation:
     if (ka & heads or kb & heads) and (ka - heads - ranks) & (kb - heads - ranks):  # a shared rank is no portfolio
         return "wording"
     return "different"
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _without_country(text: str) -> str:
+    """The title without the country that opens it ("South Korea's vice minister",
+    "Indonesian Vice Minister"): a qualifier of the title, not one of its words."""
+    words = text.split()
+    lex = lexicon()
+    for n in (3, 2, 1):
+        if len(words) > n and lex.country_of(_POSSESSIVE.sub("", " ".join(words[:n]))) is not None:
+            return " ".join(words[n:])
+    return text
+
+
+@lru_cache(maxsize=4096)
+def ladder_ordinal(text: str) -> str | None:
+    """The ordinal that ranks a deputy in a title ("first" of "First Vice Foreign Minister"),
+    else None: an ordinal before another word ("First Minister", "first officer") is part
+    of the title's name, not a rung."""
+    words = _ordered_words(text)
+    ordinals = lexicon().rank_ordinals
+    ranks = title_tables().rank_modifiers
+    return next((w for i, w in enumerate(words[:-1]) if w in ordinals and words[i + 1] in ranks
+                 and words[i + 1] not in ordinals), None)
 
 
 @lru_cache(maxsize=4096)
@@ -449,6 +484,9 @@ def _ranks_apart(a: str, b: str) -> bool:
     ka, kb = title_key(a), title_key(b)
     if not ka or not kb:
         return False
+    la, lb = ladder_ordinal(a), ladder_ordinal(b)
+    if bool(la) != bool(lb):  # "vice minister" / "first vice minister": one rank, narrowed
+        ka, kb = ka - {la}, kb - {lb}
     ranks = set(title_tables().rank_modifiers) - _STAND_IN
     return ka - ranks - _STAND_IN == kb - ranks - _STAND_IN and bool(ka - ranks - _STAND_IN) and ka & ranks != kb & ranks
 

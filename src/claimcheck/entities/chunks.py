@@ -144,7 +144,7 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         if whole is not None and whole[0] == "entry":
             return (Piece(0, toks[-1][1], "entry", entry=whole[1]),)  # type: ignore[arg-type]
     # leading function words and an ordinal
-    while i < n and folded[i] in lex.stop and acronym_key(raws[i]) is None:
+    while i < n and folded[i] in lex.stop and acronym_key(raws[i]) is None and not lex.ranked_ordinal(folded, i):
         i += 1
     ordinal: int | None = None
     ordinal_span: tuple[int, int] | None = None
@@ -299,6 +299,11 @@ def _decompose(lex: Lexicon, toks: list, raws: list[str], folded: list[str], i: 
         if f in lex.modifiers and i + 1 < n and not _starts_title(lex, raws, folded, i):
             close_run(i)
             modifier = lex.modifiers[f]
+            i += 1
+            continue
+        if lex.ranked_ordinal(folded, i):  # "First Vice Foreign Minister": the ordinal ranks the deputy
+            close_run(i)
+            modifier = "deputy"
             i += 1
             continue
         hit, size = _longest_hit(lex, raws, folded, i)

@@ -220,6 +220,31 @@ class Doc:
         ident = f"{kind}:{slug(key(name))}"
         return f"{ident}--{slug(self.source.id)}" if generic else ident
 
+    def _modifiers_start(self, base: int, ts: int) -> int:
+        """The start of the modifiers written right before a title at ``ts`` (country words may
+        stand among them: "Former British Prime Minister", "First Vice Foreign Minister");
+        only those next to it, never a modifier of an earlier title in the chunk ("Vice Minister
+        X and Indonesian Vice Minister Y")."""
+        words = [(w.start(), w.group()) for w in _WORD.finditer(self.text, base, ts)]
+        first = _WORD.match(self.text, ts)  # the title's own first word ranks too ("First" + "Deputy Prime Minister")
+        folded = [fold_token(w) for _, w in words] + ([fold_token(first.group())] if first else [])
+        start, k, loose = ts, len(words), 0
+        while k > 0:
+            if k >= 2 and f"{folded[k - 2]} {folded[k - 1]}" in self.lex.modifiers:
+                k -= 2
+                start, loose = words[k][0], 0
+            elif folded[k - 1] in self.lex.modifiers or self.lex.ranked_ordinal(folded, k - 1):
+                k -= 1
+                start, loose = words[k][0], 0
+            elif self.lex.country_of(words[k - 1][1]) is not None:
+                k -= 1  # a country between modifier and title: part of the title only with a modifier before it
+            elif loose < 2 and folded[k - 1] not in self.lex.stop and words[k - 1][1][-1:].isalpha():
+                k -= 1  # a portfolio the tables do not know: "Deputy Shipping Minister"
+                loose += 1
+            else:
+                break
+        return start
+
     def _word_of_title_before(self, ts: int, te: int) -> int:
         """The start of a longer title that the word before ``ts`` makes with it ("First"
         + "Minister"), else ``ts``."""
@@ -250,9 +275,7 @@ class Doc:
         ts, te = base + t.start, base + t.end
         if t.modifier is not None:
             # "Former British Prime Minister": the title as written, modifier included
-            mod = modifier_patterns()[0].search(self.text, base, ts)
-            if mod:
-                ts = mod.start()
+            ts = self._modifiers_start(base, ts)
         mod = modifier_patterns()[1].search(self.text, max(0, base - 30), base)
         if mod:
             office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
@@ -303,11 +326,14 @@ class Doc:
                 i += size
                 break
         owned = False
-        if i + 1 < len(words) and words[i].endswith(("'s", "’s")) and not self.lex.country_of(words[i]):
-            i += 1  # a body's possessive before the title: ", the company's chief scientist"
-            owned = True
-        while i < len(folded) and folded[i] in self.lex.modifiers:
-            modifier = self.lex.modifiers[folded[i]]
+        owner = self._owner_end(words, folded, i)
+        if owner is not None:
+            # a body's possessive before the title: ", the company's chief scientist", ", the
+            # National Water Agency's director-general", ", South Korea's vice minister"
+            owned = owner > i + 1 or not self.lex.country_of(words[i])
+            i = owner
+        while i < len(folded) and (folded[i] in self.lex.modifiers or self.lex.ranked_ordinal(folded, i)):
+            modifier = self.lex.modifiers.get(folded[i], "deputy")
             i += 1
         best, size = self._title_at(folded, i)
         if best is None and owned:
@@ -338,6 +364,17 @@ class Doc:
                 break
         office = best.office if modifier is None else None
         return self.text[start:title_end], (start, title_end), office, country
+
+    def _owner_end(self, words: list[str], folded: list[str], i: int) -> int | None:
+        """The index after a possessive of up to four words starting at ``i`` ("the
+        company's", "the National Water Agency's", "South Korea's") when a word follows it;
+        None when there is none or a title comes first."""
+        for j in range(i, min(len(words) - 1, i + 4)):
+            if words[j].endswith(("'s", "’s")):
+                return j + 1
+            if folded[j] in self.lex.stop or self.lex.titles.get(folded[j]) is not None:
+                return None
+        return None
 
     def _title_at(self, folded: list[str], i: int) -> tuple[TitleInfo | None, int]:
         """The longest title of the tables starting at word ``i`` (a post, not a courtesy)."""

@@ -75,6 +75,7 @@ class Lexicon:
     country_labels: dict[str, str] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     ambiguous_modifiers: frozenset[str] = frozenset()  # "under", "senior": modifiers only inside a title
+    rank_ordinals: frozenset[str] = frozenset()  # "first", "second": a rung of a rank ("second vice minister")
     openers: frozenset[str] = frozenset()  # "instead", "following": open a clause, never a name
     heads: dict[str, str] = field(default_factory=dict)  # head noun -> kind
     event_nouns: frozenset[str] = frozenset()
@@ -159,6 +160,12 @@ class Lexicon:
             out += sorted(set(countries))
         return " ".join(out)
 
+    def ranked_ordinal(self, folded: list[str], i: int) -> bool:
+        """The word at ``i`` is an ordinal that ranks the modifier after it ("first vice",
+        "second deputy"): one rung of a ladder of deputies, part of the title's rank."""
+        return folded[i] in self.rank_ordinals and i + 1 < len(folded) and folded[i + 1] in self.modifiers \
+            and self.modifiers[folded[i + 1]] == "deputy"
+
     def describe_title(self, phrase: str) -> TitleInfo | None:
         """A title phrase with its modifiers applied: "former President" and "assistant
         secretary of defense" keep the title but denote no current national office."""
@@ -167,7 +174,7 @@ class Lexicon:
             return whole  # "Deputy Prime Minister", "Vice President": an office of its own
         words = key(phrase).split()
         mods: list[str] = []
-        while words and words[0] in self.modifiers:
+        while words and (words[0] in self.modifiers or self.ranked_ordinal(words, 0)):
             mods.append(words.pop(0))
         base = self.titles.get(" ".join(words))
         if base is None or not mods:
@@ -288,6 +295,7 @@ def lexicon() -> Lexicon:
         lex.titles[key(c)] = TitleInfo(c, None, sort="counterpart")
     lex.modifiers = {key(k): v for k, v in titles.modifiers.items()}
     lex.ambiguous_modifiers = frozenset(key(k) for k in titles.ambiguous_modifiers)
+    lex.rank_ordinals = frozenset(key(k) for k in titles.rank_ordinals)
     lex.title_last_words = frozenset(t.split()[-1] for t in lex.titles if t)
     prefixes: set[str] = set()
     for table in (lex.names, lex.titles, lex.ministries):

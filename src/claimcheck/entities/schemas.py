@@ -66,6 +66,7 @@ class Titles(_Strict):
     offices: list[OfficeEntry]
     modifiers: dict[str, str]
     ambiguous_modifiers: list[str] = []
+    rank_ordinals: list[str] = []  # "First Vice Foreign Minister": an ordinal before a modifier is part of the rank
     roles: list[str]
     courtesy: list[str] = []
     honorifics: list[str]
