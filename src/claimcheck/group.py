@@ -18,6 +18,8 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Mapping
+from datetime import date
 
 from .events import link as link_events
 from .events.occurrence_groups import group_events, group_sessions, series_without_edition
@@ -137,12 +139,14 @@ def _group_ranks(claims: list[Claim], names: dict[str, set[str]]) -> None:
                 c.subject.id = subject.alone(source_anchor(story[c.source])).render()
 
 
-def group(claims: list[Claim]) -> list[Subject]:
-    """Set each claim's final subject and return the subjects, sorted by id."""
+def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> list[Subject]:
+    """Set each claim's final subject and return the subjects, sorted by id. ``published``:
+    each source's publication day, where known to the day (an undated session in a report's
+    lead is the one just held)."""
     _group_things(claims)
     _group_ranks(claims, _names_by_source(claims))
     link_events(claims)  # event mentions of the event layer: coreference by evidence
-    join_sessions(claims)  # one occurrence numbered two ways; "the forum" of one numbered session
+    join_sessions(claims, published)  # one occurrence numbered two ways; "the forum" of one numbered session
     series_without_edition(claims)
     group_events(claims)
     group_sessions(claims)

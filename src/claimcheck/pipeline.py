@@ -477,12 +477,26 @@ def redate_dates(sources: Sequence[Source], matches: dict[str, list[Cand]],
             if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
 
 
+def _publication_days(sources: dict[str, Source]) -> dict[str, date]:
+    """Each source's publication day, where it is known to the day (given, or inferred with
+    confidence): what grouping may take as the day a report was written."""
+    out: dict[str, date] = {}
+    for sid, s in sources.items():
+        p = s.published
+        if p.start is None or p.start != p.end:
+            continue
+        if p.basis == "inferred" and (p.confidence or 0.0) < dating.CONFIDENT:
+            continue
+        out[sid] = p.start
+    return out
+
+
 def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:
     """The corpus-level end, the same for a local and a cluster run: annotations, groups, checks."""
     by_id = analysis.by_id
     analysis.claims = annotations.apply(claims, store.read_annotations(claims_dir), by_id, analysis.index,
                                         tag_time=timex.tag)
-    analysis.subjects = group.group(analysis.claims)
+    analysis.subjects = group.group(analysis.claims, _publication_days(by_id))
     claims_by_id = {c.id: c for c in analysis.claims}
     analysis.findings = checks.run_checks(analysis.subjects, claims_by_id, by_id, analysis.index)
     _share_field_sets(analysis.claims, analysis.subjects, analysis.findings)  # annotated claims are new records

@@ -37,7 +37,7 @@ def test_the_meeting_of_a_commission_and_the_numbered_commission_are_one_session
 def test_a_numbered_acronym_spelled_out_in_another_article_is_that_series(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2025-03-04", "Talks\n\nMinisters held the 7th Norway-Chile Joint Commission (NCJC) in Oslo on Monday.\n"),
-        "b": ("2025-03-05", "Trade\n\nThe two countries agreed to expand trade at the 8th NCJC.\n"),
+        "b": ("2025-09-05", "Trade\n\nThe two countries agreed to expand trade at the 8th NCJC.\n"),
     })
     sessions = sorted(c.subject.id for c in report.claims if c.subject.id.startswith("series:"))
     assert sessions == ["series:norway-chile-joint-commission#7", "series:norway-chile-joint-commission#8"]

@@ -83,6 +83,8 @@ class CorefSettings(BaseModel):
     # "sentenced", "found guilty" and "the trial ended" for one court decision
     families: dict[str, list[str]] = Field(default_factory=dict)
     definite_window: int = 0  # chars: "the verdict" refers back to a mention of its family this close before
+    reported_within_days: int = 0  # an undated numbered session in a lead: held at most this long before publication
+    lead_chars: int = 0  # how far into an article its lead runs (chars)
     examples: list[dict[str, object]]
 
 

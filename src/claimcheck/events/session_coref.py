@@ -15,6 +15,12 @@
   March 10") refers back to the nearest numbered session before it (within the coreference
   `definite_window`), unless their dates disagree: it takes the session's subject, so its
   day and place meet what other articles say of that session.
+- A numbered session an article names without a date, in its lead, as the only number it
+  gives its series, is the session the article reports: news reports what has just
+  happened. With the article's publication day known, it is the one dated session of that
+  series held in the `reported_within_days` before publication (or the day after, for a
+  time zone), numbered differently: one occurrence numbered two ways ("the 10th round ..."
+  in a report published the day after the 11th was held). Only that article's claims move.
 Candidates are blocked by (series, day) and (head, day), and by article: never all pairs.
 """
 
@@ -22,12 +28,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..keys import OccurrenceKey, SubjectKey, named, parse
 from ..models import Claim
 from .lexicon import family, settings
 from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
+
+MAX_SESSION = 1000  # "series:x#2020" is a session keyed by its year, not the 2020th
 
 _DEFINITE = re.compile(r"\b(?:the|this)\s+$", re.IGNORECASE)
 # "the talks", "the two-day talks", "the closed-door meeting": lower-case modifiers only
@@ -48,8 +57,9 @@ def _numbered(sid: str) -> OccurrenceKey | None:
     return key if isinstance(key, OccurrenceKey) and key.kind == "series" and key.number is not None else None
 
 
-def join_sessions(claims: list[Claim]) -> None:
-    """Rename the subjects of claims that name one occurrence (module docstring)."""
+def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = None) -> None:
+    """Rename the subjects of claims that name one occurrence (module docstring).
+    ``published``: each source's publication day, where known to the day."""
     occurrences = [c for c in claims if c.facet == "occurrence"]
     numbered: dict[str, list[Claim]] = defaultdict(list)
     for c in occurrences:
@@ -62,6 +72,8 @@ def join_sessions(claims: list[Claim]) -> None:
     for c in claims:
         if c.subject.id in rename:
             c.subject.id, c.subject.label = rename[c.subject.id]
+    if published:
+        _undated_reports(claims, occurrences, published)
     _bare_heads(occurrences)
     _refer_back(occurrences)
 
@@ -142,6 +154,47 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[str, tuple[str, s
         root = find(sid)
         out[sid] = (root, numbered[root][0].subject.label)
     return out
+
+
+def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: Mapping[str, date]) -> None:
+    """An undated numbered session in an article's lead is the dated session of its series
+    held just before the article was published (module docstring)."""
+    conf = settings()
+    several = tables().several_a_day
+    by_article: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    held: dict[str, set[tuple[date, str]]] = defaultdict(set)  # series -> (day, session)
+    heads: dict[str, str] = {}
+    for c in occurrences:
+        key = _numbered(c.subject.id)
+        if key is None or key.number is None or key.number > MAX_SESSION:
+            continue
+        base = key.of.render()
+        heads[base] = key.of.head
+        by_article[(c.source, base)][c.subject.id].append(c)
+        if (d := _day(c)) is not None:
+            held[base].add((d, c.subject.id))
+    moves: dict[tuple[str, str], str] = {}
+    for (source, base), sessions in sorted(by_article.items()):
+        day = published.get(source)
+        if day is None or len(sessions) != 1 or heads[base] in several:
+            continue
+        sid, said = next(iter(sessions.items()))
+        if any(c.when is not None or c.modality == "planned" or c.derived for c in said):
+            continue
+        if min(c.span[0] for c in said) > conf.lead_chars:
+            continue  # a session named deep in an article is background, not its news
+        dated_days = {d for d, s in held[base] if s == sid}
+        near = {s for d, s in held[base] if day - timedelta(days=conf.reported_within_days) <= d <= day + timedelta(days=1)}
+        if len(near) != 1 or sid in near or dated_days:
+            continue  # none or two candidates; or this number is dated elsewhere: its own session
+        moves[(source, sid)] = next(iter(near))
+    if not moves:
+        return
+    labels = {c.subject.id: c.subject.label for c in occurrences}
+    for c in claims:
+        target = moves.get((c.source, c.subject.id))
+        if target is not None:
+            c.subject.id, c.subject.label = target, labels.get(target, c.subject.label)
 
 
 def _bare_heads(occurrences: list[Claim]) -> None:
