@@ -8,6 +8,7 @@ See docs/checks.md for each rule's semantics.
 from __future__ import annotations
 
 from . import (  # noqa: F401  (importing registers the rules)
+    affiliation,
     area,
     comparison,
     count,

@@ -174,6 +174,11 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
     if kind is not None and n - i == 2 and (folded[i] in lex.given_names or folded[i] in lex.hypocorisms):
         kind = None  # "Mike Lake", "Lee Hall": a given name and a surname
     if kind is not None and not any(p.what == "title" for p in pieces):
+        person = _name_of_the_body(lex, raws, folded, i, ordinal)
+        if person is not None:  # "Marta Kovac of the Harbour Party": a person, then the body
+            rest = chunk[toks[person + 2][0] : toks[-1][1]]
+            return (Piece(toks[i][0], toks[person - 1][1], "run"),
+                    *(_shift(p, toks[person + 2][0]) for p in analyse(rest)))
         lead = _leading_noun_of_the(lex, raws, folded, i, ordinal)
         if lead is not None:  # "Coverage of the Venice Film Festival": the name is the rest
             rest = chunk[toks[lead][0] : toks[-1][1]]
@@ -194,6 +199,25 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         pieces[0] = Piece(first.start, first.end, first.what, first.entry, first.title, first.ministry, first.kind,
                           first.modifier, first.qualifier, ordinal, ordinal_span, first.possessive)
     return tuple(pieces)
+
+
+def _name_of_the_body(lex: Lexicon, raws: list[str], folded: list[str], i: int, ordinal: int | None) -> int | None:
+    """The index of "of" in "Marta Kovac of the Harbour Party": two or three capitalised
+    words that are no head noun, title, known name or function word, then "of the" and a
+    headed name of two words or more: a person of that body, not one name ("Bank of the
+    West" opens with a head noun, "Friends of the Earth" with one word)."""
+    n = len(folded)
+    for j in (i + 2, i + 3):
+        if j + 4 > n or folded[j] != "of" or folded[j + 1] != "the":
+            continue
+        words = range(i, j)
+        if ordinal is not None or not all(raws[k][:1].isupper() and raws[k].replace("-", "").isalpha() for k in words):
+            return None
+        if any(folded[k] in lex.heads or folded[k] in lex.titles or folded[k] in lex.stop
+               or lex.lookup(raws[k]) is not None for k in words):
+            return None
+        return j if _head_kind(lex, folded[j + 2 :]) is not None else None
+    return None
 
 
 def _leading_noun_of_the(lex: Lexicon, raws: list[str], folded: list[str], i: int, ordinal: int | None) -> int | None:

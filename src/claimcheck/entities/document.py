@@ -336,6 +336,14 @@ class Doc:
             modifier = self.lex.modifiers.get(folded[i], "deputy")
             i += 1
         best, size = self._title_at(folded, i)
+        if best is None and not owned:
+            # ", the Valley Party candidate": a body's name of capitalised words, then the title
+            j = i
+            while j < min(len(words) - 1, i + 4) and words[j][:1].isupper() and folded[j] not in self.lex.stop:
+                j += 1
+            if j > i:
+                best, size = self._title_at(folded, j)
+                size += j - i if best is not None else 0
         if best is None and owned:
             best, size = self._portfolio_title(words, folded, i)
             size += 1 if best is not None else 0

@@ -179,7 +179,8 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         title, tspan, office_key, country = prev
         doc.person(a, b, "person-titled", title=title, title_span=tspan, office_key=office_key, country=country)
         return
-    if nparts >= 2 and (evidence or (doc.text.startswith(",", b) and _APPOSITIVE_ROLE(doc, b))):
+    if nparts >= 2 and (evidence or (doc.text.startswith(",", b) and _APPOSITIVE_ROLE(doc, b))
+                        or _of_a_party(doc.text, b)):
         doc.person(a, b, "person-name")
         return
     if nparts >= 2 and title_after(doc.text, b, min(len(doc.text), b + COMPLEMENT_REACH)) is not None:
@@ -189,6 +190,19 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")
         return
     doc.pending.append((a, b))
+
+
+@lru_cache(maxsize=1)
+def _party_after() -> re.Pattern[str]:
+    from ..affiliations import tables  # the party words live with the affiliation reader
+
+    heads = "|".join(re.escape(w) for h in tables().party_heads for w in (h, h.capitalize()))
+    return re.compile(rf"[ \t]+(?:of|from)[ \t]+the[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:[A-Z][\w’'-]*[ \t]+){{1,4}}(?:{heads})\b")
+
+
+def _of_a_party(text: str, b: int) -> bool:
+    """A name-shaped run followed by "of the <X> Party": a party's member, so a person."""
+    return text.startswith(" ", b) and _party_after().match(text, b) is not None
 
 
 def titled_before(doc: Doc, a: int) -> bool:

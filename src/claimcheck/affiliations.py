@@ -1,0 +1,175 @@
+"""A person's party, read from the syntax that joins a person mention to a party mention
+in one sentence: after the name ("X of the Y Party", "X (Y Party)", "X, a member of the Y
+Party", "X, the Y Party candidate,") or before it ("Y Party leader X", "the Y Party's X").
+
+A party is an organisation mention whose name ends in a party head word
+(``resources/claims/affiliations.yaml``). A phrase that makes the membership past ("a
+former member of", "ex-Y Party") gives no claim: a former party is no conflict with a
+current one; nor does a party that only backs or opposes the person ("backed by the Y
+Party": no pattern reads it). Claims: subject the person, facet ``affiliation``, value
+type ``name`` (the party's entity id, its words as written); compared by
+``checks/affiliation.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .entities.lexicon import lexicon
+from .entities.text import key
+from .frames import Draft, Sentence
+from .models import Actor, ClaimValue, Mention
+from .people_claims import SentenceDates
+from .resources import load_resource
+
+
+class _Example(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    person: str
+    party: str | None
+
+
+class AffiliationTables(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    party_heads: list[str] = Field(min_length=1)
+    member_nouns: list[str] = Field(min_length=1)
+    past_words: list[str] = Field(min_length=1)
+    examples: list[_Example] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def tables() -> AffiliationTables:
+    return load_resource("claims/affiliations.yaml", AffiliationTables)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    t = tables()
+    member = "|".join(re.escape(w) for w in sorted(t.member_nouns, key=len, reverse=True))
+    lower = r"(?:[a-z][\w’'-]*\s+)"
+    # name, then the party: "of the centre-left", ", a member of the", ", leader of the", " ("
+    after = re.compile(
+        rf"^(?:\s+(?:of|from)\s+the\s+{lower}{{0,2}}"
+        rf"|,\s+(?:(?:the|a|an|its|their)\s+)?{lower}{{0,3}}(?:of|from|for)\s+the\s+{lower}{{0,2}}"
+        rf"|\s*\(\s*(?:the\s+)?)$")
+    # name, ", the ", the party, then a member noun: ", the Harbour Party candidate,"
+    apposed = re.compile(rf"^,\s+(?:the|a|an)\s+{lower}{{0,2}}$")
+    member_after = re.compile(rf"^\s+{lower}?(?:{member})\b", re.IGNORECASE)
+    # the party, then the name: "Harbour Party leader X", "the Harbour Party's X"
+    before = re.compile(rf"^(?:[’']s)?\s+(?:{lower}|[A-Z][a-z]+\s+){{0,3}}$")
+    return after, apposed, member_after, before, frozenset(w.casefold() for w in t.past_words)
+
+
+def is_party(m: Mention) -> bool:
+    """An organisation whose name ends in a party head word ("the Reformist Party")."""
+    if m.kind != "org":
+        return False
+    name = key(m.label or m.text).split()
+    return bool(name) and name[-1] in tables().party_heads
+
+
+def _words(text: str) -> list[str]:
+    return [w.casefold().strip("(),") for w in re.findall(r"[\w’'()-]+", text)]
+
+
+def _member_words(gap: str) -> bool:
+    """The words between name and party say what the person is to it: a member noun or a
+    title ("a member of", "leader of"), or nothing at all ("X of the Y Party")."""
+    words = [w for w in _words(gap) if w not in ("the", "a", "an", "of", "from", "for", "its", "their")]
+    lex = lexicon()
+    members = set(tables().member_nouns)
+    return not words or any(w in members or lex.titles.get(w) is not None for w in words)
+
+
+def _past(text: str, start: int, end: int, past: frozenset[str]) -> bool:
+    """A past word in the phrase, or a left marker glued to the party ("ex-Harbour Party")."""
+    ws = _words(text[start:end])
+    return any(w in past or any(w.startswith(p + "-") for p in past) for w in ws)
+
+
+def holder_of(text: str, party: Mention, people: list[Mention]) -> Mention | None:
+    """The person the sentence writes this party with, if any (patterns above)."""
+    after, apposed, member_after, before, past = _patterns()
+    pa, pb = party.span
+    for m in sorted(people, key=lambda m: (min(abs(party.span[0] - m.span[1]), abs(m.span[0] - party.span[1])), m.span)):
+        a, b = m.span
+        if b <= pa and pa - b <= 80:
+            gap = text[b:pa]
+            tail = text[pb : pb + 40]
+            if gap.lstrip().startswith("(") and after.match(gap):
+                if re.match(r"\s*[),]", tail) and not _past(text, b, pa, past):
+                    return m
+                continue
+            if after.match(gap) and "(" not in gap and _member_words(gap.split(",", 1)[-1] if "," in gap else ""):
+                if not _past(text, b, pa, past) and not _past(text, max(0, pa - 4), pa + 1, past):
+                    return m
+                continue
+            if apposed.match(gap) and member_after.match(tail) and not _past(text, b, pa, past):
+                return m
+        elif a >= pb and a - pb <= 50:
+            gap = text[pb:a]
+            if before.match(gap) and not _past(text, max(0, pa - 12), a, past):
+                words = [w for w in _words(gap) if w not in ("'s", "’s", "s")]
+                possessive = gap.startswith(("'s", "’s"))
+                if (possessive and not words) or (words and _member_words(" ".join(words))):
+                    return m
+    return None
+
+
+def affiliation_drafts(ex: SentenceDates) -> list[Draft]:
+    drafts: list[Draft] = []
+    for s in sorted(ex.sentences.values(), key=lambda s: s.index):
+        drafts += _of_sentence(ex, s)
+    return drafts
+
+
+def _of_sentence(ex: SentenceDates, s: Sentence) -> list[Draft]:
+    people = [m for m in s.mentions if m.kind == "person" and m.entity]
+    if not people:
+        return []
+    found: list[tuple[Mention, str, tuple[int, int]]] = []
+    for p in (m for m in s.mentions if m.entity and is_party(m)):
+        m = holder_of(ex.text, p, people)
+        if m is not None:
+            found.append((m, p.label or p.text, p.span))
+    for m in people:  # "Harbour Party MP X": the party written inside the person's title
+        inner = party_in_title(ex.text, m)
+        if inner is not None:
+            found.append((m, ex.text[inner[0] : inner[1]], inner))
+    return [Draft(sentence=s, predicate="affiliation", facet="affiliation", subject_id=m.entity or "",
+                  subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                  when=ex.sentence_date(s, s.span[1], lone=True),
+                  who=[Actor(entity=m.entity, text=m.text, span=m.span)],
+                  value=ClaimValue(type="name", value=party_key(name), text=ex.text[a:b], span=(a, b)))
+            for m, name, (a, b) in found]
+
+
+def party_key(name: str) -> str:
+    """The party's folded name, compared across sources ("the Harbour Party" = "Harbour Party")."""
+    words = key(name).split()
+    return " ".join(words[1:] if words and words[0] == "the" else words)
+
+
+@lru_cache(maxsize=1)
+def _title_party() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h.capitalize()) for h in tables().party_heads)
+    return re.compile(rf"((?:[A-Z][\w’'-]*\s+){{1,4}}(?:{heads}))(?:[’']s)?\s+[A-Za-z]")
+
+
+def party_in_title(text: str, m: Mention) -> tuple[int, int] | None:
+    """The span of a party's name opening the title written before a name ("Harbour Party
+    MP X", "Valley Party leader X"); None when there is none or it is past ("former ...")."""
+    if not m.title or not m.title_span or m.title_span[1] > m.span[0]:
+        return None
+    a = m.title_span[0]
+    found = _title_party().match(text, a, m.title_span[1])
+    if found is None:
+        return None
+    _, _, _, _, past = _patterns()
+    if _past(text, max(0, a - 12), found.end(1), past):
+        return None
+    return found.start(1), found.end(1)

@@ -1,0 +1,79 @@
+"""claimcheck.check.affiliation.v1: one person, one party at a time.
+
+Subjects ``person:X``, facet ``affiliation`` (``claimcheck.affiliations``): the party the
+text writes with the person ("X of the Y Party", "the Y Party candidate X"). Two sources
+giving the person different parties for times at most ``SAME_TIME_DAYS`` apart disagree:
+a ``conflict`` (kind ``other``); further apart (a change of party fits) nothing. A source
+giving the person two parties itself (an alliance, a party within a bloc, a change it
+tells) makes those two no disagreement; former parties give no claim at all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..models import Claim, Finding
+from .context import CheckContext
+from .finding import make_finding
+from .registry import rule
+
+RULE = "claimcheck.check.affiliation.v1"
+SAME_TIME_DAYS = 31  # a person changes party rarely: within a month two parties disagree
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    v = claim.value
+    return f'party "{v.text}" = {v.value}' if v else "no party"
+
+
+def _written(claims: list[Claim]) -> str:
+    return sorted(c.value.text for c in claims if c.value)[0]
+
+
+def _nested(a: str, b: str) -> bool:
+    """One party's name inside the other's ("Labour Party" / "Scottish Labour Party")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
+
+
+@rule(RULE, "other")
+def check_affiliations(ctx: CheckContext) -> Iterator[Finding]:
+    """Two parties for one person at one time, by different sources: conflict."""
+    for sid, claims in ctx.facet("affiliation"):
+        by_party: dict[str, list[Claim]] = defaultdict(list)
+        per_source: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            if c.value is not None and c.value.value:
+                by_party[str(c.value.value)].append(c)
+                per_source[c.source].add(str(c.value.value))
+        parties = sorted(by_party)
+        for i, a in enumerate(parties):
+            for b in parties[i + 1 :]:
+                if _nested(a, b) or any(a in ps and b in ps for ps in per_source.values()):
+                    continue
+                side_a, side_b = _near(ctx, by_party[a], by_party[b])
+                if not side_a:
+                    continue
+                yield make_finding(
+                    ctx, rule=RULE, kind="other", severity="conflict", subject=sid, claims=side_a + side_b,
+                    detail=_detail, summary=f"{ctx.label(sid)}: of the {_written(side_a)} or of the {_written(side_b)}",
+                    reason="a person belongs to one party at a time; two sources name different parties "
+                    f"within {SAME_TIME_DAYS} days and none tells of a change.",
+                )
+
+
+def _near(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Claims of each side from different sources whose times lie within ``SAME_TIME_DAYS``."""
+    hit_a: dict[str, Claim] = {}
+    hit_b: dict[str, Claim] = {}
+    for ca in a:
+        sa = ctx.statement_span(ca)
+        for cb in b:
+            sb = ctx.statement_span(cb)
+            if ca.source == cb.source:
+                continue
+            if sa is not None and sb is not None and abs((sa.start - sb.start).days) > SAME_TIME_DAYS:
+                continue
+            hit_a[ca.id], hit_b[cb.id] = ca, cb
+    return list(hit_a.values()), list(hit_b.values())
