@@ -158,6 +158,9 @@ class Facts:
     # "A year after the fire killed seven ..." opening a headline or a sentence in the present:
     # an anniversary piece, published that long after the event it dates (months, text offset)
     anniversaries: list[tuple[int, int]] = field(default_factory=list)
+    # the latest year written alone for an event the text tells as past ("since 2021", "was
+    # founded in 1996", "lost the 2019 final"): the text was written that year or later
+    past_year: int | None = None
 
 
 # an elapsed time opening a line or sentence, then "after"/"since"/"on from" and the event
@@ -208,6 +211,55 @@ def _past(t: Timex) -> bool:
     return t.tense == "past" or (t.tense is None and t.year_explicit and t.granularity in {"day", "month"})
 
 
+# A year written alone is past when its clause tells it so: "since" before it, or a verb in
+# the past tense ("was founded in 1996", "lost the 2019 final", "joined the bank in 2019")
+# with no infinitive or modal between ("agreed to phase out coal in 2035" is a plan).
+_PAST_YEAR_LEAD = re.compile(r"\b(?:in|since|from|between|during|of|the|and)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:since|(?!(?:plann|schedul|expect|propos|intend|project|target|slat|need|aim|hop|want|forecast)ed\b)"
+                        r"[a-z]{2,}ed|was|were|had|began|begun|took|won|lost|came|became|held|met|made|bought|sold|left|"
+                        r"grew|rose|fell|saw|went|ran|built|born|brought|gave|got|led|paid|spent|struck|wrote|broke|fought)\b",
+                        re.IGNORECASE)
+_NOT_PAST_AFTER_VERB = re.compile(r"\b(?:to\s+(?!(?:the|a|an|its|his|her|their|our|this|that)\b)(?-i:[a-z]+)|will|would|shall|"
+                                  r"could|might|may|must|should|plans?|aims?|targets?|goal|by|until|till|before|next|"
+                                  r"future|vision|forecast|projected)\b",
+                                  re.IGNORECASE)
+_CLAUSE_CUT = re.compile(r"[.;:!?\n]")
+
+
+def _past_year(t: Timex, text: str) -> bool:
+    """Whether a year written alone (granularity year) is an event the text tells as past."""
+    at = t.span[0]
+    if not _PAST_YEAR_LEAD.search(text, max(0, at - 24), at):
+        return False
+    start = max(0, at - 100)
+    clause = text[start:at]
+    cut = max((m.end() for m in _CLAUSE_CUT.finditer(clause)), default=0)
+    clause = clause[cut:]
+    verb = None
+    for verb in _PAST_VERB.finditer(clause):
+        pass
+    return verb is not None and _NOT_PAST_AFTER_VERB.search(clause, verb.end()) is None
+
+
+# "it marked eight years since the dialogue began in 2017", "a decade since the 2014 final":
+# the time elapsed from a year to the text's present, in the same sentence
+_SINCE_YEAR = re.compile(r"\s+since\b[^.;:!?\n]{0,80}", re.IGNORECASE)
+
+
+def _since_year(unresolved: Sequence[Timex], i: int, text: str) -> Timex | None:
+    """The year an elapsed count of years at ``unresolved[i]`` is counted from, if any."""
+    t = unresolved[i]
+    if t.type != "DURATION" or t.begin or not re.fullmatch(r"P\d+Y", t.value) or i + 1 >= len(unresolved):
+        return None
+    b = unresolved[i + 1]
+    if not (b.type == "DATE" and b.year_explicit and b.granularity == "year" and b.start is not None):
+        return None
+    between = text[t.span[1]:b.span[0]]
+    if _SINCE_YEAR.fullmatch(between) is None:
+        return None
+    return b
+
+
 def _yearless(t: Timex, text: str) -> YearLess | None:
     m = _YEARLESS.match(t.value)
     if m is None or t.type != "DATE":
@@ -250,6 +302,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             if not future:
                 f.told_years.add(t.start.year)
                 f.latest_written = max(f.latest_written or t.start.year, t.start.year)
+            if t.type == "DATE" and not future and t.granularity == "year" and _past_year(t, text):
+                f.past_year = max(f.past_year or t.start.year, t.start.year)
             if t.type == "DATE" and not future and _past(t) and (f.past_explicit_max is None
                                                                   or t.start > f.past_explicit_max):
                 f.past_explicit_max = t.start
@@ -284,6 +338,9 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
                 and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]):
             b = unresolved[i + 1]
             f.durations.append((t, _yearless(b, text) or b))
+        elif (since := _since_year(unresolved, i, text)) is not None:
+            f.durations.append((t, since))
+            f.reach = max(f.reach, int(t.value[1:-1]))
     if f.planned_end is not None and f.past_explicit_max is not None and f.planned_end < f.past_explicit_max:
         f.planned_first = f.planned_end = None  # a "plan" before the text's past events is a misreading
     return f
@@ -368,6 +425,10 @@ def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLe
         ev.violations += 1
         ev.notes.append(f"a past event dated {f.past_explicit_max.isoformat()} lies after this month")
         return ev  # ruled out: the rest would only add notes
+    if written and f.past_year is not None and anchor.end.year < f.past_year:
+        ev.violations += 1
+        ev.notes.append(f"an event told as past in {f.past_year} lies after this month")
+        return ev
     if written and (planned := f.planned_end) is not None and planned < anchor.start:
         ev.violations += 1
         ev.notes.append(f"an event planned for {planned.isoformat()} lies before this month")

@@ -51,6 +51,7 @@ EventDays = tuple[tuple[EventDay, ...], str]
 from .values import month_anchor, published_day, published_month
 
 MAX_CANDIDATE_YEARS = 12
+WEEKDAY_CYCLE = 11  # years: the longest run before a day of the year falls on the same weekday again
 PAGE_DATE_CONFIDENCE = 0.3
 CHROME_CONFIDENCE = 0.2
 CORPUS_GUESS_CONFIDENCE = 0.25
@@ -136,7 +137,15 @@ def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -
     # only planned ("a term ending in 2040") does not move the window
     told = (set(f.told_years) | set(clue_years) | {d.year for d, _ in f.anniversary_days}
             | (prior.years() if prior is not None else set())) or years
-    high = max(told) + 3 + min(max(f.reach, max((m // 12 for m, _ in f.anniversaries), default=0)), 30)
+    # a weekday written with a day fits one year in five, six or eleven: the text's present may
+    # lie that far past the latest year it tells as past ("founded in 2015" and "on Tuesday,
+    # March 10"; a year only told, "the 2031 target", may be a plan)
+    reach = min(max(f.reach, max((m // 12 for m, _ in f.anniversaries), default=0)), 30)
+    own = set(f.told_years) | set(clue_years) | {d.year for d, _ in f.anniversary_days}
+    # the elapsed time reaches from the text's own years, not from the corpus's present
+    high = max(max(told) + 3, max(own, default=min(told)) + 3 + reach)
+    if f.past_year is not None and (f.weekdays or any(y.weekday is not None for y in f.yearless)):
+        high = max(high, f.past_year + WEEKDAY_CYCLE)
     low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
 
@@ -157,6 +166,11 @@ def _week_cover(day: date, weekdays: set[int]) -> int:
     while k < 6 and not weekdays <= {(day.weekday() + j) % 7 for j in range(k + 1)}:
         k += 1
     return k
+
+
+def _back_cover(day: date, weekdays: set[int]) -> int:
+    """Days back from ``day`` until every weekday the text names has been passed."""
+    return max(((day.weekday() - w) % 7 for w in weekdays), default=0)
 
 
 def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prior | None) -> Published | None:
@@ -189,6 +203,16 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
         if stamped:
             return published_day(stamped[0], f"the dateline {c.text!r}, in the year of the page's date", 0.85)
         covered = [d for d in days if d.weekday() in f.weekdays | {(w + 1) % 7 for w in f.weekdays}]
+        if len(covered) > 1:
+            # after the corpus's days, the story's week ends on the dateline's day: the years in
+            # which every weekday the text names falls soonest before it ("late on Tuesday ...
+            # on Wednesday" under a Wednesday's dateline, not a Tuesday's a week on)
+            def closeness(d: date) -> tuple[int, int]:
+                return (-prior.crowd(d), prior.distance(d) // 365) if prior is not None else (0, 0)
+            best_near = min(closeness(d) for d in covered)
+            near = [d for d in covered if closeness(d) == best_near]
+            least = min(_back_cover(d, f.weekdays) for d in near)
+            covered = [d for d in near if _back_cover(d, f.weekdays) == least]
         pool = covered or days
         if not pool or (prior is None and not (covered and (f.latest_written is not None or f.planned_end is not None))):
             continue  # the year is open: wait for the rest of the corpus
@@ -495,6 +519,8 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
             found = evaluate(f, month_span(year, month), memo.yearless)
         elif f.past_explicit_max is not None and f.past_explicit_max > month_span(year, month).end:
             found = MonthFit(1, None, [f"a past event dated {f.past_explicit_max} lies after this month"])
+        elif f.past_year is not None and year < f.past_year:
+            found = MonthFit(1, None, [f"an event told as past in {f.past_year} lies after this month"])
         elif f.planned_end is not None and f.planned_end < month_span(year, month).start:
             found = MonthFit(1, None, [f"an event planned for {f.planned_end} lies before this month"])
         else:
@@ -532,7 +558,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     key = (years[0], years[-1])  # the candidate years are a range
     if memo.fits is None or memo.fits[0] != key:
         by_month = memo.by_month
-        if by_month is not None and f.past_explicit_max is None and f.planned_end is None and f.planned_first is None:
+        if by_month is not None and f.past_explicit_max is None and f.planned_end is None and f.planned_first is None \
+                and f.past_year is None:
             # no date written with its year: each month's fit is its month's, whatever the year
             months = {(y, m): by_month[m] for y in years for m in range(1, 13)}
         else:
