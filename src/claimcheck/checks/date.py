@@ -35,7 +35,7 @@ from .tables import date_tables
 
 RULE = "claimcheck.check.date.v1"
 # Facets whose `when` is the time of the fact itself (see docs/internals.md claim shapes).
-DATE_FACETS = frozenset({"occurrence", "launch", "agreed", "last-held", "announced"})
+DATE_FACETS = frozenset({"occurrence", "launch", "agreed", "last-held", "announced", "began"})
 # Facets whose disjoint dates can both be true: a tension, not a conflict.
 REPEATABLE: dict[str, str] = {
     "agreed": "disjoint dates for an agreement: it may have been agreed, then reaffirmed or extended.",

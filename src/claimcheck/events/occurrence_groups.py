@@ -191,6 +191,8 @@ def series_without_edition(claims: list[Claim]) -> None:
     heads = session_tables().competitions
     parts = session_tables().several_a_day
     for c in claims:
+        if c.facet == "began":
+            continue  # when the competition began is said of the series itself: one beginning
         sid = c.subject.id
         key = parse(sid)
         if isinstance(key, OccurrenceKey) and key.occurrence.isdigit():

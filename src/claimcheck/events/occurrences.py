@@ -23,6 +23,7 @@ from .claims import mention_claims, to_claim
 from .mentions import EventMention, find_events
 from .noun_events import occurrence_drafts
 from .seats import seat_claims
+from .beginnings import beginning_drafts
 from .series_statements import series_attributes, series_counts
 from .session_claims import date_owned_sessions, derive_ordinals, settle_subject
 
@@ -68,7 +69,7 @@ def _one_reading(doc: Document, phrases: dict[str, Claim], found: list[EventMent
 def occurrence_claims(doc: Document, timexes: list[Timex], mentions: list[Mention]) -> list[Claim]:
     """Every occurrence claim of one source, with the counts and documents of its sessions
     and the cadence and counts of its series."""
-    drafts = occurrence_drafts(doc) + series_attributes(doc) + series_counts(doc)
+    drafts = occurrence_drafts(doc) + series_attributes(doc) + series_counts(doc) + beginning_drafts(doc)
     derive_ordinals(drafts)
     claims = claims_of(doc.source, drafts, settle_subject)
     found = find_events(doc.source, timexes, mentions)
