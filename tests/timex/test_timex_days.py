@@ -118,5 +118,10 @@ def test_a_clock_time_written_with_a_dot_or_in_local_time() -> None:
     # the day after the zone still belongs to the time
     assert one("Crews logged 40 calls by 6 p.m. local time on Thursday.", "2015-04-18",
                "6 p.m. local time on Thursday").value == "2015-04-16T18:00"
+    # ... and after a 24-hour time with its zone too
+    assert one("The bridge gave way at 17.57 local time on Tuesday.", "2015-04-16",
+               "17.57 local time on Tuesday").value == "2015-04-14T17:57"
+    assert one("The vote closed at 21:30 GMT on March 3, 2014.", "2015-04-16",
+               "21:30 GMT on March 3, 2014").value == "2014-03-03T21:30"
     # a decimal is no time of day without a.m./p.m. or a zone
     assert tags("Shares rose 17.57 percent and fell 5.25 points.", "2015-04-13") == []

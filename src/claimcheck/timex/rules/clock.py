@@ -14,6 +14,7 @@ from .base import Cand, Out, date_out, month_day, rule, unresolved
       r"(?P<ap>[ap]\.m\.?|[ap]m\b)(?:\s+(?P<tz>(?-i:[A-Z]{1,4}T|GMT|UTC)|local\s+time))?"
       r"(?:,?\s+(?:on\s+)?(?P<wd>{WD})|,?\s+(?:on\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?)?"
       r"|(?P<h24>[01]?\d|2[0-3])[:.]?(?P<m24>[0-5]\d)\s*(?:hours\s+)?(?P<tz24>(?-i:GMT|UTC|BST|CET|CEST|[A-Z]{1,3}T)|local\s+time)"
+      r"(?:,?\s+(?:on\s+)?(?P<wd3>{WD})|,?\s+(?:on\s+)?(?P<mon3>{MON})\s+(?P<day3>{DAY})(?:,?\s+(?P<year3>{YEAR}))?)?"
       r"|(?P<noon>noon|midnight|midday)(?:,?\s+(?:on\s+)?(?P<wd2>{WD}))?"
       r"|(?<=\bat\s)(?P<h3>1[0-2]|0?[1-9])(?:\s+o'clock)?\s+(?:in\s+the\s+(?P<part3>morning|afternoon|evening)|at\s+(?P<night>night))")
 def clock_time(c: Cand, x: Ctx) -> Out | None:
@@ -27,9 +28,10 @@ def clock_time(c: Cand, x: Ctx) -> Out | None:
     else:
         hh = int(c.g["h"]) % 12 + (12 if c.g["ap"].lower().startswith("p") else 0)
         mi = int(c.g.get("mi") or 0)
-    wd = c.g.get("wd") or c.g.get("wd2")
-    if "mon" in c.g:
-        md = month_day(c, x, w.month_number(c.g["mon"]), w.ordinal(c.g["day"]) or 0, c.g.get("year"))
+    wd = c.g.get("wd") or c.g.get("wd2") or c.g.get("wd3")  # "17.57 local time on Tuesday": the 24-hour form too
+    if "mon" in c.g or "mon3" in c.g:
+        mon, dd = (c.g["mon"], c.g["day"]) if "mon" in c.g else (c.g["mon3"], c.g["day3"])
+        md = month_day(c, x, w.month_number(mon), w.ordinal(dd) or 0, c.g.get("year") or c.g.get("year3"))
         day = Period(md["value"], md["start"], md["end"], md["granularity"]) if md and md.get("start") else None
     elif wd:
         day = x.weekday(w.weekday_number(wd), "future" if c.tense == "future" else "past") if x.known else None
