@@ -7,7 +7,7 @@ from __future__ import annotations
 from claimcheck import timex
 from claimcheck.dating.facts import gather
 
-from .helpers import date_one
+from .helpers import date_corpus, date_one
 
 
 def _facts(text: str):  # noqa: ANN202 - a test helper
@@ -72,3 +72,35 @@ def test_a_dateline_on_the_weekday_named_stays_on_it() -> None:
             "on Tuesday. The firm has been listed since 2023.\n")
     value, _, _ = date_one(text)
     assert value == "2024-04-16"
+
+
+# --- labelled fields of a page's head line ----------------------------------------------------
+
+def test_a_field_labelled_as_the_publication_is_the_stamp() -> None:
+    # the tagger does not read the dotted date: the field's label says it is the publication
+    text = ("Port strike ends after nine days\n\nPosted 2031.05.04 09:12 | Date 2031-06-01 10:00\n\n"
+            "Dock workers in Busan returned to work on Sunday after the union accepted a new offer.\n")
+    value, conf, evidence = date_one(text)
+    assert value == "2031-05-04" and (conf or 0) >= 0.9 and "Posted" in evidence
+
+
+def test_a_relative_stamp_is_no_date() -> None:
+    text = ("Port strike ends\n\nPublished 3 hours ago | Updated 1 hour ago\n\n"
+            "Dock workers in Busan returned to work on Sunday after the union accepted a new offer.\n")
+    value, _, _ = date_one(text)
+    assert value is None
+
+
+# --- a plan written with its year alone -------------------------------------------------------
+
+def test_a_plan_by_year_alone_bounds_but_does_not_draw_the_month() -> None:
+    f = _facts("The next congress is due in 2031. The vote is set for May 3, 2031.")
+    assert f.planned_first is not None and f.planned_first.isoformat() == "2031-01-01"
+    assert f.planned_near is not None and f.planned_near.isoformat() == "2031-05-03"
+    docs = {"a": "Union elects leader\n\nOSLO, March 12, 2030 (Nordwire) - The transport union elected a new "
+                 "leader at its congress on Tuesday.\n",
+            "b": "What the union congress decided\n\nAnalysis\n\nThe transport union's congress, which closed in "
+                 "Oslo on March 11, elected a new leader and kept its strike fund. The union was founded in "
+                 "1998. The next congress is due in 2031.\n"}
+    got = date_corpus(docs)
+    assert got["b"].published.value is not None and got["b"].published.value.startswith("2030-03")

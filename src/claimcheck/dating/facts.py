@@ -136,6 +136,9 @@ class Facts:
     # the earliest start and end of a date written with its year in a future clause (a day,
     # a month, a year): the text was written before that end
     planned_first: date | None = None
+    # the earliest start of a plan written to its month or day ("set for March 3, 2025"): a
+    # year alone ("the next summit is due in 2027") bounds the date but says nothing of recency
+    planned_near: date | None = None
     planned_end: date | None = None
     past_explicit_max: date | None = None  # the latest start of an event written with its year, in the past
     years: set[int] = field(default_factory=set)  # years written
@@ -312,6 +315,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             if t.type == "DATE" and future and _plan(t, text):  # "set for March 3, 2025", "to enter service in 2031"
                 if f.planned_first is None or t.start < f.planned_first:
                     f.planned_first = t.start
+                if t.granularity != "year" and (f.planned_near is None or t.start < f.planned_near):
+                    f.planned_near = t.start
                 end = t.end or t.start
                 if f.planned_end is None or end < f.planned_end:
                     f.planned_end = end
@@ -342,7 +347,7 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             f.durations.append((t, since))
             f.reach = max(f.reach, int(t.value[1:-1]))
     if f.planned_end is not None and f.past_explicit_max is not None and f.planned_end < f.past_explicit_max:
-        f.planned_first = f.planned_end = None  # a "plan" before the text's past events is a misreading
+        f.planned_first = f.planned_end = f.planned_near = None  # a "plan" before the text's past events is a misreading
     return f
 
 
@@ -461,8 +466,8 @@ def evaluate(f: Facts, anchor: MonthSpan | DateAnchor, yearless: Sequence[YearLe
     # to the nearest planned day (written with its year, or named by month in a future clause)
     ahead = [span[0] for y in facts if y.tense == "future" and y.plain and (span := y.interval(ctx)) is not None
              and span[0] >= anchor.start]
-    if written and f.planned_first is not None:
-        ahead.append(f.planned_first)
+    if written and f.planned_near is not None:
+        ahead.append(f.planned_near)
     if ev.recent_gap is not None:
         # the past events weigh double: a window from them to the planned ones is not a tie
         ev.recent_gap = 2 * ev.recent_gap + (months_ahead(anchor, min(ahead)) if ahead else 0)

@@ -525,9 +525,9 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
             found = MonthFit(1, None, [f"an event planned for {f.planned_end} lies before this month"])
         else:
             found = memo.by_month[month]
-            if found.recent_gap is not None and f.planned_first is not None:
+            if found.recent_gap is not None and f.planned_near is not None:
                 # the planned day written with its year: its distance depends on the year
-                found = MonthFit(found.violations, found.recent_gap + months_ahead(month_span(year, month), f.planned_first),
+                found = MonthFit(found.violations, found.recent_gap + months_ahead(month_span(year, month), f.planned_near),
                                  found.notes)
         memo.months[year, month] = found
     return found

@@ -36,6 +36,14 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b\.?|
 _BYLINE = re.compile(r"(?:^|[|•·]\s*)by\s+[A-Z]|\|\s*\d+\s+min(?:ute)?s?\s+read|^\s*\([A-Z][\w .-]{1,30}\)")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last\s+updated)\b", re.IGNORECASE)
 _CHROME_LABEL = re.compile(r"^\W*(?:date|dated|posted\s+date|capture[d]?)\b\s*:?", re.IGNORECASE)
+# a head line of several fields ("Input 2026.03.12 14:05 | Date 2026-05-02 08:41"): each
+# field's label speaks for its own date only; "Input", "Published", "Posted" name the
+# publication (Korean and Japanese sites print "Input" and "Modified" side by side)
+_FIELD = re.compile(r"[^|•·]+")
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:input|published|posted|first\s+published|created|registered)\b\s*(?:on\b)?\s*:?\s*",
+                              re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_RELATIVE_STAMP = re.compile(r"\b(?:ago|today|yesterday|tomorrow|now)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # A dateline: a place in capitals or title case (with a country or an agency in brackets), a
 # comma, the date, an optional agency in brackets and a dash or colon; or the date inside
@@ -99,10 +107,47 @@ def _kind_of_line(line: str, date_text: str) -> Kind | None:
     return None
 
 
+def _field_kind(text: str, a: int, b: int, span: Span) -> Kind | None:
+    """The kind a labelled field of a line of several fields gives the date it holds, if any."""
+    fields = [m for m in _FIELD.finditer(text, a, b)]
+    if len(fields) < 2:
+        return None
+    for m in fields:
+        if m.start() <= span[0] and span[1] <= m.end():
+            field = m.group()
+            if _PUBLISHED_LABEL.match(field):
+                return "byline"
+            if _UPDATED.search(field):
+                return "updated"
+            if _CHROME_LABEL.match(field):
+                return "chrome"
+    return None
+
+
+def _published_fields(text: str, limit: int) -> list[PageClue]:
+    """Fields of the head labelled as the publication ("Input 2026.03.12 14:05 | ..."), with
+    a full date the tagger may not read (dotted numbers)."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text[:limit]):
+        fields = list(_FIELD.finditer(text, line.start(), line.end()))
+        if len(fields) < 2:
+            continue  # a line of its own is the cleaner's ("Published: July 10, 2023")
+        for m in fields:
+            label = _PUBLISHED_LABEL.match(m.group())
+            # a written year, never a relative stamp ("Published 1 hour ago" is no date)
+            if label is None or not _YEAR.search(m.group()) or _RELATIVE_STAMP.search(m.group()):
+                continue
+            day = parse_page_date(m.group()[label.end():].strip())
+            if day is not None:
+                out.append(PageClue("byline", line.group().strip(), (m.start() + label.end(), m.end()), day))
+    return out
+
+
 def clues(text: str, unresolved: Sequence[Timex], excluded_dates: Sequence[PageDate] = ()) -> list[PageClue]:
     """Dates the page's head shows, from the text tagged without an anchor and from excluded header lines."""
     limit = _head_limit(text)
-    out: list[PageClue] = []
+    out: list[PageClue] = _published_fields(text, limit)
+    labelled = [c.span for c in out]
     for t in unresolved:
         if t.span[0] >= limit:
             break
@@ -119,9 +164,9 @@ def clues(text: str, unresolved: Sequence[Timex], excluded_dates: Sequence[PageD
                 (_PAREN_BEFORE.match(before) and _PAREN_AFTER.match(after)):
             out.append(PageClue("dateline", text[a:min(b, t.span[1] + 40)].strip(), t.span, full, md))
             continue
-        if full is None:
+        if full is None or any(x <= t.span[0] < y for x, y in labelled):
             continue
-        kind = _kind_of_line(text[a:b], t.text)
+        kind = _field_kind(text, a, b, t.span) or _kind_of_line(text[a:b], t.text)
         if kind is not None:
             out.append(PageClue(kind, text[a:b].strip(), t.span, full))
     for p in excluded_dates:  # header lines the cleaner excluded ("Wednesday, January 22, 2025")
