@@ -69,3 +69,4 @@ def test_without_a_publication_date_nothing_is_guessed(tmp_path: Path) -> None:
         "b": "Flood data\n\nMinisters agreed to share flood data at the 8th Baltic Water Council, a statement said.\n",
     }, {"a": HELD[0]})
     assert _ordinals(report) == []
+

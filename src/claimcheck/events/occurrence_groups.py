@@ -267,7 +267,12 @@ def group_events(claims: list[Claim]) -> None:
             date = precise.when.value.split("/")[0] if precise.when else (parse(precise.where.entity).name
                                                                              if precise.where else "")
             etype = sorted((c.event_type for c in group), key=lambda t: (-len(t), t))[0]
-            subject_id = EntityKey("event", etype).at(date).render()
+            if date.startswith("X"):
+                # an unresolved date ("Thursday" with no publication date) is no key: two such
+                # clusters, kept apart above, must not meet again through one id
+                subject_id = EntityKey("event", etype).alone(min(c.id for c in group)).render()
+            else:
+                subject_id = EntityKey("event", etype).at(date).render()
             label = f"{etype.replace('-', ' ')} ({date})"
         for c in group:
             c.subject.id, c.subject.label = subject_id, label
