@@ -304,6 +304,7 @@ class Quantity(Record):
     whole: float | None = None  # "505 of 770": the whole the part is counted in
     running: bool = False  # led to by a rising verb ("the toll climbed to 180"): a tally read at some hour
     cause: str | None = None  # a casualty count's cause class ("earthquake", "collision"): its clause's, else its article's
+    modifier: str | None = None  # lower-case words before an open-class counted noun ("40 ambulance patients": ambulance)
     owner: str | None = None  # a price per share's company ("for each X share": quantities/rates.py); the name of the carrier of people aboard ("the ferry X": quantities/carriers.py)
 
 

@@ -134,7 +134,10 @@ def test_offsets_from_an_event(tmp_path: Path, a: str, b: str, expect: list[str]
      "Derby report\n\nCity scored four second-half goals.\n"),
 ])
 def test_durations_that_are_not_one_offset(tmp_path: Path, a: str, b: str) -> None:
-    assert counts(run(tmp_path, a, b)) == []
+    # durations only: "scored two second-half goals" against "four" on one day is a count of
+    # one verb (quantities/scope.open_verb), which may disagree; it is no offset
+    report = run(tmp_path, a, b)
+    assert [f.severity for f in report.findings if f.kind == "count" and "duration" in f.subject] == []
 
 
 @pytest.mark.parametrize("b", [

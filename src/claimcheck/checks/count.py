@@ -270,7 +270,7 @@ def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
     true: an article that gives the same total as another article's "202 as of 2 p.m." gives
     its breakdown ("71 in Port Alder") as of 2 p.m. too. Counts of a one-day event dated only
     by their article's day move to the day before when another article has the event then."""
-    groups = _day_before(ctx, ctx.facet("quantity"))
+    groups = _event_day(ctx, _one_holder(ctx, _day_before(ctx, ctx.facet("quantity"))))
     keyed = [(k, k.asof or "", claims) for sid, claims in groups if (k := _dated_key(sid)) is not None]
     precise: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k, asof, claims in keyed:
@@ -332,6 +332,110 @@ def _day_before(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
     return sorted(regrouped.items())
 
 
+def _one_holder(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
+    """A count whose holder its article does not write beside it ("It employs 2,400 people",
+    "four deaths") is the one holder the corpus gives that count ("Kestrel employs 2,700
+    people", "killed seven people in Tete"), when its article names that holder somewhere
+    and gives no count of its own for it (then its figure is a total beside a part). Two
+    holders in the corpus: left apart. Ages, the classes of the tables (a toll's total is no
+    place's part, "two members" no alliance's size) and fixed sums of nobody named are
+    untouched (an unnamed sum may be another sum): open-class counts only."""
+    holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    keyed: list[tuple[str, QuantityKey | None, list[Claim]]] = []
+    for sid, claims in groups:
+        key = _quantity_key(sid)
+        keyed.append((sid, key, claims))
+        if key is not None and not key.age and key.entity is not None:
+            holders[(key.dimension, key.head, key.role)].add(key.entity)
+    owned = set(quantity_tables().owned_sums)
+    classes = set(quantity_tables().head_classes)
+    own: dict[tuple[str, str, str, str, str], bool] = {}
+    for sid, key, claims in keyed:
+        if key is not None and key.entity is not None:
+            for c in claims:
+                own[(c.source, key.dimension, key.head, key.role, key.entity)] = True
+    moved: dict[str, str] = {}
+    for sid, key, claims in keyed:
+        if key is None or key.age or key.entity is not None or key.head in owned or head_class(key.head) in classes:
+            continue  # a class (a toll, members, seats) has its own holders: its total is no place's part
+        found = holders.get((key.dimension, key.head, key.role), set())
+        if len(found) != 1:
+            continue
+        holder = next(iter(found))
+        target = QuantityKey(key.dimension, key.head, key.role, holder, key.asof).render()
+        for c in claims:
+            if not own.get((c.source, key.dimension, key.head, key.role, holder)) and _names(ctx, c.source, holder):
+                moved[c.id] = target
+    if not moved:
+        return groups
+    regrouped: dict[str, list[Claim]] = defaultdict(list)
+    for sid, claims in groups:
+        for c in claims:
+            regrouped[moved.get(c.id, sid)].append(c)
+    return sorted(regrouped.items())
+
+
+def _names(ctx: CheckContext, source: str, holder: str) -> bool:
+    """The article names the holder: each word of its slug ("place:tete-province") starts a
+    word of its text (first five letters: "Tete", "Kestrel's")."""
+    src = ctx.sources.get(source)
+    if src is None:
+        return False
+    words = [w[:5] for w in holder.partition(":")[2].split("-") if w]
+    if not words:
+        return False
+    text = _lowered(src.text)
+    return all(re.search(rf"(?<![a-z0-9]){re.escape(w)}", text) is not None for w in words)
+
+
+@lru_cache(maxsize=64)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
+_EVENT_DAYS = 3  # how many days after an event an article may report what it did, dated by its own day
+_NOT_EVENT_ROLES = frozenset({"", "forecast", "offset", "imposed", "maximum", "prosecution", "defense", "probation",
+                              "demand", "offer"})
+
+
+def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
+    """What an event did ("More than 60 officials attended", "hit seven hospitals"), written
+    with no day, is keyed by its article's day; an article out a day or three later reports
+    the same event. Such a count moves to the one earlier day (at most ``_EVENT_DAYS``
+    before) at which another article keys the same count, when there is exactly one such
+    day and its own article keys nothing there. Counts that grow (tolls, members) and
+    counts with no verb of an event (a level, a forecast, a term) never move."""
+    cumulative = set(quantity_tables().cumulative)
+    by_sid = dict(groups)
+    moved: dict[str, str] = {}
+    for sid, claims in groups:
+        key = _dated_key(sid)
+        if key is None or key.dimension != "count" or key.role in _NOT_EVENT_ROLES \
+                or head_class(key.head) in cumulative or key.asof is None or len(key.asof) != 10:
+            continue
+        try:
+            day = date.fromisoformat(key.asof)
+        except ValueError:
+            continue
+        earlier = [t for n in range(1, _EVENT_DAYS + 1)
+                   if (t := key.with_asof((day - timedelta(days=n)).isoformat()).render()) in by_sid]
+        for c in claims:
+            pub = ctx.sources[c.source].published if c.source in ctx.sources else None
+            if pub is None or pub.value != key.asof or pub.basis == "inferred":
+                continue  # a day was written: the count is of that day
+            others = [t for t in earlier if any(o.source != c.source for o in by_sid[t])
+                      and all(o.source != c.source for o in by_sid[t])]
+            if len(others) == 1:
+                moved[c.id] = others[0]
+    if not moved:
+        return groups
+    regrouped: dict[str, list[Claim]] = defaultdict(list)
+    for sid, claims in groups:
+        for c in claims:
+            regrouped[moved.get(c.id, sid)].append(c)
+    return sorted(regrouped.items())
+
+
 def _quantity_key(sid: str) -> QuantityKey | None:
     """The key of a quantity subject (a manual claim may give the quantity facet to another subject)."""
     key = parse(sid)
@@ -365,7 +469,7 @@ _MAX_DISTINCT = 40  # distinct readings compared pairwise within one key; beyond
 def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Iterator[Finding]:
     """Distinct readings (value and interval) of one key, compared pair by pair: a key holds
     few distinct readings, and "M7" (7.0..7.99) must not merge 7.5 and 7.6 into one reading."""
-    label = ctx.label(sid)
+    label = _label(ctx, sid)
     readings: dict[tuple[float, float, float], list[Claim]] = defaultdict(list)
     for c, lo, hi in rows:
         readings[(lo, hi, c.quantity.value if c.quantity else lo)].append(c)
@@ -386,7 +490,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     clashes: dict[tuple[float, float, float], set[tuple[float, float, float]]] = defaultdict(set)
     for a, b in pairs:
         left, right = readings[a], readings[b]
-        if _other_causes(left, right) or _other_owners(left, right):
+        if _other_causes(left, right) or _other_owners(left, right) or _other_modifiers(left, right):
             continue  # a quake's toll and a plane collision's dead: two counts, not two readings
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
             continue  # one article's figures of one day are parts of a breakdown, not rivals
@@ -418,7 +522,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     # never holds two readings that agree (30 in 2022, 31 in 2023 against 25), and a reader
     # sees "119, 121 and 131 seats" once instead of three pairs of the same dispute
     def exact_pair(k: Reading, o: Reading) -> bool:
-        return all(_exact(c) for c in readings[k] + readings[o]) and not (age and k[0] <= o[1] and o[0] <= k[1])
+        return all(_exact(c) for c in readings[k] + readings[o]) and not (age and k[0] <= o[1] and o[0] <= k[1]) \
+            and bool(_modifiers(readings[k]) & _modifiers(readings[o]))  # "40 ambulance patients" against "90 patients": may differ in kind
 
     for exact in (True, False):
         edges = {k: {o for o in clashes[k] if exact_pair(k, o) == exact} for k in sorted(clashes)}
@@ -447,6 +552,19 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
 
 
 Reading = tuple[float, float, float]
+
+
+def _label(ctx: CheckContext, sid: str) -> str:
+    """A group's label; a key the alignment made (another day, the one holder) is labelled
+    from its parts as the subjects are."""
+    label = ctx.label(sid)
+    key = _quantity_key(sid)
+    if label != sid or key is None or key.age:
+        return label
+    about = f" of {parse(key.entity).name.replace('-', ' ')}" if key.entity else ""
+    role = f" ({key.role})" if key.role else ""
+    when = f" as of {key.asof}" if key.asof else ""
+    return f"{key.dimension}: {key.head.replace('-', ' ') or key.dimension}{about}{role}{when}"
 
 
 def _nearest_only(ctx: CheckContext, readings: dict[Reading, list[Claim]],
@@ -492,6 +610,18 @@ def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
     ca = {c.quantity.cause if c.quantity else None for c in left}
     cb = {c.quantity.cause if c.quantity else None for c in right}
     return None not in ca and None not in cb and not ca & cb
+
+
+def _modifiers(claims: list[Claim]) -> set[str | None]:
+    return {c.quantity.modifier for c in claims if c.quantity}
+
+
+def _other_modifiers(left: list[Claim], right: list[Claim]) -> bool:
+    """"40 ambulance patients" against "12 transfer patients": two written modifiers of one
+    noun that differ are two groups of it, not two readings (one unwritten compares)."""
+    ma = {c.quantity.modifier for c in left if c.quantity and c.quantity.modifier}
+    mb = {c.quantity.modifier for c in right if c.quantity and c.quantity.modifier}
+    return bool(ma) and bool(mb) and not ma & mb
 
 
 def _other_owners(left: list[Claim], right: list[Claim]) -> bool:

@@ -223,6 +223,7 @@ def _and_more(words: list[str], found: list[tuple[str, int, int]], k: int, head:
     if k < len(words) and words[k] == "and":
         j = k + 1 + (1 if k + 1 < len(words) and words[k + 1] in {"a", "an", "the", "their", "its"} else 0)
         if j < len(words) and words[j] not in _STOP and words[j].isalpha() and not _VERB_FORM.match(words[j]) \
+                and words[j] not in _number_word_set() and words[j] not in _NOT_NOUN \
                 and words[j] not in tables().participles:  # "injured three workers and left two missing": a verb
             other = words[j][:-1] if words[j].endswith("s") and not words[j].endswith("ss") else words[j]
             return f"{head}+{head_index().get(words[j], other)}", found[j][2]
@@ -236,6 +237,9 @@ def _plain_plural(w: str) -> bool:
 _COORDINATORS = frozenset("and but while whereas".split())
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
+# "176 passengers and seven crew", "12 passengers and that ...": a number or a pronoun after
+# "and" starts another phrase, not a second noun of this count
+_NOT_NOUN = frozenset("that which who whom whose those these they them it he she we you there then".split())
 
 
 def _head_before(text: str, clause_start: int, num_start: int) -> str:

@@ -21,7 +21,8 @@ from ..models import Mention, Quantity, Timex
 from ..events.headquarters import fold
 from ..words import alternation
 from .find import Raw, _head_after, head_before
-from .held import held_role, lemma, noun_of_one_of, stem
+from .numbers import number_re
+from .held import held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
 from . import carriers, rates
 from .tables import head_index, tables
@@ -716,6 +717,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             elif (people := _people_noun().match(ctx.text, r.end, hi)) is not None and \
                     held_role(ctx.text, r.start, people.end(), lo, hi) is not None:
                 head, r.end = lemma(people.group().strip().lower()), people.end()  # "52 people on board"
+            elif people is not None and r.relation != "class" and open_verb(ctx.text, r.start, people.end(), lo, hi):
+                head, r.end = lemma(people.group().strip().lower()), people.end()  # "employs 2,700 people"
         if dim == "count" and not head:
             continue
         if dim == "age":
@@ -832,10 +835,13 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
         owner: str | None = None
-        if dim == "count" and entity is None and held is None and carriers.aboard(head):
+        if dim == "count" and entity is None and held is None and carriers.aboard(head) and ":" not in head \
+                and not _modified(ctx.text, r, head):
             # passengers and crew are one carrier's: keyed by it, never across two stories' carriers
             if carriers.capacity(ctx.text, lo, r.num_start):
                 continue  # "a plane seating 135 passengers": what it can hold
+            if (did := open_verb(ctx.text, r.start, r.end, lo, hi, after_only=True)) and holding_class(did) is None:
+                continue  # "Four passengers suffered injuries": some of them, not the load
             found_carrier = carriers.carrier(ctx.text, ctx.span, r.num_start, ctx.carry)
             if found_carrier is None or found_carrier[0] == carriers.SEVERAL:
                 continue  # no carrier in its article, or a count over several
@@ -850,7 +856,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
         if entity is None and dim == "count" and r.whole is None and held is None and not role \
                 and head_class(head) not in head_index().values():
-            role = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
+            role, doer = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
+            entity = doer  # "The winner took 12,820 votes": the winner's, not the runner-up's
             if role:
                 head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
                 asof = asof or _clause_day(ctx, lo, hi)  # "took part in the talks on Wednesday"
@@ -871,13 +878,48 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if asof and asof == ctx.published and head_class(head) in tables().monthly:
             asof = asof[:7]  # a headcount is the same all month
         cause = _cause(ctx, r, lo, hi) if head_class(head) in PEOPLE_CLASSES else None
+        head, modifier = _split_modifier(head)
         out.append(Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
                             relation=r.relation, dimension=dim, unit=r.unit, precision=r.precision, head=head,
-                            role=role, entity=entity, owner=owner,
+                            role=role, entity=entity, owner=owner, modifier=modifier,
                             asof=asof, whole=r.whole, cause=cause,
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
         out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
     return out
+
+
+def _split_modifier(head: str) -> tuple[str, str | None]:
+    """"ambulance patient:divert" -> ("patient:divert", "ambulance"): an open-class noun is
+    keyed by its last word, so "40 ambulance patients" and "90 patients" meet; the words
+    before it go with the count, and the check compares two counts whose written modifiers
+    differ never, one written against none only as a tension (it may restrict the noun)."""
+    noun, sep, rest = head.partition(":")
+    words = noun.split()
+    if len(words) < 2 or noun in head_index().values() or not all(w.isalpha() for w in words) \
+            or any(_adjectival(w) for w in words[:-1]):
+        return head, None  # "15 young hikers", "two spare satellites": a subset, another head
+    return words[-1] + sep + rest, " ".join(words[:-1])
+
+
+_ADJECTIVE_END = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ish", "ed", "ing", "est", "ary", "ian",
+                  "ese", "ly")
+
+
+def _adjectival(word: str) -> bool:
+    return word in _restrictive() or word.endswith(_ADJECTIVE_END)
+
+
+@lru_cache(maxsize=1)
+def _restrictive() -> frozenset[str]:
+    return frozenset(tables().restrictive_adjectives)
+
+
+def _modified(text: str, r: Raw, head: str) -> bool:
+    """"12 Japanese passengers", "four injured passengers": a word between the number and its
+    noun restricts the count to some of them."""
+    m = number_re().match(text, r.num_start)
+    words = text[m.end() if m is not None else r.num_start:r.end].split()
+    return bool(words) and not words[0].lower().startswith(head.split("+", 1)[0][:4])
 
 
 @lru_cache(maxsize=1)
@@ -898,13 +940,87 @@ def _clause_day(ctx: Context, lo: int, hi: int) -> str | None:
     return None
 
 
-def _action(ctx: Context, r: Raw, lo: int, hi: int) -> str:
+def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     """What a counted noun no class names did, by its verb (``count_actions``): written right
     before the number ("spread across three districts") or after its noun ("40 officials from
     both sides took part"); "" when neither."""
     before, after, acts = _action_res()
     m = before.search(ctx.text, max(lo, r.start - 40), r.start) or after.match(ctx.text, r.end, hi)
-    return acts[" ".join(m.group("v").lower().split())] if m is not None else ""
+    if m is not None:
+        return acts[" ".join(m.group("v").lower().split())], None
+    verb = open_verb(ctx.text, r.start, r.end, lo, hi)
+    if not verb or after.match(ctx.text, r.end, hi) is not None or _open_res()[1].match(ctx.text, r.end, hi):
+        return verb, None  # the counted are the verb's subject: they are its holder
+    return verb, _subject_of(ctx.text, lo, r.start)
+
+
+_SUBJECT = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|also|only|reportedly|[a-z]+ly)\s+)*"
+                      r"(?P<v>[a-z]{3,}|[A-Za-z]+)\s+(?:(?:the|all|some|about|around|nearly|almost|at\s+least|more\s+than|"
+                      r"up\s+to|a\s+total\s+of|another|over)\s+)*$")
+_PRONOUNS = frozenset("it they he she we i you who which that this these those there one".split())
+
+
+def _subject_of(text: str, lo: int, start: int) -> str | None:
+    """The subject of the verb before a count ("The winner took 12,820 votes": noun:winner,
+    "Acme employs 800 people": name:acme); None for a pronoun or when none is written."""
+    m = _SUBJECT.search(text, max(lo, start - 80), start)
+    if m is None:
+        return None
+    w = m.group("w")
+    low = w.lower()
+    if low in _PRONOUNS or low in _NOT_NAMES or low in tables().auxiliaries:
+        return None
+    if w[:1].isupper():
+        names = re.findall(r"[A-Z][\w'’-]*", text[max(lo, m.start("w") - 40):m.end("w")])
+        words = [n.lower() for n in names if n.lower() not in _NOT_NAMES]
+        return "name:" + "-".join(words[-3:]) if words else None
+    return f"noun:{lemma(low)}"
+
+
+@lru_cache(maxsize=1)
+def _open_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    t = tables()
+    irregular = {form: lemma_ for lemma_, forms in t.irregular_past.items() for form in forms}
+    alt = alternation(irregular) if irregular else "(?!)"
+    verb = rf"(?P<v>[a-z]{{3,}}ed|{alt})"
+    aux = r"(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|then|reportedly|initially|only)\s+)*"
+    # the counted noun, a prepositional phrase after it ("officials from both sides"), auxiliaries, the verb
+    after = re.compile(rf"(?:\s+(?:from|of|in|at|on|with|across|aboard)\s+[^,;.()]{{0,30}}?)?\s+{aux}(?:[a-z]+ly\s+)?"
+                       rf"{verb}(?![\w-])")
+    # the verb right before the number: a past form or a present one ("employs 2,700 people")
+    before = re.compile(rf"(?<![\w-])(?P<v>[a-z]{{3,}}ed|{alt}|[a-z]{{3,}}[^s\W]s)\s+(?:(?:the|all|some|about|around|nearly|"
+                        r"almost|at\s+least|more\s+than|up\s+to|a\s+total\s+of|another|over)\s+)*$")
+    return before, after, irregular
+
+
+_DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|to|will|would|could|may|"
+                         r"might|must|should|can)\s+)$", re.IGNORECASE)
+
+
+def open_verb(text: str, start: int, end: int, lo: int, hi: int, after_only: bool = False) -> str:
+    """The verb no table lists that a count (its noun included, [start, end)) is the subject
+    or object of, as a lemma or a stem ("90 patients were diverted": divert, "seven candidates
+    stood": stand, "employs 2,700 people": employ); "" when none stands next to it. A verb
+    after a modal or "to" is a plan, no fact: none; speech verbs are none."""
+    before, after, irregular = _open_res()
+    stop = _open_stop()
+    m = after.match(text, end, hi)
+    if (m is None or m.group("v") in stop) and after_only:
+        return ""
+    if m is None or m.group("v") in stop:
+        m = before.search(text, max(lo, start - 40), start)
+        if m is None or m.group("v") in stop or _DETERMINER.search(text, max(lo, m.start() - 12), m.start()):
+            return ""
+    v = m.group("v")
+    if v in irregular:
+        return irregular[v]
+    return stem(v)
+
+
+@lru_cache(maxsize=1)
+def _open_stop() -> frozenset[str]:
+    t = tables()
+    return frozenset(t.open_verb_stop) | frozenset(t.auxiliaries) | frozenset("has does was is".split())
 
 
 def _asof_is_past(ctx: Context, r: Raw, lo: int, hi: int) -> bool:

@@ -50,6 +50,9 @@ class QuantityTables(_Model):
     people_nouns: list[str]
     anonymous_nouns: list[str]
     count_actions: dict[str, list[str]]
+    irregular_past: dict[str, list[str]] = {}
+    open_verb_stop: list[str] = []
+    restrictive_adjectives: list[str] = []
     term_roles: dict[str, list[str]]
     term_nouns: list[str]
     forecast_cues: list[str]

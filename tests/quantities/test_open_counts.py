@@ -1,0 +1,140 @@
+"""Counts of an open-class noun keyed by the verb of their clause, whatever the verb
+(``scope.open_verb``); the words before the noun kept apart as its modifier; a count of what
+an event did moved to the day of another article's count when it is dated only by its own
+article, a day or three later (``checks/count._event_day``); passengers and their crew read
+apart. Articles written for the tests (sport, courts, transport, business)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import run_dated
+
+
+def _keys(report) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for c in report.claims:
+        if c.subject.id.startswith("quantity:count|") and c.value is not None:
+            out.setdefault(c.subject.id, []).append(float(c.value.value))
+    return out
+
+
+def _flagged(report) -> list[tuple[str, str]]:
+    return sorted((f.subject, f.severity) for f in report.findings
+                  if f.kind == "count" and f.severity in ("conflict", "tension"))
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("Twelve clubs competed in the regatta.", "quantity:count|club|compet|-|2025-05-02"),
+    ("Nine riders were disqualified after the stage.", "quantity:count|rider|disqualify|-|2025-05-02"),
+    ("Fourteen witnesses stood before the panel.", "quantity:count|witness|stand|-|2025-05-02"),
+    ("The brewery employs 800 people in the valley.", "quantity:count|person|employ|noun:brewery|2025-05-02"),
+    ("The storm toppled 30 pylons.", "quantity:count|pylon|toppl|noun:storm|2025-05-02"),
+])
+def test_an_open_verb_keys_a_count(tmp_path: Path, sentence: str, key: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Report\n\n" + sentence + "\n")})
+    assert key in _keys(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Forty economists said the rate had risen.",  # a verb of saying: who spoke, not what was counted
+    "Twelve lanes will be closed next week.",  # a plan
+    "The region has 400 locations.",  # no verb of an event
+])
+def test_no_open_verb_no_claim(tmp_path: Path, sentence: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Report\n\n" + sentence + "\n")})
+    assert _keys(report) == {}
+
+
+def test_one_verb_two_figures_disagree(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Regatta\n\nTwelve clubs competed in the regatta on Saturday.\n"),
+        "b": ("2025-05-02", "Regatta report\n\nFifteen clubs competed in the regatta on Saturday.\n"),
+    })
+    assert ("quantity:count|club|compet|-|2025-04-26", "conflict") in _flagged(report)  # Saturday before
+
+
+def test_two_verbs_of_one_noun_are_two_facts(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Regatta\n\nTwelve clubs competed in the regatta.\n"),
+        "b": ("2025-05-02", "Regatta report\n\nThirty clubs applied for a place.\n"),
+    })
+    assert _flagged(report) == []
+
+
+def test_a_modifier_is_compared_only_as_a_tension(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Border\n\nCustoms said 45 cargo trucks were stopped on Friday.\n"),
+        "b": ("2025-05-02", "Border queue\n\nOfficers said 60 trucks were stopped on Friday.\n"),
+    })
+    assert _flagged(report) == [("quantity:count|truck|stop|-|2025-05-02", "tension")]
+
+
+def test_two_modifiers_are_two_groups(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Border\n\nCustoms said 45 cargo trucks were stopped on Friday.\n"),
+        "b": ("2025-05-02", "Border queue\n\nOfficers said 20 tanker trucks were stopped on Friday.\n"),
+    })
+    assert _flagged(report) == []
+
+
+def test_an_event_reported_two_days_later_is_the_same_event(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Hearing\n\nFourteen witnesses testified at the inquiry.\n"),
+        "b": ("2025-05-04", "Inquiry\n\nNine witnesses testified at the inquiry, the clerk said.\n"),
+    })
+    assert _flagged(report) == [("quantity:count|witness|testify|-|2025-05-02", "conflict")]
+
+
+def test_an_event_reported_weeks_later_is_not_moved(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Hearing\n\nFourteen witnesses testified at the inquiry.\n"),
+        "b": ("2025-05-20", "Second hearing\n\nNine witnesses testified at the inquiry.\n"),
+    })
+    assert _flagged(report) == []
+
+
+def test_a_written_day_is_not_moved(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Hearing\n\nFourteen witnesses testified at the inquiry on Thursday.\n"),
+        "b": ("2025-05-05", "Inquiry\n\nNine witnesses testified at the inquiry on Sunday.\n"),
+    })
+    assert _flagged(report) == []
+
+
+def test_passengers_and_crew_are_read_apart(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Ferry\n\nThe ferry was carrying 210 passengers and nine crew when it ran aground.\n"
+                            "Four passengers were hurt in the evacuation.\n"),
+        "b": ("2025-05-02", "Ferry aground\n\nThe ferry was carrying 230 passengers, the operator said.\n"),
+    })
+    flagged = _flagged(report)
+    assert len(flagged) == 1 and flagged[0][1] == "conflict"
+    assert any(k.startswith("quantity:count|passengers||carrier:vessel") for k in _keys(report))
+
+
+def test_a_count_with_no_holder_joins_the_one_holder_its_article_names(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Mill sold\n\nThe Dunmore mill, founded in 1901, was sold on Friday. It employs 310 people.\n"),
+        "b": ("2025-05-02", "Mill deal\n\nDunmore employs 350 people, mostly in the valley.\n"),
+    })
+    assert _flagged(report) == [("quantity:count|person|employ|name:dunmore|2025-05-02", "conflict")]
+
+
+def test_no_join_when_the_article_does_not_name_the_holder(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Mill sold\n\nThe mill was sold on Friday. It employs 310 people.\n"),
+        "b": ("2025-05-02", "Mill deal\n\nDunmore employs 350 people, mostly in the valley.\n"),
+    })
+    assert _flagged(report) == []
+
+
+def test_no_join_when_two_holders_have_the_count(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Mills\n\nDunmore and Carrow merged on Friday. It employs 310 people.\n"),
+        "b": ("2025-05-02", "Mill deal\n\nDunmore employs 350 people, mostly in the valley.\n"),
+        "c": ("2025-05-02", "Mill deal\n\nCarrow employs 120 people.\n"),
+    })
+    assert _flagged(report) == []
