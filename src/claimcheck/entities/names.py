@@ -32,8 +32,11 @@ SLIP_MIN_LENGTH = 5
 def spelling_key(word: str) -> str:
     """A name part folded over spelling alternations that do not change the name:
     doubled letters, ph/f, y/i, a final e ("Brett"/"Bret", "Joseph"/"Josef",
-    "Carolyn"/"Caroline", "Volodymyr"/"Volodimir")."""
-    w = word.replace(" ", "").replace("-", "").replace("ph", "f").replace("y", "i")
+    "Carolyn"/"Caroline", "Volodymyr"/"Volodimir"), and the older spellings of a
+    language's reformed orthography: dj/j, tj/c, j/y ("Hadiwidjaja"/"Hadiwijaya",
+    "Tjahjono"/"Cahyono", "Marja"/"Maria")."""
+    w = word.replace(" ", "").replace("-", "").replace("ph", "f").replace("dj", "j").replace("tj", "c")
+    w = w.replace("j", "y").replace("y", "i")
     w = re.sub(r"(.)\1+", r"\1", w)
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
 
@@ -217,12 +220,36 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         return True, "fuzzy", round(Indel.normalized_similarity(ga, gb) * 100.0, 1)  # "Jong-seop" = "Jong-sup"
     if ra is not None and rb is not None:
         return False, "", None  # two different syllable sequences: "Jong-un" and "Jong-il"
+    if len(a.parts) == len(b.parts) == 2 and _short_form(first_a, first_b):
+        return True, "fuzzy", None  # "Piet"/"Pieter": a given name cut short, neither a known other name
+    if _feminine_form(first_a, first_b):
+        return False, "", None  # "Goran"/"Gorana", "Ivan"/"Ivana": two people, not a slip
     score = Indel.normalized_similarity(ga, gb) * 100.0
     if score >= GIVEN_NAME_THRESHOLD:
         return True, "fuzzy", round(score, 1)
     if len(a.parts) == len(b.parts) and (spelling_key(ga) == spelling_key(gb) or one_slip(ga, gb)):
         return True, "fuzzy", round(score, 1)  # "Damien"/"Damian", "Josef"/"Joseph", "Bret"/"Brett"
     return False, "", None
+
+
+# A given name cut short ("Piet" of "Pieter", "Bram" of "Bramwel"): at least this long, and two
+# or three letters cut (one letter is often a feminine ending: "Ivan"/"Ivana", "Paul"/"Paula"),
+# with neither form a given name of the tables (those are told apart or joined by the
+# hypocorism table: "Jan" is no "Janet").
+SHORT_FORM_MIN = 4
+SHORT_FORM_CUT = (2, 3)
+
+
+def _short_form(x: str, y: str) -> bool:
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return (len(short) >= SHORT_FORM_MIN and SHORT_FORM_CUT[0] <= len(long) - len(short) <= SHORT_FORM_CUT[1] and long.startswith(short)
+            and not is_known_given(short) and not is_known_given(long))
+
+
+def _feminine_form(x: str, y: str) -> bool:
+    """One given name is the other with a final "a" (many languages' feminine form)."""
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= 3 and long == short + "a"
 
 
 def _given_parts(n: PersonName) -> tuple[str, ...]:

@@ -11,10 +11,18 @@ _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
 
 
+# Letters that are no base letter plus a mark, so NFKD leaves them whole and a slug would
+# drop them ("Sæther" -> "s-ther"): written as the ASCII their languages use for them when
+# they cannot be typed ("Saether", "Lukasz", "Soren", "Strauss").
+_LETTERS = str.maketrans({"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th",
+                          "Þ": "Th", "ð": "d", "Ð": "D", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "ħ": "h",
+                          "Ħ": "H"})
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_LETTERS)) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=200_000)
