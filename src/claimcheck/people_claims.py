@@ -9,6 +9,7 @@ entity index knows under several spellings, so the name check can cite both spel
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -60,7 +61,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                         value=ClaimValue(type="name", value=m.text, text=m.text, span=m.span)))
             if m.kind != "person" or not m.entity:
                 continue
-            when = ex.sentence_date(s, s.span[1], lone=True)
+            when = ex.sentence_date(s, _clause_end(ex.text, m.span[1], s.span[1]), lone=True)
             actor = Actor(entity=m.entity, text=m.text, span=m.span)
             for title, title_span, value in _titles_of(ex.text, s, m, index):
                 parts = read_title(ex.text, title_span, s.span[0], s.span[1], m.span[1])
@@ -77,6 +78,17 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                     value=ClaimValue(type="name", value=m.entity, text=m.text, span=m.span)))
     drafts += _bare_drafts(ex, drafts)
     return drafts
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
+
+
+def _clause_end(text: str, name_end: int, sentence_end: int) -> int:
+    """Where the statement about the name ends: before a relative clause that follows it
+    ("sporting director X, who took charge in 2023": that date is the relative clause's,
+    not the title's), else the sentence's end."""
+    m = _RELATIVE.match(text, name_end, sentence_end)
+    return m.start() if m is not None else sentence_end
 
 
 def _bare_drafts(ex: SentenceDates, drafts: list[Draft]) -> list[Draft]:

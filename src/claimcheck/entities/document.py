@@ -14,6 +14,7 @@ from .aliases import AliasTable
 from .chunks import Piece
 from .lexicon import Lexicon, TitleInfo, lexicon
 from .names import parse_name
+from .portfolio import portfolio_start
 from .text import fold_token, key, slug
 
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t]+$")  # "a prime minister X": a role, not a title
@@ -281,6 +282,8 @@ class Doc:
             office, ts = None, mod.start(1)  # "former U.S. President Donald Trump"
         else:
             ts = self._word_of_title_before(ts, te)  # "First Minister": a function word the chunk left out
+            if t.modifier is None:
+                ts = portfolio_start(self.lex, self.text, ts, te)  # "Sporting director X"
         if _INDEFINITE_BEFORE.search(self.text, max(0, ts - 4), ts):
             # "how good a prime minister X will make": a predicate noun, no title X holds
             self.person(a, base + run.end, "person-titled")

@@ -95,6 +95,7 @@ class Lexicon:
     title_last_words: frozenset[str] = frozenset()  # last word of every title, a fast filter
     role_verbs: dict[str, str] = field(default_factory=dict)  # "chairs" -> "chair"
     joint_roles: frozenset[str] = frozenset()  # "founder": held beside a post, never instead of it
+    portfolio_heads: frozenset[str] = frozenset()  # "director": "sporting director" is a post of its own
     prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
     office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
     capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
@@ -291,6 +292,7 @@ def lexicon() -> Lexicon:
         lex.titles.setdefault(key(r), TitleInfo(r, None, sort="rank"))
     lex.role_verbs = dict(titles.role_verbs)
     lex.joint_roles = frozenset(key(r) for r in titles.joint_roles)
+    lex.portfolio_heads = frozenset(key(r) for r in titles.portfolio_heads)
     for c in titles.counterparts:
         lex.titles[key(c)] = TitleInfo(c, None, sort="counterpart")
     lex.modifiers = {key(k): v for k, v in titles.modifiers.items()}

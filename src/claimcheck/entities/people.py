@@ -11,6 +11,7 @@ from .chunks import Piece
 from .document import _INDEFINITE_BEFORE, _WORD, Doc
 from .lexicon import Lexicon, lexicon
 from .names import one_slip, parse_name
+from .portfolio import portfolio_start
 from .text import acronym_key, fold_token, key, slug
 from .title_phrases import title_after
 
@@ -264,6 +265,8 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
             if body < k and not _after_locative(lex, raw[:body]):  # "Diageo North America president": a body's title
                 ts = spans[body][0]
                 return text[ts:te], (ts, te), None, None
+        if not modified and country is None:
+            ts = portfolio_start(lex, text, ts, te)  # "Vestby's sporting director X"
         if country is None and doc.mentions and 0 <= ts - doc.mentions[-1].span[1] <= 1 and doc.mentions[-1].kind == "org":
             country = doc.mentions[-1].country  # "Chinese Foreign Ministry spokesperson Lin Jian"
         return text[ts:te], (ts, te), office, country

@@ -74,6 +74,7 @@ class Titles(_Strict):
     counterparts: list[str]
     role_verbs: dict[str, str] = {}  # "chairs" -> "chair": a post named by its verb ("X, who chairs ...")
     joint_roles: list[str] = []  # held beside a post ("founder and chief executive"): the post is the title
+    portfolio_heads: list[str] = []  # "sporting director": a head a field word before it makes a post of its own
     examples: list[TitleExample]
 
 

@@ -72,7 +72,8 @@ class TitleParts:
 
 
 # a past copula right before a complement title: "was CEO of Acme", "had been the chair"
-_PAST_VERB = re.compile(r"\b(?:was|were|had\s+been|served\s+as|used\s+to\s+be)\s+(?:(?:the|a|an|its|his|her)\s+)?$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had\s+been|served\s+as|used\s+to\s+be)\s+(?:(?:the|a|an|its|his|her)\s+)?"
+                        r"(?:(?:(?-i:[A-Z])[\w-]*\s+){0,3}[\w-]+[’']s?\s+)?$", re.IGNORECASE)  # "was Nordlys's assistant coach"
 _THEN = re.compile(r"\bthen[-\s]", re.IGNORECASE)
 
 
