@@ -138,3 +138,32 @@ def test_no_join_when_two_holders_have_the_count(tmp_path: Path) -> None:
         "c": ("2025-05-02", "Mill deal\n\nCarrow employs 120 people.\n"),
     })
     assert _flagged(report) == []
+
+
+def _money(report) -> list[str]:
+    return sorted(c.subject.id for c in report.claims if c.subject.id.startswith("quantity:money|"))
+
+
+def test_a_sum_is_keyed_by_its_noun_and_two_holders_of_one_fine_clash(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Court\n\nThe judge fined Tom Reyes 40,000 francs for contempt.\n"),
+        "b": ("2025-05-03", "Court\n\nTom Reyes was sentenced on Friday. He must also pay a fine of 25,000 francs.\n"),
+    })
+    assert [s for s, sev in _flagged(report) if "money" in s] == ["quantity:money|forfeiture||person:tom-reyes|fixed"]
+
+
+def test_sums_in_two_currencies_are_not_compared(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Court\n\nThe judge fined Tom Reyes 40,000 francs for contempt.\n"),
+        "b": ("2025-05-03", "Court\n\nTom Reyes must pay a fine of about 41,000 euros.\n"),
+    })
+    assert [s for s, sev in _flagged(report) if "money" in s] == []
+
+
+def test_a_sum_of_nobody_named_is_only_shown_beside_another(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Transfer\n\nThe club agreed a fee of 4 million euros for the winger.\n"),
+        "b": ("2025-05-02", "Transfer done\n\nThe buyers will pay a fee of 6 million euros.\n"),
+    })
+    assert "quantity:money|sum:fee||-|fixed" in _money(report)
+    assert [s for s, sev in _flagged(report) if "money" in s] == []

@@ -337,9 +337,9 @@ def _one_holder(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
     "four deaths") is the one holder the corpus gives that count ("Kestrel employs 2,700
     people", "killed seven people in Tete"), when its article names that holder somewhere
     and gives no count of its own for it (then its figure is a total beside a part). Two
-    holders in the corpus: left apart. Ages, the classes of the tables (a toll's total is no
-    place's part, "two members" no alliance's size) and fixed sums of nobody named are
-    untouched (an unnamed sum may be another sum): open-class counts only."""
+    holders in the corpus: left apart. Ages and the classes of the tables (a toll's total is
+    no place's part, "two members" no alliance's size) are untouched: open-class counts and
+    sums only (a fine of nobody named joins the one person fined)."""
     holders: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     keyed: list[tuple[str, QuantityKey | None, list[Claim]]] = []
     for sid, claims in groups:
@@ -356,7 +356,7 @@ def _one_holder(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
                 own[(c.source, key.dimension, key.head, key.role, key.entity)] = True
     moved: dict[str, str] = {}
     for sid, key, claims in keyed:
-        if key is None or key.age or key.entity is not None or key.head in owned or head_class(key.head) in classes:
+        if key is None or key.age or key.entity is not None or (head_class(key.head) in classes and key.head not in owned):
             continue  # a class (a toll, members, seats) has its own holders: its total is no place's part
         found = holders.get((key.dimension, key.head, key.role), set())
         if len(found) != 1:
@@ -483,14 +483,16 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     age = key is not None and key.age
     # "the network was fined $40,000", "she be fined $2,500": sums of nobody named may be two
     # sums; different figures are shown as a variant, never as rivals
-    unowned = full is not None and full.entity is None and full.head in quantity_tables().owned_sums
+    unowned = full is not None and full.entity is None and (full.head in quantity_tables().owned_sums
+                                                            or full.head.startswith("sum:"))
     pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
              else list(zip(keys, keys[1:])))
     variants = UnionFind(repr(k) for k in keys)
     clashes: dict[tuple[float, float, float], set[tuple[float, float, float]]] = defaultdict(set)
     for a, b in pairs:
         left, right = readings[a], readings[b]
-        if _other_causes(left, right) or _other_owners(left, right) or _other_modifiers(left, right):
+        if _other_causes(left, right) or _other_owners(left, right) or _other_modifiers(left, right) \
+                or _other_currencies(left, right):
             continue  # a quake's toll and a plane collision's dead: two counts, not two readings
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
             continue  # one article's figures of one day are parts of a breakdown, not rivals
@@ -610,6 +612,14 @@ def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
     ca = {c.quantity.cause if c.quantity else None for c in left}
     cb = {c.quantity.cause if c.quantity else None for c in right}
     return None not in ca and None not in cb and not ca & cb
+
+
+def _other_currencies(left: list[Claim], right: list[Claim]) -> bool:
+    """Sums in two currencies ("250,000 zlotys", "about 58,000 euros"): no rate is known to
+    compare them by."""
+    ua = {c.quantity.unit for c in left if c.quantity and c.quantity.dimension == "money"}
+    ub = {c.quantity.unit for c in right if c.quantity and c.quantity.dimension == "money"}
+    return bool(ua) and bool(ub) and not ua & ub
 
 
 def _modifiers(claims: list[Claim]) -> set[str | None]:

@@ -354,6 +354,8 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             if r.head:
                 r.end = hend
         _per_unit(text, start, end, r)
+        if r.dimension == "count" and r.head and not r.per and (cur := rate_table().currency_words.get(r.head)) is not None:
+            r.dimension, r.unit, r.head = "money", cur, ""  # "250,000 zlotys", "4 million euros": a sum
         if _OR_MORE.match(text, r.end, end) and rel == "exact":
             r.relation = "at_least"
             r.end = _OR_MORE.match(text, r.end, end).end() + r.end - r.end  # type: ignore[union-attr]

@@ -799,7 +799,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                                 asof=_asof(ctx, r, lo, hi) if _asof_is_past(ctx, r, lo, hi) else _past_year(ctx, r)))
             continue
         elif dim in {"length", "money"}:
-            head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi)
+            head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi) or (
+                _money_noun(ctx.text, r, lo, hi) if dim == "money" else "")
             if not head:
                 continue
             if head == "loss":  # "$8 billion from customers" is not "$10 billion lost by customers and investors"
@@ -886,6 +887,37 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
         out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
     return out
+
+
+_SUM_OF = re.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their)\s+(?P<n>[a-z]{3,})\s+of\s+(?:(?:about|around|some|nearly|"
+                     r"almost|up\s+to|at\s+least|more\s+than|over|just\s+over|just\s+under)\s+)?$")
+_SUM_NOUN = re.compile(r"\s+(?P<n>[a-z]{3,})\b")
+_SUM_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]{3,}(?:ed|ing))\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:about|around|some|nearly|"
+                       r"almost|up\s+to|at\s+least|more\s+than|over)\s+)?$")
+
+
+def _money_noun(text: str, r: Raw, lo: int, hi: int) -> str:
+    """What a sum no cue word names is, by the noun it is tied to: "a ransom of $4.5
+    million", "a fine of 250,000 zlotys" (the noun before "of"), "a $2 million bond" (the
+    noun after it), else the verb right before it ("fined X 250,000 zlotys", "demanding $8
+    million"): one stem for the noun and the verb ("fine", "fined": fin). '' when none."""
+    m = _SUM_OF.search(text, max(lo, r.start - 40), r.start)
+    noun = m.group("n") if m is not None and m.group("n") not in _NOT_SUM_NOUNS else ""
+    if not noun and re.search(r"(?:\b(?:a|an|the)\s+)$", text[max(lo, r.start - 6):r.start]):
+        after = _SUM_NOUN.match(text, r.end, hi)
+        if after is not None and after.group("n") not in _NOT_SUM_NOUNS and not after.group("n").endswith(("ed", "ly")):
+            noun = after.group("n")
+    if not noun:
+        v = _SUM_VERB.search(text, max(lo, r.start - 40), r.start)
+        if v is None or v.group("v") in _open_stop():
+            return ""
+        noun = v.group("v")
+    w = stem(noun)
+    return "sum:" + (w[:-1] if w.endswith("e") and not w.endswith("ee") else w)
+
+
+_NOT_SUM_NOUNS = frozenset("total sum figure amount value worth cost price tune estimate range maximum minimum average "
+                           "in of for to from and or but with at by on that this which".split())
 
 
 def _split_modifier(head: str) -> tuple[str, str | None]:
