@@ -104,3 +104,46 @@ def test_a_plan_by_year_alone_bounds_but_does_not_draw_the_month() -> None:
                  "1998. The next congress is due in 2031.\n"}
     got = date_corpus(docs)
     assert got["b"].published.value is not None and got["b"].published.value.startswith("2030-03")
+
+
+# --- the days the pages show, for the corpus ---------------------------------------------------
+
+def test_fields_of_a_masthead_line_are_read_by_their_labels() -> None:
+    from claimcheck import clean, segment
+    from claimcheck.dating import page
+    from claimcheck.models import Source
+
+    def kinds(head: str) -> list[tuple[str, str]]:
+        s = Source(id="a", path="a", text=f"Port official jailed\n\n{head}\n\nA court jailed a port official.\n")
+        pages = clean.mark_boilerplate(s)
+        segment.segment(s)
+        found = page.clues(s.text, timex.tag(s.text, None, s.sentences, s.excluded), pages)
+        return [(c.kind, str(c.day)) for c in found if c.day is not None]
+
+    assert kinds("Baltic Courier | Courts | 13 May 2032") == [("header", "2032-05-13")]
+    assert kinds("Date 2032-05-14 | Courts | Poland") == [("chrome", "2032-05-14")]
+    assert ("byline", "2032-05-13") in kinds("Posted 2032.05.13 09:12 | Updated 2032-05-15 10:00")
+    assert kinds("Baltic Courier | Courts | 03/04/2032") == []  # March 4 or April 3: no day
+
+
+def test_two_pages_showing_a_date_give_the_corpus_its_year() -> None:
+    # the wire tells only that the arrest was in 2027 (May 12 is a Tuesday in 2037, a Wednesday
+    # in 2027 and 2032): two other reports' pages show May 2032
+    wire = ("Port official jailed\n\nGDANSK, May 12 (Baltic Wire) - A court in Gdansk jailed a port official for "
+            "six years on Tuesday for taking bribes from shipping agents. He was arrested in 2027.\n")
+    alone, _, _ = date_one(wire)
+    assert alone != "2032-05-12"
+    got = date_corpus({
+        "a": wire,
+        "b": "Jailed port official to appeal\n\nBaltic Courier | Courts | 13 May 2032\n\nThe port official jailed "
+             "in Gdansk for taking bribes from shipping agents will appeal, his lawyer said.\n",
+        "c": "Bribery verdict in Gdansk\n\nDate 2032-05-14 | Courts | Poland\n\nThe court that jailed the Gdansk "
+             "port official for bribes from shipping agents said the verdict could be appealed.\n"})
+    assert got["a"].published.value == "2032-05-12" and (got["a"].published.confidence or 0) < 0.7
+
+
+def test_a_clock_time_with_its_day_and_year_is_written_in_full() -> None:
+    full = timex.tag("16:10 JST, January 2, 2031", None)
+    assert full and full[0].year_explicit and full[0].start is not None and full[0].start.year == 2031
+    yearless = timex.tag("16:10 JST, January 2", None)
+    assert yearless and not yearless[0].year_explicit

@@ -125,8 +125,12 @@ def date_and_tag(source: Source, infer_date: bool, page_dates: Sequence[PageDate
     return timex.resolve(source.text, cands, source.published.anchor()), keep
 
 
-def corpus_prior(sources: Sequence[Source]) -> Prior | None:
-    """The corpus's dates: the days of sources dated for sure, and the median year of all dated."""
+def corpus_prior(sources: Sequence[Source], page_days: Sequence[date] = ()) -> Prior | None:
+    """The corpus's dates: the days of sources dated for sure, and the median year of all dated;
+    failing sure days, the days the undecided articles' pages show (``page_days``: a header or
+    capture stamp, a page field), which are calendar days of the story's time, before the days
+    of articles dated from their text alone, whose year is often only the first after the
+    years they tell."""
     known = sorted(s.published.start.year for s in sources if s.published.start is not None)
     if not known:
         return None
@@ -135,14 +139,45 @@ def corpus_prior(sources: Sequence[Source]) -> Prior | None:
                             and s.published.start == s.published.end
                             and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= least)))
 
-    # the days of sources dated for sure; failing those, of sources dated from their own text
+    # the days of sources dated for sure; failing those, the days the pages show, then the
+    # days of sources dated from their own text
     sure = days(CONFIDENT)
+    if not sure and len(page_days) >= PAGE_DAYS_OVER_TEXT:
+        return Prior(int(statistics.median_low(sorted(d.year for d in page_days))), tuple(sorted(page_days)),
+                     sure=False)
     return Prior(int(statistics.median_low(known)), sure or days(0.45), sure=bool(sure))
 
 
-def undecided_prior(sources: Sequence[Source], undecided: Collection[str]) -> Prior | None:
+# the days the pages of this many articles show outweigh the days of articles dated from their
+# text alone (one page's capture stamp may be months off; two pages seldom agree by chance)
+PAGE_DAYS_OVER_TEXT = 2
+
+
+def undecided_prior(sources: Sequence[Source], undecided: Collection[str],
+                    page_days: Sequence[date] = ()) -> Prior | None:
     """The prior for the undecided sources: from the others, else from all."""
-    return corpus_prior([s for s in sources if s.id not in undecided]) or corpus_prior(sources)
+    found = corpus_prior([s for s in sources if s.id not in undecided], page_days) or corpus_prior(sources, page_days)
+    if found is None and page_days:  # no article dated at all: the days the pages show
+        return Prior(int(statistics.median_low(sorted(d.year for d in page_days))), tuple(sorted(page_days)), sure=False)
+    return found
+
+
+def shown_days(sources: Sequence[Source], undecided: dict[str, list[Timex]],
+               page_dates: dict[str, list[PageDate]], memos: dict[str, Memo]) -> list[date]:
+    """The full dates the undecided articles' pages show that are not their own stamp (a
+    header, a capture stamp, a page field, an update; the earliest of each page): weak for one
+    article, but days of the story's time for the corpus."""
+    out = []
+    for s in sources:
+        if s.id not in undecided:
+            continue
+        memo = memos.get(s.id)
+        found = memo.clues if memo is not None and memo.clues is not None else \
+            page.clues(s.text, undecided[s.id], page_dates.get(s.id, ()))
+        # one day per page: a page's several stamps are one witness
+        shown = sorted(c.day for c in found if c.kind in page.WEAK and c.day is not None)
+        out.extend(shown[:1])
+    return out
 
 
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
@@ -248,12 +283,13 @@ def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     made already."""
     first = {s.id: s.published.value for s in sources if s.id in undecided}
     memos = {} if memos is None else memos
-    prior = undecided_prior(sources, undecided)
+    shown = shown_days(sources, undecided, page_dates or {}, memos)
+    prior = undecided_prior(sources, undecided, shown)
     corpus_pass(sources, undecided, page_dates, prior, memos=memos)
     vectors = {} if vectors is None else vectors  # each text's words, read once for both lendings
     near = borrowing(sources, undecided, vectors)
     events = event_days(sources, undecided, memos, vectors)
-    again = undecided_prior(sources, undecided)  # the first round may have dated the sources it draws on
+    again = undecided_prior(sources, undecided, shown)  # the first round may have dated the sources it draws on
     if again == prior:
         # the second round then differs from the first only by what is lent: a source lent
         # nothing would be dated again exactly as it was

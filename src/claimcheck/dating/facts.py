@@ -291,9 +291,10 @@ def _in_caption(text: str, at: int) -> bool:
 def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) -> Facts:
     """The anchor-dependent facts of a text tagged without an anchor; ``skip``: page stamps, read apart."""
     f = Facts()
-    skipped = set(map(tuple, skip))
+    skipped = sorted(map(tuple, skip))  # a few spans of the page's head: a stamp, or a field holding one
     for i, t in enumerate(unresolved):
-        if tuple(t.span) in skipped or _in_caption(text, t.span[0]):
+        if (skipped and t.span[0] <= skipped[-1][1] and any(a <= t.span[0] and t.span[1] <= b for a, b in skipped)) \
+                or _in_caption(text, t.span[0]):
             continue
         if t.year_explicit and t.start:
             f.years.add(t.start.year)

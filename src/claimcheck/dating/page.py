@@ -42,6 +42,11 @@ _CHROME_LABEL = re.compile(r"^\W*(?:date|dated|posted\s+date|capture[d]?)\b\s*:?
 _FIELD = re.compile(r"[^|•·]+")
 _PUBLISHED_LABEL = re.compile(r"^\W*(?:input|published|posted|first\s+published|created|registered)\b\s*(?:on\b)?\s*:?\s*",
                               re.IGNORECASE)
+# "03/04/2026" is March 4 or April 3: no day to read
+_AMBIGUOUS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d(?!\d)")
+_LABEL_WORD = re.compile(r"^\W*(?:date|dated|updated|last\s+updated|modified|edited|captured?)\b\s*:?", re.IGNORECASE)
+_COLON_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:JST|GMT|UTC|KST|BST|CET|EST|EDT|IST)\b",
+                          re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 _RELATIVE_STAMP = re.compile(r"\b(?:ago|today|yesterday|tomorrow|now)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -124,36 +129,56 @@ def _field_kind(text: str, a: int, b: int, span: Span) -> Kind | None:
     return None
 
 
-def _published_fields(text: str, limit: int) -> list[PageClue]:
-    """Fields of the head labelled as the publication ("Input 2026.03.12 14:05 | ..."), with
-    a full date the tagger may not read (dotted numbers)."""
+def _field_dates(text: str, limit: int) -> list[PageClue]:
+    """The full dates of the head's lines of several fields, each kind by its field's label:
+    "Input 2026.03.12 14:05 | Date 2026-05-02 08:41" (the publication, then a page field),
+    "Harbour Post | Region | 20 August 2026" (a masthead's date: a header), "By Jane Roe |
+    March 3, 2024 2:54 PM" (a byline). Read here whether or not the tagger or the cleaner saw
+    them (dotted numbers, lines the cleaner set aside)."""
     out = []
     for line in re.finditer(r"[^\n]+", text[:limit]):
         fields = list(_FIELD.finditer(text, line.start(), line.end()))
         if len(fields) < 2:
-            continue  # a line of its own is the cleaner's ("Published: July 10, 2023")
+            continue  # a line of its own is read from its tagged date, or is the cleaner's
         for m in fields:
-            label = _PUBLISHED_LABEL.match(m.group())
             # a written year, never a relative stamp ("Published 1 hour ago" is no date)
-            if label is None or not _YEAR.search(m.group()) or _RELATIVE_STAMP.search(m.group()):
+            if not _YEAR.search(m.group()) or _RELATIVE_STAMP.search(m.group()) or _AMBIGUOUS.search(m.group()):
                 continue
-            day = parse_page_date(m.group()[label.end():].strip())
-            if day is not None:
-                out.append(PageClue("byline", line.group().strip(), (m.start() + label.end(), m.end()), day))
+            label = _PUBLISHED_LABEL.match(m.group())
+            body = m.group()[label.end():] if label else m.group()
+            body = _LABEL_WORD.sub(" ", body).strip(" ,")
+            day = parse_page_date(body) or parse_page_date(_COLON_CLOCK.sub(" ", body).strip(" ,"))
+            if day is None:
+                continue
+            kind: Kind
+            if label:
+                kind = "byline"
+            elif _UPDATED.search(m.group()):
+                kind = "updated"
+            elif _CHROME_LABEL.match(m.group()):
+                kind = "chrome"
+            else:
+                # unlabelled: the line says what it is ("By X | Jun 17, 2024 | 11:35 AM" a byline,
+                # "Harbour Post | Region | 20 August 2026" a masthead's header)
+                clock = _COLON_CLOCK.search(m.group())
+                written = (m.group()[:clock.start()] if clock else m.group()).strip(" ,")
+                kind = _kind_of_line(line.group(), written or m.group()) or "header"
+            out.append(PageClue(kind, line.group().strip(), (m.start(), m.end()), day))
     return out
 
 
 def clues(text: str, unresolved: Sequence[Timex], excluded_dates: Sequence[PageDate] = ()) -> list[PageClue]:
     """Dates the page's head shows, from the text tagged without an anchor and from excluded header lines."""
     limit = _head_limit(text)
-    out: list[PageClue] = _published_fields(text, limit)
+    out: list[PageClue] = _field_dates(text, limit)
     labelled = [c.span for c in out]
     for t in unresolved:
         if t.span[0] >= limit:
             break
-        if t.type != "DATE" or t.granularity not in (None, "day"):
+        # a day, or a clock time with its day ("16:10 JST, January 2, 2025")
+        if not (t.type == "DATE" and t.granularity in (None, "day")) and not (t.type == "TIME" and t.year_explicit):
             continue
-        full = t.start if t.year_explicit and t.granularity == "day" else None
+        full = t.start if t.year_explicit and t.granularity in ("day", "time") else None
         yearless = _YEARLESS_DAY.match(t.value)
         if full is None and yearless is None:
             continue
@@ -167,6 +192,8 @@ def clues(text: str, unresolved: Sequence[Timex], excluded_dates: Sequence[PageD
         if full is None or any(x <= t.span[0] < y for x, y in labelled):
             continue
         kind = _field_kind(text, a, b, t.span) or _kind_of_line(text[a:b], t.text)
+        if kind == "header" and t.type == "TIME":
+            kind = "byline"  # the clock time is inside the date's own span: a time stamp
         if kind is not None:
             out.append(PageClue(kind, text[a:b].strip(), t.span, full))
     for p in excluded_dates:  # header lines the cleaner excluded ("Wednesday, January 22, 2025")

@@ -43,4 +43,7 @@ def clock_time(c: Cand, x: Ctx) -> Out | None:
     mod = w.quantity_mod(c.g.get("qm"))
     if day is None or day.granularity != "day":
         return unresolved("XXXX-XX-XX" + clock, "TIME", mod=mod)
-    return {**date_out(day, "publication"), "type": "TIME", "value": day.value + clock, "granularity": "time", "mod": mod}
+    # "16:10 JST, January 2, 2025": a year written is the time's own, whatever the anchor
+    written = bool(c.g.get("year") or c.g.get("year3"))
+    return {**date_out(day, "absolute" if written else "publication", year_explicit=written), "type": "TIME",
+            "value": day.value + clock, "granularity": "time", "mod": mod}
