@@ -15,15 +15,24 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .entities.lexicon import lexicon
 from .entities.text import key
 from .frames import Draft, Sentence
-from .models import Actor, ClaimValue, Mention
-from .people_claims import SentenceDates
+from .models import Actor, ClaimValue, Mention, Timex
 from .resources import load_resource
+
+
+class SentenceDates(Protocol):
+    """What the reader needs from the extractor: the text, its sentences, a sentence's date."""
+
+    text: str
+    sentences: dict[int, Sentence]
+
+    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
 
 
 class _Example(BaseModel):
@@ -136,16 +145,55 @@ def _of_sentence(ex: SentenceDates, s: Sentence) -> list[Draft]:
         m = holder_of(ex.text, p, people)
         if m is not None:
             found.append((m, p.label or p.text, p.span))
+    bare: list[tuple[Mention, str, tuple[int, int]]] = []
     for m in people:  # "Harbour Party MP X": the party written inside the person's title
         inner = party_in_title(ex.text, m)
         if inner is not None:
             found.append((m, ex.text[inner[0] : inner[1]], inner))
+        elif (short := bare_party(ex.text, m)) is not None:
+            bare.append((m, ex.text[short[0] : short[1]], short))
+    # a name without its head word ("Labour leader X", "X (Labour)") is of type "other": the
+    # check reads it only as a party the corpus names in full ("the Labour Party")
     return [Draft(sentence=s, predicate="affiliation", facet="affiliation", subject_id=m.entity or "",
                   subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
                   when=ex.sentence_date(s, s.span[1], lone=True),
                   who=[Actor(entity=m.entity, text=m.text, span=m.span)],
-                  value=ClaimValue(type="name", value=party_key(name), text=ex.text[a:b], span=(a, b)))
-            for m, name, (a, b) in found]
+                  value=ClaimValue(type=kind, value=party_key(name), text=ex.text[a:b], span=(a, b)))
+            for kind, group in (("name", found), ("other", bare)) for m, name, (a, b) in group]
+
+
+_PAREN = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)")
+_CAPS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){0,1}[A-Z][\w’'-]*)[ \t]+$")
+
+
+def bare_party(text: str, m: Mention) -> tuple[int, int] | None:
+    """The span of a party named without its head word: capitalised words right before a
+    member title written before the name ("Labour leader X", "Green candidate X"), or alone
+    in brackets after it ("X (Labour)"); None when they are a country, a title, or past."""
+    lex = lexicon()
+    t = tables()
+    heads = set(t.party_heads)
+    found: tuple[int, int] | None = None
+    paren = _PAREN.match(text, m.span[1])
+    if paren is not None:
+        found = paren.span(1)
+    elif m.title and m.title_span and m.title_span[1] <= m.span[0]:
+        words = list(re.finditer(r"[\w’'-]+", text[m.title_span[0] : m.title_span[1]]))
+        member = next((w for w in words if w.group().casefold() in t.member_nouns), None)
+        if member is not None:
+            at = m.title_span[0] + member.start()
+            caps = _CAPS_BEFORE.search(text, max(0, at - 40), at)
+            if caps is not None:
+                found = caps.span(1)
+    if found is None:
+        return None
+    name = text[found[0] : found[1]]
+    folded = key(name).split()
+    if not folded or folded[-1] in heads or lex.country_of(name) is not None or lex.titles.get(key(name)) is not None \
+            or any(w in lex.stop or w in lex.modifiers for w in folded):
+        return None
+    _, _, _, _, past = _patterns()
+    return None if _past(text, max(0, found[0] - 12), found[1], past) else found
 
 
 def party_key(name: str) -> str:

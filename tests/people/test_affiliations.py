@@ -66,3 +66,17 @@ def test_a_party_that_backs_someone_is_not_theirs(tmp_path: Path) -> None:
     assert _findings(tmp_path,
                      "Assembly seat\n\nMarta Kovac of the Harbour Party won the assembly seat on Sunday.\n",
                      "Assembly result\n\nMarta Kovac, backed by the Valley Party, won the seat.\n") == []
+
+
+def test_a_party_without_its_head_word_is_read_through_the_full_name(tmp_path: Path) -> None:
+    # "Harbour leader X" and "X (Valley)" count because the corpus names both parties in full
+    assert _findings(tmp_path,
+                     "Assembly seat\n\nHarbour leader Marta Kovac won the seat. The Harbour Party gained.\n",
+                     "Assembly result\n\nMarta Kovac (Valley) won the seat. The Valley Party gained.\n") == ["conflict"]
+
+
+def test_a_body_before_a_title_is_no_party_without_a_full_party_name(tmp_path: Path) -> None:
+    # "Acme candidate": no "Acme Party" anywhere, so no party at all
+    assert _findings(tmp_path,
+                     "Board seat\n\nAcme candidate Marta Kovac won the board seat on Sunday.\n",
+                     "Board result\n\nMarta Kovac, the Valley Party candidate, won the seat.\n") == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..affiliations import party_key, tables
 from ..models import Claim, Finding
 from .context import CheckContext
 from .finding import make_finding
@@ -25,6 +26,40 @@ SAME_TIME_DAYS = 31  # a person changes party rarely: within a month two parties
 def _detail(ctx: CheckContext, claim: Claim) -> str:
     v = claim.value
     return f'party "{v.text}" = {v.value}' if v else "no party"
+
+
+def _party(ctx: CheckContext, c: Claim) -> str | None:
+    """The party a claim names: its folded name, or for a name written without its head word
+    ("Labour leader X") the one party of the corpus named in full with those words."""
+    if c.value is None or not c.value.value:
+        return None
+    if c.value.type != "other":
+        return str(c.value.value)
+    return _full_names(ctx).get(str(c.value.value))
+
+
+def _full_names(ctx: CheckContext) -> dict[str, str]:
+    """Short name -> the full party name, for the parties the corpus's entities name in full
+    ("labour" -> "labour party", "conservatives" -> "conservative party"); a short name two
+    parties share is none."""
+    cached = getattr(ctx, "_party_names", None)
+    if cached is not None:
+        return cached
+    heads = set(tables().party_heads)
+    found: dict[str, set[str]] = defaultdict(set)
+    entities = getattr(ctx.index, "entities", None) or {}
+    fulls = {party_key(e.label) for e in entities.values() if e.kind == "org"}
+    fulls |= {str(c.value.value) for _, cs in ctx.facet("affiliation") for c in cs
+              if c.value is not None and c.value.type == "name"}
+    for full in fulls:
+        words = full.split()
+        if len(words) >= 2 and words[-1] in heads:
+            short = " ".join(words[:-1])
+            found[short].add(full)
+            found[short + "s"].add(full)  # "the Conservatives"
+    names = {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    ctx._party_names = names  # type: ignore[attr-defined]
+    return names
 
 
 def _written(claims: list[Claim]) -> str:
@@ -44,9 +79,10 @@ def check_affiliations(ctx: CheckContext) -> Iterator[Finding]:
         by_party: dict[str, list[Claim]] = defaultdict(list)
         per_source: dict[str, set[str]] = defaultdict(set)
         for c in claims:
-            if c.value is not None and c.value.value:
-                by_party[str(c.value.value)].append(c)
-                per_source[c.source].add(str(c.value.value))
+            party = _party(ctx, c)
+            if party:
+                by_party[party].append(c)
+                per_source[c.source].add(party)
         parties = sorted(by_party)
         for i, a in enumerate(parties):
             for b in parties[i + 1 :]:
