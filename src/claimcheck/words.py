@@ -128,6 +128,43 @@ class LiteralGate:
         return self.pattern.search(self.text, start, end) is not None
 
 
+class SubstringGate:
+    """Whether any of ``literals`` occurs in each span of a text: what ``any(x in
+    text[start:end] for x in literals)`` (or an ``any_of`` pattern's search between the
+    bounds) tells, from one ``str.find`` pass per literal over the whole text, instead of a
+    slice, or a scan of the regex engine trying every literal at every position, per span.
+    Exact: a literal inside the bounds is one found in the text that starts and ends there."""
+
+    __slots__ = ("_starts", "_ends", "_always")
+
+    def __init__(self, literals: Iterable[str], text: str) -> None:
+        found: list[tuple[int, int]] = []
+        self._always = False
+        for lit in literals:
+            if not lit:
+                self._always = True  # the empty string is in every span
+                continue
+            n = len(lit)
+            i = text.find(lit)
+            while i >= 0:
+                found.append((i, i + n))
+                i = text.find(lit, i + 1)
+        found.sort()
+        self._starts = [a for a, _ in found]
+        self._ends = [b for _, b in found]
+
+    def holds(self, start: int, end: int) -> bool:
+        if self._always:
+            return True
+        starts, ends = self._starts, self._ends
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+
 @dataclass(frozen=True)
 class PhraseMatch(Generic[T]):
     start: int

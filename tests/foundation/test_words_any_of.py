@@ -31,3 +31,19 @@ def test_literal_gate_answers_as_a_search_per_sentence() -> None:
     rx2, text2 = any_of(("abc", "ab")), "xx ab|c and more"
     gate2 = LiteralGate(rx2, text2.replace("|", ""))
     assert gate2.holds(0, 5) is True and gate2.holds(5, 7) is False
+
+
+def test_substring_gate_answers_as_substring_tests_per_span() -> None:
+    from claimcheck.words import SubstringGate
+
+    text = "The kiln was lit. Nothing else. A dry\ndock? The turbine hall; then the kil n and a dry dock."
+    literals = ("kiln", "turbine", "dry dock", "dry")
+    windows = [(0, 17), (18, 31), (32, 44), (45, 62), (63, len(text)), (70, 75), (81, 84), (5, 5), (0, 3)]
+    gate = SubstringGate(literals, text)
+    assert [gate.holds(a, b) for a, b in windows] == [any(x in text[a:b] for x in literals) for a, b in windows]
+    # asked in any order, not only in text order; a literal cut by the span's end does not count
+    assert [gate.holds(a, b) for a, b in reversed(windows)] == [any(x in text[a:b] for x in literals)
+                                                               for a, b in reversed(windows)]
+    assert SubstringGate(("abc", "ab"), "xx abc").holds(0, 5) is True
+    assert SubstringGate(("abc",), "xx abc").holds(0, 5) is False
+    assert SubstringGate((), "anything").holds(0, 8) is False and SubstringGate(("",), "x").holds(0, 0) is True

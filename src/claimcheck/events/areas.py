@@ -16,6 +16,7 @@ from ..keys import parse
 from ..models import Claim, Mention, Source, SubjectRef, Where
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
+from ..words import SubstringGate
 
 
 class AreaExample(BaseModel):
@@ -81,11 +82,11 @@ def area_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     pub = source.published.value
+    cues = SubstringGate((" under a", " from ", " left ", "departed"), text)
     for _, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        if " under a" not in sentence and " from " not in sentence and " left " not in sentence \
-                and "departed" not in sentence:
+        if not cues.holds(s, e):
             continue  # no warning placed, no journey's start
+        sentence = text[s:e]
         found = read(sentence)
         if found is None:
             continue

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Claim, Mention, Source, SubjectRef, Where
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation
+from ..words import SubstringGate, alternation
 
 
 class HeadquartersExample(BaseModel):
@@ -181,6 +181,10 @@ def _first_name(text: str, lo: int, hi: int, mentions: list[Mention], starts: li
     return None
 
 
+# words one of which every seat or founding phrase holds
+_CUES = ("based", "quartered", "head", "found", "establish", "set up", "formed", "incorporated", "moved", "relocated")
+
+
 def headquarters_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
@@ -188,12 +192,11 @@ def headquarters_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     starts = [m.span[0] for m in ordered]
     seat, founded, moved, based = _patterns()
     previous: tuple[int, int] | None = None
+    low = text.lower()
+    # the lower-cased text stands for each lower-cased sentence when no letter changed length
+    gate = SubstringGate(_CUES, low) if len(low) == len(text) else None
     for _, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        low = sentence.lower()
-        if "based" not in low and "quartered" not in low and "head" not in low and "found" not in low \
-                and "establish" not in low and "set up" not in low and "formed" not in low \
-                and "incorporated" not in low and "moved" not in low and "relocated" not in low:
+        if not (gate.holds(s, e) if gate is not None else any(c in text[s:e].lower() for c in _CUES)):
             previous = (s, e)
             continue  # no phrase of a seat or a founding
         for fact, pattern in (("seat", moved), ("seat", seat), ("founded", founded), ("seat", based)):

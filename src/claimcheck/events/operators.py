@@ -18,7 +18,7 @@ from ..keys import parse
 from ..models import Actor, Claim, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import LiteralGate, alternation, any_of
+from ..words import SubstringGate, alternation
 
 
 class OperatorExample(BaseModel):
@@ -86,14 +86,14 @@ def _place(text: str, span: tuple[int, int], mentions: list[Mention], body: tupl
 
 
 @lru_cache(maxsize=1)
-def _device_words() -> re.Pattern[str]:
-    return any_of(d.split()[-1] for d in table().devices)
+def _device_words() -> tuple[str, ...]:
+    return tuple(sorted({d.split()[-1] for d in table().devices}))
 
 
 def operator_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
-    devices = LiteralGate(_device_words(), text)
+    devices = SubstringGate(_device_words(), text)
     for i, (s, e) in sentences_outside_excluded(source):
         if not devices.holds(s, e):
             continue  # most sentences name no facility: no pattern run

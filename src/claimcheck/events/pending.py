@@ -15,7 +15,7 @@ from ..keys import parse
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation
+from ..words import SubstringGate, alternation
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -95,10 +95,11 @@ def pending_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
+    possessive = SubstringGate(("'s", "’s"), text)
     for _, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        if "'s" not in sentence and "’s" not in sentence:
+        if not possessive.holds(s, e):
             continue
+        sentence = text[s:e]
         found = read(sentence)
         if found is None:
             continue

@@ -17,7 +17,7 @@ from ..keys import parse
 from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import LiteralGate, any_of
+from ..words import SubstringGate
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -91,8 +91,8 @@ def _holder(mentions: list[Mention], starts: list[int], sentence: tuple[int, int
 
 
 @lru_cache(maxsize=1)
-def _objects() -> re.Pattern[str]:
-    return any_of(table().objects)
+def _objects() -> tuple[str, ...]:
+    return tuple(table().objects)
 
 
 def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
@@ -100,7 +100,7 @@ def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
-    objects = LiteralGate(_objects(), text)
+    objects = SubstringGate(_objects(), text)
     for _, (s, e) in sentences_outside_excluded(source):
         if not objects.holds(s, e):
             continue  # most sentences name nothing repeated

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Claim, ClaimValue, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
+from ..words import SubstringGate
 
 
 class CompareExample(BaseModel):
@@ -67,10 +68,11 @@ def read(sentence: str) -> tuple[str, int, int, tuple[int, int]] | None:
 def comparison_claims(source: Source) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
+    than = SubstringGate((" than ",), text)
     for _, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        if " than " not in sentence:
+        if not than.holds(s, e):
             continue  # every comparison read here has "than"
+        sentence = text[s:e]
         found = read(sentence)
         if found is None:
             continue

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import LiteralGate, any_of
+from ..words import SubstringGate, any_of
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -116,7 +116,7 @@ def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     low = text.lower()
     # the lower-cased text stands for each lower-cased sentence when no letter changed length
     # (only the Greek final sigma depends on its neighbours, and the stems are ASCII)
-    gate = LiteralGate(_stems_rx(), low) if len(low) == len(text) and all(w.isascii() for w in _stems()) else None
+    gate = SubstringGate(_stems(), low) if len(low) == len(text) and all(w.isascii() for w in _stems()) else None
     for _, (s, e) in sentences_outside_excluded(source):
         sentence = text[s:e]
         if not (gate.holds(s, e) if gate is not None else _stems_rx().search(sentence.lower()) is not None):
