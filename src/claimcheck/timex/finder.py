@@ -18,6 +18,7 @@ from functools import cache
 from ..cache import cached
 from .firstchars import first_chars
 from .lexicon import lexicon
+from .prefixes import PrefixIndex, first_prefixes
 from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
 from .tense import TenseIndex, cue_regex, split_sentences
 
@@ -58,12 +59,40 @@ def _first_char_guard(pattern: str) -> str:
     return "(?=" + ascii_first + "[^\\x00-\\x7f])"
 
 
+PREFIX_CHARS = 3  # how many of a start's characters choose the rules tried there
+
+
+@cache
+def _dispatch() -> tuple[list[tuple[str, re.Pattern[str]]], PrefixIndex]:
+    """Each rule's own pattern (bounded as in the combined one), in rule order, and the index
+    of the rules that can begin with a start's first characters. Trying them in order at a
+    start finds what the combined alternation finds there (its first alternative that
+    matches), without entering the rules that cannot begin with what the text holds."""
+    patterns = [r.pattern for r in RULES]
+    known = cached(f"timex-rule-prefixes-{PREFIX_CHARS}", lambda: {p: _prefixes(p) for p in patterns})
+    prefixes = [known[p] if p in known else _prefixes(p) for p in patterns]
+    return [(r.name, compiled(r.name)) for r in RULES], PrefixIndex(prefixes, PREFIX_CHARS)
+
+
+def _prefixes(pattern: str) -> frozenset[tuple[frozenset[str] | None, ...]] | None:
+    return first_prefixes(pattern, re.IGNORECASE, PREFIX_CHARS)
+
+
+def _match_at(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
+    """The first rule, in rule order, that matches at ``start`` within ``text[:end]``."""
+    rules, index = _dispatch()
+    for i in index.rules_for(text[start:min(end, start + PREFIX_CHARS)]):
+        name, pattern = rules[i]
+        m = pattern.match(text, start, end)
+        if m is not None:
+            return name, m
+    return None
+
+
 def warm() -> None:
     """Compile every rule's own pattern now (otherwise each at its first hit): before forking
     workers, so that they inherit them instead of each compiling them."""
-    combined()
-    for r in RULES:
-        compiled(r.name)
+    _dispatch()
 
 
 def clear_cache() -> None:
@@ -139,15 +168,21 @@ def starter_words() -> frozenset[str]:
 
 
 def _hits(text: str) -> Iterator[re.Match[str]]:
-    """Matches of the combined pattern, tried only at word starts that can begin a rule and
-    lie shortly before a trigger word or a number: the matches a full ``finditer`` finds,
-    several times faster."""
+    """Matches of the rules (as of the combined pattern), tried only at word starts that can
+    begin a rule and lie shortly before a trigger word or a number: the matches a full
+    ``combined().finditer`` finds, several times faster. Each is its rule's own match
+    (``compiled(name)``), so its groups need no second match."""
+    for _, m in _named_hits(text):
+        yield m
+
+
+def _named_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     keys = trigger_words()
     leads = starter_words()
-    rx = combined()
     starts: list[int] = []
-    failed: set[int] = set()  # a start that matched nothing once never will: same text, same pattern
+    failed: set[int] = set()  # a start that matched nothing once never will: same text, same rules
     pos = 0
+    end = len(text)
     for w in _WORD.finditer(text):
         ws = w.start()
         word = w.group()
@@ -165,14 +200,14 @@ def _hits(text: str) -> Iterator[re.Match[str]]:
         for s in cands:
             if s < pos or s in failed:
                 continue
-            m = rx.match(text, s)
-            if m and text.find("\n", s, m.end()) != -1:
-                brk = _PARAGRAPH.search(text, s, m.end())
+            hit = _match_at(text, s, end)
+            if hit and text.find("\n", s, hit[1].end()) != -1:
+                brk = _PARAGRAPH.search(text, s, hit[1].end())
                 if brk is not None:  # a date never spans a paragraph break ("1 March" / "1945")
-                    m = rx.match(text, s, brk.start())
-            if m:
-                pos = m.end()
-                yield m
+                    hit = _match_at(text, s, brk.start())
+            if hit:
+                pos = hit[1].end()
+                yield hit
             else:
                 failed.add(s)
         if len(starts) > 64:
@@ -184,15 +219,10 @@ def _find(text: str, sentences: Sequence[tuple[int, int]] | None, excluded: Sequ
     ex_starts = [s for s, _ in ex]
     tenses: TenseIndex | None = None
     out: list[Cand] = []
-    for m in _hits(text):
-        start, end = m.span()
+    for name, sm in _named_hits(text):
+        start, end = sm.span()
         i = bisect_right(ex_starts, start) - 1
         if (i >= 0 and ex[i][1] > start) or (i + 1 < len(ex) and ex[i + 1][0] < end):
-            continue
-        name = m.lastgroup
-        assert name is not None
-        sm = compiled(name).match(text, start, m.endpos)
-        if sm is None:  # cannot happen: same pattern, same position
             continue
         groups = {k: v for k, v in sm.groupdict().items() if v is not None}
         pm = _PRE_WORD.search(text, max(0, start - 20), start)
