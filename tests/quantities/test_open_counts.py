@@ -162,8 +162,46 @@ def test_sums_in_two_currencies_are_not_compared(tmp_path: Path) -> None:
 
 def test_a_sum_of_nobody_named_is_only_shown_beside_another(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
-        "a": ("2025-05-02", "Transfer\n\nThe club agreed a fee of 4 million euros for the winger.\n"),
-        "b": ("2025-05-02", "Transfer done\n\nThe buyers will pay a fee of 6 million euros.\n"),
+        "a": ("2025-05-02", "Transfer\n\nA fee of 4 million euros was agreed for the winger.\n"),
+        "b": ("2025-05-02", "Transfer done\n\nIt is a fee of 6 million euros, sources said.\n"),
     })
     assert "quantity:money|sum:fee||-|fixed" in _money(report)
     assert [s for s, sev in _flagged(report) if "money" in s] == []
+
+
+def test_a_fee_is_its_payers_when_the_verb_before_it_names_one(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Transfer\n\nThe club said Porto Azul is paying a fee of about 4 million euros.\n"),
+        "b": ("2025-05-02", "Transfer done\n\nPorto Azul will pay a fee of 6.5 million euros for the winger.\n"),
+    })
+    assert [s for s, _ in _flagged(report)] == ["quantity:money|sum:fee||name:porto-azul|fixed"]
+
+
+def test_one_carrier_named_two_ways_is_one_carrier(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Landing\n\nFlight KX210 was carrying 180 passengers when it landed. "
+                            "Kestrel Air said nobody was hurt.\n"),
+        "b": ("2025-05-02", "Emergency landing\n\nThe Kestrel Air plane was carrying 195 passengers, the airline said.\n"),
+    })
+    assert [sev for s, sev in _flagged(report) if "passengers" in s] == ["conflict"]
+
+
+def test_two_carriers_never_named_together_stay_apart(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Landing\n\nFlight KX210 was carrying 180 passengers when it landed.\n"),
+        "b": ("2025-05-02", "Diversion\n\nThe Marlin Airways plane was carrying 195 passengers, the airline said.\n"),
+    })
+    assert [sev for s, sev in _flagged(report) if "passengers" in s] == []
+
+
+def test_a_share_of_one_round_is_not_the_runoffs(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-05", "Mayor elected\n\nTurnout was 44.2%, officials said.\n"),
+        "b": ("2025-05-04", "Live: runoff night\n\nFinal turnout: 48.9 per cent.\n"),
+        "c": ("2025-05-05", "New mayor\n\nThe turnout in the first round was 57.1 per cent.\n"),
+    })
+    flagged = _flagged(report)
+    assert [s for s, _ in flagged] == ["quantity:percent|turnout||-|2025-05-04"]
+    claims = [c for c in report.claims for f in report.findings
+              if f.subject == "quantity:percent|turnout||-|2025-05-04" and c.id in f.claims]
+    assert sorted(c.source for c in claims) == ["a", "b"]

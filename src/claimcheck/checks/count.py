@@ -485,13 +485,17 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     # sums; different figures are shown as a variant, never as rivals
     unowned = full is not None and full.entity is None and (full.head in quantity_tables().owned_sums
                                                             or full.head.startswith("sum:"))
+    # the carrier named two ways ("Flight VR12", "the Kestrel Air plane") when no article
+    # gives counts of two carriers so named: one carrier, its owners compared as one
+    one_carrier = full is not None and (full.entity or "").startswith("carrier:") and not _two_owners(
+        [c for c, *_ in rows]) and _co_named(ctx, [c for c, *_ in rows])
     pairs = ([(a, b) for i, a in enumerate(keys) for b in keys[i + 1:]] if len(keys) <= _MAX_DISTINCT
              else list(zip(keys, keys[1:])))
     variants = UnionFind(repr(k) for k in keys)
     clashes: dict[tuple[float, float, float], set[tuple[float, float, float]]] = defaultdict(set)
     for a, b in pairs:
         left, right = readings[a], readings[b]
-        if _other_causes(left, right) or _other_owners(left, right) or _other_modifiers(left, right) \
+        if _other_causes(left, right) or (_other_owners(left, right) and not one_carrier) or _other_modifiers(left, right) \
                 or _other_currencies(left, right):
             continue  # a quake's toll and a plane collision's dead: two counts, not two readings
         if len({c.source for c in left + right}) < 2 and (dated or a[2] == b[2]):
@@ -612,6 +616,28 @@ def _other_causes(left: list[Claim], right: list[Claim]) -> bool:
     ca = {c.quantity.cause if c.quantity else None for c in left}
     cb = {c.quantity.cause if c.quantity else None for c in right}
     return None not in ca and None not in cb and not ca & cb
+
+
+def _two_owners(claims: list[Claim]) -> bool:
+    """Some article gives counts for two owners that share no word (two carriers it tells apart)."""
+    by_source: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for c in claims:
+        if c.quantity is not None and c.quantity.owner:
+            by_source[c.source].append(frozenset(c.quantity.owner.split()))
+    return any(not a & b for owners in by_source.values() for i, a in enumerate(owners) for b in owners[i + 1:])
+
+
+def _co_named(ctx: CheckContext, claims: list[Claim]) -> bool:
+    """Every two owners that share no word are both named in one of these claims' articles
+    ("Flight VR12 ... the Kestrel Air jet"): two names of one carrier, not two stories' carriers."""
+    owners = sorted({frozenset(c.quantity.owner.split()) for c in claims if c.quantity and c.quantity.owner}, key=sorted)
+    texts = [_lowered(src.text) for s in sorted({c.source for c in claims}) if (src := ctx.sources.get(s)) is not None]
+
+    def named(words: frozenset[str], text: str) -> bool:
+        return any(re.search(rf"(?<![a-z0-9]){re.escape(w)}(?![a-z0-9])", text) for w in words if len(w) > 2)
+
+    return all(any(named(a, t) and named(b, t) for t in texts)
+               for i, a in enumerate(owners) for b in owners[i + 1:] if not a & b)
 
 
 def _other_currencies(left: list[Claim], right: list[Claim]) -> bool:

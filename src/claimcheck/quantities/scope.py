@@ -822,6 +822,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                     entity = agent.entity if agent is not None and agent.kind == "person" else None
                     asof = _past_year(ctx, r)
 
+        if dim == "percent" and not role and (stage := _STAGE.search(ctx.text, lo, hi)) is not None:
+            role = f"{stage.group('o').lower()}-{stage.group('n').lower()}"  # "turnout in the first round": that round's
         if cues["forecast"].search(clause) and head != "prison-term" and role != "offset":
             role = "forecast"
         then = _then(ctx, r, lo, hi, asof)
@@ -853,6 +855,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             else:
                 m = _agent(ctx, r, lo, hi, r.end)
                 entity = m.entity if m is not None else None
+        if entity is None and head.startswith("sum:") and (payer := _SUM_OF.search(ctx.text, max(lo, r.start - 40), r.start)):
+            entity = _subject_of(ctx.text, lo, payer.start())  # "X is paying a fee of ...": X's fee
         if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
         if entity is None and dim == "count" and r.whole is None and held is None and not role \
@@ -918,6 +922,12 @@ def _money_noun(text: str, r: Raw, lo: int, hi: int) -> str:
 
 _NOT_SUM_NOUNS = frozenset("total sum figure amount value worth cost price tune estimate range maximum minimum average "
                            "in of for to from and or but with at by on that this which".split())
+
+
+# "in the first round", "of the second ballot": a share of one stage of a contest, never
+# compared with a share of another stage or of the contest as reported
+_STAGE = re.compile(r"\b(?:in|of|at|during|for)\s+the\s+(?P<o>first|second|third|fourth|fifth|opening|previous|"
+                    r"\d+(?:st|nd|rd|th))\s+(?P<n>[a-z]{3,})\b", re.IGNORECASE)
 
 
 def _split_modifier(head: str) -> tuple[str, str | None]:
@@ -986,7 +996,8 @@ def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     return verb, _subject_of(ctx.text, lo, r.start)
 
 
-_SUBJECT = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|also|only|reportedly|[a-z]+ly)\s+)*"
+_SUBJECT = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|only|reportedly|"
+                      r"[a-z]+ly)\s+)*"
                       r"(?P<v>[a-z]{3,}|[A-Za-z]+)\s+(?:(?:the|all|some|about|around|nearly|almost|at\s+least|more\s+than|"
                       r"up\s+to|a\s+total\s+of|another|over)\s+)*$")
 _PRONOUNS = frozenset("it they he she we i you who which that this these those there one".split())
@@ -1000,10 +1011,13 @@ def _subject_of(text: str, lo: int, start: int) -> str | None:
         return None
     w = m.group("w")
     low = w.lower()
+    if m.group("v").lower() in _NOT_NAMES:
+        return None  # "the deal at a fee of": a preposition, no verb with a subject
     if low in _PRONOUNS or low in _NOT_NAMES or low in tables().auxiliaries:
         return None
     if w[:1].isupper():
-        names = re.findall(r"[A-Z][\w'’-]*", text[max(lo, m.start("w") - 40):m.end("w")])
+        run = re.search(r"(?:[A-Z][\w'’-]*\s)*$", text[max(lo, m.start("w") - 40):m.start("w")])  # the name's own words
+        names = (run.group().split() if run is not None else []) + [w]
         words = [n.lower() for n in names if n.lower() not in _NOT_NAMES]
         return "name:" + "-".join(words[-3:]) if words else None
     return f"noun:{lemma(low)}"
