@@ -23,8 +23,15 @@ def test_a_year_told_as_past_bounds_the_year() -> None:
     assert f.past_year == 2023
 
 
+def test_a_relative_clause_tells_its_own_time() -> None:
+    f = _facts("The merger will add 900 stores to the grocer, which bought a rival chain in 2029.")
+    assert f.past_year == 2029
+
+
 def test_a_planned_or_targeted_year_is_no_past_year() -> None:
     for text in ("The utility agreed to close its last coal plant in 2035.",
+                 "The next congress will be held in Oslo in 2031.",
+                 "The grocer, which will be listed in 2031, expects growth.",
                  "The new terminal will open in 2030.",
                  "The ministry expected the line to be finished by 2029.",
                  "The port is planned in 2031 to double its capacity."):
@@ -147,3 +154,14 @@ def test_a_clock_time_with_its_day_and_year_is_written_in_full() -> None:
     assert full and full[0].year_explicit and full[0].start is not None and full[0].start.year == 2031
     yearless = timex.tag("16:10 JST, January 2", None)
     assert yearless and not yearless[0].year_explicit
+
+
+# --- a month whose year is only the first the text allows ---------------------------------------
+
+def test_a_month_whose_year_nothing_pins_says_so() -> None:
+    value, conf, evidence = date_one("Quarry floods\n\nThe quarry flooded in October, trapping four workers for a "
+                                     "day. It last flooded in 2011.\n")
+    assert value is not None and value.startswith("2011-") and conf == 0.4 and "only the first" in evidence
+    value, conf, _ = date_one("Quarry floods\n\nThe quarry flooded in October, trapping four workers for a day. "
+                              "Its owner bought it in March 2011.\n")
+    assert value is not None and value.startswith("2011-") and conf == 0.6

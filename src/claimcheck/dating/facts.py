@@ -241,7 +241,18 @@ def _past_year(t: Timex, text: str) -> bool:
     verb = None
     for verb in _PAST_VERB.finditer(clause):
         pass
-    return verb is not None and _NOT_PAST_AFTER_VERB.search(clause, verb.end()) is None
+    if verb is None or _NOT_PAST_AFTER_VERB.search(clause, verb.end()) is not None:
+        return False
+    # a participle after a modal or "to be" is no past ("will be held in 2026")
+    return _MODAL_BEFORE.search(clause, max(0, verb.start() - 30), verb.start()) is None
+
+
+# "will be held", "is to be completed", "could have opened": the verb is not a past
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|can|could|may|might|must|should|to|be|being)\s+(?:be\s+|have\s+(?:been\s+)?)?$",
+                           re.IGNORECASE)
+# a relative clause after a future cue ("The takeover will add ..., which bought a rival in
+# 2022") tells its own time
+_RELATIVE_PAST = re.compile(r",\s+(?:which|who)\s+[^,;:.!?]*$", re.IGNORECASE)
 
 
 # "it marked eight years since the dialogue began in 2017", "a decade since the 2014 final":
@@ -306,7 +317,10 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             if not future:
                 f.told_years.add(t.start.year)
                 f.latest_written = max(f.latest_written or t.start.year, t.start.year)
-            if t.type == "DATE" and not future and t.granularity == "year" and _past_year(t, text):
+            # the verb nearest the year governs it: "The takeover will add ..., which bought a
+            # rival in 2022" is past though a "will" comes earlier in the sentence
+            if t.type == "DATE" and t.granularity == "year" and _past_year(t, text) and \
+                    (not future or _RELATIVE_PAST.search(text, max(0, t.span[0] - 100), t.span[0])):
                 f.past_year = max(f.past_year or t.start.year, t.start.year)
             if t.type == "DATE" and not future and _past(t) and (f.past_explicit_max is None
                                                                   or t.start > f.past_explicit_max):

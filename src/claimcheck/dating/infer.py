@@ -610,8 +610,15 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
                                      "past events named by month closest before it",
                                      # lent to similar articles only once the corpus confirms the year
                                      0.5 if near and prior is not None else 0.45 if _year_held(f, a) else 0.4)
+            # the month's year is pinned by the corpus's sure days, a dated event of the text or a
+            # date its page shows within a year of it; else it is only the first year after the
+            # years the text tells, a guess: say so
+            sure_year = (prior is not None and prior.sure) or _year_held(f, a) or \
+                any(c.day is not None and abs((c.day - a.start).days) <= 366 for c in clues)
             return published_month(a, "the month that puts the past events named by month closest before it"
-                                      f" ({len(feasible)} month(s) fit the text's dates)", 0.6 if near else 0.4)
+                                      f" ({len(feasible)} month(s) fit the text's dates)"
+                                   + ("" if sure_year else "; its year is only the first the text's years allow"),
+                                   0.6 if near and sure_year else 0.4)
     if text_dated:
         day = _news_day(f, fits, None, prior)
         if day is not None:
