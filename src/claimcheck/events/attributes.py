@@ -15,6 +15,7 @@ from ..predicates import cues_in
 from ..timex.words import count
 from ..words import PhraseMatch, alternation
 from .lexicon import Trigger, lexicon
+from .nouns import happening_at
 
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
@@ -210,8 +211,9 @@ def blocked(text: str, trig: PhraseMatch[Trigger], until: int) -> bool:
     m = _OTHER_VERB.search(text, trig.end, until)
     if m is None:
         return False
-    return not (trig.value.pos == "noun" and AUX_ONLY.fullmatch(text, trig.end, m.start())
-                and _OTHER_VERB.search(text, m.end(), until) is None)
+    subject_of = AUX_ONLY.fullmatch(text, trig.end, m.start()) or (
+        not text[trig.end:m.start()].strip() and happening_at(text, m.start()))  # "the fire started in X on May 2"
+    return not (trig.value.pos == "noun" and subject_of and _OTHER_VERB.search(text, m.end(), until) is None)
 
 
 def is_speaker(text: str, m: Mention, clause: Span) -> bool:

@@ -15,11 +15,12 @@ from ..entities import gazetteer
 from ..models import ClaimValue, Span, Where
 from ..predicates import Trigger
 from .lexicon import lexicon as event_lexicon
-from .nouns import noun_grammar
+from .nouns import happening_at, noun_grammar
 from .phrases import EventPhrase, event_phrases, merge_parenthetical, place_in_name
 from .session_claims import article_sessions, documents, participant_count, refer_session
 
 WINDOW = 160  # characters after a mention in which its date and place are looked for
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|after|before)\s+(?:(?:the|its|their|this|that)\s+)?$", re.IGNORECASE)  # right before "the X"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
 
 
@@ -110,7 +111,11 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             brk = CLAUSE_BREAK.search(doc.text, p.span[1], stop)
             if brk is not None:
                 stop = brk.start()
-            verb = next((t.start for t in s.triggers if p.span[1] <= t.start < stop and t.facet != "occurrence"), None)
+            # a verb stops the window, unless it says the event itself happened ("the attack began on");
+            # "since the dialogue began in 2017" dates a series' start, not this occurrence
+            bound = _BOUND_BEFORE.search(doc.text, max(s.span[0], p.span[0] - 12), p.span[0]) is not None
+            verb = next((t.start for t in s.triggers if p.span[1] <= t.start < stop and t.facet != "occurrence"
+                         and (bound or not happening_at(doc.text, t.start))), None)
             if verb is not None:
                 stop = verb
             when = doc.date_before(s, p.span[0]) or doc.date_in(s, p.span[1], stop)

@@ -23,6 +23,7 @@ class EventWords(BaseModel):
     virtual: list[str]
     general: list[str] = []  # noun classes that name any gathering ("the meeting" for "the summit")
     generic_lead: list[str] = []  # words before an event noun that make it no occurrence ("without trial")
+    happening: list[str] = []  # verbs after an event noun that date and place the event itself ("began on")
     examples: list[dict[str, str]]
 
 
@@ -35,6 +36,7 @@ class NounGrammar:
     virtual: re.Pattern[str]
     general: frozenset[str]
     generic_lead: re.Pattern[str] | None
+    happening: re.Pattern[str]  # "began", "broke out": matched at a verb's start
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +52,16 @@ def noun_grammar() -> NounGrammar:
         # a lead and up to two words before the noun ("without charge or trial")
         generic_lead=re.compile(rf"\b(?:{alternation(events.generic_lead)})(?:\s+[\w-]+){{0,2}}\s+$",
                                 re.IGNORECASE) if events.generic_lead else None,
+        # intransitive only: "started a long inquiry" has an object, and dates that
+        happening=re.compile(rf"(?:{alternation(events.happening)})\b(?!\s+(?:a|an|the|its|their|his|her|this|these)\b)",
+                             re.IGNORECASE),
     )
+
+
+def happening_at(text: str, start: int) -> bool:
+    """A verb of happening starts at ``start`` ("began", "broke out"), used without an object:
+    what follows it dates and places the event noun it has as subject."""
+    return noun_grammar().happening.match(text, start) is not None
 
 
 def typed_events(words: Words, lo: int, hi: int) -> list[tuple[int, int, int, str]]:

@@ -28,6 +28,7 @@ from ..models import Span, Timex
 from ..resources import load_resource
 from ..words import PhraseMatch, Words, alternation
 from .lexicon import Trigger, classes, frame_nouns, inflect
+from .nouns import happening_at
 from .sessions import tables as session_tables, word_ordinal
 
 
@@ -177,6 +178,8 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
             return  # a plural names several occurrences, not one; "the fourth of the year" names none
         if noun.endswith("est") or noun in session.not_name or noun in session.dropped or noun in numbers:
             return  # "the first annual", "the second largest", "the third million"
+        if noun.endswith("ed") or happening_at(noun, 0):
+            return  # "an attack that began on May 3", "that ended on": a verb after a relative "that"
         found.setdefault(m.start(group), (g.canonical.get(noun, noun), ordinal))
 
     where = words.where()
