@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from .events import link as link_events
+from .events.main_events import join_main_events
 from .events.occurrence_groups import group_events, group_sessions, series_without_edition
 from .events.session_coref import join_sessions
 from .keys import EntityKey
@@ -150,6 +151,7 @@ def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> l
     series_without_edition(claims)
     group_events(claims)
     group_sessions(claims)
+    join_main_events(claims)  # an article's main event of a kind, and one story's across articles
     subjects: dict[str, Subject] = {}
     sources: dict[str, set[str]] = defaultdict(set)  # a set: a subject may have thousands of sources
     for c in sorted(claims, key=lambda c: c.id):

@@ -85,6 +85,7 @@ class CorefSettings(BaseModel):
     definite_window: int = 0  # chars: "the verdict" refers back to a mention of its family this close before
     reported_within_days: int = 0  # an undated numbered session in a lead: held at most this long before publication
     lead_chars: int = 0  # how far into an article its lead runs (chars)
+    main_far_days: int = 3  # main events of two articles (events/main_events.py): days apart beyond which two
     examples: list[dict[str, object]]
 
 

@@ -1,0 +1,353 @@
+"""The main event of an article, and the main events of one story across articles.
+
+A news article reports one happening of a kind and mentions it many times ("A wildfire
+broke out near X on Sunday", "The Elk Creek Fire spread east", "the blaze"), while other
+articles of the story name it otherwise ("the fire that started in Y on August 2"). Before
+this pass such mentions meet only on shared participants, a shared place or one named id
+(`coref.py`, `occurrence_groups.py`); an unnamed "the attack began on Sunday" met nothing.
+
+1. In one article, the occurrences of one kind (an event class or event noun, by family)
+   are one event unless strong keys clash: the writer does not contradict himself, so two
+   dates that disagree, two numbers ("the first round", "the second round"), two patients or
+   two named events are two events; "another", "an earlier", "next" before the noun marks
+   another event. The article's main event of the kind is the cluster holding most of its
+   mentions (the first one on a tie: news lead with what they report).
+2. Across articles, the main events of one kind join when the articles are of one story (they
+   name two people, bodies or places in common, or one and a day that agrees) and no
+   strong key clashes: dates far apart (`coref.yaml` far_days / far_any_days), two patients,
+   two named events, two numbers on days that do not agree. Their dates, places and numbers
+   that differ are then what the checks compare.
+
+Blocks: (source, kind) in one article; (kind, name) across articles, postings capped. A
+join compares the members of two clusters pairwise only up to `MAX_PAIRS`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import timedelta
+from functools import lru_cache
+
+from ..keys import parse
+from ..models import Claim
+from ..unionfind import UnionFind
+from .coref import clashes
+from .lexicon import class_of, family, settings
+from .nouns import noun_grammar
+
+MAX_PAIRS = 2500  # a join that would compare more member pairs is refused (clusters stay small)
+MAX_POSTING = 40  # sources per (kind, name) block: a name every article uses says nothing
+_STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories
+# right before the event word: it names another event of the kind than the one reported
+_OTHER = re.compile(r"\b(?:another|earlier|previous|prior|next|separate|similar|former|past|upcoming|subsequent|"
+                    r"later|last|such|first-ever)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
+# a verb or an auxiliary between an event noun and a date or place: they are another verb's
+_VERBISH = re.compile(r"\b(?:[a-z]{3,}(?:ed|ing)|is|are|was|were|has|had|have|been|be|will|would|said|says|told|"
+                      r"spread|spreads|hit|hits|struck|burned|burnt|made|took|left|found|rose|rises|fell|falls|grew|went|came|"
+                      r"saw|gave|got|kept|led|met|ran|sent|stood|won|lost|drew|held|told|paid|"
+                      r"(?:since|until|after|before|following)(?!\s+(?:dawn|daybreak|noon|midday|midnight|sunrise|sunset)))\b")
+# verbs an incident is the subject of when it happens ("an earthquake struck the island on Friday")
+_IMPACT = re.compile(r"(?:struck|hit|rocked|shook|tore|ripped|swept)\b")
+# the words after which an event noun is no verb's object: prepositions, conjunctions, "as"
+_FUNCTION = frozenset("""in on at of for from by with after before since during following as when and or but that
+which where while than to into over near like about despite amid against through across until once""".split())
+_PREMOD = re.compile(r"(?:[’']s)?(?:\s+(?!(?:the|a|an)\b)[\w-]+){0,2}\s*")  # "Sunday's attack", "the Jan. 1 quake"
+_FRONT = re.compile(r"\s*(?:\w+\s+){0,2}")  # "On Sunday, the fire ...", "Late on Tuesday, ..."
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_words() -> dict[str, int]:
+    from ..timex.lexicon import lexicon as time_words
+
+    return {w.lower(): n for w, n in time_words().numbers.ordinals.items() if n > 0}
+
+
+def _trigger(c: Claim) -> tuple[int, int] | None:
+    if c.event is not None:
+        return c.event.trigger
+    return c.subject.span
+
+
+def kind_of(c: Claim) -> str | None:
+    """The kind an occurrence claim reports: its class, else its event noun (a qualifier
+    class such as "trilateral" kept apart from a name such as "grammy", which makes the
+    event its own and no member of a kind)."""
+    if c.facet != "occurrence" or not c.subject.id.startswith("event:"):
+        return None
+    if c.event is not None:
+        if class_of(c.event.cls).distributive:
+            return None  # a vote, an arrest, an appointment is each participant's own: coreference joins them
+        return family(c.event.cls)
+    if not c.event_type:
+        return None
+    head, _, noun = c.event_type.rpartition("-")
+    if head and head not in set(noun_grammar().qualifier_class.values()):
+        return None
+    return family(noun)
+
+
+def _named(sid: str) -> bool:
+    """A named event's id ("event:elk-creek-fire"), not a cluster or a type keyed by date."""
+    name = parse(sid).name
+    return bool(name) and not any(ch in sid for ch in "#~") and ":" not in name
+
+
+def _other(c: Claim) -> bool:
+    """"another attack", "an earlier fire", "the next round": not the event reported."""
+    span = _trigger(c)
+    if span is None or not (c.span[0] <= span[0] <= c.span[1]):
+        return False
+    start = span[0] - c.span[0]
+    return _OTHER.search(c.quote[max(0, start - 40):start]) is not None
+
+
+def _is_noun(c: Claim) -> bool:
+    """The event word is a noun (a phrase, or a class mention read from one of its nouns)."""
+    if c.event is None:
+        return True
+    span = c.event.trigger
+    word = c.quote[span[0] - c.span[0]:span[1] - c.span[0]].lower()
+    return word in {n.lower() for n in class_of(c.event.cls).nouns} or not word.endswith(("ed", "t", "n"))
+
+
+def _object(c: Claim, start: int) -> bool:
+    """"were working the fire", "a helicopter fighting the blaze": the noun is a verb's
+    object, and the date and place of its clause are that verb's."""
+    head = c.quote[:start]
+    words = head.split()
+    k = len(words) - 1
+    while k >= 0 and (words[k].lower() in {"the", "a", "an", "its", "their", "this", "his", "her"}
+                      or (words[k][:1].islower() and words[k].lower() not in _FUNCTION
+                          and k == len(words) - 1 and len(words) > 1
+                          and words[k - 1].lower() in {"the", "a", "an", "its", "their", "this", "his", "her"})
+                      or words[k][:1].isupper() and k > 0 and words[k - 1][:1].isupper()):
+        k -= 1  # the determiner and modifiers of the noun ("the Elk Creek", "a fast-moving")
+    if k < 0:
+        return False
+    w = words[k].strip(",;:").lower()
+    if words[k].endswith((",", ";", ":")) or not w.isalpha():
+        return False
+    return w not in _FUNCTION and words[k][:1].islower()
+
+
+def _own(c: Claim) -> bool:
+    """Whether the date and place a noun occurrence carries are its own: read through nothing
+    but a verb of happening ("the attack began on Sunday", "the fire on Friday", "Sunday's
+    attack"), never another verb's ("working the fire on Monday", "was contained on Thursday")."""
+    if not _is_noun(c):
+        return True
+    span = _trigger(c)
+    if span is None or not (c.span[0] <= span[0] <= c.span[1]):
+        return False
+    start, end = span[0] - c.span[0], span[1] - c.span[0]
+    if _object(c, start):
+        return False
+    from .nouns import happening_at
+
+    for at in ([c.timex.span] if c.timex is not None else []) + ([c.where.span] if c.where is not None else []):
+        lo, hi = at[0] - c.span[0], at[1] - c.span[0]
+        if not (0 <= lo <= len(c.quote)):
+            continue
+        if lo < end:  # written before the noun: a premodifier ("Sunday's attack") or a fronted "On Sunday, ..."
+            between = c.quote[hi:start]
+            if not (_PREMOD.fullmatch(between) or (_FRONT.fullmatch(c.quote[:lo]) and between.startswith(","))):
+                return False
+        between = c.quote[end:lo] if lo >= end else c.quote[hi:start]
+        for m in _VERBISH.finditer(between):
+            if not happening_at(between, m.start()) and not _IMPACT.match(between, m.start()):
+                return False
+    return True
+
+
+def _indefinite(c: Claim) -> bool:
+    """A noun introduced by "a"/"an" ("a powerful quake struck on Saturday")."""
+    span = _trigger(c)
+    if not _is_noun(c) or span is None or not (c.span[0] <= span[0] <= c.span[1]):
+        return False
+    start = span[0] - c.span[0]
+    return _INDEFINITE.search(c.quote[max(0, start - 40):start]) is not None
+
+
+def _number(c: Claim) -> int | None:
+    """The number the phrase gives the event ("the first round"), else its ordinal value."""
+    if c.value is not None and c.value.type == "ordinal" and isinstance(c.value.value, int):
+        return c.value.value
+    words = _ordinal_words()
+    for w in _WORD.findall((c.subject.text or "").lower()):
+        if w in words:
+            return words[w]
+    return None
+
+
+def _gap_days(a: Claim, b: Claim) -> tuple[int, bool] | None:
+    """Days between two dates (0 when they overlap) and whether both are day-precise."""
+    wa, wb = a.when, b.when
+    if not (wa and wb and wa.start and wa.end and wb.start and wb.end):
+        return None
+    gap = max((wb.start - wa.end).days, (wa.start - wb.end).days, 0)
+    return gap, wa.granularity in {"day", "time"} and wb.granularity in {"day", "time"}
+
+
+def _agree(a: Claim, b: Claim) -> bool:
+    g = _gap_days(a, b)
+    return g is not None and g[0] <= (settings().day_slack if g[1] else 0)
+
+
+def _clash(a: Claim, b: Claim, own: bool = True) -> bool:
+    """Strong keys that say two occurrences of a kind are two events; ``own``: both state
+    their own date (a claim an earlier grouping joined with another verb's date is held to
+    no writer's consistency, only to the dates far apart of another article)."""
+    ea, eb = a.event, b.event
+    if ea is not None and eb is not None and ea.patient and eb.patient and ea.patient != eb.patient:
+        return True
+    if a.source == b.source and ea is not None and eb is not None and ea.polarity and eb.polarity \
+            and ea.polarity != eb.polarity:
+        return True  # "found guilty" and "not guilty" in one article: two counts or two trials
+    if a.source == b.source and ea is not None and eb is not None and clashes(a, b):
+        return True  # one writer naming two sides of each ("X against Y", "Z against W"): two events
+    na, nb = _number(a), _number(b)
+    if na is not None and nb is not None and na != nb and not (a.source != b.source and _agree(a, b)):
+        return True  # "the first round" / "the second round"; one event numbered two ways keeps its day
+    g = _gap_days(a, b)
+    if g is None:
+        return False
+    gap, precise = g
+    if a.source == b.source:
+        return own and gap > 0  # one writer, two days: two events (a final on Saturday, another on Sunday)
+    far = settings().far_days if na is not None and na == nb else settings().main_far_days
+    return gap > settings().far_any_days or (precise and gap > far)
+
+
+class _Clusters:
+    def __init__(self, claims: list[Claim], own: set[str]) -> None:
+        self.own = own
+        ids = sorted({c.subject.id for c in claims})
+        self.uf = UnionFind(ids)
+        self.members: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            self.members[c.subject.id].append(c)
+
+    def join(self, a: str, b: str) -> bool:
+        ra, rb = self.uf.find(a), self.uf.find(b)
+        if ra == rb:
+            return True
+        ma, mb = self.members[ra], self.members[rb]
+        if len(ma) * len(mb) > MAX_PAIRS:
+            return False
+        named = {c.subject.id for c in ma + mb if _named(c.subject.id)}
+        if len(named) > 1 or any(_clash(x, y, x.id in self.own and y.id in self.own) for x in ma for y in mb):
+            return False
+        self.uf.union(ra, rb)
+        root = self.uf.find(ra)
+        self.members[root] = ma + mb
+        del self.members[rb if root == ra else ra]
+        return True
+
+
+def _same_patient(a: list[Claim], b: list[Claim]) -> bool:
+    """Events of a class that happen to someone (a dismissal, an arrest, an accession), or that
+    each participant holds on its own (a vote), are one across articles only when both name
+    that one: "the new mayor will be sworn in" and "she
+    joined" name nobody another article can be held to."""
+    classes = {c.event.cls for c in a + b if c.event is not None}
+    if not classes or all(class_of(k).patient == "none" and not class_of(k).distributive for k in classes):
+        return True  # a vote is each body's own (distributive): one only with its voter named
+    pa = {c.event.patient for c in a if c.event is not None and c.event.patient}
+    pb = {c.event.patient for c in b if c.event is not None and c.event.patient}
+    return bool(pa & pb)
+
+
+def _names_by_source(claims: list[Claim]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
+        out[c.source].update(i for i in ids if i and i.split(":", 1)[0] in _STORY_KINDS and "~" not in i)
+    return out
+
+
+def _main_root(cl: _Clusters, source: str, found: list[Claim]) -> str:
+    counts = Counter(cl.uf.find(c.subject.id) for c in found)
+    first = {}
+    for k, c in enumerate(found):
+        first.setdefault(cl.uf.find(c.subject.id), k)
+    return min(counts, key=lambda r: (-counts[r], first[r], r))
+
+
+def join_main_events(claims: list[Claim]) -> None:
+    """Set one subject for the occurrences of an article's main event of each kind, and for
+    the main events of one kind of the articles of one story (module docstring)."""
+    kinds: dict[str, str] = {}
+    for c in claims:
+        k = kind_of(c)
+        if k is not None and not _other(c) and _own(c):
+            kinds[c.id] = k
+    if not kinds:
+        return
+    cands = [c for c in claims if c.id in kinds]
+    ids = {c.subject.id for c in cands}
+    # every claim of a subject it joins counts for the clashes, also one read as another event's
+    cl = _Clusters([c for c in claims if c.subject.id in ids], set(kinds))
+    headline: dict[str, int] = {}  # source -> start of its first sentence that states a claim
+    for c in claims:
+        headline[c.source] = min(headline.get(c.source, c.span[0]), c.span[0])
+    by_article: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in cands:
+        by_article[(c.source, kinds[c.id])].append(c)
+    mains: dict[str, dict[str, str]] = defaultdict(dict)  # kind -> source -> main root
+    for (source, kind), found in sorted(by_article.items()):
+        found.sort(key=lambda c: ((_trigger(c) or c.span)[0], c.id))
+        # "a powerful quake" after the article's first mention of its kind (the headline's aside): another event
+        body = [c for c in found if c.span[0] != headline.get(source)]
+        if body:
+            found = [c for c in found if c is body[0] or not (_indefinite(c) and c.span[0] > body[0].span[0])]
+            by_article[(source, kind)] = found
+        for c in found[1:]:
+            cl.join(found[0].subject.id, c.subject.id)
+        for c in found[1:]:  # a mention that did not fit the first may fit another of the article
+            for d in found:
+                if d is c:
+                    break
+                if cl.join(d.subject.id, c.subject.id):
+                    break
+    for (source, kind), found in sorted(by_article.items()):
+        mains[kind][source] = _main_root(cl, source, found)
+    names = _names_by_source(claims)
+    for kind in sorted(mains):
+        sources = mains[kind]
+        postings: dict[str, list[str]] = defaultdict(list)
+        for src in sorted(sources):
+            for name in sorted(names.get(src, ())):
+                postings[name].append(src)
+        shared: Counter[tuple[str, str]] = Counter()
+        for name, srcs in sorted(postings.items()):
+            if len(srcs) > MAX_POSTING:
+                continue
+            for i, a in enumerate(srcs):
+                for b in srcs[i + 1:]:
+                    shared[(a, b)] += 1
+        for (a, b), n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
+            ra, rb = cl.uf.find(sources[a]), cl.uf.find(sources[b])
+            if ra == rb:
+                continue
+            if not _same_patient(cl.members[ra], cl.members[rb]):
+                continue
+            if n >= 2 or any(_agree(x, y) for x in cl.members[ra] for y in cl.members[rb]):
+                cl.join(ra, rb)
+    _rename(cl, claims)
+
+
+def _rename(cl: _Clusters, claims: list[Claim]) -> None:
+    """A cluster of several subjects takes one of them: a named event's, else the one most
+    of its claims hold (the smallest id on a tie); every claim of those subjects moves."""
+    for root, members in sorted(cl.members.items()):
+        ids = Counter(c.subject.id for c in members)
+        if len(ids) < 2:
+            continue
+        named = sorted(i for i in ids if _named(i))
+        sid = named[0] if named else min(ids, key=lambda i: (-ids[i], i))
+        label = next(c.subject.label for c in members if c.subject.id == sid)
+        for c in members:
+            c.subject.id, c.subject.label = sid, label
