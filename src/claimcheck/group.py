@@ -151,7 +151,7 @@ def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> l
     series_without_edition(claims)
     group_events(claims)
     group_sessions(claims)
-    join_main_events(claims)  # an article's main event of a kind, and one story's across articles
+    join_main_events(claims, published)  # an article's main event of a kind, and one story's across articles
     subjects: dict[str, Subject] = {}
     sources: dict[str, set[str]] = defaultdict(set)  # a set: a subject may have thousands of sources
     for c in sorted(claims, key=lambda c: c.id):

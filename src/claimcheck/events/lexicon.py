@@ -86,6 +86,7 @@ class CorefSettings(BaseModel):
     reported_within_days: int = 0  # an undated numbered session in a lead: held at most this long before publication
     lead_chars: int = 0  # how far into an article its lead runs (chars)
     main_far_days: int = 3  # main events of two articles (events/main_events.py): days apart beyond which two
+    main_story_days: int = 60  # articles published further apart are no one story by shared names alone
     examples: list[dict[str, object]]
 
 

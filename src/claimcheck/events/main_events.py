@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from datetime import timedelta
+from collections.abc import Mapping
+from datetime import date
 from functools import lru_cache
 
 from ..keys import parse
@@ -276,9 +277,14 @@ def _main_root(cl: _Clusters, source: str, found: list[Claim]) -> str:
     return min(counts, key=lambda r: (-counts[r], first[r], r))
 
 
-def join_main_events(claims: list[Claim]) -> None:
+def join_main_events(claims: list[Claim], published: Mapping[str, date] | None = None) -> None:
     """Set one subject for the occurrences of an article's main event of each kind, and for
-    the main events of one kind of the articles of one story (module docstring)."""
+    the main events of one kind of the articles of one story (module docstring).
+    ``published``: each source's publication day where known: articles written more than
+    `main_story_days` apart are no one story by the names they share (the same yard can
+    burn again; a look back a year later meets the event only by its name or number)."""
+    published = published or {}
+    story_days = settings().main_story_days
     kinds: dict[str, str] = {}
     for c in claims:
         k = kind_of(c)
@@ -333,6 +339,9 @@ def join_main_events(claims: list[Claim]) -> None:
             if ra == rb:
                 continue
             if not _same_patient(cl.members[ra], cl.members[rb]):
+                continue
+            pa, pb = published.get(a), published.get(b)
+            if pa is not None and pb is not None and abs((pa - pb).days) > story_days:
                 continue
             if n >= 2 or any(_agree(x, y) for x in cl.members[ra] for y in cl.members[rb]):
                 cl.join(ra, rb)
