@@ -76,3 +76,8 @@ def test_invalid_resource_names_file_and_line(tmp_path, monkeypatch) -> None:
             resources.load_resource("entities/countries.yaml", schemas.Countries)
     finally:
         resources._raw.cache_clear()
+
+
+@pytest.mark.parametrize("ex", schemas.load_bodies().examples, ids=lambda e: e.text)
+def test_body_head_examples(ex: schemas.KindExample) -> None:
+    assert _head_kind(lexicon(), [fold_token(t) for t in tokens(ex.text)]) == ex.kind

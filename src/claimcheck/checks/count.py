@@ -737,22 +737,25 @@ def _monotone_heads() -> tuple[str, ...]:
 
 
 def _part_and_share(ctx: CheckContext) -> Iterator[Finding]:
-    """Within one article: "505 of 770 employees" against "72% of employees"."""
-    by_doc: dict[tuple[str, str, str | None], tuple[list[Claim], list[Claim]]] = defaultdict(lambda: ([], []))
+    """Within one article: "505 of 770 employees" against "72% of X employees" (a part whose
+    owner is not written may be the share's owner's)."""
+    by_doc: dict[tuple[str, str], tuple[list[Claim], list[Claim]]] = defaultdict(lambda: ([], []))
     for _, claims in ctx.facet("quantity"):
         for c in claims:
             q = c.quantity
             if q is None or not q.head:
                 continue
             if q.dimension == "count" and q.whole:
-                by_doc[(c.source, head_class(q.head), q.entity)][0].append(c)
+                by_doc[(c.source, head_class(q.head))][0].append(c)
             elif q.dimension == "percent":
-                by_doc[(c.source, q.head, q.entity)][1].append(c)
-    for (source, head, _), (parts, shares) in sorted(by_doc.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+                by_doc[(c.source, q.head)][1].append(c)
+    for (source, head), (parts, shares) in sorted(by_doc.items()):
         for p in parts:
             for s in shares:
                 pq, sq = p.quantity, s.quantity
                 assert pq is not None and sq is not None and pq.whole
+                if pq.entity != sq.entity and pq.entity is not None:
+                    continue  # two owners' members, or a share of nobody named
                 share = 100 * pq.value / pq.whole
                 if sq.lo - 0.5 <= share <= sq.hi + 0.5:
                     continue

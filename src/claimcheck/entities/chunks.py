@@ -118,6 +118,8 @@ def _head_kind(lex: Lexicon, folded: list[str]) -> str | None:
         return lex.heads[last]
     if len(folded) >= 3 and folded[1] == "of" and folded[0] in lex.heads and lex.heads[folded[0]] in ("org", "place"):
         return lex.heads[folded[0]]
+    if len(folded) >= 2 and folded[0] in lex.leading_heads and folded[1] not in lex.stop:
+        return lex.leading_heads[folded[0]]  # "Radio Sundby", "SC Halden", "Hospital Central de Beira"
     return None
 
 
@@ -193,6 +195,12 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
             inner = _phrase_hit(lex, raws, folded, j, n - j)
             if inner is not None and inner[0] == "entry":
                 return (Piece(toks[j][0], toks[-1][1], "entry", entry=inner[1], ordinal=ordinal, ordinal_span=ordinal_span),)  # type: ignore[arg-type]
+        cut = _owner_or_modifier_before(lex, raws, folded, i) if kind == "org" and ordinal is None else None
+        if cut is not None:  # "Denmark's Halden Foods", "Former Brenna FK": the body is the rest
+            rest = chunk[toks[cut][0] : toks[-1][1]]
+            own = chunk[toks[i][0] : toks[cut - 1][1]]
+            head = tuple(_shift(p, toks[i][0]) for p in analyse(own)) if raws[cut - 1].endswith(("’s", "'s")) else ()
+            return head + tuple(_shift(p, toks[cut][0]) for p in analyse(rest))
         return (Piece(start, toks[-1][1], "named", kind=kind, ordinal=ordinal, ordinal_span=ordinal_span),)
     if ordinal is not None and pieces:
         first = pieces[0]
@@ -220,18 +228,35 @@ def _name_of_the_body(lex: Lexicon, raws: list[str], folded: list[str], i: int, 
     return None
 
 
+def _owner_or_modifier_before(lex: Lexicon, raws: list[str], folded: list[str], i: int) -> int | None:
+    """Where an organisation's name starts after a known owner written as a possessive
+    ("Denmark's Halden Foods", "Spain's Orla Group") or a modifier ("Former Brenna FK"):
+    the token after it, when the rest is still a headed name of two words or more."""
+    n = len(folded)
+    if n - i < 3:
+        return None
+    if folded[i] in lex.modifiers and folded[i] not in lex.heads and _head_kind(lex, folded[i + 1 :]) is not None:
+        return i + 1
+    if raws[i].endswith(("’s", "'s")) and lex.lookup(raws[i][:-2]) is not None and _head_kind(lex, folded[i + 1 :]) is not None:
+        return i + 1
+    return None
+
+
 def _leading_noun_of_the(lex: Lexicon, raws: list[str], folded: list[str], i: int, ordinal: int | None) -> int | None:
     """"Coverage of the Venice Film Festival", "Tickets for the Cannes Film Festival": a
     chunk-opening word that is no head noun, known name or title, then "of the"/"for the"
     and a headed name of two words or more: the name starts after "the". A head noun
     first ("Bank of the West", "Museum of the Moving Image") keeps the whole name."""
     n = len(folded)
-    if ordinal is not None or n - i < 5 or folded[i + 1] not in ("of", "for") or folded[i + 2] != "the":
+    if ordinal is not None or n - i < 4 or folded[i + 1] not in ("of", "for"):
         return None
+    at = i + 3 if folded[i + 2] == "the" else i + 2  # "Shares of Halden Foods" too, a plural first
+    if at == i + 2 and not folded[i].endswith("s"):
+        return None  # "House of Commons Library": one name
     f = folded[i]
-    if f in lex.heads or f in lex.titles or lex.lookup(raws[i]) is not None or _head_kind(lex, folded[i + 3 :]) is None:
+    if n - at < 2 or f in lex.heads or f in lex.titles or lex.lookup(raws[i]) is not None or _head_kind(lex, folded[at:]) is None:
         return None
-    return i + 3
+    return at
 
 
 def _is_name_part(lex: Lexicon, raws: list[str], folded: list[str], a: int, b: int) -> bool:

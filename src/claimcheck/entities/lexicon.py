@@ -101,6 +101,11 @@ class Lexicon:
     capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
     portfolio_words: frozenset[str] = frozenset()  # "defense", "national defense", "foreign affairs" ...
     held_together: frozenset[frozenset[str]] = frozenset()  # pairs of offices often one minister's
+    brand_heads: frozenset[str] = frozenset()  # "Vestby FK", "Halden Foods": a body also named by its first words
+    leading_heads: dict[str, str] = field(default_factory=dict)  # "Radio X", "SC X": first word -> kind
+    descriptors: dict[str, str] = field(default_factory=dict)  # "telecom group X", "the X gang": noun -> kind
+    named_after: dict[str, str] = field(default_factory=dict)  # "the X gang": noun -> kind
+    calling: tuple[str, ...] = ()  # "a group calling itself X"
 
     # -- lookups -------------------------------------------------------------------
 
@@ -320,6 +325,14 @@ def lexicon() -> Lexicon:
     for kind, heads in words.heads.items():
         for h in heads:
             lex.heads.setdefault(h, kind)
+    bodies = schemas.load_bodies()
+    lex.brand_heads = frozenset(bodies.brand_heads)
+    for h in bodies.brand_heads:
+        lex.heads.setdefault(h, "org")
+    lex.leading_heads = {h: kind for kind, hs in bodies.leading_heads.items() for h in hs}
+    lex.descriptors = {key(d): kind for kind, ds in bodies.descriptors.items() for d in ds}
+    lex.named_after = {key(d): kind for kind, ds in bodies.named_after.items() for d in ds}
+    lex.calling = tuple(bodies.calling)
     lex.exercise_nouns = frozenset(words.exercise_nouns)
     lex.locatives = frozenset(words.locatives)
     lex.stop = frozenset(words.stop)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..models import Mention, Source
 from .acronyms import glossed_acronyms, read_definition, use_acronym
+from .bodies import candidates, short_forms
 from .aliases import AliasTable
 from .chunks import Piece, analyse, chunk_finder, surname_like_a_place
 from .document import Doc, excluded_checker, lower_ministry_patterns, ministry_id
@@ -76,7 +77,9 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
                 doc.add(a, lm.end(), "org", ministry_id(info.portfolio, None, source.id), "ministry-lower")
     if "(" in text or "," in text:
         glossed_acronyms(doc, inside)
+    short_forms(doc)
     surname_pass(doc)
+    candidates(doc)
     _contextual_pass(doc)
     if source.excluded:  # a definition or gloss read past a chunk may reach into boilerplate
         doc.mentions = [m for m in doc.mentions if not inside(m.span[0], m.span[1])]

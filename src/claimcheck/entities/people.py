@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodies import add_typed, context_kind
 from .chunks import Piece
 from .document import _INDEFINITE_BEFORE, _WORD, Doc
 from .lexicon import Lexicon, lexicon
@@ -166,6 +167,10 @@ def read_run(doc: Doc, a: int, b: int) -> None:
             doc.entry(Piece(0, 4 + b - a, "entry", entry=e), a - 4, None)
             return
     is_name, nparts, evidence = _run_shape(run)
+    kind = context_kind(doc, a, b, evidence)
+    if kind is not None:  # "telecom group Orvana", "a group calling itself X", "the X gang"
+        add_typed(doc, a, b, kind)
+        return
     if not is_name:
         if doc.prev_word(a) in lex.exercise_nouns:
             doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")

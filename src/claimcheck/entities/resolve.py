@@ -24,6 +24,7 @@ from ..keys import parse
 from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
 from .index import EntityIndex
+from . import bodies
 from .people import CANDIDATE
 from .lexicon import Lexicon, lexicon
 from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries
@@ -72,6 +73,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     uf = _UnionFind()
     order = sorted(mentions_by_source)
     all_mentions: list[tuple[str, Mention]] = [(sid, m) for sid in order for m in mentions_by_source[sid]]
+    all_mentions = bodies.confirm(all_mentions, mentions_by_source)  # before any id enters the union-find
     for _, m in all_mentions:
         if not m.entity:  # a mention made elsewhere (a manual claim): its text is its id
             m.entity = f"{m.kind}:{slug(m.text)}"
@@ -89,6 +91,10 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     _join_acronyms(uf, mentions_by_source, order, lex)
     _join_series(uf, all_mentions, lex)
     _join_name_slips(uf, all_mentions, lex)
+    _join_name_forms(uf, all_mentions)
+    for a, b in bodies.bare_names(all_mentions):
+        if uf.find(a) != uf.find(b):
+            uf.union(a, b, "fuzzy")
 
     # components -> entities
     members: dict[str, list[Mention]] = defaultdict(list)
@@ -452,6 +458,33 @@ def _join_name_slips(uf: _UnionFind, all_mentions: list[tuple[str, Mention]], le
             for wb, nb in items[i + 1 :]:
                 if one_slip(wa, wb) and uf.find(na) != uf.find(nb):
                     uf.union(na, nb, "fuzzy", round(Indel.normalized_similarity(wa, wb) * 100.0, 1))
+
+
+_FORM_CONNECTORS = frozenset("of the de del da do dos das di du la le les los el al van von der den".split())
+
+
+def _join_name_forms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """Names of bodies, places and things written with the same words spaced or ordered
+    another way: "Black Marrow" = "BlackMarrow", "Tete Provincial Hospital" = "Hospital
+    Provincial de Tete" (connectors left out). Blocked by the squashed name and by the
+    sorted words, one key each."""
+    blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    seen: set[str] = set()
+    for _, m in all_mentions:
+        if m.kind not in SLIP_KINDS or m.text in seen or m.rule.startswith("acronym"):
+            continue
+        seen.add(m.text)
+        words = [w for w in key(m.text).split() if w not in _FORM_CONNECTORS]
+        if not words or len("".join(words)) < SLIP_MIN_LENGTH:
+            continue
+        blocks[(m.kind, "squash", "".join(words))].add(m.entity or "")
+        if len(words) >= 2:
+            blocks[(m.kind, "bag", " ".join(sorted(words)))].add(m.entity or "")
+    for block in sorted(blocks):
+        ids = sorted(blocks[block])
+        for other in ids[1:]:
+            if uf.find(ids[0]) != uf.find(other):
+                uf.union(ids[0], other, "fuzzy")
 
 
 # Two distinctive words of event names are one spelling when at least this similar

@@ -149,6 +149,19 @@ class Words(_Strict):
     examples: list[KindExample]
 
 
+class Bodies(_Strict):
+    brand_heads: list[str]
+    leading_heads: dict[Literal["org", "place", "thing", "event"], list[str]]
+    descriptors: dict[Literal["org", "place", "thing"], list[str]]
+    named_after: dict[Literal["org", "place", "thing"], list[str]]
+    calling: list[str]
+    examples: list[KindExample]
+
+
+def load_bodies() -> Bodies:
+    return load_resource("entities/bodies.yaml", Bodies)
+
+
 def load_all() -> tuple[Countries, Titles, SeriesFile, Named, Names, Words]:
     return (
         load_resource("entities/countries.yaml", Countries),

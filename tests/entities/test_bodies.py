@@ -1,0 +1,120 @@
+"""Bodies, vessels and facilities no table names: typed by their head, by the words
+around them, by their short form in the article and across the corpus; name variants
+spaced, ordered or accented another way join; two bodies stay apart."""
+
+from __future__ import annotations
+
+from tests.entities.helpers import all_of, corpus, find, mentions
+
+
+def test_brand_head_makes_a_body_not_a_person() -> None:
+    ms = mentions("Brenna FK beat Solvik IL 2-0 on Sunday. Halden Foods said profits rose.")
+    assert find(ms, "Brenna FK").kind == "org"
+    assert find(ms, "Solvik IL").kind == "org"
+    assert find(ms, "Halden Foods").kind == "org"
+
+
+def test_a_person_named_like_a_place_is_still_a_person() -> None:
+    ms = mentions("Coach Maria Lund said the side had worked hard.")
+    assert find(ms, "Maria Lund").kind == "person"
+
+
+def test_leading_head_types_the_name() -> None:
+    ms = mentions("The club told Radio Sundby on Monday that SC Marel had made an offer.")
+    assert find(ms, "Radio Sundby").kind == "org"
+    assert find(ms, "SC Marel").kind == "org"
+
+
+def test_owner_or_modifier_before_a_body_is_not_part_of_its_name() -> None:
+    ms = mentions("Norway's Halden Foods agreed the deal. Former Brenna FK striker Ola Dahl spoke.")
+    assert find(ms, "Halden Foods").kind == "org"
+    assert find(ms, "Norway").kind == "country"
+    assert find(ms, "Brenna FK").kind == "org"
+
+
+def test_short_form_in_the_article_is_the_body() -> None:
+    ms = mentions("Brenna FK sacked their manager on Monday. Brenna had lost six games in a row.")
+    assert find(ms, "Brenna").entity == find(ms, "Brenna FK").entity
+
+
+def test_short_form_after_a_locative_is_the_town() -> None:
+    ms = mentions("Brenna FK sacked their manager on Monday. Fans gathered in Brenna after the news.")
+    assert all(m.entity != find(ms, "Brenna FK").entity for m in ms if m.text == "Brenna")
+
+
+def test_two_bodies_sharing_a_short_form_leave_it_alone() -> None:
+    ms = mentions("Marel Bank and Marel Foods are not related. Marel declined to comment.")
+    assert not [m for m in ms if m.text == "Marel"]
+
+
+def test_descriptor_before_a_name_types_it() -> None:
+    ms = mentions("Dutch insurer Veldkamp agreed to buy a rival. The ferry Northern Lark sank near the coast.")
+    assert find(ms, "Veldkamp").kind == "org"
+    assert find(ms, "Northern Lark").kind == "thing"
+
+
+def test_descriptor_before_a_person_does_not_make_a_body() -> None:
+    ms = mentions("The party Helen Marsh founded in 2019 won seats.")
+    assert all(m.kind != "org" for m in ms if m.text == "Helen Marsh")
+
+
+def test_calling_phrase_and_named_after_type_a_gang() -> None:
+    ms = mentions("A group calling itself GreyFinch claimed the hack. Police blamed the Nightjar extortion gang.")
+    assert find(ms, "GreyFinch").kind == "org"
+    assert find(ms, "Nightjar").kind == "org"
+
+
+def test_town_before_a_company_noun_is_no_name_of_the_company() -> None:
+    by_source, _ = corpus("The Leeds company said it would appeal.")
+    assert not [m for m in all_of(by_source, "Leeds") if m.kind == "org"]
+
+
+def test_apposed_descriptor_types_the_name() -> None:
+    ms = mentions("Staff at Quillon, a Lisbon-based software maker, were told on Friday.")
+    assert find(ms, "Quillon").kind == "org"
+
+
+def test_apposed_clause_is_no_descriptor() -> None:
+    by_source, _ = corpus("The plane landed at Sundby, the airline said.")
+    assert not [m for m in all_of(by_source, "Sundby") if m.kind == "org"]
+
+
+def test_a_short_form_joins_the_body_named_in_another_article() -> None:
+    by_source, index = corpus("Telecom group Orla agreed to buy a cable firm on Tuesday.",
+                              "Shares rose after the deal, and analysts said Orla paid too much.")
+    a, b = all_of(by_source, "Orla")
+    assert a.entity == b.entity and b.kind == "org"
+
+
+def test_an_unknown_word_no_body_names_is_dropped() -> None:
+    by_source, _ = corpus("Investors said Orla paid too much.", "Analysts said Vantor paid too little.")
+    assert not all_of(by_source, "Orla") and not all_of(by_source, "Vantor")
+
+
+def test_spacing_and_word_order_variants_join() -> None:
+    _, index = corpus("A group calling itself GreyFinch claimed the attack.",
+                      "The hackers, known as Grey Finch, demanded a ransom.",
+                      "Patients were taken to Beira Central Hospital.",
+                      "Doctors at the Hospital Central de Beira said so.")
+    assert index.entity_for("GreyFinch") == index.entity_for("Grey Finch")
+    assert index.entity_for("Beira Central Hospital") == index.entity_for("Hospital Central de Beira")
+
+
+def test_different_bodies_do_not_join() -> None:
+    _, index = corpus("Brenna FK won on Saturday.", "Radio Brenna reported the result.", "Brenna Foods cut jobs.")
+    ids = {index.entity_for("Brenna FK"), index.entity_for("Radio Brenna"), index.entity_for("Brenna Foods")}
+    assert len(ids) == 3
+
+
+def test_transliterated_letters_fold() -> None:
+    _, index = corpus("Coach Lars Sæther praised the side.", "Coach Lars Saether praised the side.",
+                      "Mayor Jan Łukasz spoke.", "Mayor Jan Lukasz spoke.")
+    assert index.entity_for("Lars Sæther") == index.entity_for("Lars Saether")
+    assert index.entity_for("Jan Łukasz") == index.entity_for("Jan Lukasz")
+
+
+def test_party_short_form_is_the_party() -> None:
+    ms = mentions("The Green Party won 12 seats. Green leaders celebrated, and Greens said more would follow.")
+    assert find(ms, "Green Party").kind == "org"
+    _, index = corpus("The Harbour Party won 12 seats.", "Voters backed the Harbour party on Sunday.")
+    assert index.entity_for("Harbour Party") is not None
