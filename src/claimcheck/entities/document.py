@@ -216,8 +216,12 @@ class Doc:
         """Provisional id of a headed name; a generic one ("the Trilateral Summit", "the
         Joint Committee") names something only within this document."""
         words = key(name).split()
-        generic = all(w in self.lex.not_names or w in self.lex.stop or w in self.lex.heads
-                      or w in self.lex.event_nouns for w in words)
+        lex = self.lex
+        if kind == "org" and len(words) >= 2 and words[-1] in lex.brand_heads:
+            # "National Bank" is generic, "Harbour United" a club's name: the words before a brand head decide
+            generic = all(w in lex.not_names or w in lex.stop or w in lex.event_nouns or w in lex.brand_heads for w in words)
+        else:
+            generic = all(w in lex.not_names or w in lex.stop or w in lex.heads or w in lex.event_nouns for w in words)
         ident = f"{kind}:{slug(key(name))}"
         return f"{ident}--{slug(self.source.id)}" if generic else ident
 

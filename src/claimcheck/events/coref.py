@@ -184,6 +184,8 @@ def clashes(a: Claim, b: Claim) -> int:
         n += 1  # "as leader of the party" against "as prime minister": two appointments
     if _other_happening(a, b):
         n += 1
+    if a.source == b.source and _precise(a) and _precise(b) and not _dates_agree(a, b, settings().day_slack):
+        n += 1  # one article gives one happening one day: two days are two matches, two votes
     return n
 
 
