@@ -30,7 +30,9 @@ from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
 from .events.nouns import names_an_event, noun_grammar
 from .events.operators import operator_claims
+from .events.identifiers import identifier_claims
 from .events.pending import pending_claims
+from .events.perpetrators import perpetrator_claims
 from .events.repeats import repeat_claims
 from .events.series_statements import series_grammar
 from .frames import CLAUSE_BREAK, Draft, Sentence, claims_of, dates, since
@@ -505,6 +507,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + kind_ordinal_claims(source) + score_claims(source, timexes)
-              + headquarters_claims(source, mentions)):
+              + headquarters_claims(source, mentions) + perpetrator_claims(source, mentions)
+              + identifier_claims(source)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

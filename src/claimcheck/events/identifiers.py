@@ -1,0 +1,83 @@
+"""Codes that identify one thing of a story: "Flight VR2317", "tail number EC-MRB", "case
+number 21-CV-3307" (resources/events/identifiers.yaml). One claim per code written, subject
+``identifier:<noun>|<prefix>`` (the code's leading letters: a flight's airline, so two
+airlines' flights never meet), facet ``identifier``, value type ``other`` the code
+(checks/identifier.py compares the codes)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import Claim, ClaimValue, Source, SubjectRef
+from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation
+
+
+class IdentifierExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    noun: str | None
+    code: str | None
+
+
+class IdentifierTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    nouns: list[str]
+    examples: list[IdentifierExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def table() -> IdentifierTable:
+    return load_resource("events/identifiers.yaml", IdentifierTable)
+
+
+# a code: capitals and digits, maybe joined by hyphens, holding at least one digit and one
+# capital or two digits ("VR2317", "EC-MRB" has none: a registration is all letters too)
+_CODE = r"(?P<code>(?=[A-Z0-9-]*[0-9A-Z])[A-Z0-9]{1,4}(?:-?[A-Z0-9]{1,6}){1,3})"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    nouns = alternation(table().nouns, any_space=True)
+    return re.compile(rf"\b(?P<noun>(?i:{nouns}))[ \t]+(?:(?i:no\.?|number)[ \t]+)?{_CODE}(?![\w-])")
+
+
+def read(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """(noun, code, span of the code) for each code written in a sentence."""
+    out = []
+    for m in _pattern().finditer(sentence):
+        code = m.group("code")
+        if not any(c.isdigit() for c in code) and "-" not in code:
+            continue  # "flight AF" is no code
+        if not any(c.isalpha() for c in code) and len(code) < 3:
+            continue
+        out.append((re.sub(r"\s+", " ", m.group("noun").lower()), code, m.span("code")))
+    return out
+
+
+_PREFIX = re.compile(r"^[A-Z]+")
+
+
+def identifier_claims(source: Source) -> list[Claim]:
+    text = source.text
+    out: list[Claim] = []
+    for _, (s, e) in sentences_outside_excluded(source):
+        sentence = text[s:e]
+        if not any(c.isdigit() for c in sentence):
+            continue
+        for noun, code, (a, b) in read(sentence):
+            prefix = _PREFIX.match(code)
+            sid = f"identifier:{noun.replace(' ', '-').rstrip('.')}|{prefix.group().lower() if prefix else '-'}"
+            cid = "c-" + hashlib.sha1(f"{source.id}|identifier|{sid}|{s + a}".encode()).hexdigest()[:12]
+            out.append(Claim(
+                id=cid, source=source.id, span=(s, e), quote=sentence, predicate="identify",
+                subject=SubjectRef(id=sid, label=f"the {noun} {prefix.group() if prefix else ''}".strip()),
+                value=ClaimValue(type="other", value=code, text=code, span=(s + a, s + b)),
+                modality="reported", facet="identifier",
+            ))
+    return out
