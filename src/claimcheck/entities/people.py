@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from .bodies import add_typed, context_kind
-from .chunks import Piece
+from .chunks import Piece, _head_kind
 from .document import _INDEFINITE_BEFORE, _WORD, Doc
 from .lexicon import Lexicon, lexicon
 from .names import one_slip, parse_name
@@ -172,6 +172,13 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         add_typed(doc, a, b, kind)
         return
     if not is_name:
+        words = [fold_token(w) for w in run.split()]
+        head = _head_kind(lex, words) if len(words) >= 2 else None
+        if head is not None and head != "event" and not any(w in lex.stop for w in words):
+            # "Fjordline Space's Helix 3 rocket": a headed name cut from its chunk at a possessive
+            b = doc._strip_possessive(a, b)
+            doc.add(a, b, head, doc._name_id(head, doc.text[a:b]), f"{head}-head")
+            return
         if doc.prev_word(a) in lex.exercise_nouns:
             doc.add(a, b, "series", f"series:{slug(key(run))}", "exercise-name")
         return

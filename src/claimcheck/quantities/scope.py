@@ -438,6 +438,8 @@ _POSSESSIVE = re.compile(r"['’]s?\s+(?:\w+\s+){0,2}$")
 _SUBJECT_GAP = re.compile(r"^\s*(?:[\w’'-]+\s+){0,3}$")
 # "the bid was backed by 117 deputies": the name before a passive's agent is what was acted on
 _BY_AGENT = re.compile(r"\bby\s+(?:the\s+|some\s+)?$", re.IGNORECASE)
+# a phrase set off by commas right after the subject ("Acme, based in Cork, employs"): not a gap
+_APPOSED = re.compile(r"^,\s+[^,;:()]{1,50},")
 
 
 def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | None:
@@ -454,7 +456,7 @@ def _agent(ctx: Context, r: Raw, lo: int, hi: int, head_end: int) -> Mention | N
     before = [m for m in near if lo <= m.span[1] <= r.start]
     if before:
         m = before[-1]
-        gap = ctx.text[m.span[1]:r.start]
+        gap = _APPOSED.sub(" ", ctx.text[m.span[1]:r.start], count=1)  # "Acme, based in Cork, employs 2,400"
         if (_POSSESSIVE.match(gap) or _SUBJECT_GAP.match(gap)) and not _BY_AGENT.search(gap):
             return m
     return None
@@ -859,10 +861,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = _subject_of(ctx.text, lo, payer.start())  # "X is paying a fee of ...": X's fee
         if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
-        if entity is None and dim == "count" and r.whole is None and held is None and not role \
+        if (entity is None or entity.startswith("org:")) and dim == "count" and r.whole is None and held is None and not role \
                 and head_class(head) not in head_index().values():
             role, doer = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
-            entity = doer  # "The winner took 12,820 votes": the winner's, not the runner-up's
+            entity = entity if entity is not None else doer  # a body the mentions name before it ("Acme, based in X, employs") wins; "The winner took 12,820 votes": the winner's, not the runner-up's
             if role:
                 head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
                 asof = asof or _clause_day(ctx, lo, hi)  # "took part in the talks on Wednesday"
