@@ -61,3 +61,24 @@ def test_a_possessive_body_of_several_words_before_the_title() -> None:
 def test_a_modifier_belongs_to_the_title_it_stands_before() -> None:
     titles = _titles("Vice Chair of the Board Ilse Varga and Chilean Vice Minister of Trade Tomas Ruiz signed it.")
     assert titles["Tomas Ruiz"] is not None and "Varga" not in titles["Tomas Ruiz"]
+
+
+def test_a_crew_rung_against_the_command_disagrees(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Ferry docks\n\nThe ship's captain, Oskar Dahl, brought the ferry in safely on Monday.\n",
+                  "Ferry safe\n\nThe crew, led by first officer Oskar Dahl, brought the ferry in safely.\n")
+    assert set(_severities(report)) & {"conflict", "tension"}
+
+
+def test_one_crew_rung_written_twice_is_no_disagreement(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Ferry docks\n\nFirst officer Oskar Dahl brought the ferry in safely on Monday.\n",
+                  "Ferry safe\n\nThe crew, led by first officer Oskar Dahl, brought the ferry in safely.\n")
+    assert not set(_severities(report)) & {"conflict", "tension"}
+
+
+def test_a_stand_in_post_taken_for_a_while_is_read(tmp_path: Path) -> None:
+    report = _run(tmp_path, "Club news\n\nIda Moen, who took charge for three games as caretaker manager, "
+                            "returns to the academy.\n", "Club news\n\nThe club thanked its staff.\n")
+    assert any(c.predicate == "title" and c.value is not None and c.value.text == "caretaker manager"
+               for c in report.claims)

@@ -171,7 +171,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 if _group_relation(a, b, by_title) != "different" or _two_bodies(by_title[a], by_title[b]):
                     continue
                 side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
-                if side_a and _ladder_apart(a, b, by_title):  # the statements days apart say it too
+                if side_a and not same_day and _ladder_apart(a, b, by_title):  # the statements days apart say it too
                     near_a, near_b = _within_days(ctx, by_title[a], by_title[b])
                     side_a = list({c.id: c for c in side_a + near_a}.values())
                     side_b = list({c.id: c for c in side_b + near_b}.values())
@@ -439,6 +439,9 @@ def title_head(text: str) -> str | None:
     cut = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "for")), None)
     if cut is not None:
         words = words[:cut]
+    lex = lexicon()
+    if len(words) >= 2 and words[-2] in lex.rank_ordinals and words[-1] in lex.portfolio_heads:
+        return f"{words[-2]}-{words[-1]}"  # "first officer": a rung of its own, not an officer
     words = [w for w in words if w not in t.stopwords]
     if not words:
         return None

@@ -26,12 +26,16 @@ def portfolio_start(lex: Lexicon, text: str, ts: int, te: int, floor: int = 0) -
     if m is None or not m.group(1).isalpha():
         return ts
     w = fold_token(m.group(1))
-    if w in lex.stop or w in lex.modifiers or w in lex.titles or w in lex.openers or lex.country_of(m.group(1)):
+    ranked = w in lex.rank_ordinals  # "First officer X", "second secretary X": a rung of a crew or mission
+    if not ranked and (w in lex.stop or w in lex.modifiers or w in lex.titles or w in lex.openers
+                       or lex.country_of(m.group(1))):
         return ts
+    if ranked:
+        return m.start()  # an ordinal rung is part of the post wherever it stands ("led by first officer X")
     before = _WORD_AT_END.search(text, max(floor, m.start() - 30), m.start())
     if before is None:
         opening = text[max(floor, m.start() - 3) : m.start()].rstrip()
-        return m.start() if opening == "" or opening.endswith((".", "!", "?", "\"", "“", "(", ":", "\n")) else ts
+        return m.start() if opening == "" or opening.endswith((".", "!", "?", "\"", "“", "(", ":", ",", "\n")) else ts
     prev = before.group(1)
     if prev.endswith(("'s", "’s")) or prev.casefold() in _DETERMINERS or (prev[:1].isupper() and m.group(1).islower()):
         return m.start()

@@ -21,7 +21,9 @@ _AFTER = re.compile(
     r"(?:named|appointed|made|elected|sworn\s+in|confirmed|installed|chosen|picked|becomes|became|is|was|as"
     # taking up a post: "will take charge as interim coach", "stepped in as acting chair"
     r"|(?:will\s+|would\s+|is\s+to\s+)?(?:(?:take|takes|took|taking)\s+(?:over|charge)|(?:step|steps|stepped)\s+in"
-    r"|(?:serve|serves|served|act|acts|acted))\s+as)\s+"
+    r"|(?:serve|serves|served|act|acts|acted))"
+    # "took charge for two games as", "stepped in for the final as": a short complement between
+    r"(?:\s+(?:for|of|in)\s+[\w’' -]{1,30}?)?\s+as)\s+"
     r"(?:as\s+)?",
     re.IGNORECASE,
 )
