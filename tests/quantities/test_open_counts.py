@@ -205,3 +205,32 @@ def test_a_share_of_one_round_is_not_the_runoffs(tmp_path: Path) -> None:
     claims = [c for c in report.claims for f in report.findings
               if f.subject == "quantity:percent|turnout||-|2025-05-04" and c.id in f.claims]
     assert sorted(c.source for c in claims) == ["a", "b"]
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The Lyon Mill, which opened in 1901, has 300 looms.", "quantity:count|loom|have|name:lyon-mill|2025-05"),
+    ("Lyon Mill's 320 looms were idle.", "quantity:count|loom|have|name:lyon-mill|2025-05"),
+    ("Its 310 looms were idle, the mill said.", "quantity:count|loom|have|-|2025-05"),
+])
+def test_what_a_named_holder_has(tmp_path: Path, sentence: str, key: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Report\n\n" + sentence + "\n")})
+    assert key in _keys(report)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The region has 400 locations.",  # a holder not named
+    "Officials have 12 options.",  # a common noun opening the sentence
+])
+def test_what_nobody_named_has_is_no_claim(tmp_path: Path, sentence: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Report\n\n" + sentence + "\n")})
+    assert _keys(report) == {}
+
+
+def test_its_count_joins_the_holder_its_article_names(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Bank rescued\n\nHarbor Bank, based in Leith, has 120 branches.\n"),
+        "b": ("2025-05-03", "Harbor Bank customers\n\nCustomers at its 150 branches need do nothing, Harbor Bank said.\n"),
+    })
+    flagged = _flagged(report)
+    assert len(flagged) == 1 and flagged[0][1] == "conflict"
+    assert flagged[0][0].startswith("quantity:count|branch|have|") and "harbor-bank" in flagged[0][0]

@@ -381,7 +381,7 @@ def _names(ctx: CheckContext, source: str, holder: str) -> bool:
     src = ctx.sources.get(source)
     if src is None:
         return False
-    words = [w[:5] for w in holder.partition(":")[2].split("-") if w]
+    words = [w[:5] for w in holder.partition(":")[2].split("~")[0].split("-") if w]  # "org:x~3fa2": a name of one article
     if not words:
         return False
     text = _lowered(src.text)
@@ -567,7 +567,7 @@ def _label(ctx: CheckContext, sid: str) -> str:
     key = _quantity_key(sid)
     if label != sid or key is None or key.age:
         return label
-    about = f" of {parse(key.entity).name.replace('-', ' ')}" if key.entity else ""
+    about = f" of {parse(key.entity).name.split('~')[0].replace('-', ' ')}" if key.entity else ""
     role = f" ({key.role})" if key.role else ""
     when = f" as of {key.asof}" if key.asof else ""
     return f"{key.dimension}: {key.head.replace('-', ' ') or key.dimension}{about}{role}{when}"

@@ -239,7 +239,8 @@ _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
 # "176 passengers and seven crew", "12 passengers and that ...": a number or a pronoun after
 # "and" starts another phrase, not a second noun of this count
-_NOT_NOUN = frozenset("that which who whom whose those these they them it he she we you there then".split())
+_NOT_NOUN = frozenset("that which who whom whose those these they them it he she we you there then about around some "
+                      "nearly almost over more up roughly approximately".split())
 
 
 def _head_before(text: str, clause_start: int, num_start: int) -> str:
