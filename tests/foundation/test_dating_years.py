@@ -20,7 +20,7 @@ def test_a_year_told_as_past_bounds_the_year() -> None:
     f = _facts("The orchestra, founded in 1974, has been led by its conductor since 2019.")
     assert f.past_year == 2019
     f = _facts("The goalkeeper joined the club in 2021 and lost the 2023 final.")
-    assert f.past_year == 2023
+    assert f.past_year == 2021  # a year premodifying a noun may be ahead: "qualified for the 2026 World Cup"
 
 
 def test_a_relative_clause_tells_its_own_time() -> None:
@@ -31,6 +31,7 @@ def test_a_relative_clause_tells_its_own_time() -> None:
 def test_a_planned_or_targeted_year_is_no_past_year() -> None:
     for text in ("The utility agreed to close its last coal plant in 2035.",
                  "The next congress will be held in Oslo in 2031.",
+                 "The striker scored twice as Wales qualified for the 2034 World Cup.",
                  "The grocer, which will be listed in 2031, expects growth.",
                  "The new terminal will open in 2030.",
                  "The ministry expected the line to be finished by 2029.",

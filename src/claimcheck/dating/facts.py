@@ -162,7 +162,7 @@ class Facts:
     # an anniversary piece, published that long after the event it dates (months, text offset)
     anniversaries: list[tuple[int, int]] = field(default_factory=list)
     # the latest year written alone for an event the text tells as past ("since 2021", "was
-    # founded in 1996", "lost the 2019 final"): the text was written that year or later
+    # founded in 1996"): the text was written that year or later
     past_year: int | None = None
 
 
@@ -215,9 +215,10 @@ def _past(t: Timex) -> bool:
 
 
 # A year written alone is past when its clause tells it so: "since" before it, or a verb in
-# the past tense ("was founded in 1996", "lost the 2019 final", "joined the bank in 2019")
+# the past tense ("was founded in 1996", "joined the bank in 2019"); a year premodifying a
+# noun is not read ("qualified for the 2026 World Cup" is ahead)
 # with no infinitive or modal between ("agreed to phase out coal in 2035" is a plan).
-_PAST_YEAR_LEAD = re.compile(r"\b(?:in|since|from|between|during|of|the|and)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_PAST_YEAR_LEAD = re.compile(r"\b(?:in|since|from|between|during)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _PAST_VERB = re.compile(r"\b(?:since|(?!(?:plann|schedul|expect|propos|intend|project|target|slat|need|aim|hop|want|forecast)ed\b)"
                         r"[a-z]{2,}ed|was|were|had|began|begun|took|won|lost|came|became|held|met|made|bought|sold|left|"
                         r"grew|rose|fell|saw|went|ran|built|born|brought|gave|got|led|paid|spent|struck|wrote|broke|fought)\b",
