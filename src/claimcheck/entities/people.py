@@ -144,6 +144,23 @@ def _descriptor_before_given_name(lex: Lexicon, run: str) -> int:
     return run.index(words[1], len(words[0]))
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+(?:\s+game)?)\b")
+_DETERMINED = re.compile(r"(?:\b(?:the|this|that|a|an|its|their|annual|joint|next|last)|[’']s)\s+$", re.IGNORECASE)
+
+
+def _exercise_name(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of an exercise's own name in a capitalised run: the words after a leading
+    exercise noun ("Exercise Coral Shield", "Operation Northern Lance") or the whole run
+    before a lower-case one ("the Coral Shield exercise"); both forms give one series."""
+    words = list(re.finditer(r"\S+", text[a:b]))
+    if len(words) >= 2 and words[0].group().lower() in lex.exercise_nouns:
+        return a + words[1].start(), b
+    after = _NEXT_WORD.match(text, b)
+    if after is not None and after.group(1) in lex.exercise_nouns and words and _DETERMINED.search(text, max(0, a - 12), a):
+        return a, b  # "the Coral Shield exercise", not "Maria Lopez exercise daily"
+    return None
+
+
 def read_run(doc: Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
     lex = doc.lex
@@ -153,6 +170,10 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         if entry is not None:
             doc.add(a, b, entry.kind or "thing", entry.id, "alias-table")
             return
+    named = _exercise_name(lex, doc.text, a, b)
+    if named is not None:  # "Exercise Coral Shield", "the Coral Shield exercise": a named exercise
+        doc.add(named[0], named[1], "series", f"series:{slug(key(doc.text[named[0]:named[1]]))}", "exercise-name")
+        return
     cut = _POSSESSIVE_INSIDE.search(run)
     if cut is not None:  # "Northwind Capital's Ida Brandt": a body's name, then the person
         read_run(doc, a, a + cut.start())

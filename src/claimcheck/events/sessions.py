@@ -36,6 +36,8 @@ class SessionTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     nouns: list[str]
     of_nouns: list[str]
+    of_only: list[str] = []
+    exercise_heads: list[str] = []
     ordinals: dict[str, int]
     tens: dict[str, int]
     not_name: list[str]
@@ -52,6 +54,8 @@ class SessionTable(BaseModel):
 class Tables:
     nouns: frozenset[str]
     of_nouns: frozenset[str]
+    of_only: frozenset[str]
+    exercise_heads: frozenset[str]
     ordinals: dict[str, int]
     tens: dict[str, int]
     not_name: frozenset[str]
@@ -70,7 +74,8 @@ def tables() -> Tables:
     t = load_resource("events/sessions.yaml", SessionTable)
     ordinals = {w: n for w, n in time_words().numbers.ordinals.items() if n >= 1}
     ordinals.update(t.ordinals)
-    return Tables(frozenset(t.nouns), frozenset(t.of_nouns), ordinals, t.tens, frozenset(t.not_name),
+    return Tables(frozenset(t.nouns) | frozenset(t.of_only) | frozenset(t.exercise_heads),
+                  frozenset(t.of_nouns) | frozenset(t.of_only), frozenset(t.of_only), frozenset(t.exercise_heads), ordinals, t.tens, frozenset(t.not_name),
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
                   frozenset(t.competitions), dict(t.event_nouns))
 
@@ -171,10 +176,20 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
             m += 1
         if after and not name:
             name = [lowers[i] for i in after if lowers[i] not in t.dropped]
+            if len(name) > 1 and (name[0] in t.exercise_heads or name[-1] in t.exercise_heads) \
+                    and any(text[words.starts[i]].isupper() for i in after if lowers[i] not in t.exercise_heads):
+                # "of Exercise Coral Shield", "of the Coral Shield exercise": the exercise's own name
+                name = [w for w in name if w not in t.exercise_heads]
+                head = []
             # "the 40th session of the Assembly", "the seventh meeting of the X Joint Commission":
             # the series is the named meeting or the body that meets, not its meeting
             head = [] if lowers[after[-1]] in t.nouns or lowers[after[-1]] in lexicon().numbered_bodies else head
             end = words.ends[after[-1]]
+    if lowers[k] in t.of_only and head:
+        return None  # "the second edition" with no "of" names no series
+    if head and lowers[k] in t.exercise_heads and name and all(
+            text[words.starts[i]].isupper() for i in range(j + 1, k) if lowers[i] not in t.dropped):
+        head = []  # "the third Coral Shield exercise": the series is the exercise's name
     series = f"series:{session_slug(name + head)}" if name else ""
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
     return SessionPhrase(span=(ospan[0], end), series=series, name=written, noun=lowers[k], ordinal=number,
