@@ -47,6 +47,7 @@ class AffiliationTables(BaseModel):
     party_heads: list[str] = Field(min_length=1)
     member_nouns: list[str] = Field(min_length=1)
     past_words: list[str] = Field(min_length=1)
+    team_member_heads: list[str] = Field(min_length=1)
     examples: list[_Example] = Field(min_length=1)
 
 
@@ -148,6 +149,10 @@ def _of_sentence(ex: SentenceDates, s: Sentence) -> list[Draft]:
     bare: list[tuple[Mention, str, tuple[int, int]]] = []
     for m in people:  # "Harbour Party MP X": the party written inside the person's title
         inner = party_in_title(ex.text, m)
+        lower = _LOWER_PARTY.match(ex.text, m.span[1], s.span[1])
+        if lower is not None and not any(a <= lower.start(1) < b for _, _, (a, b) in found):
+            # "Tom Ek of the Green party": no mention covers a party written with a lower-case head
+            found.append((m, ex.text[lower.start(1) : lower.end()], (lower.start(1), lower.end())))
         if inner is not None:
             found.append((m, ex.text[inner[0] : inner[1]], inner))
         elif (short := bare_party(ex.text, m)) is not None:
@@ -162,6 +167,7 @@ def _of_sentence(ex: SentenceDates, s: Sentence) -> list[Draft]:
             for kind, group in (("name", found), ("other", bare)) for m, name, (a, b) in group]
 
 
+_LOWER_PARTY = re.compile(r"\s+(?:of|from)\s+the\s+(?:[a-z][\w-]*\s+){0,2}((?:[A-Z][\w’'-]*\s+){1,4})party\b")
 _PAREN = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)")
 _CAPS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){0,1}[A-Z][\w’'-]*)[ \t]+$")
 

@@ -80,3 +80,19 @@ def test_a_body_before_a_title_is_no_party_without_a_full_party_name(tmp_path: P
     assert _findings(tmp_path,
                      "Board seat\n\nAcme candidate Marta Kovac won the board seat on Sunday.\n",
                      "Board result\n\nMarta Kovac, the Valley Party candidate, won the seat.\n") == []
+
+
+def _club_findings(tmp_path: Path, a: str, b: str) -> list[str]:
+    report = run_articles(tmp_path, {"a": a, "b": b}, {"a": DAY, "b": DAY})
+    return [f.severity for f in report.findings if f.rule == "claimcheck.check.club.v1"]
+
+
+def test_two_clubs_for_one_player_conflict(tmp_path: Path) -> None:
+    assert _club_findings(tmp_path, "Cup final\n\nRovers striker Ola Berg scored twice on Sunday.\n",
+                          "Final won\n\nHarlow striker Ola Berg scored twice.\n") == ["conflict"]
+
+
+def test_a_former_club_a_national_side_and_a_longer_name_are_no_conflict(tmp_path: Path) -> None:
+    assert _club_findings(tmp_path, "Cup final\n\nRovers striker Ola Berg scored twice on Sunday.\n",
+                          "Final won\n\nFormer Harlow striker Ola Berg scored twice. Norway striker Ola Berg "
+                          "is 22. Rovers FC striker Ola Berg was booked.\n") == []

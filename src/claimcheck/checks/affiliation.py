@@ -1,4 +1,4 @@
-"""claimcheck.check.affiliation.v1: one person, one party at a time.
+"""claimcheck.check.affiliation.v1: one person, one party at a time; one player, one club.
 
 Subjects ``person:X``, facet ``affiliation`` (``claimcheck.affiliations``): the party the
 text writes with the person ("X of the Y Party", "the Y Party candidate X"). Two sources
@@ -6,6 +6,11 @@ giving the person different parties for times at most ``SAME_TIME_DAYS`` apart d
 a ``conflict`` (kind ``other``); further apart (a change of party fits) nothing. A source
 giving the person two parties itself (an alliance, a party within a bloc, a change it
 tells) makes those two no disagreement; former parties give no claim at all.
+
+The same rule reads title claims of a team's player ("Rovers striker X", "the club's
+goalkeeper X": ``team_member_heads``) with the body written with them: two clubs for one
+player, by different sources within ``SAME_TIME_DAYS``, are a ``conflict`` too (past,
+dated or leaving titles are not read; a club's name inside the other's is one club).
 """
 
 from __future__ import annotations
@@ -113,3 +118,41 @@ def _near(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim
                 continue
             hit_a[ca.id], hit_b[cb.id] = ca, cb
     return list(hit_a.values()), list(hit_b.values())
+
+
+@rule("claimcheck.check.club.v1", "other")
+def check_clubs(ctx: CheckContext) -> Iterator[Finding]:
+    """Two clubs for one player at one time, by different sources: conflict."""
+    heads = frozenset(tables().team_member_heads)
+    for sid, claims in ctx.facet("title"):
+        by_club: dict[str, list[Claim]] = defaultdict(list)
+        per_source: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            t = c.title
+            if t is None or not t.body or t.past or t.dated or t.leaving or c.value is None:
+                continue
+            words = c.value.text.casefold().replace("’", "'").split()
+            if not words or words[-1] not in heads:
+                continue
+            by_club[t.body].append(c)
+            per_source[c.source].add(t.body)
+        clubs = sorted(by_club)
+        for i, a in enumerate(clubs):
+            for b in clubs[i + 1 :]:
+                if _nested(a, b) or any(a in cs and b in cs for cs in per_source.values()):
+                    continue
+                side_a, side_b = _near(ctx, by_club[a], by_club[b])
+                if not side_a:
+                    continue
+                yield make_finding(
+                    ctx, rule="claimcheck.check.club.v1", kind="other", severity="conflict", subject=sid,
+                    claims=side_a + side_b, detail=_club_detail,
+                    summary=f"{ctx.label(sid)}: a player of {a} or of {b}",
+                    reason="a player plays for one club at a time; two sources name different clubs "
+                    f"within {SAME_TIME_DAYS} days and none tells of a move.",
+                )
+
+
+def _club_detail(ctx: CheckContext, claim: Claim) -> str:
+    v, t = claim.value, claim.title
+    return f'"{v.text if v else "?"}" of {t.body if t else "?"}'
