@@ -57,3 +57,24 @@ def test_a_lower_case_exercise_keeps_its_noun(tmp_path: Path) -> None:
         "a": ("2026-05-09", "Navies\n\nThe navies held the third joint naval exercise off Crete on Friday.\n"),
     })
     assert "series:joint-naval-exercise#3" in {c.subject.id for c in report.claims}
+
+
+def _ordinal_findings(report) -> list[str]:
+    return [f.severity for f in report.findings if f.kind == "ordinal"]
+
+
+def test_held_for_the_nth_time_numbers_the_session(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-03", "Jazz\n\nThe 6th Harbour Jazz Forum opened in Bergen on Monday.\n"),
+        "b": ("2026-03-03", "Forum\n\nThe Harbour Jazz Forum, held for the fifth time, opened in Bergen on Monday.\n"),
+    })
+    assert _ordinal_findings(report) == ["conflict"]
+
+
+def test_the_nth_time_in_a_place_or_since_a_year_is_no_session_number(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-03", "Jazz\n\nThe 6th Harbour Jazz Forum opened in Bergen on Monday.\n"),
+        "b": ("2026-03-03", "Forum\n\nThe Harbour Jazz Forum, held for the third time in Bergen, opened on Monday. "
+                            "The Harbour Jazz Forum, meeting for the second time since 2019, sold out.\n"),
+    })
+    assert _ordinal_findings(report) == []

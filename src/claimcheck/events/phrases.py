@@ -17,7 +17,7 @@ from ..words import Words, scan
 from .event_series import find_event_sessions
 from .lexicon import noun_not_event
 from .nouns import noun_grammar, typed_events
-from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, word_ordinal
+from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, tables as session_tables, word_ordinal
 
 OCCURRENCE_KINDS = {"series", "event"}
 PLACE_KINDS = {"place", "country"}
@@ -83,6 +83,10 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
             # "the tenth CFD", "the twenty-first Harbour Games": a word ordinal before a series' name
             ordinal, ordinal_span = before
             span, entity = (ordinal_span[0], m.span[1]), EntityKey("series", parse(entity).name).render()
+        elif ordinal is None and entity and m.kind == "series" and (after := nth_time_after(text, m.span[1], s.span[1])):
+            # "Exercise Coral Reef, held for the third time, ...": the series' third session
+            ordinal, ordinal_span = after
+            entity = EntityKey("series", parse(entity).name).render()
         phrases.append(EventPhrase(span=span, text=text[span[0]:span[1]], type=etype, entity=entity, ordinal=ordinal,
                                    ordinal_span=ordinal_span, label=label))
     for start, noun_end, noun_first, etype in typed_events(words, offset, hi):
@@ -102,6 +106,26 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
         phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+# "X, held for the third time,": the verb of holding, then "for the Nth time" not counted
+# within a place or a span ("for the third time in Oslo", "for the second time since 2019")
+_NTH_TIME = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:was|is|has\s+been)\s+|(?:was|is|being|now)\s+)?"
+    r"(?:held|staged|hosted|organi[sz]ed|convened|run|taking\s+place|took\s+place|played|contested|meeting|met)"
+    r"\s+for\s+the\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))\s+time\b"
+    r"(?!\s+(?:since|in|at|on|outside|abroad|this|that|ever|running|without|with|under|as)\b)", re.IGNORECASE)
+
+
+def nth_time_after(text: str, end: int, limit: int) -> tuple[int, Span] | None:
+    """The number in "X, held for the third time" right after a series' name (2 or more:
+    "for the first time" says a first of its kind, read by the `first` frame)."""
+    m = _NTH_TIME.match(text, end, limit)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word[:-2]) if word[:1].isdigit() else session_tables().ordinals.get(word)
+    return (n, m.span("n")) if n is not None and n >= 2 else None
 
 
 def word_ordinal_before(text: str, words: Words, start: int, lo: int) -> tuple[int, Span] | None:
