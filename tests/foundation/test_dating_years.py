@@ -166,3 +166,16 @@ def test_a_month_whose_year_nothing_pins_says_so() -> None:
     value, conf, _ = date_one("Quarry floods\n\nThe quarry flooded in October, trapping four workers for a day. "
                               "Its owner bought it in March 2011.\n")
     assert value is not None and value.startswith("2011-") and conf == 0.6
+
+
+# --- "N years after YYYY" and a cadence -----------------------------------------------------------
+
+def test_years_after_a_year_in_the_past_bound_the_year() -> None:
+    f = _facts("The regatta was not held for three years after 2027, when its sponsor left.")
+    assert f.past_year == 2030
+    assert _facts("The regatta will resume three years after 2027.").past_year is None
+
+
+def test_a_cadence_since_a_year_is_no_elapsed_time() -> None:
+    f = _facts("The regatta has been held every one or two years since 2014.")
+    assert f.durations == []

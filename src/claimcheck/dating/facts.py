@@ -270,9 +270,30 @@ def _since_year(unresolved: Sequence[Timex], i: int, text: str) -> Timex | None:
     if not (b.type == "DATE" and b.year_explicit and b.granularity == "year" and b.start is not None):
         return None
     between = text[t.span[1]:b.span[0]]
-    if _SINCE_YEAR.fullmatch(between) is None:
+    if _SINCE_YEAR.fullmatch(between) is None or _EVERY.search(text, max(0, t.span[0] - 20), t.span[0] + 1):
         return None
     return b
+
+
+# "held every one or two years since 2014": a cadence, not the time elapsed
+_EVERY = re.compile(r"\b(?:every|each|once|twice)\b[^.;:!?\n]*$", re.IGNORECASE)
+
+
+_AFTER_YEAR = re.compile(r"\s+after\s+(?:early\s+|late\s+|mid-?)?", re.IGNORECASE)
+
+
+def _after_year(unresolved: Sequence[Timex], i: int, text: str) -> int | None:
+    """The year a past "N years after YYYY" reaches (YYYY + N), if ``unresolved[i]`` is one."""
+    t = unresolved[i]
+    if t.type != "DURATION" or t.begin or not re.fullmatch(r"P\d+Y", t.value) or i + 1 >= len(unresolved):
+        return None
+    b = unresolved[i + 1]
+    if not (b.type == "DATE" and b.year_explicit and b.granularity == "year" and b.start is not None) \
+            or _AFTER_YEAR.fullmatch(text, t.span[1], b.span[0]) is None or _future(t, text) \
+            or _EVERY.search(text, max(0, t.span[0] - 20), t.span[0] + 1) \
+            or not _PAST_VERB.search(text[max(0, t.span[0] - 60):t.span[0]]):
+        return None
+    return b.start.year + int(t.value[1:-1])
 
 
 def _yearless(t: Timex, text: str) -> YearLess | None:
@@ -356,12 +377,16 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         if y is not None:
             f.yearless.append(y)
         if t.type == "DURATION" and t.begin and i + 1 < len(unresolved) and unresolved[i + 1].value == t.begin \
-                and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]):
+                and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]) \
+                and not _EVERY.search(text, max(0, t.span[0] - 20), t.span[0] + 1):
             b = unresolved[i + 1]
             f.durations.append((t, _yearless(b, text) or b))
         elif (since := _since_year(unresolved, i, text)) is not None:
             f.durations.append((t, since))
             f.reach = max(f.reach, int(t.value[1:-1]))
+        elif (after := _after_year(unresolved, i, text)) is not None:
+            # "was not held for three years after 2021": what is told as past ended that late
+            f.past_year = max(f.past_year or after, after)
     if f.planned_end is not None and f.past_explicit_max is not None and f.planned_end < f.past_explicit_max:
         f.planned_first = f.planned_end = f.planned_near = None  # a "plan" before the text's past events is a misreading
     return f
