@@ -52,3 +52,24 @@ def test_rules_tried_at_every_start_as_the_combined_pattern() -> None:
         hit = _match_at(text, i, len(text))
         assert (None if m is None else (m.span(), m.lastgroup)) == (None if hit is None else (hit[1].span(), hit[0]))
     assert all(first_prefixes(r.pattern, re.IGNORECASE, 3) is not None for r in RULES)  # every rule is indexed
+
+
+def test_word_starts_find_what_finditer_finds() -> None:
+    import sys
+
+    from claimcheck.timex.prefixes import _FOLDS_TO_ASCII, WordStarts
+    from claimcheck.words import scan
+
+    rx = re.compile(r"\b(?:(?:was |been )?(?:founded|set up) in|since its (?:launch|creation) in|in \d{4})\b", re.IGNORECASE)
+    starts = WordStarts(rx)
+    assert starts.index is not None
+    text = ("Corvex, founded in 1921, was set up in Lyon; the club (re-founded in 1950) has run since its launch in "
+            "1990. Was founded IN 2001, co-founded in 1999, unfounded in law, it's been set up in 2004 in 2005 in.")
+    assert [m.span() for m in starts.finditer(text, scan(text))] == [m.span() for m in rx.finditer(text)]
+    assert len(list(rx.finditer(text))) >= 6
+    folded = text.replace("launch", "\u017ftart").replace("since its \u017ftart", "since its launch") + " ſince its launch in 1"
+    assert [m.span() for m in starts.finditer(folded, scan(folded))] == [m.span() for m in rx.finditer(folded)]
+    # a pattern that may begin inside a word is left to finditer
+    assert WordStarts(re.compile(r"founded in", re.IGNORECASE)).index is None
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    assert {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))} == set(_FOLDS_TO_ASCII)

@@ -22,6 +22,8 @@ from ..frames import Document, Draft, Sentence, dates
 from ..keys import parse
 from ..models import Mention
 from ..resources import load_resource
+from ..timex.prefixes import WordStarts
+from ..words import scan
 
 FACET = "began"
 
@@ -38,6 +40,7 @@ class BeginningTable(BaseModel):
 @dataclass(frozen=True)
 class _Grammar:
     phrase: re.Pattern[str]
+    phrase_starts: WordStarts  # the phrase tried only at the words that can begin it
     gap: re.Pattern[str]
     pronouns: frozenset[str]
     reach: int
@@ -47,7 +50,7 @@ class _Grammar:
 def grammar() -> _Grammar:
     t = load_resource("events/beginnings.yaml", BeginningTable)
     phrase = re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in t.phrases) + r")\b", re.IGNORECASE)
-    return _Grammar(phrase, re.compile(t.gap, re.IGNORECASE), frozenset(t.pronouns), t.reach)
+    return _Grammar(phrase, WordStarts(phrase), re.compile(t.gap, re.IGNORECASE), frozenset(t.pronouns), t.reach)
 
 
 def _series_of(doc: Document) -> tuple[str, str, str] | None:
@@ -89,7 +92,7 @@ def _refers_to_series(doc: Document, s: Sentence, at: int, series: tuple[str, st
 
 def beginning_drafts(doc: Document) -> list[Draft]:
     g = grammar()
-    hits = list(g.phrase.finditer(doc.text))
+    hits = list(g.phrase_starts.finditer(doc.text, scan(doc.text)))
     if not hits:
         return []
     ordered = sorted(doc.sentences.values(), key=lambda s: s.span[0])

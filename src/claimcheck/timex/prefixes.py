@@ -14,6 +14,8 @@ position: case folding joins some of them to ASCII letters.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from re import _constants as C  # noqa: N812 (CPython's regex parser: the parse tree's opcodes)
 from re import _parser as P  # noqa: N812
 from typing import Any
@@ -124,6 +126,7 @@ class PrefixIndex:
                     by.setdefault(ch, []).append(p[1:])
             self._by_first.append(by)
         self._known: dict[str, tuple[int, ...]] = {}
+        self._heads: dict[str, bool] = {}
 
     def rules_for(self, chunk: str) -> tuple[int, ...]:
         """The rules that can match where the text reads ``chunk`` (its next ``k`` characters,
@@ -135,15 +138,84 @@ class PrefixIndex:
         return found
 
 
-def _admits(by: dict[str | None, list[Prefix]], chunk: str) -> bool:
+    def may_begin(self, head: str) -> bool:
+        """Whether a rule's prefix can begin with ``head`` (fewer than ``k`` characters, the
+        rest unknown)."""
+        found = self._heads.get(head)
+        if found is None:
+            found = self._heads[head] = any(by is None or _admits(by, head, partial=True) for by in self._by_first)
+        return found
+
+
+def _admits(by: dict[str | None, list[Prefix]], chunk: str, partial: bool = False) -> bool:
     if not chunk:
         return False  # every prefix reads at least one character
     first = chunk[0]
     tails = (by.get(first, []) + by.get(None, [])) if first.isascii() else [t for ts in by.values() for t in ts]
     rest = chunk[1:]
     for tail in tails:
-        if len(tail) > len(rest):
+        if len(tail) > len(rest) and not partial:
             continue
         if all(c is None or ch in c or not ch.isascii() for c, ch in zip(tail, rest)):
             return True
     return False
+
+
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # case-fold to ASCII letters (tests/timex/test_prefixes.py)
+_RUN = re.compile(r"[a-z]+")
+
+
+class WordStarts:
+    """``pattern.finditer(text)`` for a case-blind pattern that opens with a word boundary
+    and a letter ("\\bfounded in ..."), tried only at the word starts of the text's word scan
+    whose first characters its prefixes admit, instead of at every character: the same
+    matches, in order (a match begins at a letter after a character that is no word
+    character: a word's start, or a letter run's after a hyphen or an apostrophe). A pattern
+    of another shape, or a text whose lowering changes its length or that holds a letter
+    case-folding to an ASCII one, is left to ``finditer``."""
+
+    def __init__(self, pattern: re.Pattern[str], k: int = 3) -> None:
+        self.pattern = pattern
+        items = list(P.parse(pattern.pattern, pattern.flags))
+        found = first_prefixes(pattern.pattern, pattern.flags, k)
+        opens = bool(items) and items[0][0] is C.AT and items[0][1] is C.AT_BOUNDARY
+        self.index = PrefixIndex([found], k) if opens and found is not None and all(
+            p[0] is not None and p[0] and all(ch.isascii() and ch.isalpha() for ch in p[0]) for p in found) else None
+        self.k = k
+
+    def finditer(self, text: str, words: Any) -> Iterator[re.Match[str]]:
+        """``words``: the text's scan (``claimcheck.words.scan``)."""
+        if self.index is None or len(text.lower()) != len(text) or any(c in text for c in _FOLDS_TO_ASCII):
+            yield from self.pattern.finditer(text)
+            return
+        pos = 0
+        for p in self._starts(text, words):
+            if p < pos:
+                continue
+            m = self.pattern.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > p else p + 1
+
+    def _starts(self, text: str, words: Any) -> list[int]:
+        index, k = self.index, self.k
+        assert index is not None
+        found: list[int] = []
+        starts = words.starts
+        for w, at in words.where().items():
+            if w.isalpha():  # most words: one letter run, the word itself
+                if len(w) >= k:
+                    if index.rules_for(w[:k]):
+                        found.extend(starts[i] for i in at)
+                elif index.may_begin(w):  # shorter than k: what follows it is read in the text
+                    found.extend(q for q in (starts[i] for i in at) if index.rules_for(text[q:q + k]))
+                continue
+            for run in _RUN.finditer(w):
+                r = run.start()
+                if len(w) - r >= k:  # the first characters are the word's own
+                    if index.rules_for(w[r:r + k]):
+                        found.extend(starts[i] + r for i in at)
+                elif index.may_begin(w[r:]):
+                    found.extend(q for q in (starts[i] + r for i in at) if index.rules_for(text[q:q + k]))
+        found.sort()
+        return found
