@@ -234,3 +234,20 @@ def test_its_count_joins_the_holder_its_article_names(tmp_path: Path) -> None:
     flagged = _flagged(report)
     assert len(flagged) == 1 and flagged[0][1] == "conflict"
     assert flagged[0][0].startswith("quantity:count|branch|have|") and "harbor-bank" in flagged[0][0]
+
+
+def test_a_verb_after_a_comma_does_not_restrict_the_count(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Trial\n\nAna Reyes was tried with seven co-defendants, including her brother.\n"),
+        "b": ("2025-05-03", "Trial ends\n\nEight co-defendants stood trial with Ana Reyes.\n"),
+    })
+    flagged = _flagged(report)
+    assert len(flagged) == 1 and flagged[0][0].startswith("quantity:count|co-defendant|tried|") and flagged[0][1] == "conflict"
+
+
+def test_a_persons_count_keeps_its_verb(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Derby\n\nAna Reyes scored two goals in the derby.\n"),
+        "b": ("2025-05-02", "Derby\n\nAna Reyes missed three penalties in the derby.\n"),
+    })
+    assert _flagged(report) == []

@@ -520,6 +520,8 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
     start = aside.end() if aside is not None else r.end
     for m in re.finditer(r"[A-Za-z]+", ctx.text[start:min(max(hi, aside.end() if aside else hi), start + 40)]):
         w = m.group().lower()
+        if _PHRASE_END.search(ctx.text, start, start + m.start()):
+            return head  # "seven co-defendants, including X": a verb after a comma is another phrase's
         if w in aux:
             continue
         if w in {"in", "on", "at", "of", "for", "from", "with", "by"}:
@@ -538,6 +540,7 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
     return head
 
 
+_PHRASE_END = re.compile(r"[,;:.()]")
 _CASUALTY_PREDICATE = re.compile(r"[^,;:.()]{0,40}?\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|t))\b")
 _CASUALTY_BEFORE = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,}(?:ed|ing|t))\s+(?:(?:the|all|some|about|around|nearly|"
@@ -861,7 +864,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = _subject_of(ctx.text, lo, payer.start())  # "X is paying a fee of ...": X's fee
         if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
-        if (entity is None or entity.startswith("org:")) and dim == "count" and r.whole is None and held is None and not role \
+        if (entity is None or entity.startswith(("org:", "person:"))) and dim == "count" and r.whole is None and held is None and not role \
                 and head_class(head) not in head_index().values():
             role, doer = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
             entity = entity if entity is not None else doer  # a body the mentions name before it ("Acme, based in X, employs") wins; "The winner took 12,820 votes": the winner's, not the runner-up's
