@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import lru_cache
 
@@ -38,7 +38,9 @@ from .lexicon import class_of, family, settings
 from .nouns import noun_grammar
 
 MAX_PAIRS = 2500  # a join that would compare more member pairs is refused (clusters stay small)
-MAX_POSTING = 40  # sources per (kind, name) block: a name every article uses says nothing
+MAX_POSTING = 20  # sources per (kind, name) block: a name many articles use says nothing
+MIN_NAMES = 3  # an article naming fewer tells no story apart
+MIN_OVERLAP = 0.2  # the share of the shorter article's names the other names too: one story
 _STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories
 # right before the event word: it names another event of the kind than the one reported
 _OTHER = re.compile(r"\b(?:another|earlier|previous|prior|next|separate|similar|former|past|upcoming|subsequent|"
@@ -78,6 +80,9 @@ def kind_of(c: Claim) -> str | None:
     event its own and no member of a kind)."""
     if c.facet != "occurrence" or not c.subject.id.startswith("event:"):
         return None
+    if "~" in c.subject.id and c.subject.id.split(":", 1)[1].split("~")[0] not in {
+            c.event.cls if c.event else "", c.event_type}:
+        return None  # kept alone on purpose: an edition of a competition named without its year
     if c.event is not None:
         if class_of(c.event.cls).distributive:
             return None  # a vote, an arrest, an appointment is each participant's own: coreference joins them
@@ -223,8 +228,9 @@ def _clash(a: Claim, b: Claim, own: bool = True) -> bool:
 
 
 class _Clusters:
-    def __init__(self, claims: list[Claim], own: set[str]) -> None:
+    def __init__(self, claims: list[Claim], own: set[str], story: Callable[[str, str], bool]) -> None:
         self.own = own
+        self.story = story  # whether two articles are of one story
         ids = sorted({c.subject.id for c in claims})
         self.uf = UnionFind(ids)
         self.members: dict[str, list[Claim]] = defaultdict(list)
@@ -238,6 +244,9 @@ class _Clusters:
         ma, mb = self.members[ra], self.members[rb]
         if len(ma) * len(mb) > MAX_PAIRS:
             return False
+        sa, sb = {c.source for c in ma}, {c.source for c in mb}
+        if len(sa) * len(sb) > MAX_PAIRS or not all(x == y or self.story(x, y) for x in sa for y in sb):
+            return False  # every two articles of one event are of one story: no chain across stories
         named = {c.subject.id for c in ma + mb if _named(c.subject.id)}
         if len(named) > 1 or any(_clash(x, y, x.id in self.own and y.id in self.own) for x in ma for y in mb):
             return False
@@ -265,7 +274,8 @@ def _names_by_source(claims: list[Claim]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
-        out[c.source].update(i for i in ids if i and i.split(":", 1)[0] in _STORY_KINDS and "~" not in i)
+        out[c.source].update(i for i in ids if i and (i.split(":", 1)[0] in _STORY_KINDS and "~" not in i
+                                                      or i.startswith("event:") and _named(i)))  # "the Elk Creek Fire"
     return out
 
 
@@ -283,8 +293,6 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
     ``published``: each source's publication day where known: articles written more than
     `main_story_days` apart are no one story by the names they share (the same yard can
     burn again; a look back a year later meets the event only by its name or number)."""
-    published = published or {}
-    story_days = settings().main_story_days
     kinds: dict[str, str] = {}
     for c in claims:
         k = kind_of(c)
@@ -295,7 +303,20 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
     cands = [c for c in claims if c.id in kinds]
     ids = {c.subject.id for c in cands}
     # every claim of a subject it joins counts for the clashes, also one read as another event's
-    cl = _Clusters([c for c in claims if c.subject.id in ids], set(kinds))
+    names = _names_by_source(claims)
+    published = published or {}
+    story_days = settings().main_story_days
+
+    def one_story(a: str, b: str) -> bool:
+        """A share of the shorter article's names named by the other too (`MIN_OVERLAP`),
+        written within `main_story_days` of each other."""
+        na, nb = names.get(a, set()), names.get(b, set())
+        if min(len(na), len(nb)) >= MIN_NAMES and len(na & nb) / min(len(na), len(nb)) < MIN_OVERLAP:
+            return False  # an article whose claims name few is of no known story: it bars none
+        pa, pb = published.get(a), published.get(b)
+        return pa is None or pb is None or abs((pa - pb).days) <= story_days
+
+    cl = _Clusters([c for c in claims if c.subject.id in ids], set(kinds), one_story)
     headline: dict[str, int] = {}  # source -> start of its first sentence that states a claim
     for c in claims:
         headline[c.source] = min(headline.get(c.source, c.span[0]), c.span[0])
@@ -320,7 +341,6 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
                     break
     for (source, kind), found in sorted(by_article.items()):
         mains[kind][source] = _main_root(cl, source, found)
-    names = _names_by_source(claims)
     for kind in sorted(mains):
         sources = mains[kind]
         postings: dict[str, list[str]] = defaultdict(list)
@@ -336,12 +356,7 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
                     shared[(a, b)] += 1
         for (a, b), n in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0])):
             ra, rb = cl.uf.find(sources[a]), cl.uf.find(sources[b])
-            if ra == rb:
-                continue
-            if not _same_patient(cl.members[ra], cl.members[rb]):
-                continue
-            pa, pb = published.get(a), published.get(b)
-            if pa is not None and pb is not None and abs((pa - pb).days) > story_days:
+            if ra == rb or not _same_patient(cl.members[ra], cl.members[rb]):
                 continue
             if n >= 2 or any(_agree(x, y) for x in cl.members[ra] for y in cl.members[rb]):
                 cl.join(ra, rb)
