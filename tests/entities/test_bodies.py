@@ -118,3 +118,15 @@ def test_party_short_form_is_the_party() -> None:
     assert find(ms, "Green Party").kind == "org"
     _, index = corpus("The Harbour Party won 12 seats.", "Voters backed the Harbour party on Sunday.")
     assert index.entity_for("Harbour Party") is not None
+
+
+def test_one_word_body_misspelt_joins() -> None:
+    _, index = corpus("Telecom group Orvana agreed the deal.", "Telecom group Orvanna paid too much.")
+    assert index.entity_for("Orvana") == index.entity_for("Orvanna")
+
+
+def test_one_word_bodies_with_another_first_letter_or_an_ending_stay_apart() -> None:
+    _, index = corpus("Dutch insurer Halden agreed the deal.", "Dutch insurer Walden paid too much.",
+                      "Telecom group Marlow said so.", "Telecom group Marlowe said so.")
+    assert index.entity_for("Halden") != index.entity_for("Walden")
+    assert index.entity_for("Marlow") != index.entity_for("Marlowe")

@@ -51,8 +51,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def context_kind(doc: Doc, a: int, b: int, looks_personal: bool) -> str | None:
     """The kind the words around the unknown run ``text[a:b]`` give it, or None. Cheap
     tests first: the word before, then an anchored match after the run."""
-    lex = doc.lex
     text = doc.text
+    if a < 2 or text[a - 1] not in " \t" or not text[a - 2].islower():
+        return None  # every cue ends in a lower-case word right before the run: most runs stop here
+    lex = doc.lex
     prev = text[max(0, a - 30) : a].rstrip()
     if prev.lower().endswith(lex.calling):
         return None if looks_personal else "org"  # "a group calling itself X", "known as X"
@@ -161,8 +163,11 @@ def candidates(doc: Doc) -> None:
     text = doc.text
     taken = {m.span[0] for m in doc.mentions}
     for a, b in doc.pending:
-        if a in taken or a == 0 or text[a - 1] in "\n\r" or _OPENS_SENTENCE.search(text, max(0, a - 3), a):
-            continue  # a capital opening a sentence says nothing
+        j = a - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        if a in taken or j < 0 or text[j] in _OPENERS:
+            continue  # a capital opening a sentence or a line says nothing
         run = text[a:b]
         if acronym_key(run) is not None:
             continue  # an acronym is defined or known, never guessed
@@ -171,14 +176,14 @@ def candidates(doc: Doc) -> None:
                                           or w in lex.titles for w in words):
             continue
         if (doc.prev_word(a) in lex.locatives and not _owner(run)) or written_lower(text, " ".join(words)):
-            continue
+            continue  # the text search last: it is the dearest test
         b = doc._strip_possessive(a, b)
-        # built without validation: most candidates are dropped by resolve, and every field is known good here
-        doc.mentions.append(Mention.model_construct(span=(a, b), text=text[a:b], kind="org",
-                                                    entity=f"org:{slug(' '.join(words))}", rule=CANDIDATE))
+        # validated like any mention: pydantic's model_construct is the slower path here
+        doc.mentions.append(Mention(span=(a, b), text=text[a:b], kind="org", entity=f"org:{slug(' '.join(words))}",
+                                    rule=CANDIDATE))
 
 
-_OPENS_SENTENCE = re.compile(r"[.!?:\"“”]\s*$")
+_OPENERS = frozenset('.!?:"“”\n\r')
 
 
 def core(lex: Lexicon, name: str, rule: str) -> str | None:

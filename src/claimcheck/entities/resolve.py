@@ -92,6 +92,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     _join_series(uf, all_mentions, lex)
     _join_name_slips(uf, all_mentions, lex)
     _join_name_forms(uf, all_mentions)
+    _join_word_slips(uf, all_mentions)
     for a, b in bodies.bare_names(all_mentions):
         if uf.find(a) != uf.find(b):
             uf.union(a, b, "fuzzy")
@@ -485,6 +486,30 @@ def _join_name_forms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) ->
         for other in ids[1:]:
             if uf.find(ids[0]) != uf.find(other):
                 uf.union(ids[0], other, "fuzzy")
+
+
+def _join_word_slips(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """One-word names of bodies and things that differ by one letter added, dropped, changed
+    or two swapped ("ChaptGPT" / "ChatGPT", "Orvana" / "Orvanna"): one name misspelt. At least
+    six letters, the same first letter, neither the other with an ending. Blocked by each
+    word with one letter deleted, so a pair one edit apart always shares a key."""
+    blocks: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    seen: set[str] = set()
+    for _, m in all_mentions:
+        if m.kind not in ("org", "thing") or m.text in seen or m.rule.startswith("acronym") or " " in m.text.strip():
+            continue
+        seen.add(m.text)
+        w = key(m.text)
+        if len(w) < 6 or " " in w or not w.isalpha():
+            continue
+        for k in {w, *(w[:i] + w[i + 1 :] for i in range(len(w)))}:
+            blocks[(m.kind, k)].add((w, m.entity or ""))
+    for block in sorted(blocks):
+        items = sorted(blocks[block])
+        for i, (wa, na) in enumerate(items):
+            for wb, nb in items[i + 1 :]:
+                if wa != wb and one_slip(wa, wb) and len(wa) >= 6 and len(wb) >= 6 and uf.find(na) != uf.find(nb):
+                    uf.union(na, nb, "fuzzy", round(Indel.normalized_similarity(wa, wb) * 100.0, 1))
 
 
 # Two distinctive words of event names are one spelling when at least this similar
