@@ -107,3 +107,11 @@ def test_a_possessive_weekday_names_an_event_already_held_unless_it_is_said_to_b
     text = "The relatives said they would look for ways to get around Wednesday's ruling."
     assert one(text, "2000-01-07", "Wednesday").value == "2000-01-05"
     assert one("Ahead of Tuesday's scheduled vote, they will meet.", "2000-01-07", "Tuesday").value == "2000-01-11"
+
+
+def test_a_phrase_of_what_came_first_does_not_take_the_future_of_its_sentence() -> None:
+    # "following talks on Thursday" in a report published on Friday: the talks were yesterday
+    assert one("The two clubs will play a friendly in May, following talks in Leeds on Thursday.",
+               "2026-03-13", "Thursday").value == "2026-03-12"
+    # ... while a day the future verb governs in its own clause stays ahead
+    assert one("The two clubs will play a friendly on Thursday.", "2026-03-13", "Thursday").value == "2026-03-19"

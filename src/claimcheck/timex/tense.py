@@ -70,6 +70,8 @@ def _REPORTED_AHEAD() -> re.Pattern[str]:
 # deciding's, the act decided lies ahead of it. Verbs of a schedule are not deciding.
 _DECIDED_TO = re.compile(r"(?!(?:scheduled|expected|slated|supposed|poised)\b)[A-Za-z]+ed\s+to", re.IGNORECASE)
 
+_PRECEDING = re.compile(r"\s*(?:following|after|in\s+the\s+wake\s+of)\s", re.IGNORECASE)
+
 _PRESENT_AUX = re.compile(r"(?<![\w'])(?:is|are|am|being)\s+(?:not\s+|\w+ly\s+)?$", re.IGNORECASE)
 
 _SENT_END = re.compile(r"(?<=[.!?])[\"')\]]?\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
@@ -174,7 +176,11 @@ class TenseIndex:
         after = [c for c in cues if end <= c[0] and c[1] <= hi]
         if after:
             return self._after_tense(end, after[0])
-        # No cue in the clause: the sentence's nearest, before first.
+        # No cue in the clause: the sentence's nearest, before first; but a phrase set off
+        # to say what came first (", following talks in Oslo on Thursday") does not take the
+        # future of the clause it follows: what a report says came first has mostly happened.
+        if _PRECEDING.match(self.text, lo, start):
+            return None
         before = [c for c in cues if c[1] <= start]
         if before:
             return self._cue_tense(before[-1])
