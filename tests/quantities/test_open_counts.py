@@ -27,7 +27,7 @@ def _flagged(report) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("sentence, key", [
-    ("Twelve clubs competed in the regatta.", "quantity:count|club|compet|-|2025-05-02"),
+    ("Twelve clubs competed in the regatta.", "quantity:count|club|compete|-|2025-05-02"),
     ("Nine riders were disqualified after the stage.", "quantity:count|rider|disqualify|-|2025-05-02"),
     ("Fourteen witnesses stood before the panel.", "quantity:count|witness|stand|-|2025-05-02"),
     ("The brewery employs 800 people in the valley.", "quantity:count|person|employ|noun:brewery|2025-05-02"),
@@ -53,7 +53,7 @@ def test_one_verb_two_figures_disagree(tmp_path: Path) -> None:
         "a": ("2025-05-02", "Regatta\n\nTwelve clubs competed in the regatta on Saturday.\n"),
         "b": ("2025-05-02", "Regatta report\n\nFifteen clubs competed in the regatta on Saturday.\n"),
     })
-    assert ("quantity:count|club|compet|-|2025-04-26", "conflict") in _flagged(report)  # Saturday before
+    assert ("quantity:count|club|compete|-|2025-04-26", "conflict") in _flagged(report)  # Saturday before
 
 
 def test_two_verbs_of_one_noun_are_two_facts(tmp_path: Path) -> None:
@@ -251,3 +251,25 @@ def test_a_persons_count_keeps_its_verb(tmp_path: Path) -> None:
         "b": ("2025-05-02", "Derby\n\nAna Reyes missed three penalties in the derby.\n"),
     })
     assert _flagged(report) == []
+
+
+def _ages(report) -> list[str]:
+    return sorted(c.subject.id for c in report.claims if c.subject.id.startswith("quantity:age|"))
+
+
+def test_a_things_age_is_never_a_persons(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Ferry aground\n\nCaptain Ivo Brandt said the crew acted fast. The ferry is 31 years old.\n"),
+        "b": ("2025-05-02", "Ferry\n\nThe 24-year-old MV3 ferry was refloated, Captain Ivo Brandt said.\n"),
+        "c": ("2025-05-02", "Bridge\n\nThe bridge is 80 years old, engineers said.\n"),
+    })
+    assert "quantity:age|carrier:vessel" in _ages(report) and "quantity:age|noun:bridge" in _ages(report)
+    assert not any("brandt" in a for a in _ages(report))
+
+
+def test_two_ages_of_one_class_in_one_article_are_two_things(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Collision\n\nThe jet is 12 years old. The other jet is 30 years old.\n"),
+        "b": ("2025-05-02", "Collision\n\nThe jet is 20 years old.\n"),
+    })
+    assert [f for f in report.findings if f.kind == "count" and "age" in f.subject] == []

@@ -80,7 +80,9 @@ def _fixed_of_one_event(q: Quantity) -> bool:
     # what an event carried or acted on ("carrying nine satellites"): keyed by noun and verb
     # only, so two figures in one article are of two events (two flights, two floods)
     # and a rate ("$38 a share"): two in one article are two offers, two fares, a rate before and after
-    return q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head)
+    # and a thing's age ("the 12-year-old jet"): two in one article are two things of that class
+    return q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
+        q.dimension == "age" and (q.entity or "").startswith(("carrier:", "noun:")))
 
 
 def _one_level_each(found: list[tuple[int, Quantity]]) -> list[tuple[int, Quantity]]:

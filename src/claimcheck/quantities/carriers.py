@@ -71,6 +71,12 @@ def _capacity() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])[^.;]{{0,20}}$", re.IGNORECASE)
 
 
+def noun_class(noun: str) -> str | None:
+    """The carrier class of a singular noun ("aircraft", "ferry"), None for any other."""
+    found = _nouns()[1].get(noun.lower())
+    return found[0] if found is not None and not found[1] else None
+
+
 def capacity(text: str, lo: int, num_start: int) -> bool:
     """A capacity cue shortly before the number in its clause."""
     return _capacity().search(text, max(lo, num_start - 60), num_start) is not None

@@ -255,6 +255,30 @@ def _unnamed_age_of(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     return f"noun:{lemma(word)}"
 
 
+_THING_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\s+(?:is|was|had\s+been|has\s+been)\s+$")
+_MODEL = re.compile(r"[-\s]+(?:old\s+)?(?P<name>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{1,3}-?\d+[\w-]*)\b")
+
+
+def _thing_aged(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
+    """The age of a thing, not a person: "The aircraft is 11 years old" (a definite noun no
+    people noun names as subject: ``noun:aircraft``, or the carrier's class when the noun is
+    a carrier: ``carrier:aircraft``), "the seven-year-old A321" (a model's name with a digit:
+    the article's carrier, else nobody: ""). None when the age is no thing's."""
+    text = ctx.text
+    subject = _THING_SUBJECT.search(text, max(lo, r.start - 40), r.start)
+    if subject is not None:
+        noun = lemma(subject.group("noun"))
+        if noun in _anonymous_nouns() or noun in set(tables().people_nouns) or noun in _NOT_NOUNS:
+            return None
+        cls = carriers.noun_class(noun)
+        return f"carrier:{cls}" if cls else f"noun:{noun}"
+    model = _MODEL.match(text, r.end, hi)
+    if model is None or not re.search(r"\b(?:[Tt]he|[Ii]ts)\s+$", text[max(lo, r.start - 6):r.start]):
+        return None
+    found = carriers.carrier(text, ctx.span, r.num_start, ctx.carry)
+    return f"carrier:{found[0]}" if found is not None and found[0] != carriers.SEVERAL else ""
+
+
 _NOT_NOUNS = frozenset("and or who was is were had has with from in on at of to the".split())
 
 
@@ -729,7 +753,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if dim == "age":
             if r.relation != "exact" or not 0 < r.value < 120:
                 continue
-            if _INDEFINITE.search(ctx.text, max(lo, r.start - 4), r.start):
+            thing = _thing_aged(ctx, r, lo, hi)
+            if thing is not None:
+                entity = thing or None  # "The aircraft is 11 years old": the aircraft's, never a person's
+            elif _INDEFINITE.search(ctx.text, max(lo, r.start - 4), r.start):
                 entity = _unnamed_age_of(ctx, r, lo, hi)  # "a 34-year-old fisherman"
             else:
                 m = _person(ctx, r, lo, hi)
