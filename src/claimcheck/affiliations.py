@@ -155,7 +155,7 @@ def _of_sentence(ex: SentenceDates, s: Sentence) -> list[Draft]:
             found.append((m, ex.text[lower.start(1) : lower.end()], (lower.start(1), lower.end())))
         if inner is not None:
             found.append((m, ex.text[inner[0] : inner[1]], inner))
-        elif (short := bare_party(ex.text, m)) is not None:
+        elif (short := bare_party(ex.text, m, s.mentions)) is not None:
             bare.append((m, ex.text[short[0] : short[1]], short))
     # a name without its head word ("Labour leader X", "X (Labour)") is of type "other": the
     # check reads it only as a party the corpus names in full ("the Labour Party")
@@ -172,7 +172,7 @@ _PAREN = re.compile(r"\s*\(\s*([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s*\)"
 _CAPS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w’'-]*[ \t]+){0,1}[A-Z][\w’'-]*)[ \t]+$")
 
 
-def bare_party(text: str, m: Mention) -> tuple[int, int] | None:
+def bare_party(text: str, m: Mention, others: list[Mention] = []) -> tuple[int, int] | None:  # noqa: B006
     """The span of a party named without its head word: capitalised words right before a
     member title written before the name ("Labour leader X", "Green candidate X"), or alone
     in brackets after it ("X (Labour)"); None when they are a country, a title, or past."""
@@ -189,15 +189,19 @@ def bare_party(text: str, m: Mention) -> tuple[int, int] | None:
         if member is not None:
             at = m.title_span[0] + member.start()
             caps = _CAPS_BEFORE.search(text, max(0, at - 40), at)
-            if caps is not None:
+            # not the title's own words ("Prime Minister", "Health Minister", "Vice Chair")
+            if caps is not None and lex.describe_title(text[caps.start(1) : m.title_span[0] + member.end()]) is None:
                 found = caps.span(1)
     if found is None:
         return None
     name = text[found[0] : found[1]]
     folded = key(name).split()
     if not folded or folded[-1] in heads or lex.country_of(name) is not None or lex.titles.get(key(name)) is not None \
-            or any(w in lex.stop or w in lex.modifiers for w in folded):
-        return None
+            or name.endswith(("'s", "’s", "'")) or lex.lookup(name) is not None or key(name) in lex.portfolio_words \
+            or any(w in lex.stop or w in lex.modifiers or lex.heads.get(w) == "org" for w in folded) \
+            or any(lex.country_of(w) is not None or w.endswith(("'s", "’s")) for w in name.split()) \
+            or any(o.kind in ("place", "country") and o.span[0] < found[1] and found[0] < o.span[1] for o in others):
+        return None  # a country, a title word, a body's possessive, a known name, a portfolio, a body's head, a place
     _, _, _, _, past = _patterns()
     return None if _past(text, max(0, found[0] - 12), found[1], past) else found
 
