@@ -273,3 +273,19 @@ def test_two_ages_of_one_class_in_one_article_are_two_things(tmp_path: Path) -> 
         "b": ("2025-05-02", "Collision\n\nThe jet is 20 years old.\n"),
     })
     assert [f for f in report.findings if f.kind == "count" and "age" in f.subject] == []
+
+
+def test_one_matchs_crowd_reported_the_morning_after(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-04", "Live: cup final\n\nKick-off! The official attendance today is 18,204.\n"),
+        "b": ("2025-05-05", "Cup final\n\nRovers won the cup final in front of a crowd of 15,500.\n"),
+    })
+    assert [sev for s, sev in _flagged(report) if "crowd" in s] == ["conflict"]
+
+
+def test_crowds_a_week_apart_are_two_matches(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-04", "Live: semi-final\n\nThe official attendance today is 18,204.\n"),
+        "b": ("2025-05-11", "Cup final\n\nRovers won the cup final in front of a crowd of 15,500.\n"),
+    })
+    assert [sev for s, sev in _flagged(report) if "crowd" in s] == []
