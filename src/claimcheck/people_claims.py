@@ -80,6 +80,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
     return drafts
 
 
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;:()]{1,150},(?=\s+(?:will|would|is|was|has|had|becomes|became)\b)")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 
 
@@ -150,7 +151,11 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
         if info is None or info.sort not in SKIPPED_SORTS:
             out.append((m.title, m.title_span, m.office or _value(m.title, info, m, index)))
     apposed = None if m.title else title_apposed(text, m.span[1], min(s.span[1], m.span[1] + REACH))
-    for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)), apposed,
+    # "X, whom members chose as deputy leader in 2020, will become the deputy chancellor": the
+    # complement of the main verb, read after the relative clause the name opens
+    skipped = _RELATIVE_CLAUSE.match(text, m.span[1], s.span[1])
+    main = title_after(text, skipped.end(), min(s.span[1], skipped.end() + REACH)) if skipped else None
+    for found in (title_after(text, m.span[1], min(s.span[1], m.span[1] + REACH)), apposed, main,
                   title_by_verb(text, m.span[1], min(s.span[1], m.span[1] + REACH)),
                   title_before(text, m.span[0], s.span[0], m.span[1])):
         if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]) \

@@ -59,3 +59,19 @@ def test_a_date_in_a_relative_clause_does_not_date_the_title(tmp_path: Path) -> 
     }, {"a": DAY})
     titles = [c for c in report.claims if c.predicate == "title"]
     assert titles and all(c.when is None for c in titles)
+
+
+def test_the_main_verb_complement_after_a_relative_clause_is_the_title(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Council\n\nIrma Solberg, whom the council chose as treasurer in 2021 after a long contest, will become "
+             "the new deputy mayor on Monday.\n",
+        "b": "Council news\n\nDeputy Mayor Irma Solberg thanked the council.\n",
+    }, {"a": DAY, "b": DAY})
+    titles = {c.value.text.casefold() for c in report.claims if c.predicate == "title" and c.value is not None}
+    assert "deputy mayor" in titles
+
+
+def test_a_title_inside_the_relative_clause_is_not_the_main_complement() -> None:
+    # "chose as treasurer" is read as before; nothing after the clause names a post
+    titles = _titles("Irma Solberg, whom the council chose as treasurer in 2021, will speak on Monday.")
+    assert titles.get("Irma Solberg") in (None, "treasurer")

@@ -19,6 +19,7 @@ _AFTER = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|becomes|became|become)\s+)?"
     r"(?:(?:now|also|newly|officially|formally)\s+)?"
     r"(?:named|appointed|made|elected|sworn\s+in|confirmed|installed|chosen|picked|becomes|became|is|was|as"
+    r"|(?:will|would|is\s+to|is\s+set\s+to)\s+become"
     # taking up a post: "will take charge as interim coach", "stepped in as acting chair"
     r"|(?:will\s+|would\s+|is\s+to\s+)?(?:(?:take|takes|took|taking)\s+(?:over|charge)|(?:step|steps|stepped)\s+in"
     r"|(?:serve|serves|served|act|acts|acted))"
