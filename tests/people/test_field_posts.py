@@ -75,3 +75,12 @@ def test_a_title_inside_the_relative_clause_is_not_the_main_complement() -> None
     # "chose as treasurer" is read as before; nothing after the clause names a post
     titles = _titles("Irma Solberg, whom the council chose as treasurer in 2021, will speak on Monday.")
     assert titles.get("Irma Solberg") in (None, "treasurer")
+
+
+def test_an_age_set_off_before_the_appositive_title() -> None:
+    assert _titles("Irma Solberg, 54, the hospital's medical director, said.")["Irma Solberg"] == \
+        "hospital's medical director"
+
+
+def test_a_number_alone_after_a_name_is_no_title() -> None:
+    assert _titles("Irma Solberg, 54, said the ward would reopen.")["Irma Solberg"] is None

@@ -18,7 +18,9 @@ from .portfolio import portfolio_start
 from .text import fold_token, key, slug
 
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t]+$")  # "a prime minister X": a role, not a title
-_APPOSITIVE = re.compile(r",[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z](?:[^,.;:()“”\"\n]|\.(?=[A-Za-z])|(?<=[A-Z]\.[A-Z])\.){1,90})")
+# ", the company's chief scientist", ", 54, the bank's chief executive" (an age set off first),
+# ", now the bank's chief executive"
+_APPOSITIVE = re.compile(r",[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:now|currently|also)[ \t]+)?(?:the[ \t]+|a[ \t]+|an[ \t]+)?([a-zA-Z](?:[^,.;:()“”\"\n]|\.(?=[A-Za-z])|(?<=[A-Z]\.[A-Z])\.){1,90})")
 
 _WORD = re.compile(r"[\w’'.-]+")
 _WORD_BEFORE = re.compile(r"(?<![\w’'-])([\w’'-]+)[ \t]+$")

@@ -86,7 +86,7 @@ def title_after(text: str, end: int, limit: int) -> TitlePhrase | None:
     return None
 
 
-_APPOSITION = re.compile(r",\s+")
+_APPOSITION = re.compile(r",\s+(?:\d{1,3},\s+)?(?:(?:now|currently|also)\s+)?")  # an age set off first: ", 54, the ..."
 _APPOSITION_END = re.compile(r"\s*(?:[,.;:)]|$|\s(?:of|at|for|in|with|and|who|since|until)\b)")
 
 
