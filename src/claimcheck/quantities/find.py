@@ -355,8 +355,15 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             if r.head:
                 r.end = hend
         _per_unit(text, start, end, r)
-        if r.dimension == "count" and r.head and not r.per and (cur := rate_table().currency_words.get(r.head)) is not None:
-            r.dimension, r.unit, r.head = "money", cur, ""  # "250,000 zlotys", "4 million euros": a sum
+        if r.dimension == "count" and r.head and not r.per:
+            words = r.head.split()
+            cur = rate_table().currency_words.get(words[-1])
+            minor = rate_table().minor_units.get(words[-1])
+            if cur is not None:
+                r.dimension, r.unit, r.head = "money", cur, ""  # "250,000 zlotys", "4 million euros": a sum
+            elif minor is not None:  # "34 cents", "70 euro cents": a sum in the minor unit of a currency
+                major = rate_table().currency_words.get(words[0]) if len(words) > 1 else None
+                r.dimension, r.unit, r.head, r.value = "money", major or "", "", r.value * minor
         if _OR_MORE.match(text, r.end, end) and rel == "exact":
             r.relation = "at_least"
             r.end = _OR_MORE.match(text, r.end, end).end() + r.end - r.end  # type: ignore[union-attr]
