@@ -1,0 +1,35 @@
+"""Records kept until the report hold their fields in dicts that share their keys (smaller)."""
+
+from __future__ import annotations
+
+import sys
+
+from claimcheck.models import Claim, Mention, SubjectRef, When
+
+
+def test_records_kept_for_long_share_their_keys() -> None:
+    """A kept record's fields sit in a dict sharing its keys with the class's other records
+    (smaller), which reads, compares, dumps and takes assignments as the dict it replaced."""
+    def made() -> Claim:
+        return Claim(id="c-1", source="court", span=(4, 40), quote="The court sat on Monday in Leeds.",
+                     predicate="sat", subject=SubjectRef(id="org:crown-court", label="Crown Court"))
+
+    plain, kept = made(), made().share_field_set()
+    assert sys.getsizeof(kept.__dict__) < sys.getsizeof(plain.__dict__)
+    assert kept == plain and kept.model_dump() == plain.model_dump() and list(kept.__dict__) == list(plain.__dict__)
+    kept.quote = "The court sat."
+    assert kept.quote == "The court sat." and kept.model_dump()["quote"] == "The court sat."
+    again = Claim.from_packed(kept.packed())
+    assert again == kept and sys.getsizeof(again.__dict__) < sys.getsizeof(plain.__dict__)
+
+
+
+def test_only_records_of_many_fields_are_given_shared_keys() -> None:
+    """A split dict has room for 30 values whatever the class: a record of a few fields keeps
+    its ordinary dict, which is smaller."""
+    small = When(text="on Monday", span=(3, 12), value="2025-03-03")
+    fields = small.__dict__
+    assert small.share_field_set().__dict__ is fields
+    many = Mention(span=(0, 8), text="Tom Reid", kind="person")
+    before = sys.getsizeof(many.__dict__)
+    assert sys.getsizeof(many.share_field_set().__dict__) < before
