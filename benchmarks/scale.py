@@ -8,7 +8,7 @@ The corpus is repeated to reach each size: the first half for 0.5x, whole copies
 each copy with new ids and its small numbers shifted (so copies do not collapse into one
 group of identical claims). Articles without a ``published`` field get the stand-in date,
 so no inference runs. Each run is a fresh process: seconds are the report (pipeline and JSON
-rendering) after the imports; CPU seconds add up every process of the run (workers
+rendering, written piece by piece as ``report -f json`` writes it) after the imports; CPU seconds add up every process of the run (workers
 included), a figure that other jobs on the machine disturb less than wall time; peak memory is the parent's plus the largest worker's (for
 Dask: the client's plus the largest worker's; the cluster's start is shown apart). Figures are
 from this run on this machine: compare them side by side, not across machines. Not a test.
@@ -30,10 +30,14 @@ SMALL_NUMBER = re.compile(r"(?<![\d.,])\b([1-9]\d?)\b(?![\d.,]\d)")
 
 # Runs the report in a child process and prints its wall time and peak memory.
 CHILD = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
 from claimcheck import pipeline
-from claimcheck.report.json import render_json
+from claimcheck.report.json import iter_json
+
+def render_json(report):  # as `report -f json` writes it: piece by piece, never one string
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        out.writelines(iter_json(report))
 
 def cpu(who=resource.RUSAGE_SELF):
     r = resource.getrusage(who)

@@ -21,6 +21,7 @@ from . import annotations, checks, clean, corpus, dating, entities, extract, gro
 from .checks.finding import headline_part
 from .entities.listing import entity_records, mention_refs
 from .gcpause import without_gc
+from .spill import Spill
 from .models import (Claim, EntityMentionRef, EntityRecord, Finding, Mention, Published, Record, Report, Skipped, Source,
                      Subject, Timex)
 from .dating import neighbours
@@ -70,6 +71,8 @@ class Analysis:
     # sources redated in a child process whose time expressions are not resolved yet (their
     # scanner's matches): resolved where their claims are extracted (``_times_of``)
     redated: dict[str, list[Cand]] = field(default_factory=dict)
+    # a report run's per-source layers waiting on disk for extraction (``_park_times``, ``_park_mentions``)
+    spill: Spill | None = None
 
     @property
     def by_id(self) -> dict[str, Source]:
@@ -128,21 +131,63 @@ def _dates_back(sources: Sequence[Source], tagged: list[Packed]) -> dict[str, li
 
 
 def _layers_back(analysis: Analysis, tagged: list[Packed]) -> None:
-    """The workers' time expressions and mentions, as records."""
+    """The workers' time expressions (unless parked) and mentions, as records."""
     for source, packed in zip(analysis.sources, tagged):
-        analysis.timexes[source.id] = [Timex.from_fields(d) for d in packed[0]]
+        if analysis.spill is None:
+            analysis.timexes[source.id] = [Timex.from_fields(d) for d in packed[0]]
         analysis.mentions[source.id] = [Mention.from_fields(d) for d in packed[2]]
 
 
+def _park_times(spill: Spill, source: Source, times: list[dict[str, object]], text: bool) -> None:
+    """A tagged source's time expressions (fields), and with ``text`` its text and spans, to
+    disk until its claims are extracted: nothing between tagging and extraction reads them
+    (with ``text``, only its headline stays: ``_drop_text``)."""
+    layers: dict[str, object] = {"times": times}
+    if text:
+        layers["text"] = (source.text, source.excluded, source.paragraphs, source.sentences)
+        source.text, source.excluded, source.paragraphs, source.sentences = headline_part(source.text), [], [], []
+    spill.put("t:" + source.id, layers)
+
+
+def _park_mentions(analysis: Analysis) -> None:
+    """Every source's resolved mentions to disk until its claims are extracted, keeping the
+    references the report lists (unless its entity listing is made already)."""
+    assert analysis.spill is not None
+    for sid in list(analysis.mentions):
+        mentions = analysis.mentions.pop(sid)
+        if analysis.entities is None:
+            analysis.mention_refs[sid] = mention_refs(analysis.index, sid, mentions)
+        analysis.spill.put("m:" + sid, [m.__dict__ for m in mentions])
+
+
+def _unpark(analysis: Analysis, source: Source) -> tuple[list[Timex], list[Mention]]:
+    """A source's time expressions and mentions for its extraction; a parked text is put back
+    on the source (``_drop_text`` lets it go again)."""
+    spill = analysis.spill
+    if spill is None:
+        return _times_of(analysis, source), analysis.mentions[source.id]
+    layers = spill.get("t:" + source.id)
+    if "text" in layers:
+        source.text, source.excluded, source.paragraphs, source.sentences = layers["text"]
+    mentions = [Mention.from_fields(d) for d in spill.get("m:" + source.id)]
+    if source.id in analysis.redated or source.id in analysis.timexes:
+        return _times_of(analysis, source), mentions
+    return [Timex.from_fields(d) for d in layers["times"]], mentions
+
+
 def _tag_here(analysis: Analysis, aliases: object, pending: set[str], page_dates: dict[str, list[clean.PageDate]],
-              kept: dating.Kept, progress: Progress | None) -> dict[str, list[Cand]]:
+              kept: dating.Kept, progress: Progress | None, park_texts: bool = False) -> dict[str, list[Cand]]:
     """Date (the sources in ``pending``), tag and find the mentions of every source in this
-    process; return the scanner's matches of the sources to date again."""
+    process; return the scanner's matches of the sources to date again. With a spill, the
+    time expressions (and with ``park_texts`` the text) wait on disk (``_park_times``)."""
     matches: dict[str, list[Cand]] = {}
     for n, source in enumerate(analysis.sources, start=1):
         times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id), kept)
-        _share_field_sets(times, mentions)  # held until extraction: records from workers share theirs already
-        analysis.timexes[source.id] = times
+        _share_field_sets(mentions)  # held until resolution: records from workers share theirs already
+        if analysis.spill is not None:
+            _park_times(analysis.spill, source, [t.__dict__ for t in times], park_texts)
+        else:
+            analysis.timexes[source.id] = _share_field_sets(times)
         analysis.mentions[source.id] = mentions
         if cands is not None:
             matches[source.id] = cands
@@ -185,15 +230,22 @@ def _extract_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
     """Claims of a range of sources, packed as plain dicts (as ``_tag_range`` sends its records)."""
     a = _SHARED["analysis"]
     assert isinstance(a, Analysis)
-    return [[c.packed() for c in extract.extract(s, _times_of(a, s), a.mentions[s.id], a.index)]
-            for s in a.sources[bounds[0]:bounds[1]]]
+    out = []
+    for s in a.sources[bounds[0]:bounds[1]]:
+        headline = s.text
+        out.append([c.packed() for c in extract.extract(s, *_unpark(a, s), a.index)])
+        if a.spill is not None and s.text is not headline:  # a parked text: let it go here again
+            s.text, s.excluded, s.paragraphs, s.sentences = headline, [], [], []
+    return out
 
 
 def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
-                done: Callable[[int], None] | None = None, meanwhile: Callable[[], None] | None = None) -> list | None:
+                done: Callable[[int], None] | None = None, meanwhile: Callable[[], None] | None = None,
+                keep: Callable[[int, T], T] | None = None) -> list | None:
     """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable.
     Results come back in order whatever order the chunks finish in, so output never depends on ``workers``.
-    ``meanwhile`` runs here while the workers work (the parent would otherwise wait idle)."""
+    ``meanwhile`` runs here while the workers work (the parent would otherwise wait idle);
+    ``keep(i, result)`` is what is kept of item ``i``'s result, as each chunk comes back."""
     if workers < 2 or n < 2:
         return None
     import multiprocessing
@@ -206,13 +258,15 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
     # the first source here, before forking: the tables and patterns a stage builds at first
     # use are then inherited by the workers instead of built again in each
     out: list = list(func((0, 1)))
+    if keep:
+        out = [keep(0, out[0])]
     chunks = [(i, min(n, i + size)) for i in range(1, n, size)]
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         parts = pool.map(func, chunks)  # every chunk is submitted now
         if meanwhile:
             meanwhile()
         for part in parts:
-            out.extend(part)
+            out.extend(part if keep is None else [keep(len(out) + k, r) for k, r in enumerate(part)])
             if done:
                 done(len(out))
     return out
@@ -339,7 +393,10 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         progress("dating", 0, len(sources))
     pending = {s.id for s in dating.apply_known(sources, store.read_sources(claims_dir), page_dates)}
     aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
-    analysis = Analysis(sources=sources, skipped=skipped)
+    # a report run parks each source's layers on disk from tagging to extraction; its text
+    # too unless it is kept, or a date is inferred (the corpus passes read every text)
+    analysis = Analysis(sources=sources, skipped=skipped, spill=None if keep_layers else Spill())
+    park_texts = not keep_layers and not keep_texts and not pending
     _SHARED.update(sources=sources, aliases=aliases, pending=pending, page_dates=page_dates)
     if workers > 1:
         entities.warm()  # compile the tables once, before the fork, not once per worker
@@ -349,11 +406,18 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     # the texts' word vectors, for the dating rounds that follow when a date is inferred: made
     # here while the workers tag, they need no dates (the child that redates inherits them)
     vectors: neighbours.Vectors = {}
+
+    def parking(i: int, packed: Packed) -> Packed:  # a worker's time expressions, as they come back
+        assert analysis.spill is not None
+        _park_times(analysis.spill, sources[i], packed[0], park_texts)
+        return None, packed[1], packed[2], packed[3]  # type: ignore[return-value]
+
     tagged = _in_workers(_tag_range, len(sources), workers, done,
-                         (lambda: vectors.update(neighbours.vectors_of(sources))) if pending else None)
+                         (lambda: vectors.update(neighbours.vectors_of(sources))) if pending else None,
+                         parking if analysis.spill is not None else None)
     kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
     if tagged is None:
-        matches = _tag_here(analysis, aliases, pending, page_dates, kept, progress)
+        matches = _tag_here(analysis, aliases, pending, page_dates, kept, progress, park_texts)
     else:
         matches = _dates_back(sources, tagged)
     if progress:
@@ -367,7 +431,8 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         analysis.index = entities.resolve(analysis.mentions, aliases)
 
     def listing() -> None:  # needs only the index and the mentions: made while other work runs
-        analysis.entities = entity_records(analysis.index, analysis.mentions)
+        analysis.entities = entity_records(analysis.index, analysis.mentions, analysis.mention_refs)
+        analysis.mention_refs.clear()  # the listing holds the same references, by entity
 
     # sources whose own text left the date open: again, knowing the rest of the corpus; the
     # scanner's matches come back with them, so they are resolved again, not scanned again.
@@ -385,6 +450,11 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         if matches:
             analysis.timexes.update(redate(sources, matches, page_dates, kept=kept))
         resolving()
+    if analysis.spill is not None:
+        _park_mentions(analysis)
+        analysis.spill.flush()  # before the workers fork: they read it
+        if workers < 2 and analysis.entities is None:
+            listing()  # now: its references by source would wait for the report beside it
     _SHARED["analysis"] = analysis
     done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
     annotated = _annotated(claims_dir) if not keep_texts else None
@@ -395,22 +465,21 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     else:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
-            extracted.append(_share_field_sets(extract.extract(s, _times_of(analysis, s), analysis.mentions[s.id],
-                                                               analysis.index)))
-            if not keep_layers:
-                _drop_layers(analysis, s.id)
-                if not keep_texts:
-                    _drop_text(s, extracted[-1], annotated)
+            extracted.append(_share_field_sets(extract.extract(s, *_unpark(analysis, s), analysis.index)))
+            if not keep_texts:
+                _drop_text(s, extracted[-1], annotated, analysis.spill)
             if progress:
                 progress("extracting claims", n, len(sources))
     _SHARED.clear()
     analysis.redated.clear()  # resolved by extraction, and not kept
     if not keep_layers:
+        analysis.timexes.clear()  # a source redated here: its new time expressions, read by extraction
+    if packed is not None and not keep_texts:
         for s, claims in zip(analysis.sources, extracted):
-            if s.id in analysis.mentions:  # extracted in workers: dropped here, all at once
-                _drop_layers(analysis, s.id)
-                if not keep_texts:
-                    _drop_text(s, claims, annotated)
+            _drop_text(s, claims, annotated, analysis.spill)
+    if analysis.spill is not None:
+        analysis.spill.close()
+        analysis.spill = None
     if workers > 1:
         gc.unfreeze()
     if progress:
@@ -426,13 +495,6 @@ def _share_field_sets(*groups: list[R]) -> list[R]:
     return groups[0]
 
 
-def _drop_layers(analysis: Analysis, source_id: str) -> None:
-    analysis.timexes.pop(source_id, None)
-    mentions = analysis.mentions.pop(source_id)
-    if analysis.entities is None:  # the entity listing is not made yet: keep what it needs
-        analysis.mention_refs[source_id] = mention_refs(analysis.index, source_id, mentions)
-
-
 def _annotated(claims_dir: Path) -> tuple[set[str], set[str]]:
     """The sources claims/annotations.yaml writes a manual claim on, and the claims it overrides:
     their texts are read again after extraction."""
@@ -440,12 +502,17 @@ def _annotated(claims_dir: Path) -> tuple[set[str], set[str]]:
     return {r.source for r in notes.claims}, set(notes.override)
 
 
-def _drop_text(source: Source, claims: list[Claim], annotated: tuple[set[str], set[str]] | None) -> None:
+def _drop_text(source: Source, claims: list[Claim], annotated: tuple[set[str], set[str]] | None,
+               spill: Spill | None = None) -> None:
     """Forget a source's text and spans once its claims are out (the claims hold their own
-    quotes), unless an annotation reads it again; the headline stays, for the checks that
-    cite a body's sentence before the headline summing it up (``checks.finding.headline_part``)."""
+    quotes), unless an annotation reads it again (a text parked in ``spill`` comes back); the
+    headline stays, for the checks that cite a body's sentence before the headline summing
+    it up (``checks.finding.headline_part``)."""
     manual, overridden = annotated or (set(), set())
     if source.id in manual or any(c.id in overridden for c in claims):
+        layers = spill.get("t:" + source.id) if spill is not None and not source.sentences else {}
+        if "text" in layers:
+            source.text, source.excluded, source.paragraphs, source.sentences = layers["text"]
         return
     source.text, source.excluded, source.paragraphs, source.sentences = headline_part(source.text), [], [], []
 

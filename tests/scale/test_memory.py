@@ -119,3 +119,18 @@ def test_the_headline_kept_tells_every_claim_as_the_whole_text_does(text: str) -
     part = headline_part(text)
     assert text.startswith(part)
     assert [in_headline(text, i) for i in range(len(text) + 1)] == [in_headline(part, i) for i in range(len(text) + 1)]
+
+
+def test_the_spill_is_read_back_by_a_forked_process() -> None:
+    import multiprocessing
+
+    from claimcheck.spill import Spill
+
+    spill = Spill()
+    spill.put("a", {"times": [{"span": (1, 5), "text": "today"}]})
+    spill.put("b", ["x" * 100_000])
+    assert spill.get("b") == ["x" * 100_000] and "a" in spill and "c" not in spill
+    spill.flush()
+    if "fork" in multiprocessing.get_all_start_methods():  # read in a forked child, sent back pickled
+        assert pipeline._beside(lambda: spill.get("a"), lambda: None) == {"times": [{"span": (1, 5), "text": "today"}]}
+    spill.close()
