@@ -23,6 +23,7 @@ def test_help_imports_no_pipeline() -> None:
     loaded = _modules_after(
         "import sys\nsys.argv = ['claimcheck', '--help']\nfrom claimcheck.cli import main\ntry:\n    main()\n"
         "except SystemExit:\n    pass")
+    loaded.discard("pydantic.plugin._loader")  # the CLI's stand-in, registered under that name (cli/_no_plugins.py)
     assert not {m for m in loaded for h in HEAVY if m == h or m.startswith(h + ".")}
 
 
@@ -112,3 +113,26 @@ def test_patterns_are_the_same_whatever_the_hash_seed(tmp_path) -> None:
     first = second
     assert second == third
     assert int(first.split()[0]) > 100
+
+
+def test_a_cached_cli_run_reads_no_package_metadata(tmp_path) -> None:
+    """``importlib.metadata`` (the email parser, zip files: ~20 ms) is imported by nothing a
+    cached CLI run does: pydantic's plugin loader has a stand-in while plugins are disabled,
+    and the gazetteer's cache is keyed by the libraries' files, not their versions."""
+    code = ("import os\nsys.argv = ['claimcheck', 'report', str(corpus), '--claims', str(claims), '-f', 'json', "
+            "'-o', os.devnull]\nfrom claimcheck.cli import main\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m == 'importlib.metadata' or m.startswith('pydantic.plugin')))")
+    _, second = _runs(tmp_path, code)
+    assert second == "['pydantic.plugin', 'pydantic.plugin._loader', 'pydantic.plugin._schema_validator']"
+
+
+def test_the_plugin_loader_stand_in_answers_as_pydantic_does(monkeypatch) -> None:
+    """Where it is installed, it answers what pydantic's loader answers with plugins disabled;
+    where pydantic's loader was imported already, it is not installed."""
+    from claimcheck.cli import _no_plugins
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    from pydantic.plugin import _loader
+
+    assert list(_loader.get_plugins()) == list(_no_plugins.get_plugins()) == []
+    assert _no_plugins.install() is (_no_plugins.NAME not in sys.modules)

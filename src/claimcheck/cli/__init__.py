@@ -11,6 +11,10 @@ import traceback
 # model is built: a scan of site-packages on every run, for plugins the CLI never uses. A
 # value the user set (even empty) is kept.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
+    from ._no_plugins import install as _install_no_plugins
+
+    _install_no_plugins()
 
 from ..gcpause import settled
 

