@@ -61,15 +61,18 @@ def read(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 
 _PREFIX = re.compile(r"^[A-Z]+")
+_DIGIT = re.compile(r"\d")
 
 
 def identifier_claims(source: Source) -> list[Claim]:
     text = source.text
     out: list[Claim] = []
+    if _pattern().search(text) is None:
+        return out  # one scan of the text: most articles name no code, so no sentence is sliced
     for _, (s, e) in sentences_outside_excluded(source):
-        sentence = text[s:e]
-        if not any(c.isdigit() for c in sentence):
+        if _DIGIT.search(text, s, e) is None:
             continue
+        sentence = text[s:e]
         for noun, code, (a, b) in read(sentence):
             prefix = _PREFIX.match(code)
             sid = f"identifier:{noun.replace(' ', '-').rstrip('.')}|{prefix.group().lower() if prefix else '-'}"
