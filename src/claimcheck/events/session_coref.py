@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from ..keys import OccurrenceKey, SubjectKey, named, parse
+from ..keys import EntityKey, OccurrenceKey, SubjectKey, named, parse
 from ..models import Claim
 from .lexicon import family, settings
 from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
@@ -67,6 +67,11 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
             numbered[c.subject.id].append(c)
     if not numbered:
         return
+    if _shortened_names(claims, numbered):
+        numbered = defaultdict(list)
+        for c in occurrences:
+            if _numbered(c.subject.id) is not None:
+                numbered[c.subject.id].append(c)
     _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
     rename = _same_occurrence(numbered)
     for c in claims:
@@ -76,6 +81,40 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
         _undated_reports(claims, occurrences, published)
     _bare_heads(occurrences)
     _refer_back(occurrences)
+
+
+MIN_SHORT_WORDS = 2  # "the seventh Fisheries Dialogue": a shortened name keeps at least two words
+
+
+def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> bool:
+    """"the seventh High-Level Fisheries Dialogue" against "the 6th Japan-Mexico High-Level
+    Fisheries Dialogue": a numbered series whose name is the end of exactly one longer
+    numbered series' name (the qualifiers in front left out) is that series. Names are
+    indexed by their word suffixes (a few per name): never all pairs. True when any moved."""
+    names: dict[str, str] = {}
+    for sid in numbered:
+        key = parse(sid)
+        if isinstance(key, OccurrenceKey) and isinstance(key.of, EntityKey):
+            names[key.of.name] = key.of.render()
+    longer: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split("-")
+        for k in range(1, len(words)):
+            longer["-".join(words[k:])].add(name)
+    moves: dict[str, str] = {}
+    for name in names:
+        found = longer.get(name, set())
+        if len(name.split("-")) >= MIN_SHORT_WORDS and len(found) == 1:
+            moves[name] = next(iter(found))
+    if not moves:
+        return False
+    for c in claims:
+        key = parse(c.subject.id)
+        of = key.of if isinstance(key, OccurrenceKey) else key
+        if isinstance(of, EntityKey) and of.kind == "series" and of.name in moves:
+            base = EntityKey("series", moves[of.name])
+            c.subject.id = (base.at(key.occurrence) if isinstance(key, OccurrenceKey) else base).render()
+    return True
 
 
 def _named_without_ordinal(occurrences: list[Claim], series: set[SubjectKey]) -> None:

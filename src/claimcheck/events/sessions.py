@@ -175,6 +175,10 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
             after.append(m)
             m += 1
         if after and not name:
+            # "of the two countries' High-Level Fisheries Dialogue": a possessive owner is no part of the name
+            owners = [n for n, i in enumerate(after) if lowers[i].endswith(("'", "’", "'s", "’s"))]
+            if owners and owners[-1] + 1 < len(after):
+                after = after[owners[-1] + 1:]
             name = [lowers[i] for i in after if lowers[i] not in t.dropped]
             if len(name) > 1 and (name[0] in t.exercise_heads or name[-1] in t.exercise_heads) \
                     and any(text[words.starts[i]].isupper() for i in after if lowers[i] not in t.exercise_heads):

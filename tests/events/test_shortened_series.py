@@ -1,0 +1,41 @@
+"""A numbered series named shorter in one article ("the seventh High-Level Coral Dialogue")
+is the one longer series whose name ends so ("the 6th Fiji-Japan High-Level Coral
+Dialogue"), and a possessive owner before a series' name ("the two countries'") is no part
+of it. Articles written for the tests (a reef dialogue, a rail forum)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import run_dated
+from claimcheck.events.sessions import find_sessions
+from claimcheck.words import scan
+
+
+def _ordinals(report) -> list[str]:
+    return [f.severity for f in report.findings if f.kind == "ordinal"]
+
+
+def test_a_possessive_owner_is_no_part_of_a_series_name() -> None:
+    text = "Officials opened the sixth session of the two countries' High-Level Coral Dialogue on Monday."
+    words = scan(text)
+    assert [s.series for s in find_sessions(text, words, 0, len(words.lowers))] == \
+        ["series:high-level-coral-dialogue"]
+
+
+def test_a_shortened_name_is_the_one_longer_series(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-10-14", "Coral talks\n\nFiji and Japan opened the 6th Fiji-Japan High-Level Coral Dialogue in Suva "
+                            "on Tuesday.\n"),
+        "b": ("2026-10-14", "Reef\n\nDelegates met for the seventh High-Level Coral Dialogue in Suva on Tuesday.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_a_shortened_name_two_longer_series_end_with_stays_apart(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-10-14", "Rail\n\nThe 6th Nordic-Baltic Rail Forum opened in Riga on Tuesday.\n"),
+        "b": ("2026-10-14", "Rail\n\nThe 3rd Alpine-Danube Rail Forum opened in Linz on Tuesday.\n"),
+        "c": ("2026-10-14", "Rail\n\nThe seventh Rail Forum opened in Riga on Tuesday.\n"),
+    })
+    assert _ordinals(report) == []
