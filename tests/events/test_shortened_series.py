@@ -30,6 +30,9 @@ def test_a_shortened_name_is_the_one_longer_series(tmp_path: Path) -> None:
         "b": ("2026-10-14", "Reef\n\nDelegates met for the seventh High-Level Coral Dialogue in Suva on Tuesday.\n"),
     })
     assert _ordinals(report) == ["conflict"]
+    # the finding shows the series by its longer name
+    assert [f.summary.split(":")[0] for f in report.findings if f.kind == "ordinal"] == \
+        ["Fiji-Japan High-Level Coral Dialogue #6"]
 
 
 def test_a_shortened_name_two_longer_series_end_with_stays_apart(tmp_path: Path) -> None:

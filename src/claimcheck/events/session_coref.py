@@ -108,12 +108,23 @@ def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> b
             moves[name] = next(iter(found))
     if not moves:
         return False
+    # the longer name is the one shown: "Fiji-Japan High-Level Coral Dialogue #6"
+    shown: dict[str, str] = {}
+    for sid in sorted(numbered):
+        key = parse(sid)
+        if isinstance(key, OccurrenceKey) and isinstance(key.of, EntityKey) and key.of.name in moves.values():
+            first = min(numbered[sid], key=lambda c: c.id)
+            shown.setdefault(key.of.name, first.subject.label.rsplit(" #", 1)[0])
     for c in claims:
         key = parse(c.subject.id)
         of = key.of if isinstance(key, OccurrenceKey) else key
         if isinstance(of, EntityKey) and of.kind == "series" and of.name in moves:
-            base = EntityKey("series", moves[of.name])
+            target = moves[of.name]
+            base = EntityKey("series", target)
             c.subject.id = (base.at(key.occurrence) if isinstance(key, OccurrenceKey) else base).render()
+            label = shown.get(target)
+            if label:
+                c.subject.label = f"{label} #{key.occurrence}" if isinstance(key, OccurrenceKey) else label
     return True
 
 
