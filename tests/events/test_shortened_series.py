@@ -42,3 +42,22 @@ def test_a_shortened_name_two_longer_series_end_with_stays_apart(tmp_path: Path)
         "c": ("2026-10-14", "Rail\n\nThe seventh Rail Forum opened in Riga on Tuesday.\n"),
     })
     assert _ordinals(report) == []
+
+
+def test_a_series_possessive_before_its_numbered_meeting() -> None:
+    text = "The Chile-Peru Water Dialogue's ninth meeting opened in Lima on Monday."
+    words = scan(text)
+    assert [(s.series, s.ordinal) for s in find_sessions(text, words, 0, len(words.lowers))] == \
+        [("series:chile-peru-water-dialogue", 9)]
+    # a country's or a lower-case owner names no series
+    for other in ("Peru's ninth meeting with Chile opened.", "The dialogue's ninth session opened."):
+        w = scan(other)
+        assert [s.series for s in find_sessions(other, w, 0, len(w.lowers))] == [""]
+
+
+def test_the_possessive_form_meets_the_numbered_form(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-04-07", "Water\n\nThe 9th Chile-Peru Water Dialogue opened in Lima on Monday.\n"),
+        "b": ("2026-04-07", "Water\n\nThe Chile-Peru Water Dialogue's tenth meeting opened in Lima on Monday.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]

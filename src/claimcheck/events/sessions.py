@@ -10,6 +10,7 @@ ordinal, so it costs nothing on sentences without a meeting noun.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,7 +195,35 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     if head and lowers[k] in t.exercise_heads and name and all(
             text[words.starts[i]].isupper() for i in range(j + 1, k) if lowers[i] not in t.dropped):
         head = []  # "the third Coral Shield exercise": the series is the exercise's name
+    start = ospan[0]
+    if not name and lowers[k] in t.of_nouns and (owner := _possessive_owner(text, words, lo, ospan[0])) is not None:
+        # "the Chile-Peru Water Dialogue's ninth meeting": the session of the series named before it
+        first, name = owner
+        head, start = [], words.starts[first]
     series = f"series:{session_slug(name + head)}" if name else ""
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
-    return SessionPhrase(span=(ospan[0], end), series=series, name=written, noun=lowers[k], ordinal=number,
+    return SessionPhrase(span=(start, end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
+
+
+_POSSESSIVE_END = ("'s", "’s")
+
+
+def _possessive_owner(text: str, words: Words, lo: int, at: int) -> tuple[int, list[str]] | None:
+    """The capitalised name whose possessive stands right before the ordinal starting at
+    ``at`` ("the Chile-Peru Water Dialogue's ninth meeting"): its first word and its words,
+    the possessive dropped; None when the owner is no capitalised name of two words or more
+    ("the dialogue's", "Peru's")."""
+    i = bisect_right(words.ends, at) - 1
+    if i < lo or not words.lowers[i].endswith(_POSSESSIVE_END) or text[words.ends[i]:at].strip():
+        return None
+    not_name = tables().not_name
+    first = i
+    while first - 1 >= lo and i - first + 1 < MAX_NAME_WORDS and _joined(text, words, first - 1, first) \
+            and text[words.starts[first - 1]].isupper() and words.lowers[first - 1] not in not_name:
+        first -= 1
+    if not text[words.starts[i]].isupper() or i - first + 1 < 2:
+        return None
+    parts = [words.lowers[n] for n in range(first, i + 1)]
+    parts[-1] = parts[-1][:-2]
+    return first, parts
