@@ -299,6 +299,17 @@ def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
     return sorted(regrouped.items())
 
 
+def _regroup(groups: list[tuple[str, list[Claim]]], moved: dict[str, str]) -> list[tuple[str, list[Claim]]]:
+    """The groups with each moved claim (claim id -> subject) under its new subject, sorted."""
+    if not moved:
+        return groups
+    regrouped: dict[str, list[Claim]] = defaultdict(list)
+    for sid, claims in groups:
+        for c in claims:
+            regrouped[moved.get(c.id, sid)].append(c)
+    return sorted(regrouped.items())
+
+
 def _day_before(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
     """A vote reported with no date ("182 MPs backed it") is keyed by its article's day; an
     article out the morning after a vote reports the day before's vote. Such a count moves to
@@ -323,13 +334,7 @@ def _day_before(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
                 continue  # a date was written, or the count is of another day than its article's
             if any(o.source != c.source for o in before) and all(o.source == c.source for o in claims):
                 moved[c.id] = target
-    if not moved:
-        return groups
-    regrouped: dict[str, list[Claim]] = defaultdict(list)
-    for sid, claims in groups:
-        for c in claims:
-            regrouped[moved.get(c.id, sid)].append(c)
-    return sorted(regrouped.items())
+    return _regroup(groups, moved)
 
 
 def _one_holder(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list[tuple[str, list[Claim]]]:
@@ -366,13 +371,7 @@ def _one_holder(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> lis
         for c in claims:
             if not own.get((c.source, key.dimension, key.head, key.role, holder)) and _names(ctx, c.source, holder):
                 moved[c.id] = target
-    if not moved:
-        return groups
-    regrouped: dict[str, list[Claim]] = defaultdict(list)
-    for sid, claims in groups:
-        for c in claims:
-            regrouped[moved.get(c.id, sid)].append(c)
-    return sorted(regrouped.items())
+    return _regroup(groups, moved)
 
 
 def _names(ctx: CheckContext, source: str, holder: str) -> bool:
@@ -427,13 +426,7 @@ def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
                       and all(o.source != c.source for o in by_sid[t])]
             if len(others) == 1:
                 moved[c.id] = others[0]
-    if not moved:
-        return groups
-    regrouped: dict[str, list[Claim]] = defaultdict(list)
-    for sid, claims in groups:
-        for c in claims:
-            regrouped[moved.get(c.id, sid)].append(c)
-    return sorted(regrouped.items())
+    return _regroup(groups, moved)
 
 
 def _quantity_key(sid: str) -> QuantityKey | None:
