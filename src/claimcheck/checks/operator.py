@@ -14,6 +14,7 @@ from ..models import Claim, Finding
 from .context import CheckContext
 from .finding import make_finding
 from .registry import rule
+from .rivals import rival_bodies
 
 RULE = "claimcheck.check.operator.v1"
 
@@ -27,12 +28,8 @@ def _detail(ctx: CheckContext, claim: Claim) -> str:
 def check_operators(ctx: CheckContext) -> Iterator[Finding]:
     """Different bodies named as operating one facility: tension."""
     for sid, claims in ctx.facet("operator"):
-        per_source: dict[str, set[str]] = {}
-        for c in claims:
-            if c.who and c.who[0].entity:
-                per_source.setdefault(c.source, set()).add(c.who[0].entity)
-        bodies = sorted({b for bs in per_source.values() for b in bs})
-        if len(per_source) < 2 or len(bodies) < 2 or any(len(bs) > 1 for bs in per_source.values()):
+        bodies = rival_bodies(claims)
+        if not bodies:
             continue
         yield make_finding(
             ctx, rule=RULE, kind="other", severity="tension", subject=sid, claims=claims, detail=_detail,

@@ -14,6 +14,7 @@ from ..models import Claim, Finding
 from .context import CheckContext
 from .finding import make_finding
 from .registry import rule
+from .rivals import rival_bodies
 
 RULE = "claimcheck.check.perpetrator.v1"
 
@@ -27,12 +28,8 @@ def _detail(ctx: CheckContext, claim: Claim) -> str:
 def check_perpetrators(ctx: CheckContext) -> Iterator[Finding]:
     """Different groups named as the author of one attack: tension."""
     for sid, claims in ctx.facet("perpetrator"):
-        per_source: dict[str, set[str]] = {}
-        for c in claims:
-            if c.who and c.who[0].entity:
-                per_source.setdefault(c.source, set()).add(c.who[0].entity)
-        groups = sorted({g for gs in per_source.values() for g in gs})
-        if len(per_source) < 2 or len(groups) < 2 or any(len(gs) > 1 for gs in per_source.values()):
+        groups = rival_bodies(claims)
+        if not groups:
             continue
         yield make_finding(
             ctx, rule=RULE, kind="other", severity="tension", subject=sid, claims=claims, detail=_detail,
