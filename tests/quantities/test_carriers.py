@@ -13,6 +13,8 @@ from builders import run_articles
 from claimcheck.models import Report
 from claimcheck.quantities.carriers import table
 
+from .helpers import count_severities as _counts
+
 
 def _aboard(report: Report) -> list[tuple[str | None, str | None]]:
     return sorted((c.quantity.entity, c.quantity.owner) for c in report.claims
@@ -27,10 +29,6 @@ def test_carrier_examples(tmp_path: Path, ex) -> None:
         assert found == [], found
         return
     assert (f"carrier:{ex.carrier}", ex.owner) in found, found
-
-
-def _counts(report: Report) -> list[str]:
-    return sorted(f.severity for f in report.findings if f.kind == "count")
 
 
 def test_one_ferry_two_passenger_counts_conflict(tmp_path: Path) -> None:

@@ -12,18 +12,7 @@ import pytest
 
 from builders import run_dated
 
-
-def _keys(report) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {}
-    for c in report.claims:
-        if c.subject.id.startswith("quantity:count|") and c.value is not None:
-            out.setdefault(c.subject.id, []).append(float(c.value.value))
-    return out
-
-
-def _flagged(report) -> list[tuple[str, str]]:
-    return sorted((f.subject, f.severity) for f in report.findings
-                  if f.kind == "count" and f.severity in ("conflict", "tension"))
+from .helpers import count_values as _keys, flagged_counts as _flagged
 
 
 @pytest.mark.parametrize("sentence, key", [

@@ -12,6 +12,8 @@ from builders import run_articles
 from claimcheck.models import Report
 from claimcheck.quantities.rates import is_rate, table
 
+from .helpers import count_severities as _counts
+
 
 def _rates(report: Report) -> list[tuple[str, str, str | None]]:
     return sorted((c.quantity.head, c.quantity.role, _owner(c.quantity)) for c in report.claims
@@ -34,10 +36,6 @@ def test_rate_examples(tmp_path: Path, ex) -> None:
         return
     owner = " ".join(ex.owner.lower().split()) if ex.owner else None
     assert (ex.head, ex.role, owner) in found, found
-
-
-def _counts(report: Report) -> list[str]:
-    return sorted(f.severity for f in report.findings if f.kind == "count")
 
 
 def test_two_prices_a_share_for_one_takeover_conflict(tmp_path: Path) -> None:
