@@ -61,17 +61,11 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
     """Rename the subjects of claims that name one occurrence (module docstring).
     ``published``: each source's publication day, where known to the day."""
     occurrences = [c for c in claims if c.facet == "occurrence"]
-    numbered: dict[str, list[Claim]] = defaultdict(list)
-    for c in occurrences:
-        if _numbered(c.subject.id) is not None:
-            numbered[c.subject.id].append(c)
+    numbered = _numbered_sessions(occurrences)
     if not numbered:
         return
     if _shortened_names(claims, numbered):
-        numbered = defaultdict(list)
-        for c in occurrences:
-            if _numbered(c.subject.id) is not None:
-                numbered[c.subject.id].append(c)
+        numbered = _numbered_sessions(occurrences)  # subjects moved: read them again
     _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
     rename = _same_occurrence(numbered)
     for c in claims:
@@ -81,6 +75,15 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
         _undated_reports(claims, occurrences, published)
     _bare_heads(occurrences)
     _refer_back(occurrences)
+
+
+def _numbered_sessions(occurrences: list[Claim]) -> dict[str, list[Claim]]:
+    """The occurrence claims of each numbered session (``series:x#7``), by subject."""
+    numbered: dict[str, list[Claim]] = defaultdict(list)
+    for c in occurrences:
+        if _numbered(c.subject.id) is not None:
+            numbered[c.subject.id].append(c)
+    return numbered
 
 
 MIN_SHORT_WORDS = 2  # "the seventh Fisheries Dialogue": a shortened name keeps at least two words
