@@ -547,15 +547,7 @@ def redate_dates(sources: Sequence[Source], matches: dict[str, list[Cand]],
 def _publication_days(sources: dict[str, Source]) -> dict[str, date]:
     """Each source's publication day, where it is known to the day (given, or inferred with
     confidence): what grouping may take as the day a report was written."""
-    out: dict[str, date] = {}
-    for sid, s in sources.items():
-        p = s.published
-        if p.start is None or p.start != p.end:
-            continue
-        if p.basis == "inferred" and (p.confidence or 0.0) < dating.CONFIDENT:
-            continue
-        out[sid] = p.start
-    return out
+    return {sid: d for sid, s in sources.items() if (d := dating.known_day(s.published)) is not None}
 
 
 def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:

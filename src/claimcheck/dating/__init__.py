@@ -89,6 +89,15 @@ def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate
 
 
 CONFIDENT = 0.7  # an inferred date this sure may guide the dating of the rest of the corpus
+
+
+def known_day(published: Published, least: float = CONFIDENT) -> date | None:
+    """The day a source was published, when known to the day: given (metadata, the file) or
+    inferred with at least ``least`` confidence; else None."""
+    p = published
+    if p.start is None or p.start != p.end:
+        return None
+    return p.start if p.basis in ("metadata", "file") or (p.confidence or 0) >= least else None
 NEIGHBOUR_ANCHOR = 0.5  # a day an article's own page or text gave this surely may date a similar article
 
 
@@ -135,9 +144,7 @@ def corpus_prior(sources: Sequence[Source], page_days: Sequence[date] = ()) -> P
     if not known:
         return None
     def days(least: float) -> tuple:
-        return tuple(sorted(s.published.start for s in sources if s.published.start is not None
-                            and s.published.start == s.published.end
-                            and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= least)))
+        return tuple(sorted(d for s in sources if (d := known_day(s.published, least)) is not None))
 
     # the days of sources dated for sure; failing those, the days the pages show, then the
     # days of sources dated from their own text
