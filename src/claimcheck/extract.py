@@ -38,6 +38,7 @@ from .events.series_statements import series_grammar
 from .frames import CLAUSE_BREAK, Draft, Sentence, claims_of, dates, since
 from .gcpause import without_gc
 from .keys import parse
+from .named_values import named_value_claims
 from .models import Actor, Attribution, Claim, ClaimValue, Mention, Modality, Quantity, Source, Span, Timex, Where
 from .affiliations import affiliation_drafts
 from .people_claims import people_drafts
@@ -508,6 +509,6 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + kind_ordinal_claims(source) + score_claims(source, timexes)
               + headquarters_claims(source, mentions) + perpetrator_claims(source, mentions)
-              + identifier_claims(source)):
+              + identifier_claims(source) + named_value_claims(source)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -140,12 +140,34 @@ def _group_ranks(claims: list[Claim], names: dict[str, set[str]]) -> None:
                 c.subject.id = subject.alone(source_anchor(story[c.source])).render()
 
 
+def _group_named_values(claims: list[Claim], names: dict[str, set[str]]) -> None:
+    """A name or class told of a relation alone ("tested positive for X", "value:detected|-")
+    is one fact only within a story. The names the claims carry are few, so a split is made
+    only where the sources clearly hold two stories (two sets of articles, each naming people,
+    bodies or places in common, none shared); otherwise the folder is one story, as it is meant
+    to be, and an article joined to no other by a name is kept in it."""
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        if c.facet == "named-value" and "~" not in c.subject.id:
+            by_subject[c.subject.id].append(c)
+    for sid, group in sorted(by_subject.items()):
+        story = _stories({c.source for c in group}, names)
+        sizes = Counter(story.values())
+        if sum(1 for n in sizes.values() if n > 1) < 2:
+            continue
+        for c in group:
+            if names.get(c.source):
+                c.subject.id = EntityKey("value", sid.split(":", 1)[1]).alone(source_anchor(story[c.source])).render()
+
+
 def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> list[Subject]:
     """Set each claim's final subject and return the subjects, sorted by id. ``published``:
     each source's publication day, where known to the day (an undated session in a report's
     lead is the one just held)."""
     _group_things(claims)
-    _group_ranks(claims, _names_by_source(claims))
+    names = _names_by_source(claims)
+    _group_ranks(claims, names)
+    _group_named_values(claims, names)
     link_events(claims)  # event mentions of the event layer: coreference by evidence
     join_sessions(claims, published)  # one occurrence numbered two ways; "the forum" of one numbered session
     series_without_edition(claims)

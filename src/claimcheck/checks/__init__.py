@@ -20,6 +20,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     holder_sequence,
     identifier,
     name_variant,
+    named_value,
     operator,
     ordinal,
     outcome,

@@ -28,6 +28,7 @@ class IdentifierExample(BaseModel):
 class IdentifierTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     nouns: list[str]
+    before_nouns: dict[str, str] = Field(default_factory=dict)
     examples: list[IdentifierExample] = Field(min_length=1)
 
 
@@ -44,13 +45,24 @@ _CODE = r"(?P<code>(?=[A-Z0-9-]*[0-9A-Z])[A-Z0-9]{1,4}(?:-?[A-Z0-9]{1,6}){1,3})"
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     nouns = alternation(table().nouns, any_space=True)
-    return re.compile(rf"\b(?P<noun>(?i:{nouns}))[ \t]+(?:(?i:no\.?|number)[ \t]+)?{_CODE}(?![\w-])")
+    before = alternation(table().before_nouns, any_space=True)
+    after = rf"\b(?P<noun>(?i:{nouns}))[ \t]+(?:(?i:no\.?|number)[ \t]+)?{_CODE}(?![\w-])"
+    # "the R-47 train": a code between a determiner and its noun
+    ahead = rf"\b(?i:the|a|an)[ \t]+{_CODE.replace('?P<code>', '?P<code2>')}[ \t]+(?P<noun2>(?i:{before}))\b"
+    return re.compile(f"{after}|{ahead}")
 
 
 def read(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
     """(noun, code, span of the code) for each code written in a sentence."""
     out = []
     for m in _pattern().finditer(sentence):
+        if m.group("code2") is not None:
+            code = m.group("code2")
+            if code.isdigit() or not any(c.isdigit() for c in code):
+                continue  # "the 2026 service": a year or a number; "the NHS service": a body
+            noun = table().before_nouns[m.group("noun2").lower()]
+            out.append((noun, code, m.span("code2")))
+            continue
         code = m.group("code")
         if not any(c.isdigit() for c in code) and "-" not in code:
             continue  # "flight AF" is no code

@@ -1,0 +1,323 @@
+"""Facts whose value is a name or a class (resources/claims/named_values.yaml): the country
+a described person or vessel is from ("a 38-year-old Chilean cyclist", "the Panama-flagged
+carrier"), the code name of an exercise or operation ("an exercise code-named "Blue
+Harbour""), and the filler of a relation slot ("tested positive for nandrolone", "operated
+by Norvale Water", "affiliated with the X Federation").
+
+One claim per statement, facet ``named-value``, subject ``value:<relation>|<key>``: the key
+is what the syntax ties the value to (an age for a person, the noun a code name is bound
+to), ``-`` when the fact is one of its story (the substance a test found); grouping splits
+such subjects by story. ``subject.text`` is the words naming what the value is told of
+(a vessel's name, the noun before "operated by"), so the check compares only values told of
+one referent. Value type ``name``: ``value`` the folded value (a country's id), ``text``
+the words as written. Compared by checks/named_value.py.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .entities.lexicon import lexicon
+from .models import Claim, ClaimValue, Source, SubjectRef
+from .resources import load_resource
+from .segment import sentences_outside_excluded
+from .words import alternation
+
+
+class Slot(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    relation: str
+    key: Literal["story", "head"]
+    severity: Literal["conflict", "tension"]
+    phrases: list[str] = Field(min_length=1)
+    after_nouns: list[str] = Field(default_factory=list)
+    verbs: list[str] = Field(default_factory=list)
+
+
+class NamedValueExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    relation: str | None
+    value: str | None
+
+
+class NamedValueTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    flag_suffixes: list[str] = Field(min_length=1)
+    code_name_nouns: dict[str, list[str]] = Field(min_length=1)
+    code_name_cues: list[str] = Field(min_length=1)
+    slots: list[Slot] = Field(min_length=1)
+    generic_values: list[str]
+    generic_heads: list[str]
+    head_skip: list[str]
+    examples: list[NamedValueExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def table() -> NamedValueTable:
+    return load_resource("claims/named_values.yaml", NamedValueTable)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One value read in a sentence (offsets within the sentence)."""
+
+    relation: str
+    key: str  # what the value is tied to ("age-41", "exercise", "-")
+    value: str  # folded
+    text: str  # as written
+    span: tuple[int, int]
+    referent: str | None = None  # the words naming what the value is told of
+    referent_span: tuple[int, int] | None = None
+
+
+_NAME = r"[A-Z][\w’'.-]*(?:\s(?:of\s|and\s|the\s)?[A-Z][\w’'.-]*){0,3}"
+_QUOTED = r"[\"“](?P<quoted>[^\"“”\n]{2,60}?)[,.]?[\"”]"
+# words that end a value read after a slot phrase: prepositions, conjunctions, verbs of the clause
+_STOP = frozenset("""in on at of for with by from to into onto after before during since until above below over under
+near and or but which that who whom whose was were is are be been has have had will would could should may might
+can as than while when where because although though found detected revealed showed said says according its
+his her their amid despite per via""".split())
+_DETERMINERS = frozenset("the a an his her its their this that these those".split())
+_TOKEN = re.compile(r"\(?[^\s()]+\)?")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    t = table()
+    flags = alternation(t.flag_suffixes)
+    nouns = alternation([n for ns in t.code_name_nouns.values() for n in ns], any_space=True)
+    cues = alternation(t.code_name_cues, any_space=True)
+    out = {
+        # "The Liberia-flagged Celestine Dawn", "a Malta-registered tanker"
+        "flag": re.compile(rf"(?<![\w-])(?!(?:The|A|An)\b)(?P<country>{_NAME})-(?:{flags})\b"),
+        # "a 41-year-old Slovenian woman", "the 29-year-old skier from Norway"
+        "nationality": re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:(?P<dem>{_NAME})\s+(?P<noun>[a-z][\w-]*)"
+                                  rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun2>[a-z][\w-]*)\s+from\s+(?P<country>{_NAME}))"),
+        # "exercise "X"", "code-named "X"", "an operation dubbed X"
+        "bound": re.compile(rf"\b(?P<noun>(?i:{nouns}))[ \t]+{_QUOTED}"),
+        "cue": re.compile(rf"\b(?:{cues})\s+(?:{_QUOTED}|(?P<name>{_NAME}))"),
+        "nouns": re.compile(rf"\b(?P<noun>(?i:{nouns}))\b"),
+    }
+    for i, slot in enumerate(t.slots):
+        phrases = [alternation(slot.phrases, any_space=True)]
+        if slot.after_nouns and slot.verbs:
+            phrases.append(rf"\b(?:{alternation(slot.after_nouns)})\b[^.,;:]{{0,40}}?\s(?:{alternation(slot.verbs)})"
+                           r"(?:\s+(?:the\s+)?(?:presence|traces?|levels?|amounts?)\s+of)?")
+        out[f"slot{i}"] = re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _gate() -> re.Pattern[str]:
+    """Words one of the readings needs: most sentences hold none, and no pattern runs there."""
+    t = table()
+    words = list(t.flag_suffixes) + ["year-old"] + [n for ns in t.code_name_nouns.values() for n in ns] + list(t.code_name_cues)
+    words += [p for s in t.slots for p in s.phrases] + [n for s in t.slots if s.verbs for n in s.after_nouns]
+    return re.compile(rf"(?i:\b(?:{alternation(sorted(set(words)), any_space=True)}))")
+
+
+def _country(name: str) -> str:
+    c = lexicon().country_of(name)
+    return c if c is not None else re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(" \"“”'’.,")).lower()
+
+
+def _value_after(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The noun phrase that fills a slot, from ``pos``: determiners left out, up to a
+    preposition, a verb of the clause or punctuation; an abbreviation in brackets after it
+    is kept ("N-nitrosodimethylamine (NDMA)")."""
+    start = end = None
+    last = pos  # where the last word read ends: only white space may stand before the next
+    count = 0
+    for m in _TOKEN.finditer(sentence, pos):
+        tok = m.group()
+        if sentence[last:m.start()].strip():
+            break
+        last = m.end()
+        if tok.startswith("("):
+            inner = tok.rstrip(".,;:")
+            if start is not None and inner.endswith(")") and len(inner) <= 40:
+                end = m.start() + len(inner)
+            break
+        bare = tok.rstrip(",;:.!?”\"")
+        low = bare.lower()
+        if start is None and low in _DETERMINERS:
+            continue
+        if not bare or low in _STOP or not (bare[0].isalpha() or bare[0].isdigit()):
+            break
+        if start is None:
+            start = m.start()
+        end = m.start() + len(bare)
+        count += 1
+        if bare != tok or count >= 7:
+            break
+    if start is None or end is None:
+        return None
+    return sentence[start:end], (start, end)
+
+
+def core(text: str) -> str:
+    """A value's naming words, folded: its capitalised words and a bracketed abbreviation
+    ("the state company Hidro Energie SA": "hidro energie sa"), else all its words."""
+    named = [w.strip("()") for w in text.split() if w[0].isupper() or w.startswith("(")]
+    return fold(" ".join(named) if named else text)
+
+
+def _generic(text: str) -> bool:
+    words = text.split()
+    named = any(w[0].isupper() for w in words)
+    return not named and (not words or words[-1].lower() in set(table().generic_values))
+
+
+_NAME_AT = re.compile(_NAME)
+_WORD_AT = re.compile(r"\s+([a-z][\w-]*)\b")
+
+
+def _referent_after(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """What a "<Country>-flagged" phrase describes: the name after its nouns ("product tanker
+    Celestine Dawn"), else the last of its nouns ("vessel" in "the X-flagged vessel was")."""
+    noun = None
+    for _ in range(4):
+        m = _WORD_AT.match(sentence, pos)
+        if m is None:
+            break
+        if m.group(1) in _STOP:
+            break
+        noun, pos = (m.group(1), m.span(1)), m.end()
+    name = _NAME_AT.match(sentence, pos + 1) if sentence[pos:pos + 1] == " " else None
+    if name is not None:
+        return name.group(), name.span()
+    return noun
+
+
+@lru_cache(maxsize=1)
+def _head_before_pattern() -> re.Pattern[str]:
+    skip = alternation(table().head_skip)
+    return re.compile(rf"(?<![\w’'-])(?P<head>[A-Za-z][\w’'-]*)(?:,[^,]{{1,60}},)?(?:\s+(?:{skip}))*\s*,?\s*$")
+
+
+def _head_before(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+    """The noun a slot phrase describes: the word before it, across "which is", "is" and a
+    clause set off by commas ("the dam, completed in 1978, is operated by")."""
+    m = _head_before_pattern().search(sentence, max(0, pos - 120), pos)
+    if m is None:
+        return None
+    head = m.group("head")
+    if head.lower() in _STOP - {"which", "that"}:
+        return None
+    return head, m.span("head")
+
+
+def read(sentence: str) -> list[Reading]:
+    """Every value the sentence states, in order."""
+    if _gate().search(sentence) is None:
+        return []
+    p = _patterns()
+    t = table()
+    out: list[Reading] = []
+    for m in p["flag"].finditer(sentence):
+        country = m.group("country")
+        ref = _referent_after(sentence, m.end())
+        out.append(Reading("flag", "-", _country(country), country, m.span("country"),
+                           ref[0] if ref else None, ref[1] if ref else None))
+    for m in p["nationality"].finditer(sentence):
+        if m.group("dem") is not None:
+            country = lexicon().country_of(m.group("dem"))
+            if country is None:
+                continue  # "a 41-year-old Harbour resident": no nationality
+            out.append(Reading("nationality", f"age-{m.group('age')}", country, m.group("dem"), m.span("dem"),
+                               m.group("noun"), m.span("noun")))
+        else:
+            name = m.group("country")
+            if lexicon().country_of(name) is None:
+                continue  # "from Leeds": a town, not a nationality
+            out.append(Reading("nationality", f"age-{m.group('age')}", _country(name), name, m.span("country"),
+                               m.group("noun2"), m.span("noun2")))
+    for m in p["bound"].finditer(sentence):
+        noun = m.group("noun").lower()
+        out.append(Reading("code-name", _code_noun(noun), fold(m.group("quoted")), m.group("quoted"),
+                           m.span("quoted"), noun, m.span("noun")))
+    for m in p["cue"].finditer(sentence):
+        name = m.group("quoted") or m.group("name")
+        span = m.span("quoted") if m.group("quoted") else m.span("name")
+        if any(r.span == span for r in out):
+            continue
+        noun = None
+        for n in p["nouns"].finditer(sentence, max(0, m.start() - 60), m.start()):
+            noun = n
+        key = _code_noun(noun.group("noun").lower()) if noun is not None else "-"
+        out.append(Reading("code-name", key, fold(name), name, span,
+                           noun.group("noun").lower() if noun else None, noun.span("noun") if noun else None))
+    for i, slot in enumerate(t.slots):
+        for m in p[f"slot{i}"].finditer(sentence):
+            found = _value_after(sentence, m.end())
+            if found is None or _generic(found[0]):
+                continue
+            text, span = found
+            head = _head_before(sentence, m.start()) if slot.key == "head" else None
+            out.append(Reading(slot.relation, "-", core(text), text, span,
+                               head[0] if head else None, head[1] if head else None))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _code_nouns() -> dict[str, str]:
+    """Code-name nouns folded to their class: "drills" and "exercise" name one thing."""
+    return {n.lower(): cls for cls, ns in table().code_name_nouns.items() for n in ns}
+
+
+def _code_noun(noun: str) -> str:
+    return _code_nouns().get(re.sub(r"\s+", " ", noun), noun)
+
+
+@lru_cache(maxsize=1)
+def severities() -> dict[str, str]:
+    """Each relation's severity when two values disagree (the readings of the table's slots;
+    a flag, a nationality and a code name are tensions too: a ship may be reflagged, a
+    person hold two passports, a story hold two exercises)."""
+    return {s.relation: s.severity for s in table().slots}
+
+
+def named_value_claims(source: Source) -> list[Claim]:
+    text = source.text
+    out: list[Claim] = []
+    hits = [m.start() for m in _gate().finditer(text)]  # one scan of the text: most name no such value
+    if not hits:
+        return out
+    for _, (s, e) in sentences_outside_excluded(source):
+        k = bisect.bisect_left(hits, s)
+        if k == len(hits) or hits[k] >= e:
+            continue
+        sentence = text[s:e]
+        for r in read(sentence):
+            sid = f"value:{r.relation}|{r.key}"
+            cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
+            ref_span = (s + r.referent_span[0], s + r.referent_span[1]) if r.referent_span else None
+            out.append(Claim(
+                id=cid, source=source.id, span=(s, e), quote=sentence, predicate=r.relation,
+                subject=SubjectRef(id=sid, label=_label(r), text=r.referent, span=ref_span),
+                value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
+                modality="reported", facet="named-value",
+            ))
+    return out
+
+
+def _label(r: Reading) -> str:
+    if r.relation == "nationality":
+        return f"nationality of the {r.key.removeprefix('age-')}-year-old"
+    if r.relation == "code-name":
+        return f"code name of the {r.key if r.key != '-' else 'operation'}"
+    return r.relation.replace("-", " ")

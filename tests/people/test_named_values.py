@@ -1,0 +1,63 @@
+"""Names and classes told of one referent (claimcheck.named_values, checks/named_value.py):
+the table's examples, and small articles written for the tests, each rule with a case where
+it fires and one where it must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import run_dated
+from claimcheck.named_values import read, table
+
+
+@pytest.mark.parametrize("ex", table().examples, ids=lambda ex: ex.text[:40])
+def test_named_value_examples(ex) -> None:
+    found = read(ex.text)
+    got = (found[0].relation, found[0].value) if found else (None, None)
+    assert got == (ex.relation, ex.value)
+
+
+def _findings(tmp_path: Path, one: str, two: str) -> list[str]:
+    report = run_dated(tmp_path, {"one": ("2031-03-02", one), "two": ("2031-03-03", two)})
+    return [f.summary for f in report.findings if f.kind == "other" and f.severity in ("conflict", "tension")]
+
+
+CASES = {
+    # an airline: the nationality of the one 45-year-old pilot
+    "pilot": ("The plane was flown by a 45-year-old Danish pilot, the airline said.",
+              "The plane was flown by a 45-year-old Dutch pilot, the airline said.", True),
+    "two pilots": ("The plane was flown by a 45-year-old Danish pilot, the airline said.",
+                   "His co-pilot, a 52-year-old Dutch aviator, was unhurt.", False),
+    # a shipping firm: one named vessel, two flags; two vessels, two flags
+    "flag": ("The Panama-flagged bulk carrier Ardent Star ran aground off Ceuta.",
+             "The Malta-flagged Ardent Star ran aground off Ceuta on Sunday.", True),
+    "two ships": ("The Panama-flagged bulk carrier Ardent Star ran aground off Ceuta.",
+                  "The Malta-flagged Ocean Pearl was sent to help on Sunday.", False),
+    # sport: one athlete's positive test; an article naming two athletes speaks of two
+    "doping": ("The sprinter tested positive for nandrolone at the trials.",
+               "The sprinter's positive test for stanozolol ended her season.", True),
+    "two athletes": ("The sprinter tested positive for nandrolone at the trials.",
+                     "One runner tested positive for stanozolol and another tested positive for nandrolone.", False),
+    # a military exercise: one code name written two ways; two editions of one exercise
+    "exercise": ("The navies will hold an exercise code-named \"Blue Harbour 2031\" in May.",
+                 "The navies will hold a joint exercise \"Blue Anchor 2031\" in May.", True),
+    "editions": ("The navies will hold an exercise code-named \"Blue Harbour 2031\" in May.",
+                 "Last year the navies held the exercise \"Blue Harbour 2030\" off the coast.", False),
+    # a product recall: the contaminant the tests found; one name written longer
+    "recall": ("Tests found the bacterium Listeria in the cheese, the dairy said.",
+               "Testing found Salmonella in the cheese, the dairy said.", True),
+    "recall spelling": ("The reservoir, which is operated by Norvale Water Ltd, was drained.",
+                        "The reservoir, operated by Norvale Water, was drained.", False),
+    # a train service code one swap apart; two services
+    "service": ("The IC-512 train left the rails near Halden.", "The IC-521 service left the rails near Halden.", True),
+    "two services": ("The IC-512 train left the rails near Halden.", "The IC-907 service was cancelled.", False),
+}
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_named_value_cases(tmp_path: Path, name: str) -> None:
+    one, two, fires = CASES[name]
+    found = _findings(tmp_path, one, two)
+    assert bool(found) == fires, found
