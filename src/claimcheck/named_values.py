@@ -37,6 +37,8 @@ class Slot(BaseModel):
     key: Literal["story", "head"]
     severity: Literal["conflict", "tension"]
     phrases: list[str] = Field(min_length=1)
+    named: bool = False
+    body_phrases: list[str] = Field(default_factory=list)
     after_nouns: list[str] = Field(default_factory=list)
     verbs: list[str] = Field(default_factory=list)
 
@@ -85,7 +87,7 @@ _STOP = frozenset("""in on at of for with by from to into onto after before duri
 near and or but which that who whom whose was were is are be been has have had will would could should may might
 can as than while when where because although though found detected revealed showed said says according its
 his her their amid despite per via""".split())
-_DETERMINERS = frozenset("the a an his her its their this that these those".split())
+_DETERMINERS = frozenset("the a an his her its their".split())  # "found that ...": a clause follows
 _TOKEN = re.compile(r"\(?[^\s()]+\)?")
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -109,21 +111,40 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "nouns": re.compile(rf"\b(?P<noun>(?i:{nouns}))\b"),
     }
     for i, slot in enumerate(t.slots):
-        phrases = [alternation(slot.phrases, any_space=True)]
+        phrases = [rf"(?P<strong>{alternation(slot.phrases, any_space=True)})"]
+        if slot.body_phrases:
+            phrases.append(rf"(?P<body>{alternation(slot.body_phrases, any_space=True)})")
         if slot.after_nouns and slot.verbs:
-            phrases.append(rf"\b(?:{alternation(slot.after_nouns)})\b[^.,;:]{{0,40}}?\s(?:{alternation(slot.verbs)})"
-                           r"(?:\s+(?:the\s+)?(?:presence|traces?|levels?|amounts?)\s+of)?")
+            phrases.append(rf"(?P<weak>\b(?:{alternation(slot.after_nouns)})\b[^.,;:]{{0,40}}?\s(?:{alternation(slot.verbs)})"
+                           r"(?:\s+(?:the\s+)?(?P<amount>presence|traces?|levels?|amounts?)\s+of)?)")
         out[f"slot{i}"] = re.compile(rf"\b(?:{'|'.join(phrases)})\b", re.IGNORECASE)
     return out
 
 
 @lru_cache(maxsize=1)
-def _gate() -> re.Pattern[str]:
-    """Words one of the readings needs: most sentences hold none, and no pattern runs there."""
+def _literals() -> dict[str, tuple[str, ...]]:
+    """Per family of readings, strings a sentence must hold for that family's patterns to
+    run on it. Words that may open a sentence lose their first letter (written capitalised or
+    not)."""
     t = table()
-    words = list(t.flag_suffixes) + ["year-old"] + [n for ns in t.code_name_nouns.values() for n in ns] + list(t.code_name_cues)
-    words += [p for s in t.slots for p in s.phrases] + [n for s in t.slots if s.verbs for n in s.after_nouns]
-    return re.compile(rf"(?i:\b(?:{alternation(sorted(set(words)), any_space=True)}))")
+    out: dict[str, tuple[str, ...]] = {
+        "flag": tuple(f"-{w}" for w in t.flag_suffixes),
+        "nationality": ("-year-old",),
+        "cue": tuple(w.lower()[1:] for w in t.code_name_cues),
+        "bound": tuple(sorted({n.lower()[1:] for ns in t.code_name_nouns.values() for n in ns})),
+    }
+    for i, slot in enumerate(t.slots):
+        out[f"slot{i}"] = tuple(sorted({_key_part(p) for p in slot.phrases + slot.body_phrases}
+                                       | {f" {v}" for v in slot.verbs if slot.after_nouns}))
+    return out
+
+
+def _key_part(phrase: str) -> str:
+    """The part of a phrase a gate looks for: its longest word ("positive" of "tested positive
+    for"), or the whole phrase when its words are short ("run by"), first letter left out."""
+    low = phrase.lower()
+    longest = max(low.split(), key=len)
+    return (low if len(low) <= 12 or len(longest) < 5 else longest)[1:]
 
 
 def _country(name: str) -> str:
@@ -176,6 +197,12 @@ def core(text: str) -> str:
     return fold(" ".join(named) if named else text)
 
 
+def _names_body(text: str) -> bool:
+    """A word of the value is a head of organisation names ("Union", "Federation")."""
+    heads = lexicon().heads
+    return any(heads.get(w.lower().strip("()")) == "org" for w in text.split())
+
+
 def _generic(text: str) -> bool:
     words = text.split()
     named = any(w[0].isupper() for w in words)
@@ -221,19 +248,21 @@ def _head_before(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     return head, m.span("head")
 
 
-def read(sentence: str) -> list[Reading]:
-    """Every value the sentence states, in order."""
-    if _gate().search(sentence) is None:
-        return []
+def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]:
+    """Every value the sentence states, in order (of the families named: all by default)."""
     p = _patterns()
     t = table()
     out: list[Reading] = []
-    for m in p["flag"].finditer(sentence):
+
+    def on(family: str) -> bool:
+        return families is None or family in families
+
+    for m in (p["flag"].finditer(sentence) if on("flag") else ()):
         country = m.group("country")
         ref = _referent_after(sentence, m.end())
         out.append(Reading("flag", "-", _country(country), country, m.span("country"),
                            ref[0] if ref else None, ref[1] if ref else None))
-    for m in p["nationality"].finditer(sentence):
+    for m in (p["nationality"].finditer(sentence) if on("nationality") else ()):
         if m.group("dem") is not None:
             country = lexicon().country_of(m.group("dem"))
             if country is None:
@@ -246,11 +275,11 @@ def read(sentence: str) -> list[Reading]:
                 continue  # "from Leeds": a town, not a nationality
             out.append(Reading("nationality", f"age-{m.group('age')}", _country(name), name, m.span("country"),
                                m.group("noun2"), m.span("noun2")))
-    for m in p["bound"].finditer(sentence):
+    for m in (p["bound"].finditer(sentence) if on("bound") else ()):
         noun = m.group("noun").lower()
         out.append(Reading("code-name", _code_noun(noun), fold(m.group("quoted")), m.group("quoted"),
                            m.span("quoted"), noun, m.span("noun")))
-    for m in p["cue"].finditer(sentence):
+    for m in (p["cue"].finditer(sentence) if on("cue") else ()):
         name = m.group("quoted") or m.group("name")
         span = m.span("quoted") if m.group("quoted") else m.span("name")
         if any(r.span == span for r in out):
@@ -258,15 +287,26 @@ def read(sentence: str) -> list[Reading]:
         noun = None
         for n in p["nouns"].finditer(sentence, max(0, m.start() - 60), m.start()):
             noun = n
-        key = _code_noun(noun.group("noun").lower()) if noun is not None else "-"
-        out.append(Reading("code-name", key, fold(name), name, span,
-                           noun.group("noun").lower() if noun else None, noun.span("noun") if noun else None))
+        if noun is None:
+            continue  # "a product codenamed X": what it names is not said; two products are two names
+        out.append(Reading("code-name", _code_noun(noun.group("noun").lower()), fold(name), name, span,
+                           noun.group("noun").lower(), noun.span("noun")))
     for i, slot in enumerate(t.slots):
+        if not on(f"slot{i}"):
+            continue
         for m in p[f"slot{i}"].finditer(sentence):
             found = _value_after(sentence, m.end())
             if found is None or _generic(found[0]):
                 continue
             text, span = found
+            named = any(w[0].isupper() for w in text.split())
+            groups = m.groupdict()
+            if (slot.named or groups.get("body")) and not named:
+                continue  # "run by amateurs": no body named
+            if groups.get("body") and not _names_body(text):
+                continue  # "a gown belonging to X": a possession, not a membership
+            if groups.get("weak") and not groups.get("amount") and not named and " " in text:
+                continue  # "tests found that people need": a clause, not a substance
             head = _head_before(sentence, m.start()) if slot.key == "head" else None
             out.append(Reading(slot.relation, "-", core(text), text, span,
                                head[0] if head else None, head[1] if head else None))
@@ -294,15 +334,26 @@ def severities() -> dict[str, str]:
 def named_value_claims(source: Source) -> list[Claim]:
     text = source.text
     out: list[Claim] = []
-    hits = [m.start() for m in _gate().finditer(text)]  # one scan of the text: most name no such value
-    if not hits:
-        return out
-    for _, (s, e) in sentences_outside_excluded(source):
-        k = bisect.bisect_left(hits, s)
-        if k == len(hits) or hits[k] >= e:
+    sentences = list(sentences_outside_excluded(source))
+    starts = [span[0] for _, span in sentences]
+    found: dict[int, set[str]] = {}  # sentence -> the families whose strings it holds
+    for family, literals in _literals().items():  # one find per string over the text
+        for lit in literals:
+            i = text.find(lit)
+            while i >= 0:
+                k = bisect.bisect_right(starts, i) - 1
+                if k >= 0 and i + len(lit) <= sentences[k][1][1]:
+                    found.setdefault(k, set()).add(family)
+                i = text.find(lit, i + 1)
+    for k in sorted(found):
+        s, e = sentences[k][1]
+        if "bound" in found[k] and '"' not in text[s:e] and "“" not in text[s:e]:
+            found[k].discard("bound")  # "exercise "X"": a code name bound to its noun is quoted
+        families = frozenset(found[k])
+        if not families:
             continue
         sentence = text[s:e]
-        for r in read(sentence):
+        for r in read(sentence, families):
             sid = f"value:{r.relation}|{r.key}"
             cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
             ref_span = (s + r.referent_span[0], s + r.referent_span[1]) if r.referent_span else None
