@@ -56,6 +56,37 @@ def test_a_scraped_chrome_date_alone_is_weak_and_says_so() -> None:
     assert value == "2024-01-08" and (conf or 1) <= 0.2 and "not the publication date" in evidence
 
 
+def test_a_fetch_label_marks_a_page_field_even_beside_a_reading_time() -> None:
+    # "Scraped:", "Last checked:", "Accessed:" date the copy, not the article; a "| 4 min read"
+    # beside them does not make the line a byline
+    for label in ("Scraped:", "Last checked:", "Accessed on", "Retrieved:"):
+        value, conf, evidence = date_one(f"Harbour cranes idle\n\nHome > Blog > Ports   |   {label} 2019-11-19   |   "
+                                         "4 min read\n\nDockers walked out over pay, the union said.\n")
+        assert (conf or 1) <= 0.2 and "not the publication date" in evidence, label
+    value, conf, evidence = date_one("Harbour cranes idle\n\nHome > Blog > Ports      Last checked: 2019-11-19      "
+                                     "4 min read\n\nDockers walked out on Tuesday, March 3, 2020, the union said.\n")
+    assert value == "2020-03-03" and "2019-11-19" not in evidence
+
+
+def test_a_masthead_line_of_outlet_section_and_date_dates_the_page() -> None:
+    text = ("Why the orchestra's tour was cut short\n\nThe Concert Review | Analysis | 30 March 2031\n\n"
+            "Three weeks on, the cancelled dates still hurt. The tour began on March 2 and was to run until "
+            "2032, when the hall reopens.\n")
+    value, conf, evidence = date_one(text)
+    assert (value, conf) == ("2031-03-30", 0.8) and "masthead" in evidence
+    # a labelled field is no masthead: "Date" prints the page's capture, not the issue
+    value, conf, _ = date_one(text.replace("The Concert Review | Analysis | 30 March 2031",
+                                           "Date 2031-03-30 | Analysis | Print"))
+    assert conf is None or conf < 0.8
+
+
+def test_a_dateline_with_the_agency_in_slashes() -> None:
+    value, _, evidence = date_one("Bridge closed\n\nKaunas, 21 May /Balt-Wire/ - The old bridge was closed "
+                                  "at 3:40 a.m. on Thursday after cracks appeared. It opened in 2014.\n")
+    # the dateline's day, in the first year after 2014 whose May 21 was a Thursday or a Friday
+    assert value == "2015-05-21" and "dateline" in evidence
+
+
 def test_an_update_stamp_is_weak_evidence() -> None:
     value, conf, evidence = date_one("Shares slide\n\nUpdated: Nov 22, 2023\n\nShares in the chipmaker slid on "
                                   "Friday after its chief executive left.\n")
@@ -92,6 +123,24 @@ def test_month_named_events_date_the_month() -> None:
     value, _, evidence = date_one("Storm season\n\nThe storm made landfall on June 3, days after a smaller one "
                                "struck on May 30. The last comparable storm was in 2020.\n")
     assert value == "2020-06" and "month" in evidence
+
+
+def test_days_named_by_number_alone_date_the_report_in_its_month() -> None:
+    # agency style: "On the 15th, X said" counts the days of the month the report is written in
+    text = ("Rivers agree flood pact\n\nOn the 15th, the river commission said the two provinces had agreed, at a "
+            "meeting held on the 14th, to share flood warnings. The talks began on March 2, after the 2020 flood.\n")
+    value, _, evidence = date_one(text)
+    assert value is not None and value.endswith("-03-15") and "number alone" in evidence
+    # without such days the same text is dated to the one day it names
+    value, _, _ = date_one(text.replace("On the 15th, the", "The").replace(" held on the 14th", " held recently"))
+    assert value is not None and value.endswith("-03-02")
+
+
+def test_a_clock_time_with_its_weekday_names_the_weekday() -> None:
+    # "at 3:40 a.m. on Thursday" names a Thursday as plainly as "on Thursday" does
+    value, _, _ = date_one("Bridge closed\n\nKaunas, 21 May (Balt-Wire) - The old bridge was closed at 3:40 a.m. "
+                           "on Thursday after cracks appeared. It opened in 2014.\n")
+    assert value == "2015-05-21"
 
 
 def test_an_article_without_dates_takes_the_corpus_day_at_low_confidence() -> None:

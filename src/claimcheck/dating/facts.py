@@ -21,6 +21,19 @@ from ..timex.words import ordinal
 
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
+_MONTH_DAY = re.compile(r"^XXXX-XX-(\d\d)$")
+# a clock time's value keeps no weekday ("3:40 a.m. on Thursday" is XXXX-XX-XXT03:40): read its words
+_WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+_WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
+
+
+def _weekday_of(t: Timex) -> int | None:
+    """The weekday (Monday 0) a date or a clock time names, if one."""
+    if (w := _WEEKDAY.match(t.value)) is not None:
+        return int(w.group(1)) - 1
+    if t.type == "TIME" and t.value.startswith("XXXX-XX-XXT") and (n := _WEEKDAY_NAME.search(t.text)) is not None:
+        return _WEEKDAY_INDEX[n.group(1).lower()]
+    return None
 _REL_BEFORE = re.compile(r"^(last|previous|this\s+past|next|this\s+coming|this)\b", re.IGNORECASE)
 _REL_STEP = {"last": -1, "previous": -1, "this past": -1, "next": 1, "this coming": 1, "this": 0}
 _REL_YEAR = re.compile(r"\b(last|next|this)\s+year\b", re.IGNORECASE)
@@ -144,6 +157,9 @@ class Facts:
     years: set[int] = field(default_factory=set)  # years written
     latest_written: int | None = None  # the latest year written outside a future clause
     yearless: list[YearLess] = field(default_factory=list)
+    # days named by their number alone, not ahead ("said on the 15th", "on the 2nd (local
+    # time)"): agency style for days of the month of publication
+    month_days: list[int] = field(default_factory=list)
     weekdays: set[int] = field(default_factory=set)  # plain weekday mentions ("on Monday"), not future
     weekday_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (weekday, start, end) of those
     durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
@@ -369,13 +385,15 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             f.relative_spans.append((r.group(3), int(r.group(2)) * (1 if r.group(1) == "+" else -1), t.span[0], t.span[1]))
         if (months := _anniversary(t, text)) is not None:
             f.anniversaries.append((months, t.span[0]))
-        if t.type in ("DATE", "TIME") and (w := _WEEKDAY.match(t.value)) and not _future(t, text) \
-                and not _ANY_REL.search(t.text):
-            f.weekdays.add(int(w.group(1)) - 1)
-            f.weekday_spans.append((int(w.group(1)) - 1, t.span[0], t.span[1]))
+        if t.type in ("DATE", "TIME") and not _future(t, text) and not _ANY_REL.search(t.text) and \
+                (day := _weekday_of(t)) is not None:
+            f.weekdays.add(day)
+            f.weekday_spans.append((day, t.span[0], t.span[1]))
         y = _yearless(t, text)
         if y is not None:
             f.yearless.append(y)
+        if t.type == "DATE" and (d := _MONTH_DAY.match(t.value)) is not None and not _future(t, text):
+            f.month_days.append(int(d.group(1)))
         if t.type == "DURATION" and t.begin and i + 1 < len(unresolved) and unresolved[i + 1].value == t.begin \
                 and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]) \
                 and not _EVERY.search(text, max(0, t.span[0] - 20), t.span[0] + 1):

@@ -2,7 +2,8 @@
 
 Evidence, strongest first (each result names its evidence and a confidence):
 
-1. the page's own time stamp (a byline line with a date and a clock time or an author) or a
+1. the page's own time stamp (a byline line with a date and a clock time or an author, or a
+   masthead line of outlet, section and date) or a
    dateline ("SEOUL, Nov. 13 (Yonhap) --"; a dateline without its year takes the year the
    text's dates allow);
 2. the text. Candidate months (the years the text writes, and a few after) are checked by
@@ -53,6 +54,7 @@ from .values import month_anchor, published_day, published_month
 MAX_CANDIDATE_YEARS = 12
 WEEKDAY_CYCLE = 11  # years: the longest run before a day of the year falls on the same weekday again
 PAGE_DATE_CONFIDENCE = 0.3
+MASTHEAD_CONFIDENCE = 0.8  # "Outlet | Section | 30 March 2026": the issue's date, no clock or author
 CHROME_CONFIDENCE = 0.2
 CORPUS_GUESS_CONFIDENCE = 0.25
 NEIGHBOUR_CONFIDENCE = 0.3
@@ -179,6 +181,9 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
     for c in clues:
         if c.kind == "byline" and c.day and fits.ok(c.day):
             return published_day(c.day, f"the page's time stamp {c.text!r}", 0.9)
+    for c in clues:
+        if c.kind == "masthead" and c.day and fits.ok(c.day):
+            return published_day(c.day, f"the date of the page's masthead line {c.text!r}", MASTHEAD_CONFIDENCE)
     weak_days = {c.day for c in clues if c.kind in pg.WEAK and c.day is not None}
     for c in clues:
         if c.kind != "dateline":
@@ -288,6 +293,25 @@ def _news_day(f: Facts, fits: _Fits, within: tuple[date, date] | None, prior: Pr
         return None  # the text's weekdays name other days: the news is not that date
     return published_day(day + shift, f"the latest date written with its year, {label!r}"
                          + (", a day before (\"yesterday\")" if shift else ""), 0.5)
+
+
+def _around(year: int, month: int) -> list[tuple[int, int]]:
+    """The month before, the month, the month after."""
+    prev = (year - 1, 12) if month == 1 else (year, month - 1)
+    nxt = (year + 1, 1) if month == 12 else (year, month + 1)
+    return [prev, (year, month), nxt]
+
+
+def _month_day_in(f: Facts, month: DateAnchor) -> tuple[date, str] | None:
+    """The latest day the text names by its number alone ("said on the 15th"), in ``month``:
+    reports in that style count the days of the month they are written in, and the latest
+    is the day of the report (or the day before it)."""
+    if not f.month_days:
+        return None
+    day = max(f.month_days)
+    if day > month.end.day:
+        return None
+    return date(month.start.year, month.start.month, day), f"the {day}th"
 
 
 def _year_held(f: Facts, month: DateAnchor) -> bool:
@@ -605,6 +629,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
                 return published_day(d, f"the month its past events named by month suggest, and in it the day "
                                      f"of the article most like it ({neighbour[1]}) near a weekday it names", 0.5)
             near = prior is None or prior.distance(a.start) <= 62
+            if (numbered := _month_day_in(f, a)) is not None and fits.ok(numbered[0]):
+                return published_day(numbered[0], "the latest day it names by its number alone, in the month that "
+                                     "puts the past events named by month closest before it", 0.45)
             if (latest := _latest_day_in(f, a)) is not None:
                 return published_day(latest[0], f"the one day it names, {latest[1]!r}, in the month that puts the "
                                      "past events named by month closest before it",
@@ -634,6 +661,13 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         neighbour = recent
     if neighbour is not None:
         d = event_day(neighbour[0], f.weekdays)
+        # "said on the 15th": the day of its own month the text counts to, near the neighbour's
+        if f.month_days and not f.weekdays:
+            n = neighbour[0]
+            numbered = [x for x in (_month_day_in(f, month_anchor(y, m)) for y, m in _around(n.year, n.month))
+                        if x is not None and abs((x[0] - n).days) <= 7 and fits.ok(x[0])]
+            if len(numbered) == 1:
+                d = numbered[0][0]
         if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d):
             return published_day(d, f"no day of its own: the day of the article most like it ({neighbour[1]}), "
                                  "moved to a weekday it names (the same events, reported within days)", NEIGHBOUR_CONFIDENCE)
@@ -649,6 +683,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         months = [month_anchor(y, m) for y, m in window if rank(date(y, m, 15)) == best_rank]
         if (months[-1].start - months[0].start).days <= 64:
             chosen_month = months[-1]
+            if (numbered := _month_day_in(f, chosen_month)) is not None and fits.ok(numbered[0]):
+                return published_day(numbered[0], f"the latest day it names by its number alone, in {chosen_month.value}, "
+                                     f"the latest month elapsed times in the text fit ({months[0].value}..)", 0.45)
             return published_month(chosen_month, f"elapsed times in the text fit {months[0].value}..{months[-1].value}; "
                                    "the latest taken (elapsed counts round down)", 0.5 if prior is None else 0.3)
     guess = prior.mode() if prior is not None else None

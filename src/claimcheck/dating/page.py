@@ -4,11 +4,16 @@
   ("by Jane Roe | March 3, 2024 2:54 PM", "October 4, 2030 at 08:15 CET"): the
   article's own time stamp.
 - ``dateline``: the date a wire story was filed, at the start of its first paragraphs
-  ("SEOUL, Nov. 13 (Yonhap) --", "March 16 (UPI) --", "PARIS (Agency - 3rd May, 2021)").
+  ("SEOUL, Nov. 13 (Yonhap) --", "March 16 (UPI) --", "PARIS (Agency - 3rd May, 2021)",
+  "Ulaanbaatar, March 17 /AGENCY/.").
   It may lack the year.
+- ``masthead``: a head line of short fields, the outlet, a section and the date, nothing
+  else ("Harbour Review | Analysis | 30 March 2026", "THE DAILY | Sport | Wednesday 13 May
+  2026"): the issue's date, the article's own.
 - ``header``: a bare date line in the page head (a capture or page header stamp): weak.
-- ``chrome``: a labelled page field ("Date 2023-02-14 | Share"), or ``updated``
-  ("Updated: Nov 22, 2023"): not the publication date; weak.
+- ``chrome``: a labelled page field ("Date 2023-02-14 | Share", "Scraped: 2024-11-19",
+  "Last checked: 2025-06-30"), or ``updated`` ("Updated: Nov 22, 2023"): not the
+  publication date; weak.
 
 Only the head of the text is read (the first lines), so this is linear and cheap.
 """
@@ -25,7 +30,7 @@ from ..clean import PageDate
 from ..models import Span, Timex
 from .values import parse_page_date
 
-Kind = Literal["byline", "dateline", "header", "chrome", "updated"]
+Kind = Literal["byline", "dateline", "masthead", "header", "chrome", "updated"]
 WEAK: frozenset[str] = frozenset({"header", "chrome", "updated"})
 
 HEAD_LINES = 10  # non-empty lines after the headline where page stamps and datelines sit
@@ -35,7 +40,9 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b\.?|
                     re.IGNORECASE)
 _BYLINE = re.compile(r"(?:^|[|•·]\s*)by\s+[A-Z]|\|\s*\d+\s+min(?:ute)?s?\s+read|^\s*\([A-Z][\w .-]{1,30}\)")
 _UPDATED = re.compile(r"\b(?:updated|modified|edited|last\s+updated)\b", re.IGNORECASE)
-_CHROME_LABEL = re.compile(r"^\W*(?:date|dated|posted\s+date|capture[d]?)\b\s*:?", re.IGNORECASE)
+# a page field saying when the page was shown, fetched or checked, not when it was published
+_FETCHED = r"capture[d]?|scraped|crawled|fetched|retrieved|accessed|archived|downloaded|printed|viewed|(?:last\s+)?checked"
+_CHROME_LABEL = re.compile(rf"^\W*(?:date|dated|posted\s+date|{_FETCHED})\b\s*(?:on\b)?\s*:?", re.IGNORECASE)
 # a head line of several fields ("Input 2026.03.12 14:05 | Date 2026-05-02 08:41"): each
 # field's label speaks for its own date only; "Input", "Published", "Posted" name the
 # publication (Korean and Japanese sites print "Input" and "Modified" side by side)
@@ -44,7 +51,10 @@ _PUBLISHED_LABEL = re.compile(r"^\W*(?:input|published|posted|first\s+published|
                               re.IGNORECASE)
 # "03/04/2026" is March 4 or April 3: no day to read
 _AMBIGUOUS = re.compile(r"(?<!\d)(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|1[0-2])[/.-](?:19|20)\d\d(?!\d)")
-_LABEL_WORD = re.compile(r"^\W*(?:date|dated|updated|last\s+updated|modified|edited|captured?)\b\s*:?", re.IGNORECASE)
+# the label right before the date, in a line of other fields ("Home > News   Last checked: 2025-06-30")
+_FETCHED_BEFORE = re.compile(rf"\b(?:{_FETCHED})\s*(?:on\b)?\s*:?\s*$", re.IGNORECASE)
+_LABEL_WORD = re.compile(rf"^\W*(?:date|dated|updated|last\s+updated|modified|edited|{_FETCHED})\b\s*(?:on\b)?\s*:?",
+                         re.IGNORECASE)
 _COLON_CLOCK = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:JST|GMT|UTC|KST|BST|CET|EST|EDT|IST)\b",
                           re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
@@ -55,7 +65,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # the agency's brackets: "PARIS (Agency - 3rd May, 2021)".
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?"
 _DATELINE_BEFORE = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*)?$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:|>>)")
+# the agency in brackets then a dash, or in slashes ("Pitesti, 21 May /Agency/ -",
+# "Ulaanbaatar, March 17 /AGENCY/."), which marks a dateline whatever follows
+_DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:|>>)|/[^/\n\d]{2,30}/)")
 _PAREN_BEFORE = re.compile(rf"^\s*{_PLACE}\s*\([^()\n]{{1,40}}[-–—,/]\s*$")
 _PAREN_AFTER = re.compile(r"^\s*\)")
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d\d)-(\d\d)$")
@@ -71,6 +83,7 @@ class PageClue:
 
     def describe(self) -> str:
         what = {"byline": "the page's time stamp", "dateline": "the dateline",
+                "masthead": "the date of the page's masthead line (outlet, section, date)",
                 "header": "a page header date (a page header or capture date, not necessarily the publication date)",
                 "chrome": "a scraped page field (page chrome, not the publication date)",
                 "updated": "an update stamp (the page's last update, not its first publication)"}[self.kind]
@@ -101,7 +114,7 @@ def _kind_of_line(line: str, date_text: str) -> Kind | None:
     words = _WORD.findall(rest)
     if _UPDATED.search(rest):
         return "updated"
-    if _CHROME_LABEL.match(line):
+    if _CHROME_LABEL.match(line) or _FETCHED_BEFORE.search(line[:max(line.find(date_text), 0)]):
         return "chrome"
     if len(words) > 14 or re.search(r"[a-z]\.\s*$", line.strip()):
         return None  # a sentence: the text's own business
@@ -129,10 +142,22 @@ def _field_kind(text: str, a: int, b: int, span: Span) -> Kind | None:
     return None
 
 
+def _masthead(fields: Sequence[re.Match[str]], dated: re.Match[str]) -> bool:
+    """A line of short fields ending (or starting) with the date and no field labelled as a
+    page's other dates: "Outlet | Section | 30 March 2026" prints the issue's date."""
+    if dated is not fields[-1] and dated is not fields[0]:
+        return False
+    for m in fields:
+        if m is not dated and (_UPDATED.search(m.group()) or _CHROME_LABEL.match(m.group())
+                               or len(_WORD.findall(m.group())) > 6):
+            return False
+    return True
+
+
 def _field_dates(text: str, limit: int) -> list[PageClue]:
     """The full dates of the head's lines of several fields, each kind by its field's label:
     "Input 2026.03.12 14:05 | Date 2026-05-02 08:41" (the publication, then a page field),
-    "Harbour Post | Region | 20 August 2026" (a masthead's date: a header), "By Jane Roe |
+    "Harbour Post | Region | 20 August 2026" (a masthead's date), "By Jane Roe |
     March 3, 2024 2:54 PM" (a byline). Read here whether or not the tagger or the cleaner saw
     them (dotted numbers, lines the cleaner set aside)."""
     out = []
@@ -159,10 +184,11 @@ def _field_dates(text: str, limit: int) -> list[PageClue]:
                 kind = "chrome"
             else:
                 # unlabelled: the line says what it is ("By X | Jun 17, 2024 | 11:35 AM" a byline,
-                # "Harbour Post | Region | 20 August 2026" a masthead's header)
+                # "Harbour Post | Region | 20 August 2026" a masthead's date)
                 clock = _COLON_CLOCK.search(m.group())
                 written = (m.group()[:clock.start()] if clock else m.group()).strip(" ,")
-                kind = _kind_of_line(line.group(), written or m.group()) or "header"
+                kind = _kind_of_line(line.group(), written or m.group()) or \
+                    ("masthead" if _masthead(fields, m) else "header")
             out.append(PageClue(kind, line.group().strip(), (m.start(), m.end()), day))
     return out
 
