@@ -32,7 +32,7 @@ def test_a_date_in_the_file_is_used_when_there_is_no_metadata() -> None:
 def test_seed_dates_are_inferred_without_metadata(tmp_path: Path) -> None:
     sources, _ = load_sources(SEEDS, tmp_path)
     got = {s.id[:3]: (s.published.value, s.published.basis) for s in sources}
-    assert got["000"] == ("2023-04", "inferred")
+    assert got["000"] == ("2023-04-15", "inferred")  # "On the 15th, the ministry said": the day itself
     assert got["001"] == ("2023-06", "inferred")
     assert got["002"] == ("2023-11", "inferred")
     assert got["003"] == ("2023-08", "inferred")

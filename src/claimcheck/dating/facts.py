@@ -22,6 +22,8 @@ from ..timex.words import ordinal
 _YEARLESS = re.compile(r"^XXXX-(\d\d)(?:-(\d\d))?$")
 _WEEKDAY = re.compile(r"^XXXX-WXX-(\d)")
 _MONTH_DAY = re.compile(r"^XXXX-XX-(\d\d)$")
+# "the 15th" alone; "the 3rd of this month" is told from later in the month
+_BARE_DAY = re.compile(r"^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$", re.IGNORECASE)
 # a clock time's value keeps no weekday ("3:40 a.m. on Thursday" is XXXX-XX-XXT03:40): read its words
 _WEEKDAY_NAME = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
 _WEEKDAY_INDEX = {"mon": 0, "tues": 1, "wednes": 2, "thurs": 3, "fri": 4, "satur": 5, "sun": 6}
@@ -392,7 +394,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         y = _yearless(t, text)
         if y is not None:
             f.yearless.append(y)
-        if t.type == "DATE" and (d := _MONTH_DAY.match(t.value)) is not None and not _future(t, text):
+        if t.type == "DATE" and (d := _MONTH_DAY.match(t.value)) is not None and not _future(t, text) \
+                and _BARE_DAY.match(t.text):
             f.month_days.append(int(d.group(1)))
         if t.type == "DURATION" and t.begin and i + 1 < len(unresolved) and unresolved[i + 1].value == t.begin \
                 and not _SPAN_FROM.match(text, t.span[1], unresolved[i + 1].span[0]) \
