@@ -45,6 +45,7 @@ from .people_claims import people_drafts
 from .predicates import Trigger, cues_in, triggers_in
 from .quantities import key as quantity_key
 from .quantities import quantities_in
+from .quantities.ordinals import open_ordinal_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .quantities.scores import score_claims
@@ -507,7 +508,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     claims = claims_of(source, drafts)
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
-              + area_claims(source, mentions) + kind_ordinal_claims(source) + score_claims(source, timexes)
+              + area_claims(source, mentions) + kind_ordinal_claims(source) + open_ordinal_claims(source, mentions) + score_claims(source, timexes)
               + headquarters_claims(source, mentions) + perpetrator_claims(source, mentions)
               + identifier_claims(source) + named_value_claims(source)):
         claims.setdefault(c.id, c)

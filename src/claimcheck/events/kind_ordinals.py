@@ -55,11 +55,13 @@ def _index() -> dict[str, str]:
 def _pattern() -> re.Pattern[str]:
     nouns = alternation(_index(), any_space=True)
     ords = rf"(?P<ord>{'|'.join(_ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))"
-    subject = rf"(?:\b(?:it|this|that|which)|\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns}))"
+    # the reported event: a pronoun, its noun, or the story's named thing ("The Vela Star was the second hijacking")
+    subject = rf"(?:\b(?:it|this|that|which)|\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})|(?-i:\b[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,3}}))"
     verb = r"(?:was|is|marks|marked|became|becomes|has\s+been|had\s+been)"
     owner = r"(?P<owner>[\w’'.-]+(?:\s[\w’'.-]+){0,2}?['’]s\s+)?"
     # the noun must end its phrase: "the second fire chief" ranks a chief, not a fire
-    end = r"(?=\s+(?:in|at|on|of|since|this|to|for|near|off|after|before|within|during|over|across|aboard)\b|\s*[,.;:)\n]|\s*$)"
+    end = (r"(?=\s+(?:in|at|on|of|since|this|to|for|near|off|after|before|within|during|over|across|aboard|involving|"
+           r"linked|affecting|against|by|among)\b|\s*[,.;:)\n]|\s*$)")
     return re.compile(
         rf"{subject}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?(?:the\s+)?{owner}{ords}\s+(?P<mods>(?:[a-z-]+\s+){{0,2}}?)"
         rf"(?P<noun>{nouns})s?{end}", re.IGNORECASE)
@@ -72,6 +74,7 @@ def read(sentence: str) -> tuple[int, str, tuple[int, int]] | None:
 
 
 _REST = re.compile(r"[^,;.:()\n]{0,100}")
+_CLAUSE_AFTER = re.compile(r"\b(?:since|when|after|before|because|as|which|that|who|while)\s+(?!(?:19|20)\d\d\b)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?P<how>in|of|during|since|for)\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 _THIS = re.compile(r"\b(?:this|so far this)\s+(?P<unit>year|month)\b", re.IGNORECASE)
 
@@ -87,7 +90,10 @@ def read_scoped(sentence: str, published: str | None = None) -> tuple[int, str, 
     o = m.group("ord").lower()
     n = _ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
     rest = _REST.match(sentence, m.end()).group()  # type: ignore[union-attr]
-    scope = f"{m.group('owner') or ''} {m.group('mods') or ''} {rest}"
+    # a clause after the scope ("since the company began running trains in 2023") names no
+    # scope word: only its period is read
+    clause = _CLAUSE_AFTER.search(rest)
+    scope = f"{m.group('owner') or ''} {m.group('mods') or ''} {rest[:clause.start()] if clause else rest}"
     period = None
     if (y := _YEAR.search(rest)) is not None:
         period = ("since:" if y.group("how").lower() == "since" else "period:") + y.group("y")

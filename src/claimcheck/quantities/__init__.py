@@ -13,7 +13,7 @@ from ..segment import sentences_outside_excluded
 from ..words import scan
 from .find import NumberGate, find
 from .rates import is_rate
-from .scope import Context, People, initials, key, scope
+from .scope import SIZE, SLOT_DIMENSIONS, Context, People, initials, key, scope
 
 __all__ = ["quantities_in", "key"]
 
@@ -81,7 +81,9 @@ def _fixed_of_one_event(q: Quantity) -> bool:
     # only, so two figures in one article are of two events (two flights, two floods)
     # and a rate ("$38 a share"): two in one article are two offers, two fares, a rate before and after
     # and a thing's age ("the 12-year-old jet"): two in one article are two things of that class
-    return q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
+    # and a body's size ("a party of 11 climbers"): two sizes in one article are two bodies
+    # and an open slot ("a three-year memorandum", "a speed of 108 km/h"): two values in one article are two things
+    return q.role == SIZE or q.dimension in SLOT_DIMENSIONS or q.head.startswith("of:") or q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
         q.dimension == "age" and (q.entity or "").startswith(("carrier:", "noun:")))
 
 

@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..words import Words
+from ..words import Words, alternation
 from .held import lemma
 from .numbers import approximator_before, interval, number_re, value_of
 from .rates import per_after, per_before
+from .slots import compound_unit
 from .rates import table as rate_table
 from .tables import head_index, tables, unit_index
 
@@ -108,6 +109,17 @@ class Raw:
     flags: set[str] = field(default_factory=set)
     per: str = ""  # a figure for one unit of something ("$38 a share"): the unit (quantities/rates.py)
     owner: str | None = None  # the company written with a share ("for each Corvex share")
+
+
+@lru_cache(maxsize=1)
+def _frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A body of the counted before the number ("a party of 11 climbers") and a size word
+    after it ("the 21-member crew", "a nine-person panel"): the number is that body's size."""
+    t = tables()
+    body = re.compile(rf"(?<![\w-])(?:a|an|the|its|their|his|her|our|whose|this|that)\s+(?:[a-z-]+\s+)?"
+                      rf"(?P<c>{alternation(t.collective_nouns)})\s+of\s+$", re.IGNORECASE)
+    size = re.compile(rf"^-(?:{alternation(t.member_words)})\s+(?P<c>[a-z]{{3,}})\b(?!-)")
+    return body, size
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +341,11 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.dimension, r.end = "age", ne + a.end()
         elif (p := _PCT.match(after)) is not None:
             r.dimension, r.unit, r.end = "percent", "%", ne + p.end()
+        elif (cu := compound_unit(after)) is not None:
+            # "108 km/h", "1.2 nanograms per millilitre": a measure in a ratio unit (quantities/slots.py)
+            r.dimension, r.unit, r.end = cu[0], cu[1], ne + cu[3]
+            r.value = v * cu[2]
+            r.precision = _half_last_digit(m.group("num")) * cu[2]
         elif (lv := _intensity(text, start, ns, ne, end)) is not None:
             if _FROM.search(text, max(start, ns - 24), ns) or _SCALE_SIZE.search(text, max(start, ns - 24), ns):
                 continue  # the value a revision replaced; the size of the scale itself
@@ -349,11 +366,18 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.dimension, r.unit, r.end = dim, unit, ne + u.end()
             r.value = v * tables().factors[unit]
             r.precision = _half_last_digit(m.group("num")) * tables().factors[unit]
+        elif (fm := _frame_res()[1].match(after)) is not None:
+            r.head, r.end = lemma(fm.group("c").lower()), ne + fm.end()  # "the 21-member crew": the crew's size
+            r.flags.add("frame")
         else:
             s = _STRONG.match(after)
             r.head, hend = _head_after(text, ne + (s.end() if s else 0), end)
             if r.head:
                 r.end = hend
+            if (body := _frame_res()[0].search(text, max(start, qs - 40), qs)) is not None:
+                # "a group of 14 climbers", "a crew of 21": the size of a body of the counted
+                r.head = r.head or lemma(body.group("c").lower())
+                r.flags.add("frame")
         _per_unit(text, start, end, r)
         if r.dimension == "count" and r.head and not r.per:
             words = r.head.split()

@@ -24,7 +24,7 @@ from .find import Raw, _head_after, head_before
 from .numbers import number_re
 from .held import held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import carriers, rates
+from . import carriers, rates, slots
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -537,6 +537,8 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
         if pred is not None and stem(pred.group("verb")) in _casualty_stems():
             # "300 workers on the upper levels were evacuated": the predicate after a phrase
             return f"{head}:{_casualty_stems()[stem(pred.group('verb'))]}"
+    if "frame" in r.flags:
+        return head  # "its crew of 21 activated the alarm": the verb is the body's, the number its size
     aux = set(tables().auxiliaries)
     # "only three members - A, B and C - met it": the list between dashes names them; the
     # verb after it restricts them all the same
@@ -722,6 +724,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         clause = ctx.text[lo:hi]
         before = ctx.text[max(ctx.span[0], r.start - 12):r.start]
         dim, head, role, entity, asof = r.dimension, r.head, "", None, None
+        slot = ""  # an open value slot (quantities/slots.py): keyed by what it measures alone
         also: list[str] = []  # more places one level was measured in
         if r.per:
             q = _rate(ctx, r, lo, hi)
@@ -789,7 +792,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 if role == "maximum" and r.relation == "at_most":
                     r.relation, r.lo = "exact", r.value
             else:
-                head = "" if measures_other else _measure_head(ctx, r, lo, hi)  # "15 days of testimony"
+                slot = "" if measures_other else (slots.noun_of(ctx.text, r.num_start, r.end, hi)  # "a three-year memorandum"
+                                                  or slots.revised_noun(ctx.text, lo, r.start))  # "his ban cut to 21 months"
+                head = slot or ("" if measures_other else _measure_head(ctx, r, lo, hi))  # "15 days of testimony"
+                role = "" if slot else role  # a slot is keyed by its noun alone
                 if not head and not measures_other:
                     # "82 seconds into its flight", "trapped for two days": from an event, in a state
                     head = offset_head(ctx.text, r.start, r.end, ctx.span[0], lo, hi) or ""
@@ -830,6 +836,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                                 head=rates.DEAL, entity=f"name:{fold(owner)}" if owner else None,
                                 asof=_asof(ctx, r, lo, hi) if _asof_is_past(ctx, r, lo, hi) else _past_year(ctx, r)))
             continue
+        elif dim in SLOT_DIMENSIONS:
+            head, slot = slots.attribute(ctx.text, dim, lo, r.start, r.end, hi), "measure"  # "a speed of 108 km/h"
         elif dim in {"length", "money"}:
             head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi) or (
                 _money_noun(ctx.text, r, lo, hi) if dim == "money" else "")
@@ -870,18 +878,21 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             continue  # "Alder and Brenmouth each had two deaths": a count per member, not a total
         unbound = _UNBOUND.search(ctx.text, lo, hi) is not None  # "80, 70 and 60 cm in A, B and C, in that order"
         owner: str | None = None
+        frame = "frame" in r.flags  # the size of a body of the counted ("a crew of 21", "the 21-member crew")
         if dim == "count" and entity is None and held is None and carriers.aboard(head) and ":" not in head \
-                and not _modified(ctx.text, r, head):
+                and (frame or not _modified(ctx.text, r, head)):
             # passengers and crew are one carrier's: keyed by it, never across two stories' carriers
             if carriers.capacity(ctx.text, lo, r.num_start):
                 continue  # "a plane seating 135 passengers": what it can hold
-            if (did := open_verb(ctx.text, r.start, r.end, lo, hi, after_only=True)) and holding_class(did) is None:
+            if not frame and (did := open_verb(ctx.text, r.start, r.end, lo, hi, after_only=True)) \
+                    and holding_class(did) is None:
                 continue  # "Four passengers suffered injuries": some of them, not the load
             found_carrier = carriers.carrier(ctx.text, ctx.span, r.num_start, ctx.carry)
             if found_carrier is None or found_carrier[0] == carriers.SEVERAL:
                 continue  # no carrier in its article, or a count over several
             entity, owner = f"carrier:{found_carrier[0]}", found_carrier[1]
-        if entity is None and dim not in {"age", "magnitude", "intensity"} and not unbound and held is None:
+            asof = _past_year(ctx, r)  # "a tanker hijacked in 2019 with 17 crew aboard": that year's voyage
+        if entity is None and dim not in {"age", "magnitude", "intensity"} and not unbound and held is None and not slot:
             if head in PEOPLE_CLASSES or dim == "length":
                 entity = _place(ctx, r, lo, hi, found)
             else:
@@ -898,13 +909,17 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if role:
                 head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
                 asof = asof or _clause_day(ctx, lo, hi)  # "took part in the talks on Wednesday"
+        if frame and entity is None and not role and held is None and dim == "count" and r.whole is None \
+                and not _cue_res()["forecast"].search(clause):
+            role = SIZE  # "a party of 11 climbers": a fixed fact of the story's body, whatever its verb
         if entity is None and ((dim == "length" and not head.startswith("of:")) or head_class(head) in tables().need_owner
                                or (dim == "count" and r.whole is None and not role
                                    and head_class(head) not in head_index().values() and held is None)):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
         if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 37 of the 140 deaths" is Port Alder's
-        if dim not in {"age", "magnitude", "intensity", "length", "duration"} and asof is None:  # those are fixed facts
+        if dim not in {"age", "magnitude", "intensity", "length", "duration", *SLOT_DIMENSIONS} and asof is None \
+                and role != SIZE:  # those are fixed facts
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head_class(head) in tables().cumulative or dim == "percent"
                                  or (dim == "count" and head not in head_index().values())):
@@ -1035,6 +1050,8 @@ _HAS = re.compile(r"(?<![\w-])(?:has|have|had|owns|operates|runs)\s+(?:(?:about|
 _ITS = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$")
 _OWNER = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?P<poss>['’]s)?(?:,[^,;]{1,60},)?\s+$")
 POSSESSED = "have"
+SLOT_DIMENSIONS = frozenset({"speed", "concentration"})  # measures in ratio units (quantities/slots.py)
+SIZE = "size"  # the size of a body of the counted ("a party of 11 climbers"): fixed, one value an article
 
 
 def _possessed(ctx: Context, r: Raw, lo: int) -> tuple[str, str | None]:

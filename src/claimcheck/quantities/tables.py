@@ -22,6 +22,11 @@ class QuantityExample(_Model):
     head: str | None = None
 
 
+class CompoundUnit(_Model):
+    forms: list[str] = Field(min_length=1)
+    factor: float = Field(gt=0)
+
+
 class QuantityTables(_Model):
     number_words: dict[str, int]
     scales: dict[str, int]
@@ -49,6 +54,15 @@ class QuantityTables(_Model):
     auxiliaries: list[str]
     people_nouns: list[str]
     anonymous_nouns: list[str]
+    collective_nouns: list[str] = []
+    slot_nouns: dict[str, list[str]] = {}
+    slot_noun_stop: list[str] = []
+    slot_generic: list[str] = []
+    ordinal_noun_stop: list[str] = []
+    revision_verbs: list[str] = []
+    compound_units: dict[str, dict[str, CompoundUnit]] = {}
+    limit_words: list[str] = []
+    member_words: list[str] = []
     count_actions: dict[str, list[str]]
     irregular_past: dict[str, list[str]] = {}
     open_verb_stop: list[str] = []
