@@ -37,7 +37,7 @@ _OWNED = re.compile(rf"(?P<owner>\b[Tt]he\s+[a-z]{{3,}}|\b[A-Z][\w-]+)['’]s\s+
 # "the 11th stage of last year's Giro"
 _OF = re.compile(rf"\bthe\s+{_ORD}\s+(?P<noun>[a-z]{{3,}})\s+of\s+{_SCOPE}")
 # "stage 14 of the 2025 Giro": the number after its noun
-_NUMBER_OF = re.compile(r"(?<=\d)(?:\s+of\s|(?:st|nd|rd|th)\b)")  # "14 of", "11th": a written number the word scan does not hold
+_NUMBER_OF = re.compile(r"\d(?=\s+of\s|(?:st|nd|rd|th)\b)")  # "14 of", "11th": a written number the word scan does not hold
 _AFTER = re.compile(rf"(?<![\w-])(?P<noun>[a-z]{{3,}})\s+(?P<num>[1-9]\d?)\s+of\s+{_SCOPE}")
 
 
