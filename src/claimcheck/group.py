@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from .events import link as link_events
+from .events.lone_ordinals import join_lone_ordinals
 from .events.main_events import join_main_events
 from .events.occurrence_groups import group_events, group_sessions, series_without_edition
 from .events.session_coref import join_sessions
@@ -169,6 +170,7 @@ def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> l
     _group_ranks(claims, names)
     _group_named_values(claims, names)
     link_events(claims)  # event mentions of the event layer: coreference by evidence
+    join_lone_ordinals(claims, published)  # "it was the third X of its scope": one event, numbered
     join_sessions(claims, published)  # one occurrence numbered two ways; "the forum" of one numbered session
     series_without_edition(claims)
     group_events(claims)

@@ -89,11 +89,19 @@ def read_scoped(sentence: str, published: str | None = None) -> tuple[int, str, 
         return None
     o = m.group("ord").lower()
     n = _ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
-    rest = _REST.match(sentence, m.end()).group()  # type: ignore[union-attr]
+    return n, _index()[re.sub(r"\s+", " ", m.group("noun").lower())], (m.start("ord"), m.end("noun")), \
+        scope_of(sentence, m.end(), f"{m.group('owner') or ''} {m.group('mods') or ''}", published)
+
+
+def scope_of(sentence: str, end: int, before: str = "", published: str | None = None) -> tuple[str, ...]:
+    """The scope an event is numbered in, from the words ``before`` its noun and the phrase
+    after it (from ``end``): content words sorted, generic words left out, and a period token
+    ("period:2025" for "this year" written in 2025 or "in 2025", "since:2019")."""
+    rest = _REST.match(sentence, end).group()  # type: ignore[union-attr]
     # a clause after the scope ("since the company began running trains in 2023") names no
     # scope word: only its period is read
     clause = _CLAUSE_AFTER.search(rest)
-    scope = f"{m.group('owner') or ''} {m.group('mods') or ''} {rest[:clause.start()] if clause else rest}"
+    scope = f"{before} {rest[:clause.start()] if clause else rest}"
     period = None
     if (y := _YEAR.search(rest)) is not None:
         period = ("since:" if y.group("how").lower() == "since" else "period:") + y.group("y")
@@ -102,8 +110,7 @@ def read_scoped(sentence: str, published: str | None = None) -> tuple[int, str, 
     stop = set(table().scope_stop)
     words = sorted({w for w in re.findall(r"[a-z]+", re.sub(r"['’]s\b", "", scope.lower()))
                     if w not in stop and not w.isdigit() and len(w) > 1})
-    return n, _index()[re.sub(r"\s+", " ", m.group("noun").lower())], (m.start("ord"), m.end("noun")), \
-        tuple(words) + ((period,) if period else ())
+    return tuple(words) + ((period,) if period else ())
 
 
 @lru_cache(maxsize=1)
