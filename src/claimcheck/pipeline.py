@@ -104,18 +104,56 @@ def _per_source(source: Source, aliases: object = None, infer_date: bool = False
 _SHARED: dict[str, object] = {}
 
 
-Packed = tuple[list[dict[str, object]], list[Cand] | None, list[dict[str, object]], dict[str, object]]
+Named = tuple[list, list, list, str | None, list[clean.PageDate], list[dict[str, object]]]
+
+
+def _name_range(bounds: tuple[int, int]) -> list[Named]:
+    """Clean, segment and find the entity mentions of a range of sources; send back their spans,
+    title, page dates and mentions as plain field dicts (unpickling models costs ten times more)."""
+    sources, aliases = _SHARED["sources"], _SHARED["aliases"]
+    assert isinstance(sources, list)
+    out: list[Named] = []
+    for s in sources[bounds[0]:bounds[1]]:
+        page_dates = prepare(s)
+        mentions = entities.find_mentions(s, aliases)  # type: ignore[arg-type]
+        out.append((s.excluded, s.paragraphs, s.sentences, s.title, page_dates, [m.__dict__ for m in mentions]))
+    return out
+
+
+def _prepare_and_name(analysis: Analysis, aliases: object, workers: int) -> dict[str, list[clean.PageDate]]:
+    """``prepare`` every source and find its mentions (in forked workers when there are several):
+    the mentions need no date, so the entities can be resolved while the sources are dated and
+    tagged. Returns the page dates."""
+    page_dates: dict[str, list[clean.PageDate]] = {}
+    sources = analysis.sources
+
+    def keep(i: int, named: Named) -> None:
+        s = sources[i]
+        s.excluded, s.paragraphs, s.sentences, s.title = named[0], named[1], named[2], named[3]
+        page_dates[s.id] = named[4]
+        analysis.mentions[s.id] = [Mention.from_fields(d) for d in named[5]]
+        return None
+
+    if _in_workers(_name_range, len(sources), workers, keep=keep) is None:
+        for s in sources:
+            page_dates[s.id] = prepare(s)
+            analysis.mentions[s.id] = entities.find_mentions(s, aliases)  # type: ignore[arg-type]
+    for mentions in analysis.mentions.values():
+        _share_field_sets(mentions)  # held until resolution
+    return page_dates
+
+
+Packed = tuple[list[dict[str, object]], list[Cand] | None, dict[str, object]]
 
 
 def _tag_range(bounds: tuple[int, int]) -> list[Packed]:
-    """Date (if needed) and tag a range of sources; send back plain field dicts (unpickling
-    models costs ten times more)."""
+    """Date (if needed) and tag a range of sources; send back plain field dicts."""
     sources, pending, page = _SHARED["sources"], _SHARED["pending"], _SHARED["page_dates"]
     assert isinstance(sources, list) and isinstance(pending, set) and isinstance(page, dict)
     out: list[Packed] = []
     for s in sources[bounds[0]:bounds[1]]:
-        times, cands, mentions = _per_source(s, _SHARED["aliases"], s.id in pending, page.get(s.id))
-        out.append(([t.__dict__ for t in times], cands, [m.__dict__ for m in mentions], s.published.__dict__))
+        times, cands = dating.date_and_tag(s, s.id in pending, page.get(s.id) or ())
+        out.append(([t.__dict__ for t in times], cands, s.published.__dict__))
     return out
 
 
@@ -124,18 +162,18 @@ def _dates_back(sources: Sequence[Source], tagged: list[Packed]) -> dict[str, li
     matches: dict[str, list[Cand]] = {}
     for source, packed in zip(sources, tagged):
         # the fields were validated in the worker; construct skips validating them twice
-        source.published = Published.from_fields(packed[3])
+        source.published = Published.from_fields(packed[2])
         if packed[1] is not None:
             matches[source.id] = packed[1]
     return matches
 
 
 def _layers_back(analysis: Analysis, tagged: list[Packed]) -> None:
-    """The workers' time expressions (unless parked) and mentions, as records."""
+    """The workers' time expressions, as records (unless parked)."""
+    if analysis.spill is not None:
+        return
     for source, packed in zip(analysis.sources, tagged):
-        if analysis.spill is None:
-            analysis.timexes[source.id] = [Timex.from_fields(d) for d in packed[0]]
-        analysis.mentions[source.id] = [Mention.from_fields(d) for d in packed[2]]
+        analysis.timexes[source.id] = [Timex.from_fields(d) for d in packed[0]]
 
 
 def _park_times(spill: Spill, source: Source, times: list[dict[str, object]], text: bool) -> None:
@@ -175,20 +213,18 @@ def _unpark(analysis: Analysis, source: Source) -> tuple[list[Timex], list[Menti
     return [Timex.from_fields(d) for d in layers["times"]], mentions
 
 
-def _tag_here(analysis: Analysis, aliases: object, pending: set[str], page_dates: dict[str, list[clean.PageDate]],
+def _tag_here(analysis: Analysis, pending: set[str], page_dates: dict[str, list[clean.PageDate]],
               kept: dating.Kept, progress: Progress | None, park_texts: bool = False) -> dict[str, list[Cand]]:
-    """Date (the sources in ``pending``), tag and find the mentions of every source in this
-    process; return the scanner's matches of the sources to date again. With a spill, the
-    time expressions (and with ``park_texts`` the text) wait on disk (``_park_times``)."""
+    """Date (the sources in ``pending``) and tag every source in this process; return the
+    scanner's matches of the sources to date again. With a spill, the time expressions (and
+    with ``park_texts`` the text) wait on disk (``_park_times``)."""
     matches: dict[str, list[Cand]] = {}
     for n, source in enumerate(analysis.sources, start=1):
-        times, cands, mentions = _per_source(source, aliases, source.id in pending, page_dates.get(source.id), kept)
-        _share_field_sets(mentions)  # held until resolution: records from workers share theirs already
+        times, cands = dating.date_and_tag(source, source.id in pending, page_dates.get(source.id) or (), kept)
         if analysis.spill is not None:
             _park_times(analysis.spill, source, [t.__dict__ for t in times], park_texts)
         else:
             analysis.timexes[source.id] = _share_field_sets(times)
-        analysis.mentions[source.id] = mentions
         if cands is not None:
             matches[source.id] = cands
         if progress:
@@ -385,23 +421,35 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     corpus-level stages that follow need neither, and they hold more memory than the claims.
     Without ``keep_texts`` either, a source's text and spans go too (``_drop_text``): only
     manual claims and overrides read a text after extraction, and among the reports only HTML."""
-    sources, skipped, page_dates = _load_prepared(corpus_path, workers, progress)
+    if progress:
+        progress("reading", 0, 0)
+    sources, skipped = corpus.load(corpus_path)
     workers = workers_for(workers, len(sources))
+    aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
+    # a report run parks each source's layers on disk from tagging to extraction
+    analysis = Analysis(sources=sources, skipped=skipped, spill=None if keep_layers else Spill())
+    _SHARED.update(sources=sources, aliases=aliases)
+    if workers > 1:
+        entities.warm()  # compile the tables once, before the fork, not once per worker
+        gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
+    if progress:
+        progress("cleaning", 0, len(sources))
+    # clean, segment and find the mentions first: they need no date, so the entities are
+    # resolved while the workers date and tag
+    page_dates = _prepare_and_name(analysis, aliases, workers)
     # sources without a given date are dated where they are tagged (in the workers), from
     # the same scan of their text
     if progress:
         progress("dating", 0, len(sources))
     pending = {s.id for s in dating.apply_known(sources, store.read_sources(claims_dir), page_dates)}
-    aliases = entities.load_aliases(claims_dir)  # before mentions: names only aliases.yaml knows are found too
-    # a report run parks each source's layers on disk from tagging to extraction; its text
-    # too unless it is kept, or a date is inferred (the corpus passes read every text)
-    analysis = Analysis(sources=sources, skipped=skipped, spill=None if keep_layers else Spill())
+    # the text is parked too unless it is kept, or a date is inferred (the corpus passes read every text)
     park_texts = not keep_layers and not keep_texts and not pending
-    _SHARED.update(sources=sources, aliases=aliases, pending=pending, page_dates=page_dates)
+    _SHARED.update(pending=pending, page_dates=page_dates)
     if workers > 1:
-        entities.warm()  # compile the tables once, before the fork, not once per worker
         timex.finder.warm()
-        gc.freeze()  # the loaded corpus is long-lived: keep the collector from rescanning it
+        gc.freeze()
+    if progress:
+        progress("tagging", 0, len(sources))
     done = (lambda k: progress("tagging", k, len(sources))) if progress else None
     # the texts' word vectors, for the dating rounds that follow when a date is inferred: made
     # here while the workers tag, they need no dates (the child that redates inherits them)
@@ -410,38 +458,48 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     def parking(i: int, packed: Packed) -> Packed:  # a worker's time expressions, as they come back
         assert analysis.spill is not None
         _park_times(analysis.spill, sources[i], packed[0], park_texts)
-        return None, packed[1], packed[2], packed[3]  # type: ignore[return-value]
-
-    tagged = _in_workers(_tag_range, len(sources), workers, done,
-                         (lambda: vectors.update(neighbours.vectors_of(sources))) if pending else None,
-                         parking if analysis.spill is not None else None)
-    kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
-    if tagged is None:
-        matches = _tag_here(analysis, aliases, pending, page_dates, kept, progress, park_texts)
-    else:
-        matches = _dates_back(sources, tagged)
-    if progress:
-        progress("resolving entities", 0, 0)
-
-    def unpacking() -> None:
-        if tagged is not None:
-            _layers_back(analysis, tagged)
+        return None, packed[1], packed[2]  # type: ignore[return-value]
 
     def resolving() -> None:
+        if progress:
+            progress("resolving entities", 0, 0)
         analysis.index = entities.resolve(analysis.mentions, aliases)
+        if analysis.spill is not None:
+            _park_mentions(analysis)
 
     def listing() -> None:  # needs only the index and the mentions: made while other work runs
         analysis.entities = entity_records(analysis.index, analysis.mentions, analysis.mention_refs)
         analysis.mention_refs.clear()  # the listing holds the same references, by entity
 
+    def beside_tagging() -> None:
+        """While the workers tag: with every date given, the entities are resolved (this process
+        would otherwise wait for the workers, and they for it); when a date is inferred, the
+        word vectors the corpus dating reads are made, and the entities resolved beside it."""
+        if pending:
+            vectors.update(neighbours.vectors_of(sources))
+        else:
+            resolving()
+
+    tagged = _in_workers(_tag_range, len(sources), workers, done, beside_tagging,
+                         parking if analysis.spill is not None else None)
+    kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
+    if tagged is None:
+        matches = _tag_here(analysis, pending, page_dates, kept, progress, park_texts)
+    else:
+        matches = _dates_back(sources, tagged)
+
+    def unpacking() -> None:
+        if tagged is not None:
+            _layers_back(analysis, tagged)
+
     # sources whose own text left the date open: again, knowing the rest of the corpus; the
     # scanner's matches come back with them, so they are resolved again, not scanned again.
-    # With several processes, in a child while this one unpacks the workers' time expressions
-    # and mentions and resolves the entities (none of which needs the dates): the dates come
-    # back, and the time expressions of the sources whose date changed are resolved again
-    # where their claims are extracted
+    # With several processes, in a child while this one resolves the entities (which needs no
+    # date): the dates come back, and the time expressions of the sources whose date changed
+    # are resolved again where their claims are extracted
     if matches and tagged is not None:
-        _redate_beside(analysis, matches, page_dates, lambda: (unpacking(), resolving(), listing()), vectors)
+        _redate_beside(analysis, matches, page_dates,
+                       lambda: (unpacking(), None if analysis.index is not None else resolving(), listing()), vectors)
         if keep_layers:
             analysis.timexes.update({sid: _times_of(analysis, analysis.by_id[sid]) for sid in analysis.redated})
             analysis.redated.clear()
@@ -449,9 +507,9 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         unpacking()
         if matches:
             analysis.timexes.update(redate(sources, matches, page_dates, kept=kept))
-        resolving()
+        if analysis.index is None:
+            resolving()
     if analysis.spill is not None:
-        _park_mentions(analysis)
         analysis.spill.flush()  # before the workers fork: they read it
         if workers < 2 and analysis.entities is None:
             listing()  # now: its references by source would wait for the report beside it
