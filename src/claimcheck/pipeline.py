@@ -516,11 +516,18 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     _SHARED["analysis"] = analysis
     done = (lambda k: progress("extracting claims", k, len(sources))) if progress else None
     annotated = _annotated(claims_dir) if not keep_texts else None
-    packed = _in_workers(_extract_range, len(sources), workers, done,
-                         listing if analysis.entities is None else None)
-    if packed is not None:
-        extracted = [[Claim.from_packed(c) for c in claims] for claims in packed]
-    else:
+
+    def unpacked(i: int, claims: list[dict[str, object]]) -> list[Claim]:
+        """A source's claims from a worker, as records, as they come back (while the workers
+        extract the next); its text let go."""
+        records = [Claim.from_packed(c) for c in claims]
+        if not keep_texts:
+            _drop_text(sources[i], records, annotated, analysis.spill)
+        return records
+
+    extracted: list[list[Claim]] | None = _in_workers(_extract_range, len(sources), workers, done,
+                                                      listing if analysis.entities is None else None, unpacked)
+    if extracted is None:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
             extracted.append(_share_field_sets(extract.extract(s, *_unpark(analysis, s), analysis.index)))
@@ -532,9 +539,6 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     analysis.redated.clear()  # resolved by extraction, and not kept
     if not keep_layers:
         analysis.timexes.clear()  # a source redated here: its new time expressions, read by extraction
-    if packed is not None and not keep_texts:
-        for s, claims in zip(analysis.sources, extracted):
-            _drop_text(s, claims, annotated, analysis.spill)
     if analysis.spill is not None:
         analysis.spill.close()
         analysis.spill = None
