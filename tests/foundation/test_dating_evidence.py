@@ -143,6 +143,27 @@ def test_a_clock_time_with_its_weekday_names_the_weekday() -> None:
     assert value == "2015-05-21"
 
 
+def test_a_plan_agreed_for_a_dated_month_is_no_past_event() -> None:
+    # "agreed to hold drills in October 2031" looks ahead: the report can be dated before it
+    value, _, evidence = date_one("Navies plan drills\n\nMANILA, March 17 (Seawire) -- The two navies agreed to hold "
+                                  "joint drills in October 2027, officials said on Tuesday. They last trained "
+                                  "together in 2024.\n")
+    # the first year after 2024 whose March 17 is a Tuesday; read as past, October 2027 would
+    # have pushed the report past it
+    assert value == "2026-03-17" and "dateline" in evidence
+
+
+def test_a_month_guess_takes_the_corpus_year_over_the_first_year_the_text_allows() -> None:
+    # one article names only a past month and an old year: among the months that fit, the
+    # story's year (the other articles') wins over the first year after the year it writes
+    docs = {"a": "Dam report out\n\nBy Ann Lee | June 15, 2031 9:00 AM\n\nThe inquiry into the dam published "
+                 "its report on Monday.\n",
+            "b": "Dam burst\n\nA dam burst late on Wednesday after heavy rain. Officials said it had been "
+                 "inspected in March. A similar dam failed in 2024.\n"}
+    got = date_corpus(docs)
+    assert got["b"].published.value is not None and got["b"].published.value.startswith("2031-")
+
+
 def test_an_article_without_dates_takes_the_corpus_day_at_low_confidence() -> None:
     a, pa = page_source("Stadium reopens\n\nBy Tom Hill | August 12, 2022 10:00 AM\n\nThe stadium reopened.\n", "a")
     b, pb = page_source("Stadium crowds\n\nBy Una Park | August 12, 2022 8:00 PM\n\nCrowds returned.\n", "b")

@@ -56,7 +56,11 @@ _ANY_REL = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNOREC
 # "set for" ("sentencing has been set for") look ahead too.
 _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+set|are\s+set|set\s+for|fixed\s+for|scheduled|slated|"
                             r"is\s+to|are\s+to|expected\s+to|(?:is|are)\s+expected|to\s+be\s+held|to\s+take\s+place)"
-                            r"\b[^.;:!?\n]*$", re.IGNORECASE)  # a headline's cue does not reach the body
+                            r"\b[^.;:!?\n]*$"  # a headline's cue does not reach the body
+                            # a decision or promise about what is to come, in its own clause:
+                            # "agreed to hold drills in October 2026" (not "..., officials said on Tuesday")
+                            r"|\b(?:agreed|decided|pledged|promised|vowed|voted|planned|plans?|intends?|intended|aims?|aimed|"
+                            r"committed|resolved)\s+to\s+[a-z]+\b[^.;:!?,\n]{0,80}$", re.IGNORECASE)
 # "stay on until October 2026", "have until May 1, 2025": the bound of a state to come or a
 # deadline, not a day something happened (neither a past event nor the latest year the text
 # reports); "lived there until August 2021" (no modal or "to" before it) is a past one.

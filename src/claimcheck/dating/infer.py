@@ -153,10 +153,11 @@ def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -
 
 
 def _rank(prior: Prior | None, latest_written: int | None):  # noqa: ANN202 - a sort key
-    def rank(d: date) -> tuple[int, int]:
-        # near the rest of the corpus first (by month), then the first year after the
-        # latest year the text writes
+    def rank(d: date) -> tuple[int, int, int]:
+        # near the rest of the corpus first (by month, then by whole years: a story's articles
+        # are of its year), then the first year after the latest year the text writes
         return (-prior.crowd(d) if prior is not None else 0,
+                prior.distance(d) // 365 if prior is not None else 0,
                 d.year - latest_written if latest_written is not None and d.year >= latest_written else 99)
     return rank
 
