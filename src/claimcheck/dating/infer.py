@@ -153,11 +153,10 @@ def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -
 
 
 def _rank(prior: Prior | None, latest_written: int | None):  # noqa: ANN202 - a sort key
-    def rank(d: date) -> tuple[int, int, int]:
-        # near the rest of the corpus first (by month, then by whole years: a story's articles
-        # are of its year), then the first year after the latest year the text writes
+    def rank(d: date) -> tuple[int, int]:
+        # near the rest of the corpus first (by month), then the first year after the
+        # latest year the text writes
         return (-prior.crowd(d) if prior is not None else 0,
-                prior.distance(d) // 365 if prior is not None else 0,
                 d.year - latest_written if latest_written is not None and d.year >= latest_written else 99)
     return rank
 
@@ -614,13 +613,23 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     if gaps and text_dated:
         least = min(gaps)  # once, not once per month
         pinned = [k for k in feasible if fits.months[k].recent_gap == least]
-        best = min(rank(date(y, m, 15)) for y, m in pinned)
-        chosen = [k for k in pinned if rank(date(k[0], k[1], 15)) == best]
+        # with the corpus's days known, the year is left open here (only the months nearest its
+        # days kept): a similar article's year, then the corpus's, settle it below
+        key = (lambda d: rank(d)[:1]) if prior is not None and prior.days else rank
+        best = min(key(date(y, m, 15)) for y, m in pinned)
+        chosen = [k for k in pinned if key(date(k[0], k[1], 15)) == best]
         if len(chosen) > 1 and (named := _named_lent(f, events, chosen)):
             chosen = named  # "Dec. 21": the year of the day a similar article gives "December 21"
         if len(chosen) > 1 and (lent := _pick_in(lenders, f.weekdays, set(chosen))) is not None:
             # the same months in several years: the one a similar article was published in
             chosen, neighbour = [(lent[0].year, lent[0].month)], lent
+        if len(chosen) > 1 and prior is not None and prior.days:
+            # still several years: the one nearest the corpus's days (a story's articles are of
+            # its year), before the first year after the text's own years
+            nearest = min(prior.distance(date(y, m, 15)) // 365 for y, m in chosen)
+            chosen = [k for k in chosen if prior.distance(date(k[0], k[1], 15)) // 365 == nearest]
+            first = min(rank(date(y, m, 15)) for y, m in chosen)
+            chosen = [k for k in chosen if rank(date(k[0], k[1], 15)) == first]
         if len(chosen) == 1:
             a = month_anchor(*chosen[0])
             day = _news_day(f, fits, (a.start, a.end), prior)
