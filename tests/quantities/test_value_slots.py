@@ -149,3 +149,30 @@ def test_two_named_members_of_one_league_are_two_things(tmp_path: Path) -> None:
     report = _two(tmp_path, "Dunmore Rovers became the league's 19th member on Monday.",
                   "Kelso Athletic will soon be the league's 20th member, officials said.")
     assert _ordinal_findings(report) == []
+
+
+def test_a_slot_of_an_earlier_year_is_another_thing(tmp_path: Path) -> None:
+    report = _two(tmp_path, "The striker had his three-year ban cut to 14 months on appeal.",
+                  "His 14-month ban stands. A teammate who in 2021 received a two-year ban for the same drug "
+                  "later returned.")
+    assert flagged_counts(report) == []
+    report = _two(tmp_path / "2", "The striker had his three-year ban cut to 14 months on appeal.",
+                  "His 20-month ban stands. A teammate who in 2021 received a two-year ban later returned.")
+    assert ("quantity:duration|of:ban||-|fixed", "conflict") in flagged_counts(report)
+
+
+def test_a_sum_keyed_by_what_it_pays_for(tmp_path: Path) -> None:
+    report = _two(tmp_path, "The ministry pledged $12 million for a flood barrier study.",
+                  "The ministry will allocate $21 million for a flood barrier study.")
+    assert ("quantity:money|for:study||-|fixed", "conflict") in flagged_counts(report)
+    report = _two(tmp_path / "2", "The ministry pledged $12 million for a flood barrier study and $21 million for a "
+                  "study of the harbour.", "The ministry will allocate $30 million for a study.")
+    assert flagged_counts(report) == []
+
+
+def test_the_original_length_is_kept_apart_from_the_new_one(tmp_path: Path) -> None:
+    report = _two(tmp_path, "The judge cut the suspension to 14 months. The original two-year suspension was lifted.",
+                  "His 18-month suspension stands.")
+    assert ("quantity:duration|of:ban||-|fixed", "conflict") in flagged_counts(report)
+    report = _two(tmp_path / "2", "The original two-year suspension was lifted.", "His 18-month suspension stands.")
+    assert flagged_counts(report) == []

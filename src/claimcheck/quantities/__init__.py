@@ -83,7 +83,7 @@ def _fixed_of_one_event(q: Quantity) -> bool:
     # and a thing's age ("the 12-year-old jet"): two in one article are two things of that class
     # and a body's size ("a party of 11 climbers"): two sizes in one article are two bodies
     # and an open slot ("a three-year memorandum", "a speed of 108 km/h"): two values in one article are two things
-    return q.role == SIZE or q.dimension in SLOT_DIMENSIONS or q.head.startswith("of:") or q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
+    return q.role == SIZE or q.dimension in SLOT_DIMENSIONS or q.head.startswith(("of:", "for:")) or q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
         q.dimension == "age" and (q.entity or "").startswith(("carrier:", "noun:")))
 
 

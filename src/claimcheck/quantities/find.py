@@ -89,6 +89,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:a (?:net )?(?:loss|gain|fall|rise|drop|increa
                             re.IGNORECASE)
 _TALLY = re.compile(r"\b(?:voted|vote of|by|margin of|passed)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_CURRENCY_WORD = re.compile(r"^\s(?P<w>[A-Za-z]+)\b")
 
 
 @dataclass
@@ -374,6 +375,8 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.head, hend = _head_after(text, ne + (s.end() if s else 0), end)
             if r.head:
                 r.end = hend
+            elif (cw := _CURRENCY_WORD.match(after)) is not None and cw.group("w").lower() in rate_table().currency_words:
+                r.head, r.end = cw.group("w").lower(), ne + cw.end()  # "420 million yen": a singular currency word
             if (body := _frame_res()[0].search(text, max(start, qs - 40), qs)) is not None:
                 # "a group of 14 climbers", "a crew of 21": the size of a body of the counted
                 r.head = r.head or lemma(body.group("c").lower())

@@ -663,13 +663,17 @@ def _premodified_res() -> dict[str, re.Pattern[str]]:
             for dim, nouns in tables().premodified_heads.items()}
 
 
+_DIMENSION_WORD = re.compile(r"-(?:high|tall|long|wide|deep|thick)\b")
+
+
 def _premodified(ctx: Context, r: Raw, hi: int) -> str:
     """"a 1,200-km undersea cable": a measure written as a compound ("N-unit") before a noun
     of ``premodified_heads`` is that thing's size; the head is ``of:<noun>``."""
     pattern = _premodified_res().get(r.dimension)
     if pattern is None or "-" not in ctx.text[r.num_start:r.end]:
         return ""
-    m = pattern.match(ctx.text, r.end, hi)
+    dim_word = _DIMENSION_WORD.match(ctx.text, r.end, hi)  # "the 24-meter-high dam": the unit's dimension word
+    m = pattern.match(ctx.text, dim_word.end() if dim_word is not None else r.end, hi)
     if m is None:
         return ""
     noun = m.group("head").lower()
@@ -841,6 +845,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         elif dim in {"length", "money"}:
             head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi) or (
                 _money_noun(ctx.text, r, lo, hi) if dim == "money" else "")
+            if dim == "money" and (not head or head.startswith("sum:")) and not r.per \
+                    and (purpose := slots.purpose(ctx.text, r.end, hi)):
+                head, slot = purpose, "purpose"  # "$30 million for a feasibility study": what it pays for, whatever the verb
             if not head:
                 continue
             if head == "loss":  # "$8 billion from customers" is not "$10 billion lost by customers and investors"
@@ -864,7 +871,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
 
         if dim == "percent" and not role and (stage := _STAGE.search(ctx.text, lo, hi)) is not None:
             role = f"{stage.group('o').lower()}-{stage.group('n').lower()}"  # "turnout in the first round": that round's
-        if cues["forecast"].search(clause) and head != "prison-term" and role != "offset":
+        if slot or role == SIZE:
+            asof = asof or _past_year(ctx, r)  # "who in 2023 received a two-year ban": that year's ban, not this one
+        if (cues["forecast"].search(ctx.text, max(lo, r.start - 40), r.start) if slot else cues["forecast"].search(clause)) \
+                and head != "prison-term" and role != "offset":  # a slot's plan is said before it ("will sign a five-year deal")
             role = "forecast"
         then = _then(ctx, r, lo, hi, asof)
         if then is not None:

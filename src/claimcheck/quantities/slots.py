@@ -21,6 +21,7 @@ from .held import lemma
 from .tables import tables
 
 _WORD = re.compile(r"\s+(?P<w>[a-z][a-z-]*)\b")
+_HYPHENED = re.compile(r"-[A-Za-z]+$")  # "three-year", "21-month": the unit joined to its number
 _ADJECTIVE_END = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ary", "ian", "ese", "ed", "ing", "ly")
 
 
@@ -46,8 +47,8 @@ def noun_of(text: str, num_start: int, end: int, hi: int) -> str:
     '' when it is no compound, stands before no noun, or names the value a revision replaced.
     The noun is the head of the compound after it: its last word ("a three-year trade
     agreement": agreement), adjectives before it skipped ("a five-year bilateral memorandum")."""
-    if "-" not in text[num_start:end]:
-        return ""
+    if _HYPHENED.search(text, num_start, end) is None:
+        return ""  # "21 months", "Twenty-one months": no compound
     pos, noun = end, ""
     for i in range(3):
         m = _WORD.match(text, pos, hi)
@@ -60,12 +61,27 @@ def noun_of(text: str, num_start: int, end: int, hi: int) -> str:
         if w.endswith(_ADJECTIVE_END) and w not in _noun_class():
             continue
         noun = w
-        if text[pos:pos + 1] in {",", ";", ".", ":", ")", "-"} or i == 2:
+        if text[pos:pos + 1] in {",", ";", ".", ":", ")", "-"} or i == 2 or _revised().match(text, pos, hi):
             break
     if not noun or noun in _stop() or text[pos:pos + 1] == "-" or _revised().match(text, pos, hi):
         return ""
     noun = lemma(noun)
-    return "of:" + _noun_class().get(noun, noun)
+    phase = _phase_before(text, num_start)
+    return "of:" + _noun_class().get(noun, noun) + (f":{phase}" if phase else "")
+
+
+@lru_cache(maxsize=1)
+def _phases() -> tuple[re.Pattern[str], dict[str, str]]:
+    words = {w: cls for cls, ws in tables().slot_phases.items() for w in ws}
+    return re.compile(rf"(?<![\w-])(?P<w>{alternation(words)})\s+$", re.IGNORECASE), words
+
+
+def _phase_before(text: str, num_start: int) -> str:
+    """"the original four-year suspension", "the full four-year ban": a word before the
+    compound that tells one value of the slot from another (the former one, the maximum)."""
+    pattern, words = _phases()
+    m = pattern.search(text, max(0, num_start - 24), num_start)
+    return words[m.group("w").lower()] if m is not None else ""
 
 
 _FUNCTION = frozenset("of on in at to for from with by about between under over among against into onto that which who "
@@ -74,17 +90,44 @@ _FUNCTION = frozenset("of on in at to for from with by about between under over 
 
 @lru_cache(maxsize=1)
 def _revised_to() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?P<n>[a-z]{{3,}})\s+(?:was\s+|had\s+been\s+|has\s+been\s+|is\s+|being\s+)?"
-                      rf"(?:{alternation(tables().revision_verbs)})\s+to\s+(?:(?:about|around|just)\s+)?$")
+    verbs = alternation(tables().revision_verbs)
+    # "his ban cut to 21 months", "cut the suspension to 14 months"
+    return re.compile(rf"(?:(?<![\w-])(?P<n>[a-z]{{3,}})\s+(?:was\s+|had\s+been\s+|has\s+been\s+|is\s+|being\s+)?(?:{verbs})"
+                      rf"|(?<![\w-])(?:{verbs})\s+(?:the|his|her|its|their)\s+(?:[a-z-]+\s+)?(?P<o>[a-z]{{3,}}))"
+                      rf"\s+to\s+(?:(?:about|around|just)\s+)?$")
 
 
 def revised_noun(text: str, lo: int, start: int) -> str:
     """"his ban cut to 21 months": the noun a revised duration is the new length of."""
     m = _revised_to().search(text, max(lo, start - 40), start)
-    if m is None or m.group("n") in _stop():
+    word = m.group("n") or m.group("o") if m is not None else ""
+    if not word or word in _stop():
+        return ""
+    noun = lemma(word)
+    return "of:" + _noun_class().get(noun, noun)
+
+
+_PURPOSE = re.compile(
+    r"(?:\s+(?:over|across|within|in)\s+(?:the\s+)?(?:next\s+)?[\w-]+\s+(?:years?|months?))?"
+    r"\s+(?:for|on|towards|toward|to(?:\s+(?:fund|finance|support|pay\s+for|cover))?)\s+"
+    r"(?:(?:a|an|the|its|their|his|her|this|these)\s+)?(?P<np>(?:[a-z][a-z-]*\s+){0,3}?)(?P<n>[a-z]{3,})"
+    r"(?=\s+(?:on|of|for|in|at|to|that|which|with|between|connecting|under|and|is|was|are|were|will|would|over|from)\b|"
+    r"\s*[,.;:)]|\s*$)")
+
+
+def purpose(text: str, end: int, hi: int) -> str:
+    """What a sum pays for, written after it ("$30 million for a feasibility study", "420
+    million yen on joint surveys", "$13 million over three years to fund a study"): ``for:<noun>``,
+    the head of the noun phrase; '' when none is written or it names no thing."""
+    m = _PURPOSE.match(text, end, hi)
+    if m is None:
         return ""
     noun = lemma(m.group("n"))
-    return "of:" + _noun_class().get(noun, noun)
+    words = m.group("np").split()
+    if noun in _stop() or noun in _FUNCTION or noun.endswith(("ing", "ly")) or any(w in _FUNCTION for w in words) \
+            or noun in tables().slot_generic:
+        return ""
+    return "for:" + _noun_class().get(noun, noun)
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +163,10 @@ def _attribute_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     return before, limit_before, limit_after
 
 
+def _names_dimension(text: str, lo: int, hi: int, dimension: str) -> bool:
+    return any(_noun_class().get(lemma(w)) == dimension for w in re.findall(r"[a-z]+", text[lo:hi]))
+
+
 def attribute(text: str, dimension: str, lo: int, start: int, end: int, hi: int) -> str:
     """What a ratio measure is of: the noun before it ("a speed of", "gusts of"), folded
     to its class, else the dimension; ``<that>:limit`` when a limit word frames it."""
@@ -128,10 +175,12 @@ def attribute(text: str, dimension: str, lo: int, start: int, end: int, hi: int)
         return f"{dimension}:limit"
     m = before.search(text, max(lo, start - 40), start)
     noun = lemma(m.group("n") or m.group("p")) if m is not None else ""
+    if noun and _noun_class().get(noun) != dimension and _names_dimension(text, max(lo, start - 60), start, dimension):
+        return dimension  # "at a concentration the ruling puts at 12 ng/mL": the dimension's noun stands before
     if not noun or noun in _stop() or noun in tables().slot_generic or noun in tables().auxiliaries \
             or noun.endswith(("ing", "ed")):  # "travelling at 118 km/h": a verb, the dimension itself
         return dimension
     return _noun_class().get(noun, noun)
 
 
-__all__ = ["attribute", "compound_unit", "noun_of"]
+__all__ = ["attribute", "compound_unit", "noun_of", "purpose", "revised_noun"]

@@ -58,6 +58,7 @@ class QuantityTables(_Model):
     slot_nouns: dict[str, list[str]] = {}
     slot_noun_stop: list[str] = []
     slot_generic: list[str] = []
+    slot_phases: dict[str, list[str]] = {}
     ordinal_noun_stop: list[str] = []
     revision_verbs: list[str] = []
     compound_units: dict[str, dict[str, CompoundUnit]] = {}
