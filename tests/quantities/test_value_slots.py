@@ -176,3 +176,9 @@ def test_the_original_length_is_kept_apart_from_the_new_one(tmp_path: Path) -> N
     assert ("quantity:duration|of:ban||-|fixed", "conflict") in flagged_counts(report)
     report = _two(tmp_path / "2", "The original two-year suspension was lifted.", "His 18-month suspension stands.")
     assert flagged_counts(report) == []
+
+
+def test_a_sum_named_by_its_noun_keeps_its_noun(tmp_path: Path) -> None:
+    report = _two(tmp_path, "Rovers paid a fee of 4 million euros for the striker.",
+                  "Rovers paid a fee of 6.5 million euros for the winger.")
+    assert not any(s.startswith("quantity:money|for:") for s, _ in flagged_counts(report))

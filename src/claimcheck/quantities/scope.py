@@ -845,8 +845,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         elif dim in {"length", "money"}:
             head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi) or (
                 _money_noun(ctx.text, r, lo, hi) if dim == "money" else "")
-            if dim == "money" and (not head or head.startswith("sum:")) and not r.per \
-                    and (purpose := slots.purpose(ctx.text, r.end, hi)):
+            if dim == "money" and (not head or (head.startswith("sum:") and not _sum_noun_before(ctx.text, r, lo))) \
+                    and not r.per and (purpose := slots.purpose(ctx.text, r.end, hi)):
                 head, slot = purpose, "purpose"  # "$30 million for a feasibility study": what it pays for, whatever the verb
             if not head:
                 continue
@@ -955,6 +955,13 @@ _SUM_OF = re.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their)\s+(?P<n>[a-z]{3,
 _SUM_NOUN = re.compile(r"\s+(?P<n>[a-z]{3,})\b")
 _SUM_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]{3,}(?:ed|ing))\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:about|around|some|nearly|"
                        r"almost|up\s+to|at\s+least|more\s+than|over)\s+)?$")
+
+
+def _sum_noun_before(text: str, r: Raw, lo: int) -> bool:
+    """"a fee of 6.5 million euros", "a $2 million bond": a sum named by its noun, which a
+    purpose after it ("for the striker") does not replace; a verb's sum ("pledged $13 million") it does."""
+    return _SUM_OF.search(text, max(lo, r.start - 40), r.start) is not None or \
+        re.search(r"\b(?:a|an|the)\s+$", text[max(lo, r.start - 6):r.start]) is not None
 
 
 def _money_noun(text: str, r: Raw, lo: int, hi: int) -> str:
