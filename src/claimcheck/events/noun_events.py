@@ -12,12 +12,15 @@ from functools import lru_cache
 
 from ..frames import CLAUSE_BREAK, Document, Draft, Sentence
 from ..entities import gazetteer
+from ..keys import parse
 from ..models import ClaimValue, Span, Where
 from ..predicates import Trigger
 from .lexicon import lexicon as event_lexicon
 from .nouns import happening_at, noun_grammar
 from .phrases import EventPhrase, event_phrases, merge_parenthetical, place_in_name
-from .session_claims import article_sessions, documents, participant_count, refer_session
+from .series_names import series_name
+from .session_claims import ArticleSessions, article_sessions, documents, participant_count, refer_session
+from .sessions import tables as session_tables
 
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|after|before)\s+(?:(?:the|its|their|this|that)\s+)?$", re.IGNORECASE)  # right before "the X"
@@ -65,6 +68,41 @@ def _refer(doc: Document, s: Sentence, p: EventPhrase, seen: dict[str, set[str]]
     return p
 
 
+_OF_THE = re.compile(r"\s+of\s+(?:the|this|that)\s+", re.IGNORECASE)
+# "the previous round of the talks": another session of the series named by the head after "of"
+_OTHER_OF = re.compile(r"\b(?P<other>[a-z]+)\s+(?P<noun>[a-z]+)\s+of\s+(?:the|this|that)\s+$", re.IGNORECASE)
+
+
+def _of_its_series(text: str, phrases: list[EventPhrase], table: ArticleSessions) -> list[EventPhrase]:
+    """"the previous meeting of the dialogue", "the next round of the talks": a bare definite
+    head after "of the" that heads the series the session before it refers to names that
+    series, not an event of its own (else it would take the session's date and place);
+    when no phrase before it refers ("round" is no event noun), the head itself is that
+    other session of the article's one series of its family."""
+    out: list[EventPhrase] = []
+    for p in phrases:
+        prev = out[-1] if out else None
+        bare = p.entity is None and " " not in p.text.strip()
+        if bare and prev is not None and prev.entity is not None and prev.entity.startswith("series:") \
+                and _OF_THE.fullmatch(text, prev.span[1], p.span[0]) and _heads(prev.entity, p.text.strip().lower()):
+            continue
+        if bare and (m := _OTHER_OF.search(text, max(0, p.span[0] - 40), p.span[0])) is not None \
+                and m.group("other").lower() in session_tables().other_session \
+                and m.group("noun").lower() in session_tables().of_nouns \
+                and (prev is None or prev.span[1] <= m.start()):
+            series = [sid for sid in table.numbers if _heads(sid, p.text.strip().lower())]
+            if len(series) == 1:
+                p = EventPhrase(span=p.span, text=p.text, type=p.type, entity=series[0], label=p.text)
+        out.append(p)
+    return out
+
+
+def _heads(series: str, noun: str) -> bool:
+    """``noun`` is the head of the series ``series:<slug>``, or of its family ("talks" of a dialogue)."""
+    name = parse(series).name
+    return bool(name) and series_name(name).family == series_name(noun).family
+
+
 _NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*)?)[ \t]+$")
 
 
@@ -100,6 +138,7 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             if key is not None:
                 keys[p.span] = key
             phrases.append(p)
+        phrases = _of_its_series(doc.text, phrases, table)
         if only is not None:
             drafts += documents(doc, s, phrases, only, table)
         for p in phrases:

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..entities.lexicon import lexicon as names_lexicon
 from ..frames import Sentence
 from ..keys import EntityKey, parse
 from ..models import Span
@@ -17,7 +18,7 @@ from ..words import Words, scan
 from .event_series import find_event_sessions
 from .lexicon import noun_not_event
 from .nouns import noun_grammar, typed_events
-from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, tables as session_tables, word_ordinal
+from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, session_slug, tables as session_tables, word_ordinal
 
 OCCURRENCE_KINDS = {"series", "event"}
 PLACE_KINDS = {"place", "country"}
@@ -73,6 +74,7 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
             if known is not None:  # "the twenty-first Shangri-La Dialogue": a known series, its id
                 phrase.entity, phrase.label = known.entity, known.label or known.text
             phrases.append(phrase)
+    phrases += _numbered_bodies(text, words, s, offset, phrases)
     taken = occupied + [p for p in phrases]  # spans a typed event noun must not overlap
     for m in occupied:
         typed = typed_events(words, *words.index_range(*m.span))
@@ -106,6 +108,26 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
         phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+def _numbered_bodies(text: str, words: Words, s: Sentence, lo: int, found: list[EventPhrase]) -> list[EventPhrase]:
+    """"the sixth Titicaca Basin Committee": a word ordinal before a body whose head numbers
+    its sessions (`words.yaml` `numbered_bodies`) makes a session of it, as "the 6th ..."
+    does in the entity layer (which reads digit ordinals only)."""
+    bodies = names_lexicon().numbered_bodies
+    out: list[EventPhrase] = []
+    for m in s.mentions:
+        if m.kind != "org" or m.ordinal is not None or text[m.span[0]:m.span[1]].rsplit(None, 1)[-1].lower() not in bodies:
+            continue
+        before = word_ordinal_before(text, words, m.span[0], lo)
+        if before is None or any(p.span[0] < m.span[1] and m.span[0] < p.span[1] for p in found):
+            continue
+        name = text[m.span[0]:m.span[1]]
+        series = EntityKey("series", session_slug(name.split())).render()
+        span = (before[1][0], m.span[1])
+        out.append(EventPhrase(span=span, text=text[span[0]:span[1]], type=name.rsplit(None, 1)[-1].lower(),
+                               entity=series, ordinal=before[0], ordinal_span=before[1], label=name))
+    return out
 
 
 # "X, held for the third time,": the verb of holding, then "for the Nth time" not counted

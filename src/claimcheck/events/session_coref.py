@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from ..keys import EntityKey, OccurrenceKey, SubjectKey, named, parse
 from ..models import Claim
 from .lexicon import family, settings
+from .series_names import SeriesName, series_name
 from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
 
 MAX_SESSION = 1000  # "series:x#2020" is a session keyed by its year, not the 2020th
@@ -69,8 +70,9 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
     _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
     rename = _same_occurrence(numbered)
     for c in claims:
-        if c.subject.id in rename:
-            c.subject.id, c.subject.label = rename[c.subject.id]
+        target = rename.get((c.source, c.subject.id))
+        if target is not None:
+            c.subject.id, c.subject.label = target
     if published:
         _undated_reports(claims, occurrences, published)
     _bare_heads(occurrences)
@@ -90,25 +92,42 @@ MIN_SHORT_WORDS = 2  # "the seventh Fisheries Dialogue": a shortened name keeps 
 
 
 def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> bool:
-    """"the seventh High-Level Fisheries Dialogue" against "the 6th Japan-Mexico High-Level
-    Fisheries Dialogue": a numbered series whose name is the end of exactly one longer
-    numbered series' name (the qualifiers in front left out) is that series. Names are
-    indexed by their word suffixes (a few per name): never all pairs. True when any moved."""
-    names: dict[str, str] = {}
+    """One series named in different words is one series (`series_names`): names of one
+    identity (participants as a set, head family, topic words) are one, and a name
+    contained in exactly one longer name of the story ("the seventh High-Level Fisheries
+    Dialogue" in "the 6th Japan-Mexico High-Level Fisheries Dialogue", "the Energy Talks"
+    in "the Korea-Mongolia Energy Dialogue") is that series. Containers are looked up by
+    one word's index (family and word): never all pairs. True when any moved."""
+    names: set[str] = set()
     for sid in numbered:
         key = parse(sid)
-        if isinstance(key, OccurrenceKey) and isinstance(key.of, EntityKey):
-            names[key.of.name] = key.of.render()
-    longer: dict[str, set[str]] = defaultdict(set)
-    for name in names:
-        words = name.split("-")
-        for k in range(1, len(words)):
-            longer["-".join(words[k:])].add(name)
+        if isinstance(key, OccurrenceKey) and isinstance(key.of, EntityKey) and "~" not in key.of.name:
+            names.add(key.of.name)
+    by_identity: dict[SeriesName, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        by_identity[series_name(name)].append(name)
+    # the name shown for an identity: the longest written (then the first)
+    chosen = {ident: min(group, key=lambda n: (-len(n.split("-")), n)) for ident, group in by_identity.items()}
+    index: dict[tuple[str, str], list[SeriesName]] = defaultdict(list)
+    for ident in by_identity:
+        for w in sorted(ident.participants | ident.topic):
+            index[(ident.family, w)].append(ident)
+    target: dict[SeriesName, SeriesName] = {}
+    for ident in by_identity:
+        parts = sorted(ident.participants | ident.topic)
+        if ident.words() < MIN_SHORT_WORDS or not parts:
+            continue
+        pool = min((index[(ident.family, w)] for w in parts), key=len)
+        containers = [o for o in pool if o != ident and ident.within(o)]
+        widest = [o for o in containers if not any(o != p and o.within(p) for p in containers)]
+        if len(widest) == 1:
+            target[ident] = widest[0]
     moves: dict[str, str] = {}
-    for name in names:
-        found = longer.get(name, set())
-        if len(name.split("-")) >= MIN_SHORT_WORDS and len(found) == 1:
-            moves[name] = next(iter(found))
+    for ident, group in by_identity.items():
+        goal = chosen[target.get(ident, ident)]
+        for name in group:
+            if name != goal:
+                moves[name] = goal
     if not moves:
         return False
     # the longer name is the one shown: "Fiji-Japan High-Level Coral Dialogue #6"
@@ -122,10 +141,10 @@ def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> b
         key = parse(c.subject.id)
         of = key.of if isinstance(key, OccurrenceKey) else key
         if isinstance(of, EntityKey) and of.kind == "series" and of.name in moves:
-            target = moves[of.name]
-            base = EntityKey("series", target)
+            goal = moves[of.name]
+            base = EntityKey("series", goal)
             c.subject.id = (base.at(key.occurrence) if isinstance(key, OccurrenceKey) else base).render()
-            label = shown.get(target)
+            label = shown.get(goal)
             if label:
                 c.subject.label = f"{label} #{key.occurrence}" if isinstance(key, OccurrenceKey) else label
     return True
@@ -169,7 +188,8 @@ def _number(sid: str) -> int:
     return key.number
 
 
-def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[str, tuple[str, str]]:
+def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article, session) -> the session it is (module docstring), with its label."""
     several = tables().several_a_day
     by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
     places: dict[str, set[str]] = {}
@@ -202,11 +222,35 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[str, tuple[str, s
                 lo, hi = sorted((ra, rb), key=lambda s: (_number(s), s))
                 parent[hi] = lo
                 places[lo] = pa | pb
-    out: dict[str, tuple[str, str]] = {}
+    days: dict[str, set[date]] = defaultdict(set)  # the days of each joined occurrence
+    for sid in numbered:
+        days[find(sid)] |= {d for c in numbered[sid] if (d := _day(c)) is not None}
+    out: dict[tuple[str, str], tuple[str, str]] = {}
     for sid in parent:
         root = find(sid)
-        out[sid] = (root, numbered[root][0].subject.label)
+        by_source: dict[str, list[Claim]] = defaultdict(list)
+        for c in numbered[sid]:
+            by_source[c.source].append(c)
+        for source, said in by_source.items():
+            if _another_session(said, days[root]):
+                continue  # "the seventh round, to be held in Seoul next year": the next one
+            out[(source, sid)] = (root, numbered[root][0].subject.label)
     return out
+
+
+def _another_session(said: list[Claim], days: set[date]) -> bool:
+    """An article's claims of a session number are of another session than the occurrence
+    other articles number differently: the article plans it, or dates it away from its days
+    (a day's slack for a time zone). Only the session an article reports moves."""
+    slack = timedelta(days=1)
+    for c in said:
+        if c.modality == "planned":
+            return True
+        w = c.when
+        if w is not None and w.start is not None and w.end is not None \
+                and not any(w.start - slack <= d <= w.end + slack for d in days):
+            return True
+    return False
 
 
 def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: Mapping[str, date]) -> None:

@@ -33,6 +33,13 @@ class SessionExample(BaseModel):
     ordinal: int | None = None
 
 
+class IdentityExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    a: str
+    b: str
+    same: bool
+
+
 class SessionTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     nouns: list[str]
@@ -48,6 +55,9 @@ class SessionTable(BaseModel):
     generic: list[str]
     competitions: list[str]
     event_nouns: dict[str, str] = {}
+    head_families: dict[str, list[str]] = {}
+    name_skip: list[str] = []
+    identity_examples: list[IdentityExample] = []
     examples: list[SessionExample]
 
 
@@ -66,6 +76,8 @@ class Tables:
     generic: frozenset[str]
     competitions: frozenset[str]
     event_nouns: dict[str, str]
+    head_family: dict[str, str]  # head noun -> its family (head_families)
+    name_skip: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +90,8 @@ def tables() -> Tables:
     return Tables(frozenset(t.nouns) | frozenset(t.of_only) | frozenset(t.exercise_heads),
                   frozenset(t.of_nouns) | frozenset(t.of_only), frozenset(t.of_only), frozenset(t.exercise_heads), ordinals, t.tens, frozenset(t.not_name),
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
-                  frozenset(t.competitions), dict(t.event_nouns))
+                  frozenset(t.competitions), dict(t.event_nouns),
+                  {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip))
 
 
 @dataclass(frozen=True)

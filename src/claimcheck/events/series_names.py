@@ -1,0 +1,67 @@
+"""A series' identity from its name, whatever the wording (session_coref._shortened_names).
+
+Outlets name one recurring series in different words: "the Kazakh-Korean-Mongolian energy
+talks", "the Korea-Mongolia-Kazakhstan Energy Dialogue", "the Energy Dialogue". A series'
+name is read as three parts:
+
+- its participants, as a set: the countries (or bodies) written in it, in any order,
+  adjectives folded to the name ("Korean" = Korea);
+- its head family: the last word through `sessions.yaml` `head_families` ("talks",
+  "dialogue", "meeting" and "round" are one family; "commission" and "committee" another);
+- its topic: the remaining words, as a set.
+
+Two names with one identity are one series; a name contained in another (its participants
+and topic a subset, one family) may be a shortened form of it (the caller decides, by the
+containers a story has).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..entities.lexicon import lexicon
+from .sessions import tables
+
+MAX_PARTICIPANT_WORDS = 3  # "united-arab-emirates": the longest country name read from a slug
+
+
+@dataclass(frozen=True)
+class SeriesName:
+    participants: frozenset[str]
+    family: str
+    topic: frozenset[str]
+
+    def words(self) -> int:
+        return len(self.participants) + len(self.topic) + 1
+
+    def within(self, other: SeriesName) -> bool:
+        """Every part of this name is part of ``other`` (one family)."""
+        return self.family == other.family and self.participants <= other.participants and self.topic <= other.topic
+
+
+@lru_cache(maxsize=4096)
+def series_name(slug: str) -> SeriesName:
+    """The identity of a series' slug ("kazakh-korean-energy-talks")."""
+    t = tables()
+    words = [w for w in slug.split("-") if w]
+    if not words:
+        return SeriesName(frozenset(), "", frozenset())
+    head = words[-1]
+    family = t.head_family.get(head, head)
+    lex = lexicon()
+    participants: set[str] = set()
+    topic: set[str] = set()
+    i, body = 0, words[:-1]
+    while i < len(body):
+        for n in range(min(MAX_PARTICIPANT_WORDS, len(body) - i), 0, -1):
+            country = lex.country_of(" ".join(body[i:i + n]))
+            if country is not None:
+                participants.add(country)
+                i += n
+                break
+        else:
+            if body[i] not in t.name_skip:
+                topic.add(body[i])
+            i += 1
+    return SeriesName(frozenset(participants), family, frozenset(topic))
