@@ -81,3 +81,14 @@ def test_the_previous_meeting_of_the_series_is_its_session_of_that_date(tmp_path
     docs["b"] = ("2026-03-04", "Talks\n\nThe ninth round of the Arden peace talks opened in Geneva on March 3.\n\n"
                                "The seventh round was held in Oslo in May 2024.\n")
     assert _kinds(run_dated(tmp_path / "two", docs), "place") == []
+
+
+def test_a_number_many_sources_give_is_told_by_its_count(tmp_path: Path) -> None:
+    docs = {f"s{k}": (f"2026-05-1{k}", "Trade\n\nThe 6th Ghana-Togo Trade Commission opened in Accra on May 11.\n")
+            for k in range(2, 6)}
+    docs["t"] = ("2026-05-12", "Trade\n\nThe 7th Ghana-Togo Trade Commission opened in Accra on May 11.\n")
+    found = [f for f in run_dated(tmp_path, docs).findings if f.kind == "ordinal"]
+    assert [f.severity for f in found] == ["conflict"]
+    assert "numbered 6 (4 sources) and 7" in found[0].summary
+    # the first two reports of the sixth, and the one of the seventh
+    assert len(found[0].claims) == 3

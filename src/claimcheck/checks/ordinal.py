@@ -41,6 +41,7 @@ _SUFFIX = re.compile(r"#(\d+)$")
 YEARLY_SLACK_MONTHS = 3  # an annual meeting moves by a few months from year to year
 MAX_SKIPPED = 10
 MAX_SESSION = 1000  # "series:x#2020" is a session keyed by its year, not the 2020th session
+MAX_CITED_SOURCES = 2  # sources cited for each number of a session numbered two ways
 
 
 @lru_cache(maxsize=1024)
@@ -105,6 +106,26 @@ def check_ordinals(ctx: CheckContext) -> Iterator[Finding]:
         yield from _order_and_cadence(ctx, base, sessions)
 
 
+def _cited(ctx: CheckContext, numbered: dict[int, list[Claim]]) -> tuple[dict[int, list[Claim]], dict[int, str]]:
+    """The claims a finding of two numbers cites: for each number, those of its first
+    ``MAX_CITED_SOURCES`` sources by publication (the first reports); a number more sources
+    give is told with its count ("6 (4 sources)"), so one session numbered in a thousand
+    articles makes a finding of a few quotes."""
+    cited: dict[int, list[Claim]] = {}
+    told: dict[int, str] = {}
+    for n, cs in numbered.items():
+        sources = sorted({c.source for c in cs}, key=lambda s: (_published(ctx, s), s))
+        keep = set(sources[:MAX_CITED_SOURCES])
+        cited[n] = [c for c in cs if c.source in keep]
+        told[n] = str(n) if len(sources) <= MAX_CITED_SOURCES else f"{n} ({len(sources)} sources)"
+    return cited, told
+
+
+def _published(ctx: CheckContext, source: str) -> str:
+    src = ctx.sources.get(source)
+    return (src.published.value or "9999") if src is not None else "9999"
+
+
 def _session(ctx: CheckContext, sid: str, claims: list[Claim]) -> tuple[Session | None, Finding | None]:
     numbered: dict[int, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -115,10 +136,11 @@ def _session(ctx: CheckContext, sid: str, claims: list[Claim]) -> tuple[Session 
         nums = sorted(numbered)
         derived = any(all(c.derived for c in numbered[n]) for n in nums)
         sev: Severity = "tension" if derived else "conflict"
+        cited, told = _cited(ctx, numbered)
         finding = make_finding(
             ctx, rule=RULE, kind="ordinal", severity=sev, subject=sid,
-            claims=[c for n in nums for c in numbered[n]], detail=_detail,
-            summary=f"{ctx.label(sid)}: one session numbered " + " and ".join(map(str, nums)),
+            claims=[c for n in nums for c in cited[n]], detail=_detail,
+            summary=f"{ctx.label(sid)}: one session numbered " + " and ".join(told[n] for n in nums),
             reason="one session has one number" + ("; one number was derived from another statement." if derived else "."),
         )
         return None, finding
