@@ -510,6 +510,6 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + kind_ordinal_claims(source) + open_ordinal_claims(source, mentions) + score_claims(source, timexes)
               + headquarters_claims(source, mentions) + perpetrator_claims(source, mentions)
-              + identifier_claims(source) + named_value_claims(source)):
+              + identifier_claims(source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -25,7 +25,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .entities.lexicon import lexicon
-from .models import Claim, ClaimValue, Source, SubjectRef
+from .keys import parse
+from .models import Claim, ClaimValue, Mention, Source, SubjectRef
 from .resources import load_resource
 from .segment import sentences_outside_excluded
 from .words import alternation
@@ -331,7 +332,29 @@ def severities() -> dict[str, str]:
     return {s.relation: s.severity for s in table().slots}
 
 
-def named_value_claims(source: Source) -> list[Claim]:
+_NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _named_nationalities(text: str, mentions: list[Mention]) -> list[tuple[int, Reading]]:
+    """"Italian climber Anna Pell", "the Swiss rider Anna Keller": a demonym, one to three
+    nouns in lower case, then a person's name; the key is the person (position, reading with
+    offsets in the text)."""
+    out: list[tuple[int, Reading]] = []
+    ordered = sorted((m for m in mentions if m.kind in ("country", "person")), key=lambda m: m.span)
+    for prev, m in zip(ordered, ordered[1:]):
+        if prev.kind != "country" or m.kind != "person" or not m.entity or "~" in m.entity:
+            continue
+        if _NOUNS_BETWEEN.fullmatch(text, prev.span[1], m.span[0]) is None:
+            continue
+        country = lexicon().lookup(prev.text)
+        if country is None or country.kind != "country" or country.role != "demonym":
+            continue  # "Norway striker X": the national side, not a nationality
+        out.append((prev.span[0], Reading("nationality", m.entity, parse(country.id).name, prev.text, prev.span,
+                                          m.text, m.span)))
+    return out
+
+
+def named_value_claims(source: Source, mentions: list[Mention] | None = None) -> list[Claim]:
     text = source.text
     out: list[Claim] = []
     sentences = list(sentences_outside_excluded(source))
@@ -363,6 +386,19 @@ def named_value_claims(source: Source) -> list[Claim]:
                 value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
                 modality="reported", facet="named-value",
             ))
+    for pos, r in _named_nationalities(text, mentions or []):
+        k = bisect.bisect_right(starts, pos) - 1
+        if k < 0 or r.span[1] > sentences[k][1][1] or r.referent_span is None or r.referent_span[1] > sentences[k][1][1]:
+            continue
+        s, e = sentences[k][1]
+        sid = f"value:nationality|{r.key}"
+        cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{r.span[0]}".encode()).hexdigest()[:12]
+        out.append(Claim(
+            id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=r.relation,
+            subject=SubjectRef(id=sid, label=f"nationality of {r.referent}", text=r.referent, span=r.referent_span),
+            value=ClaimValue(type="name", value=r.value, text=r.text, span=r.span),
+            modality="reported", facet="named-value",
+        ))
     return out
 
 

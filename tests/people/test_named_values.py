@@ -30,6 +30,11 @@ CASES = {
               "The plane was flown by a 45-year-old Dutch pilot, the airline said.", True),
     "two pilots": ("The plane was flown by a 45-year-old Danish pilot, the airline said.",
                    "His co-pilot, a 52-year-old Dutch aviator, was unhurt.", False),
+    # tennis: a named player's nationality; two players
+    "player": ("The Chilean player Tomas Rojas won in three sets on Sunday.",
+               "The Peruvian player Tomas Rojas won in three sets on Sunday.", True),
+    "two players": ("The Chilean player Tomas Rojas won in three sets on Sunday.",
+                    "The Peruvian player Diego Lopez lost in three sets on Sunday.", False),
     # a shipping firm: one named vessel, two flags; two vessels, two flags
     "flag": ("The Panama-flagged bulk carrier Ardent Star ran aground off Ceuta.",
              "The Malta-flagged Ardent Star ran aground off Ceuta on Sunday.", True),
@@ -50,6 +55,11 @@ CASES = {
                "Testing found Salmonella in the cheese, the dairy said.", True),
     "recall spelling": ("The reservoir, which is operated by Norvale Water Ltd, was drained.",
                         "The reservoir, operated by Norvale Water, was drained.", False),
+    # a ship's owner, its maker: one named body each; one body written longer
+    "owner": ("The tanker is owned by Kestrel Shipping, the coastguard said.",
+              "The tanker is owned by Halyard Maritime, the coastguard said.", True),
+    "owner spelling": ("The tanker is owned by Kestrel Shipping, the coastguard said.",
+                       "The tanker is owned by Cyprus-based Kestrel Shipping Ltd, the coastguard said.", False),
     # a train service code one swap apart; two services
     "service": ("The IC-512 train left the rails near Halden.", "The IC-521 service left the rails near Halden.", True),
     "two services": ("The IC-512 train left the rails near Halden.", "The IC-907 service was cancelled.", False),
