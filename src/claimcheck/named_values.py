@@ -60,6 +60,7 @@ class NamedValueTable(BaseModel):
     generic_values: list[str]
     generic_heads: list[str]
     head_skip: list[str]
+    past_words: list[str]
     examples: list[NamedValueExample] = Field(min_length=1)
 
 
@@ -198,6 +199,14 @@ def core(text: str) -> str:
     return fold(" ".join(named) if named else text)
 
 
+_LAST_WORD = re.compile(r"([A-Za-z-]+)\W*$")
+
+
+def _past_before(sentence: str, pos: int) -> bool:
+    m = _LAST_WORD.search(sentence, max(0, pos - 30), pos)
+    return m is not None and m.group(1).lower() in set(table().past_words)
+
+
 def _names_body(text: str) -> bool:
     """A word of the value is a head of organisation names ("Union", "Federation")."""
     heads = lexicon().heads
@@ -234,7 +243,8 @@ def _referent_after(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | No
 @lru_cache(maxsize=1)
 def _head_before_pattern() -> re.Pattern[str]:
     skip = alternation(table().head_skip)
-    return re.compile(rf"(?<![\w’'-])(?P<head>[A-Za-z][\w’'-]*)(?:,[^,]{{1,60}},)?(?:\s+(?:{skip}))*\s*,?\s*$")
+    return re.compile(rf"(?<![\w’'-])(?P<head>[A-Za-z][\w’'-]*)(?:,[^,]{{1,60}},)?(?:,?\s+(?:{skip}))*\s*,?\s*"
+                      r"(?:[\w%.]+-)?$")  # "IPC is 46%-owned by", "X, which is majority-owned by"
 
 
 def _head_before(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
@@ -296,6 +306,8 @@ def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]
         if not on(f"slot{i}"):
             continue
         for m in p[f"slot{i}"].finditer(sentence):
+            if _past_before(sentence, m.start()):
+                continue  # "once owned by": a former owner
             found = _value_after(sentence, m.end())
             if found is None or _generic(found[0]):
                 continue

@@ -87,7 +87,8 @@ def _stem(word: str) -> str:
 
 def same_referent(relation: str, a: Claim, b: Claim) -> bool:
     """The two values may be told of one thing: no referent, a generic noun ("the
-    structure"), one noun, or one name (a name against a noun may be one thing)."""
+    structure", "the vessel"), one noun, or one name ("IPC" and "the company" are not said to
+    be one)."""
     if relation == "nationality" or relation == "code-name":
         return True  # keyed by the age, the noun: the key is the referent
     ra, rb = a.subject.text, b.subject.text
@@ -96,9 +97,9 @@ def same_referent(relation: str, a: Claim, b: Claim) -> bool:
     named_a, named_b = ra[0].isupper() and ra.lower() not in _generic_heads(), rb[0].isupper() and rb.lower() not in _generic_heads()
     if named_a and named_b:
         return fuzz.ratio(_plain(ra), _plain(rb)) >= 85
-    if named_a or named_b:
-        return True
     ha, hb = _stem(ra), _stem(rb)
+    if named_a or named_b:  # a name against a noun: one thing only when the noun stands for any ("the vessel")
+        return (hb if named_a else ha) in _generic_heads()
     return ha == hb or ha in _generic_heads() or hb in _generic_heads()
 
 
