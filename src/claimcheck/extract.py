@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .events import occurrence_claims
 from .events.areas import area_claims
-from .events.attributes import narrowed_end
+from .events.attributes import DATELINE_DATE as _DATELINE_DATE, narrowed_end
 from .events.headquarters import headquarters_claims
 from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
@@ -339,6 +339,8 @@ class Extractor:
         """A date that opens the sentence ("On June 3, ...") dates what the sentence reports;
         with ``lone``, so does the only date of the sentence when it stands before ``before``."""
         found = [t for t in dates(s) if not since(self.text, t)]
+        if found and _DATELINE_DATE.fullmatch(self.text, s.span[0], found[0].span[0]):
+            found = found[1:]  # "KATHMANDU, Nov. 8 (Agency) --": the day it was filed, not what it reports
         if found and found[0].span[0] < before and found[0].span[0] - s.span[0] < 40:
             return found[0]
         if lone and len(found) == 1 and found[0].span[1] <= before:

@@ -87,10 +87,16 @@ def since(text: str, t: Timex) -> bool:
     return t.mod in {"ON_OR_AFTER", "AFTER", "START"} or before.endswith(("since", "from", "as of"))
 
 
+def describes(t: Timex) -> bool:
+    """A period used as an adjective ("19th-century jewels", "a 1990s-era car"): it dates the
+    thing it describes, never an event of its sentence."""
+    return t.text.lower().endswith(("-century", "-era", "-vintage"))
+
+
 def dates(s: Sentence) -> list[Timex]:
     """Time expressions that can date an event: dates and times with an interval."""
     return [t for t in s.timexes if t.type in {"DATE", "TIME"} and (t.start is not None or t.anchor == "unresolved")
-            and not t.value.endswith("_REF")]
+            and not t.value.endswith("_REF") and not describes(t)]
 
 
 def to_when(t: Timex) -> When:

@@ -136,12 +136,20 @@ def _runs(ctx: CheckContext, sid: str, facet: str, what: str, comps: list[list[I
     runs: list[list[list[Item]]] = []
     for comp in comps:
         if runs and _next_day(runs[-1][-1], comp):
-            yield _disjoint(ctx, sid, facet, what, runs[-1][-1], comp, planned)
+            yield from _disjoint(ctx, sid, facet, what, runs[-1][-1], comp, planned)
             runs[-1].append(comp)
         else:
             runs.append([comp])
+    for run in runs:  # Friday, Saturday, Sunday: Friday and Sunday cannot both be right either
+        days = components([it for comp in run for it in comp if it[1].is_point])
+        for i, day in enumerate(days):
+            end = day[0][1].end
+            later = next((d for d in days[i + 1:] if d[0][1].start > end + timedelta(days=1)), None)
+            if later is not None:  # the nearest day two or more days on
+                yield from _disjoint(ctx, sid, facet, what, day, later, planned)
     for left, right in zip(runs, runs[1:]):
-        yield _disjoint(ctx, sid, facet, what, [it for c in left for it in c], [it for c in right for it in c], planned)
+        yield from _disjoint(ctx, sid, facet, what, [it for c in left for it in c], [it for c in right for it in c],
+                             planned)
 
 
 def _next_day(left: list[Item], right: list[Item]) -> bool:
@@ -218,7 +226,40 @@ def _year_shift(ctx: CheckContext, left: list[Item], right: list[Item]) -> tuple
     return None
 
 
+def _outliers(left: list[Claim], right: list[Claim], a: Claim, b: Claim) -> list[Claim]:
+    """The unmarked claims of the day fewer sources give, with the one claim ``a`` or ``b``
+    standing for the other day; every unmarked claim when as many sources give each day."""
+    def plain(cs: list[Claim]) -> list[Claim]:
+        return [c for c in cs if _shift_marks(c) == (False, False, False)]
+
+    na, nb = len({c.source for c in plain(left)}), len({c.source for c in plain(right)})
+    if na == nb:
+        return plain(left + right)
+    return plain(left) + [b] if na < nb else [a] + plain(right)
+
+
 def _disjoint(
+    ctx: CheckContext, sid: str, facet: str, what: str, left: list[Item], right: list[Item], planned: bool
+) -> Iterator[Finding]:
+    found = _disjoint_one(ctx, sid, facet, what, left, right, planned)
+    yield found
+    if found.severity == "tension" and not planned:
+        # one day apart with no marker on the pair, and a claim on one day marked as local
+        # time ("Wednesday evening Eastern time"): that one is the same day in two zones
+        pair = [c for c, _ in left + right if c.id in found.claims]
+        local = [c for c, _ in left + right if c.id not in found.claims and _local_marked(c)]
+        if local:
+            sides = {c.id: i for i, items in enumerate((left, right)) for c, _ in items}
+            other = [c for c in pair if all(sides[c.id] != sides[x.id] for x in local)]
+            if other:
+                yield make_finding(
+                    ctx, rule=RULE, kind="date", severity="variant", subject=sid, claims=local + other[:1],
+                    summary=f"{what}: the same day in two time zones: {_values([(c, None) for c in local + other[:1]])}",  # type: ignore[misc]
+                    reason="one day apart and one date is marked as local time: the same day in two time zones.",
+                )
+
+
+def _disjoint_one(
     ctx: CheckContext, sid: str, facet: str, what: str, left: list[Item], right: list[Item], planned: bool
 ) -> Finding:
     a = max(left, key=lambda it: it[1].end)
@@ -234,8 +275,11 @@ def _disjoint(
     sa, sb = a[1], b[1]
     if sa.is_point and sb.is_point and sa.end + timedelta(days=1) == sb.start:
         # the pair least explained: an unmarked claim on each of the two days, if there is one
-        a = min((it for it in left if it[1] == sa), key=lambda it: _shift_marks(it[0]) != (False, False, False))
-        b = min((it for it in right if it[1] == sb), key=lambda it: _shift_marks(it[0]) != (False, False, False))
+        # (a time of day, "Wednesday evening", is its day here: granularity aside)
+        a = min((it for it in left if (it[1].start, it[1].end) == (sa.start, sa.end)),
+                key=lambda it: _shift_marks(it[0]) != (False, False, False))
+        b = min((it for it in right if (it[1].start, it[1].end) == (sb.start, sb.end)),
+                key=lambda it: _shift_marks(it[0]) != (False, False, False))
         (la, ma, da), (lb, mb, db) = _shift_marks(a[0]), _shift_marks(b[0])
         marked, midnight, deictic = la or lb, ma or mb, da or db
         severity: Severity = "variant" if marked or midnight or deictic else "tension"
@@ -249,8 +293,11 @@ def _disjoint(
             if deictic
             else "one day apart: possibly a time-zone difference, but neither date says local time."
         )
-        if severity == "tension":  # the claims a marker explains are not part of the disagreement
-            base["claims"] = [c for c, _ in left + right if _shift_marks(c) == (False, False, False)]
+        if severity == "tension":
+            # the claims a marker explains are not part of the disagreement; of the day more
+            # sources give, one claim stands for all (they agree with each other: a finding
+            # holding them all would set two agreeing quotes against each other)
+            base["claims"] = _outliers([it[0] for it in left], [it[0] for it in right], a[0], b[0])
         return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)
     shifted = _year_shift(ctx, left, right)
     if shifted is not None:

@@ -61,7 +61,44 @@ def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
     na, nb = _names(ctx, ea, a), _names(ctx, eb, b)
     if any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in sorted(na) for y in sorted(nb)):
         return True
-    return _may_hold(ctx, ea, na, nb) or _may_hold(ctx, eb, nb, na)
+    return _may_hold(ctx, ea, na, nb) or _may_hold(ctx, eb, nb, na) or _area_may_hold(na, nb) \
+        or _area_may_hold(nb, na)
+
+
+def _area_noun(name: str) -> str | None:
+    """The area noun a name no gazetteer knows whole ends on ("Valladolid province": province)."""
+    words = _words(name).split()
+    if len(words) < 2 or gazetteer.readings(name) or words[-1] not in gazetteer.table().area_nouns:
+        return None
+    return words[-1]
+
+
+def _area_may_hold(inner: set[str], outer: set[str]) -> bool:
+    """An area written with its noun that no gazetteer knows whole ("Valladolid province",
+    "the Khumbu region") may hold a town of its country ("Medina del Campo", which the
+    gazetteer puts in Spain, when the name "Valladolid" is read in Spain or not at all) or an
+    area of another level ("Solukhumbu district" in "the Khumbu region"), and may lie in a
+    country or state the gazetteer knows; two areas of one level (two provinces) and places of
+    two countries do not nest."""
+    def same_country(a: str, b: str) -> bool:
+        ca, cb = gazetteer.countries_of(a), gazetteer.countries_of(b)
+        return not ca or not cb or bool(ca & cb)
+
+    for y in sorted(outer):
+        noun = _area_noun(y)
+        base = " ".join(y.split()[:-1])
+        for x in sorted(inner):
+            other = _area_noun(x)
+            if noun is not None and other is not None:
+                if other != noun and same_country(" ".join(x.split()[:-1]), base):
+                    return True
+            elif noun is not None and not gazetteer.is_area(x):
+                if same_country(x, base):
+                    return True  # a town in a region
+            elif other is not None and noun is None and gazetteer.readings(y) and gazetteer.is_area(y):
+                if same_country(" ".join(x.split()[:-1]), y):
+                    return True  # a region in a country or state
+    return False
 
 
 def _may_hold(ctx: CheckContext, inner_id: str, inner: set[str], outer: set[str]) -> bool:

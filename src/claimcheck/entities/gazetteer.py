@@ -50,6 +50,7 @@ class GazetteerTable(BaseModel):
     area_types: list[str]
     town_first_population: int
     part_nouns: list[str]
+    name_particles: list[str] = []
     drop_words: list[str]
     examples: list[dict[str, str]]
 

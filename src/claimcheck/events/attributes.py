@@ -52,12 +52,25 @@ def _narrower() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{parts})\s+of\s+(?:the\s+)?(?P<of>{name})|,[ \t]+(?P<wider>{name})(?![\w’'-]|,?[ \t]+(?:and|or)\b|,[ \t]+[A-Z])")
 
 
+@lru_cache(maxsize=1)
+def _name_tail() -> re.Pattern[str]:
+    """What still belongs to a place name after the word a mention ends on: a lower-case
+    particle and the capitalised rest ("Medina del Campo", "Rio de Janeiro"), and an area
+    noun written after the name ("Valladolid province", "the Khumbu region"): the area is
+    then what the place rule compares, not the town of the same name."""
+    particles = alternation(gazetteer.table().name_particles)
+    areas = alternation(gazetteer.table().area_nouns)
+    return re.compile(rf"(?:[ \t](?:{particles})[ \t][A-Z][\w’'.-]*)?(?:[ \t](?:{areas})\b(?![ \t]+of\b|[’'-]))?")
+
+
 def narrowed_end(text: str, end: int, stop: int) -> int:
     """Where a place written with the wider place it lies in ends ("the Harris Park area of
     Bailey", "Evergreen, Colorado"): the whole phrase is the event's place, so the place rule
     sees it nest in the wider name. After a comma the wider name must be an area the
     gazetteer knows (a state, a county, a country), and not the next item of a list ("Leeds,
     York and Hull"). ``end`` itself when nothing follows."""
+    tail = _name_tail().match(text, end, stop)
+    end = tail.end() if tail is not None else end
     m = _narrower().match(text, end, stop)
     if m is None or (m.group("wider") is not None and not gazetteer.is_area(m.group("wider"))):
         return end
@@ -84,6 +97,7 @@ _OTHER_VERB = re.compile(r"\b(?!(?:set|scheduled|fixed|slated|planned|expected|d
 AUX_ONLY = re.compile(r"\s+(?:(?:was|were|is|are|has|had|have|been|be|will)\s+){1,2}(?:\w+ly\s+)?")
 _THAT = re.compile(r"\bthat\b")
 _SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
+DATELINE_DATE = re.compile(r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\w .'’-]*,\s+)?")  # "OSLO, " / "LYON, France, " before a date
 _SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CORE = 60  # characters before the trigger within which a participant is core (its subject)
 OBJECT_WORDS = 3  # words after the trigger within which a participant is core (its object)
@@ -107,6 +121,18 @@ _AGENT_IN: dict[tuple[str, ...], re.Pattern[str]] = {}  # agent nouns -> their "
 _NAME = r"[A-Z][\w’'.-]*(?:[ \t][A-Z][\w’'.-]*){0,2}"
 
 
+_BY_IN: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _by_agent_in(agents: tuple[str, ...]) -> re.Pattern[str]:
+    """"by the (district) court in <Name>": a passive verb's agent and its place."""
+    found = _BY_IN.get(agents)
+    if found is None:
+        found = _BY_IN[agents] = re.compile(r"\bby\s+(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?i:%s)\s+in\s+(?P<name>%s)"
+                                            % ("|".join(map(re.escape, agents)), _NAME))
+    return found
+
+
 def agent_place(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Mention], taken: list[Span],
                 agents: tuple[str, ...], venues: frozenset[str], locative: re.Pattern[str]) -> Mention | None:
     """The place of an event's agent written just before its verb ("A court in Leeds on
@@ -120,6 +146,11 @@ def agent_place(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: lis
     if trig.value.pos == "verb":
         lo = max(clause[0], trig.start - 90)
         m = pattern.search(text, lo, trig.start)
+        if m is None:  # the agent of a passive verb after it: "was sentenced on Thursday by the court in X"
+            after = _by_agent_in(agents).search(text, trig.end, min(clause[1], trig.end + 90))
+            if after is not None and "," not in text[trig.end:after.start()] \
+                    and _PASSIVE.search(text, max(clause[0], trig.start - 12), trig.start):
+                m = after
         if m is not None and "," not in m.group():
             span = m.span("name")
             for a in actors:
@@ -140,7 +171,8 @@ def agent_place(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: lis
 
 
 def is_date(t: Timex) -> bool:
-    return t.type in {"DATE", "TIME"} and t.start is not None and not t.value.endswith("_REF")
+    return t.type in {"DATE", "TIME"} and t.start is not None and not t.value.endswith("_REF") \
+        and not t.text.lower().endswith(("-century", "-era", "-vintage"))  # "19th-century jewels" (frames.describes)
 
 
 def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Timex]) -> Timex | None:
@@ -153,6 +185,8 @@ def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Ti
             continue  # "since May", "by 2024": a bound, not the event's date
         if _SINCE.search(text, max(clause[0], t.span[0] - 14), t.span[0]):
             continue
+        if DATELINE_DATE.fullmatch(text, clause[0], t.span[0]):
+            continue  # "KATHMANDU, Nov. 8 (Agency) --": the day it was filed, not the event's
         if t.span[0] >= trig.end:
             gap = t.span[0] - trig.end
             if gap > TIME_AFTER or blocked(text, trig, t.span[0]) or _SAY.search(text, trig.end, t.span[0]):

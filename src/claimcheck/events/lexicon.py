@@ -33,6 +33,11 @@ class EventClass(BaseModel):
     once: bool = False  # happens once to its patient (an accession): dates far apart are still one event
     polarity: Polarity | None = None
     place_from: bool = False  # "lifted off from X", "evacuated from X": the place after "from" is the event's
+    # a distributive class whose mentions that name nobody ("arrested four people") are the
+    # story's one round of the event: the main event of its kind like any joint class
+    collective: bool = False
+    # verbs that make the event happen by stating it: "the recall, announced on Monday" dates the recall
+    announced_by: list[str] = Field(default_factory=list)
 
 
 class ClassExample(BaseModel):

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from ..keys import parse
@@ -36,7 +36,9 @@ from ..unionfind import UnionFind
 from .coref import clashes
 from .lexicon import class_of, family, settings
 from .nouns import noun_grammar
+from .occurrence_groups import clock_of
 
+CLOCK_APART = 120  # minutes: two clock times of one day further apart tell two events (rounding and "about" aside)
 MAX_PAIRS = 2500  # a join that would compare more member pairs is refused (clusters stay small)
 MAX_POSTING = 20  # sources per (kind, name) block: a name many articles use says nothing
 MIN_NAMES = 3  # an article naming fewer tells no story apart
@@ -84,8 +86,11 @@ def kind_of(c: Claim) -> str | None:
             c.event.cls if c.event else "", c.event_type}:
         return None  # kept alone on purpose: an edition of a competition named without its year
     if c.event is not None:
-        if class_of(c.event.cls).distributive:
+        cls = class_of(c.event.cls)
+        if cls.distributive and not (cls.collective and not c.event.patient):
             return None  # a vote, an arrest, an appointment is each participant's own: coreference joins them
+        if _plural(c):
+            return None  # "made five arrests": several events, none the one reported
         return family(c.event.cls)
     if not c.event_type:
         return None
@@ -93,6 +98,16 @@ def kind_of(c: Claim) -> str | None:
     if head and head not in set(noun_grammar().qualifier_class.values()):
         return None
     return family(noun)
+
+
+def _plural(c: Claim) -> bool:
+    """The event noun is written in the plural ("arrests") where its class lists the singular."""
+    if c.event is None or not (c.span[0] <= c.event.trigger[0] <= c.span[1]):
+        return False
+    lo, hi = c.event.trigger[0] - c.span[0], c.event.trigger[1] - c.span[0]
+    word = c.quote[lo:hi].lower()
+    nouns = {n.lower() for n in class_of(c.event.cls).nouns}
+    return word.endswith("s") and word not in nouns and word[:-1] in nouns
 
 
 def _named(sid: str) -> bool:
@@ -162,10 +177,18 @@ def _own(c: Claim) -> bool:
             if not (_PREMOD.fullmatch(between) or (_FRONT.fullmatch(c.quote[:lo]) and between.startswith(","))):
                 return False
         between = c.quote[end:lo] if lo >= end else c.quote[hi:start]
+        stated = _stated_by(c)
         for m in _VERBISH.finditer(between):
-            if not happening_at(between, m.start()) and not _IMPACT.match(between, m.start()):
+            if not happening_at(between, m.start()) and not _IMPACT.match(between, m.start()) \
+                    and not (lo >= end and m.group().lower() in stated):
                 return False
     return True
+
+
+def _stated_by(c: Claim) -> frozenset[str]:
+    """The verbs by which an event of the claim's kind happens ("the recall, announced on ...")."""
+    kind = c.event.cls if c.event is not None else (c.event_type.rpartition("-")[2] if c.event_type else "")
+    return frozenset(w.lower() for w in class_of(kind).announced_by) if kind else frozenset()
 
 
 def _indefinite(c: Claim) -> bool:
@@ -195,6 +218,13 @@ def _gap_days(a: Claim, b: Claim) -> tuple[int, bool] | None:
         return None
     gap = max((wb.start - wa.end).days, (wa.start - wb.end).days, 0)
     return gap, wa.granularity in {"day", "time"} and wb.granularity in {"day", "time"}
+
+
+def _near(a: Claim, b: Claim) -> bool:
+    """Two day-precise dates at most `main_far_days` apart: the main events of two articles
+    that name something in common are one happening whose day one of them got wrong."""
+    g = _gap_days(a, b)
+    return g is not None and g[1] and g[0] <= settings().main_far_days
 
 
 def _agree(a: Claim, b: Claim) -> bool:
@@ -267,6 +297,8 @@ def _same_patient(a: list[Claim], b: list[Claim]) -> bool:
         return True  # a vote is each body's own (distributive): one only with its voter named
     pa = {c.event.patient for c in a if c.event is not None and c.event.patient}
     pb = {c.event.patient for c in b if c.event is not None and c.event.patient}
+    if not pa and not pb and all(class_of(k).collective for k in classes):
+        return True  # "police arrested four people", "four suspects were detained": the story's arrests
     return bool(pa & pb)
 
 
@@ -276,7 +308,15 @@ def _names_by_source(claims: list[Claim]) -> dict[str, set[str]]:
         ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
         out[c.source].update(i for i in ids if i and (i.split(":", 1)[0] in _STORY_KINDS and "~" not in i
                                                       or i.startswith("event:") and _named(i)))  # "the Elk Creek Fire"
+        if c.subject.id.startswith("thing:") and "~" not in c.subject.id and _proper(c.subject.label):
+            out[c.source].add(c.subject.id)  # a named thing: a vessel, a product ("the tanker Celestine Dawn")
     return out
+
+
+def _proper(label: str) -> bool:
+    """A name of two or more capitalised words ("North Star", not "the missile warning system")."""
+    words = label.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 def _main_root(cl: _Clusters, source: str, found: list[Claim]) -> str:
@@ -358,9 +398,44 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
             ra, rb = cl.uf.find(sources[a]), cl.uf.find(sources[b])
             if ra == rb or not _same_patient(cl.members[ra], cl.members[rb]):
                 continue
-            if n >= 2 or any(_agree(x, y) for x in cl.members[ra] for y in cl.members[rb]):
+            if n >= 2 or any(_agree(x, y) or _near(x, y) for x in cl.members[ra] for y in cl.members[rb]):
                 cl.join(ra, rb)
+        _join_by_day(cl, sources)
     _rename(cl, claims)
+
+
+def _join_by_day(cl: _Clusters, sources: dict[str, str]) -> None:
+    """Main events of one kind stated on one day (or the next), in articles whose claims name
+    nothing in common: an article that names few people or places ("an oil tanker was seized
+    on Sunday") is of any story (`one_story`), and its day is the evidence. Blocks: the day."""
+    by_day: dict[date, list[str]] = defaultdict(list)
+    for src in sorted(sources):
+        root = cl.uf.find(sources[src])
+        days = {c.when.start for c in cl.members.get(root, ()) if c.source == src and c.when is not None
+                and c.when.start is not None and c.when.start == c.when.end}
+        for d in sorted(days):
+            by_day[d].append(src)
+    pairs: set[tuple[str, str]] = set()
+    for d, srcs in sorted(by_day.items()):
+        near = srcs + by_day.get(d + timedelta(days=1), [])
+        if len(near) > MAX_POSTING:
+            continue
+        pairs.update((a, b) if a < b else (b, a) for a in srcs for b in near if a != b)
+    for a, b in sorted(pairs):
+        ra, rb = cl.uf.find(sources[a]), cl.uf.find(sources[b])
+        if ra == rb or not _same_patient(cl.members[ra], cl.members[rb]):
+            continue
+        ma, mb = cl.members[ra], cl.members[rb]
+        if any(_hours_apart(x, y) for x in ma for y in mb):
+            continue  # a quake at 7 a.m. and one at 11:30 on one day: the day is no evidence of one event
+        if any(_agree(x, y) for x in ma for y in mb):
+            cl.join(ra, rb)
+
+
+def _hours_apart(a: Claim, b: Claim) -> bool:
+    """Both dated to clock times on one day more than `CLOCK_APART` minutes apart."""
+    ca, cb = clock_of(a), clock_of(b)
+    return ca is not None and cb is not None and ca[0] == cb[0] and abs(ca[1] - cb[1]) > CLOCK_APART
 
 
 def _rename(cl: _Clusters, claims: list[Claim]) -> None:

@@ -44,6 +44,8 @@ from .open_class import known_words, open_triggers
 
 # a clause ends at these: the next clause reports another fact
 CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:was|were|is|are|has|had|will|would|also)\s)|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
+_RELATIVE = re.compile(r",\s+(?:whose|who|which)\b")
+_RESUMED = re.compile(r",\s+(?=(?:was|were|is|are|has|have|had|will|would)\s)")
 # a sentence opening with an "after"/"before" phrase, maybe after a few words ("Only days after")
 _FRONTED = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:after|before)\s", re.IGNORECASE)
 _OPENING = frozenset({";", ":", "—", "–"})
@@ -107,6 +109,21 @@ def _predicate_of(text: str, noun: PhraseMatch[Trigger], verb: PhraseMatch[Trigg
     """"Norway's accession was ratified": the event reported is the verb's, the noun its subject."""
     return noun.value.pos == "noun" and verb.value.pos == "verb" and bool(
         AUX_ONLY.fullmatch(text, noun.end, verb.start))
+
+
+def _relatives(text: str, span: Span) -> list[Span]:
+    """Relative clauses closed by a comma before the main verb ("X, whose exchange collapsed,
+    was convicted"): what they report is no head of the main clause."""
+    out = []
+    for rel in _RELATIVE.finditer(text, span[0], span[1]):
+        back = _RESUMED.search(text, rel.end(), span[1])
+        if back is not None:
+            out.append((rel.start(), back.start()))
+    return out
+
+
+def _within(pos: int, spans: list[Span]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _clauses(text: str, span: Span) -> list[int]:
@@ -188,6 +205,7 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         times = timexes[bisect.bisect_left(time_starts, sent[0]):bisect.bisect_left(time_starts, sent[1])]
         ments = mentions[bisect.bisect_left(mention_starts, sent[0]):bisect.bisect_left(mention_starts, sent[1])]
         heads: dict[int, PhraseMatch[Trigger]] = {}
+        relatives = _relatives(text, sent)
         numbered = [(t.start, t.value.cls, open_ordinals[t.start]) for t in trigs if t.start in open_ordinals]
         passed: set[int] = set()  # clauses whose first trigger reports no event of its own
         for trig in trigs:
@@ -200,8 +218,11 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
                     text, max(sent[0], trig.start - 12), trig.start):
                 passed.add(c)  # "a vote on ratifying the accession": a gerund after a preposition reports nothing
                 continue
-            if c not in heads or _predicate_of(text, heads[c], trig):
-                heads[c] = trig  # one event per clause: its first trigger, or the verb that trigger is subject of
+            if c not in heads or _predicate_of(text, heads[c], trig) or (
+                    _within(heads[c].start, relatives) and not _within(trig.start, relatives)):
+                # one event per clause: its first trigger, or the verb that trigger is subject of,
+                # or the main verb after a relative clause ("X, whose bank collapsed, was convicted")
+                heads[c] = trig
         found = []
         for c, trig in sorted(heads.items()):
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])

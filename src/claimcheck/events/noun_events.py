@@ -22,6 +22,9 @@ from .series_names import series_name
 from .session_claims import ArticleSessions, article_sessions, documents, participant_count, refer_session
 from .sessions import tables as session_tables
 
+_AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\b")  # the noun is the subject of another verb
+_AFTER_CLAUSE = re.compile(r"\s(?:after|before|when)\s+(?:the|a|an|his|her|its|their|this|that)\b")  # its own clause
+_SPEECH = re.compile(r"\b(?:say|says|said|told|tells)\b")
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|after|before)\s+(?:(?:the|its|their|this|that)\s+)?$", re.IGNORECASE)  # right before "the X"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
@@ -150,6 +153,13 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             brk = CLAUSE_BREAK.search(doc.text, p.span[1], stop)
             if brk is not None:
                 stop = brk.start()
+            aux = _AUX.search(doc.text, p.span[1], stop)
+            later = _AFTER_CLAUSE.search(doc.text, aux.end(), stop) if aux is not None else None
+            if later is not None:  # "the toll from the X has risen to four after the body was found on Friday"
+                stop = later.start()
+            said = _SPEECH.search(doc.text, p.span[1], stop)
+            if said is not None:  # "..., an official said on Saturday": the day of the statement
+                stop = said.start()
             # a verb stops the window, unless it says the event itself happened ("the attack began on");
             # "since the dialogue began in 2017" dates a series' start, not this occurrence
             bound = _BOUND_BEFORE.search(doc.text, max(s.span[0], p.span[0] - 12), p.span[0]) is not None

@@ -98,6 +98,9 @@ def _clock(c: Claim) -> tuple[date, int] | None:
     return (w.start, int(hh) * 60 + int(mm)) if hh.isdigit() and mm.isdigit() else None
 
 
+clock_of = _clock  # the same reading for the main events of a story (main_events.py)
+
+
 def _same_moment(a: Claim, b: Claim) -> bool:
     """Both dated to clock times on one day at most ``SAME_MOMENT`` minutes apart."""
     ca, cb = _clock(a), _clock(b)
