@@ -426,9 +426,9 @@ def _join_by_day(cl: _Clusters, sources: dict[str, str]) -> None:
         if ra == rb or not _same_patient(cl.members[ra], cl.members[rb]):
             continue
         ma, mb = cl.members[ra], cl.members[rb]
-        if any(_hours_apart(x, y) for x in ma for y in mb):
-            continue  # a quake at 7 a.m. and one at 11:30 on one day: the day is no evidence of one event
-        if any(_agree(x, y) for x in ma for y in mb):
+        if len(ma) * len(mb) > MAX_PAIRS or not any(_agree(x, y) for x in ma for y in mb):
+            continue
+        if not any(_hours_apart(x, y) for x in ma for y in mb):  # a quake at 7 a.m. and one at 11:30: two
             cl.join(ra, rb)
 
 
