@@ -182,3 +182,17 @@ def test_a_sum_named_by_its_noun_keeps_its_noun(tmp_path: Path) -> None:
     report = _two(tmp_path, "Rovers paid a fee of 4 million euros for the striker.",
                   "Rovers paid a fee of 6.5 million euros for the winger.")
     assert not any(s.startswith("quantity:money|for:") for s, _ in flagged_counts(report))
+
+
+def test_a_flood_sweeping_through_towns_reached_them(tmp_path: Path) -> None:
+    report = _two(tmp_path, "The flood swept through nine towns on Monday.", "Floodwater reached six towns on Monday.")
+    assert [sev for s, sev in flagged_counts(report) if s.startswith("quantity:count|town|")] == ["conflict"]
+
+
+def test_stealing_and_making_off_with_are_one_count(tmp_path: Path) -> None:
+    report = _two(tmp_path, "Thieves made off with 40 laptops from the warehouse on Monday.",
+                  "Thieves stole 25 laptops from the warehouse on Monday.")
+    assert [sev for s, sev in flagged_counts(report) if s.startswith("quantity:count|laptop|")] == ["conflict"]
+    report = _two(tmp_path / "2", "Thieves made off with 40 laptops from the warehouse on Monday.",
+                  "Police recovered 25 laptops on Monday.")
+    assert not [s for s, _ in flagged_counts(report) if s.startswith("quantity:count|laptop|")]
