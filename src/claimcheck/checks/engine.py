@@ -9,6 +9,7 @@ from ..models import Claim, Finding, Source, Subject
 from .context import CheckContext
 from .finding import order_findings
 from .registry import RULES
+from .stories import keep_within_stories
 
 
 def run_checks(
@@ -34,4 +35,5 @@ def run_checks(
     found: list[Finding] = []
     for name in names:
         found.extend(RULES[name].fn(ctx))
-    return order_findings(found, ctx)
+    # a subject no name anchors meets unrelated articles of a folder of several stories
+    return order_findings(keep_within_stories(found, claims, len(sources)), ctx)

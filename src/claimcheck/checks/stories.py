@@ -1,0 +1,99 @@
+"""One story per disagreement: a finding about a subject no name anchors is kept only when
+two of its differing claims come from articles of one story.
+
+A folder may hold several stories (a desk's inbox, a news archive): then no person, body or
+place is named by a fifth of its articles, as a story's protagonist is. A subject keyed by what
+is counted or told, with no person, body or place to tie it ("a 25-man squad", "a two-year
+ban", "tested positive for X", "the third-largest economy"), then meets claims of unrelated
+articles, and their values differ because they are about different things. Two articles are
+of one story when their claims name a person, body or place in common (names most of the
+folder's articles name say nothing: a broadcaster, a capital); an article naming nobody is
+of no known story and may be of any. A finding about such a subject is kept when two of its
+claims with different values come from one story, or one of them from an article of no
+known story; otherwise it compares stories, not reports, and is dropped.
+
+Linear: the names per source are gathered once; each finding joins only its own sources.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+
+from ..keys import EntityKey, LoneKey, QuantityKey, parse
+from ..models import Claim, Finding
+from ..unionfind import UnionFind
+
+STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories to tie two
+ANCHORLESS_KINDS = frozenset({"value", "rank", "thing"})  # subjects keyed by what is told, not by whom
+COMMON_SHARE = 0.05  # a name this share of the folder's articles carry ties no story...
+COMMON_MIN = 20  # ...once it is carried by more articles than this
+FLAGGING = frozenset({"conflict", "tension"})
+# a folder whose most named person, body or place is in this share of its articles is one
+# story (the devsets' and team corpora's lowest is 0.27; a year of general news: 0.05)
+ONE_STORY_SHARE = 0.2
+
+
+def names_by_source(claims: Iterable[Claim], folder_size: int) -> tuple[dict[str, frozenset[str]], bool]:
+    """The people, bodies and places each source's claims name, without the names so many
+    of the folder's sources carry that they tell no story apart; and whether the folder is
+    one story (its most named person, body or place is named by ``ONE_STORY_SHARE`` of its
+    articles: the protagonist of a story is named by most of its reports); ``folder_size``:
+    the folder's articles, with claims or not."""
+    found: dict[str, set[str]] = defaultdict(set)
+    sources: set[str] = set()
+    for c in claims:
+        sources.add(c.source)
+        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
+        found[c.source].update(i for i in ids if i and i.split(":", 1)[0] in STORY_KINDS and "~" not in i)
+    carried = Counter(n for names in found.values() for n in names)
+    one_story = bool(carried) and max(carried.values()) >= ONE_STORY_SHARE * max(folder_size, len(sources))
+    common = max(COMMON_MIN, int(COMMON_SHARE * len(sources)))
+    return {s: frozenset(n for n in names if carried[n] <= common) for s, names in found.items()}, one_story
+
+
+def anchorless(subject: str) -> bool:
+    """A subject no name anchors: a count or measure of no named holder, a value, a rank or a thing."""
+    key = parse(subject)
+    if isinstance(key, QuantityKey):
+        return not key.age and key.entity is None
+    if isinstance(key, LoneKey):
+        return False  # already kept within one article or story
+    return isinstance(key, EntityKey) and key.kind in ANCHORLESS_KINDS
+
+
+def _value(c: Claim) -> object:
+    return None if c.value is None else (c.value.type, c.value.value)
+
+
+def within_one_story(finding: Finding, claims: Mapping[str, Claim], names: Mapping[str, frozenset[str]]) -> bool:
+    """Whether two of the finding's claims with different values are of one story (or one
+    of them of no known story)."""
+    own = [claims[i] for i in finding.claims if i in claims]
+    sources = sorted({c.source for c in own})
+    if len(sources) < 2 or any(not names.get(s) for s in sources):
+        return True
+    uf = UnionFind(sources)
+    first: dict[str, str] = {}
+    for s in sources:
+        for n in sorted(names[s]):
+            if n in first:
+                uf.union(first[n], s)
+            else:
+                first[n] = s
+    values: dict[str, set[object]] = defaultdict(set)
+    for c in own:
+        values[uf.find(c.source)].add(_value(c))
+    return any(len(v) > 1 for v in values.values())
+
+
+def keep_within_stories(findings: list[Finding], claims: Mapping[str, Claim], folder_size: int) -> list[Finding]:
+    """The findings, less the conflicts and tensions about an anchorless subject that only
+    compare articles of different stories."""
+    if not any(f.severity in FLAGGING and anchorless(f.subject) for f in findings):
+        return findings
+    names, one_story = names_by_source(claims.values(), folder_size)
+    if one_story:
+        return findings
+    return [f for f in findings
+            if f.severity not in FLAGGING or not anchorless(f.subject) or within_one_story(f, claims, names)]
