@@ -20,7 +20,8 @@ from .models import Source, Span
 _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*")
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then white
 # space and something that can start a sentence.
-_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())  # "Étienne" opens one too
+_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[" + _UP + r"0-9])")
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm cmdr rep sen gov pres st mt ft no nos vs etc

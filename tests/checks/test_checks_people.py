@@ -176,9 +176,16 @@ def test_another_portfolio_between_chief_and_head_disagrees() -> None:
 
 
 def test_a_rank_stated_between_two_statements_of_another_within_weeks_is_a_tension() -> None:
-    found = only(titled(("a", "2022-09-02", "Trade Minister"), ("b", "2022-09-04", "Deputy Trade Minister"),
-                        ("c", "2022-09-09", "Trade Minister")).run(), "title")
+    found = only(titled(("a", "2022-09-02", "Trade Minister"), ("b", "2022-09-12", "Deputy Trade Minister"),
+                        ("c", "2022-09-22", "Trade Minister")).run(), "title")
     assert [f.severity for f in found] == ["tension"] and len(found[0].claims) == 3
+
+
+def test_a_rank_stated_two_days_after_another_is_a_conflict() -> None:
+    # days apart, neither as a change of post: the conflict cites the statements within a week
+    found = only(titled(("a", "2022-09-02", "Trade Minister"), ("b", "2022-09-04", "Deputy Trade Minister"),
+                        ("c", "2022-09-20", "Trade Minister")).run(), "title")
+    assert [f.severity for f in found] == ["conflict"] and len(found[0].claims) == 2
 
 
 def test_a_rank_that_changes_once_or_back_after_months_is_fine() -> None:

@@ -54,12 +54,19 @@ def _titles(report) -> list:
     return [f for f in report.findings if f.kind == "title" and f.severity in ("conflict", "tension")]
 
 
-def test_two_posts_of_one_ladder_days_apart_are_a_tension(tmp_path: Path) -> None:
+def test_two_posts_of_one_ladder_days_apart_are_a_conflict(tmp_path: Path) -> None:
+    # a day apart, neither said as a change of post: one person holds one of them
     report = _report(tmp_path, "2024-06-04", "Ports deal signed\n\nDirector-General of Shipping Maria Lopez "
                                              "signed the ports agreement on Tuesday.")
     found = _titles(report)
-    assert [f.severity for f in found] == ["tension"]
-    assert "within 3 days" in found[0].summary
+    assert [f.severity for f in found] == ["conflict"]
+    assert "within 1 day" in found[0].summary
+
+
+def test_a_post_taken_up_between_is_no_finding(tmp_path: Path) -> None:
+    report = _report(tmp_path, "2024-06-05", "Ports deal signed\n\nMaria Lopez, who was appointed "
+                                             "Director-General of Shipping on Tuesday, signed the ports agreement.")
+    assert _titles(report) == []
 
 
 def test_two_posts_of_one_ladder_weeks_apart_are_no_finding(tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ from .context import CheckContext
 from .finding import describe_when, make_finding
 from .registry import rule
 from .role_holder import same_person
+from .taking_up import taken_up as _taken_up
 from .tables import title_tables
 from .title import held_post
 from .title_left import published_day
@@ -110,22 +111,6 @@ def _held_days(ctx: CheckContext, c: Claim) -> tuple[date, ...]:
         first = span.start if span is not None and span.days <= 1 and span.start < pub else pub
         return tuple(first + timedelta(days=n) for n in range((pub - first).days + 1))
     return (span.start,) if span is not None and span.days <= 1 else ()
-
-
-def _taken_up(ctx: CheckContext, c: Claim) -> bool:
-    """The title follows its name through a verb of taking up a post ("was named", "took
-    charge as"): the post is taken at the statement's time."""
-    src = ctx.sources.get(c.source)
-    if src is None or c.subject.span is None or c.value is None or c.value.span is None:
-        return False
-    between = src.text[c.subject.span[1] : c.value.span[0]]
-    return 0 < len(between) <= 60 and _taking_up().search(between) is not None
-
-
-@lru_cache(maxsize=1)
-def _taking_up() -> re.Pattern[str]:
-    verbs = sorted(title_tables().taking_up, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
 
 
 def _one_surname(a: list[Claim], b: list[Claim]) -> bool:

@@ -59,7 +59,6 @@ class TitleTables(_Model):
     rank_modifiers: list[str]
     generic_heads: list[str]
     past_markers: list[str]
-    exclusive_heads: list[list[str]] = []
     examples: list[TitleExample] = Field(min_length=1)
     # posts at the head of one body, one held at a time ("chief executive", "general manager")
     exclusive_posts: list[str] = []
@@ -89,6 +88,49 @@ class TitleTables(_Model):
             raise ValueError("holder_posts must be exclusive_posts")
         if not set(self.plain_heads) <= known:
             raise ValueError("plain_heads must be exclusive_posts")
+        return self
+
+
+class LatticePost(_Model):
+    id: str
+    rung: int = Field(ge=1)
+    phrases: list[str] = Field(min_length=1)  # read with the family's fit
+    closed: list[str] = []  # read as if the family's fit were closed ("secretary": not "press secretary")
+
+
+class LatticeFamily(_Model):
+    id: str
+    fit: Literal["open", "closed", "bare"]
+    modifiers: list[str] = []  # words of a bare family's ranks before the post ("rear" admiral)
+    posts: list[LatticePost] = Field(min_length=2)
+    compatible: list[list[str]] = []  # posts of the family one person may hold at once
+
+    @model_validator(mode="after")
+    def _known(self) -> "LatticeFamily":
+        ids = [p.id for p in self.posts]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"family {self.id}: a post id is listed twice")
+        for pair in self.compatible:
+            if len(pair) != 2 or not set(pair) <= set(ids):
+                raise ValueError(f"family {self.id}: compatible {pair} must be two of its posts")
+        return self
+
+
+class LatticeExample(_Model):
+    a: str
+    b: str
+    expect: Literal["exclusive", "same", "none"]
+
+
+class TitleLattice(_Model):
+    families: list[LatticeFamily] = Field(min_length=1)
+    examples: list[LatticeExample] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _unique(self) -> "TitleLattice":
+        ids = [f.id for f in self.families]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a family id is listed twice")
         return self
 
 
@@ -143,6 +185,11 @@ def date_tables() -> DateTables:
 @lru_cache(maxsize=1)
 def title_tables() -> TitleTables:
     return load_resource("checks/titles.yaml", TitleTables)
+
+
+@lru_cache(maxsize=1)
+def title_lattice() -> TitleLattice:
+    return load_resource("checks/title_lattice.yaml", TitleLattice)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,8 @@ from .finding import describe_when, make_finding
 from .intervals import Span, overlaps
 from .registry import rule
 from .tables import title_tables
+from .taking_up import taken_up
+from .title_lattice import compound_heads, lattice_relation, rungs
 
 RULE = "claimcheck.check.title.v1"
 TitleRelation = Literal["same", "wording", "different", "skip"]
@@ -171,11 +173,18 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 if _group_relation(a, b, by_title) != "different" or _two_bodies(by_title[a], by_title[b]):
                     continue
                 side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
-                if side_a and not same_day and _ladder_apart(a, b, by_title):  # the statements days apart say it too
-                    near_a, near_b = _within_days(ctx, by_title[a], by_title[b])
-                    side_a = list({c.id: c for c in side_a + near_a}.values())
-                    side_b = list({c.id: c for c in side_b + near_b}.values())
-                if not side_a:
+                near_a, near_b, gap = _in_frame(ctx, by_title[a], by_title[b], apart=bool(side_a))
+                if any(taken_up(ctx, c) for c in near_a + near_b):
+                    near_a, near_b = [], []  # "X was named director on Tuesday": a move the text tells
+                if side_a:
+                    if not same_day:  # the statements days apart say it too (a conflict cites its one day)
+                        side_a = list({c.id: c for c in side_a + near_a}.values())
+                        side_b = list({c.id: c for c in side_b + near_b}.values())
+                elif near_a and _apart_in_kind(a, b, by_title):
+                    if (found := _framed(ctx, sid, a, b, by_title, claims, near_a, near_b, gap)) is not None:
+                        yield found
+                    continue
+                else:
                     side_a, side_b = _sandwiched(ctx, by_title[a], by_title[b])
                     if side_a:
                         yield make_finding(
@@ -184,19 +193,6 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                             summary=f"{label}: titled {a} and {b}, back and forth within {SANDWICH_DAYS} days",
                             reason="one title is stated before and after the other within a few weeks by "
                             "different sources: only a change of post and a change back fits.",
-                        )
-                        continue
-                    side_a, side_b = _within_days(ctx, by_title[a], by_title[b]) if _ladder_apart(a, b, by_title) \
-                        else ([], [])
-                    if side_a:
-                        yield make_finding(
-                            ctx, rule=RULE, kind="title", severity="tension", subject=sid,
-                            claims=side_a + side_b, detail=_detail,
-                            also_rests_on=[c.source for c in side_a + side_b if c.when is None],
-                            summary=f"{label}: titled {a} and {b} within {LADDER_DAYS} days",
-                            reason="two posts of one ladder, or one post at two ranks (a person holds one at a "
-                            "time), stated by different sources within days, neither as a change: only a move "
-                            "within those days fits.",
                         )
                     continue
                 one_source = len({c.source for c in side_a + side_b}) == 1
@@ -240,19 +236,33 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
     if offices_a and offices_b:
         return "wording" if offices_a & offices_b else "different"
     joint = frozenset(joint_posts({c.value.text for cs in by_title.values() for c in cs if c.value}))
-    if any(posts_relation(x, y, joint) == "different" for x in written_a for y in written_b):
+    one = _one_body(by_title[a], by_title[b])
+    if any(posts_relation(x, y, joint, one) == "different" for x in written_a for y in written_b):
         # "chief executive" / "chief technology officer": two posts at the top of one body, also
         # when the body's name is the only other word ("Acme CEO" / "Acme's CTO" are no wordings)
+        return "different"
+    lattice = {lattice_relation(x, y) for x in written_a for y in written_b}
+    if "exclusive" in lattice and "same" not in lattice:
+        # two posts of one family ("director" / "director-general", "judge" / "prosecutor"),
+        # although one title's words may hold the other's
         return "different"
     rels = {title_relation(x, y) for x in texts_a for y in texts_b}
     if rels & {"same", "wording"}:
         return "wording"
     # without an office on both sides, only one head word with another rank or portfolio
     # disagrees ("deputy director" / "director"); different heads are two posts
-    if "different" in rels and any(title_head(x) == title_head(y) or _exclusive(title_head(x), title_head(y))
-                                   for x in texts_a for y in texts_b):
+    if "different" in rels and any(title_head(x) == title_head(y) for x in texts_a for y in texts_b):
+        return "different"
+    # one post of the lattice at two ranks, its head written two ways ("Minister of Infrastructure"
+    # / "secretary of state for mobility"); without a rank apart they are wordings ("Secretary" / "Minister")
+    if "different" in rels and "same" in lattice and any(_rank_words(x) != _rank_words(y)
+                                                          for x in written_a for y in written_b):
         return "different"
     return "skip"
+
+
+def _rank_words(text: str) -> frozenset[str]:
+    return frozenset(title_key(text) or ()) & frozenset(title_tables().rank_modifiers) - _STAND_IN
 
 
 def _two_bodies(a: list[Claim], b: list[Claim]) -> bool:
@@ -261,7 +271,11 @@ def _two_bodies(a: list[Claim], b: list[Claim]) -> bool:
     or together, no disagreement."""
     ba = {c.title.body if c.title else None for c in a}
     bb = {c.title.body if c.title else None for c in b}
-    return None not in ba and None not in bb and not ba & bb
+    if None in ba or None in bb:
+        return False
+    # one name's words among the other's: one body ("Department of Tourism" / "Nepal's Department of Tourism")
+    return not any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split())  # type: ignore[union-attr]
+                   for x in ba for y in bb)
 
 
 def _written(claims: list[Claim]) -> set[str]:
@@ -271,7 +285,16 @@ def _written(claims: list[Claim]) -> set[str]:
 
 def _combined(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
     """Two titles, as written, naming posts one person often holds together."""
-    return any(posts_combined(x, y) for x in _written(by_title[a]) for y in _written(by_title[b]))
+    one = _one_body(by_title[a], by_title[b])
+    return any(posts_combined(x, y, one) for x in _written(by_title[a]) for y in _written(by_title[b]))
+
+
+def _one_body(a: list[Claim], b: list[Claim]) -> bool:
+    """Some claim of each side names one body ("Meseta Rail chief executive X" / "the chair of
+    Meseta Rail"): one name's words among the other's."""
+    ba = {c.title.body for c in a if c.title and c.title.body}
+    bb = {c.title.body for c in b if c.title and c.title.body}
+    return any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in ba for y in bb)
 
 
 def _given_together(a: str, b: str, by_title: dict[str, list[Claim]], claims: list[Claim]) -> bool:
@@ -283,6 +306,30 @@ def _given_together(a: str, b: str, by_title: dict[str, list[Claim]], claims: li
         if c.value is not None and (p := post_of(c.value.text)):
             by_source[c.source].add(p)
     return any(posts & posts_a and posts & posts_b for posts in by_source.values())
+
+
+def _apart_in_kind(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
+    """Two titles that name two posts by what they are, not only by other words around one
+    head ("district judge" / "federal judge" may be one judge): two national offices, two
+    posts at the head of a body, two posts of the lattice, or one post at two ranks or rungs."""
+    if a.startswith("office:") and b.startswith("office:"):
+        return True
+    written_a, written_b = _written(by_title[a]), _written(by_title[b])
+    offices_a = {o for x in written_a | {a} if (o := office_key(x))}
+    offices_b = {o for x in written_b | {b} if (o := office_key(x))}
+    if offices_a and offices_b and not offices_a & offices_b:
+        return True
+    one = _one_body(by_title[a], by_title[b])
+    for x in written_a:
+        for y in written_b:
+            if posts_relation(x, y, one_body=one) == "different" or lattice_relation(x, y) == "exclusive":
+                return True
+            if _rank_words(x) != _rank_words(y) or _portfolios_differ(x, y):
+                return True
+            lx, ly = ladder_ordinal(x), ladder_ordinal(y)
+            if lx and ly and lx != ly:
+                return True
+    return False
 
 
 def _held_together(a: str, b: str) -> bool:
@@ -357,11 +404,11 @@ def _same_post() -> dict[str, str]:
     return {p: group[0] for group in title_tables().same_posts for p in group}
 
 
-def posts_combined(a: str, b: str) -> bool:
+def posts_combined(a: str, b: str, one_body: bool = False) -> bool:
     """Two titles naming posts one person often holds together ("chairman" / "CEO") at one
     body: both written without a body, or with the same one ("Acme chair" / "Acme CEO"); a
     body on one side only may be another body ("chair" of the board / "Birch CEO")."""
-    return _combinable(post_of(a), post_of(b)) and posts_relation(a, b) == "different"
+    return _combinable(post_of(a), post_of(b)) and posts_relation(a, b, one_body=one_body) == "different"
 
 
 def _combinable(pa: str | None, pb: str | None) -> bool:
@@ -396,17 +443,18 @@ def _bodies(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def posts_relation(a: str, b: str, joint: frozenset[str] = frozenset()) -> TitleRelation:
+def posts_relation(a: str, b: str, joint: frozenset[str] = frozenset(), one_body: bool = False) -> TitleRelation:
     """Two titles of one person: "different" when each names another post at the head of one
     body (and no other body is named on each side), else "skip". ``joint``: posts the person
-    holds beside their own (``joint_posts``)."""
+    holds beside their own (``joint_posts``); ``one_body``: the claims name one body for both,
+    outside the titles' words ("Acme chief executive X" / "X, the chair of Acme")."""
     pa, pb = post_of(a), post_of(b)
     if pa is None or pb is None or pa == pb or pa in joint or pb in joint:
         return "skip"
     ba, bb = _bodies(a), _bodies(b)
     if ba and bb and not ba & bb:
         return "skip"  # "Quora CEO" / "Facebook CTO": posts at two bodies
-    if _combinable(pa, pb) and bool(ba) != bool(bb):
+    if _combinable(pa, pb) and bool(ba) != bool(bb) and not one_body:
         return "skip"  # "chair" of a board / "Birch CEO": often held together, maybe at two bodies
     return "different"
 
@@ -435,7 +483,8 @@ def title_head(text: str) -> str | None:
     "for" ("director of policy" -> director); a rank written as its prefix is no head
     ("vice-minister" -> minister)."""
     t = title_tables()
-    words = [t.spelling.get(w, w) for w in (re.sub(r"[’']s$", "", x) for x in _WORD.findall(text.casefold()))]
+    words = [p for w in (re.sub(r"[’']s$", "", x) for x in _WORD.findall(text.casefold()))
+             for p in t.spelling.get(w, w).split()]  # "undersecretary": under, secretary
     cut = next((i for i, w in enumerate(words) if i > 0 and w in ("of", "for")), None)
     if cut is not None:
         words = words[:cut]
@@ -445,21 +494,10 @@ def title_head(text: str) -> str | None:
     words = [w for w in words if w not in t.stopwords]
     if not words:
         return None
-    if len(words) >= 2 and f"{words[-2]}-{words[-1]}" in _ladder_heads():
+    if len(words) >= 2 and f"{words[-2]}-{words[-1]}" in compound_heads():
         return f"{words[-2]}-{words[-1]}"  # "secretary general" is the post "secretary-general", not a general
     prefix, _, rest = words[-1].partition("-")
     return rest if rest and prefix in t.rank_modifiers else words[-1]
-
-
-@lru_cache(maxsize=1)
-def _ladder_heads() -> frozenset[str]:
-    return frozenset(w for group in title_tables().exclusive_heads for w in group)
-
-
-def _exclusive(a: str | None, b: str | None) -> bool:
-    """Two different heads of one ladder of posts (``exclusive_heads``)."""
-    return a is not None and b is not None and a != b and any(
-        a in group and b in group for group in title_tables().exclusive_heads)
 
 
 def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[Claim]:
@@ -479,46 +517,66 @@ def _variant_claims(by_title: dict[str, list[Claim]], keys: list[str]) -> list[C
     return out
 
 
-LADDER_DAYS = 3  # posts of one ladder stated this close by two sources: a move between is unlikely
+FRAME_DAYS = 7  # two posts of one person stated within a week by two sources, neither as a change: one is wrong
 
 
-def _ladder_apart(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
-    """Two titles whose heads are different posts of one ladder ("vice-minister" /
-    "director-general"), or one post at two ranks ("health minister" / "deputy health
-    minister"), as written by the claims."""
-    return any(_exclusive(title_head(x), title_head(y)) or _ranks_apart(x, y)
-               for x in _written(by_title[a]) for y in _written(by_title[b]))
+def _in_frame(ctx: CheckContext, a: list[Claim], b: list[Claim],
+              apart: bool = False) -> tuple[list[Claim], list[Claim], int]:
+    """Claims of each side stated by different sources at most ``FRAME_DAYS`` apart (each
+    statement's time a week or less), the closest in time only (the strongest evidence), and
+    the days between them; ``apart``: only statements on different days (those of one day are
+    ``_overlapping``). Further apart, one change of post fits (a change back is ``_sandwiched``)."""
+    pairs: list[tuple[int, Claim, Claim]] = []
+    for ca in a:
+        sa = ctx.statement_span(ca)
+        for cb in b:
+            sb = ctx.statement_span(cb)
+            if sa is None or sb is None or ca.source == cb.source or sa.days > 7 or sb.days > 7:
+                continue
+            days = max((sb.start - sa.end).days, (sa.start - sb.end).days, 0)
+            if days <= FRAME_DAYS and not (apart and overlaps(sa, sb)):
+                pairs.append((days, ca, cb))
+    if not pairs:
+        return [], [], FRAME_DAYS + 1
+    gap = min(p[0] for p in pairs)
+    hit_a = {ca.id: ca for d, ca, _ in pairs if d == gap}
+    hit_b = {cb.id: cb for d, _, cb in pairs if d == gap}
+    return list(hit_a.values()), list(hit_b.values()), gap
 
 
-def _ranks_apart(a: str, b: str) -> bool:
-    """One post at two ranks: the same words but a rank modifier ("deputy", "vice") in one
-    and not the other. An acting or interim post is a stand-in, not a rank, and no ladder."""
-    ka, kb = title_key(a), title_key(b)
-    if not ka or not kb:
-        return False
-    la, lb = ladder_ordinal(a), ladder_ordinal(b)
-    if bool(la) != bool(lb):  # "vice minister" / "first vice minister": one rank, narrowed
-        ka, kb = ka - {la}, kb - {lb}
-    ranks = set(title_tables().rank_modifiers) - _STAND_IN
-    return ka - ranks - _STAND_IN == kb - ranks - _STAND_IN and bool(ka - ranks - _STAND_IN) and ka & ranks != kb & ranks
+def _framed(ctx: CheckContext, sid: str, a: str, b: str, by_title: dict[str, list[Claim]], claims: list[Claim],
+            side_a: list[Claim], side_b: list[Claim], gap: int) -> Finding | None:
+    """Two posts of one person stated by different sources days apart, neither as a change of
+    post: a conflict; a tension for posts one person often holds together or a side that is
+    not plainly reported."""
+    label = ctx.label(sid)
+    if _combined(a, b, by_title) and _given_together(a, b, by_title, claims):
+        return None
+    if any(_stand_in_apart(x, y) for x in _written(by_title[a]) for y in _written(by_title[b])):
+        return None  # "Acting Health Minister" / "Health Minister": an outlet dropped the marker
+    hedged = any(c.modality != "reported" for c in side_a + side_b)
+    soft = _combined(a, b, by_title) or _held_together(a, b) or hedged
+    sev: Severity = "tension" if soft else "conflict"
+    posts = next((r for x in _written(by_title[a]) for y in _written(by_title[b]) if (r := rungs(x, y))), None)
+    which = f" ({posts[0].post} and {posts[1].post}: two posts of the {posts[0].family} family)" if posts else ""
+    return make_finding(
+        ctx, rule=RULE, kind="title", severity=sev, subject=sid, claims=side_a + side_b, detail=_detail,
+        also_rests_on=[c.source for c in side_a + side_b if c.when is None],
+        summary=f"{label}: titled {a} and {b} within {gap} day{'s' if gap != 1 else ''}{which}",
+        reason=("two posts one person holds one at a time, stated by different sources within days, neither "
+                "as a change of post: both cannot be true." if sev == "conflict" else
+                "two posts stated by different sources within days, neither as a change of post: one title may "
+                "have shortened a dual role, or one side is not plainly reported."),
+    )
 
 
 _STAND_IN = frozenset({"acting", "interim", "caretaker"})  # an outlet may drop these: no rank apart
 
 
-def _within_days(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim]]:
-    """Claims of each side stated by different sources at most ``LADDER_DAYS`` apart."""
-    hit_a: dict[str, Claim] = {}
-    hit_b: dict[str, Claim] = {}
-    for ca in a:
-        sa = ctx.statement_span(ca)
-        for cb in b:
-            sb = ctx.statement_span(cb)
-            if sa is None or sb is None or ca.source == cb.source or sa.days > 1 or sb.days > 1:
-                continue
-            if abs((sa.start - sb.start).days) <= LADDER_DAYS:
-                hit_a[ca.id], hit_b[cb.id] = ca, cb
-    return list(hit_a.values()), list(hit_b.values())
+def _stand_in_apart(a: str, b: str) -> bool:
+    """One post, one side marked as held by a stand-in ("acting", "interim")."""
+    ka, kb = title_key(a), title_key(b)
+    return bool(ka) and bool(kb) and ka != kb and ka - _STAND_IN == kb - _STAND_IN  # type: ignore[operator]
 
 
 SANDWICH_DAYS = 31  # a change of post and back within a month is rare enough to report

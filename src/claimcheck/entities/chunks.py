@@ -16,9 +16,11 @@ from .lexicon import Entry, Lexicon, MinistryInfo, TitleInfo, lexicon
 from .text import acronym_key, fold_token, is_ordinal
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|Jr|Sr|St|Mt|Brig|Cpl|Pvt|No)\."
+# capital letters, accented ones too ("Étienne", "Łukasz", "Øystein")
+_UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _WORD = (
     r"(?:" + _ABBREV + r"|(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)*|[A-Z]\.(?=\s)"
-    r"|[A-Z][\w]*(?:[’'][A-Za-z]+)?(?:-(?:(?:[A-Z]\.){2,}|[\w]+(?:[’'][A-Za-z]+)?))*(?:(?<=s)[’'](?!\w))?)"
+    r"|[" + _UP + r"][\w]*(?:[’'][A-Za-z]+)?(?:-(?:(?:[A-Z]\.){2,}|[\w]+(?:[’'][A-Za-z]+)?))*(?:(?<=s)[’'](?!\w))?)"
 )
 _JOIN = r"(?:[ \t\u00a0]+(?:of|the|for|on|and|de|del|da|di|du|von|van|der|den|la|le|al|bin|ibn|el)){0,2}[ \t\u00a0]+"
 CHUNK = re.compile(r"(?<![\w’'-])(?:(\d{1,3}(?:st|nd|rd|th))[ \t\u00a0]+)?" + _WORD + r"(?:" + _JOIN + _WORD + r")*")
@@ -33,7 +35,7 @@ def chunk_finder() -> re.Pattern[str]:
                    key=lambda w: (-len(w), w))  # ties alphabetical: the same pattern every run (regex_cache)
     alternation = "|".join(re.escape(w) for w in words)
     head = r"(?<![\w’'-])"
-    return re.compile(head + r"(?=[A-Z\d])(?!(?:" + alternation + r")(?![\w’'.-])(?![ \t\u00a0]+[A-Z\d]))"
+    return re.compile(head + r"(?=[" + _UP + r"\d])(?!(?:" + alternation + r")(?![\w’'.-])(?![ \t\u00a0]+[A-Z\d]))"
                       + CHUNK.pattern[len(head):])
 # inside a chunk words are separated by white space only
 TOKEN = re.compile(r"[^\s]+")
@@ -445,7 +447,11 @@ def _portfolios_after_titles(lex: Lexicon, toks: list, folded: list[str], pieces
             out.append(p)
             idx += 1
             continue
-        words = [t for t in range(len(toks)) if nxt.start <= toks[t][0] and toks[t][1] <= nxt.end]
+        # "for Fisheries and Aquaculture Maria Lopez": a portfolio of two fields, joined by "and"
+        joined = idx + 2 < len(pieces) and pieces[idx + 2].what == "run" and [
+            folded[t] for t in range(len(toks)) if toks[t][0] >= nxt.end and toks[t][1] <= pieces[idx + 2].start] == ["and"]
+        last = pieces[idx + 2] if joined else nxt
+        words = [t for t in range(len(toks)) if nxt.start <= toks[t][0] and toks[t][1] <= last.end and folded[t] != "and"]
         between = [folded[t] for t in range(len(toks)) if toks[t][0] >= p.end and toks[t][1] <= nxt.start]
         if len(words) < 3 or between not in (["for"], ["of"], ["for", "the"], ["of", "the"]):
             out.append(p)
@@ -453,10 +459,14 @@ def _portfolios_after_titles(lex: Lexicon, toks: list, folded: list[str], pieces
             continue
         k = next((j for j in range(1, len(words) - 1)
                   if folded[words[j]] in lex.given_names or folded[words[j]] in lex.hypocorisms), len(words) - 2)
+        if joined and toks[words[k]][0] < nxt.end:
+            out.append(p)  # the name would hold "and": not a portfolio of two fields
+            idx += 1
+            continue
         title = TitleInfo(p.title.title, None, p.title.country, p.title.sort)
         out.append(Piece(p.start, toks[words[k - 1]][1], "title", title=title, modifier=p.modifier, qualifier=p.qualifier))
-        out.append(Piece(toks[words[k]][0], nxt.end, "run"))
-        idx += 2
+        out.append(Piece(toks[words[k]][0], last.end, "run"))
+        idx += 3 if joined else 2
     return out
 
 

@@ -359,6 +359,7 @@ class Doc:
         if best is None:
             return None, None, None, None
         start = m.start(1)
+        complement = folded[i + size] if i + size < len(folded) else None  # the word after the title
         second = self._coordinated_post(best, words, folded, i + size)
         if second is not None:  # "the firm's founder and chief technology officer": the post
             best, at = second
@@ -380,6 +381,11 @@ class Doc:
             if country is not None and country != best.country:
                 break
         office = best.office if modifier is None else None
+        if complement == "for" and best.sort == "national":
+            # "the secretary of state for mobility": a complement no table knows makes another
+            # office than the words before it ("Secretary of State"), and not that office's country
+            office = None
+            country = country if country != best.country else None
         return self.text[start:title_end], (start, title_end), office, country
 
     def _owner_end(self, words: list[str], folded: list[str], i: int) -> int | None:

@@ -25,12 +25,15 @@ _WORD = re.compile(r"[\w’'&.-]+")
 _CAP = r"[A-Z][\w&’'.-]*"
 # capitalised words directly before a title ("Acme ", "ex-Acme ", "Acme's ")
 _BODY_BEFORE = re.compile(rf"((?:{_CAP}\s+){{0,2}}{_CAP})\s*$")
+# a body's name: capitalised words, which "of", "for" or "and" may join ("Department of Tourism")
+_NAME = rf"{_CAP}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_CAP}){{0,4}}"
 # "of/at [the] [up to three lower-case words] [of [the]] Body": after a title
 _BODY_AFTER = re.compile(
     rf"(?:\s+and\s+(?:co-)?[a-z]+)?\s+(?:of|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}(?:of\s+(?:the\s+)?)?"
-    rf"((?:{_CAP}\s+){{0,3}}{_CAP})"
+    rf"({_NAME})"
 )
 _BETWEEN = re.compile(r"(?:\b(?:\d+(?:st|nd|rd|th)|first|second|third|new|current|longtime|then)\s+)+$", re.IGNORECASE)
+_JOINERS = frozenset({"of", "for", "and", "the"})
 BEFORE_REACH = 40  # characters before a title in which a past marker or a body is read
 
 
@@ -93,8 +96,10 @@ def _body_key(words: list[str]) -> str | None:
     lex = lexicon()
     t = tables()
     kept: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         w = w.rstrip(",.")
+        if kept and i + 1 < len(words) and w in _JOINERS:
+            continue  # "Department of Tourism": a word of the name, kept out of its key
         for m in t.left_markers:  # "ex-Acme"
             if w.casefold().startswith(m + "-"):
                 w = w[len(m) + 1 :]
@@ -113,7 +118,7 @@ def _body_key(words: list[str]) -> str | None:
     return phrase
 
 
-_OF_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?((?:{_CAP}\s+){{0,3}}{_CAP})$")
+_OF_BODY = re.compile(rf"\s(?:of|at)\s+(?:the\s+)?({_NAME})$")
 
 
 def _inner_body(title: str) -> str | None:

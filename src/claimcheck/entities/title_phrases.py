@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import TitleInfo, lexicon
+from .text import key
 
 # after the name: an optional relative pronoun and auxiliary, then a verb of appointment or
 # "as"; the title follows, after a determiner and ordinary adjectives
@@ -55,6 +56,12 @@ def _longest_title(text: str, start: int, limit: int, after_filler: bool = False
     if after_filler and i == 0:
         return None  # "Acme Corp chief executive Jane Roe": a body before a title, not a complement
     found = _title_at(text, words, i)
+    if found is None and i + 1 < len(words) and words[i][2].isalpha() and words[i][2].islower():
+        # "the sporting director of Vestby": a field word before a head that takes one
+        head = _title_at(text, words, i + 1)
+        if head is not None and key(text[head.span[0] : head.span[1]]).split()[0] in lex.portfolio_heads \
+                and lex.titles.get(key(words[i][2])) is None and key(words[i][2]) not in lex.modifiers:
+            found = TitlePhrase(text[words[i][0] : head.span[1]], (words[i][0], head.span[1]), head.info)
     if found is None and not after_filler:
         # "the defence ministry's secretary general": the owner's words, then the title
         owner = next((k for k in range(i, min(len(words), i + 4)) if words[k][2].endswith(("'s", "’s"))), None)
@@ -133,7 +140,9 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
     if not head.endswith(", "):
         return None
     base = start - len(head)
-    cut = max(head.rfind(". "), head.rfind("; "), head.rfind(", ", 0, len(head) - 2))
+    # the clause opens after a sentence, a semicolon, a comma or a closing quote ('," Acme's CFO, X')
+    cut = max(head.rfind(". "), head.rfind("; "), head.rfind(", ", 0, len(head) - 2), head.rfind('" '),
+              head.rfind("” "))
     begin = base + (cut + 2 if cut >= 0 else 0)
     # only fillers ("Britain's new") may stand before the title, which ends at the comma
     t = _longest_title(text, begin, start - 2)
@@ -141,7 +150,33 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
         lead = _WORDS.match(text, begin)
         if lead is not None and lead.group().casefold() in _LEAD_IN:
             t = _longest_title(text, lead.end(), start - 2)
+    t = _to_comma(text, t, start)
+    if t is None and end is not None and _CLOSED.match(text, end):
+        # set off on both sides after a determiner: "was headed by the Secretary of Agriculture, X, who"
+        for d in reversed(list(_DETERMINER.finditer(text, begin, start - 2))):
+            t = _to_comma(text, _longest_title(text, d.start(), start - 2), start)
+            if t is not None:
+                break
+    return t
+
+
+_DETERMINER = re.compile(r"\b(?:the|The|its|Its|his|His|her|Her|their|Their)\s")
+
+
+def _to_comma(text: str, t: TitlePhrase | None, start: int) -> TitlePhrase | None:
+    """The title if it ends at the comma before the name at ``start``, taking in a body or a
+    field named after it ("the Minister of Infrastructure, X", "The sporting director of
+    Vestby, X"); else None."""
+    if t is not None and t.span[1] < start - 2 and _OF_NAME.fullmatch(text, t.span[1], start - 2):
+        t = TitlePhrase(text[t.span[0] : start - 2], (t.span[0], start - 2), t.info)
     return t if t is not None and t.span[1] == start - 2 else None
+
+
+_CAP = r"[A-Z][\w&’'.-]*"
+# "of Infrastructure", "for Fisheries and Aquaculture", "of the Harbour Authority"; a field in
+# lower case ("of infrastructure", "for fisheries and aquaculture")
+_OF_NAME = re.compile(rf"\s+(?:of|for|at)\s+(?:(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}"
+                      rf"|[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)")  # "of Infrastructure", "for mobility"
 
 
 _AND_BEFORE = re.compile(r"\s+(?:and|&)\s+$")
