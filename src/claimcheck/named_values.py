@@ -104,6 +104,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out = {
         # "The Liberia-flagged Celestine Dawn", "a Malta-registered tanker"
         "flag": re.compile(rf"(?<![\w-])(?!(?:The|A|An)\b)(?P<country>{_NAME})-(?:{flags})\b"),
+        # "flying the Maltese flag", "under the Panama flag", "registered in Liberia"
+        "flag_after": re.compile(rf"\b(?:(?:flying|flies|flew|under|sailing\s+under|sails\s+under)\s+(?:the|a)\s+"
+                                 rf"(?P<country>{_NAME})\s+flag|(?:is|was|are|were|being)\s+registered\s+in\s+"
+                                 rf"(?:the\s+)?(?P<country2>{_NAME}))\b"),
         # "a 41-year-old Slovenian woman", "the 29-year-old skier from Norway"
         "nationality": re.compile(rf"\b(?P<age>\d{{1,3}})-year-old\s+(?:(?P<dem>{_NAME})\s+(?P<noun>[a-z][\w-]*)"
                                   rf"|(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun2>[a-z][\w-]*)\s+from\s+(?P<country>{_NAME}))"),
@@ -130,7 +134,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
     not)."""
     t = table()
     out: dict[str, tuple[str, ...]] = {
-        "flag": tuple(f"-{w}" for w in t.flag_suffixes),
+        "flag": tuple(f"-{w}" for w in t.flag_suffixes) + (" flag", "registered in"),
         "nationality": ("-year-old",),
         "cue": tuple(w.lower()[1:] for w in t.code_name_cues),
         "bound": tuple(sorted({n.lower()[1:] for ns in t.code_name_nouns.values() for n in ns})),
@@ -199,6 +203,7 @@ def core(text: str) -> str:
     return fold(" ".join(named) if named else text)
 
 
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*) $")
 _LAST_WORD = re.compile(r"([A-Za-z-]+)\W*$")
 
 
@@ -256,7 +261,13 @@ def _head_before(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     head = m.group("head")
     if head.lower() in _STOP - {"which", "that"}:
         return None
-    return head, m.span("head")
+    start = m.start("head")
+    if head[0].isupper():  # a name is taken whole: "the Ardent Star, flying ..."
+        while (w := _CAPITAL_BEFORE.search(sentence, max(0, start - 40), start)) is not None:
+            if w.group(1).lower() in _STOP or w.group(1).lower() in _DETERMINERS:
+                break
+            start = w.start(1)
+    return sentence[start:m.end("head")], (start, m.end("head"))
 
 
 def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]:
@@ -273,6 +284,14 @@ def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]
         ref = _referent_after(sentence, m.end())
         out.append(Reading("flag", "-", _country(country), country, m.span("country"),
                            ref[0] if ref else None, ref[1] if ref else None))
+    for m in (p["flag_after"].finditer(sentence) if on("flag") else ()):
+        group = "country" if m.group("country") else "country2"
+        name = m.group(group)
+        if lexicon().country_of(name) is None:
+            continue  # "registered in Leeds", "under the club flag": no state
+        ref = _head_before(sentence, m.start())
+        out.append(Reading("flag", "-", _country(name), name, m.span(group), ref[0] if ref else None,
+                           ref[1] if ref else None))
     for m in (p["nationality"].finditer(sentence) if on("nationality") else ()):
         if m.group("dem") is not None:
             country = lexicon().country_of(m.group("dem"))
@@ -345,18 +364,25 @@ def severities() -> dict[str, str]:
 
 
 _NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+_APPOSED = re.compile(r",\s+(?:a|an)\s+(?:\d{1,3}-year-old\s+)?")
 
 
 def _named_nationalities(text: str, mentions: list[Mention]) -> list[tuple[int, Reading]]:
     """"Italian climber Anna Pell", "the Swiss rider Anna Keller": a demonym, one to three
-    nouns in lower case, then a person's name; the key is the person (position, reading with
+    nouns in lower case, then a person's name; or the name set off by a demonym after it
+    ("Anna Keller, a 31-year-old Swiss"); the key is the person (position, reading with
     offsets in the text)."""
     out: list[tuple[int, Reading]] = []
     ordered = sorted((m for m in mentions if m.kind in ("country", "person")), key=lambda m: m.span)
-    for prev, m in zip(ordered, ordered[1:]):
-        if prev.kind != "country" or m.kind != "person" or not m.entity or "~" in m.entity:
+    for a, b in zip(ordered, ordered[1:]):
+        # "the Chilean player X" (demonym, nouns, name) or "X, a 38-year-old Chilean" (apposition)
+        if a.kind == "country" and b.kind == "person" and _NOUNS_BETWEEN.fullmatch(text, a.span[1], b.span[0]):
+            prev, m = a, b
+        elif a.kind == "person" and b.kind == "country" and _APPOSED.fullmatch(text, a.span[1], b.span[0]):
+            prev, m = b, a
+        else:
             continue
-        if _NOUNS_BETWEEN.fullmatch(text, prev.span[1], m.span[0]) is None:
+        if not m.entity or "~" in m.entity:
             continue
         country = lexicon().lookup(prev.text)
         if country is None or country.kind != "country" or country.role != "demonym":

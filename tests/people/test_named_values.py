@@ -33,11 +33,15 @@ CASES = {
     # tennis: a named player's nationality; two players
     "player": ("The Chilean player Tomas Rojas won in three sets on Sunday.",
                "The Peruvian player Tomas Rojas won in three sets on Sunday.", True),
+    "player apposed": ("The Chilean player Tomas Rojas won in three sets on Sunday.",
+                       "Tomas Rojas, a 24-year-old Peruvian, won in three sets on Sunday.", True),
     "two players": ("The Chilean player Tomas Rojas won in three sets on Sunday.",
                     "The Peruvian player Diego Lopez lost in three sets on Sunday.", False),
     # a shipping firm: one named vessel, two flags; two vessels, two flags
     "flag": ("The Panama-flagged bulk carrier Ardent Star ran aground off Ceuta.",
              "The Malta-flagged Ardent Star ran aground off Ceuta on Sunday.", True),
+    "flag after": ("The Panama-flagged bulk carrier Ardent Star ran aground off Ceuta.",
+                   "The Ardent Star, flying the Maltese flag, ran aground off Ceuta on Sunday.", True),
     "two ships": ("The Panama-flagged bulk carrier Ardent Star ran aground off Ceuta.",
                   "The Malta-flagged Ocean Pearl was sent to help on Sunday.", False),
     # sport: one athlete's positive test; an article naming two athletes speaks of two
