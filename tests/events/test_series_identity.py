@@ -92,3 +92,13 @@ def test_a_number_many_sources_give_is_told_by_its_count(tmp_path: Path) -> None
     assert "numbered 6 (4 sources) and 7" in found[0].summary
     # the first two reports of the sixth, and the one of the seventh
     assert len(found[0].claims) == 3
+
+
+def test_where_a_number_is_planned_keeps_no_report_apart(tmp_path: Path) -> None:
+    docs = {
+        "a": ("2026-05-12", "Trade\n\nThe 8th Ghana-Togo Trade Commission opened in Accra on Monday.\n"),
+        "b": ("2026-05-12", "Trade\n\nThe 9th Ghana-Togo Trade Commission opened on Monday.\n"),
+        "c": ("2026-05-12", "Trade\n\nOfficials said the 9th Ghana-Togo Trade Commission will be held in Lome next year.\n"),
+    }
+    # Lome is where another article plans a ninth: the eighth held in Accra is still numbered two ways
+    assert _kinds(run_dated(tmp_path, docs), "ordinal") == ["conflict"]

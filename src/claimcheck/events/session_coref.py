@@ -196,7 +196,9 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[tuple[str, str], 
     for sid in sorted(numbered):
         series = parse(sid).base
         base = series.render()
-        places[sid] = {c.where.entity for c in numbered[sid] if c.where is not None}
+        # where a number is planned ("the 7th, to be held in Japan next year") says nothing of
+        # where an occurrence numbered so by another article was held
+        places[sid] = {c.where.entity for c in numbered[sid] if c.where is not None and c.modality != "planned"}
         if series.head in several:
             continue
         for c in numbered[sid]:
