@@ -69,6 +69,7 @@ class TitleTables(_Model):
     plain_heads: list[str] = []  # "manager": a post only when no lower-case word qualifies it
     combined_posts: list[list[str]] = []  # posts one person often holds together ("chair", "chief executive")
     same_posts: list[list[str]] = []  # two names of one post ("head coach", "manager")
+    post_wordings: list[list[str]] = []  # names of one post for the title rule only ("finance chief", "CFO")
     combined_examples: list[CombinedExample] = []
     holder_posts: list[str] = []  # posts one person holds at a body at a time (the holder rule)
     shared_markers: list[str] = []  # "co-CEO", "joint manager": a post held by several
@@ -81,7 +82,7 @@ class TitleTables(_Model):
     def _known_posts(self) -> "TitleTables":
         """Combined and same posts are posts of the table, two or more each."""
         known = set(self.exclusive_posts)
-        for group in self.combined_posts + self.same_posts:
+        for group in self.combined_posts + self.same_posts + self.post_wordings:
             if len(group) < 2 or not set(group) <= known:
                 raise ValueError(f"posts {group} must be two or more of exclusive_posts")
         if not set(self.holder_posts) <= known:

@@ -170,7 +170,8 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 )
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
-                if _group_relation(a, b, by_title) != "different" or _two_bodies(by_title[a], by_title[b]):
+                if _group_relation(a, b, by_title) != "different" or _two_bodies(by_title[a], by_title[b]) \
+                        or not _apart_in_kind(a, b, by_title):
                     continue
                 side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
                 near_a, near_b, gap = _in_frame(ctx, by_title[a], by_title[b], apart=bool(side_a))
@@ -180,7 +181,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                     if not same_day:  # the statements days apart say it too (a conflict cites its one day)
                         side_a = list({c.id: c for c in side_a + near_a}.values())
                         side_b = list({c.id: c for c in side_b + near_b}.values())
-                elif near_a and _apart_in_kind(a, b, by_title):
+                elif near_a:
                     if (found := _framed(ctx, sid, a, b, by_title, claims, near_a, near_b, gap)) is not None:
                         yield found
                     continue
@@ -398,6 +399,11 @@ def _posts_longest_first() -> tuple[str, ...]:
     return tuple(sorted(title_tables().exclusive_posts, key=lambda p: (-len(p.split()), p)))
 
 
+def _wording_of(post: str) -> str:
+    """The first name of the post's group in ``post_wordings`` ("finance chief" -> "chief financial")."""
+    return next((g[0] for g in title_tables().post_wordings if post in g), post)
+
+
 @lru_cache(maxsize=1)
 def _same_post() -> dict[str, str]:
     """Each post named two ways to the first of its names ("manager" -> "head coach")."""
@@ -449,7 +455,7 @@ def posts_relation(a: str, b: str, joint: frozenset[str] = frozenset(), one_body
     holds beside their own (``joint_posts``); ``one_body``: the claims name one body for both,
     outside the titles' words ("Acme chief executive X" / "X, the chair of Acme")."""
     pa, pb = post_of(a), post_of(b)
-    if pa is None or pb is None or pa == pb or pa in joint or pb in joint:
+    if pa is None or pb is None or pa == pb or pa in joint or pb in joint or _wording_of(pa) == _wording_of(pb):
         return "skip"
     ba, bb = _bodies(a), _bodies(b)
     if ba and bb and not ba & bb:
