@@ -196,3 +196,11 @@ def test_stealing_and_making_off_with_are_one_count(tmp_path: Path) -> None:
     report = _two(tmp_path / "2", "Thieves made off with 40 laptops from the warehouse on Monday.",
                   "Police recovered 25 laptops on Monday.")
     assert not [s for s, _ in flagged_counts(report) if s.startswith("quantity:count|laptop|")]
+
+
+def test_may_in_a_dateline_is_no_plan(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-05", "Report\n\nPORTO, May 5 (Wire) - Six boats took part in the flood rescue, which may last days.\n"),
+        "b": ("2025-05-05", "Report\n\nFour boats took part in the flood rescue.\n"),
+    })
+    assert [sev for s, sev in flagged_counts(report) if s.startswith("quantity:count|boat|")] == ["conflict"]

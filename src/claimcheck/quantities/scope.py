@@ -41,7 +41,13 @@ def _cue_res() -> dict[str, re.Pattern[str]]:
     res = {f"role:{k}": v for k, v in t.term_roles.items()}
     res.update({"forecast": t.forecast_cues, "elsewhen": t.elsewhen_cues, "term": t.term_nouns,
                 "up": t.change_verbs["up"], "down": t.change_verbs["down"]})
-    return {k: re.compile(rf"(?<![\w])(?:{alternation(v)})(?![\w])", re.IGNORECASE) for k, v in res.items()}
+    out = {k: re.compile(rf"(?<![\w])(?:{alternation(v)})(?![\w])", re.IGNORECASE) for k, v in res.items()}
+    # "may" is a plan only in lower case: "May 12" in a dateline is the month
+    cased = [w for w in t.forecast_cues if w.lower() == "may"]
+    if cased:
+        rest = [w for w in t.forecast_cues if w.lower() != "may"]
+        out["forecast"] = re.compile(rf"(?<![\w])(?:(?i:{alternation(rest)})|may)(?![\w])")
+    return out
 
 
 _REACH = 200  # characters either side of a number in which its clause is read (keeps each number's work bounded)
