@@ -143,6 +143,23 @@ def test_a_clock_time_with_its_weekday_names_the_weekday() -> None:
     assert value == "2015-05-21"
 
 
+def test_a_report_counting_days_by_number_takes_its_day_near_the_story_s_dated_days() -> None:
+    # the agency report ("On the 15th ... held on the 14th") has no month of its own; the wire
+    # is dated by its dateline once the corpus gives its year, and an analysis weeks later by
+    # its masthead: the report's day is the 15th of the wire's month, not the analysis's day
+    docs = {
+        "agency": "River pact agreed\n\nOn the 15th, the river commission said the two provinces had agreed, at a "
+                  "meeting held on the 14th, to share flood warnings.\n",
+        "wire": "Provinces sign river pact\n\nLINZ, Oct 14 (Riverwire) -- The two provinces signed a pact on Tuesday to share "
+                "flood warnings at a meeting of the river commission.\n",
+        "analysis": "What the river pact means\n\nRiver Policy Review | Analysis | 5 November 2031\n\nThree weeks "
+                    "on, the pact the two provinces signed to share flood warnings looks modest.\n",
+    }
+    got = date_corpus(docs)
+    assert got["wire"].published.value == "2031-10-14"
+    assert got["agency"].published.value == "2031-10-15" and "number alone" in (got["agency"].published.evidence or "")
+
+
 def test_a_plan_agreed_for_a_dated_month_is_no_past_event() -> None:
     # "agreed to hold drills in October 2031" looks ahead: the report can be dated before it
     value, _, evidence = date_one("Navies plan drills\n\nMANILA, March 17 (Seawire) -- The two navies agreed to hold "

@@ -162,8 +162,10 @@ PAGE_DAYS_OVER_TEXT = 2
 
 def undecided_prior(sources: Sequence[Source], undecided: Collection[str],
                     page_days: Sequence[date] = ()) -> Prior | None:
-    """The prior for the undecided sources: from the others, else from all."""
-    found = corpus_prior([s for s in sources if s.id not in undecided], page_days) or corpus_prior(sources, page_days)
+    """The prior for the undecided sources: from the others (and those a corpus round has
+    since dated for sure: a dateline's year the corpus gave), else from all."""
+    found = corpus_prior([s for s in sources if s.id not in undecided or known_day(s.published) is not None],
+                         page_days) or corpus_prior(sources, page_days)
     if found is None and page_days:  # no article dated at all: the days the pages show
         return Prior(int(statistics.median_low(sorted(d.year for d in page_days))), tuple(sorted(page_days)), sure=False)
     return found

@@ -302,6 +302,25 @@ def _around(year: int, month: int) -> list[tuple[int, int]]:
     return [prev, (year, month), nxt]
 
 
+def _numbered_near(f: Facts, days: Sequence[date], fits: _Fits) -> date | None:
+    """The day numbered as the text's latest day of the month, within a week of the most of
+    ``days`` (then nearest one): the one such day, or None."""
+    # each candidate: how many of the days lie within a week of it (the story's busiest days
+    # first), then how near the nearest one is
+    found: dict[date, tuple[int, int]] = {}
+    for p in days:
+        for y, m in _around(p.year, p.month):
+            x = _month_day_in(f, month_anchor(y, m))
+            if x is not None and abs((x[0] - p).days) <= 7 and fits.ok(x[0]):
+                many, near = found.get(x[0], (0, 8))
+                found[x[0]] = (many - 1, min(near, abs((x[0] - p).days)))
+    if not found:
+        return None
+    best = min(found.values())
+    nearest = sorted(d for d, k in found.items() if k == best)
+    return nearest[0] if len(nearest) == 1 else None
+
+
 def _month_day_in(f: Facts, month: DateAnchor) -> tuple[date, str] | None:
     """The latest day the text names by its number alone ("said on the 15th"), in ``month``:
     reports in that style count the days of the month they are written in, and the latest
@@ -669,15 +688,15 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             return published_day(c.day, f"page date {c.text!r}: {c.describe()}", PAGE_DATE_CONFIDENCE)
     if gaps and (recent := _most_recent(lenders, f.weekdays, fits)) is not None:
         neighbour = recent
+    # "said on the 15th": the day its own month counts to, a few days from a day the corpus
+    # dates for sure (the story's news days), before the day of the article most like it,
+    # which may be an analysis weeks later
+    if f.month_days and not f.weekdays and prior is not None and prior.sure and \
+            (numbered := _numbered_near(f, prior.days, fits)) is not None:
+        return published_day(numbered, "the latest day it names by its number alone, a few days from a day "
+                             "the corpus's sources were published", NEIGHBOUR_CONFIDENCE)
     if neighbour is not None:
         d = event_day(neighbour[0], f.weekdays)
-        # "said on the 15th": the day of its own month the text counts to, near the neighbour's
-        if f.month_days and not f.weekdays:
-            n = neighbour[0]
-            numbered = [x for x in (_month_day_in(f, month_anchor(y, m)) for y, m in _around(n.year, n.month))
-                        if x is not None and abs((x[0] - n).days) <= 7 and fits.ok(x[0])]
-            if len(numbered) == 1:
-                d = numbered[0][0]
         if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d):
             return published_day(d, f"no day of its own: the day of the article most like it ({neighbour[1]}), "
                                  "moved to a weekday it names (the same events, reported within days)", NEIGHBOUR_CONFIDENCE)
