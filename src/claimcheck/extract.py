@@ -42,6 +42,7 @@ from .named_values import named_value_claims
 from .models import Actor, Attribution, Claim, ClaimValue, Mention, Modality, Quantity, Source, Span, Timex, Where
 from .affiliations import affiliation_drafts
 from .people_claims import people_drafts
+from .office_claims import office_drafts
 from .predicates import Trigger, cues_in, triggers_in
 from .quantities import key as quantity_key
 from .quantities import quantities_in
@@ -503,7 +504,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         return []
     ex = Extractor(source, timexes, mentions)
     occurrences = occurrence_claims(ex, timexes, mentions)
-    drafts = ex.thing_frames() + people_drafts(ex, index) + affiliation_drafts(ex) + ex.firsts() + ex.service_starts()
+    drafts = ex.thing_frames() + people_drafts(ex, index) + office_drafts(ex) + affiliation_drafts(ex) + ex.firsts() + ex.service_starts()
     series_counts = {c.value.span[1] for c in occurrences if c.facet == "count" and c.value is not None and c.value.span}
     drafts += [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules
                if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]

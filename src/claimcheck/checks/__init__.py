@@ -21,6 +21,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     identifier,
     name_variant,
     named_value,
+    office_holder,
     operator,
     ordinal,
     outcome,

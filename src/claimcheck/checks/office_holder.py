@@ -1,0 +1,164 @@
+"""claimcheck.check.office_holder.v1: one holder of a singular post of one body at a time,
+the body known only by the words written with the post (``office_claims``: facet ``post``).
+
+The office is (post, scope). Scopes of one post join when they share their head noun and
+the words of one hold the other's ("the rescue section" / "the ministry's rescue section";
+"the board" / "the Coastal Health Board"), and only when that wording fits one written
+scope: "the section" in a story with a rescue section and a mapping section joins neither.
+A scope left open ("its director", "the master, Captain X") joins the one scope the corpus
+writes with that post, else nothing. Two bodies' directors never meet: their words differ.
+
+A post claim is held over the days its statement speaks of: its sentence's date, else the
+week before its publication through that day (a post is stated as held at the time of
+writing; a change of holder is told with words the reader skips: "former", "new",
+"appointed", "until"). Two people from different sources holding one office over
+overlapping days: a ``conflict`` when both scopes are written and both times are known to
+the week, else a ``tension``. Not compared: one source naming both (a change told in one
+story), people the index may have kept apart (near-identical names, one surname), a person
+reported dismissed or resigning (from the day before), and the company posts the
+post_holder rule reads (``holder_posts``). Claims are blocked by (post, scope) and swept in
+time order, so the rule is linear in the post claims.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from ..entities.text import slug
+from ..models import Claim, Finding, Severity
+from .context import CheckContext
+from .finding import describe_when, make_finding
+from .post_holder import _events, _one_surname
+from .registry import rule
+from .role_holder import same_person
+from .tables import title_tables
+
+RULE = "claimcheck.check.office_holder.v1"
+FACET = "post"
+WEEK = timedelta(days=7)  # an undated statement holds the post as of the week before publication
+MONTH = timedelta(days=31)  # ... and likely as of the month before: two holders then are a tension
+
+
+def _detail(ctx: CheckContext, claim: Claim) -> str:
+    v = claim.value
+    return f'{claim.subject.label or claim.subject.id} as "{v.text if v else "?"}"; {describe_when(ctx, claim)}'
+
+
+def _contains(big: str, small: str) -> bool:
+    """One scope's words hold the other's, with one head noun (the last word)."""
+    b, s = big.split(), small.split()
+    if {w.lstrip("=") for w in s} <= {w.lstrip("=") for w in b}:
+        # one head noun, or the one word of the smaller is the other's acronym ("the FSF")
+        return b[-1] == s[-1] or (len(s) == 1 and f"={s[0].lstrip('=')}" in b)
+    return False
+
+
+def canonical_scopes(scopes: set[str]) -> dict[str | None, str]:
+    """Each written scope of one post -> the one widest written scope holding it (none when
+    it fits two bodies); the open scope (None) -> the one widest scope of the post. Widest
+    scopes written with one acronym are one body ("the rail federation FSF")."""
+    widest = sorted({s for s in scopes if not any(o != s and _contains(o, s) for o in scopes)})
+    rep: dict[str, str] = {}
+    by_acronym: dict[str, str] = {}
+    for w in widest:
+        acronyms = sorted(x for x in w.split() if x.startswith("="))
+        first = next((by_acronym[a] for a in acronyms if a in by_acronym), w)
+        rep[w] = first
+        for a in acronyms:
+            by_acronym.setdefault(a, first)
+    out: dict[str | None, str] = {}
+    for s in scopes:
+        holders = {rep[w] for w in widest if _contains(w, s)}
+        if len(holders) == 1:
+            out[s] = holders.pop()
+    bodies = set(rep.values())
+    if len(bodies) == 1:
+        out[None] = bodies.pop()
+    return out
+
+
+def _window(ctx: CheckContext, c: Claim) -> tuple[date, date, bool] | None:
+    """(first day, last day, known to the week) of the time a post claim speaks of."""
+    span = ctx.statement_span(c)
+    if span is None:
+        return None
+    return span.start - MONTH, span.end, (span.end - span.start).days <= 7
+
+
+def _strict(c: Claim, lo: date) -> date:
+    """The first day a post claim surely speaks of: its sentence's date, else the week
+    before publication."""
+    return lo + MONTH - (WEEK if c.when is None else timedelta(0))
+
+
+@rule(RULE, "role_holder")
+def check_office_holders(ctx: CheckContext) -> Iterator[Finding]:
+    """Two people holding one post of one body over overlapping days: conflict or tension."""
+    company_posts = set(title_tables().holder_posts)
+    by_post: dict[str, list[tuple[Claim, str, str | None]]] = defaultdict(list)
+    for sid, claims in ctx.facet(FACET):
+        for c in claims:
+            if c.value is None or not sid.startswith("person:") or c.value.value in company_posts:
+                continue
+            by_post[str(c.value.value)].append((c, sid, c.title.body if c.title else None))
+    if not by_post:
+        return
+    left, appointed = _events(ctx)
+    for post in sorted(by_post):
+        items = by_post[post]
+        canon = canonical_scopes({s for _, _, s in items if s})
+        offices: dict[str, list[tuple[Claim, str, date, date, bool]]] = defaultdict(list)
+        for c, person, scope in items:
+            office = canon.get(scope)
+            w = _window(ctx, c)
+            if office is None or w is None:
+                continue
+            lo, hi, fine = w
+            gone = left.get(person)
+            if gone is not None:
+                hi = min(hi, gone - timedelta(days=2))
+                if hi < lo:
+                    continue
+            offices[office].append((c, person, lo, hi, fine and scope is not None))
+        for office in sorted(offices):
+            yield from _clashes(ctx, post, office, offices[office], appointed)
+
+
+def _clashes(ctx: CheckContext, post: str, office: str, items: list[tuple[Claim, str, date, date, bool]],
+             appointed: dict[str, set[date]]) -> Iterator[Finding]:
+    items = sorted(items, key=lambda it: (it[2], it[3], it[0].source, it[0].span))
+    pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[bool], list[date]]] = {}
+    active: list[tuple[Claim, str, date, date, bool]] = []
+    for it in items:
+        c, person, lo, hi, sure = it
+        active = [a for a in active if a[3] >= lo]
+        for o, other, olo, ohi, osure in active:
+            if other == person or o.source == c.source:
+                continue
+            key = (min(person, other), max(person, other))
+            involved, certain, first = pairs.setdefault(key, ({}, [False], [max(lo, olo)]))
+            involved[o.id], involved[c.id] = o, c
+            changed = any(lo <= d <= hi or olo <= d <= ohi for p in key for d in appointed.get(p, ()))
+            near = max(_strict(c, lo), _strict(o, olo)) <= min(hi, ohi)  # told of one week
+            certain[0] = certain[0] or (sure and osure and near and not changed)
+        active.append(it)
+    label = office.removeprefix("delegation ")
+    for (pa, pb), (involved, certain, first) in sorted(pairs.items()):
+        # one source naming both people for this office: a change told in one story
+        sources_a = {c.source for c in involved.values() if c.subject.id == pa}
+        sources_b = {c.source for c in involved.values() if c.subject.id == pb}
+        side_a = sorted((c for c in involved.values() if c.subject.id == pa), key=lambda c: (c.source, c.span))
+        side_b = sorted((c for c in involved.values() if c.subject.id == pb), key=lambda c: (c.source, c.span))
+        if sources_a & sources_b or same_person(side_a, side_b) or _one_surname(side_a, side_b):
+            continue
+        sev: Severity = "conflict" if certain[0] else "tension"
+        what = f"head of the {label} delegation" if office.startswith("delegation ") else f"{post} of {office}"
+        yield make_finding(
+            ctx, rule=RULE, kind="role_holder", severity=sev, subject=f"post:{slug(what)}",
+            claims=side_a + side_b, detail=_detail, also_rests_on=[c.source for c in side_a + side_b],
+            summary=f"{what}: {ctx.label(pa)} and {ctx.label(pb)} at the same time",
+            reason="two people named by different sources as the one holder of one post of one body at the same "
+            "time" + ("." if certain[0] else ", where the body or the time was inferred or one was appointed then."),
+        )

@@ -1,0 +1,331 @@
+"""Who holds a singular post of a body: the post's head noun and its holder-of scope, read
+from the syntax around a person mention, with no table of organisations.
+
+- after the name: "X, chief of the rescue section", "X, the Harbour Union's general secretary";
+- before it: "the rector of the University of Tarvel, X", "the clinic's director, X",
+  "Museum director X", "its president, X", "the master, Captain X";
+- a verb naming the head of a body: "the appeals panel, chaired by judge X", "the panel,
+  led by its president X", "the Chilean delegation was led by X", "Peru was represented by
+  X" (and the gapped "..., and Peru by X").
+
+The scope is the body's words, folded, with its head noun last ("the department's rescue
+section" -> "department rescue section"; "X of the Y" keeps X's head; a parenthesised acronym
+is the head, as it names the whole body); a country's party at a meeting is "delegation
+<country>"; "its"/"the" with no other word leave it open (None): the check joins it to the
+one scope the corpus writes with that post. Not read: a rank or another time before the
+post ("deputy", "former", "new", "its first"), an indefinite post ("a director of"), a
+statement telling a change of holder ("was appointed", "succeeded", "until"), a post of a
+country (a national office: the role_holder rule's). Claims: subject the person, facet
+``post``, value the post key, ``title.body`` the scope; compared by ``checks/post_holder.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .entities.lexicon import lexicon
+from .entities.text import fold_token
+from .frames import Draft, Sentence
+from .models import Actor, ClaimValue, Mention, Span, Timex, TitleAttrs
+from .resources import load_resource
+
+PREDICATE = "hold-post"
+CHANGE_REACH = 40  # characters around the post and the name in which a change of holder is read
+FACET = "post"
+
+
+class SentenceDates(Protocol):
+    text: str
+    sentences: dict[int, Sentence]
+
+    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
+
+
+class _Example(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    person: str
+    post: str | None
+    scope: str | None
+
+
+class OfficeTables(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    posts: dict[str, str] = Field(min_length=1)
+    head_posts: list[str] = Field(min_length=1)
+    chaired_bodies: list[str] = Field(min_length=1)
+    delegation_nouns: list[str] = Field(min_length=1)
+    lead_verbs: list[str] = Field(min_length=1)
+    not_holder_words: list[str] = Field(min_length=1)
+    change_words: list[str] = Field(min_length=1)
+    place_nouns: list[str]
+    scope_stops: list[str]
+    scope_connectors: list[str]
+    examples: list[_Example] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def tables() -> OfficeTables:
+    return load_resource("claims/offices.yaml", OfficeTables)
+
+
+@dataclass(frozen=True)
+class Office:
+    post: str  # post key ("head", "director-general")
+    scope: str | None  # folded scope words, head noun last; None: "its"/"the" (the story's one)
+    span: Span  # the post's words as written
+
+
+_DET = r"(?P<det>the|its|their)"
+_WORDS = r"[\w’'.-]+"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    t = tables()
+    post = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                    for p in sorted(t.posts, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in t.lead_verbs)
+    of = r"(?:\s+of\s+(?P<of>[^,;:()]{1,80}?(?:\s*\((?-i:[A-Z])[\w.]{1,9}\))?))?"
+    poss = rf"(?:(?P<poss>(?:{_WORDS}\s+){{0,4}}?{_WORDS})[’']s\s+)?"
+    pre = r"(?P<pre>(?:(?-i:[A-Z])[\w’'.-]*\s+){0,3})"
+    before = re.compile(rf"(?:^|(?<=[\s(“\"]))(?:{_DET}\s+)?{poss}{pre}(?P<post>{post}){of}"
+                        r"\s*(?P<comma>,)?\s*(?P<cop>(?:is|was)\s+)?$", re.IGNORECASE)
+    after = re.compile(rf"\s*,\s+(?:{_DET}\s+)?{poss}{pre}(?P<post>{post})"
+                       r"(?:\s+of\s+(?P<of>[^,;:()]{1,80}?(?:\s*\((?-i:[A-Z])[\w.]{1,9}\))?))?"
+                       r"(?=\s*[,;:.)]|\s+(?:said|says|told|who|has|had|is|was|will|added|noted)\b|\s*$)",
+                       re.IGNORECASE)
+    verb = re.compile(rf"(?P<np>[^,;:()]{{1,90}}?)(?:\s*\((?P<acr>(?-i:[A-Z])[\w.]{{1,9}})\))?\s*,?\s+"
+                      rf"(?:(?:was|is|were|are|has\s+been|had\s+been|being)\s+)?"
+                      rf"(?:(?P<verb>{verbs}|represented)\s+by|(?P<under>under))\s+"
+                      rf"(?:(?:its|their|the)\s+(?P<post>{post})\s+)?(?P<between>(?:{_WORDS}\s+){{0,3}}?)$",
+                      re.IGNORECASE)
+    gap = re.compile(rf"(?:,\s*|\s+)(?:and|while)\s+(?P<np>[^,;:()]{{1,60}}?)\s+by\s+"
+                     rf"(?P<between>(?:{_WORDS}\s+){{0,4}}?)$", re.IGNORECASE)
+    lead = re.compile(rf"\b(?:{verbs}|represented)\s+by\b", re.IGNORECASE)
+    return before, after, verb, gap, lead
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
+    t = tables()
+    change = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(t.change_words, key=len, reverse=True))
+                        + r")\b", re.IGNORECASE)
+    return (frozenset(t.not_holder_words), frozenset(t.scope_stops), frozenset(t.scope_connectors),
+            frozenset(t.place_nouns), change)
+
+
+_FUNCTION = frozenset({"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "and", "but",
+                       "while", "said", "says", "told", "with", "from", "in", "at", "on", "to", "for", "by",
+                       "as", "of", "was", "is", "were", "are", "faced", "met", "when", "after", "also"})
+_TOKEN = re.compile(r"[\w’'.-]+|\([^)]*\)")
+
+
+def _norm(written: str) -> str:
+    return re.sub(r"[\s-]+", " ", written.casefold()).strip()
+
+
+@lru_cache(maxsize=1)
+def _post_keys() -> dict[str, str]:
+    return {_norm(k): v for k, v in tables().posts.items()}
+
+
+def _post_key(written: str) -> str | None:
+    return _post_keys().get(_norm(written))
+
+
+def _fold(w: str) -> str:
+    return fold_token(re.sub(r"[’']s$", "", w))
+
+
+def _scope(phrase: str) -> tuple[str, bool] | None:
+    """(folded words, head noun last; whether the scope names a country) of a body phrase;
+    None when it holds no content word."""
+    _, stops, connectors, places, _ = _words()
+    phrase = phrase.strip()
+    acr = re.search(r"\(([A-Z][\w.]{1,9})\)\s*$", phrase) or re.search(r"(?<=[a-z]\s)([A-Z]{2,9})\s*$", phrase)
+    if acr:
+        phrase = phrase[: acr.start()].strip()
+    tokens = phrase.split()
+    kept: list[str] = []
+    for tok in tokens:  # a stop word ends the phrase: "the rescue section at the ministry"
+        if tok.casefold() in stops and kept:
+            break
+        kept.append(tok)
+    raw = " ".join(kept)
+    if lexicon().country_of(raw.removeprefix("the ").removeprefix("The ")) is not None:
+        return raw, True
+    # "X of the Y": the head is X's last word
+    parts = re.split(r"\s+of\s+", raw, maxsplit=1)
+    head_part = parts[0].split()
+    words = [w for w in (_fold(t) for t in kept) if w and w not in connectors]
+    if not words:
+        return None
+    head = _fold(head_part[-1]) if head_part else words[-1]
+    caps = [t for t in kept if t[:1].isupper() and t.casefold() not in connectors]
+    if head in places and caps and len(words) > 1:  # "Argo county": the place's name
+        words.remove(head)
+        head = words[-1] if len(parts) == 1 else head
+    words = [w for w in words if w != head] + ([f"={_fold(acr.group(1))}"] if acr else []) + [head]
+    return " ".join(dict.fromkeys(words)), False
+
+
+def _country_of_phrase(np: str) -> str | None:
+    """The country a delegation phrase names: a demonym, a country's name or possessive."""
+    lex = lexicon()
+    words = [re.sub(r"[’']s$", "", w) for w in np.split()]
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            c = lex.country_of(" ".join(words[i : i + n]))
+            if c is not None:
+                return c
+    return None
+
+
+def _trim_np(np: str) -> str:
+    """The noun phrase ending a run of words: from the right up to a determiner or a
+    function word ("... told this newspaper that the Rail Commission" -> "Rail Commission")."""
+    words = np.split()
+    out: list[str] = []
+    for w in reversed(words):
+        if w.casefold() in _FUNCTION and out:
+            break
+        out.append(w)
+    return " ".join(reversed(out))
+
+
+def _another_time(phrase: str | None) -> bool:
+    """A scope written with a word of another time ("the new board", "the former council")."""
+    times = set(tables().not_holder_words) - _ARTICLES
+    return bool(phrase) and any(fold_token(w.split("-")[0]) in times for w in (phrase or "").split())
+
+
+_ARTICLES = frozenset({"a", "an", "another", "one", "each", "every", "any", "whose", "regional", "local"})
+
+
+def _blocked(*parts: str | None) -> bool:
+    """A rank, another time or an indefinite before the post: not the one holder now."""
+    no = _words()[0]
+    return any(fold_token(w.split("-")[0]) in no or fold_token(w) in no for p in parts if p for w in p.split())
+
+
+def read_offices(text: str, s: Sentence, m: Mention) -> list[Office]:
+    """The singular posts and scopes the sentence gives the person mention ``m``: one written
+    with the name, and one a verb gives it ("the panel, led by its president X")."""
+    out = [o for o in (_apposed(text, s, m), _led(text, s, m)) if o is not None]
+    return [o for i, o in enumerate(out) if all((o.post, o.scope) != (p.post, p.scope) for p in out[:i])]
+
+
+def _apposed(text: str, s: Sentence, m: Mention) -> Office | None:
+    before_p, after_p, _, _, _ = _patterns()
+    s0, s1 = s.span
+    left = m.title_span[0] if m.title_span and m.title_span[0] < m.span[0] else m.span[0]
+    head = text[max(s0, left - 160) : left]
+    base = max(s0, left - 160)
+    # the post before the name, also when it is the name's own title ("Museum director X")
+    whole = text[max(s0, m.span[0] - 160) : m.span[0]] if left < m.span[0] else ""
+    for found, offset in ((before_p.search(head), base), (before_p.search(whole) if whole else None, max(s0, m.span[0] - 160)),
+                          (after_p.match(text, m.span[1], min(s1, m.span[1] + 160)), 0)):
+        if found is None:
+            continue
+        det, poss, pre, of = (found.group(g) for g in ("det", "poss", "pre", "of"))
+        if poss:  # "said the clinic's": the possessor's own words only
+            poss_words = poss.split()
+            while poss_words and poss_words[0].casefold() in _FUNCTION:
+                det = det or (poss_words[0] if poss_words[0].casefold() in ("the", "its", "their") else None)
+                poss_words.pop(0)
+            poss = " ".join(poss_words) or None
+        if _blocked(pre, poss.split()[-1] if poss else None) or not (det or poss or pre or of):
+            continue
+        if pre and not of and not poss and not det and len(pre.split()) == 0:
+            continue
+        post = _post_key(found.group("post"))
+        if post is None or (found.re is before_p and of and not found.group("comma") and not found.group("cop")):
+            continue  # "the mayor of X confirmed to Y": the name is no apposition to the post
+        phrase = " ".join(p for p in (poss, pre, of) if p)
+        span = (found.start("post") + offset, found.end("post") + offset)
+        return _office(post, phrase, span, det)
+    return None
+
+
+def _led(text: str, s: Sentence, m: Mention) -> Office | None:
+    _, _, verb_p, gap_p, lead_p = _patterns()
+    s0 = s.span[0]
+    left = m.title_span[0] if m.title_span and m.title_span[0] < m.span[0] else m.span[0]
+    head = text[max(s0, left - 160) : left]
+    base = max(s0, left - 160)
+    verb = verb_p.search(head)
+    gapped = None
+    if verb is None:
+        gapped = gap_p.search(head)
+        if gapped is None or not lead_p.search(text, s0, base + gapped.start()):
+            return None
+    found = verb or gapped
+    assert found is not None
+    np = _trim_np(found.group("np"))
+    between = found.group("between") or ""
+    if _blocked(between.split()[0] if between else None) or _another_time(np):
+        return None  # "a new board, led by X": a body or a holder of another time
+    explicit = _post_key(found.group("post")) if verb is not None and found.group("post") else None
+    span = (base + found.start(), base + found.end())
+    country = _country_of_phrase(np)
+    nouns = {_fold(w) for w in np.split()}
+    t = tables()
+    if country is not None and (nouns & set(t.delegation_nouns) or lexicon().country_of(np) is not None):
+        if verb is not None and verb.group("under") and not nouns & set(t.delegation_nouns):
+            return None
+        return Office(post="head", scope=f"delegation {country}", span=span)
+    if gapped is not None or (verb is not None and (verb.group("under") or verb.group("verb").casefold() == "represented")):
+        return None
+    scope = _scope(np + (f" ({found.group('acr')})" if verb is not None and found.group("acr") else ""))
+    if scope is None or scope[1]:
+        return None
+    body_head = scope[0].split()[-1]
+    if _fold(np.split()[-1]) in t.chaired_bodies or body_head in t.chaired_bodies:
+        if explicit is None or explicit in t.head_posts:
+            return Office(post="head", scope=scope[0], span=span)
+    return None
+
+
+def _office(post: str, phrase: str, span: Span, det: str | None) -> Office | None:
+    if _another_time(phrase):
+        return None
+    if not phrase:
+        return Office(post=post, scope=None, span=span) if det else None
+    scope = _scope(phrase)
+    if scope is None or scope[1]:
+        return None  # a country's post: a national office
+    t = tables()
+    if post in t.head_posts and scope[0].split()[-1] in t.chaired_bodies:
+        post = "head"
+    return Office(post=post, scope=scope[0], span=span)
+
+
+def office_drafts(ex: SentenceDates) -> list[Draft]:
+    """One ``post`` claim per person mention a sentence gives a singular post of a body."""
+    change = _words()[4]
+    drafts: list[Draft] = []
+    for s in sorted(ex.sentences.values(), key=lambda s: s.index):
+        people = [m for m in s.mentions if m.kind == "person" and m.entity]
+        if not people:
+            continue
+        for m in people:
+            for office in read_offices(ex.text, s, m):
+                # a change of holder told around the post and the name ("X, who succeeded Y as chief")
+                near = (max(s.span[0], min(office.span[0], m.span[0]) - CHANGE_REACH),
+                        min(s.span[1], max(office.span[1], m.span[1]) + CHANGE_REACH))
+                if change.search(ex.text, *near):
+                    continue
+                actor = Actor(entity=m.entity or "", text=m.text, span=m.span)
+                written = ex.text[office.span[0] : office.span[1]]
+                drafts.append(Draft(sentence=s, predicate=PREDICATE, facet=FACET, subject_id=m.entity or "",
+                                    subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
+                                    when=ex.sentence_date(s, s.span[1], lone=True), who=[actor],
+                                    value=ClaimValue(type="title", value=office.post, text=written, span=office.span),
+                                    title=TitleAttrs(body=office.scope)))
+    return drafts
