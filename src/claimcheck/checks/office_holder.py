@@ -26,6 +26,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from rapidfuzz.distance import Indel
+
+from ..entities.names import parse_name
 from ..entities.text import slug
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
@@ -36,6 +39,8 @@ from .role_holder import same_person
 from .tables import title_tables
 
 RULE = "claimcheck.check.office_holder.v1"
+NAME_RULE = "claimcheck.check.office_holder_name.v1"
+SURNAME_SIMILARITY = 0.8  # Indel similarity of two surnames of one office's holder read as one name
 FACET = "post"
 WEEK = timedelta(days=7)  # an undated statement holds the post as of the week before publication
 MONTH = timedelta(days=31)  # ... and likely as of the month before: two holders then are a tension
@@ -93,9 +98,11 @@ def _strict(c: Claim, lo: date) -> date:
     return lo + MONTH - (WEEK if c.when is None else timedelta(0))
 
 
-@rule(RULE, "role_holder")
-def check_office_holders(ctx: CheckContext) -> Iterator[Finding]:
-    """Two people holding one post of one body over overlapping days: conflict or tension."""
+Item = tuple[Claim, str, date, date, bool]  # claim, person, first day, last day, sure (scope written, time known)
+
+
+def _offices(ctx: CheckContext) -> list[tuple[str, str, list[Item], dict[str, set[date]]]]:
+    """(post, office scope, its holder claims, appointments) for every office with claims."""
     company_posts = set(title_tables().holder_posts)
     by_post: dict[str, list[tuple[Claim, str, str | None]]] = defaultdict(list)
     for sid, claims in ctx.facet(FACET):
@@ -104,12 +111,13 @@ def check_office_holders(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             by_post[str(c.value.value)].append((c, sid, c.title.body if c.title else None))
     if not by_post:
-        return
+        return []
     left, appointed = _events(ctx)
+    out: list[tuple[str, str, list[Item], dict[str, set[date]]]] = []
     for post in sorted(by_post):
         items = by_post[post]
         canon = canonical_scopes({s for _, _, s in items if s})
-        offices: dict[str, list[tuple[Claim, str, date, date, bool]]] = defaultdict(list)
+        offices: dict[str, list[Item]] = defaultdict(list)
         for c, person, scope in items:
             office = canon.get(scope)
             w = _window(ctx, c)
@@ -122,15 +130,51 @@ def check_office_holders(ctx: CheckContext) -> Iterator[Finding]:
                 if hi < lo:
                     continue
             offices[office].append((c, person, lo, hi, fine and scope is not None))
-        for office in sorted(offices):
-            yield from _clashes(ctx, post, office, offices[office], appointed)
+        out += [(post, office, offices[office], appointed) for office in sorted(offices)]
+    return out
 
 
-def _clashes(ctx: CheckContext, post: str, office: str, items: list[tuple[Claim, str, date, date, bool]],
+@rule(RULE, "role_holder")
+def check_office_holders(ctx: CheckContext) -> Iterator[Finding]:
+    """Two people holding one post of one body over overlapping days: conflict or tension."""
+    for post, office, items, appointed in _offices(ctx):
+        yield from _clashes(ctx, post, office, items, appointed)
+
+
+@rule(NAME_RULE, "name_variant")
+def check_office_names(ctx: CheckContext) -> Iterator[Finding]:
+    """One office's holder written with one given name and a surname a letter or two apart
+    ("Ana Krohn" / "Ana Krone" chairing one panel): one person written two ways, a variant.
+    The post and the given name are the agreeing evidence; without them no two names join."""
+    for post, office, items, _ in _offices(ctx):
+        by_given: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+        for c, person, *_ in items:
+            name = parse_name(c.who[0].text) if c.who else None
+            if name is not None and len(name.parts) == 2 and len(name.given) >= 3:
+                by_given[name.given][person].append(c)
+        for given in sorted(by_given):
+            people = sorted(by_given[given])
+            for i, pa in enumerate(people):
+                for pb in people[i + 1 :]:
+                    a, b = by_given[given][pa], by_given[given][pb]
+                    sa, sb = parse_name(a[0].who[0].text).surname, parse_name(b[0].who[0].text).surname
+                    if sa[:1] != sb[:1] or Indel.normalized_similarity(sa, sb) < SURNAME_SIMILARITY:
+                        continue
+                    claims = sorted(a + b, key=lambda c: (c.source, c.span))
+                    yield make_finding(
+                        ctx, rule=NAME_RULE, kind="name_variant", severity="variant",
+                        subject=f"post:{slug(f'{post} {office}')}", claims=claims, detail=_detail,
+                        summary=f"{ctx.label(pa)} / {ctx.label(pb)}: one holder of {post} of "
+                        f"{office.removeprefix('delegation ')} written two ways",
+                        reason="the same given name and a surname a letter or two apart, for one post of one body.",
+                    )
+
+
+def _clashes(ctx: CheckContext, post: str, office: str, items: list[Item],
              appointed: dict[str, set[date]]) -> Iterator[Finding]:
     items = sorted(items, key=lambda it: (it[2], it[3], it[0].source, it[0].span))
     pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[bool], list[date]]] = {}
-    active: list[tuple[Claim, str, date, date, bool]] = []
+    active: list[Item] = []
     for it in items:
         c, person, lo, hi, sure = it
         active = [a for a in active if a[3] >= lo]

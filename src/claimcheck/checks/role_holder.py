@@ -43,7 +43,10 @@ def _detail(ctx: CheckContext, claim: Claim) -> str:
 def same_person(a: list[Claim], b: list[Claim]) -> bool:
     names_a = {w.text for c in a for w in c.who[:1]}
     names_b = {w.text for c in b for w in c.who[:1]}
-    return any(fuzz.token_sort_ratio(x, y, processor=utils.default_process) >= SAME_NAME_SCORE for x in names_a for y in names_b)
+    # token order kept too: sorting "Ann Dzhumabayeva" and "Ann Zhumabayeva" puts their words apart
+    return any(max(fuzz.token_sort_ratio(x, y, processor=utils.default_process),
+                   fuzz.ratio(x, y, processor=utils.default_process)) >= SAME_NAME_SCORE
+               for x in names_a for y in names_b)
 
 
 @rule(RULE, "role_holder")

@@ -20,6 +20,7 @@ _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Pro
 _UP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _WORD = (
     r"(?:" + _ABBREV + r"|(?:[A-Z]\.){2,}(?:-[A-Z][\w.]*)*|[A-Z]\.(?=\s)"
+    r"|[A-Z][a-z]?\.[A-Z][a-z]\w*"  # "B.Oyuntsetseg", "Ye.Zhumabayev": an initial written onto the name
     r"|[" + _UP + r"][\w]*(?:[’'][A-Za-z]+)?(?:-(?:(?:[A-Z]\.){2,}|[\w]+(?:[’'][A-Za-z]+)?))*(?:(?<=s)[’'](?!\w))?)"
 )
 _JOIN = r"(?:[ \t\u00a0]+(?:of|the|for|on|and|de|del|da|di|du|von|van|der|den|la|le|al|bin|ibn|el)){0,2}[ \t\u00a0]+"

@@ -32,10 +32,11 @@ SLIP_MIN_LENGTH = 5
 def spelling_key(word: str) -> str:
     """A name part folded over spelling alternations that do not change the name:
     doubled letters, ph/f, y/i, a final e ("Brett"/"Bret", "Joseph"/"Josef",
-    "Carolyn"/"Caroline", "Volodymyr"/"Volodimir"), and the older spellings of a
+    "Carolyn"/"Caroline", "Volodymyr"/"Volodimir"), dzh/zh for one Cyrillic letter
+    romanised two ways ("Dzhumabayev"/"Zhumabayev"), and the older spellings of a
     language's reformed orthography: dj/j, tj/c, j/y ("Hadiwidjaja"/"Hadiwijaya",
     "Tjahjono"/"Cahyono", "Marja"/"Maria")."""
-    w = word.replace(" ", "").replace("-", "").replace("ph", "f").replace("dj", "j").replace("tj", "c")
+    w = word.replace(" ", "").replace("-", "").replace("ph", "f").replace("dzh", "zh").replace("dj", "j").replace("tj", "c")
     w = w.replace("j", "y").replace("y", "i")
     w = re.sub(r"(.)\1+", r"\1", w)
     return w[:-1] if len(w) > 3 and w.endswith("e") else w

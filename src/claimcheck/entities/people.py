@@ -130,6 +130,20 @@ def _run_shape(run: str) -> tuple[bool, int, bool]:
     return True, len(name.parts), evidence
 
 
+# verbs whose agent is the person heading a body ("chaired by", "led by"), right before a name
+_AGENT_BEFORE = re.compile(r"\b(?:chaired|headed|led|presided(?:\s+over)?|coached|captained)\s+by\s+$")
+_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+of\s+[^,;:()]{1,60})?,\s+$")
+
+
+def _post_apposed(lex: Lexicon, text: str, start: int) -> bool:
+    """A name in apposition right after a definite post: "The prefect of Varna county, "."""
+    m = _POST_BEFORE.search(text, max(0, start - 90), start)
+    if m is None:
+        return False
+    info = lex.describe_title(m.group(1))
+    return info is not None and info.sort not in ("courtesy", "counterpart")
+
+
 _POSSESSIVE_INSIDE = re.compile(r"[’']s\s+(?=\S)")
 
 
@@ -423,7 +437,13 @@ def surname_pass(doc: Doc) -> None:
             long = doc.acronyms[ak]
             doc.add(a, doc._strip_possessive(a, b), long.kind, long.entity or "", "acronym-use")
             continue
-        is_name, nparts, _ = _run_shape(t)
+        is_name, nparts, evidence = _run_shape(t)
+        if is_name and nparts >= 2 and ((evidence and _AGENT_BEFORE.search(doc.text, max(0, a - 30), a))
+                                        or _post_apposed(lex, doc.text, a)):
+            # "the panel chaired by Ana Krohn", "The prefect of Varna, Ivo Petrov,": a body's
+            # head named after its verb, or in apposition to a post, is a person
+            doc.person(a, b, "person-agent")
+            continue
         if is_name and nparts >= 2:
             # nothing here says person; resolve() keeps it only when the corpus writes
             # this name as a person elsewhere ("Josef Aalto" beside "Joseph Aalto, the ...")

@@ -28,7 +28,7 @@ from . import bodies
 from .people import CANDIDATE
 from .lexicon import Lexicon, lexicon
 from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries
-from .text import key, slug
+from .text import fold_token, key, slug
 
 _SKIP_INITIAL = frozenset("of the and for to in on a an".split())
 _DIGITS = re.compile(r"\d+")
@@ -81,6 +81,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
 
     _join_persons(uf, all_mentions)
     _join_initials(uf, all_mentions)
+    _join_glued_initials(uf, all_mentions)
     all_mentions = _confirm_candidates(uf, all_mentions, mentions_by_source)
     _join_titled_surnames(uf, all_mentions)
     _fill_person_countries(uf, all_mentions)
@@ -150,7 +151,8 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
         # block by surname, and by the set of words for a reversed order the tables
         # cannot tell ("Wonsik Shin" / "Shin Wonsik"); never by given name alone
         # and by given name with the surname's first letter, for a slip in the surname
-        for b in {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}"}:
+        # and by given name with the surname's spelling key ("Dzhumabayev"/"Zhumabayev")
+        for b in {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}", f"{n.given}|~{spelling_key(n.surname)}"}:
             blocks[b].append(text)
     done: set[tuple[str, str]] = set()
     for b in sorted(blocks):
@@ -205,6 +207,34 @@ def _join_initials(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> N
             letters = "".join(g[0] for g in given) + "".join(o.initials)
             if letters.startswith(wanted) or "".join(g[0] for g in given).startswith(wanted):
                 roots.add(uf.find(onode))
+        if len(roots) == 1:
+            uf.union(roots.pop(), node, "fuzzy")
+
+
+_GLUED = re.compile(r"([A-Z][a-z]?)\.([A-Z]\w+)")
+
+
+def _join_glued_initials(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
+    """"B.Tsetseg", "Ye.Zhumabayev": an initial written onto one name word (a patronymic's
+    or a given name's, as Mongolian and Kazakh agencies write names) joins the one full name
+    of the corpus that has that word and another word starting with the initial; with two
+    such names, neither. Blocked by the name word."""
+    full: dict[str, dict[str, str]] = defaultdict(dict)  # name word -> text -> provisional id
+    glued: list[tuple[str, str, str, str]] = []
+    for _, m in all_mentions:
+        if m.kind != "person":
+            continue
+        g = _GLUED.fullmatch(m.text.strip())
+        if g is not None:
+            glued.append((m.text, m.entity or "", fold_token(g.group(1)), fold_token(g.group(2))))
+            continue
+        n = parse_name(m.text)
+        if len(n.parts) == 2:
+            for p in n.parts:
+                full[p].setdefault(m.text, m.entity or "")
+    for _, node, initial, word in sorted(set(glued)):
+        roots = {uf.find(onode) for other, onode in full.get(word, {}).items()
+                 if any(p != word and p.startswith(initial) for p in parse_name(other).parts)}
         if len(roots) == 1:
             uf.union(roots.pop(), node, "fuzzy")
 
