@@ -1,0 +1,96 @@
+"""Forms of one person's name that join only with agreeing evidence: an initial written onto
+a name word ("B.Tsetseg"), one Cyrillic letter romanised two ways ("Dzh"/"Zh"), a name in
+apposition to a definite post, and one office's holder written with a surname a letter or
+two apart. Small invented reports (an energy forum, a port authority, a sports tribunal)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import run_articles
+
+from claimcheck.models import Report
+
+DAY = "2026-05-11"
+
+
+def _people(report: Report) -> list[set[str]]:
+    return [set(e.names) for e in report.entities if e.kind == "person"]
+
+
+def _run(tmp_path: Path, a: str, b: str) -> Report:
+    return run_articles(tmp_path, {"a": a, "b": b}, {"a": DAY, "b": DAY})
+
+
+def test_an_initial_written_onto_a_name_joins_the_one_full_name(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Energy forum\n\nThe forum opened in Darkhan. Tsetseg Batbold, director of the grid agency, "
+                  "spoke first. Batbold said reserves were low.\n",
+                  "Energy forum\n\nThe grid agency was represented by Director B.Tsetseg, who spoke first.\n")
+    assert any({"Tsetseg Batbold", "B.Tsetseg"} <= names for names in _people(report))
+
+
+def test_an_initial_that_fits_two_full_names_joins_neither(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Energy forum\n\nTsetseg Batbold, director of the grid agency, spoke first. Tsetseg Bayar, "
+                  "director of the fuel agency, spoke next. Batbold and Bayar agreed.\n",
+                  "Energy forum\n\nThe grid agency was represented by Director B.Tsetseg, who spoke first.\n")
+    assert not any("B.Tsetseg" in names and len(names) > 1 for names in _people(report))
+
+
+def test_an_initial_that_fits_no_other_word_joins_nothing(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Energy forum\n\nTsetseg Batbold, director of the grid agency, spoke first. Batbold said "
+                  "reserves were low.\n",
+                  "Energy forum\n\nThe grid agency was represented by Director D.Tsetseg, who spoke first.\n")
+    assert not any("D.Tsetseg" in names and len(names) > 1 for names in _people(report))
+
+
+def test_dzh_and_zh_are_one_spelling_with_one_given_name(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Port talks\n\nPort authority chief Aslan Dzhumabayev opened the talks. Dzhumabayev spoke.\n",
+                  "Port talks\n\nPort authority chief Aslan Zhumabayev opened the talks. Zhumabayev spoke.\n")
+    assert any({"Aslan Dzhumabayev", "Aslan Zhumabayev"} <= names for names in _people(report))
+
+
+def test_dzh_and_zh_with_two_given_names_stay_two_people(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Port talks\n\nPort authority chief Aslan Dzhumabayev opened the talks. Dzhumabayev spoke.\n",
+                  "Port talks\n\nPort authority chief Timur Zhumabayev opened the talks. Zhumabayev spoke.\n")
+    assert not any({"Aslan Dzhumabayev", "Timur Zhumabayev"} <= names for names in _people(report))
+
+
+def test_a_name_in_apposition_to_a_definite_post_is_a_person(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Floods\n\nThe prefect of Varna county, Ivo Petrov, declared an emergency.\n",
+                  "Floods\n\nThe rain stopped on Monday.\n")
+    assert any("Ivo Petrov" in names for names in _people(report))
+
+
+def test_a_body_in_apposition_to_a_common_noun_is_no_person(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Floods\n\nThe operator of the dam, Hidro Nova, declared an emergency.\n",
+                  "Floods\n\nThe rain stopped on Monday.\n")
+    assert not any("Hidro Nova" in names for names in _people(report))
+
+
+def _office_findings(report: Report) -> list[tuple[str, str]]:
+    return sorted((f.kind, f.severity) for f in report.findings if f.kind in ("role_holder", "name_variant"))
+
+
+def test_one_panel_chair_with_a_surname_a_letter_apart_is_a_name_variant(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Appeal\n\nThe tribunal's appeals panel, chaired by judge Anna Krohn, upheld the ban. Krohn "
+                  "read the ruling.\n",
+                  "Appeal\n\nThe appeals panel, chaired by judge Anna Krone, upheld the ban. Krone read the "
+                  "ruling.\n")
+    assert _office_findings(report) == [("name_variant", "variant")]
+
+
+def test_one_panel_chaired_by_two_given_names_is_a_conflict(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Appeal\n\nThe tribunal's appeals panel, chaired by judge Anna Krohn, upheld the ban. Krohn "
+                  "read the ruling.\n",
+                  "Appeal\n\nThe appeals panel, chaired by judge Berta Krone, upheld the ban. Krone read the "
+                  "ruling.\n")
+    assert _office_findings(report) == [("role_holder", "conflict")]
