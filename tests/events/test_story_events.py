@@ -115,3 +115,28 @@ def test_a_town_in_its_province_is_a_variant_and_two_towns_a_conflict(tmp_path) 
     places = {(f.severity, f.summary.split(": held in ")[-1]) for f in _findings(report, "place")}
     assert any(sev == "variant" and "ronda" in s and "m" in s for sev, s in places), places
     assert any(sev == "conflict" and "oslo" in s and "ronda" in s for sev, s in places), places
+
+
+def test_a_fronted_date_dates_the_clause_verb_across_a_participle() -> None:
+    """"In May 2021, a tanker being towed to port ran aground": the fronted date is the
+    event's, read across the participle; "On Monday, police searched the flat and arrested"
+    leaves the arrest undated (another finite verb stands between)."""
+    lines = events_of("In May 2021, an empty freight train being moved to a siding derailed near Ostrava.", "2024-06-10")
+    assert any(line.startswith("crash ") and "when=2021-05" in line for line in lines), lines
+    lines = events_of("On Monday, police searched the flat in the old town and then arrested two men.", "2024-06-10")
+    assert not any(line.startswith("arrest ") and "when=" in line for line in lines), lines
+
+
+def test_a_second_mention_of_an_article_joins_its_story_event(tmp_path) -> None:
+    """An article already in the story's event (by its dated mention) brings its undated
+    "derailed near X" along: the two towns are then compared."""
+    report = run_dated(tmp_path, {
+        "a": ("2024-09-03", "Train derails\n\nA regional train derailed near Tabor on Monday, operator Ceska Linka "
+                            "said. Minister Jana Novotna visited the site."),
+        "b": ("2024-09-03", "Derailment in Bohemia\n\nA regional train came off the rails on Monday, Ceska Linka said. "
+                            "The train derailed near Pisek, a town on the line. Jana Novotna, the minister, "
+                            "promised an inquiry."),
+    })
+    places = [f for f in report.findings if f.kind == "place" and f.severity == "conflict"]
+    assert places and "pisek" in places[0].summary and "tabor" in places[0].summary, \
+        [f.summary for f in report.findings]

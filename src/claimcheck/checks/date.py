@@ -141,8 +141,8 @@ def _runs(ctx: CheckContext, sid: str, facet: str, what: str, comps: list[list[I
         else:
             runs.append([comp])
     for run in runs:  # Friday, Saturday, Sunday: Friday and Sunday cannot both be right either
-        if len(run) < 2:
-            continue  # one component: its days are joined by a span that holds them (no gap)
+        if len(run) < 2 or any(it[1].granularity == "interval" for comp in run for it in comp):
+            continue  # one component, or a stated window ("May 3-5") whose days all fit
         days = components([it for comp in run for it in comp if it[1].is_point])
         for i, day in enumerate(days):
             end = day[0][1].end

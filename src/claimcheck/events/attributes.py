@@ -23,7 +23,7 @@ LOCATIVE = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$", re.IGNO
 LOCATIVE_FROM = re.compile(r"\b(?:in|at|near|outside|inside|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # a name no table knows after a locative ("from the Kestrel spaceport", "in Vardhaven"): a
 # place by its position, up to four words after the trigger
-_UNKNOWN_PLACE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?P<loc>in|at|near|from)\s+(?:the\s+)?"
+_UNKNOWN_PLACE = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?P<loc>in|at|near|outside|from)\s+(?:the\s+)?"
                             r"(?P<name>[A-Z][\w’'-]*(?:[ \t-][A-Z][\w’'-]*){0,2})")
 
 
@@ -98,6 +98,11 @@ AUX_ONLY = re.compile(r"\s+(?:(?:was|were|is|are|has|had|have|been|be|will)\s+){
 _THAT = re.compile(r"\bthat\b")
 _SAY = re.compile(r"\b(?:say|says|said|told|tells|reported|announced)\b")
 DATELINE_DATE = re.compile(r"[A-Z][A-Z .'’-]+,\s+(?:[A-Z][\w .'’-]*,\s+)?")  # "OSLO, " / "LYON, France, " before a date
+_FRONTED_DATE = re.compile(r"\s*(?:[A-Za-z]+\s+){0,2}")  # "In ", "Early on ": a date opening its clause
+TIME_FRONTED = 120  # chars: a fronted date dates the clause's event verb this far on
+# an -ed verb between a fronted date and the trigger that is a clause's own finite verb, not a
+# participle ("being moved", "loaded with"): "On Monday, police searched ... and then arrested"
+_FINITE_OTHER = re.compile(r"(?<!being )(?<!been )(?<!was )(?<!were )\b(?:had|has|have)?\s*\b[a-z]{3,}ed\s+(?:the|a|an|his|her|its|their)\b")
 _SINCE = re.compile(r"\b(?:since|from|until|till|by)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CORE = 60  # characters before the trigger within which a participant is core (its subject)
 OBJECT_WORDS = 3  # words after the trigger within which a participant is core (its object)
@@ -194,7 +199,13 @@ def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Ti
             score = float(gap)
         else:
             gap = trig.start - t.span[1]
-            if gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start) \
+            fronted = _FRONTED_DATE.fullmatch(text, clause[0], t.span[0]) is not None \
+                and text.startswith(",", t.span[1]) and "," not in text[t.span[1] + 1:trig.start]
+            if fronted and gap <= TIME_FRONTED and not _SAY.search(text, t.span[1], trig.start) \
+                    and not _THAT.search(text, t.span[1], trig.start) \
+                    and not _FINITE_OTHER.search(text, t.span[1], trig.start):
+                pass  # "In February 2024, an empty train being moved to a depot derailed": the clause's verb
+            elif gap > TIME_BEFORE or gap < 0 or _SAY.search(text, t.span[1], trig.start) \
                     or _THAT.search(text, t.span[1], trig.start) or _OTHER_VERB.search(text, t.span[1], trig.start):
                 continue  # "declared in 2008 that Ukraine would join": the date is the declaring's
             if "," in text[t.span[1]:trig.start] and "," in text[clause[0]:t.span[0]]:
