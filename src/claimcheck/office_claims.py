@@ -112,6 +112,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _post_word() -> re.Pattern[str]:
+    """Any post's head word: a cheap test before the apposition patterns."""
+    heads = sorted({p.split()[-1].split("-")[0] for p in tables().posts}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
     t = tables()
     change = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(t.change_words, key=len, reverse=True))
@@ -229,7 +236,10 @@ def _apposed(text: str, s: Sentence, m: Mention) -> Office | None:
     base = max(s0, left - 160)
     # the post before the name, also when it is the name's own title ("Museum director X")
     whole = text[max(s0, m.span[0] - 160) : m.span[0]] if left < m.span[0] else ""
-    for found, offset in ((before_p.search(head), base), (before_p.search(whole) if whole else None, max(s0, m.span[0] - 160)),
+    post_word = _post_word()
+    before = (before_p.search(head) if post_word.search(head) else None,  # no post word: nothing to read
+              before_p.search(whole) if whole and post_word.search(whole) else None)
+    for found, offset in ((before[0], base), (before[1], max(s0, m.span[0] - 160)),
                           (after_p.match(text, m.span[1], min(s1, m.span[1] + 160)), 0)):
         if found is None:
             continue
@@ -259,6 +269,9 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
     left = m.title_span[0] if m.title_span and m.title_span[0] < m.span[0] else m.span[0]
     head = text[max(s0, left - 160) : left]
     base = max(s0, left - 160)
+    tail = head[-60:]
+    if " by " not in tail and "under " not in tail:
+        return None  # the verb stands within a few words before the name: most mentions have none
     verb = verb_p.search(head)
     gapped = None
     if verb is None:
