@@ -114,7 +114,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 @lru_cache(maxsize=1)
 def _post_word() -> re.Pattern[str]:
     """Any post's head word: a cheap test before the apposition patterns."""
-    heads = sorted({p.split()[-1].split("-")[0] for p in tables().posts}, key=len, reverse=True)
+    heads = sorted({p.split()[-1].split("-")[0] for p in tables().posts}, key=lambda h: (-len(h), h))
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")", re.IGNORECASE)
 
 
