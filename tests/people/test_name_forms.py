@@ -94,3 +94,17 @@ def test_one_panel_chaired_by_two_given_names_is_a_conflict(tmp_path: Path) -> N
                   "Appeal\n\nThe appeals panel, chaired by judge Berta Krone, upheld the ban. Krone read the "
                   "ruling.\n")
     assert _office_findings(report) == [("role_holder", "conflict")]
+
+
+def test_a_name_chaired_by_is_a_person_without_a_known_given_name(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Appeal\n\nThe panel chaired by Ilse Vranck upheld the ban.\n",
+                  "Appeal\n\nThe rain stopped on Monday.\n")
+    assert any("Ilse Vranck" in names for names in _people(report))
+
+
+def test_a_body_led_by_a_firm_is_no_person(tmp_path: Path) -> None:
+    report = _run(tmp_path,
+                  "Bid\n\nThe consortium led by Vantor Kestrel won the tender.\n",
+                  "Bid\n\nThe rain stopped on Monday.\n")
+    assert not any("Vantor Kestrel" in names for names in _people(report))

@@ -131,7 +131,7 @@ def _run_shape(run: str) -> tuple[bool, int, bool]:
 
 
 # verbs whose agent is the person heading a body ("chaired by", "led by"), right before a name
-_AGENT_BEFORE = re.compile(r"\b(?:chaired|headed|led|presided(?:\s+over)?|coached|captained)\s+by\s+$")
+_AGENT_BEFORE = re.compile(r"\b(chaired|headed|led|presided|coached|captained)\s+by\s+$")
 _POST_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+of\s+[^,;:()]{1,60})?,\s+$")
 
 
@@ -438,7 +438,10 @@ def surname_pass(doc: Doc) -> None:
             doc.add(a, doc._strip_possessive(a, b), long.kind, long.entity or "", "acronym-use")
             continue
         is_name, nparts, evidence = _run_shape(t)
-        if is_name and nparts >= 2 and ((evidence and _AGENT_BEFORE.search(doc.text, max(0, a - 30), a))
+        agent = _AGENT_BEFORE.search(doc.text, max(0, a - 30), a)
+        # "chaired by" takes a person (a body is led or headed by a country or a firm, not chaired):
+        # there no given name of the tables is needed
+        if is_name and nparts >= 2 and ((agent and (evidence or agent.group(1) in ("chaired", "presided")))
                                         or _post_apposed(lex, doc.text, a)):
             # "the panel chaired by Ana Krohn", "The prefect of Varna, Ivo Petrov,": a body's
             # head named after its verb, or in apposition to a post, is a person
