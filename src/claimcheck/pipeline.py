@@ -419,8 +419,8 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     Without ``keep_layers``, a source's time expressions and mentions are dropped once its
     claims are extracted (only the mentions' references the report lists are kept): the
     corpus-level stages that follow need neither, and they hold more memory than the claims.
-    Without ``keep_texts`` either, a source's text and spans go too (``_drop_text``): only
-    manual claims and overrides read a text after extraction, and among the reports only HTML."""
+    Without ``keep_texts`` either, a source's spans go too (``_drop_text``); its text stays,
+    for the checks that read words around a claim."""
     if progress:
         progress("reading", 0, 0)
     sources, skipped = corpus.load(corpus_path)
@@ -566,17 +566,19 @@ def _annotated(claims_dir: Path) -> tuple[set[str], set[str]]:
 
 def _drop_text(source: Source, claims: list[Claim], annotated: tuple[set[str], set[str]] | None,
                spill: Spill | None = None) -> None:
-    """Forget a source's text and spans once its claims are out (the claims hold their own
-    quotes), unless an annotation reads it again (a text parked in ``spill`` comes back); the
-    headline stays, for the checks that cite a body's sentence before the headline summing
-    it up (``checks.finding.headline_part``)."""
+    """Forget a source's spans once its claims are out, unless an annotation reads them again.
+    Its text stays (a text parked in ``spill`` comes back, also in the parent of a run with
+    several processes): the checks read words around a claim (whether the article names a
+    holder, an indefinite before a post, a verb of taking up a post), and a report must not
+    find other things because of its format or its number of processes. A text is a few KB;
+    the spans and layers are what weighed."""
+    layers = spill.get("t:" + source.id) if spill is not None and not source.sentences else {}
+    if "text" in layers:
+        source.text, source.excluded, source.paragraphs, source.sentences = layers["text"]
     manual, overridden = annotated or (set(), set())
     if source.id in manual or any(c.id in overridden for c in claims):
-        layers = spill.get("t:" + source.id) if spill is not None and not source.sentences else {}
-        if "text" in layers:
-            source.text, source.excluded, source.paragraphs, source.sentences = layers["text"]
         return
-    source.text, source.excluded, source.paragraphs, source.sentences = headline_part(source.text), [], [], []
+    source.excluded, source.paragraphs, source.sentences = [], [], []
 
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
@@ -628,7 +630,8 @@ def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysi
 def run(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1, progress: Progress | None = None,
         texts: bool = True) -> Report:
     """The whole pipeline: a folder of articles and a claims/ folder in, a Report out (without
-    ``texts``, its sources have no text nor spans: what every report but HTML needs)."""
+    ``texts``, its sources have no spans: what every report but HTML needs; their texts stay,
+    for the checks)."""
     return report_of(analyse(corpus_path, claims_dir, workers=workers, progress=progress, keep_layers=False,
                              keep_texts=texts), claims_dir)
 
