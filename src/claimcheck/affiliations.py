@@ -48,6 +48,7 @@ class AffiliationTables(BaseModel):
     member_nouns: list[str] = Field(min_length=1)
     past_words: list[str] = Field(min_length=1)
     team_member_heads: list[str] = Field(min_length=1)
+    national_sides: list[str] = Field(default_factory=list)
     examples: list[_Example] = Field(min_length=1)
 
 

@@ -96,3 +96,12 @@ def test_a_former_club_a_national_side_and_a_longer_name_are_no_conflict(tmp_pat
     assert _club_findings(tmp_path, "Cup final\n\nRovers striker Ola Berg scored twice on Sunday.\n",
                           "Final won\n\nFormer Harlow striker Ola Berg scored twice. Norway striker Ola Berg "
                           "is 22. Rovers FC striker Ola Berg was booked.\n") == []
+
+
+def test_a_home_nation_is_a_national_side_not_a_club(tmp_path: Path) -> None:
+    # England and Wales field national teams without being countries of the country table:
+    # "Arsenal and England defender X" plays for a club and a national side at once
+    assert _club_findings(tmp_path / "nation", "Cup final\n\nRovers defender Ola Berg scored twice on Sunday.\n",
+                          "Final won\n\nWales defender Ola Berg scored twice. Welsh defender Ola Berg is 22.\n") == []
+    assert _club_findings(tmp_path / "club", "Cup final\n\nRovers defender Ola Berg scored twice on Sunday.\n",
+                          "Final won\n\nHarlow defender Ola Berg scored twice.\n") == ["conflict"]

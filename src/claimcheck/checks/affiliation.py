@@ -124,6 +124,7 @@ def _near(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim
 def check_clubs(ctx: CheckContext) -> Iterator[Finding]:
     """Two clubs for one player at one time, by different sources: conflict."""
     heads = frozenset(tables().team_member_heads)
+    national = frozenset(tables().national_sides)
     for sid, claims in ctx.facet("title"):
         by_club: dict[str, list[Claim]] = defaultdict(list)
         per_source: dict[str, set[str]] = defaultdict(set)
@@ -132,8 +133,8 @@ def check_clubs(ctx: CheckContext) -> Iterator[Finding]:
             if t is None or not t.body or t.past or t.dated or t.leaving or c.value is None:
                 continue
             words = c.value.text.casefold().replace("’", "'").split()
-            if not words or words[-1] not in heads:
-                continue
+            if not words or words[-1] not in heads or t.body.casefold() in national:
+                continue  # a national side is played for beside a club
             by_club[t.body].append(c)
             per_source[c.source].add(t.body)
         clubs = sorted(by_club)
