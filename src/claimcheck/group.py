@@ -28,6 +28,7 @@ from .events.occurrence_groups import group_events, group_sessions, series_witho
 from .events.session_coref import join_sessions
 from .keys import EntityKey
 from .models import Claim, Subject
+from .story_names import names_by_source as _names_by_source, stories as _stories
 from .unionfind import UnionFind
 
 SLUG = re.compile(r"[^a-z0-9]+")
@@ -46,35 +47,6 @@ def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
     if shared < 2:
         return False
     return shared / len(a | b) >= 0.5 or a <= b or b <= a
-
-
-_STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories to tie two together
-
-
-def _names_by_source(claims: list[Claim]) -> dict[str, set[str]]:
-    """The people, bodies and places each source's claims name."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
-        out[c.source].update(i for i in ids if i and i.split(":", 1)[0] in _STORY_KINDS and "~" not in i)
-    return out
-
-
-def _stories(sources: set[str], names: dict[str, set[str]]) -> dict[str, str]:
-    """Each source -> the first source (sorted) of its story: sources joined when they name a
-    person, body or place in common (an inverted index: linear in the names)."""
-    uf = UnionFind(sorted(sources))
-    first: dict[str, str] = {}
-    for src in sorted(sources):
-        for name in sorted(names.get(src, ())):
-            if name in first:
-                uf.union(first[name], src)
-            else:
-                first[name] = src
-    roots: dict[str, str] = {}
-    for src in sorted(sources):
-        roots.setdefault(uf.find(src), src)
-    return {src: roots[uf.find(src)] for src in sources}
 
 
 def _group_things(claims: list[Claim]) -> None:

@@ -22,9 +22,8 @@ from collections.abc import Iterable, Mapping
 
 from ..keys import EntityKey, LoneKey, QuantityKey, parse
 from ..models import Claim, Finding
-from ..unionfind import UnionFind
+from ..story_names import names_by_source as _named, stories
 
-STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories to tie two
 ANCHORLESS_KINDS = frozenset({"value", "rank", "thing"})  # subjects keyed by what is told, not by whom
 COMMON_SHARE = 0.05  # a name this share of the folder's articles carry ties no story...
 COMMON_MIN = 20  # ...once it is carried by more articles than this
@@ -34,18 +33,15 @@ FLAGGING = frozenset({"conflict", "tension"})
 ONE_STORY_SHARE = 0.2
 
 
-def names_by_source(claims: Iterable[Claim], folder_size: int) -> tuple[dict[str, frozenset[str]], bool]:
+def folder_names(claims: Iterable[Claim], folder_size: int) -> tuple[dict[str, frozenset[str]], bool]:
     """The people, bodies and places each source's claims name, without the names so many
     of the folder's sources carry that they tell no story apart; and whether the folder is
     one story (its most named person, body or place is named by ``ONE_STORY_SHARE`` of its
     articles: the protagonist of a story is named by most of its reports); ``folder_size``:
     the folder's articles, with claims or not."""
-    found: dict[str, set[str]] = defaultdict(set)
-    sources: set[str] = set()
-    for c in claims:
-        sources.add(c.source)
-        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
-        found[c.source].update(i for i in ids if i and i.split(":", 1)[0] in STORY_KINDS and "~" not in i)
+    claims = list(claims)
+    found = _named(claims)
+    sources = {c.source for c in claims}
     carried = Counter(n for names in found.values() for n in names)
     one_story = bool(carried) and max(carried.values()) >= ONE_STORY_SHARE * max(folder_size, len(sources))
     common = max(COMMON_MIN, int(COMMON_SHARE * len(sources)))
@@ -73,17 +69,10 @@ def within_one_story(finding: Finding, claims: Mapping[str, Claim], names: Mappi
     sources = sorted({c.source for c in own})
     if len(sources) < 2 or any(not names.get(s) for s in sources):
         return True
-    uf = UnionFind(sources)
-    first: dict[str, str] = {}
-    for s in sources:
-        for n in sorted(names[s]):
-            if n in first:
-                uf.union(first[n], s)
-            else:
-                first[n] = s
+    story = stories(set(sources), names)
     values: dict[str, set[object]] = defaultdict(set)
     for c in own:
-        values[uf.find(c.source)].add(_value(c))
+        values[story[c.source]].add(_value(c))
     return any(len(v) > 1 for v in values.values())
 
 
@@ -92,7 +81,7 @@ def keep_within_stories(findings: list[Finding], claims: Mapping[str, Claim], fo
     compare articles of different stories."""
     if not any(f.severity in FLAGGING and anchorless(f.subject) for f in findings):
         return findings
-    names, one_story = names_by_source(claims.values(), folder_size)
+    names, one_story = folder_names(claims.values(), folder_size)
     if one_story:
         return findings
     return [f for f in findings
