@@ -15,24 +15,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .entities.lexicon import lexicon
 from .entities.text import key
-from .frames import Draft, Sentence
-from .models import Actor, ClaimValue, Mention, Timex
+from .frames import Draft, Sentence, SentenceDates
+from .models import Actor, ClaimValue, Mention
 from .resources import load_resource
-
-
-class SentenceDates(Protocol):
-    """What the reader needs from the extractor: the text, its sentences, a sentence's date."""
-
-    text: str
-    sentences: dict[int, Sentence]
-
-    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
 
 
 class _Example(BaseModel):

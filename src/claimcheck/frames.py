@@ -58,6 +58,16 @@ class Draft:
     title: TitleAttrs | None = None  # facet "title": past marker and body (claimcheck.entities.title_parts)
 
 
+class SentenceDates(Protocol):
+    """What the people, office and party readers need from the extractor: the text, its
+    sentences and the date one reports."""
+
+    text: str
+    sentences: dict[int, Sentence]
+
+    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
+
+
 class Document(Protocol):
     """One source as the frames read it: its sentence layer (each sentence's time
     expressions, mentions, things, predicate words and attribution, made once by

@@ -24,26 +24,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .entities.lexicon import lexicon
 from .entities.text import fold_token
-from .frames import Draft, Sentence
-from .models import Actor, ClaimValue, Mention, Span, Timex, TitleAttrs
+from .frames import Draft, Sentence, SentenceDates
+from .models import Actor, ClaimValue, Mention, Span, TitleAttrs
 from .resources import load_resource
 
 PREDICATE = "hold-post"
 CHANGE_REACH = 40  # characters around the post and the name in which a change of holder is read
 FACET = "post"
-
-
-class SentenceDates(Protocol):
-    text: str
-    sentences: dict[int, Sentence]
-
-    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
 
 
 class _Example(BaseModel):

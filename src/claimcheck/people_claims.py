@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
 
-from .frames import Draft, Sentence
+from .frames import Draft, Sentence, SentenceDates
 from .entities.lexicon import TitleInfo, lexicon
 from .checks.tables import title_tables
 from .checks.title import title_key, title_relation
@@ -22,7 +21,7 @@ from .entities.text import key
 from .entities.title_parts import read_title
 from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb, title_coordinated
 from .keys import parse
-from .models import Actor, ClaimValue, Entity, Mention, Span, Timex, TitleAttrs
+from .models import Actor, ClaimValue, Entity, Mention, Span, TitleAttrs
 
 
 # kinds whose spellings are compared (a country's forms are demonyms and capitals, an
@@ -31,15 +30,6 @@ NAMED_KINDS = ("person", "org", "place", "thing")
 SKIPPED_SORTS = ("courtesy", "counterpart")  # "Mr", "his counterpart": no title to compare
 REACH = 90  # characters after a name in which a complement title is read
 _GENERIC_HEADS = frozenset({"chief", "head", "boss", "leader"})  # "the defence chief": a wording of another title
-
-
-class SentenceDates(Protocol):
-    """What the frame needs from the extractor: the text, its sentences and the date one reports."""
-
-    text: str
-    sentences: dict[int, Sentence]
-
-    def sentence_date(self, s: Sentence, before: int, lone: bool = False) -> Timex | None: ...
 
 
 def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]:
