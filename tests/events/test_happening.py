@@ -43,3 +43,26 @@ def test_a_class_noun_is_not_dated_through_another_verb() -> None:
 def test_a_relative_that_before_a_verb_makes_no_open_class_event() -> None:
     found = events_of("Doctors are still recovering from a data theft that began on March 4.", "2025-03-06")
     assert not any(e.startswith("began") for e in found), found
+
+
+def test_a_relative_clause_of_happening_dates_and_places_its_noun() -> None:
+    text = "Mill fire\n\nThe fire, which broke out early on Friday at the Harlow paper mill, killed two workers.\n"
+    assert "2025-05-16" in _dated(text, "2025-05-20", "fire")
+    assert any("when=2025-05-16" in e for e in events_of(text.split("\n\n")[1], "2025-05-20"))
+
+
+def test_a_participle_of_holding_dates_its_noun() -> None:
+    text = "Talks\n\nThe talks, held in Tromso on May 3, ended without a deal.\n"
+    assert "2025-05-03" in _dated(text, "2025-05-20", "talks")
+
+
+def test_a_relative_clause_of_another_verb_dates_nothing() -> None:
+    text = "Mill fire\n\nThe fire, which destroyed the Harlow paper mill on Friday, was put out on Saturday.\n"
+    assert "2025-05-16" not in _dated(text, "2025-05-20", "fire")
+    text = "Strike\n\nThe strike, which the union called on Friday, goes on.\n"
+    assert "2025-05-16" not in _dated(text, "2025-05-20", "strike")
+
+
+def test_a_year_in_a_relative_clause_is_a_start_not_the_day() -> None:
+    text = "Fair\n\nThe fair, which began in 2014, opened its doors in Riga on Friday.\n"
+    assert "2014" not in _dated(text, "2025-05-20", "fair")

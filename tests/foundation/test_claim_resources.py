@@ -96,3 +96,11 @@ def test_attribution_forms(tmp_path: Path, sentence: str, who: str) -> None:
     report = run_articles(tmp_path, {"a": sentence + "\n"}, {"a": "2023-06-05"})
     occurrence = [c for c in report.claims if c.facet == "occurrence"]
     assert occurrence and all(c.attribution is not None and c.attribution.text == who for c in occurrence)
+
+
+@pytest.mark.parametrize("example", load_resource("claims/events.yaml", nouns.EventWords).own_clause_examples,
+                         ids=lambda e: str(e["text"]))
+def test_own_clause_examples(example) -> None:
+    text = str(example["text"])
+    noun_end = text.index(",")
+    assert (nouns.own_clause(text, noun_end, len(text)) is not None) == example["own"]

@@ -15,7 +15,7 @@ from ..predicates import cues_in
 from ..timex.words import count
 from ..words import PhraseMatch, alternation
 from .lexicon import Trigger, lexicon
-from .nouns import happening_at
+from .nouns import happening_at, own_clause
 
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
@@ -256,6 +256,9 @@ def blocked(text: str, trig: PhraseMatch[Trigger], until: int) -> bool:
     m = _OTHER_VERB.search(text, trig.end, until)
     if m is None:
         return False
+    own = own_clause(text, trig.end, until) if trig.value.pos == "noun" else None
+    if own is not None and m.start() < own[0]:  # "the final, played in Leeds on May 17": its own verb
+        return _OTHER_VERB.search(text, own[0], until) is not None
     subject_of = AUX_ONLY.fullmatch(text, trig.end, m.start()) or (
         not text[trig.end:m.start()].strip() and happening_at(text, m.start()))  # "the fire started in X on May 2"
     return not (trig.value.pos == "noun" and subject_of and _OTHER_VERB.search(text, m.end(), until) is None)

@@ -39,6 +39,7 @@ from .attributes import (
     unknown_place,
 )
 from .announced import announced
+from .nouns import own_clause
 from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, noun_not_event
 from .open_class import known_words, open_triggers
 
@@ -226,6 +227,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         found = []
         for c, trig in sorted(heads.items()):
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
+            if trig.value.pos == "noun" and (own := own_clause(text, trig.end, sent[1])) is not None:
+                clause = (clause[0], max(clause[1], own[1]))  # "the fire, which broke out on Friday,": the noun's own
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
             e = _mention(source, trig, sent, clause, times, ments, before)

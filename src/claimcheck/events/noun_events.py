@@ -16,7 +16,7 @@ from ..keys import parse
 from ..models import ClaimValue, Span, Where
 from ..predicates import Trigger
 from .lexicon import lexicon as event_lexicon
-from .nouns import happening_at, noun_grammar
+from .nouns import happening_at, noun_grammar, own_clause
 from .phrases import EventPhrase, event_phrases, merge_parenthetical, place_in_name
 from .series_names import series_name
 from .session_claims import ArticleSessions, article_sessions, documents, participant_count, refer_session
@@ -25,6 +25,7 @@ from .sessions import tables as session_tables
 _AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\b")  # the noun is the subject of another verb
 _AFTER_CLAUSE = re.compile(r"\s(?:after|before|when)\s+(?:the|a|an|his|her|its|their|this|that)\b")  # its own clause
 _SPEECH = re.compile(r"\b(?:say|says|said|told|tells)\b")
+_DAY_OR_FINER = frozenset({"time", "day", "week", "month"})  # what a clause of happening dates
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|after|before)\s+(?:(?:the|its|their|this|that)\s+)?$", re.IGNORECASE)  # right before "the X"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
@@ -150,8 +151,11 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
         for k, p in enumerate(phrases):
             nxt = phrases[k + 1].span[0] if k + 1 < len(phrases) else s.span[1]
             stop = min(nxt, s.span[1], p.span[1] + WINDOW)
-            brk = CLAUSE_BREAK.search(doc.text, p.span[1], stop)
-            if brk is not None:
+            own = own_clause(doc.text, p.span[1], stop)  # "the fire, which broke out on Friday at X,"
+            brk = None if own is not None else CLAUSE_BREAK.search(doc.text, p.span[1], stop)
+            if own is not None:
+                stop = own[1]
+            elif brk is not None:
                 stop = brk.start()
             aux = _AUX.search(doc.text, p.span[1], stop)
             later = _AFTER_CLAUSE.search(doc.text, aux.end(), stop) if aux is not None else None
@@ -163,11 +167,14 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             # a verb stops the window, unless it says the event itself happened ("the attack began on");
             # "since the dialogue began in 2017" dates a series' start, not this occurrence
             bound = _BOUND_BEFORE.search(doc.text, max(s.span[0], p.span[0] - 12), p.span[0]) is not None
-            verb = next((t.start for t in s.triggers if p.span[1] <= t.start < stop and t.facet != "occurrence"
+            verb = next((t.start for t in s.triggers if (own[0] if own else p.span[1]) <= t.start < stop
+                         and t.facet != "occurrence"
                          and (bound or not happening_at(doc.text, t.start))), None)
             if verb is not None:
                 stop = verb
             when = doc.date_before(s, p.span[0]) or doc.date_in(s, p.span[1], stop)
+            if own is not None and when is not None and when.span[0] >= own[0] and when.granularity not in _DAY_OR_FINER:
+                when = None  # "the forum, which began in 2014,": a year there is a start, not this occurrence's day
             if when is None:
                 when = doc.sentence_date(s, p.span[0], lone=True)
             where = doc.where_after(s, p.span[1], stop, p.type.rsplit("-", 1)[-1] in _from_place_types())

@@ -24,6 +24,8 @@ class EventWords(BaseModel):
     general: list[str] = []  # noun classes that name any gathering ("the meeting" for "the summit")
     generic_lead: list[str] = []  # words before an event noun that make it no occurrence ("without trial")
     happening: list[str] = []  # verbs after an event noun that date and place the event itself ("began on")
+    held_participles: list[str] = []  # "the final, played in Leeds on May 17,": the clause is the noun's own
+    own_clause_examples: list[dict[str, str | bool]] = []
     examples: list[dict[str, str]]
 
 
@@ -37,6 +39,7 @@ class NounGrammar:
     general: frozenset[str]
     generic_lead: re.Pattern[str] | None
     happening: re.Pattern[str]  # "began", "broke out": matched at a verb's start
+    own_clause: re.Pattern[str]  # ", which broke out", ", played": matched right after an event noun
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,10 @@ def noun_grammar() -> NounGrammar:
         # intransitive only: "started a long inquiry" has an object, and dates that
         happening=re.compile(rf"(?:{alternation(events.happening)})\b(?!\s+(?:a|an|the|its|their|his|her|this|these)\b)",
                              re.IGNORECASE),
+        own_clause=re.compile(
+            rf",\s+(?:(?:which|that)\s+(?:(?:has|have|had)\s+)?(?:{alternation(events.happening)})"
+            rf"|(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:{alternation(events.held_participles)}))"
+            rf"\b(?!\s+(?:a|an|the|its|their|his|her|this|these|by)\b)", re.IGNORECASE),
     )
 
 
@@ -62,6 +69,17 @@ def happening_at(text: str, start: int) -> bool:
     """A verb of happening starts at ``start`` ("began", "broke out"), used without an object:
     what follows it dates and places the event noun it has as subject."""
     return noun_grammar().happening.match(text, start) is not None
+
+
+def own_clause(text: str, end: int, stop: int) -> tuple[int, int] | None:
+    """A clause set off right after an event noun ending at ``end`` that says the event
+    happened ("the fire, which broke out on Friday,", "the final, played in Leeds on May 17,"):
+    (the end of its verb, the end of the clause: its closing comma, else ``stop``), else None."""
+    m = noun_grammar().own_clause.match(text, end, stop)
+    if m is None:
+        return None
+    close = text.find(",", m.end(), stop)
+    return m.end(), close if close >= 0 else stop
 
 
 def typed_events(words: Words, lo: int, hi: int) -> list[tuple[int, int, int, str]]:
