@@ -49,10 +49,15 @@ def test_a_series_possessive_before_its_numbered_meeting() -> None:
     words = scan(text)
     assert [(s.series, s.ordinal) for s in find_sessions(text, words, 0, len(words.lowers))] == \
         [("series:chile-peru-water-dialogue", 9)]
-    # a country's or a lower-case owner names no series
-    for other in ("Peru's ninth meeting with Chile opened.", "The dialogue's ninth session opened."):
+    # a country's owner, or a common head ("the meeting's"), names no series
+    for other in ("Peru's ninth meeting with Chile opened.", "The meeting's ninth session opened."):
         w = scan(other)
         assert [s.series for s in find_sessions(other, w, 0, len(w.lowers))] == [""]
+    # a definite head of a series ("the dialogue's") names the story's one series of that head
+    # (session_coref joins it across articles): it was "" before, which left the session unjoined
+    other = "The dialogue's ninth session opened."
+    w = scan(other)
+    assert [s.series for s in find_sessions(other, w, 0, len(w.lowers))] == ["series:dialogue"]
 
 
 def test_the_possessive_form_meets_the_numbered_form(tmp_path: Path) -> None:

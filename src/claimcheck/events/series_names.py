@@ -24,6 +24,7 @@ from ..entities.lexicon import lexicon
 from .sessions import tables
 
 MAX_PARTICIPANT_WORDS = 3  # "united-arab-emirates": the longest country name read from a slug
+MAX_ABBREVIATION = 3  # "nz", "uk", "usa": a country's abbreviation, read as capitals
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,8 @@ def series_name(slug: str) -> SeriesName:
     while i < len(body):
         for n in range(min(MAX_PARTICIPANT_WORDS, len(body) - i), 0, -1):
             country = lex.country_of(" ".join(body[i:i + n]))
+            if country is None and n == 1 and len(body[i]) <= MAX_ABBREVIATION and body[i] not in t.name_skip:
+                country = lex.country_of(body[i].upper())  # a slug is lower case: "chile-nz" is Chile and NZ
             if country is not None:
                 participants.add(country)
                 i += n

@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from ..keys import EntityKey, OccurrenceKey, SubjectKey, named, parse
 from ..models import Claim
 from .lexicon import family, settings
+from ..entities.lexicon import lexicon as names_lexicon
 from .series_names import SeriesName, series_name
 from .sessions import MAX_NAME_WORDS, session_slug as slug, tables
 
@@ -110,14 +111,18 @@ def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> b
     chosen = {ident: min(group, key=lambda n: (-len(n.split("-")), n)) for ident, group in by_identity.items()}
     index: dict[tuple[str, str], list[SeriesName]] = defaultdict(list)
     for ident in by_identity:
+        index[(ident.family, "")].append(ident)
         for w in sorted(ident.participants | ident.topic):
             index[(ident.family, w)].append(ident)
     target: dict[SeriesName, SeriesName] = {}
     for ident in by_identity:
         parts = sorted(ident.participants | ident.topic)
-        if ident.words() < MIN_SHORT_WORDS or not parts:
+        if not parts and not _bare_head(by_identity[ident]):
             continue
-        pool = min((index[(ident.family, w)] for w in parts), key=len)
+        if parts and ident.words() < MIN_SHORT_WORDS:
+            continue
+        # a bare head ("the committee's 14th sitting") is looked up by its family alone
+        pool = min((index[(ident.family, w)] for w in parts), key=len) if parts else index[(ident.family, "")]
         containers = [o for o in pool if o != ident and ident.within(o)]
         widest = [o for o in containers if not any(o != p and o.within(p) for p in containers)]
         if len(widest) == 1:
@@ -148,6 +153,17 @@ def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> b
             if label:
                 c.subject.label = f"{label} #{key.occurrence}" if isinstance(key, OccurrenceKey) else label
     return True
+
+
+def bodies() -> frozenset[str]:
+    return names_lexicon().numbered_bodies
+
+
+def _bare_head(names: list[str]) -> bool:
+    """A series named by its head alone ("the committee's 14th sitting", "the 40th session of
+    the Assembly"): a head of a family or a body that meets, not a common one ("the meeting")."""
+    t = tables()
+    return any("-" not in n and n not in t.generic and (n in t.head_family or n in bodies()) for n in names)
 
 
 def _named_without_ordinal(occurrences: list[Claim], series: set[SubjectKey]) -> None:

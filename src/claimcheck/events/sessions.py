@@ -22,7 +22,9 @@ from ..resources import load_resource
 from ..words import Words
 
 MAX_NAME_WORDS = 5  # words between the ordinal and the head ("the 7th Baltic Sea Energy Ministers Forum")
-_JOIN = re.compile(r"[\s-]*")  # only spaces or hyphens between the words of one name
+# only spaces or hyphens between the words of one name, at most one line break (a name
+# never runs from a headline into the next paragraph)
+_JOIN = re.compile(r"[ \t-]*(?:\r?\n[ \t-]*)?")
 _DIGIT_ORDINAL = re.compile(r"(\d{1,3})$")
 
 
@@ -157,9 +159,33 @@ def _noun_ahead(text: str, words: Words, m: int, hi: int) -> bool:
     for n in range(m + 1, min(hi, m + MAX_NAME_WORDS)):
         if not _joined(text, words, n - 1, n) or words.lowers[n] in t.not_name:
             return False
-        if words.lowers[n] in t.nouns:
+        if words.lowers[n] in t.nouns or words.lowers[n] in lexicon().numbered_bodies:
             return True
     return False
+
+
+_TOPIC_JOIN = frozenset({"and", "&"})
+
+
+def _topic_after(text: str, words: Words, m: int, hi: int) -> tuple[list[str], int] | None:
+    """"on Fisheries and Marine Science" right after a body's name (word ``m`` is "on"): its
+    capitalised words (lower case) and where they end; None when no capitalised word follows."""
+    if m >= hi or words.lowers[m] != "on" or not _joined(text, words, m - 1, m):
+        return None
+    topic: list[str] = []
+    n, end = m + 1, None
+    lex = lexicon()
+    while n < hi and len(topic) < MAX_NAME_WORDS and _joined(text, words, n - 1, n):
+        w = words.lowers[n]
+        if w in lex.calendar or w in lex.openers:
+            return None  # "on Monday", "on March 3": when it met, no topic
+        if text[words.starts[n]].isupper() and w not in tables().not_name:
+            topic.append(w)
+            end = words.ends[n]
+        elif not (w in _TOPIC_JOIN and topic):
+            break
+        n += 1
+    return (topic, end) if topic and end is not None else None
 
 
 def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhrase | None:
@@ -180,12 +206,14 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     head = [lowers[k]]
     end = words.ends[k]
     if lowers[k] in t.of_nouns and k + 2 < hi and lowers[k + 1] == "of":
-        # "the third round of tariff talks", "the 40th session of the Assembly"
+        # "the third round of tariff talks", "the 40th session of the Assembly", "the 15th
+        # meeting of the fisheries committee" (a body that meets heads the name as a meeting noun does)
+        bodies = lexicon().numbered_bodies
         m = k + 2 + (lowers[k + 2] in _DETERMINERS)
         after: list[int] = []
         while m < hi and len(after) < MAX_NAME_WORDS and lowers[m] not in t.not_name \
                 and _joined(text, words, m - 1, m) and (text[words.starts[m]].isupper() or lowers[m] in t.nouns
-                                                        or _noun_ahead(text, words, m, hi)):
+                                                        or lowers[m] in bodies or _noun_ahead(text, words, m, hi)):
             after.append(m)
             m += 1
         if after and not name:
@@ -201,15 +229,20 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
                 head = []
             # "the 40th session of the Assembly", "the seventh meeting of the X Joint Commission":
             # the series is the named meeting or the body that meets, not its meeting
-            head = [] if lowers[after[-1]] in t.nouns or lowers[after[-1]] in lexicon().numbered_bodies else head
+            head = [] if lowers[after[-1]] in t.nouns or lowers[after[-1]] in bodies else head
             end = words.ends[after[-1]]
+            if not head and (topic := _topic_after(text, words, m, hi)) is not None:
+                # "the Joint Committee on Fisheries and Marine Science": the topic is part of
+                # the name, written before its head in the slug (the slug's last word is the head)
+                words_of_topic, end = topic
+                name = name[:-1] + words_of_topic + name[-1:]
     if lowers[k] in t.of_only and head:
         return None  # "the second edition" with no "of" names no series
     if head and lowers[k] in t.exercise_heads and name and all(
             text[words.starts[i]].isupper() for i in range(j + 1, k) if lowers[i] not in t.dropped):
         head = []  # "the third Coral Shield exercise": the series is the exercise's name
     start = ospan[0]
-    if not name and lowers[k] in t.of_nouns and (owner := _possessive_owner(text, words, lo, ospan[0])) is not None:
+    if not name and lowers[k] in t.of_nouns and (owner := _possessive_owner(text, words, lo, ospan[0], lowers[k])) is not None:
         # "the Chile-Peru Water Dialogue's ninth meeting": the session of the series named before it
         first, name = owner
         head, start = [], words.starts[first]
@@ -222,7 +255,7 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
 _POSSESSIVE_END = ("'s", "’s")
 
 
-def _possessive_owner(text: str, words: Words, lo: int, at: int) -> tuple[int, list[str]] | None:
+def _possessive_owner(text: str, words: Words, lo: int, at: int, noun: str = "") -> tuple[int, list[str]] | None:
     """The capitalised name whose possessive stands right before the ordinal starting at
     ``at`` ("the Chile-Peru Water Dialogue's ninth meeting"): its first word and its words,
     the possessive dropped; None when the owner is no capitalised name of two words or more
@@ -230,7 +263,17 @@ def _possessive_owner(text: str, words: Words, lo: int, at: int) -> tuple[int, l
     i = bisect_right(words.ends, at) - 1
     if i < lo or not words.lowers[i].endswith(_POSSESSIVE_END) or text[words.ends[i]:at].strip():
         return None
-    not_name = tables().not_name
+    t = tables()
+    bare = words.lowers[i][:-2]
+    if i - 1 >= lo and words.lowers[i - 1] == "the" and bare not in t.generic:
+        # "the committee's 14th sitting", "the federation's 32nd congress": the one series of
+        # that head the story names (session_coref._shortened_names joins it); "the meeting's",
+        # "the country's" name none
+        if bare in t.head_family or bare in lexicon().numbered_bodies or lexicon().heads.get(bare) == "event":
+            return i, [bare]  # a body or a series that meets: the series itself
+        if lexicon().heads.get(bare) == "org" and noun not in t.generic:
+            return i, [bare, noun]  # a body's own meetings: "the party's 20th congress"
+    not_name = t.not_name
     first = i
     while first - 1 >= lo and i - first + 1 < MAX_NAME_WORDS and _joined(text, words, first - 1, first) \
             and text[words.starts[first - 1]].isupper() and words.lowers[first - 1] not in not_name:

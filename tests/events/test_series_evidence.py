@@ -1,0 +1,86 @@
+"""One numbered series named in several ways across articles (events/sessions.py,
+events/series_names.py, session_coref._shortened_names): a body after "the Nth meeting of"
+("the 10th meeting of the Ghana-Togo trade commission"), its topic after "on" ("the Joint
+Commission on Trade and Transport"), a format word ("joint", "bilateral"), a country's
+abbreviation in the name ("UK") and a definite head in the possessive ("the commission's
+tenth sitting"). Articles written for the tests (a trade commission, a boundary dialogue, a
+sports federation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import run_dated
+from claimcheck.events.sessions import find_sessions
+from claimcheck.words import scan
+
+
+def _series(text: str) -> list[tuple[str, int]]:
+    words = scan(text)
+    return [(s.series, s.ordinal) for s in find_sessions(text, words, 0, len(words.lowers))]
+
+
+def _ordinals(report) -> list[str]:
+    return [f.severity for f in report.findings if f.kind == "ordinal"]
+
+
+def test_a_body_after_of_names_the_series() -> None:
+    assert _series("It was the 10th meeting of the Ghana-Togo trade commission, officials said.") == \
+        [("series:ghana-togo-trade-commission", 10)]
+    # the body's topic after "on" is part of its name; a weekday after "on" is not
+    assert _series("Ghana and Togo opened the 9th session of the Joint Commission on Trade and Transport.") == \
+        [("series:joint-trade-transport-commission", 9)]
+    assert _series("They opened the 9th session of the Joint Commission on Monday.") == \
+        [("series:joint-commission", 9)]
+    # "sitting" numbers a session; a common head in the possessive names no series
+    assert _series("The commission's tenth sitting ended on Friday.") == [("series:commission", 10)]
+    assert _series("The meeting's tenth sitting ended on Friday.") == [("", 10)]
+
+
+def test_one_commission_named_three_ways_is_one_series(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", "Trade\n\nGhana and Togo opened the 9th session of the Ghana-Togo Joint Commission on "
+                            "Trade and Transport in Lome on Monday.\n"),
+        "b": ("2026-05-05", "Border trade\n\nThe 10th meeting of the Ghana-Togo bilateral trade commission was "
+                            "held in Lome on Monday.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_another_pair_of_countries_is_another_commission(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", "Trade\n\nGhana and Togo opened the 9th session of the Ghana-Togo Joint Commission on "
+                            "Trade and Transport in Lome on Monday.\n"),
+        "b": ("2026-05-05", "Border trade\n\nThe 10th meeting of the Ghana-Benin trade commission was "
+                            "held in Cotonou on Monday.\n"),
+    })
+    assert _ordinals(report) == []
+
+
+def test_a_country_abbreviation_in_a_series_name(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-09-02", "Border\n\nThe 5th United Kingdom-Ghana Boundary Dialogue opened in Accra on Tuesday.\n"),
+        "b": ("2026-09-02", "Border\n\nThe sixth UK-Ghana boundary dialogue opened in Accra on Tuesday.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_a_possessive_head_is_the_story_s_one_series(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-06-09", "Federation\n\nThe 31st Congress of the Andean Rowing Federation opened in Quito on "
+                            "Monday.\n"),
+        "b": ("2026-06-09", "Rowing\n\nThe federation's 32nd congress opened in Quito on Monday, with delegates "
+                            "from nine countries.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_a_possessive_head_with_two_series_of_its_head_stays_apart(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-06-09", "Rowing\n\nThe 31st Congress of the Andean Rowing Federation opened in Quito on "
+                            "Monday.\n"),
+        "b": ("2026-06-09", "Canoe\n\nThe 12th Congress of the Andean Canoe Federation opened in Quito on "
+                            "Monday.\n"),
+        "c": ("2026-06-09", "Sport\n\nThe federation's 32nd congress opened in Quito on Monday.\n"),
+    })
+    assert _ordinals(report) == []
