@@ -3,7 +3,7 @@
 Agency". One claim per statement that also names the facility's place (in its sentence,
 else the sentence before: "In Port Elin, no data came. The Harbour Authority's tide gauge
 failed."), subject ``operator:<device>|<place>``, facet ``operator``, ``who`` the body
-(checks/operator.py). A facility with no place named is not claimed: two of one kind in
+(checks/sole_agent.py). A facility with no place named is not claimed: two of one kind in
 one story are common."""
 
 from __future__ import annotations

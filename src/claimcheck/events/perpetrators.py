@@ -3,7 +3,7 @@ carried out by the X gang", "the group behind it, known as X" (resources/events/
 One claim per statement naming an organisation as the author, subject
 ``perpetrator:<the article's main body>`` (the organisation it names most, first named on a
 tie: the attack's victim in a story about one attack, never the author), facet
-``perpetrator``, ``who`` the author (checks/perpetrator.py)."""
+``perpetrator``, ``who`` the author (checks/sole_agent.py)."""
 
 from __future__ import annotations
 
