@@ -52,6 +52,8 @@ class OfficeTables(BaseModel):
     head_posts: list[str] = Field(min_length=1)
     chaired_bodies: list[str] = Field(min_length=1)
     delegation_nouns: list[str] = Field(min_length=1)
+    team_nouns: list[str] = []
+    not_delegation_posts: list[str] = []
     lead_verbs: list[str] = Field(min_length=1)
     not_holder_words: list[str] = Field(min_length=1)
     change_words: list[str] = Field(min_length=1)
@@ -281,6 +283,9 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
     country = _country_of_phrase(np)
     nouns = {_fold(w) for w in np.split()}
     t = tables()
+    if country is not None and nouns & set(t.team_nouns) and not nouns & set(t.delegation_nouns) \
+            and _official_titled(text, m, between):
+        return Office(post="head", scope=f"delegation {country}", span=span)  # "a Mongolian team led by Vice Minister X"
     if country is not None and (nouns & set(t.delegation_nouns) or lexicon().country_of(np) is not None):
         if verb is not None and verb.group("under") and not nouns & set(t.delegation_nouns):
             return None
@@ -295,6 +300,15 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
         if explicit is None or explicit in t.head_posts:
             return Office(post="head", scope=scope[0], span=span)
     return None
+
+
+def _official_titled(text: str, m: Mention, between: str) -> bool:
+    """The head of a country's team is titled as an official ("led by fisheries undersecretary
+    X"): a title is written before the name and none of its words is a team's own post
+    ("captain", "coach"): "England's team, led by captain X" is a side's, not a delegation."""
+    title = " ".join(p for p in (between, text[m.title_span[0]:m.title_span[1]] if m.title_span else "") if p)
+    words = {_fold(w) for w in re.split(r"[\s-]+", title) if w}
+    return bool(words) and not words & set(tables().not_delegation_posts)
 
 
 def _office(post: str, phrase: str, span: Span, det: str | None) -> Office | None:

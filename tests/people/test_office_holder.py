@@ -116,3 +116,16 @@ def test_scopes_join_by_containment_only_when_unambiguous() -> None:
     assert None not in canon
     assert canonical_scopes({"=fsf", "rail =fsf federation", "fsf"})["fsf"] == canonical_scopes(
         {"=fsf", "rail =fsf federation", "fsf"})["rail =fsf federation"]
+
+
+def test_a_country_s_team_led_by_an_official_is_its_delegation(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Border talks\n\nThe Ghanaian delegation was headed by Kofi Mensah. Mensah spoke later.\n",
+                     "Border talks\n\nGhana's team, led by deputy trade minister Ama Owusu, pressed for a deal. "
+                     "Owusu spoke later.\n") == ["conflict"]
+
+
+def test_a_country_s_side_in_sport_is_no_delegation(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Final\n\nThe Ghanaian delegation was headed by Kofi Mensah. Mensah spoke later.\n",
+                     "Final\n\nGhana's team, led by captain Ama Owusu, won the final. Owusu spoke later.\n") == []
