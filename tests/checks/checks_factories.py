@@ -55,12 +55,13 @@ class Corpus:
     claims: dict[str, Claim] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
 
-    def source(self, sid: str, text: str, published: str | None = "2023-06-05", basis: str = "metadata") -> Source:
+    def source(self, sid: str, text: str, published: str | None = "2023-06-05", basis: str = "metadata",
+               confidence: float | None = None) -> Source:
         pub = Published(basis="unknown")
         if published is not None:
             start, end, _ = interval(published)
             pub = Published(value=published, start=start, end=end, basis=basis,  # type: ignore[arg-type]
-                            evidence="page header" if basis == "inferred" else None)
+                            evidence="page header" if basis == "inferred" else None, confidence=confidence)
         src = Source(id=sid, path=f"{sid}.txt", text=text, published=pub)
         self.sources[sid] = src
         return src

@@ -110,10 +110,33 @@ def test_one_day_shift_local_time_is_a_variant_else_a_tension() -> None:
     assert [f.severity for f in k2.run()] == ["tension"]
 
 
+def _lakeside(confidence: float | None) -> Corpus:
+    k = Corpus()
+    k.source("summit", "The leaders met at the lakeside summit on 18 August.", "2023-08")
+    k.source("late", "Wednesday, January 22, 2025. At the lakeside summit last August, they agreed.", "2025-01-22",
+             basis="inferred", confidence=confidence)
+    k.claim("summit", "met at the lakeside summit on 18 August", "event:lakeside-summit", "occurrence",
+            when=("18 August", "2023-08-18"), anchor="publication", year_explicit=False)
+    k.claim("late", "the lakeside summit last August", "event:lakeside-summit", "occurrence",
+            when=("last August", "2024-08"), anchor="publication", year_explicit=False)
+    return k
+
+
+def test_relative_year_from_a_low_confidence_inferred_date_is_only_a_tension() -> None:
+    # the year rests on a date inferred without confidence (a page header): it may be the
+    # guess that is wrong, so the finding says why it is no conflict (was a conflict before)
+    for confidence in (None, 0.3, 0.6):
+        (f,) = _lakeside(confidence).run()
+        assert (f.kind, f.severity, f.rests_on_inferred_date) == ("date", "tension", True)
+        assert "Only a tension, not a conflict: the publication date of late was inferred with low confidence" \
+            in f.explanation
+
+
 def test_relative_year_from_an_inferred_publication_date_is_a_marked_conflict() -> None:
     k = Corpus()
     k.source("summit", "The leaders met at the lakeside summit on 18 August.", "2023-08")
-    k.source("late", "Wednesday, January 22, 2025. At the lakeside summit last August, they agreed.", "2025-01-22", basis="inferred")
+    k.source("late", "Wednesday, January 22, 2025. At the lakeside summit last August, they agreed.", "2025-01-22",
+             basis="inferred", confidence=0.9)
     k.claim("summit", "met at the lakeside summit on 18 August", "event:lakeside-summit", "occurrence",
             when=("18 August", "2023-08-18"), anchor="publication", year_explicit=False)
     k.claim("late", "the lakeside summit last August", "event:lakeside-summit", "occurrence",

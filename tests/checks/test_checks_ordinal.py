@@ -11,10 +11,11 @@ from claimcheck.checks.tables import cadence_tables
 SLD = "series:dialogue"
 
 
-def two_sessions(second_pub: str, second_value: str, basis: str = "metadata") -> Corpus:
+def two_sessions(second_pub: str, second_value: str, basis: str = "metadata", confidence: float | None = None) -> Corpus:
     k = Corpus()
     k.source("a", "Ministers met at the 20th Asian Security Conference on June 3.", "2023-06-05")
-    k.source("b", "On the 2nd, ministers met at the 21st Asia Security Summit in Singapore.", second_pub, basis=basis)
+    k.source("b", "On the 2nd, ministers met at the 21st Asia Security Summit in Singapore.", second_pub, basis=basis,
+             confidence=confidence)
     k.claim("a", "the 20th Asian Security Conference on June 3", f"{SLD}#20", "occurrence",
             when=("June 3", "2023-06-03"), value=("ordinal", "20th", 20), subject_text="20th Asian Security Conference")
     k.claim("b", "On the 2nd, ministers met at the 21st Asia Security Summit", f"{SLD}#21", "occurrence",
@@ -35,8 +36,16 @@ def test_annual_sessions_a_year_apart_are_consistent() -> None:
     assert only(two_sessions("2024-06-03", "2024-06-02").run(cadence={SLD: "P1Y"}), "ordinal") == []
 
 
+def test_annual_gap_resting_on_a_low_confidence_date_is_a_tension() -> None:
+    # was a conflict before dating.trust: the gap may be the guessed date's
+    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred", confidence=0.3)
+    (f,) = only(k.run(index=Index({SLD: "annual"})), "ordinal")
+    assert (f.severity, f.rests_on_inferred_date, f.inferred_sources) == ("tension", True, ["b"])
+    assert "inferred with low confidence" in f.explanation
+
+
 def test_annual_gap_that_does_not_add_up_is_a_conflict_marked_inferred() -> None:
-    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred")
+    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred", confidence=0.9)
     (f,) = only(k.run(index=Index({SLD: "annual"})), "ordinal")
     assert (f.severity, f.subject, f.rests_on_inferred_date, f.inferred_sources) == ("conflict", SLD, True, ["b"])
     assert "1-year cadence" in f.summary and "known for the series" in f.explanation
@@ -163,7 +172,7 @@ def test_entity_index_series_info_supplies_the_cadence() -> None:
         def series_info(self, series_id: str) -> Info | None:
             return Info() if series_id == SLD else None
 
-    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred")
+    k = two_sessions("2025-01-22", "2025-01-02", basis="inferred", confidence=0.9)
     assert [f.severity for f in only(k.run(index=EntityIndexLike()), "ordinal")] == ["conflict"]
     assert only(two_sessions("2024-06-03", "2024-06-02").run(index=EntityIndexLike()), "ordinal") == []
 

@@ -135,11 +135,23 @@ def test_a_pointer_to_the_office_is_not_a_title_wording() -> None:
     assert f.severity == "variant" and len(f.claims) == 2
 
 
-def test_holders_without_a_date_are_timed_by_publication() -> None:
+def _two_holders(confidence: float | None) -> Corpus:
     k = Corpus()
     for sid, name, pid in (("a", "Lee Jong-sup", "person:lee"), ("b", "Park Min-ho", "person:park")):
-        k.source(sid, f"Defense Minister {name} attended.", "2023-06-03", basis="inferred" if sid == "b" else "metadata")
+        k.source(sid, f"Defense Minister {name} attended.", "2023-06-03", basis="inferred" if sid == "b" else "metadata",
+                 confidence=confidence if sid == "b" else None)
         k.claim(sid, f"Defense Minister {name}", OFFICE, "holder", who=[(name, pid)])
+    return k
+
+
+def test_holders_timed_by_a_low_confidence_date_are_a_tension() -> None:
+    # the two may have held the post at different times: the inferred day may be the wrong one
+    (f,) = only(_two_holders(0.3).run(), "role_holder")
+    assert f.severity == "tension" and f.inferred_sources == ["b"] and "inferred with low confidence" in f.explanation
+
+
+def test_holders_without_a_date_are_timed_by_publication() -> None:
+    k = _two_holders(0.9)
     (f,) = only(k.run(), "role_holder")
     assert f.severity == "conflict" and f.inferred_sources == ["b"]
     k.sources["b"].published.start = k.sources["b"].published.end = __import__("datetime").date(2023, 11, 13)

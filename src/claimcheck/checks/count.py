@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..dating.trust import doubt_days, known_day
 from ..keys import QuantityKey, ShareKey, TallyKey, head_class, parse
 from ..models import Claim, Finding, Published
 from ..quantities.tables import tables as quantity_tables
@@ -220,10 +221,12 @@ def _q_detail(ctx: CheckContext, c: Claim) -> str:
 def _birth_range(ctx: CheckContext, c: Claim) -> tuple[float, float] | None:
     """An age A stated on day D: born between D - (A+1) years and D - A years (day ordinals)."""
     q, src = c.quantity, ctx.sources.get(c.source)
-    if q is None or src is None or src.published.start is None or src.published.end is None \
-            or src.published.basis == "inferred":
+    if q is None or src is None or src.published.start is None or src.published.end is None:
         return None  # an age is only as good as the date it was stated on
-    d0, d1 = src.published.start.toordinal(), src.published.end.toordinal()
+    # an inferred date widens the day by as far as it may be off (dating.trust): 25 against 32
+    # conflicts whatever the month; 29 against 30 only on days known
+    slack = doubt_days(src.published)
+    d0, d1 = src.published.start.toordinal() - slack, src.published.end.toordinal() + slack
     return d0 - (q.value + 1) * _YEAR_DAYS + 1, d1 - q.value * _YEAR_DAYS
 
 
@@ -420,7 +423,7 @@ def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
                    if (t := key.with_asof((day - timedelta(days=n)).isoformat()).render()) in by_sid]
         for c in claims:
             pub = ctx.sources[c.source].published if c.source in ctx.sources else None
-            if pub is None or pub.value != key.asof or pub.basis == "inferred":
+            if pub is None or pub.value != key.asof or known_day(pub) is None:
                 continue  # a day was written: the count is of that day
             others = [t for t in earlier if any(o.source != c.source for o in by_sid[t])
                       and all(o.source != c.source for o in by_sid[t])]
@@ -531,7 +534,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
             texts = [_quantity_texts(readings[k]) for k in group]
             yield make_finding(
                 ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
-                claims=claims, detail=_q_detail,
+                claims=claims, detail=_q_detail, also_rests_on=_dated_by_publication(ctx, claims, age),
                 summary=f"{label}: stated as {', '.join(texts[:-1])} and {texts[-1]}",
                 reason="exact figures for the same thing at the same time, each pair different."
                 if exact else "the figures differ beyond what their approximators (about, more than, ...) allow.",
@@ -551,6 +554,18 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
 
 
 Reading = tuple[float, float, float]
+
+
+def _dated_by_publication(ctx: CheckContext, claims: list[Claim], age: bool) -> list[str]:
+    """The sources whose publication date a quantity finding rests on: an age is counted
+    from it, a count with no time written is of its day."""
+    out = []
+    for c in claims:
+        src = ctx.sources.get(c.source)
+        if src is not None and c.quantity is not None and \
+                (age or (c.quantity.asof is not None and c.quantity.asof == src.published.value)):
+            out.append(c.source)
+    return out
 
 
 def _label(ctx: CheckContext, sid: str) -> str:

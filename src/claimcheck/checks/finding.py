@@ -7,6 +7,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 
+from ..dating.trust import CONFIDENT, shaky
 from ..models import Claim, Finding, FindingKind, Severity
 from .context import CheckContext, claim_order
 
@@ -151,6 +152,17 @@ def make_finding(
         lines.append(
             f"This rests on an inferred publication date: {named}. "
             "Check that source's publication date first."
+        )
+    shaky_days = [s for s in inferred if shaky(ctx.sources[s].published)]
+    if severity == "conflict" and shaky_days:
+        # a date inferred without confidence may be days or a year off (dating.trust): the
+        # disagreement may be the guess's, so it is no conflict by itself
+        severity = "tension"
+        lines.append(
+            "Only a tension, not a conflict: the publication date of "
+            + ", ".join(shaky_days)
+            + f" was inferred with low confidence (below {CONFIDENT}), so the day the dates are"
+            " counted from may be wrong; with that date known this may be a conflict."
         )
     return Finding(
         id=finding_id(kind, subject, cs),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..dating.trust import known_day
 from ..models import Claim, Finding
 from .context import CheckContext
 from .finding import make_finding
@@ -31,9 +32,10 @@ def check_remaining(ctx: CheckContext) -> Iterator[Finding]:
         by_day: dict[str, list[Claim]] = {}
         for c in claims:
             pub = ctx.sources[c.source].published if c.source in ctx.sources else None
-            if pub is None or pub.start is None or pub.start != pub.end or pub.basis == "inferred":
-                continue  # only a known day dates such a state
-            by_day.setdefault(pub.start.isoformat(), []).append(c)
+            day = known_day(pub) if pub is not None else None
+            if day is None:
+                continue  # only a known day (given, or inferred for sure) dates such a state
+            by_day.setdefault(day.isoformat(), []).append(c)
         for day, found in sorted(by_day.items()):
             values = sorted({int(c.value.value) for c in found if c.value is not None})
             if len(values) < 2:

@@ -26,6 +26,7 @@ from ..timex.context import Ctx
 from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import facts, neighbours, page
+from .trust import CONFIDENT, known_day
 from .infer import EventDay, EventDays, Memo, Neighbours, Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
@@ -88,16 +89,6 @@ def infer(source: Source, tag: Tagger = timex.tag, page_dates: Sequence[PageDate
     return infer_tagged(source, tag(source.text, None, source.sentences, source.excluded), page_dates, prior)
 
 
-CONFIDENT = 0.7  # an inferred date this sure may guide the dating of the rest of the corpus
-
-
-def known_day(published: Published, least: float = CONFIDENT) -> date | None:
-    """The day a source was published, when known to the day: given (metadata, the file) or
-    inferred with at least ``least`` confidence; else None."""
-    p = published
-    if p.start is None or p.start != p.end:
-        return None
-    return p.start if p.basis in ("metadata", "file") or (p.confidence or 0) >= least else None
 NEIGHBOUR_ANCHOR = 0.5  # a day an article's own page or text gave this surely may date a similar article
 
 

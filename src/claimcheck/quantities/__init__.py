@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 
+from ..dating.trust import known_day
 from ..models import Mention, Quantity, Source, Timex
 from ..segment import sentences_outside_excluded
 from ..words import scan
@@ -43,8 +44,10 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
     """Every bound quantity of a source, with the index of its sentence."""
     text = source.text
     pub = source.published
-    # an inferred publication day is no as-of to compare by: only a written time or a fixed fact is
-    day = pub.value if pub.start is not None and pub.start == pub.end and pub.basis != "inferred" else None
+    # a publication day inferred without confidence is no as-of to compare by: only a written
+    # time or a fixed fact is (dating.trust: a confident one is the day as surely as a given one)
+    known = known_day(pub)
+    day = known.isoformat() if known is not None else None
     starts = [s for s, _ in source.sentences]
     per_t: dict[int, list[Timex]] = {}
     per_m: dict[int, list[Mention]] = {}
