@@ -325,6 +325,11 @@ def _office(post: str, phrase: str, span: Span, det: str | None) -> Office | Non
     return Office(post=post, scope=scope[0], span=span)
 
 
+def tells_change(text: str) -> bool:
+    """The words tell a change of holder ("took over from", "succeeded", "until")."""
+    return _words()[4].search(text) is not None
+
+
 def office_drafts(ex: SentenceDates) -> list[Draft]:
     """One ``post`` claim per person mention a sentence gives a singular post of a body."""
     change = _words()[4]

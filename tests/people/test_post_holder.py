@@ -147,3 +147,46 @@ def test_two_chairs_each_of_a_committee_named_only_as_committee_are_not_rivals(t
                             "jails were full.\n"),
     })
     assert [f for f in report.findings if f.rule == "claimcheck.check.post_holder.v1"] == []
+
+
+ROWING = "Regatta report\n\nHarbour City coach Lena Dahl said her crew had rowed the race of their lives.\n"
+
+
+def test_undated_titles_days_apart_in_one_week_are_a_tension(tmp_path: Path) -> None:
+    # two outlets writing days apart of one weekend, each naming another coach as of writing
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-01", ROWING),
+        "b": ("2025-09-04", "Crew review\n\nHarbour City coach Marco Ruiz said the boat was too slow at the start.\n"),
+    })
+    assert holders(report) == ["tension"]
+
+
+def test_undated_titles_a_week_apart_or_at_an_inferred_body_are_no_finding(tmp_path: Path) -> None:
+    # a week on, a change of coach fits
+    assert holders(run_dated(tmp_path / "week", {
+        "a": ("2025-09-01", ROWING),
+        "b": ("2025-09-08", "Crew review\n\nHarbour City coach Marco Ruiz said the boat was too slow.\n"),
+    })) == []
+    # days apart, and one coach with no club written: too little to hold them apart
+    assert holders(run_dated(tmp_path / "body", {
+        "a": ("2025-09-01", ROWING),
+        "b": ("2025-09-04", "Crew review\n\nCoach Marco Ruiz said the boat was too slow at the start.\n"),
+    })) == []
+    # a fitness coach is no head coach
+    assert holders(run_dated(tmp_path / "fitness", {
+        "a": ("2025-09-01", ROWING),
+        "b": ("2025-09-01", "Crew review\n\nHarbour City fitness coach Marco Ruiz said the crew was tired.\n"),
+    })) == []
+
+
+def test_a_sentence_telling_the_change_is_no_side(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-09-01", "Regatta report\n\nHarbour City coach Lena Dahl, who took over from Marco Ruiz in June, "
+                            "said her crew had rowed well.\n"),
+        "b": ("2025-09-02", ROWING.replace("Lena Dahl", "Lena Dahl,").replace("Dahl,", "Dahl")),
+        "c": ("2025-09-04", "Crew review\n\nHarbour City coach Marco Ruiz said the boat was too slow at the start.\n"),
+    })
+    found = [f for f in report.findings if f.rule == RULE]
+    assert [f.severity for f in found] == ["tension"]
+    cited = {c.source for f in found for c in report.claims if c.id in f.claims}
+    assert cited == {"b", "c"}

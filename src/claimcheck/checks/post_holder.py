@@ -34,6 +34,7 @@ from datetime import date, timedelta
 
 from ..entities.text import slug
 from ..models import Claim, Finding, Severity
+from ..office_claims import tells_change
 from .context import CheckContext
 from .finding import describe_when, make_finding
 from .registry import rule
@@ -47,6 +48,7 @@ RULE = "claimcheck.check.post_holder.v1"
 LEAVING = ("dismissal", "resignation")
 _INDEFINITE = re.compile(r"(?:\b(?:a|an|another|one of(?: the| its| their)?)\s+)$", re.IGNORECASE)
 RECENT_DAYS = 7  # a title in a sentence about this past week is the title as of writing
+UNDATED_DAYS = 6  # an undated title is likely held within the week before publication (a week on: a change fits)
 _NO_BODY = "~"  # the story's one body, when the corpus writes none with the post
 
 
@@ -101,16 +103,21 @@ def _events(ctx: CheckContext) -> tuple[dict[str, date], dict[str, set[date]]]:
     return left, appointed
 
 
-def _held_days(ctx: CheckContext, c: Claim) -> tuple[date, ...]:
-    """The days a title is told as held: from its sentence's day, when that lies in the week
-    before publication ("X was named interim coach on Monday"), through the publication day;
-    the sentence's day alone when it is older and day-precise; else none."""
+def _held_days(ctx: CheckContext, c: Claim) -> tuple[tuple[date, ...], tuple[date, ...]]:
+    """The days a title is told as held, and the days it is only likely held. Told: from its
+    sentence's day, when that lies in the week before publication ("X was named interim
+    coach on Monday"), through the publication day; the sentence's day alone when it is
+    older and day-precise. Likely: a title in a sentence with no date of its own names the
+    post as of writing, so also over the ``UNDATED_DAYS`` before publication (two outlets
+    writing days apart of one weekend's game): a holder then is a tension, not a conflict."""
     span = ctx.statement_span(c)
     pub = published_day(ctx, c)
     if pub is not None and (span is None or span.end >= pub - timedelta(days=RECENT_DAYS)):
         first = span.start if span is not None and span.days <= 1 and span.start < pub else pub
-        return tuple(first + timedelta(days=n) for n in range((pub - first).days + 1))
-    return (span.start,) if span is not None and span.days <= 1 else ()
+        told = tuple(first + timedelta(days=n) for n in range((pub - first).days + 1))
+        likely = tuple(pub - timedelta(days=n) for n in range(UNDATED_DAYS, 0, -1)) if c.when is None else ()
+        return told, tuple(d for d in likely if d < first)
+    return ((span.start,) if span is not None and span.days <= 1 else ()), ()
 
 
 def _one_surname(a: list[Claim], b: list[Claim]) -> bool:
@@ -127,8 +134,8 @@ def _same_body(a: frozenset[str], b: frozenset[str]) -> bool:
 @rule(RULE, "role_holder")
 def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
     """Two people holding one post of one body on one day: conflict (bodies written) or tension."""
-    # (claim, person, post, written body words, day)
-    read: list[tuple[Claim, str, str, frozenset[str], tuple[date, ...]]] = []
+    # (claim, person, post, written body words, (day, only likely) pairs)
+    read: list[tuple[Claim, str, str, frozenset[str], tuple[tuple[date, bool], ...]]] = []
     left: dict[str, date] | None = None
     appointed: dict[str, set[date]] = {}
     for sid, claims in ctx.facet("title"):
@@ -139,16 +146,18 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
             post = held_post(c.value.text)
             if post is None or _indefinite(ctx, c) or _one_of_many(t.body):
                 continue
-            days = _held_days(ctx, c)
+            days, likely = _held_days(ctx, c)
             if left is None:
                 left, appointed = _events(ctx)
             if days and _taken_up(ctx, c):  # "X was named interim coach on Monday": a change that day
                 appointed.setdefault(sid, set()).add(days[0])
+                likely = ()  # taken up that day: not held before it
             gone = left.get(sid)
             if gone is not None:  # told leaving: a title near that day may be the one left
                 days = tuple(d for d in days if d < gone - timedelta(days=1))
-            if days:
-                read.append((c, sid, post, _body_words(t.body), days))
+                likely = tuple(d for d in likely if d < gone - timedelta(days=1))
+            if days or likely:
+                read.append((c, sid, post, _body_words(t.body), tuple([(d, True) for d in likely] + [(d, False) for d in days])))
     if not read:
         return
     names = {_body_words(c.title.body): c.title.body for c, *_ in read if c.title and c.title.body}
@@ -159,8 +168,8 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
         if body:
             by_post[post].append(body)
             by_person[(person, post)].append(body)
-    # (post, body) -> day -> (claim, person, body written)
-    offices: dict[tuple[str, frozenset[str] | str], dict[date, list[tuple[Claim, str, bool]]]] = \
+    # (post, body) -> day -> (claim, person, body written, the day told rather than only likely)
+    offices: dict[tuple[str, frozenset[str] | str], dict[date, list[tuple[Claim, str, bool, bool]]]] = \
         defaultdict(lambda: defaultdict(list))
     for c, person, post, body, days in read:
         written = bool(body)
@@ -169,41 +178,66 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
                 or (_NO_BODY if post not in by_post else frozenset())
             if not body:
                 continue
-        for day in days:
-            offices[(post, _canonical(body, by_post.get(post, [])))][day].append((c, person, written))
+        for day, likely in days:
+            offices[(post, _canonical(body, by_post.get(post, [])))][day].append((c, person, written, not likely))
     for (post, body), by_day in sorted(offices.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
-        # per pair of people: the claims on shared days, the first such day, and whether a
-        # shared day had both bodies written and no appointment
-        pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[date], list[bool]]] = {}
+        # per pair of people: the claims on shared days, the shared days told by both (else
+        # the likely ones), and whether a told shared day had both bodies written and no appointment
+        pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[date], list[date], list[bool]]] = {}
         for day in sorted(by_day):
             items = by_day[day]
-            people = sorted({p for _, p, _ in items})
+            people = sorted({p for _, p, _, _ in items})
             for i, pa in enumerate(people):
                 for pb in people[i + 1 :]:
-                    mine = [(c, p, w) for c, p, w in items if p in (pa, pb)]
-                    if len({c.source for c, _, _ in mine}) < 2:
+                    mine = [it for it in items if it[1] in (pa, pb)]
+                    if len({it[0].source for it in mine}) < 2 or len({it[1] for it in mine}) < 2:
                         continue  # one source names both: a change told in one story
-                    involved, first, sure = pairs.setdefault((pa, pb), ({}, [day], [False]))
-                    involved.update({c.id: c for c, _, _ in mine})
-                    sure[0] = sure[0] or (all(w for _, _, w in mine)
+                    both_told = all(it[3] for it in mine)
+                    if not both_told and not all(it[2] for it in mine):
+                        continue  # a likely day and an inferred body: too little to hold two people apart
+                    involved, told, likely, sure = pairs.setdefault((pa, pb), ({}, [], [], [False]))
+                    involved.update({it[0].id: it[0] for it in mine})
+                    (told if both_told else likely).append(day)
+                    sure[0] = sure[0] or (both_told and all(it[2] for it in mine)
                                           and not any(day in appointed.get(p, ()) for p in (pa, pb)))
-        for (pa, pb), (involved, first, sure) in sorted(pairs.items()):
+        for (pa, pb), (involved, told, likely, sure) in sorted(pairs.items()):
             side_a = sorted((c for c in involved.values() if c.subject.id == pa), key=lambda c: (c.source, c.span))
             side_b = sorted((c for c in involved.values() if c.subject.id == pb), key=lambda c: (c.source, c.span))
             if same_person(side_a, side_b) or _one_surname(side_a, side_b):
                 continue
+            # a sentence naming the other person with a change tells both ("X, who took over from Y in June"): no side
+            side_a = [c for c in side_a if not _names_other(ctx, c, side_b)]
+            side_b = [c for c in side_b if not _names_other(ctx, c, side_a)]
+            if not side_a or not side_b or len({c.source for c in side_a + side_b}) < 2:
+                continue
             sev: Severity = "conflict" if sure[0] else "tension"
             where = names.get(body, " ".join(sorted(body))) if isinstance(body, frozenset) else ""
+            when = f"on {told[0].isoformat()}" if told else f"in the days to {likely[-1].isoformat()}"
             yield make_finding(
                 ctx, rule=RULE, kind="role_holder", severity=sev, subject=f"post:{slug(f'{where} {post}')}",
                 claims=side_a + side_b, detail=_detail,
                 also_rests_on=[c.source for c in side_a + side_b],
-                summary=f"{post} of {where or 'the story' + chr(39) + 's body'} on {first[0].isoformat()}: "
+                summary=f"{post} of {where or 'the story' + chr(39) + 's body'} {when}: "
                 f"{ctx.label(pa)} and {ctx.label(pb)}",
-                reason="two people named by different sources as the one holder of one post of one body on "
-                "the same day" + ("." if sure[0] else ", where a body was inferred or one was appointed that "
-                                  "day (the post may have changed hands)."),
+                reason=("two people named by different sources as the one holder of one post of one body on "
+                        "the same day" + ("." if sure[0] else ", where a body was inferred or one was appointed "
+                                          "that day (the post may have changed hands).")) if told else
+                "two people named by different sources, days apart and with no date of their own, as the one "
+                "holder of one post of one body: as of writing, within one week (a change of holder fits only "
+                "if it went untold).",
             )
+
+
+def _names_other(ctx: CheckContext, c: Claim, others: list[Claim]) -> bool:
+    """The claim's sentence also names the person of ``others`` (by the surname written there) and
+    tells a change of holder: the sentence knows both holders, one after the other."""
+    src = ctx.sources.get(c.source)
+    if src is None or not src.text:
+        return False
+    sentence = src.text[c.span[0] : c.span[1]]
+    surnames = {w.text.split()[-1] for o in others for w in o.who[:1] if w.text.split()}
+    return any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in surnames if len(n) > 2) \
+        and tells_change(sentence)
 
 
 def _one_body(bodies: list[frozenset[str]]) -> frozenset[str]:
