@@ -312,6 +312,10 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
             if body < k and not _after_locative(lex, raw[:body]):  # "Diageo North America president": a body's title
                 ts = spans[body][0]
                 return text[ts:te], (ts, te), None, None
+            if k > 0 and country is None and raw[k - 1].isalpha() and raw[k - 1].islower() \
+                    and lex.descriptors.get(folded[k - 1]) == "org":
+                ts = spans[k - 1][0]  # "union president X", "party chairman X": the body's post, no national office
+                return text[ts:te], (ts, te), None, None
         if not modified and country is None:
             ts = portfolio_start(lex, text, ts, te)  # "Vestby's sporting director X"
         if country is None and doc.mentions and 0 <= ts - doc.mentions[-1].span[1] <= 1 and doc.mentions[-1].kind == "org":

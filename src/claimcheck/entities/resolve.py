@@ -275,7 +275,8 @@ def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]
 
 def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
     """A person's country: their own qualifier anywhere in the corpus, else the first
-    country of their naming tradition (weak)."""
+    country of their naming tradition (weak), else the dateline's, else the one country
+    whose national offices the corpus names with the country written (weak)."""
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, str] = {}
     inferred: dict[str, str] = {}  # person root -> country inferred (weakly) for one mention
@@ -293,6 +294,11 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
             explicit[r][m.country] += 1
         if len(m.text) > len(longest.get(r, "")) or (len(m.text) == len(longest.get(r, "")) and m.text < longest[r]):
             longest[r] = m.text
+    # the countries whose national offices the corpus names with the country written: one
+    # such country is the story's government, the last resort for a title written without one
+    governments = {m.country for _, m in all_mentions
+                   if m.kind == "person" and m.country and m.title and _national_title(m.title)}
+    story = next(iter(governments)) if len(governments) == 1 else None
     for sid, m in all_mentions:
         if m.kind != "person" or m.country:
             continue
@@ -310,6 +316,8 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
                 m.country, how = cs[0], "name-origin"
             elif sid in city:
                 m.country, how = city[sid], "dateline"
+            elif story is not None:
+                m.country, how = story, "story"
             else:
                 continue
             m.rule += f"+country-{how}"
