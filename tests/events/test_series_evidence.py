@@ -84,3 +84,25 @@ def test_a_possessive_head_with_two_series_of_its_head_stays_apart(tmp_path: Pat
         "c": ("2026-06-09", "Sport\n\nThe federation's 32nd congress opened in Quito on Monday.\n"),
     })
     assert _ordinals(report) == []
+
+
+def test_a_headline_s_short_name_leaves_the_article_one_series(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-06", "Deal at 9th rail forum\n\nThe 9th Nordic-Baltic Rail Forum was held in Riga on Tuesday. "
+                            "The 8th forum was held in Oslo in May 2025.\n"),
+    })
+    subjects = {c.subject.id for c in report.claims if c.facet == "occurrence"}
+    assert "series:nordic-baltic-rail-forum#8" in subjects
+
+
+def test_a_day_planned_and_passed_is_not_the_day_held(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-06", "Forum\n\nThe 9th Nordic-Baltic Rail Forum was held in Riga on Tuesday. The forum had "
+                            "originally been scheduled for April 14, but was postponed after a strike.\n"),
+    })
+    assert [f.severity for f in report.findings if f.kind == "date"] == []
+    # a day planned ahead is still read as planned
+    report = run_dated(tmp_path / "b", {
+        "a": ("2026-05-06", "Forum\n\nThe 9th Nordic-Baltic Rail Forum is scheduled for June 14 in Riga.\n"),
+    })
+    assert any(c.when is not None and c.modality == "planned" for c in report.claims if c.facet == "occurrence")

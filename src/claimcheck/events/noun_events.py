@@ -26,6 +26,10 @@ _AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\b")  # the noun is the su
 _AFTER_CLAUSE = re.compile(r"\s(?:after|before|when)\s+(?:the|a|an|his|her|its|their|this|that)\b")  # its own clause
 _SPEECH = re.compile(r"\b(?:say|says|said|told|tells)\b")
 _DAY_OR_FINER = frozenset({"time", "day", "week", "month"})  # what a clause of happening dates
+# "had originally been scheduled for September 23": a day planned, told after it passed, is
+# no day the event was held (a plan not kept: "but was postponed")
+_PLANNED_FOR = re.compile(r"\b(?:scheduled|planned|slated|set|due|pencil(?:l)?ed\s+in)\s+(?:for|on)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
 WINDOW = 160  # characters after a mention in which its date and place are looked for
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|after|before)\s+(?:(?:the|its|their|this|that)\s+)?$", re.IGNORECASE)  # right before "the X"
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z]+\s+)?$")  # right before the noun: "the (coming) meeting"
@@ -197,10 +201,16 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             trig = _nearest_trigger(s.triggers, p.span, facet="occurrence")
             predicate = trig.predicate if trig else "occur"
             subject_id = keys.get(p.span) or p.entity or f"event:{p.type}"
+            modality = doc.modality(s, trig.start if trig else p.span[0], when)
+            if when is not None and modality == "reported" and p.span[1] <= when.span[0] \
+                    and _PLANNED_FOR.search(doc.text, max(p.span[1], when.span[0] - 60), when.span[0]):
+                when = None  # a plan told after its day: not when it was held
+                if where is None and value is None:
+                    continue
             drafts.append(Draft(sentence=s, predicate=predicate, facet="occurrence", subject_id=subject_id,
                                 subject_label=p.label or p.text, subject_text=p.text, subject_span=p.span,
                                 when=when, where=where, value=value,
-                                modality=doc.modality(s, trig.start if trig else p.span[0], when),
+                                modality=modality,
                                 who=doc.agents(s, p.span), event_type=p.type))
             if subject_id.startswith("series:"):
                 drafts += participant_count(doc, drafts[-1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..frames import Document, Draft, Sentence, cardinals, dates
 from ..keys import EntityKey, occurrence_of, parse, unkeyed_series
@@ -18,6 +18,7 @@ from ..models import Claim, ClaimValue, Source
 from .documents import documents_in
 from .event_series import owned_class
 from .phrases import EventPhrase, find_sessions
+from .series_names import series_name
 from .sessions import SessionPhrase, tables as session_tables
 
 # "from 11 countries", "Twelve nations signed": countries taking part in a session
@@ -36,6 +37,7 @@ class ArticleSessions:
     by_head: dict[str, set[str]]
     numbers: dict[str, set[int]]
     per_sentence: dict[int, list[SessionPhrase]]
+    names: dict[str, str] = field(default_factory=dict)  # series -> its name as first written
 
     @property
     def only(self) -> str | None:
@@ -50,13 +52,30 @@ def article_sessions(doc: Document) -> ArticleSessions:
     by_head: dict[str, set[str]] = defaultdict(set)
     numbers: dict[str, set[int]] = defaultdict(set)
     per: dict[int, list[SessionPhrase]] = {}
+    names: dict[str, str] = {}
     for s in doc.sentences.values():
         per[s.index] = found = find_sessions(doc.text, doc.words, *doc.words.index_range(*s.span))
         for sp in found:
             if sp.series and not sp.owned:  # "an explosion" is not the article's numbered one
                 by_head[sp.noun].add(sp.series)
                 numbers[sp.series].add(sp.ordinal)
-    return ArticleSessions(by_head, numbers, per)
+                names.setdefault(sp.series, sp.name)
+    for head, named in by_head.items():
+        if len(named) > 1 and (widest := _one_widest(named)) is not None:
+            # "the 6th fisheries dialogue" in the headline, "the 6th Japan-Mexico High-Level
+            # Fisheries Dialogue" below: one series, so "the 5th dialogue" is its fifth
+            by_head[head] = {widest}
+    return ArticleSessions(by_head, numbers, per, names)
+
+
+def _one_widest(named: set[str]) -> str | None:
+    """The one series of an article's names that every other name is part of
+    (series_names: participants, head family, topic words), else None."""
+    idents = {sid: series_name(sid.split(":", 1)[1]) for sid in named}
+    for sid, ident in sorted(idents.items()):
+        if all(other.within(ident) for o, other in idents.items() if o != sid):
+            return sid
+    return None
 
 
 def refer_session(doc: Document, s: Sentence, p: EventPhrase, table: ArticleSessions) -> tuple[EventPhrase, str | None]:
@@ -75,7 +94,7 @@ def refer_session(doc: Document, s: Sentence, p: EventPhrase, table: ArticleSess
     else:
         return p, None
     referred = EventPhrase(span=p.span, text=p.text, type=p.type, entity=series, ordinal=p.ordinal,
-                           ordinal_span=p.ordinal_span, label=p.label if p.entity else p.text)
+                           ordinal_span=p.ordinal_span, label=p.label if p.entity else table.names.get(series, p.text))
     before = doc.text[max(s.span[0], p.span[0] - 24):p.span[0]].lower().split()
     if p.ordinal is not None or (before and before[-1] in session_tables().other_session):
         return referred, None  # another session of the series: keyed by its number or date
