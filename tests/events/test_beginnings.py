@@ -74,3 +74,23 @@ def test_an_article_naming_two_series_does_not_guess_what_the_forum_is(tmp_path:
              "The forum was first held in 2015.\n",
     }, {"a": "2025-04-08"})
     assert _began(report) == []
+
+
+def test_a_body_read_as_a_body_and_as_a_series_has_one_beginning(tmp_path: Path) -> None:
+    # one article numbers the commission's sessions (no series mention), the other names it as a
+    # body and refers to it by "It": one beginning, two years
+    report = run_articles(tmp_path, {
+        "a": "Grain talks\n\nOfficials signed two deals at the ninth meeting of the Latvia-Estonia Grain Commission in Tartu on Monday.\n\n"
+             "The commission, set up in 2011, meets every year.\n",
+        "b": "Grain explainer\n\nWhat is it? The Latvia-Estonia Grain Commission is the main channel for farm trade "
+             "talks. It has met every year since its creation in 2013.\n",
+    }, {"a": "2025-05-06", "b": "2025-05-07"})
+    assert _began(report) == ["2011", "2013"]
+    assert "conflict" in _dates(report)
+
+
+def test_it_after_a_sentence_opened_by_a_person_is_no_body(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Board\n\nAnna Berg chairs the Latvia-Estonia Grain Commission. It was set up in 2011.\n",
+    }, {"a": "2025-05-06"})
+    assert _began(report) == []

@@ -19,11 +19,12 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from ..frames import Document, Draft, Sentence, dates
-from ..keys import parse
+from ..keys import EntityKey, parse
 from ..models import Mention
 from ..resources import load_resource
 from ..timex.prefixes import WordStarts
 from ..words import scan
+from .sessions import tables as session_tables
 
 FACET = "began"
 
@@ -53,15 +54,40 @@ def grammar() -> _Grammar:
     return _Grammar(phrase, WordStarts(phrase), re.compile(t.gap, re.IGNORECASE), frozenset(t.pronouns), t.reach)
 
 
-def _series_of(doc: Document) -> tuple[str, str, str] | None:
-    """The one series an article names (its entity, head noun and label), else None."""
+def _series_of(doc: Document, sessions: dict[str, str]) -> tuple[str, str, str] | None:
+    """The one series an article names (its entity, head noun and label), else the one series
+    whose sessions it numbers ("the 7th X Commission" names series X Commission), else None."""
     found = {m.entity: m.label or m.text for s in doc.sentences.values() for m in s.mentions
-             if m.kind == "series" and m.entity}
+             if m.kind == "series" and m.entity} or sessions
     if len(found) != 1:
         return None
     entity, label = next(iter(found.items()))
     head = getattr(parse(entity), "head", "")
     return (entity, head, label) if head else None
+
+
+def _body_key(entity: str) -> str:
+    """A body named by a meeting noun ("the X Joint Commission", "the Y Forum") is the series
+    of its sessions: one key whether the entity layer read it as a body or a series."""
+    key = parse(entity)
+    if getattr(key, "kind", "") == "org" and isinstance(key, EntityKey):
+        head = key.slug.rsplit("-", 1)[-1]
+        t = session_tables()
+        if head in t.nouns or head in t.head_family:
+            return EntityKey("series", key.slug).render()
+    return entity
+
+
+def _opening_body(doc: Document, previous: Sentence) -> Mention | None:
+    """The series or body a sentence opens with, its subject ("The X Commission is ..."):
+    what "It" opening the next sentence refers to."""
+    for m in sorted(previous.mentions, key=lambda m: m.span[0]):
+        if m.kind in ("series", "org") and m.entity:
+            return m if _OPENS.fullmatch(doc.text, previous.span[0], m.span[0]) else None
+    return None
+
+
+_OPENS = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 
 
 def _named_before(doc: Document, s: Sentence, at: int) -> Mention | None:
@@ -74,6 +100,9 @@ def _named_before(doc: Document, s: Sentence, at: int) -> Mention | None:
     if best is not None and g.gap.match(doc.text[best.span[1]:at]):
         return best
     return None
+
+
+_PRONOUN_LEAD = re.compile(r"\s*(?:It|Its|It's)\b[^,;:]*$")  # a sentence whose subject is "It"
 
 
 def _refers_to_series(doc: Document, s: Sentence, at: int, series: tuple[str, str, str], previous: Sentence | None) -> bool:
@@ -90,14 +119,15 @@ def _refers_to_series(doc: Document, s: Sentence, at: int, series: tuple[str, st
             or re.search(rf"\b(?:the|this)\s+(?:[a-z-]+\s+)?{head}\b", before, re.IGNORECASE) is not None)
 
 
-def beginning_drafts(doc: Document) -> list[Draft]:
+def beginning_drafts(doc: Document, sessions: dict[str, str] | None = None) -> list[Draft]:
+    """``sessions``: the series whose sessions the article numbers, with their labels."""
     g = grammar()
     hits = list(g.phrase_starts.finditer(doc.text, scan(doc.text)))
     if not hits:
         return []
     ordered = sorted(doc.sentences.values(), key=lambda s: s.span[0])
     starts = [s.span[0] for s in ordered]
-    series = _series_of(doc)
+    series = _series_of(doc, sessions or {})
     drafts: list[Draft] = []
     for hit in hits:
         i = bisect_right(starts, hit.start()) - 1
@@ -113,8 +143,12 @@ def beginning_drafts(doc: Document) -> list[Draft]:
             sid, label, text, span = named.entity, named.label or named.text, named.text, named.span
         elif series is not None and _refers_to_series(doc, s, hit.start(), series, ordered[i - 1] if i else None):
             sid, label, text, span = series[0], series[2], None, None
+        elif i and _PRONOUN_LEAD.match(doc.text, s.span[0], hit.start()) \
+                and (body := _opening_body(doc, ordered[i - 1])) is not None and body.entity:
+            sid, label, text, span = body.entity, body.label or body.text, None, None  # "The X ... . It has met since its creation in"
         else:
             continue
+        sid = _body_key(sid)
         drafts.append(Draft(sentence=s, predicate=FACET, facet=FACET, subject_id=sid, subject_label=label,
                             subject_text=text, subject_span=span, when=when))
     return drafts

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 
 from ..frames import Document, claims_of
+from ..keys import OccurrenceKey, parse
 from ..models import Claim, Mention, Span, Timex
 from .claims import mention_claims, to_claim
 from .mentions import EventMention, find_events
@@ -69,7 +70,10 @@ def _one_reading(doc: Document, phrases: dict[str, Claim], found: list[EventMent
 def occurrence_claims(doc: Document, timexes: list[Timex], mentions: list[Mention]) -> list[Claim]:
     """Every occurrence claim of one source, with the counts and documents of its sessions
     and the cadence and counts of its series."""
-    drafts = occurrence_drafts(doc) + series_attributes(doc) + series_counts(doc) + beginning_drafts(doc)
+    occurrences = occurrence_drafts(doc)
+    numbered = {(key.base if isinstance(key := parse(d.subject_id), OccurrenceKey) else key).render(): d.subject_label
+                for d in occurrences if d.subject_id.startswith("series:")}  # the series whose sessions it reports
+    drafts = occurrences + series_attributes(doc) + series_counts(doc) + beginning_drafts(doc, numbered)
     derive_ordinals(drafts)
     claims = claims_of(doc.source, drafts, settle_subject)
     found = find_events(doc.source, timexes, mentions)
