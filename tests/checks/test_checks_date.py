@@ -122,14 +122,13 @@ def _lakeside(confidence: float | None) -> Corpus:
     return k
 
 
-def test_relative_year_from_a_low_confidence_inferred_date_is_only_a_tension() -> None:
-    # the year rests on a date inferred without confidence (a page header): it may be the
-    # guess that is wrong, so the finding says why it is no conflict (was a conflict before)
+def test_relative_year_from_a_low_confidence_inferred_date_is_a_conflict_that_says_so() -> None:
+    # the year rests on a date inferred without confidence (a page header): still a conflict
+    # (the contract: marked, so a person checks that date first), saying how unsure it is
     for confidence in (None, 0.3, 0.6):
         (f,) = _lakeside(confidence).run()
-        assert (f.kind, f.severity, f.rests_on_inferred_date) == ("date", "tension", True)
-        assert "Only a tension, not a conflict: the publication date of late was inferred with low confidence" \
-            in f.explanation
+        assert (f.kind, f.severity, f.rests_on_inferred_date) == ("date", "conflict", True)
+        assert "The publication date of late was inferred with low confidence" in f.explanation
 
 
 def test_relative_year_from_an_inferred_publication_date_is_a_marked_conflict() -> None:

@@ -36,11 +36,10 @@ def test_annual_sessions_a_year_apart_are_consistent() -> None:
     assert only(two_sessions("2024-06-03", "2024-06-02").run(cadence={SLD: "P1Y"}), "ordinal") == []
 
 
-def test_annual_gap_resting_on_a_low_confidence_date_is_a_tension() -> None:
-    # was a conflict before dating.trust: the gap may be the guessed date's
+def test_annual_gap_resting_on_a_low_confidence_date_says_how_unsure_it_is() -> None:
     k = two_sessions("2025-01-22", "2025-01-02", basis="inferred", confidence=0.3)
     (f,) = only(k.run(index=Index({SLD: "annual"})), "ordinal")
-    assert (f.severity, f.rests_on_inferred_date, f.inferred_sources) == ("tension", True, ["b"])
+    assert (f.severity, f.rests_on_inferred_date, f.inferred_sources) == ("conflict", True, ["b"])
     assert "inferred with low confidence" in f.explanation
 
 

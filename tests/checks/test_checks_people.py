@@ -144,10 +144,10 @@ def _two_holders(confidence: float | None) -> Corpus:
     return k
 
 
-def test_holders_timed_by_a_low_confidence_date_are_a_tension() -> None:
-    # the two may have held the post at different times: the inferred day may be the wrong one
+def test_holders_timed_by_a_low_confidence_date_say_how_unsure_it_is() -> None:
+    # the two may have held the post at different times: the finding says the day may be wrong
     (f,) = only(_two_holders(0.3).run(), "role_holder")
-    assert f.severity == "tension" and f.inferred_sources == ["b"] and "inferred with low confidence" in f.explanation
+    assert f.severity == "conflict" and f.inferred_sources == ["b"] and "inferred with low confidence" in f.explanation
 
 
 def test_holders_without_a_date_are_timed_by_publication() -> None:

@@ -117,18 +117,16 @@ def test_with_sources_yaml_no_conflict_and_the_expected_variants() -> None:
     assert only(found, "role_holder") == [] and only(found, "first") == [] and only(found, "ordinal") == []
 
 
-def test_with_004_dated_from_its_page_header_tensions_name_004() -> None:
-    # a page header dates 004 with low confidence: what rests on that date alone is a tension
-    # that names 004 and says why it is no conflict (conflicts before dating.trust)
+def test_with_004_dated_from_its_page_header_conflicts_name_004() -> None:
     found = seed_claims("2025-01-22", "inferred").run(index=Index())
-    assert [f for f in found if f.severity == "conflict"] == []
-    resting = [f for f in found if f.severity == "tension" and f.inferred_sources == [S4]]
-    assert {("date", "event:camp-david-summit"), ("ordinal", SLD)} <= {(f.kind, f.subject) for f in resting}
-    for f in resting:
-        assert f.rests_on_inferred_date
+    conflicts = [f for f in found if f.severity == "conflict"]
+    assert {(f.kind, f.subject) for f in conflicts} == {("date", "event:camp-david-summit"), ("ordinal", SLD)}
+    for f in conflicts:
+        assert f.rests_on_inferred_date and f.inferred_sources == [S4]
         assert f"{S4} published 2025-01-22 (basis inferred" in f.explanation
         assert "check that source's publication date first" in f.explanation.casefold()
         assert "inferred with low confidence" in f.explanation
+    assert found[: len(conflicts)] == conflicts
 
 
 @pytest.mark.parametrize("pub4,basis", [("2024-06-03", "metadata"), ("2025-01-22", "inferred")])

@@ -1,6 +1,6 @@
 """How an inferred publication date's confidence reaches the checks (dating.trust): a date
 inferred for sure dates counts and ages as a given one does; what rests on a date inferred
-without confidence is at most a tension that says why, and an age read against it allows
+without confidence says how unsure that date is, and an age read against it allows
 for the date being off. Small articles written for these tests, no metadata given."""
 
 from __future__ import annotations
@@ -25,16 +25,16 @@ def _run(tmp_path: Path, docs: dict[str, str]) -> list[Finding]:
 STAMPED = "Striker seals the title\n\nBy Ana Ruiz | March 4, 2031 | 3 min read\n\n"
 
 
-def test_an_age_against_a_low_confidence_date_is_a_tension_that_says_why(tmp_path: Path) -> None:
+def test_an_age_against_a_low_confidence_date_says_how_unsure_the_date_is(tmp_path: Path) -> None:
     found = _run(tmp_path, {
         "a": STAMPED + "Striker Tomas Varga, 25, scored twice on Sunday as Rovers won the league title.\n",
         # no date of its own: a day lent by the article most like it, low confidence
         "b": "Rovers crowned champions\n\nRovers clinched the league title on Sunday. Tomas Varga, 32, scored twice.\n",
     })
     ages = [f for f in found if f.kind == "count" and "age" in f.summary]
-    assert [f.severity for f in ages] == ["tension"]
-    assert "Only a tension, not a conflict: the publication date of b was inferred with low confidence" \
-        in ages[0].explanation
+    # seven years apart: no date a year off explains it, so it stays a conflict, marked
+    assert [f.severity for f in ages] == ["conflict"]
+    assert "The publication date of b was inferred with low confidence" in ages[0].explanation
 
 
 def test_close_ages_on_a_loose_date_are_no_alarm(tmp_path: Path) -> None:
