@@ -12,6 +12,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     area,
     comparison,
     count,
+    count_things,
     document,
     date,
     event_ordinal,

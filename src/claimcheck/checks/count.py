@@ -245,7 +245,7 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
     """Quantities with one key (scope, unit, entity, as-of) whose intervals do not meet:
     conflict when both are exact, tension when an approximator was stretched; meeting
     intervals with different numbers: variant. Ages compare the birth dates they imply."""
-    for sid, claims in _aligned(ctx):
+    for sid, claims in aligned(ctx):
         rows: list[Ranged] = []
         for c in claims:
             q = c.quantity
@@ -266,6 +266,14 @@ def check_quantities(ctx: CheckContext) -> Iterator[Finding]:
         yield from _quantity_findings(ctx, sid, rows)
     yield from _part_and_share(ctx)
     yield from _falling(ctx)
+
+
+def aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
+    """``_aligned``, computed once per context (the thing rule reads the same groups)."""
+    found = ctx.__dict__.get("_quantity_groups")
+    if found is None:
+        found = ctx.__dict__["_quantity_groups"] = _aligned(ctx)
+    return found
 
 
 def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:

@@ -1,0 +1,205 @@
+"""claimcheck.check.quantity_thing.v1: counts of one thing that their keys set apart.
+
+The quantity rule compares counts with one key (``dimension|head|role|entity|as-of``). The
+key carries how a sentence said the count: "A crowd of 25,417 watched" (``crowd:watched``),
+"24,517 spectators" (``crowd``), a weekly's "a crowd of 25,417" dated by its own day. This
+rule blocks counts by the THING counted (``quantities/things.py``: the noun's class, its
+synonyms folded) within one story, and compares, inside a block only, the readings the keys
+kept apart, with the rest of the key as compatibility attributes:
+
+- the act: two written verbs of different classes are two facts ("40 officials arrived",
+  "12 officials signed"); no verb written is compatible with any;
+- a plan is never held against an outcome; two holders named apart, two written
+  modifiers, two causes, two currencies or two owners are two things;
+- the as-of time: a tally that grows (a toll, cases) only at one hour; a fact of a completed
+  event (a crowd, a cargo, what was signed) whatever day each report was written, unless both
+  write a different day;
+- an article giving two different figures a reading may be compared with speaks of two
+  things of that noun: that article is not compared with it.
+
+Intervals that do not meet: a ``conflict`` when both are exact, agree on the act (or one
+writes none), the holder and the modifier; else a ``tension``. Blocks are small (one story's
+counts of one noun); a block beyond ``_MAX_BLOCK`` readings is left alone.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..keys import QuantityKey, parse
+from ..models import Claim, Finding
+from ..quantities.things import Thing, thing_of
+from ..story_names import stories
+from .context import CheckContext
+from .count import (
+    _EPS, _exact, _modifiers, _other_causes, _other_currencies, _other_modifiers, _other_owners, _q_detail,
+    _quantity_texts, aligned, clique_cover,
+)
+from .finding import make_finding
+from .registry import rule
+from .stories import folder_names
+
+RULE = "claimcheck.check.quantity_thing.v1"
+_MAX_BLOCK = 40  # readings in one block; a larger block is no one story's count of one thing
+
+# lo, hi, value, subject: one key's figure (two keys' equal figures stay two readings, each
+# in its own finding: a finding holds what one key's claims say against another's)
+Reading = tuple[float, float, float, str]
+
+
+def _key(sid: str) -> QuantityKey | None:
+    key = parse(sid)
+    return key if isinstance(key, QuantityKey) and not key.age else None
+
+
+def _default_asof(ctx: CheckContext, claims: list[Claim], asof: str | None) -> bool:
+    """The as-of time is its articles' publication day or month: no time was written."""
+    if asof is None:
+        return True
+    for c in claims:
+        src = ctx.sources.get(c.source)
+        pub = src.published.value if src is not None else None
+        if not pub or asof not in (pub, pub[:7]):
+            return False
+    return True
+
+
+class _Row:
+    """One reading of a block: a subject's claims with one figure."""
+
+    __slots__ = ("sid", "key", "claims", "thing", "lo", "hi", "value", "default")
+
+    def __init__(self, ctx: CheckContext, sid: str, key: QuantityKey, claims: list[Claim], thing: Thing,
+                 lo: float, hi: float, value: float) -> None:
+        self.sid, self.key, self.claims, self.thing = sid, key, claims, thing
+        self.lo, self.hi, self.value = lo, hi, value
+        self.default = _default_asof(ctx, claims, key.asof)
+
+    @property
+    def reading(self) -> Reading:
+        return (self.lo, self.hi, self.value, self.sid)
+
+    @property
+    def sources(self) -> set[str]:
+        return {c.source for c in self.claims}
+
+
+def _compatible(a: _Row, b: _Row) -> bool:
+    ta, tb = a.thing, b.thing
+    if ta.plan != tb.plan:
+        return False  # "aimed to sign three" is no report of what was signed
+    if ta.act and tb.act and ta.act != tb.act:
+        return False  # "40 officials arrived", "12 officials signed": two facts
+    if a.key.role != b.key.role and {a.key.role, b.key.role} & {"demand", "offer", "forecast"}:
+        return False  # whose figure a negotiated one is
+    if a.key.entity and b.key.entity and a.key.entity != b.key.entity:
+        return False
+    if not (ta.fixed and tb.fixed):
+        # a tally that grows: at one hour only (two figures of one day may be two readings of
+        # a rising toll, as the quantity rule reads them; a month holds many days)
+        if a.key.asof != b.key.asof or "T" not in (a.key.asof or ""):
+            return False
+    elif a.key.asof != b.key.asof and not (a.default or b.default):
+        return False  # two days written: two days' facts
+    return not (_other_causes(a.claims, b.claims) or _other_currencies(a.claims, b.claims)
+                or _other_modifiers(a.claims, b.claims) or _other_owners(a.claims, b.claims))
+
+
+def _strong(a: _Row, b: _Row) -> bool:
+    """Every attribute agrees (no verb written agrees with any): two exact figures then conflict."""
+    return (all(_exact(c) for c in a.claims + b.claims) and a.key.entity == b.key.entity
+            and _modifiers(a.claims) == _modifiers(b.claims)
+            and (a.thing.act == b.thing.act or not a.thing.act or not b.thing.act))
+
+
+def _blocks(ctx: CheckContext) -> dict[tuple[str, str, str], list[_Row]]:
+    groups = aligned(ctx)
+    rows: list[tuple[str, QuantityKey, list[Claim], Thing]] = []
+    for sid, claims in groups:
+        key = _key(sid)
+        if key is None:
+            continue
+        by_thing: dict[Thing, list[Claim]] = defaultdict(list)
+        for c in claims:
+            t = thing_of(c.quantity) if c.quantity is not None else None
+            if t is not None:
+                by_thing[t].append(c)
+        rows.extend((sid, key, cs, t) for t, cs in by_thing.items())
+    if not rows:
+        return {}
+    names, one_story = folder_names(ctx.all_claims(), len(ctx.sources))
+    # several stories in the folder: blocks within one story (an article naming nobody is of
+    # no known story: it meets the others of no known story only)
+    story = {} if one_story else {s: st for s, st in stories({c.source for _, _, cs, _ in rows for c in cs},
+                                                              names).items() if names.get(s)}
+    blocks: dict[tuple[str, str, str], list[_Row]] = defaultdict(list)
+    for sid, key, claims, thing in rows:
+        by_story: dict[str, list[Claim]] = defaultdict(list)
+        for c in claims:
+            by_story[story.get(c.source, "")].append(c)
+        for st, cs in by_story.items():
+            by_value: dict[tuple[float, float, float], list[Claim]] = defaultdict(list)
+            for c in cs:
+                q = c.quantity
+                assert q is not None
+                by_value[(q.lo, q.hi, q.value)].append(c)
+            for (lo, hi, value), vcs in by_value.items():
+                blocks[(st, thing.dimension, thing.thing)].append(_Row(ctx, sid, key, vcs, thing, lo, hi, value))
+    return blocks
+
+
+@rule(RULE, "count")
+def check_things(ctx: CheckContext) -> Iterator[Finding]:
+    """Counts of one thing in one story, keyed apart by how each sentence said them, whose
+    intervals do not meet while every attribute they state is compatible."""
+    for (_, _, thing), rows in sorted(_blocks(ctx).items()):
+        if len({r.sid for r in rows}) < 2 or len(rows) > _MAX_BLOCK:
+            continue
+        yield from _block_findings(ctx, thing, sorted(rows, key=lambda r: r.reading))
+
+
+def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator[Finding]:
+    compat: dict[int, list[int]] = defaultdict(list)
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            if a.sid != b.sid and not a.sources & b.sources and _compatible(a, b):
+                compat[i].append(j)
+                compat[j].append(i)
+    # an article with two figures a reading may be compared with speaks of two things there
+    ambiguous: set[tuple[int, str]] = set()
+    for i, others in compat.items():
+        values: dict[str, set[float]] = defaultdict(set)
+        for j in others:
+            for s in rows[j].sources:
+                values[s].add(rows[j].value)
+        ambiguous.update((i, s) for s, vs in values.items() if len(vs) > 1)
+    edges: dict[bool, dict[Reading, set[Reading]]] = {True: defaultdict(set), False: defaultdict(set)}
+    members: dict[Reading, dict[str, Claim]] = defaultdict(dict)  # a figure -> the claims that clash for it
+    for i, others in sorted(compat.items()):
+        a = rows[i]
+        for j in others:
+            b = rows[j]
+            if j < i or any((i, s) in ambiguous for s in b.sources) or any((j, s) in ambiguous for s in a.sources):
+                continue
+            if a.lo <= b.hi + _EPS and b.lo <= a.hi + _EPS:
+                continue  # the figures meet
+            exact = _strong(a, b)
+            edges[exact][a.reading].add(b.reading)
+            edges[exact][b.reading].add(a.reading)
+            for r in (a, b):
+                members[r.reading].update((c.id, c) for c in r.claims)
+    label = thing.replace("sum:", "").replace("-", " ")
+    for exact in (True, False):
+        for group in clique_cover(dict(edges[exact])):  # type: ignore[arg-type]
+            claims = [c for r in group for c in members[r].values()]
+            texts = [_quantity_texts(list(members[r].values())) for r in group]
+            yield make_finding(
+                ctx, rule=RULE, kind="count", severity="conflict" if exact else "tension",
+                subject=QuantityKey(rows[0].thing.dimension, rows[0].thing.thing).render(), claims=claims,
+                detail=_q_detail, summary=f"{rows[0].thing.dimension}: {label}: stated as {', '.join(texts[:-1])} and {texts[-1]}",
+                reason="exact figures for one thing, told with compatible verbs, holders and times."
+                if exact else "figures for one thing differ beyond what their approximators allow, "
+                              "told in words that may describe it differently.",
+            )

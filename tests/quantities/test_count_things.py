@@ -1,0 +1,74 @@
+"""Counts of one thing that their keys set apart (``checks/count_things.py``): blocked by the
+thing counted (``quantities/things.py``), compared with the verb, holder, modifier and as-of
+time as compatibility attributes. Articles written for the tests (concerts, trade visits,
+floods, summits, shipping, parliaments)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import run_dated
+from claimcheck.quantities.things import same_thing, table
+
+THING = "claimcheck.check.quantity_thing.v1"
+
+
+def _things(report) -> list[tuple[str, str]]:
+    """(subject, severity) of the thing rule's findings of severity conflict or tension."""
+    return sorted((f.subject, f.severity) for f in report.findings
+                  if f.rule == THING and f.severity in ("conflict", "tension"))
+
+
+@pytest.mark.parametrize("ex", table().examples, ids=lambda ex: f"{ex.a}-{ex.b}")
+def test_thing_examples(ex) -> None:
+    assert same_thing(ex.a, ex.b) is ex.same
+
+
+def test_a_crowd_told_with_a_verb_and_days_later_is_one_crowd(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Concert\n\nA crowd of 41,200 watched the band close its tour at the city stadium.\n"),
+        "b": ("2025-06-05", "Review\n\nThe tour closed in front of a crowd of 14,200 at the city stadium.\n"),
+    })
+    assert _things(report) == [("quantity:count|crowd||-|fixed", "conflict")]
+
+
+def test_memorandums_and_agreements_signed_are_one_count(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-02", "Trade\n\nThe two ministers signed four agreements on Tuesday.\n"),
+        "b": ("2025-06-09", "Analysis\n\nThe ministers signed three memorandums during the visit.\n"),
+    })
+    assert _things(report) == [("quantity:count|agreement||-|fixed", "conflict")]
+
+
+def test_a_toll_on_two_days_is_no_thing_to_compare(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Floods\n\nThe floods have killed 12 people, officials said.\n"),
+        "b": ("2025-06-04", "Floods\n\nThe floods have killed 20 people, officials said.\n"),
+    })
+    assert _things(report) == []
+
+
+def test_two_acts_of_one_noun_are_two_facts(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-02", "Summit\n\nForty delegates arrived in the capital.\n"),
+        "b": ("2025-06-03", "Summit\n\nTwelve delegates signed the charter.\n"),
+    })
+    assert _things(report) == []
+
+
+def test_an_article_with_two_figures_of_the_thing_is_not_compared(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Barge\n\nThe barge was carrying 800 tonnes of grain when it ran aground.\n"),
+        "b": ("2025-06-05", "Barge\n\nCrews unloaded 300 tonnes, leaving 500 tonnes on board out of a cargo of 650 tonnes.\n"),
+    })
+    assert _things(report) == []
+
+
+def test_votes_on_two_days_may_be_two_votes(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-10", "Parliament\n\nThe bill was backed by 182 deputies on Monday.\n"),
+        "b": ("2025-03-24", "Parliament\n\nThe amended bill was backed by 176 deputies.\n"),
+    })
+    assert _things(report) == []
