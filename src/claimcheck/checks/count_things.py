@@ -11,9 +11,9 @@ kept apart, with the rest of the key as compatibility attributes:
   "12 officials signed"); no verb written is compatible with any;
 - a plan is never held against an outcome; two holders named apart, two written
   modifiers, two causes, two currencies or two owners are two things;
-- the as-of time: a tally that grows (a toll, cases) only at one hour; a fact of a completed
-  event (a crowd, a cargo, what was signed) whatever day each report was written, unless both
-  write a different day;
+- the as-of time: a tally that grows (a toll, cases) only at one hour; a count of one day's
+  event (a crowd, a vote) only on one day; a fact of a completed event (a cargo, what was
+  signed, a ransom) whatever day each report was written, unless both write a different day;
 - an article giving two different figures a reading may be compared with speaks of two
   things of that noun: that article is not compared with it.
 
@@ -95,7 +95,10 @@ def _compatible(a: _Row, b: _Row) -> bool:
         return False  # whose figure a negotiated one is
     if a.key.entity and b.key.entity and a.key.entity != b.key.entity:
         return False
-    if not (ta.fixed and tb.fixed):
+    if ta.one_day or tb.one_day:
+        if a.key.asof != b.key.asof:
+            return False  # a crowd, a vote: one day's event; another day's may be another match
+    elif not (ta.fixed and tb.fixed):
         # a tally that grows: at one hour only (two figures of one day may be two readings of
         # a rising toll, as the quantity rule reads them; a month holds many days)
         if a.key.asof != b.key.asof or "T" not in (a.key.asof or ""):

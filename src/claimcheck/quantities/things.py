@@ -10,8 +10,9 @@ head noun's lemma, folded by ``same_things``) plus attributes the count check co
   no verb is written ("a crowd of 25,417", "a cargo of 18,000 tonnes");
 - ``plan``: a forecast ("aimed to sign three") is never held against an outcome;
 - ``fixed``: a fact of a completed event (``fixed_things``, ``fixed_acts``), whose figure does
-  not change with the day a report was written, against a tally that grows (dead, cases,
-  arrests, a class the quantity tables call cumulative).
+  not change with the day a report was written, against a count of one day's event (a crowd,
+  a vote: ``one_day``; a story may hold a semi-final and a final) and a tally that grows
+  (dead, cases, arrests, a class the quantity tables call cumulative).
 
 Knowledge in ``resources/quantities/things.yaml``; this module holds the mechanisms.
 """
@@ -93,6 +94,7 @@ class Thing:
     act: str | None  # what the counted did, as a class; None: no verb written
     plan: bool  # a forecast or aim
     fixed: bool  # a fact of a completed event: its figure does not change with the report's day
+    one_day: bool = False  # a count of one day's event (a crowd, a vote): a story may hold several such days
 
 
 def same_thing(a: str, b: str) -> bool:
@@ -130,9 +132,10 @@ def thing_of(q: Quantity) -> Thing | None:
     act = act_class(q.role) if q.role not in _NO_ACT_ROLES else act_class(qual) if qual else None
     if thing == "person" and act in {"dead", "injured", "evacuated", "missing"}:
         thing, act = act, None  # "killed at least six people": the toll
+    one_day = thing in quantity_tables().one_day
     fixed = q.asof is None or q.role == "size" or thing in table().fixed_things or (
         act in table().fixed_acts and thing not in quantity_tables().cumulative)
-    return Thing(q.dimension, thing, act, q.role == "forecast", fixed)
+    return Thing(q.dimension, thing, act, q.role == "forecast", fixed and not one_day, one_day)
 
 
 def growing(thing: Thing) -> bool:
