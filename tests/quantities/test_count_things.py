@@ -45,7 +45,7 @@ def test_crowds_days_apart_may_be_two_events(tmp_path: Path) -> None:
 def test_memorandums_and_agreements_signed_are_one_count(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2025-06-02", "Trade\n\nThe two ministers signed four agreements on Tuesday.\n"),
-        "b": ("2025-06-09", "Analysis\n\nThe ministers signed three memorandums during the visit.\n"),
+        "b": ("2025-05-30", "Analysis\n\nThe ministers signed three memorandums during the visit.\n"),
     })
     assert _things(report) == [("quantity:count|agreement||-|fixed", "conflict")]
 
@@ -78,5 +78,13 @@ def test_votes_on_two_days_may_be_two_votes(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2025-03-10", "Parliament\n\nThe bill was backed by 182 deputies on Monday.\n"),
         "b": ("2025-03-24", "Parliament\n\nThe amended bill was backed by 176 deputies.\n"),
+    })
+    assert _things(report) == []
+
+
+def test_a_day_written_weeks_before_is_another_event(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-02", "Trade\n\nThe two ministers signed four agreements on Tuesday.\n"),
+        "b": ("2025-06-30", "Analysis\n\nThe ministers signed three memorandums during the visit.\n"),
     })
     assert _things(report) == []

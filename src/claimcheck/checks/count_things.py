@@ -13,7 +13,9 @@ kept apart, with the rest of the key as compatibility attributes:
   modifiers, two causes, two currencies or two owners are two things;
 - the as-of time: a tally that grows (a toll, cases) only at one hour; a count of one day's
   event (a crowd, a vote) only on one day; a fact of a completed event (a cargo, what was
-  signed, a ransom) whatever day each report was written, unless both write a different day;
+  signed, a ransom) whatever day each report was written; a day written with one figure
+  only up to a week before the other's article ("in 2019 a trawler sank with 9 crew aboard"
+  is another event); a figure per unit, a fare or a price, is of its own day;
 - an article giving two different figures a reading may be compared with speaks of two
   things of that noun: that article is not compared with it.
 
@@ -26,9 +28,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 from ..keys import QuantityKey, parse
 from ..models import Claim, Finding
+from ..quantities.rates import is_rate
 from ..quantities.things import Thing, thing_of
 from ..story_names import stories
 from .context import CheckContext
@@ -68,13 +72,14 @@ def _default_asof(ctx: CheckContext, claims: list[Claim], asof: str | None) -> b
 class _Row:
     """One reading of a block: a subject's claims with one figure."""
 
-    __slots__ = ("sid", "key", "claims", "thing", "lo", "hi", "value", "default")
+    __slots__ = ("sid", "key", "claims", "thing", "lo", "hi", "value", "default", "ctx_sources")
 
     def __init__(self, ctx: CheckContext, sid: str, key: QuantityKey, claims: list[Claim], thing: Thing,
                  lo: float, hi: float, value: float) -> None:
         self.sid, self.key, self.claims, self.thing = sid, key, claims, thing
         self.lo, self.hi, self.value = lo, hi, value
         self.default = _default_asof(ctx, claims, key.asof)
+        self.ctx_sources = ctx.sources
 
     @property
     def reading(self) -> Reading:
@@ -103,10 +108,31 @@ def _compatible(a: _Row, b: _Row) -> bool:
         # a rising toll, as the quantity rule reads them; a month holds many days)
         if a.key.asof != b.key.asof or "T" not in (a.key.asof or ""):
             return False
-    elif a.key.asof != b.key.asof and not (a.default or b.default):
-        return False  # two days written: two days' facts
+    elif a.key.asof != b.key.asof and (is_rate(ta.thing) or not _same_event_time(a, b)):
+        return False  # two days written: two days' facts; a fare or a price per unit is of its day
     return not (_other_causes(a.claims, b.claims) or _other_currencies(a.claims, b.claims)
                 or _other_modifiers(a.claims, b.claims) or _other_owners(a.claims, b.claims))
+
+
+_WRITTEN_DAYS = 7  # a day written with one figure may be the event the other report's figure is of
+
+
+def _same_event_time(a: _Row, b: _Row) -> bool:
+    """Both figures are dated only by their articles (or are fixed facts), or one is written
+    with a day at most ``_WRITTEN_DAYS`` before the other's article ("on Monday" in a report
+    of Tuesday); a past year ("in 2019 a trawler sank with 9 crew aboard") is another event."""
+    if a.default and b.default:
+        return True
+    written, other = (a, b) if b.default else (b, a)
+    if not other.default or written.key.asof is None or len(written.key.asof) < 10:
+        return False
+    try:
+        day = date.fromisoformat(written.key.asof[:10])
+    except ValueError:
+        return False
+    pubs = [src.published.start for c in other.claims if (src := other.ctx_sources.get(c.source)) is not None
+            and src.published.start is not None]
+    return bool(pubs) and all(timedelta(0) <= p - day <= timedelta(days=_WRITTEN_DAYS) for p in pubs)
 
 
 def _strong(a: _Row, b: _Row) -> bool:
