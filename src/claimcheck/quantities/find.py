@@ -337,7 +337,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
         r = Raw(start=qs, end=ne, num_start=ns, value=v, relation=rel, lo=v, hi=v,
                 capitalised=raw_num[:1].isupper())
         if m.group("cur"):
-            r.dimension, r.unit = "money", tables().currencies[m.group("cur")]
+            r.dimension, r.unit = "money", tables().currencies[m.group("cur").upper()]
         elif (a := _AGE.match(after)) is not None:
             r.dimension, r.end = "age", ne + a.end()
         elif (p := _PCT.match(after)) is not None:

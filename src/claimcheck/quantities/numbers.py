@@ -24,8 +24,9 @@ def number_re() -> re.Pattern[str]:
     words = rf"(?=[{first}])(?:(?:{alternation(tens)})(?:[- ](?:{alternation(ones)}))?|{alternation(simple)})"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scales = alternation([s for s in t.scales if s != "m"])
+    currencies = "|".join(re.escape(c) for c in sorted(t.currencies, key=lambda c: (-len(c), c)))  # "NZ$" before "$"
     return re.compile(
-        rf"(?<![\w.,/])(?P<cur>US\$|\$|£|€|¥)?\s?(?P<num>{digits}|{words})(?![\w])"
+        rf"(?<![\w.,/])(?P<cur>{currencies})?\s?(?P<num>{digits}|{words})(?![\w])"
         rf"(?P<frac>\s+\d/\d)?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
         rf"(?:\s*(?P<scale>{scales}|(?<=\d)m(?=\b))\b)?",
         re.IGNORECASE,
