@@ -106,3 +106,44 @@ def test_a_day_planned_and_passed_is_not_the_day_held(tmp_path: Path) -> None:
         "a": ("2026-05-06", "Forum\n\nThe 9th Nordic-Baltic Rail Forum is scheduled for June 14 in Riga.\n"),
     })
     assert any(c.when is not None and c.modality == "planned" for c in report.claims if c.facet == "occurrence")
+
+
+def _kinds(report, kind: str) -> list[str]:
+    return [f.severity for f in report.findings if f.kind == kind]
+
+
+def test_an_unnamed_numbered_round_is_the_story_s_session(tmp_path: Path) -> None:
+    # the analysis names no series and nobody the other article names: the same number on the
+    # same day makes its "sixth round" the dialogue's sixth session, and its place is compared
+    report = run_dated(tmp_path, {
+        "a": ("2026-10-14", "Coral\n\nThe 6th Fiji-Japan Coral Dialogue was held in Suva on Tuesday, October 13, "
+                            "officials said.\n"),
+        "b": ("2026-11-02", "Analysis\n\nThe talks in Lautoka on October 13 were the sixth round of a dialogue that "
+                            "has become the main channel between the two reef nations.\n"),
+    })
+    subjects = {c.subject.id for c in report.claims if c.source == "b" and c.facet == "occurrence"}
+    assert subjects == {"series:fiji-japan-coral-dialogue#6"}
+    assert "conflict" in _kinds(report, "place")
+
+
+def test_the_next_unnamed_session_is_another_occurrence(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-10-14", "Coral\n\nThe 6th Fiji-Japan Coral Dialogue was held in Suva on Tuesday. Fiji's "
+                            "minister Jone Vula led the talks.\n"),
+        "b": ("2026-10-15", "Reef blog\n\nJone Vula held the coral talks this week in Suva. The seventh session "
+                            "will be held in Japan next year.\n"),
+    })
+    assert "series:fiji-japan-coral-dialogue#7" in {c.subject.id for c in report.claims if c.source == "b"}
+    # no plan set against this session (a week against its day is one date, a variant at most)
+    assert not {"conflict", "tension"} & set(_kinds(report, "place") + _kinds(report, "date"))
+
+
+def test_an_unnamed_round_with_two_series_in_its_story_stays_its_own(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-10-14", "Coral\n\nThe 6th Fiji-Japan Coral Dialogue was held in Suva on Tuesday, October 13.\n"),
+        "b": ("2026-10-14", "Tuna\n\nThe 6th Fiji-Japan Tuna Dialogue was held in Nadi on Tuesday, October 13.\n"),
+        "c": ("2026-11-02", "Analysis\n\nThe talks in Lautoka on October 13 were the sixth round of a dialogue.\n"),
+    })
+    assert all("~" in c.subject.id or not c.subject.id.startswith("series:fiji")
+               for c in report.claims if c.source == "c" and c.facet == "occurrence")
+    assert "conflict" not in _kinds(report, "place")

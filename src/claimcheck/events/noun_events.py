@@ -19,12 +19,16 @@ from .lexicon import lexicon as event_lexicon
 from .nouns import happening_at, noun_grammar, own_clause
 from .phrases import EventPhrase, event_phrases, merge_parenthetical, place_in_name
 from .series_names import series_name
-from .session_claims import ArticleSessions, article_sessions, documents, participant_count, refer_session
+from .session_claims import (ArticleSessions, article_sessions, documents, participant_count, refer_session,
+                             unnamed_session)
 from .sessions import tables as session_tables
 
 _AUX = re.compile(r"\b(?:has|have|had|was|were|is|are)\b")  # the noun is the subject of another verb
 _AFTER_CLAUSE = re.compile(r"\s(?:after|before|when)\s+(?:the|a|an|his|her|its|their|this|that)\b")  # its own clause
 _SPEECH = re.compile(r"\b(?:say|says|said|told|tells)\b")
+# "led by X, a diplomat who served in Washington in the 2010s": a clause about a person says
+# nothing of the event's day or place
+_WINDOW_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\bwho\b")
 _DAY_OR_FINER = frozenset({"time", "day", "week", "month"})  # what a clause of happening dates
 # "had originally been scheduled for September 23": a day planned, told after it passed, is
 # no day the event was held (a plan not kept: "but was postponed")
@@ -142,7 +146,11 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             p, key = refer_session(doc, s, p, table)
             p = _refer(doc, s, p, seen)
             if p.entity is None and p.ordinal is not None:  # "the first forum" of no series
-                p = EventPhrase(span=p.span, text=p.text, type=p.type, entity=None)
+                lone = unnamed_session(doc.source.id, p)
+                if lone is not None:  # "the sixth round of a dialogue": the story's series may number it
+                    key = lone
+                else:
+                    p = EventPhrase(span=p.span, text=p.text, type=p.type, entity=None)
             if key is not None:
                 keys[p.span] = key
             phrases.append(p)
@@ -156,7 +164,7 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             nxt = phrases[k + 1].span[0] if k + 1 < len(phrases) else s.span[1]
             stop = min(nxt, s.span[1], p.span[1] + WINDOW)
             own = own_clause(doc.text, p.span[1], stop)  # "the fire, which broke out on Friday at X,"
-            brk = None if own is not None else CLAUSE_BREAK.search(doc.text, p.span[1], stop)
+            brk = None if own is not None else _WINDOW_BREAK.search(doc.text, p.span[1], stop)
             if own is not None:
                 stop = own[1]
             elif brk is not None:

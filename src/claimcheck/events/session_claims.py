@@ -8,6 +8,7 @@ event stated without a date taking the day of the happening it counts."""
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -101,6 +102,25 @@ def refer_session(doc: Document, s: Sentence, p: EventPhrase, table: ArticleSess
     if len(numbers[series]) == 1 and (p.entity is not None or (before and before[-1] in {"the", "this", "that"})):
         return referred, occurrence_of(series, next(iter(numbers[series])))
     return referred, None
+
+
+UNNAMED_FROM = 2  # "the first session in four years" counts a kind, not a series' sessions
+
+
+def unnamed_session(source: str, p: EventPhrase) -> str | None:
+    """"the sixth round of a dialogue", "the seventh session will be held in Japan": a numbered
+    session of no written series, kept with its number as a session of a series known only in
+    its article (``series:round~<source>#6``); session_coref joins it to the story's one
+    numbered series of its head. None for a number below ``UNNAMED_FROM`` or a noun no
+    meeting's (an owned event's, a competition's)."""
+    words = p.text.lower().split()
+    noun = words[-1] if words else ""
+    t = session_tables()
+    if p.ordinal is None or p.ordinal < UNNAMED_FROM or noun not in t.nouns or noun in t.competitions \
+            or noun in t.of_only or noun in t.exercise_heads:
+        return None
+    anchor = hashlib.sha1(source.encode()).hexdigest()[:6]
+    return EntityKey("series", noun).alone(anchor).at(p.ordinal).render()
 
 
 def documents(doc: Document, s: Sentence, phrases: list[EventPhrase], series: str, table: ArticleSessions) -> list[Draft]:

@@ -31,7 +31,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from ..keys import EntityKey, OccurrenceKey, SubjectKey, named, parse
+from ..keys import EntityKey, LoneKey, OccurrenceKey, SubjectKey, named, parse
+from ..story_names import names_by_source, stories
 from ..models import Claim
 from .lexicon import family, settings
 from ..entities.lexicon import lexicon as names_lexicon
@@ -66,7 +67,7 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
     numbered = _numbered_sessions(occurrences)
     if not numbered:
         return
-    if _shortened_names(claims, numbered):
+    if _shortened_names(claims, numbered) | _unnamed_sessions(claims, occurrences):
         numbered = _numbered_sessions(occurrences)  # subjects moved: read them again
     _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
     rename = _same_occurrence(numbered)
@@ -153,6 +154,79 @@ def _shortened_names(claims: list[Claim], numbered: dict[str, list[Claim]]) -> b
             if label:
                 c.subject.label = f"{label} #{key.occurrence}" if isinstance(key, OccurrenceKey) else label
     return True
+
+
+def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
+    """"The talks were the sixth round of a dialogue", "the seventh session will be held in
+    Japan": a numbered session of no written series (``series:round~<source>#6``,
+    session_claims.unnamed_session) is that session of the one named numbered series of its
+    story that its noun can number: a common noun ("session", "round") any meeting series
+    (`sessions.yaml` `series_heads`), another one ("the sixth dialogue") a series of its family.
+    Two candidate series, or none: it stays its article's. True when any moved."""
+    lone: list[tuple[Claim, OccurrenceKey]] = []
+    for c in occurrences:
+        key = _numbered(c.subject.id)
+        if key is not None and isinstance(key.of, LoneKey) and isinstance(key.of.of, EntityKey):
+            lone.append((c, key))
+    if not lone:
+        return False
+    story = stories({c.source for c in claims}, names_by_source(claims))
+    named: dict[str, set[EntityKey]] = defaultdict(set)  # story -> its named numbered series
+    dated: dict[tuple[int, date], set[EntityKey]] = defaultdict(set)  # (number, day) -> series numbering it so
+    for c in occurrences:
+        key = _numbered(c.subject.id)
+        if key is not None and isinstance(key.of, EntityKey) and key.number is not None and key.number <= MAX_SESSION:
+            named[story[c.source]].add(key.of)
+            if (d := _day(c)) is not None:
+                dated[(key.number, d)].add(key.of)
+    # an article of no story in common (an analysis naming only a town) whose statements name
+    # every country a series is named by: that series' story ("Japanese and Mexican officials")
+    by_country: dict[str, set[EntityKey]] = defaultdict(set)
+    for bases in named.values():
+        for b in bases:
+            if len(parts := series_name(b.name).participants) >= MIN_PARTIES:
+                for country in parts:
+                    by_country[country].add(b)
+    countries = _countries_by_source(claims) if by_country else {}
+    t = tables()
+    moves: dict[str, tuple[str, str]] = {}
+    labels = {c.subject.id: c.subject.label for c in occurrences}
+    for c, key in lone:
+        noun = key.of.of.name
+        pool = named.get(story[c.source], set())
+        if not pool:
+            said = countries.get(c.source, set())
+            pool = {b for country in said for b in by_country.get(country, ())
+                    if series_name(b.name).participants <= said}
+        if not pool and key.number is not None and (d := _day(c)) is not None:
+            # the same number on the same day (a day's slack): "were the sixth round" of the one
+            # series another article numbers 6 on that day
+            pool = dated.get((key.number, d), set()) | dated.get((key.number, d - timedelta(days=1)), set()) \
+                | dated.get((key.number, d + timedelta(days=1)), set())
+        fits = [b for b in sorted(pool, key=lambda b: b.render())
+                if (b.head in t.series_heads or b.head in bodies()) and b.head not in t.competitions
+                and (noun in t.generic or family(noun) == family(b.head) or t.head_family.get(noun, noun)
+                     == t.head_family.get(b.head, b.head))]
+        if len(fits) == 1:
+            target = fits[0].at(key.number).render()
+            moves[c.subject.id] = (target, labels.get(target) or f"{fits[0].name.replace('-', ' ')} #{key.number}")
+    for c in claims:
+        if c.subject.id in moves:
+            c.subject.id, c.subject.label = moves[c.subject.id]
+    return bool(moves)
+
+
+MIN_PARTIES = 2  # a series named by one country names no story by its countries
+
+
+def _countries_by_source(claims: list[Claim]) -> dict[str, set[str]]:
+    """The countries each source's claims name (as participants, places or subjects)."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        for eid in [a.entity for a in c.who] + [c.where.entity if c.where is not None else None, c.subject.id]:
+            if eid and eid.startswith("country:"):
+                out[c.source].add(eid.split(":", 1)[1].split("#", 1)[0])
+    return out
 
 
 def bodies() -> frozenset[str]:
@@ -367,6 +441,11 @@ def _disagree(a: Claim, b: Claim) -> bool:
     return not (wa.start <= wb.end + slack and wb.start <= wa.end + slack)
 
 
+def _same_when(a: Claim, b: Claim) -> bool:
+    """Both dated, to one value ("2026-10-14", "2026-W42")."""
+    return a.when is not None and b.when is not None and a.when.start is not None and a.when.value == b.when.value
+
+
 def _anaphor(c: Claim) -> tuple[int, str] | None:
     """Where a claim's head noun starts and the noun, for a claim that may refer back: an
     occurrence of the frame still on its generic subject, or an event mention that names
@@ -405,7 +484,10 @@ def _refer_back(occurrences: list[Claim]) -> None:
         start, noun = head
         if not (c.span[0] <= start <= c.span[1]):
             continue
-        before = [s for s in sessions[c.source] if s.span[0] < c.span[0]]
+        # before it, or in its own sentence on the same day ("The talks in X on May 4 were the
+        # sixth round of the dialogue")
+        before = [s for s in sessions[c.source] if s.span[0] < c.span[0]
+                  or (s.span == c.span and s is not c and _same_when(s, c))]
         if not before or c.span[0] - before[-1].span[1] > window or _disagree(c, before[-1]):
             continue
         key = _numbered(before[-1].subject.id)

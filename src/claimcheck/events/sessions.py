@@ -58,6 +58,7 @@ class SessionTable(BaseModel):
     competitions: list[str]
     event_nouns: dict[str, str] = {}
     head_families: dict[str, list[str]] = {}
+    series_heads: list[str] = []
     name_skip: list[str] = []
     identity_examples: list[IdentityExample] = []
     examples: list[SessionExample]
@@ -80,6 +81,7 @@ class Tables:
     event_nouns: dict[str, str]
     head_family: dict[str, str]  # head noun -> its family (head_families)
     name_skip: frozenset[str]
+    series_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +95,8 @@ def tables() -> Tables:
                   frozenset(t.of_nouns) | frozenset(t.of_only), frozenset(t.of_only), frozenset(t.exercise_heads), ordinals, t.tens, frozenset(t.not_name),
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
                   frozenset(t.competitions), dict(t.event_nouns),
-                  {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip))
+                  {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip),
+                  frozenset(t.series_heads) | frozenset(w for heads in t.head_families.values() for w in heads))
 
 
 @dataclass(frozen=True)
