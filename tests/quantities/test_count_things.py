@@ -88,3 +88,22 @@ def test_a_day_written_weeks_before_is_another_event(tmp_path: Path) -> None:
         "b": ("2025-06-30", "Analysis\n\nThe ministers signed three memorandums during the visit.\n"),
     })
     assert _things(report) == []
+
+
+def test_a_modal_past_a_comma_makes_no_plan_of_the_count(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-02", "Trade\n\nThe two ministers met in Lima on Monday and signed six agreements aimed at "
+                            "securing copper supplies, a move analysts said could unsettle rival buyers.\n"),
+        "b": ("2025-06-03", "Trade\n\nThe two ministers signed five memorandums of understanding.\n"),
+    })
+    assert _things(report) == [("quantity:count|agreement||-|fixed", "conflict")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 500 jobs could go at the plant.",
+    "Labour will win 410 seats, the exit poll projected.",
+    "The company expects to sign six agreements.",
+])
+def test_a_plan_stays_a_plan(tmp_path: Path, sentence: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-06-03", "Report\n\n" + sentence + "\n")})
+    assert all("|forecast|" in c.subject.id for c in report.claims if c.subject.id.startswith("quantity:count|"))

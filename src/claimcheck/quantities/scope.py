@@ -200,6 +200,23 @@ class People:
         return self.leader[i] if i >= 0 else None
 
 
+_PHRASE_MODALS = frozenset({"could", "might", "would", "may", "warned"})
+
+
+def _forecast(ctx: Context, r: Raw, lo: int, hi: int) -> bool:
+    """A plan or forecast cue in the number's clause: anywhere before it; after it, a modal
+    only within the number's own phrase (before a comma): "will sign six agreements", "410
+    seats, the exit poll projected", "500 jobs could go" are plans, "signed six agreements
+    aimed at X, a move analysts said could complicate Y" is no plan of six agreements."""
+    cue = _cue_res()["forecast"]
+    if cue.search(ctx.text, lo, r.start):
+        return True
+    for m in cue.finditer(ctx.text, r.end, hi):
+        if m.group().lower() not in _PHRASE_MODALS or "," not in ctx.text[r.end:m.start()]:
+            return True
+    return False
+
+
 def clause_of(ctx: Context, r: Raw) -> tuple[int, int]:
     return ctx.clause(r)
 
@@ -879,7 +896,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             role = f"{stage.group('o').lower()}-{stage.group('n').lower()}"  # "turnout in the first round": that round's
         if slot or role == SIZE:
             asof = asof or _past_year(ctx, r)  # "who in 2023 received a two-year ban": that year's ban, not this one
-        if (cues["forecast"].search(ctx.text, max(lo, r.start - 40), r.start) if slot else cues["forecast"].search(clause)) \
+        if (cues["forecast"].search(ctx.text, max(lo, r.start - 40), r.start) if slot else _forecast(ctx, r, lo, hi)) \
                 and head != "prison-term" and role != "offset":  # a slot's plan is said before it ("will sign a five-year deal")
             role = "forecast"
         then = _then(ctx, r, lo, hi, asof)
