@@ -305,7 +305,9 @@ class Extractor:
         "the New Year's Day earthquake"): at most a determiner, a possessive and capitalised
         words stand between."""
         for t in reversed(dates(s)):
-            if t.span[1] <= start and not since(self.text, t):
+            # "the toll from last week's fire": a possessive date is the noun's, whatever stands before it
+            possessive = self.text.startswith(("'s", "’s"), t.span[1])
+            if t.span[1] <= start and (possessive or not since(self.text, t)):
                 return t if _PREMODIFIER.fullmatch(self.text, t.span[1], start) else None
         return None
 

@@ -26,6 +26,15 @@ def _detail(ctx: CheckContext, claim: Claim) -> str:
     return f'outcome "{trigger}" = {e.polarity if e else "?"}'
 
 
+def _one_per_source(claims: list[Claim]) -> list[Claim]:
+    """As the docstring says: one claim per source, the one naming whom the outcome befell
+    ("X was found guilty"), else the first (a later "the verdict" states no outcome of its own)."""
+    best: dict[str, Claim] = {}
+    for c in sorted(claims, key=lambda c: (c.source, c.event is None or not c.event.patient, c.span[0], c.id)):
+        best.setdefault(c.source, c)
+    return [best[k] for k in sorted(best)]
+
+
 @rule(RULE, "other")
 def check_outcomes(ctx: CheckContext) -> Iterator[Finding]:
     """Opposite outcomes reported for one event: conflict."""
@@ -38,7 +47,7 @@ def check_outcomes(ctx: CheckContext) -> Iterator[Finding]:
                 by_polarity.setdefault(c.event.polarity, []).append(c)
         if len(by_polarity) < 2:
             continue
-        yes, no = by_polarity["positive"], by_polarity["negative"]
+        yes, no = _one_per_source(by_polarity["positive"]), _one_per_source(by_polarity["negative"])
         yield make_finding(
             ctx, rule=RULE, kind="other", severity="conflict", subject=sid, claims=yes + no, detail=_detail,
             summary=f"{ctx.label(sid)}: opposite outcomes reported", uses_dates=False,

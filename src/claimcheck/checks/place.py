@@ -62,7 +62,8 @@ def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
     if any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in sorted(na) for y in sorted(nb)):
         return True
     return _may_hold(ctx, ea, na, nb) or _may_hold(ctx, eb, nb, na) or _area_may_hold(na, nb) \
-        or _area_may_hold(nb, na)
+        or _area_may_hold(nb, na) or gazetteer.site_in(na, nb) or gazetteer.site_in(nb, na)
+
 
 
 def _area_noun(name: str) -> str | None:

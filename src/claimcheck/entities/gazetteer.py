@@ -19,6 +19,8 @@ unknown, and a town of the area's country may lie in it.
 
 from __future__ import annotations
 
+import re
+
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,6 +53,7 @@ class GazetteerTable(BaseModel):
     town_first_population: int
     part_nouns: list[str]
     name_particles: list[str] = []
+    site_nouns: list[str] = []
     drop_words: list[str]
     examples: list[dict[str, str]]
 
@@ -223,3 +226,36 @@ def iso_of(country_slug: str) -> str:
     """The ISO alpha-2 code of a country id's slug ("united-states" -> "US"), "" when unknown."""
     found = {r.country for r in readings(country_slug.replace("-", " ")) if r.level == COUNTRY}
     return next(iter(found)) if len(found) == 1 else ""
+
+
+def _site(name: str) -> str | None:
+    """The words before the site noun a name ends on ("Crescent General Hospital": "crescent
+    general"), else None."""
+    words = _lower_words(name).split()
+    if len(words) < 2 or words[-1] not in table().site_nouns:
+        return None
+    return " ".join(words[:-1])
+
+
+def site_in(inner: set[str], outer: set[str]) -> bool:
+    """A site (a hospital, a stadium, a court) against a place that is no site: the site lies
+    in some town, so the two are one place named more or less precisely; not when the site's
+    name begins with a town or area known to lie elsewhere ("the Orlando federal court"
+    against "Tampa": two towns)."""
+    if any(_site(y) is not None for y in outer):
+        return False
+    for x in sorted(inner):
+        before = _site(x)
+        if before is None:
+            continue
+        words = [w for w in re.findall(r"[\w’'-]+", x)[:-1] if w[:1].isupper()]  # capitalised: names, not "federal"
+        towns = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+        if any(readings(t) and not any(nests(t, y) or _lower_words(y) == _lower_words(t) or nests(y, t) for y in outer)
+               for t in towns):
+            return False  # the site's own town is another place
+        return True
+    return False
+
+
+def _lower_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))

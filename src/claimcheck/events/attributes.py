@@ -110,6 +110,11 @@ PRONOUN_REACH = 600  # characters back in which a pronoun's referent is looked f
 # personal pronouns only: "it" has too many candidates to guess from the words before
 _POSSESSIVE_BEFORE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _OBJECT_AFTER = re.compile(r"\s+(him|her)\b", re.IGNORECASE)
+# a place written as a modifier of a noun: "a Florida billing firm was", not "Florida was"
+_MODIFIED = re.compile(r"\s+(?!(?:is|are|was|were|has|have|had|will|would|also|formally|officially|not)\b)"
+                       r"(?![a-z]+ly\b)[a-z][\w-]*\b")
+_SUBORDINATE = re.compile(r"\s*(?:as|when|after|before|while|although|though|because|since|if|once|until)\b",
+                          re.IGNORECASE)  # a sentence opening with a subordinate clause
 _SUBJECT_BEFORE = re.compile(r"\b(he|she)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 # a comma-enclosed appositive right before the verb group ("X, the club's captain, has resigned")
 _APPOSED = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s[^,;:]{1,70},\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
@@ -311,12 +316,21 @@ def pronoun_referent(text: str, trig: PhraseMatch[Trigger], role: str, clause: S
         word = m.group(1) if m else None
     if word is None:
         return None
-    for m in reversed(earlier):
-        if trig.start - m.span[0] > PRONOUN_REACH:
-            break
-        if m.kind == "person" and m.entity and m.span[1] <= trig.start:
-            return m
-    return None
+    persons = [m for m in earlier if m.kind == "person" and m.entity and m.span[1] <= trig.start
+               and trig.start - m.span[0] <= PRONOUN_REACH]
+    if not persons:
+        return None
+    last = persons[-1]
+    subject = trig.value.pos != "noun" and (role != "object" or passive)
+    if subject and m is not None and not text[clause[0]:m.start()].strip() and last.span[1] <= clause[0]:
+        # "She was sentenced" opening a sentence: the subject of the sentence before, its first person
+        start = max(text.rfind(". ", 0, last.span[0]), text.rfind("\n", 0, last.span[0]))
+        lead = _SUBORDINATE.match(text, start + 1)
+        if lead is not None:  # "As X names his cabinet, Y has become ...": the main clause's subject
+            comma = text.find(",", lead.end(), last.span[0])
+            start = comma if comma >= 0 else start
+        return next(x for x in persons if x.span[0] > start)
+    return last
 
 
 def is_passive(text: str, trig: PhraseMatch[Trigger], clause: Span) -> bool:
@@ -358,6 +372,8 @@ def patient_of(text: str, trig: PhraseMatch[Trigger], role: str, clause: Span,
             return subject
     if prev is None or len(text[prev.span[1]:trig.start].split()) > 4:
         return None  # the subject stands right before its verb ("Croatia joined", "X was ousted")
+    if prev.kind in ("place", "country") and _MODIFIED.match(text, prev.span[1], trig.start):
+        return None  # "the head of a Florida billing firm was sentenced": the place modifies the subject's noun
     return prev
 
 

@@ -75,6 +75,22 @@ class Weights(BaseModel):
     same_ordinal: float = 0.0
 
 
+class StorySettings(BaseModel):
+    """The evidence that two articles' main events of a story's main class are the story's
+    one event (`main_events.join_story_mains`): weights summed against `threshold`."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    share: float  # the class is the story's main one when at least this share of its articles report it
+    main_class: float  # both are their article's main event, of the story's main class
+    lead: float  # the article reports it in its headline or first sentence: its news
+    definite: float  # the article refers to it by a definite noun ("the fire"): a known event
+    shared_name: float  # each person, body or place both clusters' claims name, up to max_shared
+    date_agrees: float  # their dates overlap (day-precise: within day_slack)
+    same_place: float  # one place named by both
+    other_place: float  # both name places, none the same, none known to lie in another, no site in a town
+    threshold: float
+
+
 class CorefSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     weights: Weights
@@ -92,6 +108,7 @@ class CorefSettings(BaseModel):
     lead_chars: int = 0  # how far into an article its lead runs (chars)
     main_far_days: int = 3  # main events of two articles (events/main_events.py): days apart beyond which two
     main_story_days: int = 60  # articles published further apart are no one story by shared names alone
+    story: StorySettings  # the story's main event (main_events.join_story_mains)
     examples: list[dict[str, object]]
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 
+from ..entities import gazetteer
 from ..keys import parse
 from ..models import Claim
 from ..unionfind import UnionFind
@@ -46,7 +47,8 @@ MIN_OVERLAP = 0.2  # the share of the shorter article's names the other names to
 _STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories
 # right before the event word: it names another event of the kind than the one reported
 _OTHER = re.compile(r"\b(?:another|earlier|previous|prior|next|separate|similar|former|past|upcoming|subsequent|"
-                    r"later|last|such|first-ever)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+                    r"later|last|such|first-ever)\s+(?!(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|"
+                    r"fall|[a-z]+day)[’']s\s)(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # "last week's fire" is dated, not another
 _WORD = re.compile(r"[\w-]+")
 # a verb or an auxiliary between an event noun and a date or place: they are another verb's
 _VERBISH = re.compile(r"\b(?:[a-z]{3,}(?:ed|ing)|is|are|was|were|has|had|have|been|be|will|would|said|says|told|"
@@ -60,6 +62,7 @@ _FUNCTION = frozenset("""in on at of for from by with after before since during 
 which where while than to into over near like about despite amid against through across until once""".split())
 _PREMOD = re.compile(r"(?:[’']s)?(?:\s+(?!(?:the|a|an)\b)[\w-]+){0,2}\s*")  # "Sunday's attack", "the Jan. 1 quake"
 _FRONT = re.compile(r"\s*(?:\w+\s+){0,2}")  # "On Sunday, the fire ...", "Late on Tuesday, ..."
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -140,14 +143,18 @@ def _object(c: Claim, start: int) -> bool:
     head = c.quote[:start]
     words = head.split()
     k = len(words) - 1
-    while k >= 0 and (words[k].lower() in {"the", "a", "an", "its", "their", "this", "his", "her"}
+    dets = {"the", "a", "an", "its", "their", "this", "his", "her"}
+
+    def det(w: str) -> bool:  # "the", or a possessive ("last week's warehouse fire")
+        return w.lower() in dets or w.endswith(("'s", "’s"))
+
+    while k >= 0 and (det(words[k])
                       or (words[k][:1].islower() and words[k].lower() not in _FUNCTION
-                          and k == len(words) - 1 and len(words) > 1
-                          and words[k - 1].lower() in {"the", "a", "an", "its", "their", "this", "his", "her"})
+                          and k == len(words) - 1 and len(words) > 1 and det(words[k - 1]))
                       or words[k][:1].isupper() and k > 0 and words[k - 1][:1].isupper()):
         k -= 1  # the determiner and modifiers of the noun ("the Elk Creek", "a fast-moving")
-    if k < 0:
-        return False
+    if k < 0 or any(w.endswith(("'s", "’s")) for w in words[k:]):
+        return False  # a possessive determines the noun ("last week's warehouse fire"): no verb's object
     w = words[k].strip(",;:").lower()
     if words[k].endswith((",", ";", ":")) or not w.isalpha():
         return False
@@ -267,7 +274,9 @@ class _Clusters:
         for c in claims:
             self.members[c.subject.id].append(c)
 
-    def join(self, a: str, b: str) -> bool:
+    def join(self, a: str, b: str, loose: bool = False) -> bool:
+        """Join two clusters unless strong keys clash; ``loose``: the articles are of one story
+        when any two of them are (the story's main event), not every two."""
         ra, rb = self.uf.find(a), self.uf.find(b)
         if ra == rb:
             return True
@@ -275,7 +284,8 @@ class _Clusters:
         if len(ma) * len(mb) > MAX_PAIRS:
             return False
         sa, sb = {c.source for c in ma}, {c.source for c in mb}
-        if len(sa) * len(sb) > MAX_PAIRS or not all(x == y or self.story(x, y) for x in sa for y in sb):
+        test = any if loose else all
+        if len(sa) * len(sb) > MAX_PAIRS or not test(x == y or self.story(x, y) for x in sa for y in sb):
             return False  # every two articles of one event are of one story: no chain across stories
         named = {c.subject.id for c in ma + mb if _named(c.subject.id)}
         if len(named) > 1 or any(_clash(x, y, x.id in self.own and y.id in self.own) for x in ma for y in mb):
@@ -358,8 +368,10 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
 
     cl = _Clusters([c for c in claims if c.subject.id in ids], set(kinds), one_story)
     headline: dict[str, int] = {}  # source -> start of its first sentence that states a claim
-    for c in claims:
-        headline[c.source] = min(headline.get(c.source, c.span[0]), c.span[0])
+    lead_ends: dict[str, int] = {}  # source -> end of that sentence
+    for c in sorted(claims, key=lambda c: (c.source, c.span[0], c.span[1])):
+        if c.source not in headline:
+            headline[c.source], lead_ends[c.source] = c.span[0], c.span[1]
     by_article: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in cands:
         by_article[(c.source, kinds[c.id])].append(c)
@@ -401,7 +413,93 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
             if n >= 2 or any(_agree(x, y) or _near(x, y) for x in cl.members[ra] for y in cl.members[rb]):
                 cl.join(ra, rb)
         _join_by_day(cl, sources)
+    join_story_mains(cl, mains, names, lead_ends)
     _rename(cl, claims)
+
+
+def _cls(c: Claim) -> str:
+    """The class an occurrence reports ("sentencing"), not its family ("judgment")."""
+    if c.event is not None:
+        return c.event.cls
+    return c.event_type.rpartition("-")[2]
+
+
+def _definite(c: Claim) -> bool:
+    """A noun after "the"/"this" ("the fire", "the Sitakunda blaze"): an event the reader knows."""
+    span = _trigger(c)
+    if not _is_noun(c) or span is None or not (c.span[0] <= span[0] <= c.span[1]):
+        return False
+    start = span[0] - c.span[0]
+    return _DEFINITE.search(c.quote[max(0, start - 40):start]) is not None
+
+
+def _entities(members: list[Claim]) -> set[str]:
+    out = {a.entity for c in members for a in c.who if a.entity}
+    out |= {c.where.entity for c in members if c.where is not None and c.where.entity}
+    return {i for i in out if i.split(":", 1)[0] in _STORY_KINDS and "~" not in i}
+
+
+def _story_score(a: list[Claim], b: list[Claim], source: str, lead: int) -> float:
+    """The evidence that ``b`` (an article's main event of the story's main class, its claims
+    of ``source``, whose first sentence with a claim ends at ``lead``) is the story event
+    ``a`` (`coref.yaml` story weights)."""
+    w = settings().story
+    score = w.main_class
+    score += w.shared_name * min(len(_entities(a) & _entities(b)), settings().max_shared)
+    if any(_agree(x, y) for x in a for y in b):
+        score += w.date_agrees
+    pa = {c.where.entity: c.where.text for c in a if c.where is not None}
+    pb = {c.where.entity: c.where.text for c in b if c.where is not None}
+    if pa.keys() & pb.keys():
+        score += w.same_place
+    elif pa and pb and not any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in pa.values() for y in pb.values()) \
+            and not (gazetteer.site_in(set(pa.values()), set(pb.values()))
+                     or gazetteer.site_in(set(pb.values()), set(pa.values()))):
+        score += w.other_place  # two places, neither known to lie within the other
+    own = [c for c in b if c.source == source]
+    if any(c.span[0] < lead for c in own):
+        score += w.lead
+    if any(_definite(c) for c in own):
+        score += w.definite
+    return score
+
+
+def join_story_mains(cl: _Clusters, mains: Mapping[str, Mapping[str, str]], names: Mapping[str, set[str]],
+                     leads: Mapping[str, int]) -> None:
+    """In a story (articles whose claims name a person, body or place in common), the class
+    most of its articles report as their main event ("the fire", "the sentencing", "the
+    final") is one event: each article's main event of that class joins it on evidence
+    (`_story_score`), even when no name is shared or the day differs (the difference is then
+    the finding); strong keys that clash (`_Clusters.join`: two patients, two numbers, days
+    far apart) keep two events apart. Blocks: the story and the class."""
+    from ..story_names import stories
+
+    sources = sorted(names)
+    story = stories(set(sources), names)
+    size = Counter(story.values())
+    w = settings().story
+    for kind in sorted(mains):
+        by_story: dict[str, dict[str, Counter[str]]] = defaultdict(dict)  # story -> source -> classes
+        for src, root in sorted(mains[kind].items()):
+            members = cl.members.get(cl.uf.find(root), [])
+            by_story[story.get(src, src)][src] = Counter(_cls(c) for c in members if c.source == src)
+        for anchor_src, found in sorted(by_story.items()):
+            counts = Counter(k for classes in found.values() for k in classes)
+            if not counts:
+                continue
+            top = min(counts, key=lambda k: (-counts[k], k))
+            reporting = sorted(src for src, classes in found.items() if top in classes)
+            if len(reporting) < 2 or len(reporting) < w.share * size.get(anchor_src, 1):
+                continue
+            roots = sorted({cl.uf.find(mains[kind][src]) for src in reporting},
+                           key=lambda r: (-len({c.source for c in cl.members[r]}), -len(cl.members[r]), r))
+            anchor = roots[0]
+            for src in reporting:
+                root, anchor = cl.uf.find(mains[kind][src]), cl.uf.find(anchor)
+                if root == anchor:
+                    continue
+                if _story_score(cl.members[anchor], cl.members[root], src, leads.get(src, 0)) >= w.threshold:
+                    cl.join(anchor, root, loose=True)
 
 
 def _join_by_day(cl: _Clusters, sources: dict[str, str]) -> None:
