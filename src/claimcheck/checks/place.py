@@ -6,7 +6,8 @@ Two reported places: the same or one within the other (the index's
 ``place_within(inner, outer)`` when it has one, else one name inside the other: "Washington"
 / "Washington, DC", but not a name joined to another by "and": "Eastvale" / "Eastvale and
 Marsh" are two districts; else the gazetteer's geography, ``entities.gazetteer.nests``: a
-town in its state, county, country or continent, a state in its country) is a ``variant``; a physical place against ``place:virtual`` is a
+town in its state, county, country or continent, a state in its country; a site such as a
+hospital or a court against a town, ``gazetteer.site_in``) is a ``variant``; a physical place against ``place:virtual`` is a
 ``tension`` (a hybrid meeting would explain it); two other places are a ``conflict``.
 A planned place that no report matches is a ``tension`` (a plan not kept); two plans
 naming different places are a ``tension`` (the plan changed).

@@ -87,7 +87,7 @@ class StorySettings(BaseModel):
     shared_name: float  # each person, body or place both clusters' claims name, up to max_shared
     date_agrees: float  # their dates overlap (day-precise: within day_slack)
     same_place: float  # one place named by both
-    other_place: float  # both name places, none the same, none known to lie in another, no site in a town
+    other_place: float  # both name places the gazetteer knows, none the same or within another, no site in a town
     threshold: float
 
 

@@ -452,16 +452,25 @@ def _story_score(a: list[Claim], b: list[Claim], source: str, lead: int) -> floa
     pb = {c.where.entity: c.where.text for c in b if c.where is not None}
     if pa.keys() & pb.keys():
         score += w.same_place
-    elif pa and pb and not any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in pa.values() for y in pb.values()) \
-            and not (gazetteer.site_in(set(pa.values()), set(pb.values()))
-                     or gazetteer.site_in(set(pb.values()), set(pa.values()))):
-        score += w.other_place  # two places, neither known to lie within the other
+    elif _apart(set(pa.values()), set(pb.values())):
+        score += w.other_place  # two places the gazetteer knows, neither within the other
     own = [c for c in b if c.source == source]
     if any(c.span[0] < lead for c in own):
         score += w.lead
     if any(_definite(c) for c in own):
         score += w.definite
     return score
+
+
+def _apart(a: set[str], b: set[str]) -> bool:
+    """Two sets of place names, each known to the gazetteer, none within another of the other
+    set and no site of one in the other ("Harlow" / "Chelmsford"); a name it does not know
+    ("in the Medicare fraud case") tells nothing."""
+    if not a or not b or not all(gazetteer.readings(x) for x in a | b):
+        return False
+    if gazetteer.site_in(a, b) or gazetteer.site_in(b, a):
+        return False
+    return not any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in a for y in b)
 
 
 def join_story_mains(cl: _Clusters, mains: Mapping[str, Mapping[str, str]], names: Mapping[str, set[str]],
