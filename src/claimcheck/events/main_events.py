@@ -466,11 +466,21 @@ def _apart(a: set[str], b: set[str]) -> bool:
     """Two sets of place names, each known to the gazetteer, none within another of the other
     set and no site of one in the other ("Harlow" / "Chelmsford"); a name it does not know
     ("in the Medicare fraud case") tells nothing."""
+    a, b = _narrowest(a), _narrowest(b)  # "Spain" beside "Medina del Campo" holds any town of Spain: no evidence
     if not a or not b or not all(gazetteer.readings(x) for x in a | b):
         return False
     if gazetteer.site_in(a, b) or gazetteer.site_in(b, a):
         return False
     return not any(gazetteer.nests(x, y) or gazetteer.nests(y, x) for x in a for y in b)
+
+
+def _narrowest(names: set[str]) -> set[str]:
+    """The names of a set no other of the set lies in (a town, not its province or country;
+    an area, "Valladolid province", only when no town is named beside it)."""
+    towns = {x for x in names if not gazetteer.is_area(x)}
+    names = towns or names
+    return {x for x in names if not any(y != x and (gazetteer.nests(y, x) or gazetteer.site_in({y}, {x}))
+                                        for y in names)}
 
 
 def join_story_mains(cl: _Clusters, mains: Mapping[str, Mapping[str, str]], names: Mapping[str, set[str]],
