@@ -217,3 +217,29 @@ def test_only_near_equals_of_the_most_alike_are_offered() -> None:
     anchors = {"a": ("A",), "b": ("B",)}
     assert neighbours.nearest(sources, ["q"], anchors, min_shared=1, most=2, close=0.9)["q"] == (("A",), "a")
     assert neighbours.nearest(sources, ["q"], anchors, min_shared=1, most=2)["q"][1] == "a, b"
+
+
+# --- a month without its year, told as past by its clause ------------------------------------
+
+def test_a_month_in_a_past_clause_is_past() -> None:
+    # the tagger leaves "this year" without a tense; the clause's verb tells it
+    f = _facts("The festival, which opened in early June this year, drew 40,000 visitors.")
+    assert [(y.month, y.tense) for y in f.yearless] == [(6, "past")]
+    f = _facts("The court heard that the firm was fined in March last year.")
+    assert [(y.month, y.tense) for y in f.yearless] == [(3, "past")]
+
+
+def test_a_month_in_a_clause_ahead_is_not_past() -> None:
+    for text in ("The festival will open in early June this year.",
+                 "The minister plans to visit the port in June this year.",
+                 "Tickets go on sale in June this year."):
+        assert all(y.tense != "past" for y in _facts(text).yearless), text
+
+
+def test_a_month_told_as_past_rules_out_the_months_before_it() -> None:
+    # an election preview: the party "won the mayoralty in early July this year"; any month
+    # before July is ruled out, so a month fits only from July on
+    f = _facts("The party, which won the mayoralty in early July this year, will contest the seat again.")
+    from claimcheck.dating.facts import evaluate, month_span
+    assert evaluate(f, month_span(2031, 3)).violations == 1
+    assert evaluate(f, month_span(2031, 8)).violations == 0

@@ -327,8 +327,11 @@ def _yearless(t: Timex, text: str) -> YearLess | None:
     rel = None if rel_m is None or t.weekday is not None else _REL_STEP[" ".join(rel_m.group(1).lower().split())]
     ry = _REL_YEAR.search(t.text)
     rel_year = None if ry is None else {"last": -1, "next": 1, "this": 0}[ry.group(1).lower()]
+    tense = "future" if _future(t, text) else t.tense
+    if tense is None and _past_year(t, text):
+        tense = "past"  # "before the alliance met in early July this year": its clause tells it as past
     return YearLess(t, int(m.group(1)), int(m.group(2)) if m.group(2) else None,
-                    "future" if _future(t, text) else t.tense, rel, rel_year, t.weekday,
+                    tense, rel, rel_year, t.weekday,
                     weekday_rel=t.weekday is not None and rel_m is not None,
                     within=_EARLIER_IN.search(text, max(0, t.span[0] - 20), t.span[0]) is not None)
 

@@ -333,6 +333,18 @@ def _month_day_in(f: Facts, month: DateAnchor) -> tuple[date, str] | None:
     return date(month.start.year, month.start.month, day), f"the {day}th"
 
 
+NUMBERED_CONFIDENCE = 0.45  # "said on the 15th" in a month the text's other dates chose
+
+
+def _numbered_in(f: Facts, fits: _Fits, month: DateAnchor, why: str) -> Published | None:
+    """The one month-day rule: the latest day the text names by its number alone, in
+    ``month`` (chosen by the text's other dates, ``why``), when the text's dates allow it."""
+    numbered = _month_day_in(f, month)
+    if numbered is None or not fits.ok(numbered[0]):
+        return None
+    return published_day(numbered[0], f"the latest day it names by its number alone, in {why}", NUMBERED_CONFIDENCE)
+
+
 def _year_held(f: Facts, month: DateAnchor) -> bool:
     """Whether a dated event of the text lies within a year of ``month``: the latest past one
     written with its month ("since August 2023") before it, or a planned one after it; a year
@@ -658,9 +670,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
                 return published_day(d, f"the month its past events named by month suggest, and in it the day "
                                      f"of the article most like it ({neighbour[1]}) near a weekday it names", 0.5)
             near = prior is None or prior.distance(a.start) <= 62
-            if (numbered := _month_day_in(f, a)) is not None and fits.ok(numbered[0]):
-                return published_day(numbered[0], "the latest day it names by its number alone, in the month that "
-                                     "puts the past events named by month closest before it", 0.45)
+            if (numbered := _numbered_in(f, fits, a, "the month that puts the past events named by month "
+                                         "closest before it")) is not None:
+                return numbered
             if (latest := _latest_day_in(f, a)) is not None:
                 return published_day(latest[0], f"the one day it names, {latest[1]!r}, in the month that puts the "
                                      "past events named by month closest before it",
@@ -712,9 +724,9 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
         months = [month_anchor(y, m) for y, m in window if rank(date(y, m, 15)) == best_rank]
         if (months[-1].start - months[0].start).days <= 64:
             chosen_month = months[-1]
-            if (numbered := _month_day_in(f, chosen_month)) is not None and fits.ok(numbered[0]):
-                return published_day(numbered[0], f"the latest day it names by its number alone, in {chosen_month.value}, "
-                                     f"the latest month elapsed times in the text fit ({months[0].value}..)", 0.45)
+            if (numbered := _numbered_in(f, fits, chosen_month, f"{chosen_month.value}, the latest month elapsed "
+                                         f"times in the text fit ({months[0].value}..)")) is not None:
+                return numbered
             return published_month(chosen_month, f"elapsed times in the text fit {months[0].value}..{months[-1].value}; "
                                    "the latest taken (elapsed counts round down)", 0.5 if prior is None else 0.3)
     guess = prior.mode() if prior is not None else None
