@@ -243,3 +243,38 @@ def test_a_month_told_as_past_rules_out_the_months_before_it() -> None:
     from claimcheck.dating.facts import evaluate, month_span
     assert evaluate(f, month_span(2031, 3)).violations == 1
     assert evaluate(f, month_span(2031, 8)).violations == 0
+
+
+# --- a follow-up: "Two weeks after ..." ------------------------------------------------------
+
+def test_an_elapsed_opener_in_the_present_is_a_follow_up() -> None:
+    f = _facts("Why the brewer paid up\n\nAnalysis\n\nTwo weeks after agreeing to buy a rival, the brewer faces "
+               "questions from investors.\n")
+    assert [d for d, *_ in f.elapsed] == [14]
+    f = _facts("Ten days after the landslide: lessons for the valley\n\nRoads were closed.\n")
+    assert [d for d, *_ in f.elapsed] == [10]
+
+
+def test_an_elapsed_time_in_a_past_narrative_is_no_follow_up() -> None:
+    for text in ("Two weeks after he joined the club, he was injured in training.\n",
+                 "The judge spoke for an hour.\n\nThe jury deliberated for two days.\n"):
+        assert _facts(text).elapsed == [], text
+
+
+def test_a_follow_up_is_dated_that_long_after_the_day_it_names() -> None:
+    value, confidence, evidence = date_one(
+        "Why the brewer paid up\n\nAnalysis\n\nTwo weeks after agreeing on October 6, 2031 to buy a rival, "
+        "the brewer faces questions from investors.\n")
+    assert value == "2031-10-20" and confidence is not None and confidence < 0.45 and "a follow-up" in evidence
+
+
+def test_a_follow_up_takes_the_year_of_the_corpus_and_this_weeks_weekday() -> None:
+    # the analysis names the talks' day without its year: the corpus gives the year; three
+    # weeks on is a Tuesday, and "on Friday" would then be four days old: this week's Friday
+    found = date_corpus({
+        "wire": "PORT LOUIS, May 6, 2031 (Agency) - Fisheries ministers opened talks on Tuesday in Port Louis.\n",
+        "analysis": "Talks that changed little\n\nThree weeks on, the fisheries talks held on May 6 look modest. "
+                    "Officials met again on Friday.\n",
+    })
+    got = found["analysis"].published
+    assert got.value == "2031-05-30" and "a follow-up" in (got.evidence or "")

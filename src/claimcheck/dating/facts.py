@@ -186,6 +186,10 @@ class Facts:
     # the latest year written alone for an event the text tells as past ("since 2021", "was
     # founded in 1996"): the text was written that year or later
     past_year: int | None = None
+    # "Two weeks after the flood ...", "Three weeks on, the summit ...", "Ten days after X:" opening
+    # the headline or the first lines in the present: a follow-up or an analysis, published that
+    # many days after the event it names (days, start, end of the phrase)
+    elapsed: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 # an elapsed time opening a line or sentence, then "after"/"since"/"on from" and the event
@@ -211,6 +215,32 @@ def _anniversary(t: Timex, text: str) -> int | None:
     if not (line_start and (end is None or text[end.start()] == "\n")) and not _PRESENT.search(rest):
         return None
     return months
+
+
+# an elapsed time, then what it counts from: "after the flood", "on, the summit", "later,"
+_ELAPSED_AFTER = re.compile(r"\s+(?:after|since|on\b|later\b)", re.IGNORECASE)
+# the sentence speaks of the writer's present: a present-tense verb or a "still"
+_PRESENT_NOW = re.compile(r"\b(?:is|are|am|has|have|still|now|remains?|continues?|says|say|looks?|faces?|seems?|"
+                          r"shows?|stands?)\b", re.IGNORECASE)
+ELAPSED_HEAD = 600  # characters: a follow-up says how long after in its headline or first lines
+_ELAPSED_DAYS = {"D": 1, "W": 7, "M": 30, "Y": 365}
+
+
+def _elapsed_opener(t: Timex, text: str) -> int | None:
+    """Days of an elapsed time opening the headline or an early sentence and telling the
+    writer's present ("Two weeks after the flood, the operator says ..."), else None."""
+    if t.type != "DURATION" or t.begin or t.mod == "APPROX" or t.span[0] > ELAPSED_HEAD \
+            or not _ELAPSED_AFTER.match(text, t.span[1]) or not _OPENING.search(text, max(0, t.span[0] - 3), t.span[0]):
+        return None
+    m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+    if m is None:
+        return None
+    end = _SENTENCE_END.search(text, t.span[1])
+    line_start = t.span[0] == 0 or text[t.span[0] - 1] == "\n"
+    rest = text[t.span[1]:end.start() if end else len(text)]
+    if not (line_start and (end is None or text[end.start()] == "\n")) and not _PRESENT_NOW.search(rest):
+        return None
+    return int(m.group(1)) * _ELAPSED_DAYS[m.group(2)]
 
 
 def _anniversary_of(t: Timex, text: str) -> tuple[date, str] | None:
@@ -394,6 +424,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             f.relative_spans.append((r.group(3), int(r.group(2)) * (1 if r.group(1) == "+" else -1), t.span[0], t.span[1]))
         if (months := _anniversary(t, text)) is not None:
             f.anniversaries.append((months, t.span[0]))
+        if (days := _elapsed_opener(t, text)) is not None:
+            f.elapsed.append((days, t.span[0], t.span[1]))
         if t.type in ("DATE", "TIME") and not _future(t, text) and not _ANY_REL.search(t.text) and \
                 (day := _weekday_of(t)) is not None:
             f.weekdays.add(day)

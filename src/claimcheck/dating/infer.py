@@ -388,6 +388,65 @@ def _anniversary(f: Facts, fits: _Fits) -> Published | None:
     return None
 
 
+# a follow-up's day is not its events' days: not lent to similar articles, nor one of the
+# corpus's days (dating.corpus_prior takes days dated with 0.45)
+ELAPSED_CONFIDENCE = 0.4
+
+
+NAMED_WEEKDAY_BACK = 3  # days: a weekday the text names this recently before is this week's news
+
+
+def _on_named_weekday(day: date, weekdays: set[int]) -> date:
+    """``day``, unless every weekday in ``weekdays`` last fell more than ``NAMED_WEEKDAY_BACK``
+    days before it: then the first day after it on one of them."""
+    if not weekdays or min((day.weekday() - w) % 7 for w in weekdays) <= NAMED_WEEKDAY_BACK:
+        return day
+    return next(d for k in range(7) if (d := day + timedelta(days=k)).weekday() in weekdays)
+
+
+def _elapsed(f: Facts, text: str, fits: _Fits, events: EventDays | None, prior: Prior | None) -> Published | None:
+    """A follow-up or an analysis ("Two weeks after the flood ...", "Three weeks on, the summit
+    held on March 11 ...") is published that long after the event's day: the day the text
+    writes for it (with its year: the first after the phrase, else the last before; without:
+    the one day it names, in the year that fits), else the day the article most like it gives
+    the event the phrase's sentence names (``neighbours.same_event``)."""
+    rank = _rank(prior, f.latest_written)
+    for days, start, end in f.elapsed:
+        phrase = text[start:end]
+        after = [t for t in f.explicit_days if t.span[0] >= start]
+        before = [t for t in f.explicit_days if t.span[0] < start]
+        event = after[0] if after else (before[-1] if before else None)
+        found: list[tuple[date, str]] = []
+        if event is not None and event.start is not None:
+            found.append((event.start, repr(event.text)))
+        else:
+            named = [y for y in f.yearless if y.day is not None and y.plain and y.tense != "future"
+                     and not y.weekday_rel]
+            if len({(y.month, y.day) for y in named}) == 1 and prior is not None:  # its year: the corpus's
+                y = named[0]
+                found.extend((date(year, y.month, y.day), repr(y.timex.text)) for year in fits.years
+                             if cm.valid_day(year, y.month, y.day))
+            elif not named and events is not None:
+                words = sentence_words(text, start, end)
+                found.extend((d, f"{d.isoformat()}, the day an article much like it ({lender}) gives the event")
+                             for d, lent_words, lender, _news, written in events[0]
+                             if written and same_event(words, lent_words) and _near(prior, d))
+        # an elapsed count rounds down ("two weeks" is 14 to 20 days): on to the first day that
+        # is a weekday the text names ("arrested on Tuesday morning"), so that weekday is this week's
+        # (a weekday on which the event itself fell names the event, not this week)
+        moved = [(_on_named_weekday(d + timedelta(days=days), f.weekdays - {d.weekday()}), how) for d, how in found]
+        usable = [(pub, how) for pub, how in moved
+                  if fits.ok(pub) and (f.past_explicit_max is None or f.past_explicit_max <= pub)]
+        if not usable:
+            continue
+        def key(d: date) -> tuple[int, ...]:
+            # nearest the corpus's days (a story's articles are of its time), then the text's years
+            return (-prior.crowd(d), prior.distance(d)) if prior is not None else rank(d)
+        pub, how = min(usable, key=lambda u: (key(u[0]), u[0]))
+        return published_day(pub, f"a follow-up: {phrase!r} after the event's day, {how}", ELAPSED_CONFIDENCE)
+    return None
+
+
 def _near(prior: Prior | None, d: date) -> bool:
     return prior is None or prior.distance(d) <= 366
 
@@ -625,6 +684,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     if strong is not None:
         return strong
     if feasible and (found := _anniversary(f, fits)) is not None:
+        return found
+    if feasible and (found := _elapsed(f, text, fits, events, prior)) is not None:
         return found
     # the day a similar article gives an event this one names by weekday, before the day the
     # article most like it was published (a story's phases share its words: not its days)
