@@ -278,3 +278,19 @@ def test_a_follow_up_takes_the_year_of_the_corpus_and_this_weeks_weekday() -> No
     })
     got = found["analysis"].published
     assert got.value == "2031-05-30" and "a follow-up" in (got.evidence or "")
+
+
+def test_many_months_fit_the_one_nearest_the_corpus_is_a_month_guess() -> None:
+    preview = ("Minister to hand over her post on October 1\n\nOn October 1, the fisheries minister will pass her "
+               "post to her successor. The successor won the party vote in early July this year, when members met "
+               "in Bergen.\n")
+    found = date_corpus({
+        # a sure day of the corpus, in an article on other events (nothing to borrow from it), before
+        # the July the preview tells as past: neither that day nor June fits it, July does
+        "wire": "OSLO, June 30, 2031 (Agency) - Norway's central bank held its main interest rate on Monday.\n",
+        "preview": preview,
+    })
+    got = found["preview"].published
+    assert got.value == "2031-07" and (got.confidence or 0) <= 0.2 and "a guess from the rest of the corpus" in (got.evidence or "")
+    # alone, nothing in it pins a year: unknown, never today's
+    assert date_corpus({"preview": preview})["preview"].published.value is None

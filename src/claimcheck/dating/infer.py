@@ -57,6 +57,7 @@ PAGE_DATE_CONFIDENCE = 0.3
 MASTHEAD_CONFIDENCE = 0.8  # "Outlet | Section | 30 March 2026": the issue's date, no clock or author
 CHROME_CONFIDENCE = 0.2
 CORPUS_GUESS_CONFIDENCE = 0.25
+MONTH_GUESS_CONFIDENCE = 0.2  # a month the text allows, nearest the corpus's days
 NEIGHBOUR_CONFIDENCE = 0.3
 # an anniversary piece's day is not its events' days: below the confidence at which a day is
 # lent to similar articles (dating.NEIGHBOUR_ANCHOR), which report the events themselves
@@ -794,4 +795,12 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     if guess is not None and fits.ok(guess) and (f.past_explicit_max is None or f.past_explicit_max <= guess):
         return published_day(guess, "no date of its own: the day most of the corpus's dated sources were "
                              "published (a guess from the rest of the corpus)", CORPUS_GUESS_CONFIDENCE)
+    if prior is not None and prior.days and prior.sure and window:
+        # its own dates allow many months: the one nearest a day the corpus's sources were
+        # surely published, when within two months of it (a story's articles are of its time)
+        near = min(window, key=lambda k: (prior.distance(date(k[0], k[1], 15)), k))
+        if prior.distance(date(near[0], near[1], 15)) <= 62:
+            return published_month(month_anchor(*near), f"{len(window)} candidate months fit the text: the one nearest "
+                                   "a day the corpus's sources were published (a guess from the rest of the corpus)",
+                                   MONTH_GUESS_CONFIDENCE)
     return Published(basis="unknown", evidence=f"{len(window)} candidate months fit the text; none stands out")
