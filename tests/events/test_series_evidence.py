@@ -147,3 +147,23 @@ def test_an_unnamed_round_with_two_series_in_its_story_stays_its_own(tmp_path: P
     assert all("~" in c.subject.id or not c.subject.id.startswith("series:fiji")
                for c in report.claims if c.source == "c" and c.facet == "occurrence")
     assert "conflict" not in _kinds(report, "place")
+
+
+def test_countries_after_between_name_the_series() -> None:
+    assert _series("Officials opened the third round of talks between Ghana and Togo in Accra.") == \
+        [("series:ghana-togo-talks", 3)]
+    assert _series("the sixth meeting between Ghana and Togo") == [("series:ghana-togo-meeting", 6)]
+    # no country after "between": the name stays as written; countries already named are not repeated
+    assert _series("the third round of talks between officials") == [("series:talks", 3)]
+    assert _series("the 12th session of the Ghana-Togo talks between Ghana and Togo") == \
+        [("series:ghana-togo-talks", 12)]
+
+
+def test_talks_between_two_pairs_of_countries_never_meet(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", "Talks\n\nThe third round of talks between Ghana and Togo opened in Accra on Monday.\n"),
+        "b": ("2026-05-05", "Talks\n\nThe fourth round of talks between Peru and Chile opened in Lima on Monday.\n"),
+        "c": ("2026-05-05", "Talks\n\nThe fourth round of Ghana-Togo talks opened in Accra on Monday.\n"),
+    })
+    subjects = {c.source: c.subject.id for c in report.claims if c.facet == "occurrence" and c.value is not None}
+    assert subjects["a"].startswith("series:ghana-togo-talks#") and subjects["b"].startswith("series:peru-chile-talks#")

@@ -249,10 +249,56 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
         # "the Chile-Peru Water Dialogue's ninth meeting": the session of the series named before it
         first, name = owner
         head, start = [], words.starts[first]
-    series = f"series:{session_slug(name + head)}" if name else ""
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
+    parties = _between_parties(text, words, end, hi)
+    if parties is not None and not _has_country(name):
+        # "the third round of talks between Ghana and Togo": the countries name the series
+        # ("ghana-togo-talks"), as "the Ghana-Togo talks" would; "talks" alone names none
+        countries, end = parties
+        name = countries + (name or [])
+    series = f"series:{session_slug(name + head)}" if name else ""
     return SessionPhrase(span=(start, end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
+
+
+def _has_country(name: list[str]) -> bool:
+    """A country is written in a series' name words ("ghana-togo", "peruvian")."""
+    lex = lexicon()
+    return any(lex.country_of(part) is not None for w in name for part in w.split("-") if part)
+
+
+_BETWEEN = frozenset({"between", "among"})
+MAX_COUNTRY_WORDS = 3  # "between South Korea and New Zealand": a country's name runs to three words
+
+
+def _between_parties(text: str, words: Words, at: int, hi: int) -> tuple[list[str], int] | None:
+    """"between Ghana and Togo" right after a session phrase ending at ``at``: the countries'
+    words (two or more, each a name the country table knows) and where they end; else None."""
+    i = bisect_right(words.starts, at)
+    if i >= hi or words.lowers[i] not in _BETWEEN or text[at:words.starts[i]].strip():
+        return None
+    lex = lexicon()
+    out: list[str] = []
+    n, end, count = i + 1, at, 0
+    while n < hi:
+        if words.lowers[n] == "the" and not count:
+            n += 1
+            continue
+        for size in range(min(MAX_COUNTRY_WORDS, hi - n), 0, -1):
+            phrase = text[words.starts[n]:words.ends[n + size - 1]]
+            if phrase[:1].isupper() and lex.country_of(phrase) is not None:
+                out += [w for w in words.lowers[n:n + size]]
+                end, n, count = words.ends[n + size - 1], n + size, count + 1
+                break
+        else:
+            break
+        if n < hi and words.lowers[n] in ("and", ",") and count:
+            n += 1
+            continue
+        if n < hi and text[words.ends[n - 1]:words.starts[n]].strip() == ",":
+            continue  # "between Chile, Peru and Ecuador"
+        break
+    return (out, end) if count >= 2 else None
 
 
 _POSSESSIVE_END = ("'s", "’s")
