@@ -106,6 +106,31 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What the end of a match of the verb and the gapped patterns must be (the verb and "by",
+    then a few words): found from far fewer starts than the whole pattern, whose lazy noun
+    phrase is tried at every start of the window. No tail, no match."""
+    t = tables()
+    post = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                    for p in sorted(t.posts, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in t.lead_verbs)
+    verb = re.compile(rf"(?:(?:{verbs}|represented)\s+by|under)\s+(?:(?:its|their|the)\s+(?:{post})\s+)?"
+                      rf"(?:{_WORDS}\s+){{0,3}}$", re.IGNORECASE)
+    gap = re.compile(rf"\s+by\s+(?:{_WORDS}\s+){{0,4}}$", re.IGNORECASE)
+    return verb, gap
+
+
+@lru_cache(maxsize=1)
+def _post_tail() -> re.Pattern[str]:
+    """What the end of a match of the pattern of a post before a name must be (the post, its
+    "of" phrase, a comma or a copula): no tail, no match."""
+    post = "|".join(re.escape(p).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]+")
+                    for p in sorted(tables().posts, key=len, reverse=True))
+    return re.compile(rf"(?:{post})(?:\s+of\s+[^,;:()]{{1,80}}?(?:\s*\((?-i:[A-Z])[\w.]{{1,9}}\))?)?"
+                      r"\s*,?\s*(?:(?:is|was)\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _post_word() -> re.Pattern[str]:
     """Any post's head word: a cheap test before the apposition patterns."""
     heads = sorted({p.split()[-1].split("-")[0] for p in tables().posts}, key=lambda h: (-len(h), h))
@@ -230,9 +255,10 @@ def _apposed(text: str, s: Sentence, m: Mention) -> Office | None:
     base = max(s0, left - 160)
     # the post before the name, also when it is the name's own title ("Museum director X")
     whole = text[max(s0, m.span[0] - 160) : m.span[0]] if left < m.span[0] else ""
-    post_word = _post_word()
-    before = (before_p.search(head) if post_word.search(head) else None,  # no post word: nothing to read
-              before_p.search(whole) if whole and post_word.search(whole) else None)
+    post_word, tail = _post_word(), _post_tail()
+    # no post word, or no post at the end: nothing to read
+    before = (before_p.search(head) if post_word.search(head) and tail.search(head) else None,
+              before_p.search(whole) if whole and post_word.search(whole) and tail.search(whole) else None)
     for found, offset in ((before[0], base), (before[1], max(s0, m.span[0] - 160)),
                           (after_p.match(text, m.span[1], min(s1, m.span[1] + 160)), 0)):
         if found is None:
@@ -266,10 +292,11 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
     tail = head[-60:]
     if " by " not in tail and "under " not in tail:
         return None  # the verb stands within a few words before the name: most mentions have none
-    verb = verb_p.search(head)
+    verb_tail, gap_tail = _tails()
+    verb = verb_p.search(head) if verb_tail.search(head) else None
     gapped = None
     if verb is None:
-        gapped = gap_p.search(head)
+        gapped = gap_p.search(head) if gap_tail.search(head) else None
         if gapped is None or not lead_p.search(text, s0, base + gapped.start()):
             return None
     found = verb or gapped

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Claim, ClaimValue, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation
+from ..words import alternation, scan
 
 
 class IdentifierExample(BaseModel):
@@ -74,12 +74,34 @@ def read(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 _PREFIX = re.compile(r"^[A-Z]+")
 _DIGIT = re.compile(r"\d")
+_FOLDS_TO_ASCII = "\u017f\u212a\u0131\u0130"  # long s, Kelvin sign, dotless i, dotted capital I
+
+
+@lru_cache(maxsize=1)
+def _gate() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The words a match must hold, as the shared word scan writes them: the first word of a
+    noun before its code ends a word, alone or after a hyphen or an apostrophe ("pre-flight");
+    a noun after its code begins one ("train", "train's")."""
+    firsts = {n.lower().split()[0] for n in table().nouns}
+    befores = {n.lower() for n in table().before_nouns}
+    joined = re.compile(rf"[-'’](?:{alternation(firsts)}) | (?:{alternation(befores)})[-'’]")
+    return frozenset(firsts | befores), joined
+
+
+def _may_hold(text: str) -> bool:
+    """Whether the text has a word a noun of the table begins with: most articles have none,
+    and the shared word scan answers that without running the pattern over the text."""
+    if any(c in text for c in _FOLDS_TO_ASCII):
+        return True  # a letter the pattern's case folding matches to an ASCII one: leave it to the pattern
+    words, joined = _gate()
+    where = scan(text).where()
+    return not where.keys().isdisjoint(words) or joined.search(" " + " ".join(where) + " ") is not None
 
 
 def identifier_claims(source: Source) -> list[Claim]:
     text = source.text
     out: list[Claim] = []
-    if _pattern().search(text) is None:
+    if not _may_hold(text) or _pattern().search(text) is None:
         return out  # one scan of the text: most articles name no code, so no sentence is sliced
     for _, (s, e) in sentences_outside_excluded(source):
         if _DIGIT.search(text, s, e) is None:

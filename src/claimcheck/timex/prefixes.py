@@ -163,6 +163,7 @@ def _admits(by: dict[str | None, list[Prefix]], chunk: str, partial: bool = Fals
 
 _FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")  # case-fold to ASCII letters (tests/timex/test_prefixes.py)
 _RUN = re.compile(r"[a-z]+")
+_MAX_NEVER = 200_000  # words remembered as ruled out (a corpus's vocabulary; forgotten beyond)
 
 
 class WordStarts:
@@ -182,6 +183,7 @@ class WordStarts:
         self.index = PrefixIndex([found], k) if opens and found is not None and all(
             p[0] is not None and p[0] and all(ch.isascii() and ch.isalpha() for ch in p[0]) for p in found) else None
         self.k = k
+        self._never: set[str] = set()
 
     def finditer(self, text: str, words: Any) -> Iterator[re.Match[str]]:
         """``words``: the text's scan (``claimcheck.words.scan``)."""
@@ -202,20 +204,36 @@ class WordStarts:
         assert index is not None
         found: list[int] = []
         starts = words.starts
-        for w, at in words.where().items():
+        where = words.where()
+        # a word whose own letters rule it out whatever follows it, in any text: known from
+        # an earlier text, so only the other words are visited (most words of a text)
+        never = self._never
+        if len(never) > _MAX_NEVER:
+            never.clear()
+        for w in where.keys() - never:
+            at = where[w]
             if w.isalpha():  # most words: one letter run, the word itself
                 if len(w) >= k:
                     if index.rules_for(w[:k]):
                         found.extend(starts[i] for i in at)
+                    else:
+                        never.add(w)
                 elif index.may_begin(w):  # shorter than k: what follows it is read in the text
                     found.extend(q for q in (starts[i] for i in at) if index.rules_for(text[q:q + k]))
+                else:
+                    never.add(w)
                 continue
+            ruled_out = True
             for run in _RUN.finditer(w):
                 r = run.start()
                 if len(w) - r >= k:  # the first characters are the word's own
                     if index.rules_for(w[r:r + k]):
                         found.extend(starts[i] + r for i in at)
+                        ruled_out = False
                 elif index.may_begin(w[r:]):
                     found.extend(q for q in (starts[i] + r for i in at) if index.rules_for(text[q:q + k]))
+                    ruled_out = False
+            if ruled_out:
+                never.add(w)
         found.sort()
         return found
