@@ -42,6 +42,7 @@ class Slot(BaseModel):
     body_phrases: list[str] = Field(default_factory=list)
     after_nouns: list[str] = Field(default_factory=list)
     verbs: list[str] = Field(default_factory=list)
+    place: bool = False  # the value is a place: a country alone is only the area around it (no value)
 
 
 class NamedValueExample(BaseModel):
@@ -339,8 +340,13 @@ def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]
                 continue  # "a gown belonging to X": a possession, not a membership
             if groups.get("weak") and not groups.get("amount") and not named and " " in text:
                 continue  # "tests found that people need": a clause, not a substance
+            value = core(text)
+            if slot.place:
+                if lexicon().country_of(text.removeprefix("the ").strip()) is not None:
+                    continue  # "diverted to France": the area around the place, not the place
+                value = value.replace("-", " ")  # "Bordeaux-Mérignac" holds "Bordeaux"
             head = _head_before(sentence, m.start()) if slot.key == "head" else None
-            out.append(Reading(slot.relation, "-", core(text), text, span,
+            out.append(Reading(slot.relation, "-", value, text, span,
                                head[0] if head else None, head[1] if head else None))
     return out
 

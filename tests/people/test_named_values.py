@@ -67,6 +67,16 @@ CASES = {
     # a train service code one swap apart; two services
     "service": ("The IC-512 train left the rails near Halden.", "The IC-521 service left the rails near Halden.", True),
     "two services": ("The IC-512 train left the rails near Halden.", "The IC-907 service was cancelled.", False),
+    # an airliner's diversion: two airports; one airport written as its city
+    "diversion": ("The Brisk Air jet diverted to Kestrel Field airport after an engine fire.",
+                  "The Brisk Air jet landed safely at Harlow after an engine fire.", True),
+    "diversion spelling": ("The Brisk Air jet diverted to Kestrel Field airport after an engine fire.",
+                           "It landed safely at Kestrel Field in the north after an engine fire.", False),
+    # a freed trawler taken to port; patients sent to hospitals name no place
+    "escort": ("The freed trawler was escorted to Port Elin on Monday.",
+               "The freed trawler was towed to Harlow Bay on Monday.", True),
+    "patients": ("About 30 patients were diverted to hospitals in Harlow.",
+                 "Some 40 patients were diverted to clinics in Kestrel.", False),
 }
 
 
