@@ -108,3 +108,25 @@ def test_a_body_led_by_a_firm_is_no_person(tmp_path: Path) -> None:
                   "Bid\n\nThe consortium led by Vantor Kestrel won the tender.\n",
                   "Bid\n\nThe rain stopped on Monday.\n")
     assert not any("Vantor Kestrel" in names for names in _people(report))
+
+
+def test_a_long_surname_with_two_slips_and_one_given_name_is_one_person(tmp_path: Path) -> None:
+    # a union leader's surname misspelt by one outlet, and a different title for him there
+    report = _run(tmp_path,
+                  "Dock strike\n\nUnion president Ewa Kowalczyk said the walkout would go on.\n",
+                  "Dock strike\n\nThe walkout went on, said Ewa Kowalcik, the union's general secretary.\n")
+    assert any({"Ewa Kowalczyk", "Ewa Kowalcik"} <= names for names in _people(report))
+    assert any(f.kind == "name_variant" for f in report.findings)
+
+
+def test_two_surnames_two_slips_apart_stay_apart_when_short_prefixed_or_given_names_differ(tmp_path: Path) -> None:
+    from claimcheck.entities.names import parse_name, same_person
+
+    def same(a: str, b: str) -> bool:
+        return same_person(parse_name(a), parse_name(b))[0]
+
+    assert same("Ewa Kowalczyk", "Ewa Kowalcik")
+    assert not same("Mark Williams", "Mark Williamson")  # one name inside the other: two names
+    assert not same("Karl Meyer", "Karl Maier")  # too short for two slips
+    assert not same("Anna Lindberg", "Anna Lindgren")  # three edits apart
+    assert not same("Ewa Kowalczyk", "Ola Kowalcik")  # another given name
