@@ -3,7 +3,8 @@ from the syntax around a person mention, with no table of organisations.
 
 - after the name: "X, chief of the rescue section", "X, the Harbour Union's general secretary";
 - before it: "the rector of the University of Tarvel, X", "the clinic's director, X",
-  "Museum director X", "its president, X", "the master, Captain X";
+  "Museum director X", "its president, X", "the master, Captain X"; the title before it and the
+  body after it: "Director-General X of the Coastal Health Board";
 - a verb naming the head of a body: "the appeals panel, chaired by judge X", "the panel,
   led by its president X", "the Chilean delegation was led by X", "Peru was represented by
   X" (and the gapped "..., and Peru by X").
@@ -243,7 +244,7 @@ def _blocked(*parts: str | None) -> bool:
 def read_offices(text: str, s: Sentence, m: Mention) -> list[Office]:
     """The singular posts and scopes the sentence gives the person mention ``m``: one written
     with the name, and one a verb gives it ("the panel, led by its president X")."""
-    out = [o for o in (_apposed(text, s, m), _led(text, s, m)) if o is not None]
+    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m), _led(text, s, m)) if o is not None]
     return [o for i, o in enumerate(out) if all((o.post, o.scope) != (p.post, p.scope) for p in out[:i])]
 
 
@@ -281,6 +282,25 @@ def _apposed(text: str, s: Sentence, m: Mention) -> Office | None:
         span = (found.start("post") + offset, found.end("post") + offset)
         return _office(post, phrase, span, det)
     return None
+
+
+_OF_AFTER = re.compile(r"\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[^,;:()]{0,80}?(?:\s*\((?-i:[A-Z])[\w.]{1,9}\))?)"
+                       r"(?=\s*[,;:.)]|\s+(?:said|says|told|who|has|had|is|was|will|added|noted)\b|\s*$)")
+
+
+def _titled_of(text: str, s: Sentence, m: Mention) -> Office | None:
+    """"Director-General X of the Coastal Health Board": the title written before the name,
+    the body after it."""
+    if not m.title_span or m.title_span[1] > m.span[0] or m.span[0] - m.title_span[1] > 2:
+        return None
+    found = _OF_AFTER.match(text, m.span[1], s.span[1])
+    if found is None:
+        return None
+    title = text[m.title_span[0] : m.title_span[1]]
+    post = _post_key(title)
+    if post is None:
+        return None  # a rank or another word in the title ("Deputy director"): not the one holder
+    return _office(post, found.group("of"), m.title_span, None)
 
 
 def _led(text: str, s: Sentence, m: Mention) -> Office | None:

@@ -70,7 +70,9 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
     return drafts
 
 
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose)\b[^,;:()]{1,150},(?=\s+(?:will|would|is|was|has|had|becomes|became)\b)")
+# a relative clause or an appositive noun phrase set off by commas ("X, the chairman of Acme,
+# has been named interim chief executive"): the main verb's complement is read after it
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|the|a|an)\b[^,;:()]{1,150},(?=\s+(?:will|would|is|was|has|had|becomes|became)\b)")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 
 

@@ -128,5 +128,6 @@ def test_two_surnames_two_slips_apart_stay_apart_when_short_prefixed_or_given_na
     assert same("Ewa Kowalczyk", "Ewa Kowalcik")
     assert not same("Mark Williams", "Mark Williamson")  # one name inside the other: two names
     assert not same("Karl Meyer", "Karl Maier")  # too short for two slips
+    assert not same("Lorenzo Castellani", "Lorenzo Castelli")  # two letters dropped: another name
     assert not same("Anna Lindberg", "Anna Lindgren")  # three edits apart
     assert not same("Ewa Kowalczyk", "Ola Kowalcik")  # another given name

@@ -62,8 +62,9 @@ def end_slip(a: str, b: str) -> bool:
             and long[-1] not in _ENDINGS and long[-1].isalpha())
 
 
-# Two slips in a long surname ("Carvalhal"/"Carvalhais": two letters changed or added) join
-# two forms only with the same given name, the same first two letters, a surname this long,
+# Two slips in a long surname ("Kowalczyk"/"Kowalcik": two letters changed or dropped) join
+# two forms only with the same given name, the same first two letters, a surname this long
+# (and at most one letter longer than the other),
 # and spellings this similar (Indel, 0..1): two people of one story with one given name and
 # surnames this close are far rarer than a name misspelt by one outlet.
 TWO_SLIPS_MIN_LENGTH = 7
@@ -71,10 +72,10 @@ TWO_SLIPS_SIMILARITY = 0.8
 
 
 def two_slips(a: str, b: str) -> bool:
-    """Two spellings of one long surname two edits apart, neither a prefix of the other
-    ("Williams"/"Williamson" are two names)."""
+    """Two spellings of one long surname two edits apart, at most one letter longer, neither
+    a prefix of the other ("Williams"/"Williamson", "Castellani"/"Castelli" are two names)."""
     if a == b or max(len(a), len(b)) < TWO_SLIPS_MIN_LENGTH or min(len(a), len(b)) < SLIP_MIN_LENGTH \
-            or a[:2] != b[:2] or a.startswith(b) or b.startswith(a):
+            or abs(len(a) - len(b)) > 1 or a[:2] != b[:2] or a.startswith(b) or b.startswith(a):
         return False
     return OSA.distance(a, b) <= 2 and Indel.normalized_similarity(a, b) >= TWO_SLIPS_SIMILARITY
 

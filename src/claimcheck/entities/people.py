@@ -269,8 +269,11 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
         return None
     sp = text.rfind(" ", max(0, a - 30), a - 1)
     last = text[sp + 1 : a - 1]
-    if last[-1:] in ";:!?" or (last.endswith(".") and len(last.rstrip(".")) > 4):
-        return None  # "... the ministry's secretary general. Marta Lind": a sentence ends there ("Gen. Lee" does not)
+    bare = last.rstrip(".")
+    if last[-1:] in ";:!?" or (last.endswith(".") and (len(bare) > 4 or (len(bare) > 1 and bare.isupper()))):
+        # "... the ministry's secretary general. Marta Lind", "... as interim CEO. Lind": a sentence
+        # ends there ("Gen. Lee", "Capt. Lee" do not)
+        return None
     if fold_token(last).rsplit(" ", 1)[-1] not in doc.lex.title_last_words:  # "co-CEO" ends in "ceo"
         return None
     window_start = max(0, a - 70)
