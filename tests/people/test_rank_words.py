@@ -49,3 +49,18 @@ def test_two_benches_conflict_and_a_plain_judge_fits_either(tmp_path: Path) -> N
         "b": ("2025-03-04", "Fraud plea\n\nFederal judge Alma Reyes accepted the plea.\n"),
     })
     assert title_findings(report) == []
+
+
+def test_a_bodys_president_is_not_its_general_secretary(tmp_path: Path) -> None:
+    report = run_dated(tmp_path / "union", {
+        "a": ("2025-10-06", "Bus strike\n\nUnion president Rosa Vidal said drivers would stay out.\n"),
+        "b": ("2025-10-08", "Bus strike goes on\n\nTransit Workers Union general secretary Rosa Vidal said drivers "
+                            "would stay out.\n"),
+    })
+    assert title_findings(report) == ["conflict"]
+    # a head of state who also leads the party: no body written with the presidency
+    report = run_dated(tmp_path / "state", {
+        "a": ("2025-10-06", "State visit\n\nPresident Rosa Vidal arrived in Hanoi on Monday.\n"),
+        "b": ("2025-10-08", "Party congress\n\nParty general secretary Rosa Vidal opened the congress.\n"),
+    })
+    assert title_findings(report) == []

@@ -105,6 +105,9 @@ class LatticeFamily(_Model):
     modifiers: list[str] = []  # words of a bare family's ranks before the post ("rear" admiral)
     posts: list[LatticePost] = Field(min_length=2)
     compatible: list[list[str]] = []  # posts of the family one person may hold at once
+    # the post is of this family only when the title names its body before it ("union president",
+    # "SEN general secretary"): a head of state is also a party's general secretary
+    needs_body: bool = False
 
     @model_validator(mode="after")
     def _known(self) -> "LatticeFamily":

@@ -92,6 +92,29 @@ def _fits(before: tuple[Word, ...], fam: LatticeFamily, closed: bool) -> bool:
     return True
 
 
+def _body_before(before: tuple[Word, ...]) -> bool:
+    """The words before a post name its body: a capitalised word that is no rank, title word
+    or country ("SEN", "Harbour Union's"), or a lower-case noun of an organisation ("union")."""
+    t = title_tables()
+    lex = lexicon()
+    ranks = set(t.rank_modifiers) | lex.rank_ordinals
+    for w in before:
+        if w.text in ranks or w.text in _DETERMINERS:
+            continue
+        if w.capital and lex.country_of(w.text) is None and w.text not in _post_words() \
+                and w.text not in t.generic_heads:
+            return True  # not "President and General Secretary": a title word names no body
+        if not w.capital and lex.descriptors.get(w.text) == "org":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """Every word of every post phrase of the lattice."""
+    return frozenset(w for phrase, *_ in _phrases() for w in phrase)
+
+
 @lru_cache(maxsize=8192)
 def posts_of(text: str) -> dict[str, Post] | None:
     """The post the title names in each family it belongs to; None for a past title or a
@@ -112,7 +135,7 @@ def posts_of(text: str) -> dict[str, Post] | None:
             after = texts[i + n] if i + n < len(texts) else None
             if after is not None and (fam.fit == "bare" or after not in _COMPLEMENT):
                 continue
-            if _fits(words[:i], fam, closed):
+            if _fits(words[:i], fam, closed) and (not fam.needs_body or _body_before(words[:i])):
                 out[fam.id] = Post(fam.id, post, rung)
                 break
     return out
