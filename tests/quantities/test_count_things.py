@@ -107,3 +107,19 @@ def test_a_modal_past_a_comma_makes_no_plan_of_the_count(tmp_path: Path) -> None
 def test_a_plan_stays_a_plan(tmp_path: Path, sentence: str) -> None:
     report = run_dated(tmp_path, {"a": ("2025-06-03", "Report\n\n" + sentence + "\n")})
     assert all("|forecast|" in c.subject.id for c in report.claims if c.subject.id.startswith("quantity:count|"))
+
+
+def test_sums_of_nobody_named_are_no_rivals(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-02", "Tax\n\nThe party plans a higher rate for those earning more than £150,000.\n"),
+        "b": ("2025-06-02", "Pay\n\nThe former minister, Ana Lind, earned up to £85,000 from speeches.\n"),
+    })
+    assert _things(report) == []
+
+
+def test_a_ransom_demanded_and_named_is_one_sum(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-02", "Hack\n\nThe attackers have demanded a ransom of $2 million from the council.\n"),
+        "b": ("2025-06-03", "Hack\n\nThe hackers are demanding $5 million to unlock the files.\n"),
+    })
+    assert [sev for _, sev in _things(report)] == ["tension"]

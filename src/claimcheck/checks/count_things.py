@@ -15,7 +15,8 @@ kept apart, with the rest of the key as compatibility attributes:
   event (a crowd, a vote) only on one day; a fact of a completed event (a cargo, what was
   signed, a ransom) whatever day each report was written; a day written with one figure
   only up to a week before the other's article ("in 2019 a trawler sank with 9 crew aboard"
-  is another event); a figure per unit, a fare or a price, is of its own day;
+  is another event). Prices and rates, valuations and deal prices stay with their keys; a
+  sum no fixed thing names ("earning more than £100,000") compares only with one holder;
 - an article giving two different figures a reading may be compared with speaks of two
   things of that noun: that article is not compared with it.
 
@@ -32,8 +33,7 @@ from datetime import date, timedelta
 
 from ..keys import QuantityKey, parse
 from ..models import Claim, Finding
-from ..quantities.rates import is_rate
-from ..quantities.things import Thing, thing_of
+from ..quantities.things import Thing, fixed_things, thing_of
 from ..story_names import stories
 from .context import CheckContext
 from .count import (
@@ -100,6 +100,9 @@ def _compatible(a: _Row, b: _Row) -> bool:
         return False  # whose figure a negotiated one is
     if a.key.entity and b.key.entity and a.key.entity != b.key.entity:
         return False
+    if ta.dimension == "money" and ta.thing.removeprefix("sum:") not in fixed_things() \
+            and not (a.key.entity and a.key.entity == b.key.entity):
+        return False  # "earning more than £100,000", "earned up to £85,000": sums of whom? (a ransom is the story's one)
     if ta.one_day or tb.one_day:
         if a.key.asof != b.key.asof:
             return False  # a crowd, a vote: one day's event; another day's may be another match
@@ -108,8 +111,8 @@ def _compatible(a: _Row, b: _Row) -> bool:
         # a rising toll, as the quantity rule reads them; a month holds many days)
         if a.key.asof != b.key.asof or "T" not in (a.key.asof or ""):
             return False
-    elif a.key.asof != b.key.asof and (is_rate(ta.thing) or not _same_event_time(a, b)):
-        return False  # two days written: two days' facts; a fare or a price per unit is of its day
+    elif a.key.asof != b.key.asof and not _same_event_time(a, b):
+        return False  # two days written: two days' facts
     return not (_other_causes(a.claims, b.claims) or _other_currencies(a.claims, b.claims)
                 or _other_modifiers(a.claims, b.claims) or _other_owners(a.claims, b.claims))
 
@@ -158,15 +161,18 @@ def _blocks(ctx: CheckContext) -> dict[tuple[str, str, str], list[_Row]]:
     if not rows:
         return {}
     names, one_story = folder_names(ctx.all_claims(), len(ctx.sources))
-    # several stories in the folder: blocks within one story (an article naming nobody is of
-    # no known story: it meets the others of no known story only)
-    story = {} if one_story else {s: st for s, st in stories({c.source for _, _, cs, _ in rows for c in cs},
-                                                              names).items() if names.get(s)}
+    # several stories in the folder: blocks within one story; a folder whose articles name
+    # nobody is one story
+    sources = {c.source for _, _, cs, _ in rows for c in cs}
+    if one_story or not any(names.get(s) for s in sources):
+        story = {s: "" for s in sources}
+    else:  # an article naming nobody in a folder of several stories: of no story it can be tied to
+        story = {s: st if names.get(s) else s for s, st in stories(sources, names).items()}
     blocks: dict[tuple[str, str, str], list[_Row]] = defaultdict(list)
     for sid, key, claims, thing in rows:
         by_story: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
-            by_story[story.get(c.source, "")].append(c)
+            by_story[story[c.source]].append(c)
         for st, cs in by_story.items():
             by_value: dict[tuple[float, float, float], list[Claim]] = defaultdict(list)
             for c in cs:

@@ -118,11 +118,11 @@ def thing_of(q: Quantity) -> Thing | None:
     if not head:
         return None
     if is_rate(head):
-        return Thing(q.dimension, head, None, q.role == "forecast", True)
+        return None  # a price or a rate is of its market and its day: the quantity rule's keys only
     base, _, qual = head.partition(":")
     if q.dimension == "money":
         if base != "sum":
-            return Thing(q.dimension, head, None, q.role == "forecast", q.asof is None)
+            return None  # a valuation, a loss, a deal's price: their own owners, by key
         base, qual = _things().get(qual, qual), ""
         thing = f"sum:{base}"
     else:
@@ -138,9 +138,9 @@ def thing_of(q: Quantity) -> Thing | None:
     return Thing(q.dimension, thing, act, q.role == "forecast", fixed and not one_day, one_day)
 
 
-def growing(thing: Thing) -> bool:
-    """A tally the days add to (a toll, cases): compared only at one as-of time."""
-    return not thing.fixed
+@lru_cache(maxsize=1)
+def fixed_things() -> frozenset[str]:
+    return frozenset(table().fixed_things)
 
 
-__all__ = ["Thing", "act_class", "same_thing", "table", "thing_of"]
+__all__ = ["Thing", "act_class", "fixed_things", "same_thing", "table", "thing_of"]
