@@ -294,3 +294,30 @@ def test_many_months_fit_the_one_nearest_the_corpus_is_a_month_guess() -> None:
     assert got.value == "2031-07" and (got.confidence or 0) <= 0.2 and "a guess from the rest of the corpus" in (got.evidence or "")
     # alone, nothing in it pins a year: unknown, never today's
     assert date_corpus({"preview": preview})["preview"].published.value is None
+
+
+# --- an analysis's own late day is lent to no report -----------------------------------------
+
+def test_a_head_that_looks_back() -> None:
+    from claimcheck.dating.page import looks_back
+    assert looks_back("Why the dam failed\n\nRiver Review | Analysis | 30 May 2031\n\nThe breach ...")
+    assert looks_back("Lessons of the flood\n\nA month after the river burst its banks, farmers are still ...")
+    assert looks_back("Why the brewer paid up\n\nOpinion\n\nThe price was high.")
+    assert not looks_back("Dam bursts in the valley\n\nRiver Post | News | 3 May 2031\n\nA dam burst on Monday ...")
+    assert not looks_back("Flood kills two\n\nTwo people died when the river burst its banks on Monday.")
+
+
+def test_a_report_does_not_borrow_the_day_of_an_analysis_dated_by_its_page() -> None:
+    report = ("Dam bursts above Valdoro\n\nThe Valdoro dam burst on Monday, flooding three villages. Engineers "
+              "from the Valdoro water board said on Tuesday the spillway had failed.\n")
+    wire = ("VALDORO, May 5, 2031 (Agency) - The Valdoro dam burst on Monday, flooding three villages below it. "
+            "Engineers from the Valdoro water board said the spillway had failed.\n")
+    analysis = ("Why the Valdoro dam failed\n\nAnalysis\n\nBy Ana Ruiz | June 2, 2031 | 6 min read\n\nFour weeks after the Valdoro "
+                "dam burst, flooding three villages, engineers from the Valdoro water board say the spillway "
+                "had failed for years. The water board said on Tuesday it would rebuild it.\n")
+    got = date_corpus({"report": report, "wire": wire, "analysis": analysis})["report"].published
+    assert got.value is not None and got.value.startswith("2031-05"), got  # the news days, not the analysis's June
+    # with the analysis the only article like it, the report does not borrow its day (at most
+    # the corpus's common day, a guess of lower confidence that says so)
+    alone = date_corpus({"report": report, "analysis": analysis})["report"].published
+    assert "most like it (analysis)" not in (alone.evidence or ""), alone

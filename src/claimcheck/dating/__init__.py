@@ -27,7 +27,7 @@ from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import facts, neighbours, page
 from .trust import CONFIDENT, known_day
-from .infer import EventDay, EventDays, Memo, Neighbours, Prior, infer_from
+from .infer import MASTHEAD_CONFIDENCE, EventDay, EventDays, Memo, Neighbours, Prior, infer_from
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -214,10 +214,20 @@ def borrowing(sources: Sequence[Source], undecided: Collection[str],
     never borrowed ones. ``sources``: the whole corpus."""
     anchors = {s.id: (s.published.start,) for s in sources if s.published.start is not None
                and s.published.start == s.published.end
-               and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)}
+               and (s.published.basis in ("metadata", "file") or (s.published.confidence or 0) >= NEIGHBOUR_ANCHOR)
+               and not _late_look_back(s)}
     wanted = [s.id for s in sources if s.id in undecided and s.id not in anchors]
     return neighbours.nearest(sources, wanted, anchors, vectors=vectors, most=neighbours.DAY_LENDERS,
                               close=neighbours.DAY_CLOSE)
+
+
+def _late_look_back(source: Source) -> bool:
+    """An analysis or a follow-up (``page.looks_back``) dated by its own page or given date: it
+    shares every word of its story but is published weeks after its news, so its day is lent to
+    no report (dated from the one event day it names, that day is its events' and may be lent)."""
+    p = source.published
+    page_dated = p.basis in ("metadata", "file") or (p.confidence or 0) >= MASTHEAD_CONFIDENCE
+    return page_dated and page.looks_back(source.text)
 
 
 def event_days(sources: Sequence[Source], undecided: Collection[str], memos: dict[str, Memo],

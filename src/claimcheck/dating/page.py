@@ -234,3 +234,21 @@ def clues(text: str, unresolved: Sequence[Timex], excluded_dates: Sequence[PageD
 
 def clue_spans(found: Sequence[PageClue]) -> list[Span]:
     return [c.span for c in found]
+
+
+# A piece that looks back on a story rather than reporting its news: a head line or field
+# naming an analysis or comment section ("Harbour Review | Analysis | 30 March 2026",
+# "Analysis"), or a present opening that counts the time since the events ("Three weeks on,
+# ...", "A month after the recall, ..."). Its day is not its events' day: a similar article
+# should not borrow it.
+_LOOK_BACK_SECTION = re.compile(r"(?im)^(?:[^\n|]{0,60}\|\s*)?(?:analysis|commentary|comment|opinion|long\s+read|"
+                                r"explainer|in\s+depth|the\s+big\s+read)\s*(?:\||$)")
+_LOOK_BACK_OPENING = re.compile(r"(?im)(?:^|[.!?]\s+)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|\d{1,2})\s+(?:days?|weeks?|months?)\s+(?:after|on\b|since|later\b)")
+LOOK_BACK_HEAD = 600  # characters: the head lines and the opening
+
+
+def looks_back(text: str) -> bool:
+    """Whether ``text`` is an analysis, a comment or a follow-up (its head says so)."""
+    head = text[:LOOK_BACK_HEAD]
+    return _LOOK_BACK_SECTION.search(head) is not None or _LOOK_BACK_OPENING.search(head) is not None
