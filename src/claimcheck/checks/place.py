@@ -149,6 +149,9 @@ def _spelled_alike(a: list[Claim], b: list[Claim]) -> bool:
     ("Austria" / "Australia", "Slovakia" / "Slovenia" stay two)."""
     ta = {_folded(c.where.text) for c in a if c.where}
     tb = {_folded(c.where.text) for c in b if c.where}
+    # two sites named alike but for their site noun ("X Stadion" / "X Stadium"): the names before it
+    ta |= {" ".join(x.split()[:-1]) for x in ta if gazetteer.site_noun(x)}
+    tb |= {" ".join(x.split()[:-1]) for x in tb if gazetteer.site_noun(x)}
     return any(x and y and x[0] == y[0] and min(len(x), len(y)) >= 5 and abs(len(x) - len(y)) <= 1
                and (x == y or fuzz.ratio(x, y) >= SPELLING_RATIO) for x in ta for y in tb)
 

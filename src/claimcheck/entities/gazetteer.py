@@ -237,6 +237,11 @@ def _site(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+def site_noun(name: str) -> bool:
+    """The name ends on a site noun after a name ("Kestrel Stadium"), not the noun alone."""
+    return _site(name) is not None
+
+
 def site_in(inner: set[str], outer: set[str]) -> bool:
     """A site (a hospital, a stadium, a court) against a place that is no site: the site lies
     in some town, so the two are one place named more or less precisely; not when the site's

@@ -59,6 +59,9 @@ class ClassTable(BaseModel):
     # "given at Bradford Crown Court", "at Aldmoor Stadium": a named venue is a place
     venue_nouns: list[str] = Field(default_factory=list)
     modified_nouns: list[str]
+    # nouns mostly written as adjectives ("final"): an event only as a phrase's head
+    head_only: list[str] = Field(default_factory=list)
+    head_after: list[str] = Field(default_factory=list)
     role_modifiers: list[str]
     examples: list[ClassExample]
 
@@ -140,6 +143,8 @@ class EventLexicon:
     with_role: frozenset[str]  # forms that need a title after them
     member_nouns: tuple[str, ...]
     modified_nouns: frozenset[str]  # after these an event noun is a modifier ("election campaign")
+    head_only: frozenset[str] = frozenset()  # event nouns only as a phrase's head ("final")
+    head_after: frozenset[str] = frozenset()  # words that may follow such a head ("the final at")
     not_after: frozenset[str] = frozenset()  # right before a noun, these make it no event ("to strike", "under fire")
     agent_nouns: tuple[str, ...] = ()  # "a court in X sentenced": the agent's place is the event's
     venue_nouns: frozenset[str] = frozenset()  # "at Bradford Crown Court": a named venue is a place
@@ -200,6 +205,8 @@ def lexicon() -> EventLexicon:
     return EventLexicon(table=PhraseTable(entries), classes=dict(table.classes), negative=negative,
                         intransitive=intransitive, with_role=with_role, member_nouns=tuple(w.lower() for w in table.member_nouns),
                         modified_nouns=frozenset(w.lower() for w in table.modified_nouns),
+                        head_only=frozenset(w.lower() for w in table.head_only),
+                        head_after=frozenset(w.lower() for w in table.head_after),
                         not_after=frozenset(w.lower() for w in table.not_after),
                         agent_nouns=tuple(w.lower() for w in table.agent_nouns),
                         venue_nouns=frozenset(w.lower() for w in table.venue_nouns))
@@ -243,3 +250,25 @@ def noun_not_event(text: str, words: Words, first: int, start: int, end: int, se
         if spans[j][0] <= start and end <= spans[j][1]:
             return True
     return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "whose"})
+
+
+def not_head(text: str, words: Words, first: int, last: int) -> bool:
+    """A noun of `head_only` ("final") written as an adjective: no determiner, possessive or
+    name right before it ("is final"), or a word it modifies right after it ("the final
+    whistle"). Other nouns are never excluded here."""
+    lex = lexicon()
+    if first != last or words.lowers[first] not in lex.head_only:
+        return False
+    if first == 0:
+        return True
+    before, gap = words.lowers[first - 1], text[words.ends[first - 1]:words.starts[first]]
+    if not gap.isspace() or not (before in _DETERMINERS or before.endswith(("'s", "’s"))
+                                 or text[words.starts[first - 1]].isupper()):
+        return True
+    if last + 1 >= len(words) or not text[words.ends[last]:words.starts[last + 1]].isspace():
+        return False  # punctuation or the end after it: a head ("the final, played in ...")
+    after = words.lowers[last + 1]
+    return not (after in lex.head_after or after.endswith("ed") or not text[words.starts[last + 1]].islower())

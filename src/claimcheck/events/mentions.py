@@ -40,7 +40,7 @@ from .attributes import (
 )
 from .announced import announced
 from .nouns import own_clause
-from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, noun_not_event
+from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, not_head, noun_not_event
 from .open_class import known_words, open_triggers
 
 # a clause ends at these: the next clause reports another fact
@@ -187,6 +187,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     for trig in triggers:
         if trig.value.pos == "noun" and trig.last + 1 < len(words) and words.lowers[trig.last + 1] in lex.modified_nouns:
             continue  # "election campaign", "sentencing memo": the noun qualifies another
+        if trig.value.pos == "noun" and not_head(text, words, trig.first, trig.last):
+            continue  # "the final whistle", "the decision is final": an adjective
         i = bisect.bisect_right(starts, trig.start) - 1
         if i < 0 or trig.end > source.sentences[i][1]:
             continue

@@ -190,8 +190,14 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             if when is None:
                 when = doc.sentence_date(s, p.span[0], lone=True)
             where = doc.where_after(s, p.span[1], stop, p.type.rsplit("-", 1)[-1] in _from_place_types())
-            if where is not None and p.entity is not None and place_in_name(p.text) not in (None, where.entity):
-                where = None  # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held
+            named = place_in_name(p.text) if where is not None and p.entity is not None else None
+            inside = gazetteer.nests(where.text, named.split(":", 1)[1].replace("-", " ")) if named else None
+            if named is not None and named != where.entity \
+                    and not (inside or inside is None and named.startswith("country:")):
+                # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held;
+                # a place within it is not another ("the Norwegian Cup at a stadium in Trondheim"), nor
+                # a place no table knows in a country's event
+                where = None
             own = _place_before(s, doc.text, p.span[0])
             if where is not None and own is not None and own[0] != where.entity \
                     and not gazetteer.nests(where.text, own[1]):

@@ -16,7 +16,7 @@ from ..keys import EntityKey, parse
 from ..models import Span
 from ..words import Words, scan
 from .event_series import find_event_sessions
-from .lexicon import noun_not_event
+from .lexicon import not_head, noun_not_event
 from .nouns import noun_grammar, typed_events
 from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, session_slug, tables as session_tables, word_ordinal
 
@@ -96,6 +96,8 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
             continue
         if noun_not_event(text, words, noun_first, words.starts[noun_first], noun_end, offset, names or []):
             continue
+        if noun_end == words.ends[noun_first] and not_head(text, words, noun_first, noun_first):
+            continue  # "the final whistle", "the decision is final": an adjective
         known = known_series(text, words, noun_first, noun_end, offset)
         if known is not None:
             entity, start, label = known
