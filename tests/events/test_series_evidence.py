@@ -167,3 +167,22 @@ def test_talks_between_two_pairs_of_countries_never_meet(tmp_path: Path) -> None
     })
     subjects = {c.source: c.subject.id for c in report.claims if c.facet == "occurrence" and c.value is not None}
     assert subjects["a"].startswith("series:ghana-togo-talks#") and subjects["b"].startswith("series:peru-chile-talks#")
+
+
+def test_a_series_of_two_countries_meets_once_a_day(tmp_path: Path) -> None:
+    # two numbers and two towns for one day of the Ghana-Togo commission: one session told two ways
+    report = run_dated(tmp_path, {
+        "a": ("2026-06-03", "Trade\n\nGhana and Togo opened the 9th session of the Ghana-Togo Trade Commission in "
+                            "Accra on Tuesday, June 2.\n"),
+        "b": ("2026-06-03", "Trade\n\nThe tenth meeting of the Ghana-Togo trade commission was held in Kpalime on "
+                            "Tuesday, June 2.\n"),
+    })
+    assert _ordinals(report) == ["conflict"] and "conflict" in _kinds(report, "place")
+
+
+def test_a_series_of_no_parties_in_two_towns_is_two_sessions(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-06-03", "Trade\n\nThe 9th Joint Trade Commission opened in Accra on Tuesday, June 2.\n"),
+        "b": ("2026-06-03", "Trade\n\nThe 10th Joint Trade Commission opened in Nairobi on Tuesday, June 2.\n"),
+    })
+    assert _ordinals(report) == [] and _kinds(report, "place") == []

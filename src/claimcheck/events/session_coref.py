@@ -219,6 +219,16 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
 MIN_PARTIES = 2  # a series named by one country names no story by its countries
 
 
+def _named_by_parties(base: str) -> bool:
+    """A series named by two countries or more ("the Ghana-Togo Joint Commission") meets once
+    on a day: two numbers and two places given for that day are one session told two ways
+    (the ordinal and place rules compare them); a name of no parties ("the Joint Commission")
+    may be two pairs' series."""
+    key = parse(base)
+    return isinstance(key, EntityKey) and "~" not in key.name \
+        and len(series_name(key.name).participants) >= MIN_PARTIES
+
+
 def _countries_by_source(claims: list[Claim]) -> dict[str, set[str]]:
     """The countries each source's claims name (as participants, places or subjects)."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -309,8 +319,8 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[tuple[str, str], 
                 if ra == rb or _number(a) == _number(b):
                     continue
                 pa, pb = places[ra], places[rb]
-                if pa and pb and not pa & pb:
-                    continue  # two places: two occurrences on one day
+                if pa and pb and not pa & pb and not _named_by_parties(base):
+                    continue  # two places: two occurrences on one day (of a name any story may use)
                 lo, hi = sorted((ra, rb), key=lambda s: (_number(s), s))
                 parent[hi] = lo
                 places[lo] = pa | pb
