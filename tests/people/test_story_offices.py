@@ -54,3 +54,14 @@ def test_a_body_noun_before_a_title_makes_the_bodys_post(tmp_path: Path) -> None
     })
     assert offices(report, "person:marta-solis") == {"union president"}
     assert not any(o.startswith("office:") for o in offices(report, "person:luis-rojas"))
+
+
+def test_a_document_naming_another_country_keeps_its_unqualified_title_alone(tmp_path: Path) -> None:
+    # a visiting minister, named without a country in an article about another country's visit
+    report = run_dated(tmp_path, {
+        "a": ("2025-04-07", STRIKE),
+        "b": ("2025-04-07", "Visit\n\nEducation Minister Tomas Vergara arrived from Peru for talks on teacher "
+                            "training.\n"),
+    })
+    assert not any(o.startswith("office:") for o in offices(report, "person:tomas-vergara"))
+    assert holders(report) == []

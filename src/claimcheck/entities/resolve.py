@@ -276,7 +276,8 @@ def _join_titled_surnames(uf: _UnionFind, all_mentions: list[tuple[str, Mention]
 def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
     """A person's country: their own qualifier anywhere in the corpus, else the first
     country of their naming tradition (weak), else the dateline's, else the one country
-    whose national offices the corpus names with the country written (weak)."""
+    whose national offices the corpus names with the country written, in a document that
+    names no other country (weak)."""
     explicit: dict[str, Counter[str]] = defaultdict(Counter)
     longest: dict[str, str] = {}
     inferred: dict[str, str] = {}  # person root -> country inferred (weakly) for one mention
@@ -299,6 +300,8 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
     governments = {m.country for _, m in all_mentions
                    if m.kind == "person" and m.country and m.title and _national_title(m.title)}
     story = next(iter(governments)) if len(governments) == 1 else None
+    # ... but not in a document that names another country (a visiting minister or president)
+    foreign = {sid for sid, m in all_mentions if m.kind == "country" and m.country and m.country != story}
     for sid, m in all_mentions:
         if m.kind != "person" or m.country:
             continue
@@ -316,7 +319,7 @@ def _fill_person_countries(uf: _UnionFind, all_mentions: list[tuple[str, Mention
                 m.country, how = cs[0], "name-origin"
             elif sid in city:
                 m.country, how = city[sid], "dateline"
-            elif story is not None:
+            elif story is not None and sid not in foreign:
                 m.country, how = story, "story"
             else:
                 continue
