@@ -69,9 +69,19 @@ def test_two_acts_of_one_noun_are_two_facts(tmp_path: Path) -> None:
 def test_an_article_with_two_figures_of_the_thing_is_not_compared(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2025-06-01", "Barge\n\nThe barge was carrying 800 tonnes of grain when it ran aground.\n"),
-        "b": ("2025-06-05", "Barge\n\nCrews unloaded 300 tonnes, leaving 500 tonnes on board out of a cargo of 650 tonnes.\n"),
+        "b": ("2025-06-05", "Barge\n\nThe barge had a cargo of 500 tonnes. Its owner said it was carrying "
+                            "650 tonnes when it left port.\n"),
     })
     assert _things(report) == []
+
+
+def test_what_is_left_on_board_is_not_the_cargo(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Barge\n\nThe barge was carrying 800 tonnes of grain when it ran aground.\n"),
+        "b": ("2025-06-05", "Barge\n\nCrews unloaded 300 tonnes, leaving 350 tonnes on board out of a cargo of 650 tonnes.\n"),
+    })
+    assert _things(report) == [("quantity:count|tonne||-|fixed", "conflict")]
+    assert any(c.subject.id.startswith("quantity:count|tonne:left|held|") for c in report.claims)
 
 
 def test_votes_on_two_days_may_be_two_votes(tmp_path: Path) -> None:

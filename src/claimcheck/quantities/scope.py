@@ -200,6 +200,8 @@ class People:
         return self.leader[i] if i >= 0 else None
 
 
+_REMAINDER = re.compile(r"(?<![\w-])(?:leaving|leaves|left|remaining)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                        r"just|only|over|more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _PHRASE_MODALS = frozenset({"could", "might", "would", "may", "warned"})
 
 
@@ -887,7 +889,10 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if held is None and r.whole is None and head_class(head) not in head_index().values():
                 held = held_role(ctx.text, r.start, r.end, lo, hi)  # "carrying nine satellites": what the event carried
                 if held is not None:
-                    head, role = f"{head_class(head)}:{held}", "held"
+                    # "leaving 11,700 tonnes on board", "the remaining six miners trapped": what is
+                    # left of what the event held, not what it held
+                    left = _REMAINDER.search(ctx.text, max(lo, r.start - 24), r.start) is not None
+                    head, role = f"{head_class(head)}:{'left' if left else held}", "held"
                     agent = _agent(ctx, r, lo, hi, r.end)  # "Roe scored two goals": a person's count is theirs
                     entity = agent.entity if agent is not None and agent.kind == "person" else None
                     asof = _past_year(ctx, r)

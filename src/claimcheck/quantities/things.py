@@ -81,7 +81,7 @@ def _acts() -> dict[str, str]:
 
 
 # head qualifiers that make a count a subset, a change or an increment: another thing
-_NOT_WHOLE = frozenset({"part", "down", "up", "more"})
+_NOT_WHOLE = frozenset({"part", "down", "up", "more", "left"})  # "left": what remains of what an event held
 _NO_ACT_ROLES = frozenset({"", "held", "forecast", "size", "have"})
 
 
