@@ -34,6 +34,16 @@ def test_a_dateline_without_its_year_takes_one_the_weekdays_allow() -> None:
     assert value == "2021-05-16" and "dateline" in evidence  # May 16 was a Sunday in 2021
 
 
+def test_a_dateline_may_name_the_place_and_its_region() -> None:
+    value, _, evidence = date_one("Surgeon jailed\n\nDENVER, Colo., May 16 (Courtwire) - A surgeon was jailed on "
+                               "Sunday for billing fraud. He was charged in 2019.\n")
+    assert value == "2021-05-16" and "dateline" in evidence  # May 16 was a Sunday in 2021
+    # a sentence naming two capitalised words before a date is no dateline
+    value, _, evidence = date_one("Surgeon jailed\n\nAcme Corp, Denver, May 16 was the day a surgeon was jailed. "
+                               "He was charged in 2019.\n")
+    assert "dateline" not in evidence
+
+
 def test_a_dateline_without_its_year_waits_for_the_corpus() -> None:
     other, pages_o = page_source("Port strike ends\n\nBy Ann Lee | August 10, 2022 9:00 AM\n\nDockers went back to "
                              "work on Wednesday.\n", "o")

@@ -64,7 +64,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # comma, the date, an optional agency in brackets and a dash or colon; or the date inside
 # the agency's brackets: "PARIS (Agency - 3rd May, 2021)".
 _PLACE = r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?"
-_DATELINE_BEFORE = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*)?$")
+# (a place may be followed by its region: "TAMPA, Fla., Jan 22 (Agency) -")
+_DATELINE_BEFORE = re.compile(rf"^\s*(?:{_PLACE}\s*,\s*){{0,2}}$")
 # the agency in brackets then a dash, or in slashes ("Pitesti, 21 May /Agency/ -",
 # "Ulaanbaatar, March 17 /AGENCY/."), which marks a dateline whatever follows
 _DATELINE_AFTER = re.compile(r"^\s*(?:(?:\([^()\n]{1,40}\)\s*)?(?:--|—|–|-|:|>>)|/[^/\n\d]{2,30}/)")
