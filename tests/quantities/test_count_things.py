@@ -133,3 +133,20 @@ def test_a_ransom_demanded_and_named_is_one_sum(tmp_path: Path) -> None:
         "b": ("2025-06-03", "Hack\n\nThe hackers are demanding $5 million to unlock the files.\n"),
     })
     assert [sev for _, sev in _things(report)] == ["tension"]
+
+
+def test_a_later_total_below_one_places_toll_is_a_tension(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Flood\n\nThe floods have killed 12 people in Riverton, officials said.\n"),
+        "b": ("2025-06-02", "Flood\n\nThe floods have killed eight people, officials said.\n"),
+    })
+    assert _things(report) == [("quantity:count|dead||-|fixed", "tension")]
+
+
+@pytest.mark.parametrize("total_day, total", [("2025-06-02", "20"), ("2025-06-01", "eight")])
+def test_a_total_above_the_part_or_of_the_same_day_is_no_tension(tmp_path: Path, total_day: str, total: str) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Flood\n\nThe floods have killed 12 people in Riverton, officials said.\n"),
+        "b": (total_day, f"Flood\n\nThe floods have killed {total} people, officials said.\n"),
+    })
+    assert _things(report) == []

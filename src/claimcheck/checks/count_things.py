@@ -20,6 +20,9 @@ kept apart, with the rest of the key as compatibility attributes:
 - an article giving two different figures a reading may be compared with speaks of two
   things of that noun: that article is not compared with it.
 
+A toll that never falls given for a place above a total naming no place stated later by
+another article ("seven dead in Tete" on Monday, "four deaths" on Tuesday) is a ``tension``.
+
 Intervals that do not meet: a ``conflict`` when both are exact, agree on the act (or one
 writes none), the holder and the modifier; else a ``tension``. Blocks are small (one story's
 counts of one noun); a block beyond ``_MAX_BLOCK`` readings is left alone.
@@ -29,10 +32,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 from datetime import date, timedelta
 
 from ..keys import QuantityKey, parse
 from ..models import Claim, Finding
+from ..quantities.tables import tables as quantity_tables
 from ..quantities.things import Thing, fixed_things, thing_of
 from ..story_names import stories
 from .context import CheckContext
@@ -191,7 +196,9 @@ def check_things(ctx: CheckContext) -> Iterator[Finding]:
     for (_, _, thing), rows in sorted(_blocks(ctx).items()):
         if len({r.sid for r in rows}) < 2 or len(rows) > _MAX_BLOCK:
             continue
-        yield from _block_findings(ctx, thing, sorted(rows, key=lambda r: r.reading))
+        rows = sorted(rows, key=lambda r: r.reading)
+        yield from _block_findings(ctx, thing, rows)
+        yield from _part_above_total(ctx, thing, rows)
 
 
 def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator[Finding]:
@@ -238,3 +245,38 @@ def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator
                 if exact else "figures for one thing differ beyond what their approximators allow, "
                               "told in words that may describe it differently.",
             )
+
+
+def _part_above_total(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator[Finding]:
+    """A toll that never falls (``monotone``: deaths) given for a place ("killed seven people in
+    Tete province" on Monday) above a total that names no place, stated by another article on a
+    later day ("four deaths" on Tuesday): the total cannot be below one place's part of it
+    earlier. A tension: a correction, or a total of somewhere else the text did not name."""
+    if thing not in _monotone():
+        return
+    parts = [r for r in rows if (r.key.entity or "").startswith("place:") and _day(r) is not None]
+    totals = [r for r in rows if r.key.entity is None and _day(r) is not None]
+    for t in totals:
+        above = [p for p in parts if _day(p) < _day(t) and t.hi < p.lo and not t.sources & p.sources  # type: ignore[operator]
+                 and not _other_causes(t.claims, p.claims) and not _other_modifiers(t.claims, p.claims)]
+        if not above:
+            continue
+        p = max(above, key=lambda r: (r.lo, r.reading))  # the highest part: one finding per total
+        yield make_finding(
+            ctx, rule=RULE, kind="count", severity="tension",
+            subject=QuantityKey(t.thing.dimension, thing).render(), claims=[*p.claims, *t.claims], detail=_q_detail,
+            summary=f"{t.thing.dimension}: {thing.replace('-', ' ')}: {_quantity_texts(p.claims)} in "
+                    f"{p.key.entity.split(':', 1)[1].replace('-', ' ')} on {_day(p)}, "  # type: ignore[union-attr]
+                    f"then {_quantity_texts(t.claims)} in all on {_day(t)}",
+            reason="a count that only grows is stated, in all, below what one place had earlier.",
+        )
+
+
+def _day(r: _Row) -> str | None:
+    asof = r.key.asof or ""
+    return asof[:10] if len(asof) >= 10 and asof[4] == "-" and asof[7] == "-" else None
+
+
+@lru_cache(maxsize=1)
+def _monotone() -> frozenset[str]:
+    return frozenset(quantity_tables().monotone)
