@@ -94,3 +94,11 @@ def test_it_after_a_sentence_opened_by_a_person_is_no_body(tmp_path: Path) -> No
         "a": "Board\n\nAnna Berg chairs the Latvia-Estonia Grain Commission. It was set up in 2011.\n",
     }, {"a": "2025-05-06"})
     assert _began(report) == []
+
+
+def test_it_started_after_a_company_sentence_is_no_founding(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Tyres\n\nHalvorsen Group is the town's largest employer. It started in 2019 to recycle old tyres.\n"
+             "\nHalvorsen Group makes tyres. It was founded in 1921.\n",
+    }, {"a": "2025-05-06"})
+    assert _began(report) == ["1921"]

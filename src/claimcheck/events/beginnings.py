@@ -102,6 +102,7 @@ def _named_before(doc: Document, s: Sentence, at: int) -> Mention | None:
     return None
 
 
+_STARTED = re.compile(r"(?:began|started|was started)\b", re.IGNORECASE)
 _PRONOUN_LEAD = re.compile(r"\s*(?:It|Its|It's)\b[^,;:]*$")  # a sentence whose subject is "It"
 
 
@@ -144,7 +145,10 @@ def beginning_drafts(doc: Document, sessions: dict[str, str] | None = None) -> l
         elif series is not None and _refers_to_series(doc, s, hit.start(), series, ordered[i - 1] if i else None):
             sid, label, text, span = series[0], series[2], None, None
         elif i and _PRONOUN_LEAD.match(doc.text, s.span[0], hit.start()) \
-                and (body := _opening_body(doc, ordered[i - 1])) is not None and body.entity:
+                and (body := _opening_body(doc, ordered[i - 1])) is not None and body.entity \
+                and (_body_key(body.entity).startswith("series:") or not _STARTED.match(hit.group())):
+            # "It started in 2019" after "Acme makes tyres." may be anything Acme began: only a
+            # series (or a body that meets) began by "began"/"started"; a company by "founded"
             sid, label, text, span = body.entity, body.label or body.text, None, None  # "The X ... . It has met since its creation in"
         else:
             continue
