@@ -244,7 +244,8 @@ def _blocked(*parts: str | None) -> bool:
 def read_offices(text: str, s: Sentence, m: Mention) -> list[Office]:
     """The singular posts and scopes the sentence gives the person mention ``m``: one written
     with the name, and one a verb gives it ("the panel, led by its president X")."""
-    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m), _led(text, s, m)) if o is not None]
+    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m), _led(text, s, m), _leads(text, s, m))
+           if o is not None]
     return [o for i, o in enumerate(out) if all((o.post, o.scope) != (p.post, p.scope) for p in out[:i])]
 
 
@@ -347,6 +348,29 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
         if explicit is None or explicit in t.head_posts:
             return Office(post="head", scope=scope[0], span=span)
     return None
+
+
+@lru_cache(maxsize=1)
+def _leads_pattern() -> re.Pattern[str]:
+    t = tables()
+    verbs = "|".join(re.escape(v) for v in t.lead_verbs)
+    # "delegation" only: "X led the England side" is said of a captain as of a minister
+    nouns = "|".join(re.escape(n) for n in t.delegation_nouns if n != "side")
+    return re.compile(rf"\s*(?:,\s*who\s+)?(?:{verbs})\s+(?P<np>(?:the\s+)?(?:{_WORDS}\s+){{1,3}}?(?:{nouns}))\b",
+                      re.IGNORECASE)
+
+
+def _leads(text: str, s: Sentence, m: Mention) -> Office | None:
+    """"X led the Chilean delegation", "X, who headed Peru's delegation,": the person heads the
+    country's delegation (the active form of "the Chilean delegation was led by X")."""
+    found = _leads_pattern().match(text, m.span[1], s.span[1])
+    if found is None:
+        return None
+    np = found.group("np")
+    country = _country_of_phrase(np)
+    if country is None or _another_time(np):
+        return None
+    return Office(post="head", scope=f"delegation {country}", span=found.span("np"))
 
 
 def _official_titled(text: str, m: Mention, between: str) -> bool:

@@ -129,3 +129,16 @@ def test_a_country_s_side_in_sport_is_no_delegation(tmp_path: Path) -> None:
     assert _findings(tmp_path,
                      "Final\n\nThe Ghanaian delegation was headed by Kofi Mensah. Mensah spoke later.\n",
                      "Final\n\nGhana's team, led by captain Ama Owusu, won the final. Owusu spoke later.\n") == []
+
+
+def test_a_person_who_led_a_country_s_delegation_heads_it(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Border talks\n\nThe Ghanaian delegation was headed by Kofi Mensah. Mensah spoke later.\n",
+                     "Border talks\n\nAma Owusu led the Ghanaian delegation at the talks. Owusu spoke later.\n") \
+        == ["conflict"]
+
+
+def test_a_person_who_led_a_country_s_side_in_sport_heads_no_delegation(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Final\n\nThe Ghanaian delegation was headed by Kofi Mensah. Mensah spoke later.\n",
+                     "Final\n\nAma Owusu led the Ghana side to a win. Owusu spoke later.\n") == []
