@@ -139,8 +139,13 @@ def _inside(short: str, long: str) -> bool:
 SPELLING_RATIO = 85  # two place names this alike (rapidfuzz ratio, accents folded) are one name spelled two ways
 
 
+_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"})
+
+
 def _folded(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", _words(text)) if not unicodedata.combining(ch))
+    """Accents and the letters NFKD keeps whole ("Andøya" / "Andoya") folded to plain letters."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", _words(text).translate(_LETTERS))
+                   if not unicodedata.combining(ch))
 
 
 def _spelled_alike(a: list[Claim], b: list[Claim]) -> bool:

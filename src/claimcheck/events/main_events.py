@@ -46,7 +46,7 @@ MIN_NAMES = 3  # an article naming fewer tells no story apart
 MIN_OVERLAP = 0.2  # the share of the shorter article's names the other names too: one story
 _STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories
 # right before the event word: it names another event of the kind than the one reported
-_OTHER = re.compile(r"\b(?:another|earlier|previous|prior|next|separate|similar|former|past|upcoming|subsequent|"
+_OTHER = re.compile(r"\b(?:another|earlier|previous|prior|next|separate|similar|former|past|upcoming|subsequent|maiden|inaugural|"
                     r"later|last|such|first-ever)\s+(?!(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|"
                     r"fall|[a-z]+day)[’']s\s)(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)  # "last week's fire" is dated, not another
 _WORD = re.compile(r"[\w-]+")
