@@ -17,10 +17,31 @@ STORY_KINDS = ("person", "org", "place")  # a country is named by too many stori
 def names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:
     """The people, bodies and places each source's claims name."""
     out: dict[str, set[str]] = defaultdict(set)
+    known = _STORY_NAME
     for c in claims:
+        names = out[c.source]
         ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
-        out[c.source].update(i for i in ids if i and i.split(":", 1)[0] in STORY_KINDS and "~" not in i)
+        for i in ids:
+            if not i:
+                continue
+            ok = known.get(i)
+            if ok is None:
+                ok = _story_name(i)
+            if ok:
+                names.add(i)
     return out
+
+
+_STORY_NAME: dict[str, bool] = {}  # id -> whether it names a person, body or place; asked once per distinct id
+_MAX_KNOWN = 500_000
+
+
+def _story_name(i: str) -> bool:
+    ok = i.split(":", 1)[0] in STORY_KINDS and "~" not in i
+    if len(_STORY_NAME) > _MAX_KNOWN:
+        _STORY_NAME.clear()
+    _STORY_NAME[i] = ok
+    return ok
 
 
 def stories(sources: Set[str], names: Mapping[str, Set[str]]) -> dict[str, str]:

@@ -64,7 +64,8 @@ def canonical_scopes(scopes: set[str]) -> dict[str | None, str]:
     """Each written scope of one post -> the one widest written scope holding it (none when
     it fits two bodies); the open scope (None) -> the one widest scope of the post. Widest
     scopes written with one acronym are one body ("the rail federation FSF")."""
-    widest = sorted({s for s in scopes if not any(o != s and _contains(o, s) for o in scopes)})
+    holding = _holders(scopes)
+    widest = sorted({s for s in scopes if not any(o != s for o in holding[s])})
     rep: dict[str, str] = {}
     by_acronym: dict[str, str] = {}
     for w in widest:
@@ -75,12 +76,32 @@ def canonical_scopes(scopes: set[str]) -> dict[str | None, str]:
             by_acronym.setdefault(a, first)
     out: dict[str | None, str] = {}
     for s in scopes:
-        holders = {rep[w] for w in widest if _contains(w, s)}
+        holders = {rep[w] for w in holding[s] if w in rep}
         if len(holders) == 1:
             out[s] = holders.pop()
     bodies = set(rep.values())
     if len(bodies) == 1:
         out[None] = bodies.pop()
+    return out
+
+
+def _holders(scopes: set[str]) -> dict[str, list[str]]:
+    """Each scope -> the scopes that hold it (``_contains``; itself among them), asked only of
+    the scopes that can: those with its head noun, and for a one-word scope those writing
+    it as an acronym (a post of many bodies has hundreds of scopes: not every pair)."""
+    words = {s: s.split() for s in scopes}
+    by_head: dict[str, list[str]] = defaultdict(list)
+    by_acronym: dict[str, list[str]] = defaultdict(list)
+    for s in sorted(scopes):
+        by_head[words[s][-1]].append(s)
+        for w in set(words[s]):
+            if w.startswith("="):
+                by_acronym[w].append(s)
+    out: dict[str, list[str]] = {}
+    for s in scopes:
+        ws = words[s]
+        found = by_head[ws[-1]] + (by_acronym.get(f"={ws[0].lstrip('=')}", []) if len(ws) == 1 else [])
+        out[s] = [o for o in found if _contains(o, s)]
     return out
 
 

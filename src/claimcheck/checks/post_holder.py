@@ -171,6 +171,7 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
     # (post, body) -> day -> (claim, person, body written, the day told rather than only likely)
     offices: dict[tuple[str, frozenset[str] | str], dict[date, list[tuple[Claim, str, bool, bool]]]] = \
         defaultdict(lambda: defaultdict(list))
+    canonical: dict[tuple[str, frozenset[str] | str], frozenset[str] | str] = {}
     for c, person, post, body, days in read:
         written = bool(body)
         if not written:
@@ -178,8 +179,11 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
                 or (_NO_BODY if post not in by_post else frozenset())
             if not body:
                 continue
+        key = (post, body)
+        if key not in canonical:  # one body of one post, many statements: worked out once
+            canonical[key] = _canonical(body, by_post.get(post, []))
         for day, likely in days:
-            offices[(post, _canonical(body, by_post.get(post, [])))][day].append((c, person, written, not likely))
+            offices[(post, canonical[key])][day].append((c, person, written, not likely))
     for (post, body), by_day in sorted(offices.items(), key=lambda kv: (kv[0][0], sorted(kv[0][1]))):
         # per pair of people: the claims on shared days, the shared days told by both (else
         # the likely ones), and whether a told shared day had both bodies written and no appointment
