@@ -186,3 +186,11 @@ def test_a_series_of_no_parties_in_two_towns_is_two_sessions(tmp_path: Path) -> 
         "b": ("2026-06-03", "Trade\n\nThe 10th Joint Trade Commission opened in Nairobi on Tuesday, June 2.\n"),
     })
     assert _ordinals(report) == [] and _kinds(report, "place") == []
+
+
+def test_a_vote_s_second_round_on_a_summit_s_day_is_no_summit(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-10-14", "Summit\n\nThe 2nd Fiji-Japan Reef Summit was held in Suva on Tuesday, October 13.\n"),
+        "b": ("2026-10-14", "Vote\n\nThe second round in Lautoka on October 13 drew a low turnout.\n"),
+    })
+    assert all(not c.subject.id.startswith("series:fiji") for c in report.claims if c.source == "b")

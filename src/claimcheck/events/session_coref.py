@@ -201,8 +201,10 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
         if not pool and key.number is not None and (d := _day(c)) is not None:
             # the same number on the same day (a day's slack): "were the sixth round" of the one
             # series another article numbers 6 on that day
-            pool = dated.get((key.number, d), set()) | dated.get((key.number, d - timedelta(days=1)), set()) \
-                | dated.get((key.number, d + timedelta(days=1)), set())
+            # (a noun of the series' own head family: "the second round" of a vote is no summit's)
+            pool = {b for b in dated.get((key.number, d), set()) | dated.get((key.number, d - timedelta(days=1)), set())
+                    | dated.get((key.number, d + timedelta(days=1)), set())
+                    if t.head_family.get(noun) is not None and t.head_family.get(noun) == t.head_family.get(b.head)}
         fits = [b for b in sorted(pool, key=lambda b: b.render())
                 if (b.head in t.series_heads or b.head in bodies()) and b.head not in t.competitions
                 and (noun in t.generic or family(noun) == family(b.head) or t.head_family.get(noun, noun)
