@@ -19,24 +19,26 @@ from .scope import SIZE, SLOT_DIMENSIONS, Context, People, initials, key, scope
 __all__ = ["quantities_in", "key"]
 
 
-_CORPUS: dict[int, dict[str, str]] = {}
+# the last index asked about and its initials: the index itself is held, not its id(), since
+# an id is reused once its object is freed and a later corpus would get an earlier one's people
+_LAST: tuple[object, dict[str, str]] | None = None
 
 
 def corpus_initials(index: object | None) -> dict[str, str]:
     """Initials -> person over the whole corpus ("SBF"), those two people share left out;
     built once per entity index."""
+    global _LAST
     if index is None:
         return {}
-    if id(index) not in _CORPUS:
+    if _LAST is None or _LAST[0] is not index:
         found: dict[str, set[str]] = {}
         for eid, ent in sorted(getattr(index, "entities", {}).items()):
             if getattr(ent, "kind", "") == "person":
                 acronym = initials(ent.label)
                 if acronym:
                     found.setdefault(acronym, set()).add(eid)
-        _CORPUS.clear()
-        _CORPUS[id(index)] = {a: next(iter(ids)) for a, ids in found.items() if len(ids) == 1}
-    return _CORPUS[id(index)]
+        _LAST = (index, {a: next(iter(ids)) for a, ids in found.items() if len(ids) == 1})
+    return _LAST[1]
 
 
 def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
