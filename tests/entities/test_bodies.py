@@ -130,3 +130,36 @@ def test_one_word_bodies_with_another_first_letter_or_an_ending_stay_apart() -> 
                       "Telecom group Marlow said so.", "Telecom group Marlowe said so.")
     assert index.entity_for("Halden") != index.entity_for("Walden")
     assert index.entity_for("Marlow") != index.entity_for("Marlowe")
+
+
+def test_leading_place_noun_makes_a_place_not_a_person() -> None:
+    ms = mentions("The ferry company moved 300 passengers to Port Tallow on Monday. "
+                  "Rescuers later reached Mount Keller Ridge and Lake Orna.")
+    assert find(ms, "Port Tallow").kind == "place"
+    assert find(ms, "Mount Keller Ridge").kind == "place"
+    assert find(ms, "Lake Orna").kind == "place"
+    ms = mentions("Troops left Fort Hale for Point Derrin on Sunday.")
+    assert find(ms, "Fort Hale").kind == "place"  # two places, not one name across "for"
+    assert find(ms, "Point Derrin").kind == "place"
+
+
+def test_place_noun_after_a_given_name_is_a_surname() -> None:
+    by_source, _ = corpus("Judge Ricki Lake adjourned the hearing. Lake said the trial would resume in May.",
+                          "The striker Peter Mount scored twice, coach Dana Ilves told reporters.")
+    assert all(m.kind == "person" for m in all_of(by_source, "Ricki Lake"))
+    assert all(m.kind == "person" for m in all_of(by_source, "Peter Mount"))
+
+
+def test_place_based_name_is_a_place_then_a_body() -> None:
+    ms = mentions("Leeds-based Carrow Foods cut 200 jobs, and San Marel-based Vintra said it would hire.")
+    assert find(ms, "Leeds").kind == "place"
+    assert find(ms, "Carrow Foods").kind == "org"
+    assert find(ms, "San Marel").kind == "place"
+    assert find(ms, "Vintra").kind == "org"
+    assert not any(m.kind == "person" for m in ms)
+
+
+def test_based_without_a_name_after_it_types_only_the_place() -> None:
+    ms = mentions("A Leeds-based firm said on Monday that it had hired Anna Berg as finance director.")
+    assert find(ms, "Leeds").kind == "place"
+    assert find(ms, "Anna Berg").kind == "person"

@@ -122,7 +122,10 @@ def _head_kind(lex: Lexicon, folded: list[str]) -> str | None:
     if len(folded) >= 3 and folded[1] == "of" and folded[0] in lex.heads and lex.heads[folded[0]] in ("org", "place"):
         return lex.heads[folded[0]]
     if len(folded) >= 2 and folded[0] in lex.leading_heads and folded[1] not in lex.stop:
-        return lex.leading_heads[folded[0]]  # "Radio Sundby", "SC Halden", "Hospital Central de Beira"
+        kind = lex.leading_heads[folded[0]]  # "Radio Sundby", "SC Halden", "Hospital Central de Beira"
+        if kind == "place" and any(w in lex.stop for w in folded[2:]):
+            return None  # "Fort Hale for Point Orna": two places, read one by one
+        return kind
     return None
 
 
@@ -133,6 +136,9 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
     raws = [t[2] for t in toks]
     folded = [fold_token(r) for r in raws]
     n = len(toks)
+    based = _base_of_a_body(lex, chunk, toks, raws)
+    if based is not None:
+        return based
     # a connector and function words at the end: "Osan Air Base on Sunday"
     tail = n
     while tail > 1 and folded[tail - 1] in lex.stop and folded[tail - 1] not in _CONNECTORS and acronym_key(raws[tail - 1]) is None:
@@ -210,6 +216,34 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         pieces[0] = Piece(first.start, first.end, first.what, first.entry, first.title, first.ministry, first.kind,
                           first.modifier, first.qualifier, ordinal, ordinal_span, first.possessive)
     return tuple(pieces)
+
+
+_BASED = re.compile(r"(?<=[a-z])-([a-z]+)$")
+
+
+def _base_of_a_body(lex: Lexicon, chunk: str, toks: list, raws: list[str]) -> tuple[Piece, ...] | None:
+    """"San Jose-based Orvane", "Leeds-based Carrow Foods": the words up to the hyphen
+    are a place (the body's base), the name after it a body, never one person's name;
+    "the Leeds-based firm" types only the place."""
+    k = next((j for j, r in enumerate(raws) if "-" in r and (m := _BASED.search(r)) and m.group(1) in lex.base_suffixes), None)
+    if k is None:
+        return None
+    i = 0
+    while i < k and fold_token(raws[i]) in lex.stop:
+        i += 1
+    a, b = toks[i][0], toks[k][1] - len(_BASED.search(raws[k]).group()) # type: ignore[union-attr]
+    place = analyse(chunk[a:b])
+    if len(place) == 1 and place[0].what == "entry" and place[0].end == b - a:
+        out = [_shift(place[0], a)]
+    else:
+        out = [Piece(a, b, "named", kind="place")]
+    if k + 1 < len(toks):
+        rest = chunk[toks[k + 1][0] : toks[-1][1]]
+        after = analyse(rest)
+        if len(after) == 1 and after[0].what == "run":  # an unknown name: the body based there
+            after = (Piece(after[0].start, after[0].end, "named", kind="org"),)
+        out.extend(_shift(p, toks[k + 1][0]) for p in after)
+    return tuple(out)
 
 
 def _name_of_the_body(lex: Lexicon, raws: list[str], folded: list[str], i: int, ordinal: int | None) -> int | None:

@@ -103,6 +103,7 @@ class Lexicon:
     held_together: frozenset[frozenset[str]] = frozenset()  # pairs of offices often one minister's
     brand_heads: frozenset[str] = frozenset()  # "Vestby FK", "Halden Foods": a body also named by its first words
     leading_heads: dict[str, str] = field(default_factory=dict)  # "Radio X", "SC X": first word -> kind
+    base_suffixes: frozenset[str] = frozenset()  # "based" in "Leeds-based Carrow Foods"
     descriptors: dict[str, str] = field(default_factory=dict)  # "telecom group X", "the X gang": noun -> kind
     named_after: dict[str, str] = field(default_factory=dict)  # "the X gang": noun -> kind
     calling: tuple[str, ...] = ()  # "a group calling itself X"
@@ -330,6 +331,7 @@ def lexicon() -> Lexicon:
     for h in bodies.brand_heads:
         lex.heads.setdefault(h, "org")
     lex.leading_heads = {h: kind for kind, hs in bodies.leading_heads.items() for h in hs}
+    lex.base_suffixes = frozenset(bodies.base_suffixes)
     lex.descriptors = {key(d): kind for kind, ds in bodies.descriptors.items() for d in ds}
     lex.named_after = {key(d): kind for kind, ds in bodies.named_after.items() for d in ds}
     lex.calling = tuple(bodies.calling)

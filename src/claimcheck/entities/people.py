@@ -39,6 +39,11 @@ def _initial(words: list[str], i: int) -> bool:
     return 0 < i < len(words) - 1 and len(words[i].rstrip(".")) == 1 and words[i][:1].isupper()
 
 
+def _given_then_place_noun(lex: Lexicon, words: list[str]) -> bool:
+    """"Peter Mount", "Mike Lake": a given name, then a place noun that is a surname too."""
+    return len(words) == 2 and fold_token(words[0]) in lex.given_names and lex.leading_heads.get(fold_token(words[1])) == "place"
+
+
 def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
     if not 1 <= len(words) <= 5:
         return False
@@ -47,7 +52,8 @@ def _is_name_run(lex: Lexicon, words: list[str]) -> bool:
         if not f or f in lex.not_names or f in lex.stop or any(c.isdigit() for c in w):
             if f not in lex.particles and not (i > 0 and f in lex.calendar) and not _initial(words, i):  # "Theresa May"
                 return False
-        if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None:
+        if f in lex.heads and i == len(words) - 1 and parse_name(" ".join(words)).tradition is None \
+                and not _given_then_place_noun(lex, words):
             return False  # "... Agency", "... Hotel": a body or a place ("Park Min-ho" is a name)
     return True
 
@@ -175,6 +181,11 @@ def _exercise_name(lex: Lexicon, text: str, a: int, b: int) -> tuple[int, int] |
     return None
 
 
+def _leading_place(lex: Lexicon, run: str) -> bool:
+    words = [fold_token(w) for w in run.split()]
+    return len(words) >= 2 and lex.leading_heads.get(words[0]) == "place" and _head_kind(lex, words) == "place"
+
+
 def read_run(doc: Doc, a: int, b: int) -> None:
     """An unknown capitalised run: a person when something says so, else kept pending."""
     lex = doc.lex
@@ -201,6 +212,10 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         if e is not None:
             doc.entry(Piece(0, 4 + b - a, "entry", entry=e), a - 4, None)
             return
+    if _leading_place(lex, run):  # "Port Tallow", "Mount Keller": a place, though "Tallow" passes for a surname
+        b = doc._strip_possessive(a, b)
+        doc.add(a, b, "place", doc._name_id("place", doc.text[a:b]), "place-head")
+        return
     is_name, nparts, evidence = _run_shape(run)
     kind = context_kind(doc, a, b, evidence)
     if kind is not None:  # "telecom group Orvana", "a group calling itself X", "the X gang"

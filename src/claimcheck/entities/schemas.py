@@ -152,6 +152,7 @@ class Words(_Strict):
 class Bodies(_Strict):
     brand_heads: list[str]
     leading_heads: dict[Literal["org", "place", "thing", "event"], list[str]]
+    base_suffixes: list[str] = []
     descriptors: dict[Literal["org", "place", "thing"], list[str]]
     named_after: dict[Literal["org", "place", "thing"], list[str]]
     calling: list[str]
