@@ -228,15 +228,16 @@ def _base_of_a_body(lex: Lexicon, chunk: str, toks: list, raws: list[str]) -> tu
     k = next((j for j, r in enumerate(raws) if "-" in r and (m := _BASED.search(r)) and m.group(1) in lex.base_suffixes), None)
     if k is None:
         return None
-    i = 0
-    while i < k and fold_token(raws[i]) in lex.stop:
-        i += 1
-    a, b = toks[i][0], toks[k][1] - len(_BASED.search(raws[k]).group()) # type: ignore[union-attr]
+    i = k
+    while i > 0 and fold_token(raws[i - 1]) not in lex.stop:
+        i -= 1  # the place is the words right before "-based": "Halden and Lyon-based Corvex"
+    a, b = toks[i][0], toks[k][1] - len(_BASED.search(raws[k]).group())  # type: ignore[union-attr]
+    out = list(analyse(chunk[: toks[i - 1][1]])) if i > 0 else []  # "Halden" before "and"
     place = analyse(chunk[a:b])
     if len(place) == 1 and place[0].what == "entry" and place[0].end == b - a:
-        out = [_shift(place[0], a)]
+        out.append(_shift(place[0], a))
     else:
-        out = [Piece(a, b, "named", kind="place")]
+        out.append(Piece(a, b, "named", kind="place"))
     if k + 1 < len(toks):
         rest = chunk[toks[k + 1][0] : toks[-1][1]]
         after = analyse(rest)
