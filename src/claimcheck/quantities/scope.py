@@ -923,7 +923,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if carriers.capacity(ctx.text, lo, r.num_start):
                 continue  # "a plane seating 135 passengers": what it can hold
             if not frame and (did := open_verb(ctx.text, r.start, r.end, lo, hi, after_only=True)) \
-                    and holding_class(did) is None:
+                    and holding_class(did.partition("-")[0]) is None:
                 continue  # "Four passengers suffered injuries": some of them, not the load
             found_carrier = carriers.carrier(ctx.text, ctx.span, r.num_start, ctx.carry)
             if found_carrier is None or found_carrier[0] == carriers.SEVERAL:
@@ -1160,10 +1160,13 @@ def _open_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     verb = rf"(?P<v>[a-z]{{3,}}ed|{alt})"
     aux = r"(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|then|reportedly|initially|only)\s+)*"
     # the counted noun, a prepositional phrase after it ("officials from both sides"), auxiliaries, the verb
+    # a particle right after the verb is the verb's ("were brought out", "rounded up 30"): a phrasal verb says
+    # another act than its verb alone
+    prt = rf"(?:\s+(?P<p>{alternation(t.particles)}))?"
     after = re.compile(rf"(?:\s+(?:from|of|in|at|on|with|across|aboard)\s+[^,;.()]{{0,30}}?)?\s+{aux}(?:[a-z]+ly\s+)?"
-                       rf"{verb}(?![\w-])")
+                       rf"{verb}{prt}(?![\w-])")
     # the verb right before the number: a past form or a present one ("employs 2,700 people")
-    before = re.compile(rf"(?<![\w-])(?P<v>[a-z]{{3,}}ed|{alt}|[a-z]{{3,}}[^s\W]s)\s+(?:(?:the|all|some|about|around|nearly|"
+    before = re.compile(rf"(?<![\w-])(?P<v>[a-z]{{3,}}ed|{alt}|[a-z]{{3,}}[^s\W]s){prt}\s+(?:(?:the|all|some|about|around|nearly|"
                         r"almost|at\s+least|more\s+than|up\s+to|a\s+total\s+of|another|over)\s+)*$")
     return before, after, irregular
 
@@ -1180,16 +1183,21 @@ def open_verb(text: str, start: int, end: int, lo: int, hi: int, after_only: boo
     before, after, irregular = _open_res()
     stop = _open_stop()
     m = after.match(text, end, hi)
-    if (m is None or m.group("v") in stop) and after_only:
+    if (m is None or _stopped(m, stop)) and after_only:
         return ""
-    if m is None or m.group("v") in stop:
+    if m is None or _stopped(m, stop):
         m = before.search(text, max(lo, start - 40), start)
-        if m is None or m.group("v") in stop or _DETERMINER.search(text, max(lo, m.start() - 12), m.start()):
+        if m is None or _stopped(m, stop) or _DETERMINER.search(text, max(lo, m.start() - 12), m.start()):
             return ""
     v = m.group("v")
-    if v in irregular:
-        return irregular[v]
-    return stem(v)
+    verb = irregular[v] if v in irregular else stem(v)
+    return f"{verb}-{m.group('p')}" if m.group("p") else verb
+
+
+def _stopped(m: re.Match[str], stop: frozenset[str]) -> bool:
+    """A speech or linking verb says no act, with its particle or without ("set off" says how a
+    group began, not what a count of it did)."""
+    return m.group("v") in stop
 
 
 @lru_cache(maxsize=1)

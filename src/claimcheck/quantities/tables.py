@@ -67,6 +67,7 @@ class QuantityTables(_Model):
     count_actions: dict[str, list[str]]
     irregular_past: dict[str, list[str]] = {}
     open_verb_stop: list[str] = []
+    particles: list[str] = []
     restrictive_adjectives: list[str] = []
     term_roles: dict[str, list[str]]
     term_nouns: list[str]

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..keys import head_class
 from ..models import Quantity
 from ..resources import load_resource
-from .held import stem
+from .held import lemma, stem
 from .rates import is_rate
 from .tables import tables as quantity_tables
 
@@ -40,11 +40,13 @@ class ThingExample(_Model):
     a: str
     b: str
     same: bool
+    act: bool = False  # an example of two verbs (act classes), not two nouns
 
 
 class ThingTables(_Model):
     same_things: dict[str, list[str]]
     same_acts: dict[str, list[str]]
+    phrasal_acts: dict[str, list[str]] = {}
     fixed_things: list[str]
     fixed_acts: list[str]
     examples: list[ThingExample] = Field(min_length=1)
@@ -77,12 +79,24 @@ def _acts() -> dict[str, str]:
     for cls, words in table().same_acts.items():
         for w in words:
             out[w] = cls
+    for cls, phrases in table().phrasal_acts.items():
+        for p in phrases:
+            out["-".join(p.split())] = cls  # open_verb writes a phrasal verb "bring-out"
     return {k: v for k, v in out.items() if v}
 
 
 # head qualifiers that make a count a subset, a change or an increment: another thing
 _NOT_WHOLE = frozenset({"part", "down", "up", "more", "left"})  # "left": what remains of what an event held
 _NO_ACT_ROLES = frozenset({"", "held", "forecast", "size", "have"})
+
+
+_TOLLS = frozenset({"dead", "injured", "evacuated", "missing"})
+
+
+@lru_cache(maxsize=1)
+def _people() -> frozenset[str]:
+    """Nouns of people in general ("residents", "civilians"): a toll of them is the toll."""
+    return frozenset(lemma(w) for w in quantity_tables().people_nouns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +120,8 @@ def act_class(word: str | None) -> str | None:
     if not word:
         return None
     w = word.lower()
+    if "-" in w:
+        return _acts().get(w, w)  # a phrasal verb: its own act unless the table says which
     return _acts().get(w) or _acts().get(stem(w)) or stem(w)
 
 
@@ -130,8 +146,8 @@ def thing_of(q: Quantity) -> Thing | None:
     if qual in _NOT_WHOLE:
         return None
     act = act_class(q.role) if q.role not in _NO_ACT_ROLES else act_class(qual) if qual else None
-    if thing == "person" and act in {"dead", "injured", "evacuated", "missing"}:
-        thing, act = act, None  # "killed at least six people": the toll
+    if act in _TOLLS and (thing == "person" or thing in _people()):
+        thing, act = act, None  # "killed at least six people", "35 residents were brought out": the toll
     one_day = thing in quantity_tables().one_day
     fixed = q.asof is None or q.role == "size" or thing in table().fixed_things or (
         act in table().fixed_acts and thing not in quantity_tables().cumulative)
