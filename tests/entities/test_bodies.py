@@ -163,3 +163,13 @@ def test_based_without_a_name_after_it_types_only_the_place() -> None:
     ms = mentions("A Leeds-based firm said on Monday that it had hired Anna Berg as finance director.")
     assert find(ms, "Leeds").kind == "place"
     assert find(ms, "Anna Berg").kind == "person"
+
+
+def test_bare_name_of_a_led_place_elsewhere_is_that_place() -> None:
+    by_source, _ = corpus("Two climbers died on Mount Keller Ridge on Sunday, rescuers said.",
+                          "The climbers had left base camp for Keller Ridge before dawn, guide Anna Moe said.",
+                          "Judge Keller Ridge adjourned the case.")
+    assert [m.kind for m in by_source["d1"] if m.text == "Keller Ridge"] == ["place"]
+    assert [m.kind for m in by_source["d2"] if m.text == "Keller Ridge"] == ["person"]  # a title says person
+    by_source, _ = corpus("Divers searched Lake Orna on Monday.", "Police chief Tomas Orna said the search would go on.")
+    assert {m.kind for m in all_of(by_source, "Tomas Orna")} == {"person"}  # the surname of another name stays his

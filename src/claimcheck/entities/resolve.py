@@ -25,6 +25,7 @@ from ..models import Entity, Mention, NameMerge
 from .aliases import AliasTable
 from .index import EntityIndex
 from . import bodies
+from .led_places import retype_bare_names
 from .people import CANDIDATE
 from .lexicon import Lexicon, lexicon
 from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries
@@ -74,6 +75,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     order = sorted(mentions_by_source)
     all_mentions: list[tuple[str, Mention]] = [(sid, m) for sid in order for m in mentions_by_source[sid]]
     all_mentions = bodies.confirm(all_mentions, mentions_by_source)  # before any id enters the union-find
+    retype_bare_names(lex, all_mentions)  # "Keller" where the corpus names "Mount Keller"
     for _, m in all_mentions:
         if not m.entity:  # a mention made elsewhere (a manual claim): its text is its id
             m.entity = f"{m.kind}:{slug(m.text)}"
