@@ -173,3 +173,17 @@ def test_bare_name_of_a_led_place_elsewhere_is_that_place() -> None:
     assert [m.kind for m in by_source["d2"] if m.text == "Keller Ridge"] == ["person"]  # a title says person
     by_source, _ = corpus("Divers searched Lake Orna on Monday.", "Police chief Tomas Orna said the search would go on.")
     assert {m.kind for m in all_of(by_source, "Tomas Orna")} == {"person"}  # the surname of another name stays his
+
+
+def test_a_name_typed_as_a_body_elsewhere_is_no_person() -> None:
+    by_source, _ = corpus("Oslo-based Brekke Hansen cut 40 jobs on Monday.",
+                          "Staff at Brekke Hansen were told of the cuts by email.",
+                          "Judge Brekke Hansen said the case would resume.")
+    assert [m.kind for m in by_source["d1"] if m.text == "Brekke Hansen"] == ["org"]
+    assert [m.kind for m in by_source["d2"] if m.text == "Brekke Hansen"] == ["person"]  # a title says person
+
+
+def test_a_name_typed_two_ways_is_not_retyped() -> None:
+    by_source, _ = corpus("The ferry Nordic Dawn sank.", "Rival group Nordic Dawn denied it.",
+                          "Nordic Dawn Hansen said she was shocked.", "Passengers on Nordic Dawn said so, Mari Lund said.")
+    assert all(m.kind != "org" or m.rule != "person-candidate+body" for ms in by_source.values() for m in ms)

@@ -245,3 +245,21 @@ def bare_names(all_mentions: list[tuple[str, Mention]]) -> list[tuple[str, str]]
         if ids is not None and len(ids) == 1:
             out.append((m.entity or "", next(iter(ids))))
     return out
+
+
+def retype_people(all_mentions: list[tuple[str, Mention]]) -> None:
+    """A name of two words or more that one article types as a body ("Piraeus-based Aegeon
+    Tankers", "shipping group Aegeon Tankers") and another reads as a person's full name
+    with no title written with it is that body (or vessel, or facility: "the tanker Celestine
+    Dawn"): the person rules only guessed from its shape. A titled mention ("Judge ...")
+    stays a person; a name typed two ways ("carrier X", "tanker X") is left alone."""
+    bodies_by_id: dict[str, set[tuple[str, str]]] = {}
+    for _, m in all_mentions:
+        if m.rule in TYPED_RULES and len(key(m.text).split()) >= 2:
+            bodies_by_id.setdefault(f"person:{slug(key(m.text))}", set()).add((m.kind, m.entity or ""))
+    if not bodies_by_id:
+        return
+    for _, m in all_mentions:
+        if m.kind == "person" and m.title is None and m.entity in bodies_by_id and len(hits := bodies_by_id[m.entity]) == 1:
+            m.kind, m.entity = next(iter(hits))  # type: ignore[assignment]
+            m.rule += "+body"

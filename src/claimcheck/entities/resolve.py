@@ -76,6 +76,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
     all_mentions: list[tuple[str, Mention]] = [(sid, m) for sid in order for m in mentions_by_source[sid]]
     all_mentions = bodies.confirm(all_mentions, mentions_by_source)  # before any id enters the union-find
     retype_bare_names(lex, all_mentions)  # "Keller" where the corpus names "Mount Keller"
+    bodies.retype_people(all_mentions)  # "Aegeon Tankers" where the corpus types it a body
     for _, m in all_mentions:
         if not m.entity:  # a mention made elsewhere (a manual claim): its text is its id
             m.entity = f"{m.kind}:{slug(m.text)}"
