@@ -177,3 +177,21 @@ def test_a_particle_is_no_preposition_of_a_quantifier(tmp_path: Path) -> None:
     # "up to" before a number is a bound, no particle of the verb before it
     report = run_dated(tmp_path, {"a": ("2025-03-04", "Fire\n\nCrews evacuated up to 40 patients from Calder Hospital.\n")})
     assert not any("-up|" in i for i in _count_ids(report))
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("By noon 14 trawlers at anchor off Calder Bay were waiting for the storm to pass.", "trawler|anchor|"),
+    ("Nine ferries were waiting at anchor off Calder Bay.", "ferry|anchor|"),
+    ("Six climbers remain in hospital in Calder after the avalanche.", "climber|hospital|"),
+    ("Three suspects are still in custody in Calder.", "suspect|custody|"),
+])
+def test_a_count_in_a_state_is_keyed_by_its_state(tmp_path: Path, sentence: str, key: str) -> None:
+    # a prepositional state says what a count is of, as a verb would
+    report = run_dated(tmp_path, {"a": ("2025-03-04", f"Report\n\n{sentence}\n")})
+    assert any(key in i for i in _count_ids(report)), _count_ids(report)
+
+
+def test_a_place_phrase_is_no_state(tmp_path: Path) -> None:
+    # "in Calder" is where, not a state: no key from it
+    report = run_dated(tmp_path, {"a": ("2025-03-04", "Report\n\nSix climbers in Calder were waiting for the storm to pass.\n")})
+    assert not any(s in i for i in _count_ids(report) for s in ("|anchor|", "|hospital|", "|custody|"))

@@ -1066,6 +1066,16 @@ def _action_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     return before, after, acts
 
 
+@lru_cache(maxsize=1)
+def _state_res() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The state phrase after a counted noun, across at most three linking words (``count_states``)."""
+    t = tables()
+    states = {p: cls for cls, ps in t.count_states.items() for p in ps}
+    links = alternation(t.state_links) if t.state_links else "(?!)"
+    return re.compile(rf"\s+(?:(?:{links})\s+){{0,3}}(?P<s>{alternation(states, any_space=True)})(?![\w-])",
+                      re.IGNORECASE), states
+
+
 def _clause_day(ctx: Context, lo: int, hi: int) -> str | None:
     """The day a clause's event is dated to ("took part in the talks on Wednesday"), if any."""
     for t in ctx.times(lo, hi):
@@ -1082,6 +1092,9 @@ def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     m = before.search(ctx.text, max(lo, r.start - 40), r.start) or after.match(ctx.text, r.end, hi)
     if m is not None:
         return acts[" ".join(m.group("v").lower().split())], None
+    state = _state_res()[0].match(ctx.text, r.end, hi)
+    if state is not None:
+        return _state_res()[1][" ".join(state.group("s").lower().split())], None  # "nine ships were waiting at anchor"
     verb = open_verb(ctx.text, r.start, r.end, lo, hi)
     if not verb:
         return _possessed(ctx, r, lo)

@@ -68,6 +68,8 @@ class QuantityTables(_Model):
     irregular_past: dict[str, list[str]] = {}
     open_verb_stop: list[str] = []
     particles: list[str] = []
+    count_states: dict[str, list[str]] = {}
+    state_links: list[str] = []
     restrictive_adjectives: list[str] = []
     term_roles: dict[str, list[str]]
     term_nouns: list[str]
