@@ -194,3 +194,27 @@ def test_a_vote_s_second_round_on_a_summit_s_day_is_no_summit(tmp_path: Path) ->
         "b": ("2026-10-14", "Vote\n\nThe second round in Lautoka on October 13 drew a low turnout.\n"),
     })
     assert all(not c.subject.id.startswith("series:fiji") for c in report.claims if c.source == "b")
+
+
+def test_a_numbered_body_named_with_its_topic_after_on(tmp_path: Path) -> None:
+    # "the 9th X Joint Commission on Economic Cooperation": the head is the word before "on",
+    # so the ordinal numbers a session (it was an unnumbered "Joint Commission" mention), and
+    # the name without its topic is the same series
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", "Accords\n\nGhana and Peru signed five memoranda on Tuesday at the close of the 9th "
+                            "Ghana-Peru Joint Commission on Economic and Trade Cooperation, which opened in Lima "
+                            "on Monday.\n"),
+        "b": ("2026-05-05", "Trade\n\nThe 10th Ghana-Peru Joint Commission opened in Lima on Monday.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_a_body_s_topic_after_for_is_no_other_series(tmp_path: Path) -> None:
+    # another pair of countries with the same topic stays another commission
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", "Accords\n\nOfficials met at the 9th Ghana-Peru Joint Commission for Fisheries in Lima "
+                            "on Monday.\n"),
+        "b": ("2026-05-05", "Trade\n\nOfficials met at the 10th Chile-Peru Joint Commission for Fisheries in Lima "
+                            "on Monday.\n"),
+    })
+    assert _ordinals(report) == []

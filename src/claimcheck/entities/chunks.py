@@ -121,6 +121,11 @@ def _head_kind(lex: Lexicon, folded: list[str]) -> str | None:
         return lex.heads[last]
     if len(folded) >= 3 and folded[1] == "of" and folded[0] in lex.heads and lex.heads[folded[0]] in ("org", "place"):
         return lex.heads[folded[0]]
+    # a body's head before what it is about: "Joint Commission on Trade and Investment",
+    # "Standing Committee for Fisheries" (the head is the word before the first "on"/"for")
+    cut = next((k for k in range(1, len(folded) - 1) if folded[k] in ("on", "for")), None)
+    if cut is not None and cut >= 2 and lex.heads.get(lex.spelling.get(folded[cut - 1], folded[cut - 1])) == "org":
+        return "org"
     if len(folded) >= 2 and folded[0] in lex.leading_heads and folded[1] not in lex.stop:
         kind = lex.leading_heads[folded[0]]  # "Radio Sundby", "SC Halden", "Hospital Central de Beira"
         if kind == "place" and any(w in lex.stop for w in folded[2:]):

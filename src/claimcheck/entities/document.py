@@ -88,6 +88,19 @@ def excluded_checker(excluded: list[tuple[int, int]]):
     return inside
 
 
+# words after which a body's name goes on with what it is about ("the Joint Commission on
+# Trade", "the Committee for Fisheries"): its head is the word before the first of them
+_POST_HEAD = frozenset({"on", "for"})
+
+
+def _head(keyed: str) -> str:
+    """The head word of a body's keyed name: its last word, or the one before "on"/"for"
+    ("joint commission on economic and trade cooperation" -> "commission")."""
+    words = keyed.split()
+    cut = next((i for i, w in enumerate(words) if w in _POST_HEAD and i > 0), len(words))
+    return words[cut - 1]
+
+
 class Doc:
     """Per-document state while mentions are collected."""
 
@@ -197,7 +210,7 @@ class Doc:
         a, b = base + p.start, base + p.end
         b = self._strip_possessive(a, b)
         name = self.text[a:b]
-        numbered = p.kind == "org" and p.ordinal is not None and key(name).rsplit(" ", 1)[-1] in self.lex.numbered_bodies
+        numbered = p.kind == "org" and p.ordinal is not None and _head(key(name)) in self.lex.numbered_bodies
         if p.kind == "event" or numbered:  # "the 7th Joint Commission": a session, not the body
             info = self.lex.series_by_key.get(self.lex.series_key(name))
             extra: dict[str, object] = {}

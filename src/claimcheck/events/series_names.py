@@ -48,12 +48,15 @@ def series_name(slug: str) -> SeriesName:
     words = [w for w in slug.split("-") if w]
     if not words:
         return SeriesName(frozenset(), "", frozenset())
-    head = words[-1]
+    # the head is the last word, or the word before what the series is about ("joint
+    # commission on trade and investment": the topic's words follow "on"/"for")
+    cut = next((k for k in range(1, len(words) - 1) if words[k] in ("on", "for")), len(words))
+    head = words[cut - 1]
     family = t.head_family.get(head, head)
     lex = lexicon()
     participants: set[str] = set()
-    topic: set[str] = set()
-    i, body = 0, words[:-1]
+    topic: set[str] = {w for w in words[cut + 1:] if w not in t.name_skip}
+    i, body = 0, words[:cut - 1]
     while i < len(body):
         for n in range(min(MAX_PARTICIPANT_WORDS, len(body) - i), 0, -1):
             country = lex.country_of(" ".join(body[i:i + n]))
