@@ -218,3 +218,36 @@ def test_a_body_s_topic_after_for_is_no_other_series(tmp_path: Path) -> None:
                             "on Monday.\n"),
     })
     assert _ordinals(report) == []
+
+
+def test_a_number_dated_by_its_week_meets_a_day_in_it(tmp_path: Path) -> None:
+    # a series of two countries meets once in a week: "this week" numbered 12th and a day
+    # of that week numbered 11th are one session told two ways
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-11", "Accords\n\nKenya and Malawi opened the 11th Kenya-Malawi Joint Commission in Lilongwe "
+                            "on Monday, officials said.\n"),
+        "b": ("2026-03-12", "Trade\n\nMeeting in Lilongwe this week for the 12th Kenya-Malawi Joint Commission, "
+                            "officials agreed to cut tariffs.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_a_week_does_not_join_a_series_named_by_no_parties(tmp_path: Path) -> None:
+    # "the Joint Commission" may be any pair's: two numbers in one week stay two sessions
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-11", "Accords\n\nOfficials opened the 11th Joint Commission in Lilongwe on Monday.\n"),
+        "b": ("2026-03-12", "Trade\n\nMeeting in Lilongwe this week for the 12th Joint Commission, officials "
+                            "agreed to cut tariffs.\n"),
+    })
+    assert _ordinals(report) == []
+
+
+def test_a_month_does_not_date_a_session(tmp_path: Path) -> None:
+    # "this month" spans more than a week: two sessions may fall in it
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-11", "Accords\n\nKenya and Malawi opened the 11th Kenya-Malawi Joint Commission in Lilongwe "
+                            "on Monday, officials said.\n"),
+        "b": ("2026-03-30", "Trade\n\nMeeting in Nairobi this month for the 12th Kenya-Malawi Joint Commission, "
+                            "officials agreed to cut tariffs.\n"),
+    })
+    assert _ordinals(report) == []

@@ -54,6 +54,19 @@ def _day(c: Claim) -> date | None:
     return w.start
 
 
+MAX_WEEK_DAYS = 7  # the longest span a session's stated time may cover and still date it
+
+
+def _week(c: Claim) -> list[date] | None:
+    """The days of a claim dated to a span of a week or less that is no day ("this week",
+    "October 14-17"), else None."""
+    w = c.when
+    if w is None or w.start is None or w.end is None or w.start == w.end or c.modality == "planned":
+        return None
+    n = (w.end - w.start).days + 1
+    return [w.start + timedelta(days=i) for i in range(n)] if n <= MAX_WEEK_DAYS else None
+
+
 def _numbered(sid: str) -> OccurrenceKey | None:
     """The key of a numbered session of a series (``series:x#7``), else None."""
     key = parse(sid)
@@ -306,6 +319,11 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[tuple[str, str], 
         for c in numbered[sid]:
             if (d := _day(c)) is not None:
                 by_day[(base, d)].add(sid)
+            elif (week := _week(c)) is not None and _named_by_parties(base):
+                # "meeting this week for the 12th X-Y Commission": a series of two countries
+                # meets once in a week, so a number dated by its week meets the days in it
+                for d in week:
+                    by_day[(base, d)].add(sid)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
