@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import run_articles
+from builders import run_articles, run_dated
 
 from claimcheck.models import Report
 
@@ -131,3 +131,15 @@ def test_two_surnames_two_slips_apart_stay_apart_when_short_prefixed_or_given_na
     assert not same("Lorenzo Castellani", "Lorenzo Castelli")  # two letters dropped: another name
     assert not same("Anna Lindberg", "Anna Lindgren")  # three edits apart
     assert not same("Ewa Kowalczyk", "Ola Kowalcik")  # another given name
+
+
+def test_a_compound_portfolio_is_no_part_of_the_name(tmp_path: Path) -> None:
+    # "Minister of Foreign Trade X": the portfolio is foreign trade (a trade ministry), so
+    # "Trade" is not read into the name and the trade minister of another article is no rival title
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-11", "Talks\n\nKenya's Minister of Foreign Trade Amina Odhiambo signed the accord on Monday.\n"),
+        "b": ("2026-03-11", "Talks\n\nKenya's Minister of Trade and Industry Amina Odhiambo signed the accord on "
+                            "Monday.\n"),
+    })
+    assert [f.summary for f in report.findings if f.severity in ("conflict", "tension")] == []
+    assert not any("Trade Amina" in f.summary for f in report.findings)
