@@ -187,3 +187,12 @@ def test_a_name_typed_two_ways_is_not_retyped() -> None:
     by_source, _ = corpus("The ferry Nordic Dawn sank.", "Rival group Nordic Dawn denied it.",
                           "Nordic Dawn Hansen said she was shocked.", "Passengers on Nordic Dawn said so, Mari Lund said.")
     assert all(m.kind != "org" or m.rule != "person-candidate+body" for ms in by_source.values() for m in ms)
+
+
+def test_a_club_name_opened_by_real_or_dynamo_is_a_club() -> None:
+    ms = mentions("The striker joined Real Carvalhal from Dynamo Verkhny on Monday.")
+    assert find(ms, "Real Carvalhal").kind == "org"
+    assert find(ms, "Dynamo Verkhny").kind == "org"
+    # a person's name stays a person's
+    ms = mentions("Coach Teodor Vasquez joined the club on Monday.")
+    assert find(ms, "Teodor Vasquez").kind == "person"
