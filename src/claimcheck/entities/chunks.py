@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Entry, Lexicon, MinistryInfo, TitleInfo, lexicon
-from .text import acronym_key, fold_token, is_ordinal
+from .text import acronym_key, fold_token, head_index, is_ordinal
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|Jr|Sr|St|Mt|Brig|Cpl|Pvt|No)\."
 # capital letters, accented ones too ("Étienne", "Łukasz", "Øystein")
@@ -122,9 +122,9 @@ def _head_kind(lex: Lexicon, folded: list[str]) -> str | None:
     if len(folded) >= 3 and folded[1] == "of" and folded[0] in lex.heads and lex.heads[folded[0]] in ("org", "place"):
         return lex.heads[folded[0]]
     # a body's head before what it is about: "Joint Commission on Trade and Investment",
-    # "Standing Committee for Fisheries" (the head is the word before the first "on"/"for")
-    cut = next((k for k in range(1, len(folded) - 1) if folded[k] in ("on", "for")), None)
-    if cut is not None and cut >= 2 and lex.heads.get(lex.spelling.get(folded[cut - 1], folded[cut - 1])) == "org":
+    # "Standing Committee for Fisheries"
+    h = head_index(folded)
+    if 1 <= h < len(folded) - 1 and lex.heads.get(lex.spelling.get(folded[h], folded[h])) == "org":
         return "org"
     if len(folded) >= 2 and folded[0] in lex.leading_heads and folded[1] not in lex.stop:
         kind = lex.leading_heads[folded[0]]  # "Radio Sundby", "SC Halden", "Hospital Central de Beira"

@@ -15,7 +15,7 @@ from .chunks import Piece
 from .lexicon import Lexicon, TitleInfo, lexicon
 from .names import parse_name
 from .portfolio import portfolio_start
-from .text import fold_token, key, slug
+from .text import fold_token, head_index, key, slug
 
 _INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t]+$")  # "a prime minister X": a role, not a title
 # ", the company's chief scientist", ", 54, the bank's chief executive" (an age set off first),
@@ -86,19 +86,6 @@ def excluded_checker(excluded: list[tuple[int, int]]):
         return i >= 0 and ends[i] > a
 
     return inside
-
-
-# words after which a body's name goes on with what it is about ("the Joint Commission on
-# Trade", "the Committee for Fisheries"): its head is the word before the first of them
-_POST_HEAD = frozenset({"on", "for"})
-
-
-def _head(keyed: str) -> str:
-    """The head word of a body's keyed name: its last word, or the one before "on"/"for"
-    ("joint commission on economic and trade cooperation" -> "commission")."""
-    words = keyed.split()
-    cut = next((i for i, w in enumerate(words) if w in _POST_HEAD and i > 0), len(words))
-    return words[cut - 1]
 
 
 class Doc:
@@ -210,7 +197,8 @@ class Doc:
         a, b = base + p.start, base + p.end
         b = self._strip_possessive(a, b)
         name = self.text[a:b]
-        numbered = p.kind == "org" and p.ordinal is not None and _head(key(name)) in self.lex.numbered_bodies
+        words = key(name).split()
+        numbered = p.kind == "org" and p.ordinal is not None and words[head_index(words)] in self.lex.numbered_bodies
         if p.kind == "event" or numbered:  # "the 7th Joint Commission": a session, not the body
             info = self.lex.series_by_key.get(self.lex.series_key(name))
             extra: dict[str, object] = {}

@@ -62,3 +62,14 @@ def slug(text: str) -> str:
 
 def is_ordinal(token: str) -> bool:
     return bool(_ORDINAL.match(token))
+
+
+# words after which a name goes on with what it is about ("the Joint Commission on Trade",
+# "the Standing Committee for Fisheries"): its head is the word before the first of them
+_ABOUT = frozenset({"on", "for"})
+
+
+def head_index(words: list[str]) -> int:
+    """The index of a name's head word among its lower-case ``words``: the last word, or the
+    one before the first inner "on"/"for" ("joint commission on trade" -> 1)."""
+    return next((k - 1 for k in range(1, len(words) - 1) if words[k] in _ABOUT), len(words) - 1)

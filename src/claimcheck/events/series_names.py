@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..entities.lexicon import lexicon
+from ..entities.text import head_index
 from .sessions import tables
 
 MAX_PARTICIPANT_WORDS = 3  # "united-arab-emirates": the longest country name read from a slug
@@ -50,13 +51,13 @@ def series_name(slug: str) -> SeriesName:
         return SeriesName(frozenset(), "", frozenset())
     # the head is the last word, or the word before what the series is about ("joint
     # commission on trade and investment": the topic's words follow "on"/"for")
-    cut = next((k for k in range(1, len(words) - 1) if words[k] in ("on", "for")), len(words))
-    head = words[cut - 1]
+    h = head_index(words)
+    head = words[h]
     family = t.head_family.get(head, head)
     lex = lexicon()
     participants: set[str] = set()
-    topic: set[str] = {w for w in words[cut + 1:] if w not in t.name_skip}
-    i, body = 0, words[:cut - 1]
+    topic: set[str] = {w for w in words[h + 1:] if w not in t.name_skip}
+    i, body = 0, words[:h]
     while i < len(body):
         for n in range(min(MAX_PARTICIPANT_WORDS, len(body) - i), 0, -1):
             country = lex.country_of(" ".join(body[i:i + n]))
