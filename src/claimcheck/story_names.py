@@ -6,7 +6,7 @@ alone is one only within a story) and by the checks (a folder of several stories
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 
 from .models import Claim
 from .unionfind import UnionFind
@@ -14,8 +14,10 @@ from .unionfind import UnionFind
 STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories to tie two together
 
 
-def names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:
-    """The people, bodies and places each source's claims name."""
+def names_by_source(claims: Iterable[Claim],
+                    extra: Callable[[Claim, list[str]], Iterable[str]] | None = None) -> dict[str, set[str]]:
+    """The people, bodies and places each source's claims name; ``extra`` adds, from each claim
+    and the ids it names, what else a caller counts as a name (a named event, a vessel)."""
     out: dict[str, set[str]] = defaultdict(set)
     known = _STORY_NAME
     for c in claims:
@@ -29,7 +31,15 @@ def names_by_source(claims: Iterable[Claim]) -> dict[str, set[str]]:
                 ok = _story_name(i)
             if ok:
                 names.add(i)
+        if extra is not None:
+            names.update(extra(c, ids))
     return out
+
+
+def is_story_name(i: str) -> bool:
+    """The id names a person, body or place (not a country, not a description)."""
+    ok = _STORY_NAME.get(i)
+    return _story_name(i) if ok is None else ok
 
 
 _STORY_NAME: dict[str, bool] = {}  # id -> whether it names a person, body or place; asked once per distinct id

@@ -33,6 +33,7 @@ from functools import lru_cache
 from ..entities import gazetteer
 from ..keys import parse
 from ..models import Claim
+from ..story_names import is_story_name, names_by_source
 from ..unionfind import UnionFind
 from .coref import clashes
 from .lexicon import class_of, family, settings
@@ -44,7 +45,6 @@ MAX_PAIRS = 2500  # a join that would compare more member pairs is refused (clus
 MAX_POSTING = 20  # sources per (kind, name) block: a name many articles use says nothing
 MIN_NAMES = 3  # an article naming fewer tells no story apart
 MIN_OVERLAP = 0.2  # the share of the shorter article's names the other names too: one story
-_STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories
 # right before the event word: it names another event of the kind than the one reported
 _OTHER = re.compile(r"\b(?:another|earlier|previous|prior|next|separate|similar|former|past|upcoming|subsequent|maiden|inaugural|"
                     r"later|last|such|first-ever)\s+(?!(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|"
@@ -312,14 +312,12 @@ def _same_patient(a: list[Claim], b: list[Claim]) -> bool:
     return bool(pa & pb)
 
 
-def _names_by_source(claims: list[Claim]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
-        out[c.source].update(i for i in ids if i and (i.split(":", 1)[0] in _STORY_KINDS and "~" not in i
-                                                      or i.startswith("event:") and _named(i)))  # "the Elk Creek Fire"
-        if c.subject.id.startswith("thing:") and "~" not in c.subject.id and _proper(c.subject.label):
-            out[c.source].add(c.subject.id)  # a named thing: a vessel, a product ("the tanker Celestine Dawn")
+def _named_events_and_things(c: Claim, ids: list[str]) -> list[str]:
+    """Beside people, bodies and places, what else names a story: a named event ("the Elk
+    Creek Fire") and a named thing (a vessel, a product: "the tanker Celestine Dawn")."""
+    out = [i for i in ids if i and i.startswith("event:") and _named(i)]
+    if c.subject.id.startswith("thing:") and "~" not in c.subject.id and _proper(c.subject.label):
+        out.append(c.subject.id)
     return out
 
 
@@ -353,7 +351,7 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
     cands = [c for c in claims if c.id in kinds]
     ids = {c.subject.id for c in cands}
     # every claim of a subject it joins counts for the clashes, also one read as another event's
-    names = _names_by_source(claims)
+    names = names_by_source(claims, _named_events_and_things)
     published = published or {}
     story_days = settings().main_story_days
 
@@ -436,7 +434,7 @@ def _definite(c: Claim) -> bool:
 def _entities(members: list[Claim]) -> set[str]:
     out = {a.entity for c in members for a in c.who if a.entity}
     out |= {c.where.entity for c in members if c.where is not None and c.where.entity}
-    return {i for i in out if i.split(":", 1)[0] in _STORY_KINDS and "~" not in i}
+    return {i for i in out if is_story_name(i)}
 
 
 def _story_score(a: list[Claim], b: list[Claim], source: str, lead: int) -> float:
