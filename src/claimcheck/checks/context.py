@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from ..keys import parse
 from ..models import Claim, Source, Subject
 from .intervals import Span, claim_span
+
+
+T = TypeVar("T")
 
 
 def base_subject(subject_id: str) -> str:
@@ -40,6 +44,14 @@ class CheckContext:
     def facet(self, facet: str) -> list[tuple[str, list[Claim]]]:
         """Every (subject id, claims) group with this facet, in subject-id order."""
         return [(sid, cs) for (sid, f), cs in self.groups.items() if f == facet]
+
+    def shared(self, name: str, build: Callable[[CheckContext], T]) -> T:
+        """What ``build`` makes of this context, made once for every rule that asks by ``name``
+        (two rules reading one table of offices build it once)."""
+        memo: dict[str, Any] = self.__dict__.setdefault("_shared", {})
+        if name not in memo:
+            memo[name] = build(self)
+        return memo[name]
 
     def all_claims(self) -> list[Claim]:
         """Every grouped claim once, in a stable order (sorted once: several rules ask)."""

@@ -122,8 +122,16 @@ def _strict(c: Claim, lo: date) -> date:
 Item = tuple[Claim, str, date, date, bool]  # claim, person, first day, last day, sure (scope written, time known)
 
 
-def _offices(ctx: CheckContext) -> list[tuple[str, str, list[Item], dict[str, set[date]]]]:
-    """(post, office scope, its holder claims, appointments) for every office with claims."""
+Office = tuple[str, str, list[Item], dict[str, set[date]]]
+
+
+def _offices(ctx: CheckContext) -> list[Office]:
+    """(post, office scope, its holder claims, appointments) for every office with claims;
+    built once per run for both rules of this module."""
+    return ctx.shared("office_holder.offices", _build_offices)
+
+
+def _build_offices(ctx: CheckContext) -> list[Office]:
     company_posts = set(title_tables().holder_posts)
     by_post: dict[str, list[tuple[Claim, str, str | None]]] = defaultdict(list)
     for sid, claims in ctx.facet(FACET):
@@ -134,7 +142,7 @@ def _offices(ctx: CheckContext) -> list[tuple[str, str, list[Item], dict[str, se
     if not by_post:
         return []
     left, appointed = _events(ctx)
-    out: list[tuple[str, str, list[Item], dict[str, set[date]]]] = []
+    out: list[Office] = []
     for post in sorted(by_post):
         items = by_post[post]
         canon = canonical_scopes({s for _, _, s in items if s})
