@@ -63,7 +63,7 @@ which where while than to into over near like about despite amid against through
 _PREMOD = re.compile(r"(?:[’']s)?(?:\s+(?!(?:the|a|an)\b)[\w-]+){0,2}\s*")  # "Sunday's attack", "the Jan. 1 quake"
 _FRONT = re.compile(r"\s*(?:\w+\s+){0,2}")  # "On Sunday, the fire ...", "Late on Tuesday, ..."
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)  # "a 6.1-magnitude tremor"
 
 
 @lru_cache(maxsize=1)
