@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 
 from .events import occurrence_claims
 from .events.areas import area_claims
+from .events.date_attributes import date_attribute_drafts
 from .events.attributes import DATELINE_DATE as _DATELINE_DATE, narrowed_end
 from .events.headquarters import headquarters_claims
 from .events.kind_ordinals import kind_ordinal_claims
@@ -507,6 +508,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     ex = Extractor(source, timexes, mentions)
     occurrences = occurrence_claims(ex, timexes, mentions)
     drafts = ex.thing_frames() + people_drafts(ex, index) + office_drafts(ex) + affiliation_drafts(ex) + ex.firsts() + ex.service_starts()
+    drafts += date_attribute_drafts(ex)  # a thing's built, opened, end or effect date
     series_counts = {c.value.span[1] for c in occurrences if c.facet == "count" and c.value is not None and c.value.span}
     drafts += [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules
                if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]

@@ -120,8 +120,8 @@ def _group_named_values(claims: list[Claim], names: dict[str, set[str]]) -> None
     bodies or places in common, none shared); otherwise the folder is one story, as it is meant
     to be, and an article joined to no other by a name is kept in it."""
     by_subject: dict[str, list[Claim]] = defaultdict(list)
-    for c in claims:
-        if c.facet == "named-value" and "~" not in c.subject.id:
+    for c in claims:  # a thing's attribute date ("when:built") is one fact of a story too
+        if c.facet in ("named-value", "date-attribute") and "~" not in c.subject.id:
             by_subject[c.subject.id].append(c)
     for sid, group in sorted(by_subject.items()):
         story = _stories({c.source for c in group}, names)
@@ -130,7 +130,8 @@ def _group_named_values(claims: list[Claim], names: dict[str, set[str]]) -> None
             continue
         for c in group:
             if names.get(c.source):
-                c.subject.id = EntityKey("value", sid.split(":", 1)[1]).alone(source_anchor(story[c.source])).render()
+                kind, name = sid.split(":", 1)
+                c.subject.id = EntityKey(kind, name).alone(source_anchor(story[c.source])).render()
 
 
 def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> list[Subject]:

@@ -253,7 +253,7 @@ def _head_before_pattern() -> re.Pattern[str]:
                       r"(?:[\w%.]+-)?$")  # "IPC is 46%-owned by", "X, which is majority-owned by"
 
 
-def _head_before(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+def head_before(sentence: str, pos: int) -> tuple[str, tuple[int, int]] | None:
     """The noun a slot phrase describes: the word before it, across "which is", "is" and a
     clause set off by commas ("the dam, completed in 1978, is operated by")."""
     m = _head_before_pattern().search(sentence, max(0, pos - 120), pos)
@@ -290,7 +290,7 @@ def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]
         name = m.group(group)
         if lexicon().country_of(name) is None:
             continue  # "registered in Leeds", "under the club flag": no state
-        ref = _head_before(sentence, m.start())
+        ref = head_before(sentence, m.start())
         out.append(Reading("flag", "-", _country(name), name, m.span(group), ref[0] if ref else None,
                            ref[1] if ref else None))
     for m in (p["nationality"].finditer(sentence) if on("nationality") else ()):
@@ -345,7 +345,7 @@ def read(sentence: str, families: frozenset[str] | None = None) -> list[Reading]
                 if lexicon().country_of(text.removeprefix("the ").strip()) is not None:
                     continue  # "diverted to France": the area around the place, not the place
                 value = value.replace("-", " ")  # "Bordeaux-Mérignac" holds "Bordeaux"
-            head = _head_before(sentence, m.start()) if slot.key == "head" else None
+            head = head_before(sentence, m.start()) if slot.key == "head" else None
             out.append(Reading(slot.relation, "-", value, text, span,
                                head[0] if head else None, head[1] if head else None))
     return out

@@ -15,6 +15,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     count_things,
     document,
     date,
+    date_attribute,
     event_ordinal,
     exclusive,
     first,

@@ -63,8 +63,8 @@ def check_dates(ctx: CheckContext) -> Iterator[Finding]:
             continue
         reported = [it for it in items if not is_plan(it[0])]
         plans = [it for it in items if is_plan(it[0])]
-        yield from _within(ctx, sid, facet, reported, planned=False)
-        yield from _within(ctx, sid, facet, plans, planned=True)
+        yield from within(ctx, sid, facet, reported, planned=False)
+        yield from within(ctx, sid, facet, plans, planned=True)
         yield from _plans_not_kept(ctx, sid, facet, plans, reported)
 
 
@@ -89,7 +89,8 @@ def _values(items: list[Item]) -> str:
     return ", ".join(seen)
 
 
-def _within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned: bool) -> Iterator[Finding]:
+def within(ctx: CheckContext, sid: str, facet: str, items: list[Item], planned: bool) -> Iterator[Finding]:
+    """The findings on one modality class's dates of one subject (also the date-attribute rule's)."""
     comps = components(items)
     label = ctx.label(sid)
     what = f"{label} ({facet}{', planned' if planned else ''})"

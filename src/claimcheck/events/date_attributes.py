@@ -1,0 +1,170 @@
+"""Dates that are the value of an attribute of a thing (resources/events/date_attributes.yaml):
+when it was built, completed or opened ("the dam, completed in 1978", "the clinic opened in
+2017"), when it ends, expires or takes effect ("a contract until June 2029", "the tariffs
+take effect on 1 April", "the treaty will come into force in January"), when it is due or
+meets again. Not the date of the story's event (the event layer's), nor when a named body or
+series began (`beginnings.py`).
+
+One `date-attribute` claim per statement: subject ``when:<act>``, its ``text`` the words
+naming the thing (the noun the phrase describes: "the 42-metre earthfill dam" gives "dam"),
+``who`` the people named before the phrase in its sentence (whose contract). The date must
+stand right after the phrase (a preposition, "the end of", a place between): a date after an
+object or another clause is another fact's. The check (checks/date_attribute.py) compares
+the dates of one act told of one thing by two sources.
+
+Cost: one match of the phrase table over the text at the word starts it may begin at
+(`WordStarts`), then a bisect into the sentence's dates per match.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..frames import Document, Draft, dates, since
+from ..models import Actor, Timex
+from ..named_values import head_before
+from ..resources import load_resource
+from ..timex.prefixes import WordStarts
+from ..words import alternation
+
+FACET = "date-attribute"
+HELD = frozenset({"ends"})  # acts whose thing may be a person's (a contract, a term): its holder keys it
+_NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
+SUBJECT = "when:"
+
+
+class DateAttributeExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    act: str | None
+    thing: str | None
+    when: str | None
+
+
+class DateAttributeTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    acts: dict[str, list[str]] = Field(min_length=1)
+    term_nouns: list[str] = Field(min_length=1)
+    term_cue: str
+    gap: str
+    chain: list[str]
+    not_heads: list[str]
+    generic_heads: list[str]
+    examples: list[DateAttributeExample] = Field(min_length=1)
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    phrase: re.Pattern[str]
+    starts: WordStarts
+    acts: tuple[str, ...]  # the act of each named group, in order
+    gap: re.Pattern[str]
+    chain: re.Pattern[str]
+    not_heads: frozenset[str]
+    generic_heads: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def table() -> DateAttributeTable:
+    return load_resource("events/date_attributes.yaml", DateAttributeTable)
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    t = table()
+    acts = tuple(t.acts)
+    groups = [rf"(?P<a{i}>{'|'.join(t.acts[a])})" for i, a in enumerate(acts)]
+    # "a contract until June 2029": the term noun is the thing, the cue its end
+    groups.append(rf"(?P<term>{alternation(t.term_nouns)})\s+{t.term_cue}")
+    phrase = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
+    chain = re.compile(rf"(?:\b(?:{alternation(t.chain)})\s+)*$", re.IGNORECASE)
+    return _Grammar(phrase, WordStarts(phrase), acts, re.compile(t.gap), chain,
+                    frozenset(t.not_heads), frozenset(t.generic_heads))
+
+
+@dataclass(frozen=True)
+class DateAttribute:
+    act: str
+    thing: str  # the head noun (or name) as written
+    thing_span: tuple[int, int]
+    when: Timex
+    phrase: tuple[int, int]
+
+
+def _date_after(ds: list[Timex], starts: list[int], text: str, end: int, gap: re.Pattern[str]) -> Timex | None:
+    """The first date of the sentence after ``end``, when only a preposition (or a place) lies
+    between."""
+    k = bisect_left(starts, end)
+    if k == len(ds) or ds[k].span[0] - end > 40:
+        return None
+    t = ds[k]
+    return t if gap.match(text[end:t.span[0]]) and not since(text, t) else None
+
+
+def read(doc: Document) -> list[tuple[int, DateAttribute]]:
+    """Every attribute date of the document, with the index of its sentence."""
+    g = grammar()
+    text = doc.text
+    hits = list(g.starts.finditer(text, doc.words))
+    if not hits:
+        return []
+    ordered = sorted(doc.sentences.values(), key=lambda s: s.span[0])
+    starts = [s.span[0] for s in ordered]
+    out: list[tuple[int, DateAttribute]] = []
+    for hit in hits:
+        i = bisect_right(starts, hit.start()) - 1
+        if i < 0 or hit.end() > ordered[i].span[1]:
+            continue
+        s = ordered[i]
+        ds = sorted(dates(s), key=lambda t: t.span[0])
+        when = _date_after(ds, [t.span[0] for t in ds], text, hit.end(), g.gap)
+        if when is None or when.start is None:
+            continue
+        if hit.group("term") is not None:
+            act, thing, span = "ends", hit.group("term"), hit.span("term")
+        else:
+            act = next(g.acts[k] for k in range(len(g.acts)) if hit.group(f"a{k}") is not None)
+            lead = text[s.span[0]:hit.start()]
+            chain = g.chain.search(lead)
+            at = chain.start() if chain is not None else len(lead)
+            if chain is not None and _NEGATED.search(chain.group()):
+                continue  # "will not be completed before 2028": no date stated
+            found = head_before(lead, at)
+            if found is None:
+                continue
+            thing, (a, b) = found
+            span = (s.span[0] + a, s.span[0] + b)
+            if act == "founded" and thing[0].isupper():
+                continue  # a named body's founding is `beginnings.py`'s
+        if thing.lower() in g.not_heads or not thing[0].isalpha():
+            continue
+        out.append((s.index, DateAttribute(act, thing, span, when, hit.span())))
+    return out
+
+
+def _holders(doc: Document, sentence_index: int, before: int) -> list[Actor]:
+    """The people named in the sentence before the phrase: whose contract, whose term."""
+    s = doc.sentences[sentence_index]
+    seen: dict[str, Actor] = {}
+    for m in s.mentions:
+        if m.kind == "person" and m.entity and m.span[1] <= before:
+            seen.setdefault(m.entity, Actor(entity=m.entity, text=m.text, span=m.span))
+    return list(seen.values())
+
+
+def date_attribute_drafts(doc: Document) -> list[Draft]:
+    drafts: list[Draft] = []
+    for i, r in read(doc):
+        s = doc.sentences[i]
+        drafts.append(Draft(
+            sentence=s, predicate=r.act, facet=FACET, subject_id=SUBJECT + r.act,
+            subject_label=f"{r.thing.lower()} ({r.act})", subject_text=r.thing, subject_span=r.thing_span,
+            when=r.when, modality=doc.modality(s, r.phrase[0], r.when),
+            who=_holders(doc, i, r.phrase[0]) if r.act in HELD else None,
+        ))
+    return drafts
