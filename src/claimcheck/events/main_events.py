@@ -134,7 +134,13 @@ def _is_noun(c: Claim) -> bool:
         return True
     span = c.event.trigger
     word = c.quote[span[0] - c.span[0]:span[1] - c.span[0]].lower()
-    return word in {n.lower() for n in class_of(c.event.cls).nouns} or not word.endswith(("ed", "t", "n"))
+    cls = class_of(c.event.cls)
+    if word in {n.lower() for n in cls.nouns}:
+        return True
+    if word in {f.lower() for f in cls.forms}:
+        return False  # a verb form of the class, phrasal ones too ("lifted off", "came off the rails")
+    first = word.split()[0] if word.split() else word
+    return not first.endswith(("ed", "t", "n"))  # "lifted off": the verb is its first word
 
 
 def _object(c: Claim, start: int) -> bool:
