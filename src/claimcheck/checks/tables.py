@@ -64,6 +64,7 @@ class TitleTables(_Model):
     exclusive_posts: list[str] = []
     portfolio_heads: list[str] = []  # "safety director": a portfolio word and this head make a post
     portfolio_exempt: list[str] = []  # "managing director": a head post, not a portfolio
+    portfolio_posts: list[str] = []  # "finance critic": the field word before the head is a portfolio
     joint_markers: list[str] = []  # "interim", "acting": a post held beside one's own
     post_examples: list[TitleExample] = []  # two titles of one person: "different" posts or "skip"
     plain_heads: list[str] = []  # "manager": a post only when no lower-case word qualifies it

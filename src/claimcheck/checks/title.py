@@ -203,7 +203,7 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                 if combined:
                     sev, why = "tension", ("two posts at the top of one body that one person often holds "
                                            "together, given apart by different sources and by none together.")
-                elif _held_together(a, b):
+                elif _held_together(a, b) or _only_fields_differ(by_title[a], by_title[b]):
                     sev, why = "tension", ("two portfolios one minister often holds together: an outlet may "
                                            "have shortened the title either way.")
                 elif same_day and not one_source:
@@ -325,12 +325,35 @@ def _apart_in_kind(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
         for y in written_b:
             if posts_relation(x, y, one_body=one) == "different" or lattice_relation(x, y) == "exclusive":
                 return True
-            if _rank_words(x) != _rank_words(y) or _portfolios_differ(x, y):
+            if _rank_words(x) != _rank_words(y) or _portfolios_differ(x, y) or fields_differ(x, y):
                 return True
             lx, ly = ladder_ordinal(x), ladder_ordinal(y)
             if lx and ly and lx != ly:
                 return True
     return False
+
+
+def fields_differ(a: str, b: str) -> bool:
+    """"finance critic" / "health critic": one head of a politician's portfolio post
+    (``portfolio_posts``), written with another field right before it on each side: two
+    posts, as a minister's two portfolios are."""
+    oa, ob = _ordered_words(a), _ordered_words(b)
+    t = title_tables()
+    if len(oa) < 2 or len(ob) < 2 or oa[-1] != ob[-1] or oa[-1] not in t.portfolio_posts:
+        return False
+    skip = set(t.rank_modifiers) | set(t.generic_heads)
+    fa, fb = oa[-2], ob[-2]
+    if fa in skip or fb in skip or fa in ob or fb in oa:
+        return False
+    return fa.isalpha() and fb.isalpha() and lexicon().titles.get(fa) is None and lexicon().titles.get(fb) is None
+
+
+def _only_fields_differ(a: list[Claim], b: list[Claim]) -> bool:
+    """The two titles differ only by a field word ("finance critic" / "health critic"): an
+    outlet may name one portfolio of several, a tension at most."""
+    xa, xb = _written(a), _written(b)
+    return any(fields_differ(x, y) for x in xa for y in xb) and not any(
+        _rank_words(x) != _rank_words(y) or lattice_relation(x, y) == "exclusive" for x in xa for y in xb)
 
 
 def _held_together(a: str, b: str) -> bool:

@@ -39,6 +39,10 @@ _IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]
 
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
+CAPITAL_PHRASE = "capital-phrase"  # the rule of a mention such as "the Vietnamese capital"
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# "capital" after a demonym or a possessive country, then punctuation, "city" or a function word
+_CAPITAL_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?P<noun>capital)(?:[ \t]*(?:[,.;:)]|$)|[ \t]+(?P<next>[a-z]+)\b)")
 _DC = re.compile(r",?[ \t]*(?:D\.C\.|DC)\b")
 
 
@@ -141,6 +145,8 @@ class Doc:
                     return
                 self.add(a, b, "country", e.id, "capital-standin", country=e.country)
                 return
+            if self._capital_phrase(a, b, e.country):
+                return
             m = self.add(a, b, "country", e.id, f"country-{e.role}", country=e.country)
             if e.role == "contextual":
                 self.contextual.append(m)
@@ -153,6 +159,26 @@ class Doc:
                      ordinal_span=(oa, base + p.ordinal_span[1]))  # type: ignore[index]
             return
         self.add(a, b, e.kind, e.id, f"{e.kind}-known", country=e.country)
+
+    def _capital_phrase(self, a: int, b: int, country: str | None) -> bool:
+        """"in the Vietnamese capital", "Norway's capital": the capital city of that country (a
+        place, general knowledge), not the country; not "the French capital markets"."""
+        if not country or not _THE_BEFORE.search(self.text, max(0, a - 5), a) and not self.text.startswith(("'s", "’s"), b):
+            return False
+        m = _CAPITAL_AFTER.match(self.text, b)
+        if m is None or (m.group("next") and m.group("next") != "city" and m.group("next") not in self.lex.stop):
+            return False
+        place, name = self.lex.capital_places.get(country), self.lex.capital_names.get(country)
+        if place is None:
+            from .gazetteer import capital_of  # the gazetteer's table is read only when asked
+
+            name = capital_of(country)
+            if name is None:
+                return False
+            place = f"place:{slug(name)}"
+        end = m.end("noun")
+        self.add(a, end, "place", place, CAPITAL_PHRASE, country=country, label=name)
+        return True
 
     def _country_after(self, b: int) -> str | None:
         """"the Defense Ministry in Tokyo": a ministry located in a capital is that country's."""

