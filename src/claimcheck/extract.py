@@ -36,6 +36,7 @@ from .events.pending import pending_claims
 from .events.perpetrators import perpetrator_claims
 from .events.repeats import repeat_claims
 from .events.series_statements import series_grammar
+from .entities.text import slug
 from .frames import CLAUSE_BREAK, Draft, Sentence, claims_of, dates, since
 from .gcpause import without_gc
 from .keys import parse
@@ -95,7 +96,10 @@ AGENT_KINDS = {"person", "org", "country"}
 # a cue before "after" governs the main clause, not the event "after" reports as past
 # ("has promised change after his party's win in the election held on Friday")
 _MODAL_BREAK = re.compile(CLAUSE_BREAK.pattern + r"|\bafter\b")
-_PLACE_NAME = re.compile(r"(?<![\w’'-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}\b")
+# a capital and lower-case letters, accented too ("Mazatlán", "Ålesund"; not "IAEA")
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+_PLACE_NAME = re.compile(rf"(?<![\w’'-])[{_UPPER}]{_LOWER}+(?:[ -][{_UPPER}]{_LOWER}+){{0,2}}\b")
+_APART = re.compile(r"[ \t]*[,;(]|[^.]*?\s(?:in|at|near)\s")  # two places apart: "Mazatlán, in the state of X"
 _INFINITIVE = re.compile(r"(?:^|[^,]\s)to\s+(?:\w+ly\s+)?$")  # "to operate", "to officially activate"
 _PASSIVE_OR_RELATIVE = re.compile(r"\b(?:was|were|been|be|is|are|that|which|who)\b")
 _NOMINAL_FORMS = frozenset("agreement decision activation implementation establishment resumption launch".split())
@@ -267,6 +271,11 @@ class Extractor:
                   and locative.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
         if places:
             m = places[0]
+            # a town no table knows written before it is the nearer place: "was held in
+            # Mazatlán, in the state of Sinaloa"
+            nearer = self._unknown_place(s, start, m.span[0], locative) if m.span[0] - start > 4 else None
+            if nearer is not None and _APART.match(self.text, nearer.span[1], m.span[0]):
+                return self._narrowed(s, nearer)
             return self._narrowed(s, Where(entity=m.entity, text=m.text, span=m.span))
         if v is not None:
             return Where(entity="place:virtual", text=v.group(), span=v.span())
@@ -291,8 +300,7 @@ class Extractor:
             if any(mm.span[0] < m.end() and m.start() < mm.span[1] for mm in s.mentions):
                 continue
             name = m.group()
-            return Where(entity="place:" + re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-"), text=name,
-                         span=m.span())
+            return Where(entity="place:" + slug(name), text=name, span=m.span())
         return None
 
     def date_in(self, s: Sentence, start: int, end: int) -> Timex | None:

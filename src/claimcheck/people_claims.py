@@ -17,7 +17,7 @@ from .entities.lexicon import TitleInfo, lexicon
 from .checks.tables import title_tables
 from .checks.title import title_key, title_relation
 from .entities.bare_titles import bare_titles
-from .entities.document import CAPITAL_PHRASE
+from .entities.document import PLACE_PHRASES
 from .entities.text import key
 from .entities.title_parts import read_title
 from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb, title_coordinated
@@ -41,7 +41,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
     for s in _in_order(ex.sentences.values()):
         for m in s.mentions:
             if isinstance(entities, dict) and m.kind in NAMED_KINDS and m.entity and (m.entity, m.text) not in named \
-                    and m.rule != CAPITAL_PHRASE:
+                    and m.rule not in PLACE_PHRASES:
                 e = entities.get(m.entity)
                 if e is not None and m.entity not in several:
                     several[m.entity] = _written_several_ways(e)

@@ -75,6 +75,41 @@ def test_the_capital_against_its_own_name_or_a_dateline_elsewhere_is_no_conflict
     assert "conflict" not in _kinds(report, "place") and "tension" not in _kinds(report, "place")
 
 
+# -- "the <place noun> of <Name>", and a town written before a wider place -------------------------
+
+
+def test_a_name_after_a_noun_of_places_and_of_is_a_place() -> None:
+    ms = _mentions("The drill took place in the Kazakh city of Ekibastuz. Talks ended in the port of "
+                   "Arrecife. The bus crashed near the town of Villa del Río.")
+    places = {m.text: m.entity for m in ms if m.kind == "place"}
+    assert places == {"Ekibastuz": "place:ekibastuz", "Arrecife": "place:arrecife", "Villa del Río": "place:villa-del-rio"}
+
+
+def test_a_noun_of_no_place_before_of_types_nothing() -> None:
+    ms = _mentions("The head of Dravo Logistics spoke. The mayor of Tarvel said little.")
+    assert all(m.kind != "place" for m in ms)
+
+
+SUMMIT = "Fisheries talks\n\nThe fisheries summit was held {place} on Monday, the ministry said.\n"
+
+
+def test_a_town_written_before_its_wider_place_is_the_place_held(tmp_path: Path) -> None:
+    # "in Tårnvik, in the province of Vestra": the town no table knows is the nearer place
+    report = run_dated(tmp_path, {
+        "a": ("2026-09-08", SUMMIT.format(place="in Tårnvik, in the Norwegian county of Nordland")),
+        "b": ("2026-09-08", SUMMIT.format(place="in Bodø")),
+    })
+    assert "conflict" in _kinds(report, "place")
+
+
+def test_a_possessive_before_a_known_place_is_no_town(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-09-08", SUMMIT.format(place="in Nordland's Lofoten")),
+        "b": ("2026-09-08", SUMMIT.format(place="in Lofoten")),
+    })
+    assert [s for s in _kinds(report, "place") if s != "variant"] == []
+
+
 # -- a post set off by commas: the name is a person ----------------------------------------------
 
 

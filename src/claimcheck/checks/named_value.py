@@ -45,7 +45,8 @@ def _plain(text: str) -> str:
 
 
 def _words(value: str) -> frozenset[str]:
-    return frozenset(w for w in re.split(r"[\s/]+", _plain(value).replace("’", "'")) if w)
+    # a possessive names what holds the rest: "Lyon's Saint-Exupery" airport lies in "Lyon"
+    return frozenset(w.removesuffix("'s") for w in re.split(r"[\s/]+", _plain(value).replace("’", "'")) if w)
 
 
 def _acronyms(claim: Claim) -> frozenset[str]:

@@ -61,6 +61,10 @@ def context_kind(doc: Doc, a: int, b: int, looks_personal: bool) -> str | None:
     if looks_personal or not prev or not prev[-1].isalpha() or text[a - 1] in "\n\r" or _ADJECTIVE.search(text, a, b) or b - a < 3:
         return None  # a descriptor is in the run's sentence, right before it; "Porto-based" is no name
     word = prev.rsplit(None, 1)[-1]
+    if word == "of":
+        before = prev[:-2].rstrip().rsplit(None, 1)
+        return "place" if before and before[-1].isalpha() and before[-1].islower() and key(before[-1]) in lex.place_of \
+            else None
     if word.islower() and word.isalpha() and key(word) in lex.descriptors:  # not "the party's MPs"
         return lex.descriptors[key(word)]  # "telecom group Orvana", "the ferry Aegean Star"
     apposed, after = _patterns()

@@ -40,6 +40,7 @@ _IN_PLACE = re.compile(r"[ \t]+in[ \t]+([A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 CAPITAL_PHRASE = "capital-phrase"  # the rule of a mention such as "the Vietnamese capital"
+PLACE_PHRASES = frozenset({CAPITAL_PHRASE})  # a place named by a phrase: no spelling of its name
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # "capital" after a demonym or a possessive country, then punctuation, "city" or a function word
 _CAPITAL_AFTER = re.compile(r"(?:[’']s)?[ \t]+(?P<noun>capital)(?:[ \t]*(?:[,.;:)]|$)|[ \t]+(?P<next>[a-z]+)\b)")

@@ -107,6 +107,7 @@ class Lexicon:
     base_suffixes: frozenset[str] = frozenset()  # "based" in "Leeds-based Carrow Foods"
     descriptors: dict[str, str] = field(default_factory=dict)  # "telecom group X", "the X gang": noun -> kind
     named_after: dict[str, str] = field(default_factory=dict)  # "the X gang": noun -> kind
+    place_of: frozenset[str] = frozenset()  # "the town of X": nouns before "of" naming a place
     calling: tuple[str, ...] = ()  # "a group calling itself X"
 
     # -- lookups -------------------------------------------------------------------
@@ -336,6 +337,7 @@ def lexicon() -> Lexicon:
     lex.base_suffixes = frozenset(bodies.base_suffixes)
     lex.descriptors = {key(d): kind for kind, ds in bodies.descriptors.items() for d in ds}
     lex.named_after = {key(d): kind for kind, ds in bodies.named_after.items() for d in ds}
+    lex.place_of = frozenset(key(w) for w in bodies.place_of)
     lex.calling = tuple(bodies.calling)
     lex.exercise_nouns = frozenset(words.exercise_nouns)
     lex.locatives = frozenset(words.locatives)

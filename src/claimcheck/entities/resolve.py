@@ -27,7 +27,7 @@ from .index import EntityIndex
 from . import bodies
 from .led_places import retype_bare_names
 from .people import CANDIDATE
-from .document import CAPITAL_PHRASE
+from .document import PLACE_PHRASES
 from .lexicon import Lexicon, lexicon
 from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries
 from .text import fold_token, key, slug
@@ -120,7 +120,7 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
         ent = Entity(id=eid, kind=kind, label=label)  # type: ignore[arg-type]
         seen: set[str] = set()
         for m in sorted(ms, key=lambda m: m.text):
-            if m.text not in seen and m.rule != CAPITAL_PHRASE:  # "the Vietnamese capital" is no spelling of its name
+            if m.text not in seen and m.rule not in PLACE_PHRASES:  # "the Vietnamese capital" is no spelling of its name
                 seen.add(m.text)
                 ent.variants.append(m.text)
                 if m.text != label:
@@ -630,7 +630,7 @@ def _canonical(nodes: list[str], ms: list[Mention], aliases: AliasTable, known: 
         label = sorted(pool.items(), key=lambda kv: (-kv[1], len(kv[0].split()), kv[0]))[0][0]
         return f"person:{parse_name(label).slug}", label, "person"
     # a phrase naming a place by what it is ("the Vietnamese capital") counts as its name
-    texts = _count(m.label if m.rule == CAPITAL_PHRASE and m.label else m.text for m in ms if not m.rule.startswith("acronym"))
+    texts = _count(m.label if m.rule in PLACE_PHRASES and m.label else m.text for m in ms if not m.rule.startswith("acronym"))
     pool = texts or _count(m.text for m in ms)
     label = sorted(pool.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
     if kind == "series":

@@ -155,6 +155,7 @@ class Bodies(_Strict):
     base_suffixes: list[str] = []
     descriptors: dict[Literal["org", "place", "thing"], list[str]]
     named_after: dict[Literal["org", "place", "thing"], list[str]]
+    place_of: list[str] = []  # "the port city of X": a place noun before "of" makes X a place
     calling: list[str]
     examples: list[KindExample]
 
