@@ -35,7 +35,9 @@ ValueType = Literal["ordinal", "count", "title", "duration", "name", "other"]
 
 
 class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=False)
+    # infinities as Python's json writes them ("more than 40": up to Infinity), so a record's
+    # JSON from pydantic's serialiser is byte for byte its dump through json (report/json.py)
+    model_config = ConfigDict(extra="forbid", frozen=False, ser_json_inf_nan="constants")
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
