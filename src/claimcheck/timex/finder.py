@@ -115,6 +115,7 @@ def find(text: str, sentences: Sequence[tuple[int, int]] | None = None,
 
 
 _WORD = re.compile(r"[^\W_]\w*")
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})")  # split keeps the words between the gaps
 # Function words never trigger a search on their own.
 _STOP = {"the", "a", "an", "of", "in", "on", "at", "by", "to", "and", "or", "for", "this", "that", "last", "next",
          "each", "every", "per", "basis", "s", "day's", "new", "good", "fourth", "independence", "labor", "memorial",
@@ -176,27 +177,54 @@ def _hits(text: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+def _word_kinds(word: str, leads: frozenset[str], keys: frozenset[str]) -> int:
+    """What a word is to the scan: 1 a start (a digit, a word a rule may begin with, or such
+    a word capitalised with a plural "s"), 2 a trigger (a digit or a trigger word), or both."""
+    low = word.lower()
+    is_digit = word[0].isdigit()
+    start = is_digit or low in leads or (word[0].isupper() and low.rstrip("s") in leads)
+    return (1 if start else 0) | (2 if is_digit or low in keys else 0)
+
+
+# each written form's kinds, asked once per process (the word tables never change); cleared
+# when it grows large, so a vast corpus of rare words holds it bounded
+_KINDS: dict[str, int] = {}
+_KINDS_MAX = 200_000
+
+
 def _named_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     keys = trigger_words()
     leads = starter_words()
+    kinds = _KINDS
+    if len(kinds) > _KINDS_MAX:
+        kinds.clear()
     starts: list[int] = []
     failed: set[int] = set()  # a start that matched nothing once never will: same text, same rules
     pos = 0
     end = len(text)
-    for w in _WORD.finditer(text):
-        ws = w.start()
-        word = w.group()
-        low = word.lower()
-        is_digit = word[0].isdigit()
-        if is_digit or low in leads or (word[0].isupper() and low.rstrip("s") in leads):
-            starts.append(ws)
-        if not (is_digit or low in keys):
+    # one split of the text (gap, word, gap, word ..., gap) and a running offset: the words
+    # ``_WORD.finditer`` finds, without a match object each; most words are neither a start
+    # nor a trigger, told by one lookup of the word as written
+    parts = _WORD_SPLIT.split(text)
+    ws = len(parts[0])
+    for k in range(1, len(parts), 2):
+        word = parts[k]
+        at = ws
+        ws += len(word) + len(parts[k + 1])
+        kind = kinds.get(word)
+        if kind is None:
+            kind = kinds[word] = _word_kinds(word, leads, keys)
+        if not kind:
             continue
-        lo = max(pos, ws - LOOK_BACK)
+        if kind & 1:
+            starts.append(at)
+        if not kind & 2:
+            continue
+        lo = max(pos, at - LOOK_BACK)
         i = bisect_left(starts, lo)
         cands = starts[i:]
-        if ws > 0 and text[ws - 1] in "'’" and ws - 1 >= pos:
-            cands = [*cands[:-1], ws - 1, ws]
+        if at > 0 and text[at - 1] in "'’" and at - 1 >= pos:
+            cands = [*cands[:-1], at - 1, at]
         for s in cands:
             if s < pos or s in failed:
                 continue
