@@ -85,3 +85,21 @@ def test_a_scope_named_again_by_a_generic_noun_still_compares(tmp_path: Path) ->
         "b": ("2025-03-02", "Plant blast\n\nIt was the plant's third explosion, workers said.\n"),
     })
     assert _ordinals(report) == ["conflict"]
+
+
+def test_the_field_named_again_is_no_other_scope(tmp_path: Path) -> None:
+    # "in the sector" names the field the story's strike belongs to; "in the steel industry" another
+    report = run_dated(tmp_path, {
+        "a": ("2027-04-06", "Dock strike\n\nDockers at Velmar walked out on Monday. It is the third national dock "
+                            "strike in two years.\n"),
+        "b": ("2027-04-06", "Ports shut\n\nThe walkout, called on Sunday, was the fourth national strike in the "
+                            "sector in two years.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+    report = run_dated(tmp_path / "other", {
+        "a": ("2027-04-06", "Dock strike\n\nDockers at Velmar walked out on Monday. It is the third national dock "
+                            "strike in two years.\n"),
+        "b": ("2027-04-06", "Mills shut\n\nThe walkout, called on Sunday, was the fourth national strike in the "
+                            "steel industry in two years.\n"),
+    })
+    assert _ordinals(report) == []

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from ..models import Claim, Finding
+from ..quantities.holder_ordinals import HOLDS_NTH
 from ..quantities.rank import rank_pattern
 from .context import CheckContext
 from .finding import make_finding
@@ -120,8 +121,24 @@ def _scope_groups(claims: list[Claim]) -> list[list[Claim]]:
 def check_ranks(ctx: CheckContext) -> Iterator[Finding]:
     """One thing given two ranks among its kind: conflict (tension when far apart in time)."""
     for sid, all_claims in ctx.facet("rank"):
-        for claims in _scope_groups(all_claims) if sid.startswith(NTH) else [all_claims]:
-            yield from _ranked(ctx, sid, claims)
+        for scoped in _scope_groups(all_claims) if sid.startswith(NTH) else [all_claims]:
+            for claims in _by_holder(scoped) if sid.startswith(NTH) else [scoped]:
+                yield from _ranked(ctx, sid, claims)
+
+
+def _by_holder(claims: list[Claim]) -> list[list[Claim]]:
+    """One count per holder ("Fjordvik's fourth title", "Stavnes' second title"): with one
+    holder named or none, every claim; with several, each holder's claims (a claim naming
+    none may be any holder's: left out)."""
+    if any(c.who and c.predicate != HOLDS_NTH for c in claims):
+        return [claims]  # a name found before a numbered thing may be no holder ("won stage 12 of the Vuelta and stage 15")
+    holders: dict[str, list[Claim]] = {}
+    for c in claims:
+        for who in {a.entity for a in c.who}:
+            holders.setdefault(who, []).append(c)
+    if len(holders) <= 1:
+        return [claims]
+    return [holders[h] for h in sorted(holders)]
 
 
 def _ranked(ctx: CheckContext, sid: str, claims: list[Claim]) -> Iterator[Finding]:

@@ -58,12 +58,15 @@ def _pattern() -> re.Pattern[str]:
     # the reported event: a pronoun, its noun, or the story's named thing ("The Vela Star was the second hijacking")
     subject = rf"(?:\b(?:it|this|that|which)|\bthe\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})|(?-i:\b[A-Z][\w-]+(?:\s[A-Z][\w-]+){{0,3}}))"
     verb = r"(?:was|is|marks|marked|became|becomes|has\s+been|had\s+been)"
+    # "The X deal, announced on Monday, is the second takeover": a comma-enclosed phrase of
+    # lower-case words (a participle, a date) between the subject and its verb
+    aside = r"(?:\s*,\s*(?-i:[a-z])[^,;.:()\n]{1,60},)?"
     owner = r"(?P<owner>[\w’'.-]+(?:\s[\w’'.-]+){0,2}?['’]s\s+)?"
     # the noun must end its phrase: "the second fire chief" ranks a chief, not a fire
     end = (r"(?=\s+(?:in|at|on|of|since|this|to|for|near|off|after|before|within|during|over|across|aboard|involving|"
            r"linked|affecting|against|by|among)\b|\s*[,.;:)\n]|\s*$)")
     return re.compile(
-        rf"{subject}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?(?:the\s+)?{owner}{ords}\s+(?P<mods>(?:[a-z-]+\s+){{0,2}}?)"
+        rf"{subject}{aside}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?(?:the\s+)?{owner}{ords}\s+(?P<mods>(?:[a-z-]+\s+){{0,2}}?)"
         rf"(?P<noun>{nouns})s?{end}", re.IGNORECASE)
 
 

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from ..entities.lexicon import lexicon as names_lexicon
 from ..frames import Sentence
 from ..keys import EntityKey, parse
-from ..models import Span
+from ..models import Mention, Span
 from ..words import Words, scan
 from .event_series import find_event_sessions
 from .lexicon import not_head, noun_not_event
 from .nouns import noun_grammar, typed_events
-from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, session_slug, tables as session_tables, word_ordinal
+from .sessions import SessionPhrase, find_sessions as find_meeting_sessions, nth_in_apposition, session_slug, tables as session_tables, word_ordinal
 
 OCCURRENCE_KINDS = {"series", "event"}
 PLACE_KINDS = {"place", "country"}
@@ -64,8 +64,9 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
     if sessions is None:
         sessions = find_sessions(text, words, offset, hi)
     # a session read from its ordinal wins over a name mention inside it without one
-    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS and not (m.ordinal is None and any(
-        sp.span[0] <= m.span[0] and m.span[1] <= sp.span[1] for sp in sessions))]
+    occupied = [m for m in s.mentions if m.kind in OCCURRENCE_KINDS and not any(
+        (m.ordinal is None and sp.span[0] <= m.span[0] and m.span[1] <= sp.span[1]) or _meeting_of(m, sp)
+        for sp in sessions)]
     for sp in sessions:
         if not any(m.span[0] < sp.span[1] and sp.span[0] < m.span[1] for m in occupied):
             phrase = session_phrase(text, sp)
@@ -85,7 +86,8 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
             # "the tenth CFD", "the twenty-first Harbour Games": a word ordinal before a series' name
             ordinal, ordinal_span = before
             span, entity = (ordinal_span[0], m.span[1]), EntityKey("series", parse(entity).name).render()
-        elif ordinal is None and entity and m.kind == "series" and (after := nth_time_after(text, m.span[1], s.span[1])):
+        elif ordinal is None and entity and (m.kind == "series" and (after := nth_time_after(text, m.span[1], s.span[1]))
+                                             or (after := nth_in_apposition(text, m.span[1], s.span[1]))):
             # "Exercise Coral Reef, held for the third time, ...": the series' third session
             ordinal, ordinal_span = after
             entity = EntityKey("series", parse(entity).name).render()
@@ -110,6 +112,13 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
         phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+def _meeting_of(m: Mention, sp: SessionPhrase) -> bool:
+    """A numbered name mention that is a meeting of the body after "of" ("the 36th Plenary of
+    the X Forum"): the session phrase, which names the body's series, wins over it."""
+    return m.ordinal is not None and m.ordinal_span == sp.ordinal_span and bool(sp.series) \
+        and m.entity is not None and m.entity.startswith(f"series:{sp.noun}-of-")
 
 
 def _numbered_bodies(text: str, words: Words, s: Sentence, lo: int, found: list[EventPhrase]) -> list[EventPhrase]:

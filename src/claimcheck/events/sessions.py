@@ -60,6 +60,7 @@ class SessionTable(BaseModel):
     head_families: dict[str, list[str]] = {}
     series_heads: list[str] = []
     name_skip: list[str] = []
+    party_nouns: list[str] = []
     identity_examples: list[IdentityExample] = []
     examples: list[SessionExample]
 
@@ -82,6 +83,7 @@ class Tables:
     head_family: dict[str, str]  # head noun -> its family (head_families)
     name_skip: frozenset[str]
     series_heads: frozenset[str]
+    party_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,8 @@ def tables() -> Tables:
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
                   frozenset(t.competitions), dict(t.event_nouns),
                   {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip),
-                  frozenset(t.series_heads) | frozenset(w for heads in t.head_families.values() for w in heads))
+                  frozenset(t.series_heads) | frozenset(w for heads in t.head_families.values() for w in heads),
+                  frozenset(t.party_nouns))
 
 
 @dataclass(frozen=True)
@@ -146,8 +149,96 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
         if k + 1 < hi and lowers[k + 1] in t.nouns and _joined(text, words, k, k + 1):
             continue  # "summit meeting": the last of the nouns heads the phrase
         found = _session_at(text, words, lo, hi, k)
+        if found is None and lowers[k] in t.of_nouns:
+            found = _apposed_session(text, words, k, words.ends[hi - 1])
         if found is not None:
             out.append(found)
+    if lo < hi and (numbered := _acronym_numbers(text)):
+        out += _acronym_sessions(text, numbered, words.starts[lo], words.ends[hi - 1])
+        out.sort(key=lambda sp: sp.span)
+    return out
+
+
+# "the Lumen Film Festival, the 12th, opened": an ordinal set in apposition after the name,
+# ending there or counted within the series ("the 14th since 1990", "the 12th of its kind")
+_NTH_APPOSED = re.compile(r"\s*,\s*the\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))"
+                          r"(?=\s*[,.;:)]|\s*$|\s+(?:since|edition|so\s+far|to\s+date)\b)", re.IGNORECASE)
+
+
+def nth_in_apposition(text: str, end: int, limit: int) -> tuple[int, Span] | None:
+    """The number in "X, the 12th, ..." right after a series' or event's name (2 or more)."""
+    m = _NTH_APPOSED.match(text, end, limit)
+    if m is None:
+        return None
+    word = m.group("n").lower()
+    n = int(word[:-2]) if word[:1].isdigit() else tables().ordinals.get(word)
+    return (n, m.span("n")) if n is not None and n >= 2 else None
+
+
+def _apposed_session(text: str, words: Words, k: int, end: int) -> SessionPhrase | None:
+    """"This year's edition of the X Marathon, the 44th, drew ...": a session noun with the
+    series' name after "of" and its number in apposition after the name."""
+    m = _OF_NAME.match(text, words.ends[k], end)
+    if m is None or m.group(0).split()[0] != "of":
+        return None
+    nth = nth_in_apposition(text, m.end(), end)
+    if nth is None:
+        return None
+    name = [w.lower() for w in m.group("name").split() if w.lower() not in tables().dropped]
+    return SessionPhrase(span=(words.starts[k], m.end()), series=f"series:{session_slug(name)}", name=m.group("name"),
+                         noun=words.lowers[k], ordinal=nth[0], ordinal_span=nth[1])
+
+
+# "MOP13", "COP29", "WHA-77": a series' abbreviation with its session's number
+_ACRONYM_NUMBER = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})-?(?P<n>\d{1,3})(?![\w-])")
+# "MOP13 of the Andes Wetlands Convention": the series named after it
+_OF_NAME = re.compile(r"[ \t]+(?:of|to)[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})")
+
+
+@lru_cache(maxsize=4)
+def _acronym_numbers(text: str) -> tuple[tuple[int, int, str, int], ...]:
+    """Every abbreviation written with a number in a text, found once per text."""
+    return tuple((m.start(), m.end(), m.group("letters"), int(m.group("n"))) for m in _ACRONYM_NUMBER.finditer(text))
+
+
+@lru_cache(maxsize=4)
+def _named_acronyms(text: str) -> dict[str, list[str]]:
+    """Abbreviations a text writes with the series' name after them ("MOP13 of the X
+    Convention"): letters -> the name's words (one name only)."""
+    names: dict[str, set[tuple[str, ...]]] = {}
+    for a, b, letters, _ in _acronym_numbers(text):
+        if (m := _OF_NAME.match(text, b)) is not None:
+            words = tuple(w.lower() for w in m.group("name").split() if w.lower() not in tables().dropped)
+            names.setdefault(letters, set()).add(words)
+    return {k: list(next(iter(v))) for k, v in names.items() if len(v) == 1}
+
+
+def _acronym_sessions(text: str, numbered: tuple[tuple[int, int, str, int], ...], start: int, end: int) -> list[SessionPhrase]:
+    """"MOP13 of the X Convention" (the session of the series named after it, as "the 13th
+    meeting of the X Convention" is) and "COP29" (the series the name tables know by that
+    abbreviation); an abbreviation no table knows and no name follows is no session ("PS5")."""
+    out: list[SessionPhrase] = []
+    i = bisect_right([a for a, *_ in numbered], start - 1)
+    while i < len(numbered) and numbered[i][0] < end:
+        a, b, letters, n = numbered[i]
+        i += 1
+        if n < 1:
+            continue
+        after = _OF_NAME.match(text, b, end)
+        if after is not None:
+            name = [w.lower() for w in after.group("name").split() if w.lower() not in tables().dropped]
+            out.append(SessionPhrase(span=(a, after.end()), series=f"series:{session_slug(name)}", name=after.group("name"),
+                                     noun=letters.lower(), ordinal=n, ordinal_span=(a, b)))
+            continue
+        named = _named_acronyms(text).get(letters)
+        if named is not None:  # "MOP15" where the article wrote "MOP13 of the X Convention"
+            out.append(SessionPhrase(span=(a, b), series=f"series:{session_slug(named)}", name=letters,
+                                     noun=letters.lower(), ordinal=n, ordinal_span=(a, b)))
+            continue
+        entry = lexicon().lookup(letters)
+        if entry is not None and entry.kind == "series":
+            out.append(SessionPhrase(span=(a, b), series=entry.id, name=letters, noun=letters.lower(), ordinal=n,
+                                     ordinal_span=(a, b)))
     return out
 
 
@@ -214,11 +305,19 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
         bodies = lexicon().numbered_bodies
         m = k + 2 + (lowers[k + 2] in _DETERMINERS)
         after: list[int] = []
+        by_treaty = False
         while m < hi and len(after) < MAX_NAME_WORDS and lowers[m] not in t.not_name \
                 and _joined(text, words, m - 1, m) and (text[words.starts[m]].isupper() or lowers[m] in t.nouns
                                                         or lowers[m] in bodies or _noun_ahead(text, words, m, hi)):
             after.append(m)
             m += 1
+        if after and all(lowers[i] in t.party_nouns for i in after):
+            # "the 14th Meeting of the Parties to the X Convention": who meets is no name; the
+            # treaty after "to the" names the series, as "the X Convention's 14th meeting" does
+            treaty = _treaty_after(text, words, m, hi)
+            if treaty is None:
+                return None
+            after, m, by_treaty = treaty, treaty[-1] + 1, True
         if after and not name:
             # "of the two countries' High-Level Fisheries Dialogue": a possessive owner is no part of the name
             owners = [n for n, i in enumerate(after) if lowers[i].endswith(("'", "’", "'s", "’s"))]
@@ -232,7 +331,8 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
                 head = []
             # "the 40th session of the Assembly", "the seventh meeting of the X Joint Commission":
             # the series is the named meeting or the body that meets, not its meeting
-            head = [] if lowers[after[-1]] in t.nouns or lowers[after[-1]] in bodies else head
+            # "the 45th running of the Harbour Marathon": an edition of whatever is named after "of"
+            head = [] if by_treaty or lowers[k] in t.of_only or lowers[after[-1]] in t.nouns or lowers[after[-1]] in bodies else head
             end = words.ends[after[-1]]
             if not head and (topic := _topic_after(text, words, m, hi)) is not None:
                 # "the Joint Committee on Fisheries and Marine Science": the topic is part of
@@ -249,6 +349,12 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
         # "the Chile-Peru Water Dialogue's ninth meeting": the session of the series named before it
         first, name = owner
         head, start = [], words.starts[first]
+    elif lowers[k] in t.of_nouns and j - 1 >= lo and lowers[j - 1] in ("its", "their") and head \
+            and not any(text[words.starts[i]].isupper() for i in range(j + 1, k)) \
+            and (body := _named_before(text, words, lo, j - 1)) is not None:
+        # "The X Forum adopted the plug at its 37th plenary meeting": the body's own sessions,
+        # as "the 37th plenary of the X Forum" names them
+        name, head = body, []
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
     parties = _between_parties(text, words, end, hi)
     if parties is not None and not _has_country(name):
@@ -259,6 +365,38 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     series = f"series:{session_slug(name + head)}" if name else ""
     return SessionPhrase(span=(start, end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
+
+
+def _treaty_after(text: str, words: Words, m: int, hi: int) -> list[int] | None:
+    """The capitalised name after "to the" at word ``m`` ("... of the Parties to the Andes
+    Wetlands Convention"): its words' indices, else None."""
+    lowers = words.lowers
+    if m + 1 >= hi or lowers[m] != "to" or not _joined(text, words, m - 1, m):
+        return None
+    n = m + 1 + (lowers[m + 1] == "the")
+    out: list[int] = []
+    while n < hi and len(out) < MAX_NAME_WORDS and _joined(text, words, n - 1, n) \
+            and text[words.starts[n]].isupper() and lowers[n] not in tables().not_name:
+        out.append(n)
+        n += 1
+    return out or None
+
+
+def _named_before(text: str, words: Words, lo: int, at: int) -> list[str] | None:
+    """The last capitalised name of two words or more before word ``at`` in its sentence
+    (a leading "The" left out), lower case; None when there is none."""
+    not_name = tables().not_name
+    i = at - 1
+    while i >= lo:
+        if text[words.starts[i]].isupper() and words.lowers[i] not in not_name:
+            last = i
+            while i - 1 >= lo and _joined(text, words, i - 1, i) and text[words.starts[i - 1]].isupper() \
+                    and words.lowers[i - 1] not in not_name:
+                i -= 1
+            if last - i + 1 >= 2:
+                return [w for w in words.lowers[i:last + 1] if w not in tables().dropped]
+        i -= 1
+    return None
 
 
 def _has_country(name: list[str]) -> bool:

@@ -25,6 +25,7 @@ from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
 from ..segment import sentences_outside_excluded
 from ..words import scan
 from .held import lemma
+from .holder_ordinals import HOLDS_NTH, HolderIndex, read as holder_read
 from .tables import tables
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -129,18 +130,27 @@ def open_ordinal_claims(source: Source, mentions: list[Mention] | None = None) -
     published = source.published.value if source.published.start is not None else None
     named = sorted((m for m in mentions or [] if m.entity), key=lambda m: m.span)
     starts = [m.span[0] for m in named]
+    holders = HolderIndex(mentions or [])
+    previous: tuple[int, int] | None = None
     for _, (s, e) in sentences_outside_excluded(source):
         k = bisect.bisect_left(at, s)
         if k == len(at) or at[k] >= e:
+            previous = (s, e)
             continue  # neither an ordinal word nor "N of" in this sentence
-        for n, noun, (a, b), scope in read(text, s, e, published):
+        readings = [(n, noun, span, scope, _who(text, s, span[0], named, starts), "nth")
+                    for n, noun, span, scope in read(text, s, e, published)]
+        # a holder's count ("their third cup title"), unless a reading above covers it
+        readings += [(*r, HOLDS_NTH) for r in holder_read(text, s, e, holders, published, previous)
+                     if not any(o[2][0] < r[2][1] and r[2][0] < o[2][1] for o in readings)]
+        previous = (s, e)
+        for n, noun, (a, b), scope, who, predicate in readings:
             sid = f"rank:nth-{noun}"
             cid = "c-" + hashlib.sha1(f"{source.id}|open-nth|{sid}|{a}".encode()).hexdigest()[:12]
             out.append(Claim(
-                id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="nth",
-                subject=SubjectRef(id=sid, label=f"number of the {noun}", text=text[a:b], span=(a, b)),
+                id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=predicate,
+                subject=SubjectRef(id=sid, label=f"number of the {noun.replace('-', ' ')}", text=text[a:b], span=(a, b)),
                 value=ClaimValue(type="ordinal", value=n, text=text[a:b], span=(a, b)),
-                who=_who(text, s, a, named, starts), modality="reported", facet="rank", topic=scope,
+                who=who, modality="reported", facet="rank", topic=scope,
             ))
     return out
 

@@ -60,6 +60,9 @@ class QuantityTables(_Model):
     slot_generic: list[str] = []
     slot_phases: dict[str, list[str]] = {}
     ordinal_noun_stop: list[str] = []
+    holder_titles: list[str] = []
+    streak_words: list[str] = []
+    holder_noun_stop: list[str] = []
     revision_verbs: list[str] = []
     compound_units: dict[str, dict[str, CompoundUnit]] = {}
     limit_words: list[str] = []

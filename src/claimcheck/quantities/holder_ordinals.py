@@ -1,0 +1,237 @@
+"""The Nth of a kind told of a holder, a person, team or body named in the text:
+
+- a possessive before the ordinal: "Fjordvik's fourth Norwegian Cup", "their third cup title",
+  "his second world record" ("their"/"its" the sentence's first team, body or country, "his"/
+  "her" its first person; the sentence before when it names none);
+- "for the Nth time" after a verb and its object: "X won the Harbour Cup for the third time";
+- "the Nth <noun> to <verb> <object>": "X became the third woman to lead the Supreme Court".
+
+The kind is the noun's head (a competition's noun or "title" is the holder's ``title``,
+`quantities.yaml` `holder_titles`); a run ("their fourth straight title", "for the third time
+in a row") is another count than the total (kind ``<noun>-run``). One claim per statement,
+subject ``rank:nth-<kind>``, ``who`` the holder, topic the scope words and the period (none
+written is a period of its own: "their fifth title" and "their second title since 2019" are
+two counts), compared by checks/rank.py one holder at a time. "First" is left out: "for the
+first time" tells something new, not a count (checks/first.py). Heads a holder numbers per
+occasion ("his second goal") are no count (`holder_noun_stop`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..events.kind_ordinals import scope_of
+from ..models import Actor, Mention
+from .held import lemma
+from .tables import tables
+
+HOLDS_NTH = "holds-nth"  # the predicate of a holder's count: its holder is read, not guessed
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+             "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORD = rf"(?P<ord>{'|'.join(_ORDINALS)}|(?:[2-9]|[1-9]\d)(?:st|nd|rd|th))"
+_WORD = r"[A-Za-z][\w-]*"
+# "Fjordvik's fourth Norwegian Cup", "their third cup title": the noun phrase runs to four words
+_POSSESSED = re.compile(
+    rf"(?P<poss>\b(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)|(?<![\w’'-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,3}}['’]s)"
+    rf"[ \t]+{_ORD}[ \t]+(?P<np>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+# "won the Harbour Cup for the third time (in a row)"
+_NTH_TIME = re.compile(
+    rf"\b(?P<verb>[a-z]+)[ \t]+(?P<det>the|a|an|their|its|his|her)[ \t]+(?P<np>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)"
+    r"(?:[ \t]+(?:on|in|at|last|this)(?:[ \t]+[\w-]+){1,2}?)?"  # "won the cup on Sunday for the third time"
+    rf"[ \t]+for[ \t]+the[ \t]+{_ORD}[ \t]+time\b(?P<row>[ \t]+in[ \t]+a[ \t]+row\b)?")
+# "the third woman to lead the Supreme Court of Valdivia"
+_NTH_TO = re.compile(
+    rf"\bthe[ \t]+{_ORD}[ \t]+(?P<noun>[a-z]{{3,}})[ \t]+to[ \t]+(?P<verb>[a-z]{{3,}})[ \t]+"
+    rf"(?P<obj>(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)"
+    r"(?=[ \t]+(?:on|in|at|since|after|before|when|last|this|next|from|during|and|but|with|by|for)\b|\s*[,.;:)\n]|\s*$)")
+# words that end a noun phrase after the ordinal ("their third cup title in five years")
+_NP_END = frozenset("""in of at on for since to from with by after before as and or but is was are were be been
+has had have will would could can may might came come comes that which who whose this these than under over
+against during within without into onto across behind between among the a an it they he she we""".split())
+# verbs of holding a series' session, read by the session layer ("held for the third time")
+_HOLDING = frozenset("held staged hosted organised organized convened run played contested met".split())
+_NOT_VERB = _NP_END | {"not", "also", "just", "only", "now", "then", "again", "once"}
+_PREPOSITIONS = frozenset("in of at on for since to from within during across among against".split())
+_DATELINE = re.compile(r"[^\n]{0,80}?\)\s*[-–—]+\s*")
+_PERSON = frozenset({"person"})
+_GROUP = frozenset({"org", "country", "place"})  # a team may be named by its town
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(tables().holder_titles)
+
+
+@lru_cache(maxsize=1)
+def _streak() -> frozenset[str]:
+    return frozenset(tables().streak_words)
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(tables().holder_noun_stop) | frozenset(tables().ordinal_noun_stop) - _titles()
+
+
+def _number(text: str) -> int:
+    low = text.lower()
+    return _ORDINALS.get(low) or int(re.match(r"\d+", low).group())  # type: ignore[union-attr]
+
+
+def _phrase(np: str) -> list[str]:
+    """The words of the noun phrase after an ordinal, up to the first word that ends it."""
+    out: list[str] = []
+    for w in np.split():
+        if w.lower() in _NP_END:
+            break
+        out.append(w)
+    return out
+
+
+def kind_of(words: list[str], run: bool = False) -> tuple[str, list[str]] | None:
+    """The kind a holder's numbered noun phrase counts and its other words ("cup title":
+    title, [cup]; "Norwegian Cup": title, [norwegian, cup]; "straight league title":
+    title-run, [league]); None for a head numbered per occasion."""
+    low = [w.lower() for w in words]
+    if not low or not low[-1].isalpha() and "-" not in low[-1]:
+        return None
+    run = run or any(w in _streak() for w in low)
+    low = [w for w in low if w not in _streak()]
+    if not low:
+        return None
+    head = lemma(low[-1])
+    if low[-1] in _titles() or head in _titles():
+        kind, rest = "title", [w for w in low if w not in ("title", "titles")]
+    elif head in _stop() or len(head) < 3:
+        return None
+    else:
+        kind, rest = head, low[:-1]
+    return (f"{kind}-run" if run else kind), rest
+
+
+class HolderIndex:
+    """The named mentions of a text by position, to find a statement's holder."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.named = sorted((m for m in mentions if m.entity), key=lambda m: m.span)
+        self.starts = [m.span[0] for m in self.named]
+
+    def at(self, pos: int) -> Mention | None:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        m = self.named[i] if i >= 0 else None
+        return m if m is not None and m.span[0] <= pos < m.span[1] else None
+
+    def first(self, text: str, s: int, e: int, kinds: frozenset[str]) -> Mention | None:
+        """The first mention of ``kinds`` in ``text[s:e]``, a wire dateline left out."""
+        d = _DATELINE.match(text, s, e)
+        lo = d.end() if d is not None and text[s:d.end()].count("(") == 1 else s
+        i = bisect.bisect_left(self.starts, lo)
+        while i < len(self.named) and self.named[i].span[0] < e:
+            m = self.named[i]
+            before = text[max(lo, m.span[0] - 6):m.span[0]].split()
+            if m.kind in kinds and not text[m.span[1]:m.span[1] + 1] == ")" \
+                    and not (before and before[-1].lower() in _PREPOSITIONS | {"near", "by"}):
+                return m  # "In Oslo, Vestby won": a place after a preposition is where, not who
+            i += 1
+        return None
+
+
+def _actor(m: Mention) -> list[Actor]:
+    assert m.entity is not None
+    return [Actor(entity=m.entity, text=m.text, span=m.span)]
+
+
+def _subject(text: str, index: HolderIndex, s: int, at: int, previous: tuple[int, int] | None,
+             kinds: frozenset[str]) -> list[Actor]:
+    """The holder a statement at ``at`` is told of: the first mention of ``kinds`` in its
+    sentence before it; else, for a sentence opening on a pronoun or naming none, the
+    previous sentence's first."""
+    m = index.first(text, s, at, kinds)
+    if m is None and (named := _opening_name(text, s, at)) is not None:
+        return [named]
+    if m is None and previous is not None:
+        m = index.first(text, previous[0], previous[1], kinds)
+    return _actor(m) if m is not None else []
+
+
+# a sentence opening on a name of two to four capitalised words, then a lower-case word or a
+# comma: its subject, when the entity layer kept no mention of it ("Marta Quiroga became ...")
+_OPENING = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,3})(?=,?[ \t]+[a-z])")
+_NOT_OPENING = frozenset("the a an in on at it this that these those he she they we his her its their after "
+                         "before when while as for from".split())
+
+
+def _opening_name(text: str, s: int, at: int) -> Actor | None:
+    d = _DATELINE.match(text, s, at)
+    lo = d.end() if d is not None and text[s:d.end()].count("(") == 1 else s
+    m = _OPENING.match(text, lo, at)
+    if m is None or m.group("name").split()[0].lower() in _NOT_OPENING:
+        return None
+    slug = re.sub(r"[^a-z0-9]+", "-", m.group("name").lower()).strip("-")
+    return Actor(entity=f"name:{slug}", text=m.group("name"), span=m.span("name"))
+
+
+Reading = tuple[int, str, tuple[int, int], tuple[str, ...], list[Actor]]
+
+
+def _scope(text: str, s: int, e: int, end: int, before: list[str], published: str | None) -> tuple[str, ...]:
+    """The scope words and period of a holder's count: the noun phrase's other words and a
+    phrase after it that opens on a preposition ("in five years", "since 2019"); no period
+    written is a period of its own."""
+    sentence = text[s:e]
+    rel = end - s
+    nxt = sentence[rel:].split(None, 1)
+    after = rel if nxt and nxt[0].lower() in _PREPOSITIONS else len(sentence)
+    scope = scope_of(sentence, after, " ".join(before), published)
+    return scope if any(":" in w for w in scope) else scope + ("period:-",)
+
+
+def read(text: str, s: int, e: int, index: HolderIndex, published: str | None,
+         previous: tuple[int, int] | None = None) -> list[Reading]:
+    """(number, kind, span, scope, holder) of each holder's count in the sentence ``text[s:e]``."""
+    out: list[Reading] = []
+    for m in _POSSESSED.finditer(text, s, e):
+        words = _phrase(m.group("np"))
+        found = kind_of(words)
+        if found is None:
+            continue
+        kind, rest = found
+        end = text.find(words[-1], m.start("np")) + len(words[-1])
+        poss = m.group("poss")
+        if poss[0].isupper() and poss.lower() not in ("their", "its", "his", "her"):
+            hit = index.at(m.start("poss"))
+            who = _actor(hit) if hit is not None else []
+        else:
+            kinds = _PERSON if poss.lower() in ("his", "her") else _GROUP
+            who = _subject(text, index, s, m.start(), previous, kinds)
+        if who:
+            out.append((_number(m.group("ord")), kind, (m.start("ord"), end),
+                        _scope(text, s, e, end, rest, published), who))
+    for m in _NTH_TIME.finditer(text, s, e):
+        verb = m.group("verb")
+        if verb in _NOT_VERB or verb in _HOLDING:
+            continue
+        found = kind_of(m.group("np").split(), run=m.group("row") is not None)
+        if found is None:
+            continue
+        kind, rest = found
+        who = _subject(text, index, s, m.start(), previous, _GROUP | _PERSON)
+        if who:
+            end = m.end()
+            out.append((_number(m.group("ord")), kind, (m.start("det"), end),
+                        _scope(text, s, e, end, rest, published), who))
+    for m in _NTH_TO.finditer(text, s, e):
+        noun = lemma(m.group("noun"))
+        if noun in _stop():
+            continue
+        obj = [w for w in re.findall(r"[a-z]+", m.group("obj").lower()) if w != "the"]
+        who = _subject(text, index, s, m.start(), previous, _PERSON | _GROUP)
+        if who:
+            out.append((_number(m.group("ord")), f"{noun}-to-{m.group('verb')}", m.span(),
+                        _scope(text, s, e, m.end(), obj, published), who))
+    return out
+
+
+__all__ = ["HOLDS_NTH", "HolderIndex", "kind_of", "read"]

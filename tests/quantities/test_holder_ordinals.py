@@ -1,0 +1,85 @@
+"""The Nth of a kind told of a holder (quantities/holder_ordinals.py): "their third cup
+title", "won the Harbour Shield for the fourth time", "the third woman to lead the X". Two
+articles giving one holder two numbers in one scope disagree; another holder, another
+scope (a period, a run) or a count per occasion ("his second goal") is never compared.
+Articles written for the tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import article, run_dated
+from claimcheck import entities
+from claimcheck.quantities.holder_ordinals import kind_of
+from claimcheck.quantities.ordinals import open_ordinal_claims
+
+
+def _ordinals(report) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return sorted((f.subject, f.severity) for f in report.findings if f.kind == "ordinal")
+
+
+def _readings(text: str) -> list[tuple[str, object, list[str]]]:
+    src = article(text, "2030-05-04")
+    return [(c.subject.id, c.value.value if c.value else None, [a.entity for a in c.who])
+            for c in open_ordinal_claims(src, entities.find_mentions(src))]
+
+
+def test_kinds() -> None:
+    assert kind_of(["cup", "title"]) == ("title", ["cup"])
+    assert kind_of(["Norwegian", "Cup"]) == ("title", ["norwegian", "cup"])
+    assert kind_of(["straight", "league", "title"]) == ("title-run", ["league"])
+    assert kind_of(["world", "record"]) == ("record", ["world"])
+    assert kind_of(["goal"]) is None
+
+
+def test_a_clubs_title_count_told_two_ways(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2030-05-04", "Shield final\n\nKestrel Rovers won the Harbour Shield for the third time on Saturday, "
+                            "beating Dunmore Athletic 2-1.\n"),
+        "b": ("2030-05-05", "Rovers lift Shield\n\nKestrel Rovers' 2-1 win over Dunmore Athletic gave the club "
+                            "their fourth Harbour Shield title.\n"),
+    })
+    assert _ordinals(report) == [("rank:nth-title", "tension")]
+
+
+def test_another_holder_or_another_period_is_no_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2030-05-04", "Shield final\n\nKestrel Rovers won the Harbour Shield for the third time on Saturday.\n"),
+        "b": ("2030-05-05", "Rivals\n\nDunmore Athletic, beaten in the final, won their fifth Harbour Shield title "
+                            "in 2021.\n"),
+        "c": ("2030-05-05", "Rovers lift Shield\n\nKestrel Rovers won their second Harbour Shield title since 2025 on "
+                            "Saturday.\n"),
+        "d": ("2030-05-05", "Striker\n\nKestrel Rovers striker Ana Silva scored her second goal in the 80th minute.\n"),
+        "e": ("2030-05-06", "Striker\n\nAna Silva's third goal of the season sealed the game.\n"),
+    })
+    assert _ordinals(report) == []
+
+
+def test_a_run_is_another_count_than_the_total(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2030-05-04", "Title\n\nKestrel Rovers clinched their fifth straight Harbour Shield title on Saturday.\n"),
+        "b": ("2030-05-04", "Title\n\nKestrel Rovers won the Harbour Shield for the fourth time in a row on Saturday."
+                            " It was their ninth Harbour Shield title.\n"),
+    })
+    assert _ordinals(report) == [("rank:nth-title-run", "conflict")]
+
+
+def test_the_nth_person_to_hold_a_post(tmp_path: Path) -> None:
+    # courts: a justice numbered among the women to lead one court, by two outlets
+    report = run_dated(tmp_path, {
+        "a": ("2030-02-04", "New chief justice\n\nMarta Quiroga became the third woman to lead the Constitutional "
+                            "Tribunal of Arvela on Monday.\n"),
+        "b": ("2030-02-04", "Tribunal head sworn in\n\nMarta Quiroga, sworn in on Monday, is the fourth woman to lead "
+                            "the Constitutional Tribunal of Arvela.\n"),
+        "c": ("2030-02-05", "Profile\n\nIsabel Nunez was the second woman to lead the Constitutional Tribunal of "
+                            "Arvela, in 2009.\n"),
+    })
+    assert _ordinals(report) == [("rank:nth-woman-to-lead", "conflict")]
+
+
+def test_a_pronoun_holder_is_the_sentences_first_name() -> None:
+    got = _readings("Lakeside Rovers beat Dunmore Athletic 2-0 and lifted their second league title.")
+    assert got == [("rank:nth-title", 2, ["org:lakeside-rovers"])] or got[0][2][0].startswith("org:lakeside-rovers")
+    # a science record told of a lab: "its third", the first body named
+    got = _readings("The Orrin Institute announced its third world record for solar cell efficiency.")
+    assert [(s, v) for s, v, _ in got] == [("rank:nth-record", 3)]
