@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..dating.trust import doubt_days, known_day
 from ..keys import QuantityKey, ShareKey, TallyKey, head_class, parse
 from ..models import Claim, Finding, Published
+from ..quantities.attributes import PREFIX as ATTRIBUTE
 from ..quantities.tables import tables as quantity_tables
 from .context import CheckContext
 from .finding import make_finding
@@ -485,6 +486,7 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     running_day = (full is not None and full.head in _monotone_heads()
                    and full.asof is not None and len(full.asof) == 10)  # a day, no hour
     age = key is not None and key.age
+    attribute = full is not None and full.head.startswith(ATTRIBUTE)  # a value of an attribute (quantities/attributes.py)
     # "the network was fined $40,000", "she be fined $2,500": sums of nobody named may be two
     # sums; different figures are shown as a variant, never as rivals
     unowned = full is not None and full.entity is None and (full.head in quantity_tables().owned_sums
@@ -507,6 +509,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
         meet = a[0] <= b[1] + _EPS and b[0] <= a[1] + _EPS
         if not meet and {_rel(left), _rel(right)} == {"exact", "approx"}:
             meet = _meet_rounded(a, b, left, right)  # "about 4.5 hours" against "5 hours": 5 is rounded too
+        if not meet and attribute and _rel(left) == _rel(right) == "exact":
+            meet = _meet_coarser(a, b, left, right)  # "$1.9 billion" against "$1.87 billion": 1.9 is rounded
         if meet and age and min(a[1], b[1]) - max(a[0], b[0]) < _BIRTHDAY_SLACK:
             meet = False  # both true only if a birthday fell in the few days between the two articles
         if meet:
@@ -625,6 +629,17 @@ def _meet_rounded(a: Reading, b: Reading, left: list[Claim], right: list[Claim])
     pa = 0.0 if not all(map(_exact, left)) else max(c.quantity.precision for c in left if c.quantity)
     pb = 0.0 if not all(map(_exact, right)) else max(c.quantity.precision for c in right if c.quantity)
     return a[0] - pa <= b[1] + pb + _EPS and b[0] - pb <= a[1] + pa + _EPS
+
+
+def _meet_coarser(a: Reading, b: Reading, left: list[Claim], right: list[Claim]) -> bool:
+    """Two exact sums written to different digits ("$1.9 billion", "$1.87 billion"): the
+    coarser one may be the finer one rounded (half its last digit either side)."""
+    pa = max(c.quantity.precision for c in left if c.quantity)
+    pb = max(c.quantity.precision for c in right if c.quantity)
+    if pa == pb:
+        return False
+    (c, pc), f = ((a, pa), b) if pa > pb else ((b, pb), a)
+    return c[0] - pc <= f[0] + _EPS and f[1] <= c[1] + pc + _EPS
 
 
 def _other_causes(left: list[Claim], right: list[Claim]) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from ..keys import EntityKey, LoneKey, QuantityKey, parse
 from ..models import Claim, Finding
+from ..quantities.attributes import PREFIX as ATTRIBUTE
 from ..story_names import names_by_source as _named, stories
 
 ANCHORLESS_KINDS = frozenset({"value", "rank", "thing"})  # subjects keyed by what is told, not by whom
@@ -62,13 +63,16 @@ def _value(c: Claim) -> object:
     return None if c.value is None else (c.value.type, c.value.value)
 
 
-def within_one_story(finding: Finding, claims: Mapping[str, Claim], names: Mapping[str, frozenset[str]]) -> bool:
+def within_one_story(finding: Finding, claims: Mapping[str, Claim], names: Mapping[str, frozenset[str]],
+                     strict: bool = False) -> bool:
     """Whether two of the finding's claims with different values are of one story (or one
-    of them of no known story)."""
+    of them of no known story, unless ``strict``: then such an article is a story of its own)."""
     own = [claims[i] for i in finding.claims if i in claims]
     sources = sorted({c.source for c in own})
-    if len(sources) < 2 or any(not names.get(s) for s in sources):
+    if len(sources) < 2 or (not strict and any(not names.get(s) for s in sources)):
         return True
+    if strict:
+        names = {s: names.get(s) or frozenset({"~" + s}) for s in sources}
     story = stories(set(sources), names)
     values: dict[str, set[object]] = defaultdict(set)
     for c in own:
@@ -84,5 +88,13 @@ def keep_within_stories(findings: list[Finding], claims: Mapping[str, Claim], fo
     names, one_story = folder_names(claims.values(), folder_size)
     if one_story:
         return findings
+    named = any(names.values())  # a folder naming nobody tells no stories apart
     return [f for f in findings
-            if f.severity not in FLAGGING or not anchorless(f.subject) or within_one_story(f, claims, names)]
+            if f.severity not in FLAGGING or not anchorless(f.subject)
+            or within_one_story(f, claims, names, strict=_ATTRIBUTE in f.subject and named)]
+
+
+# the value of an attribute of nothing named ("the rate", "a 5% rise"): in a folder of several
+# stories, compared only between articles that name a person, body or place in common (every
+# business story has a rate and a rise; an article naming nobody is of no story it can be tied to)
+_ATTRIBUTE = "|" + ATTRIBUTE

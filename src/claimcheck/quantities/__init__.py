@@ -13,6 +13,7 @@ from ..models import Mention, Quantity, Source, Timex
 from ..segment import sentences_outside_excluded
 from ..words import scan
 from .find import NumberGate, find
+from .attributes import PREFIX as ATTRIBUTE
 from .rates import is_rate
 from .scope import SIZE, SLOT_DIMENSIONS, Context, People, initials, key, scope
 
@@ -88,7 +89,8 @@ def _fixed_of_one_event(q: Quantity) -> bool:
     # and a thing's age ("the 12-year-old jet"): two in one article are two things of that class
     # and a body's size ("a party of 11 climbers"): two sizes in one article are two bodies
     # and an open slot ("a three-year memorandum", "a speed of 108 km/h"): two values in one article are two things
-    return q.role == SIZE or q.dimension in SLOT_DIMENSIONS or q.head.startswith(("of:", "for:")) or q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
+    # and an attribute's value ("the price was £38 million"): two in one article are two things' (two lots' prices)
+    return q.role == SIZE or q.head.startswith(ATTRIBUTE) or q.dimension in SLOT_DIMENSIONS or q.head.startswith(("of:", "for:")) or q.dimension == "intensity" or q.head.startswith("distance:") or q.role == "held" or is_rate(q.head) or (
         q.dimension == "age" and (q.entity or "").startswith(("carrier:", "noun:")))
 
 

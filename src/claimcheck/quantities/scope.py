@@ -24,7 +24,7 @@ from .find import Raw, _head_after, head_before
 from .numbers import number_re
 from .held import held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import carriers, rates, slots
+from . import attributes, carriers, rates, slots
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -838,6 +838,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         elif dim == "percent":
             direction = ctx.text[max(lo, r.start - 16):r.start]
             if cues["down"].search(direction) or cues["up"].search(direction):
+                out.extend(_attribute_value(ctx, r, lo, hi))  # "inflation rose to 4.1%" is a level, "rose 4%" a move
                 continue  # a market move: its trading window is rarely written; not compared yet
             of = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+)?", ctx.text[r.end:hi])
             head = (_head_after(ctx.text, r.end + of.end(), hi)[0] if of else "") or _measure_head(ctx, r, lo, hi)
@@ -847,6 +848,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 before = ctx.carry.get("before")
                 head = share_head(ctx.text, (before[0] if isinstance(before, tuple) else ctx.span[0], r.start))
             if not head:
+                out.extend(_attribute_value(ctx, r, lo, hi))  # "a 3.1% deficit", "cut its rate to 3.75%"
                 continue
         elif dim == "length" and (d := _BEARING.match(ctx.text, r.end, hi)) is not None:
             # "42 km north-east of Tarvo": a distance from a place in a direction, in any unit
@@ -871,6 +873,12 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             head = _measure_head(ctx, r, lo, hi) or _premodified(ctx, r, hi) or (
                 _money_noun(ctx.text, r, lo, hi) if dim == "money" else "")
             if dim == "money" and (not head or (head.startswith("sum:") and not _sum_noun_before(ctx.text, r, lo))) \
+                    and (valued := _attribute_value(ctx, r, lo, hi)):
+                # "the hammer price was £38 million (for the portrait)", "trade reached $1.9 billion":
+                # the attribute its syntax names, before what it pays for or the verb's stem
+                out.extend(valued)
+                continue
+            if dim == "money" and (not head or (head.startswith("sum:") and not _sum_noun_before(ctx.text, r, lo))) \
                     and not r.per and (purpose := slots.purpose(ctx.text, r.end, hi)):
                 head, slot = purpose, "purpose"  # "$30 million for a feasibility study": what it pays for, whatever the verb
             if not head:
@@ -878,6 +886,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if head == "loss":  # "$8 billion from customers" is not "$10 billion lost by customers and investors"
                 who = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", ctx.text[lo:hi])} & set(tables().victims))
                 if not who:
+                    out.extend(_attribute_value(ctx, r, lo, hi))  # "valued the stolen necklace at €12 million"
                     continue
                 head = "loss:" + "+".join(who)
         held: str | None = None
@@ -976,6 +985,50 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                             running=bool(_running_re().search(ctx.text, max(lo, r.start - 32), r.start))))
         out.extend(out[-1].model_copy(update={"entity": place}) for place in also)  # "in A and B, it registered lower 5"
     return out
+
+
+_VALUE_KINDS = frozenset({"org", "country", "person"})
+
+
+def _attribute_value(ctx: Context, r: Raw, lo: int, hi: int) -> list[Quantity]:
+    """A sum or a percentage no counted noun names, read as the value of an attribute
+    (quantities/attributes.py: "the policy rate to 3.75%", "a price of £38 million"): head
+    ``attr:<noun>``, its owner the entity named in its phrase or the subject of its verb of
+    change, as of a time written with it; a level told with a verb of state or of change
+    ("inflation stood at", "cut its rate to") without one is as of its article's month (a rate
+    set again next year is another fact), a one-off value (a price, a fee, "worth") a fixed
+    fact unless an earlier year is written with it."""
+    a = attributes.read(ctx.text, lo, r.start, r.end, hi, r.dimension)
+    if a is None or _EACH.search(ctx.text, max(lo, r.start - 12), min(hi, r.end + 12)) \
+            or _cue_res()["elsewhen"].search(ctx.text, lo, hi):
+        return []
+    near = [m for m in ctx.near(lo, hi) if m.entity and m.kind in _VALUE_KINDS]
+    spans = [s for s in (a.owner_span, a.phrase) if s is not None]
+    entity = next((m.entity for m in near if any(s[0] <= m.span[0] < s[1] for s in spans)), None)
+    owner = a.owner.lower() if a.owner and entity is None else None
+    if entity is None and owner is None and a.subject_end is not None:
+        # "the Reserve Bank of X cut its rate", "X's central bank cut": the subject's words are
+        # the owner (two owners sharing no word are two banks), not a key: another article's
+        # "the bank cut its rate" is the same rate
+        before = [m for m in near if lo <= m.span[1] <= a.subject_end]
+        if before and _SUBJECT_GAP.match(_APPOSED.sub(" ", ctx.text[before[-1].span[1]:a.subject_end], count=1)):
+            owner = before[-1].entity  # one word: two named owners never share one by a common noun ("bank")
+    role = a.role or ("forecast" if _forecast(ctx, r, lo, hi) else "")
+    written = _asof(ctx, r, lo, hi)
+    if a.changing:
+        asof = written or (ctx.published[:7] if ctx.published else None)
+        asof = asof[:7] if asof and a.changed else asof  # the month of a change: "cut to 3.75% on Tuesday" and "cut to 3.5%"
+        if asof is None:
+            return []  # a level of no known time
+    else:  # a one-off value of the story's event: dated only by an earlier year written right with it
+        past = written is not None and written[:4].isdigit() and ctx.published is not None \
+            and written[:4] < ctx.published[:4]
+        asof = written[:4] if past and written else None
+    return [Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
+                     relation=r.relation, dimension=r.dimension, unit=r.unit,
+                     precision=attributes.written_precision(ctx.text[r.num_start:r.end], r.value),
+                     head=a.head, role=role, entity=entity, owner=owner,
+                     modifier=a.modifier, asof=asof)]
 
 
 _SUM_OF = re.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their)\s+(?P<n>[a-z]{3,})\s+of\s+(?:(?:about|around|some|nearly|"
