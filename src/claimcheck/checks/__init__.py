@@ -34,6 +34,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     role_holder,
     score,
     sole_agent,
+    tally,
     tally_date,
     title,
     title_left,

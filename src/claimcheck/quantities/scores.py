@@ -157,7 +157,7 @@ def read(sentence: str) -> list[tuple[str, str, int, int, tuple[int, int]]]:
     return sorted(out, key=lambda r: r[4])
 
 
-def _when(times: list[Timex], starts: list[int], start: int, end: int) -> Timex | None:
+def day_in_sentence(times: list[Timex], starts: list[int], start: int, end: int) -> Timex | None:
     """The dated expression of the sentence (the first day or finer), if any; ``times``
     sorted by span, ``starts`` their first characters."""
     for t in times[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]:
@@ -187,7 +187,7 @@ def score_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
                 other = next(side for side in sides if not side[0])
                 sid, label = SUBJECT + known[0][0], f"{known[0][2]} v ?"
                 value = f"{known[0][1]}-{other[1]}"
-            t = _when(times, starts, s, e)
+            t = day_in_sentence(times, starts, s, e)
             cid = "c-" + hashlib.sha1(f"{source.id}|score|{sid}|{s}|{a}".encode()).hexdigest()[:12]
             out.append(Claim(
                 id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="score",
