@@ -546,7 +546,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         gc.unfreeze()
     if progress:
         progress("grouping and checking", 0, 0)
-    return finish(analysis, [c for claims in extracted for c in claims], claims_dir)
+    return finish(analysis, [c for claims in extracted for c in claims], claims_dir, workers)
 
 
 def _share_field_sets(*groups: list[R]) -> list[R]:
@@ -614,14 +614,17 @@ def _publication_days(sources: dict[str, Source]) -> dict[str, date]:
     return {sid: d for sid, s in sources.items() if (d := dating.known_day(s.published)) is not None}
 
 
-def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path) -> Analysis:
-    """The corpus-level end, the same for a local and a cluster run: annotations, groups, checks."""
+def finish(analysis: Analysis, claims: list[Claim], claims_dir: Path, workers: int = 1) -> Analysis:
+    """The corpus-level end, the same for a local and a cluster run: annotations, groups, checks
+    (with several ``workers``, half the check rules in a forked child: the other cores would
+    wait idle for this serial end)."""
     by_id = analysis.by_id
     analysis.claims = annotations.apply(claims, store.read_annotations(claims_dir), by_id, analysis.index,
                                         tag_time=timex.tag)
     analysis.subjects = group.group(analysis.claims, _publication_days(by_id))
     claims_by_id = {c.id: c for c in analysis.claims}
-    analysis.findings = checks.run_checks(analysis.subjects, claims_by_id, by_id, analysis.index)
+    analysis.findings = checks.run_checks(analysis.subjects, claims_by_id, by_id, analysis.index,
+                                          beside=_beside if workers > 1 else None)
     _share_field_sets(analysis.claims, analysis.subjects, analysis.findings)  # annotated claims are new records
     return analysis
 

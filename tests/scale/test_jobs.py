@@ -126,3 +126,16 @@ def test_a_child_that_dies_leaves_the_work_to_this_process() -> None:
         return 7
 
     assert pipeline._beside(task, lambda: None) == 7
+
+
+def test_check_rules_split_over_two_processes_find_the_same(corpus: tuple[Path, Path]) -> None:
+    """With a spare core the parent runs every other check rule in a forked child while it runs
+    the rest: the same findings, in the same order, as all rules in one process."""
+    from claimcheck import checks
+
+    folder, claims = corpus
+    analysis = pipeline.analyse(folder, claims)
+    by_id = {c.id: c for c in analysis.claims}
+    alone = checks.run_checks(analysis.subjects, by_id, analysis.by_id, analysis.index)
+    split = checks.run_checks(analysis.subjects, by_id, analysis.by_id, analysis.index, beside=pipeline._beside)
+    assert alone and [f.model_dump() for f in split] == [f.model_dump() for f in alone]

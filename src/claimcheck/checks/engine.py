@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from ..errors import UsageError
 from ..models import Claim, Finding, Source, Subject
@@ -10,6 +11,11 @@ from .context import CheckContext
 from .finding import order_findings
 from .registry import RULES
 from .stories import keep_within_stories
+
+T = TypeVar("T")
+# ``beside(task, meanwhile)``: ``task()`` in another process while ``meanwhile()`` runs here;
+# ``task()``'s result (pipeline._beside)
+Beside = Callable[[Callable[[], T], Callable[[], None]], T]
 
 
 def run_checks(
@@ -20,20 +26,36 @@ def run_checks(
     *,
     cadence: Mapping[str, str] | None = None,
     rules: list[str] | None = None,
+    beside: Beside | None = None,
 ) -> list[Finding]:
     """Compare claims within each subject+facet and return sorted, de-duplicated findings.
 
     ``cadence`` maps a series id to how often it meets (``{"series:x": "P1Y"}`` or a word
     such as ``annual``); the index's ``series_cadence(series_id)`` is asked otherwise.
     ``rules`` restricts the run to these rule names (default: all of ``RULES``).
+    ``beside``: a second process for half the rules (a run with a spare core; the same findings).
     """
     ctx = CheckContext(subjects=subjects, claims=claims, sources=sources, index=index, cadence=cadence or {})
     names = sorted(RULES) if rules is None else list(rules)
     unknown = [n for n in names if n not in RULES]
     if unknown:
         raise UsageError(f"unknown check rule(s): {', '.join(unknown)}; known: {', '.join(sorted(RULES))}")
-    found: list[Finding] = []
-    for name in names:
-        found.extend(RULES[name].fn(ctx))
+    by_rule = _by_rule(ctx, names, beside)
+    found = [f for name in names for f in by_rule[name]]
     # a subject no name anchors meets unrelated articles of a folder of several stories
     return order_findings(keep_within_stories(found, claims, len(sources)), ctx)
+
+
+def _by_rule(ctx: CheckContext, names: list[str], beside: Beside | None) -> dict[str, list[Finding]]:
+    """Each rule's findings; with ``beside``, every other rule runs in the second process. Rules
+    read the context and write nothing to it but their own tables (``CheckContext.shared``,
+    built again there), so where a rule runs changes none of its findings; they are put back in
+    rule order."""
+    def run(part: list[str]) -> dict[str, list[Finding]]:
+        return {name: list(RULES[name].fn(ctx)) for name in part}
+
+    if beside is None or len(names) < 2:
+        return run(names)
+    here: dict[str, list[Finding]] = {}
+    there = beside(lambda: run(names[::2]), lambda: here.update(run(names[1::2])))
+    return {**there, **here}
