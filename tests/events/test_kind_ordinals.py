@@ -103,3 +103,26 @@ def test_the_field_named_again_is_no_other_scope(tmp_path: Path) -> None:
                             "steel industry in two years.\n"),
     })
     assert _ordinals(report) == []
+
+
+def test_a_noun_no_class_holds_is_its_own_kind(tmp_path: Path) -> None:
+    # a courier's price rises: "rise" is no incident class, yet "It was the fifth rise since
+    # January" numbers the reported rise among its kind, as "the fourth rise" does
+    report = run_dated(tmp_path, {
+        "a": ("2029-06-04", "Parcel prices up\n\nVelox Post raised parcel prices by 4% on Monday. It was the fifth "
+                            "price rise since January.\n"),
+        "b": ("2029-06-04", "Courier lifts prices\n\nVelox Post put up its prices on Monday. It was the fourth price "
+                            "rise since January, the union said.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
+
+
+def test_a_run_and_another_period_are_other_counts(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2029-06-04", "Parcel prices up\n\nVelox Post raised parcel prices by 4% on Monday. It was the fifth "
+                            "consecutive price rise.\n"),
+        "b": ("2029-06-04", "Courier lifts prices\n\nVelox Post raised prices on Monday. It was the ninth price rise "
+                            "since 2025.\n"),
+        "c": ("2029-06-05", "Prices\n\nThis was the second time it happened this year.\n"),
+    })
+    assert _ordinals(report) == []

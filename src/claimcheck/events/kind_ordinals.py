@@ -65,9 +65,10 @@ def _pattern() -> re.Pattern[str]:
     # the noun must end its phrase: "the second fire chief" ranks a chief, not a fire
     end = (r"(?=\s+(?:in|at|on|of|since|this|to|for|near|off|after|before|within|during|over|across|aboard|involving|"
            r"linked|affecting|against|by|among)\b|\s*[,.;:)\n]|\s*$)")
+    # a noun no class holds counts too ("It was the fifth cut since June"): its own kind
     return re.compile(
         rf"{subject}{aside}\s+{verb}\s+(?:also\s+|now\s+|only\s+)?(?:the\s+)?{owner}{ords}\s+(?P<mods>(?:[a-z-]+\s+){{0,2}}?)"
-        rf"(?P<noun>{nouns})s?{end}", re.IGNORECASE)
+        rf"(?:(?P<noun>{nouns})s?|(?P<open>(?-i:[a-z]{{3,}})))(?![\w-]){end}", re.IGNORECASE)
 
 
 def read(sentence: str) -> tuple[int, str, tuple[int, int]] | None:
@@ -92,8 +93,49 @@ def read_scoped(sentence: str, published: str | None = None) -> tuple[int, str, 
         return None
     o = m.group("ord").lower()
     n = _ORDINALS.get(o) or int(re.match(r"\d+", o).group())  # type: ignore[union-attr]
-    return n, _index()[re.sub(r"\s+", " ", m.group("noun").lower())], (m.start("ord"), m.end("noun")), \
-        scope_of(sentence, m.end(), f"{m.group('owner') or ''} {m.group('mods') or ''}", published)
+    if m.group("noun") is not None:
+        kind, noun_end = _index()[re.sub(r"\s+", " ", m.group("noun").lower())], m.end("noun")
+    else:
+        kind, noun_end = _open_kind(m.group("open")), m.end("open")
+        if kind is None or any((_open_kind(w.lower()) is None or w.lower() in _NOT_MODIFIER) and w.lower() not in _streak()
+                               for w in (m.group("mods") or "").split()):
+            return None  # "the second time it happened": no noun phrase
+        if re.match(r"\s+to\s", sentence[noun_end:]):
+            return None  # "the second fire chief to resign": a person numbered, holder_ordinals' reading
+    mods = (m.group("mods") or "").split()
+    if _streak() & {w.lower() for w in mods}:
+        # "the fifth consecutive cut": a run, another count than the total
+        kind, mods = f"{kind}-run", [w for w in mods if w.lower() not in _streak()]
+    return n, kind, (m.start("ord"), noun_end), \
+        scope_of(sentence, m.end(), f"{m.group('owner') or ''} {' '.join(mods)}", published)
+
+
+@lru_cache(maxsize=1)
+def _streak() -> frozenset[str]:
+    from ..quantities.tables import tables as quantity_tables  # here: no import of the quantities package at load
+
+    return frozenset(quantity_tables().streak_words)
+
+
+@lru_cache(maxsize=4096)
+def _open_kind(noun: str) -> str | None:
+    """The kind of a noun no class holds ("cuts" -> cut); None for a noun that numbers time,
+    a part of a text, a place in a ranking or a person's occasion (`ordinal_noun_stop`,
+    `holder_noun_stop` of quantities.yaml), or a word that is no noun ("largest")."""
+    from ..quantities.held import lemma
+    from ..quantities.tables import tables as quantity_tables
+
+    t = quantity_tables()
+    word = lemma(noun)
+    if word in t.ordinal_noun_stop or word in t.holder_noun_stop or noun in t.ordinal_noun_stop \
+            or noun.endswith(("est", "ly", "ing", "ed")) or noun in _NOT_MODIFIER:
+        return None
+    return word
+
+
+# words of a clause, not of a noun phrase: after them the ordinal numbers no noun
+_NOT_MODIFIER = frozenset("""it its he she they we his her their this that these those which who was is are were be
+been has had have will would can could may might not also only just than then there here""".split())
 
 
 def scope_of(sentence: str, end: int, before: str = "", published: str | None = None) -> tuple[str, ...]:
@@ -129,9 +171,9 @@ def kind_ordinal_claims(source: Source) -> list[Claim]:
     # from the shared word scan: most texts hold no ordinal word or no incident noun, and
     # then no sentence is read; else only sentences with an ordinal word are
     where = scan(text).where()
-    ords, nouns = _gate_words()
+    ords, _ = _gate_words()
     at = sorted(i for w in ords & where.keys() for i in where[w])
-    if not at or not nouns & where.keys():
+    if not at:
         return out
     starts = scan(text).starts
     positions = [starts[i] for i in at]

@@ -109,7 +109,14 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
         name = name_before(text, s, start)
         if name:  # "the Grammy ceremony", "the Harbour Cup final": the name says which event
             etype = f"{name}-{etype}"
-        phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None))
+        ordinal, ordinal_span = None, None
+        if not name and words.lowers[noun_first] in session_tables().nouns \
+                and (nth := nth_in_apposition(text, noun_end, s.span[1])) is not None:
+            # "The meeting, the 14th since the treaty was signed, ended": a session numbered in
+            # apposition (the article's series, or the story's: session_claims.refer_session)
+            ordinal, ordinal_span = nth
+        phrases.append(EventPhrase(span=(start, noun_end), text=text[start:noun_end], type=etype, entity=None,
+                                   ordinal=ordinal, ordinal_span=ordinal_span))
     phrases.sort(key=lambda p: p.span)
     return phrases
 

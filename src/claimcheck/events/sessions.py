@@ -162,7 +162,7 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
 # "the Lumen Film Festival, the 12th, opened": an ordinal set in apposition after the name,
 # ending there or counted within the series ("the 14th since 1990", "the 12th of its kind")
 _NTH_APPOSED = re.compile(r"\s*,\s*the\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))"
-                          r"(?=\s*[,.;:)]|\s*$|\s+(?:since|edition|so\s+far|to\s+date)\b)", re.IGNORECASE)
+                          r"(?=\s*[,.;:)]|\s*$|\s+(?:since|edition|so\s+far|to\s+date|of\s+(?:its|the|their)\b))", re.IGNORECASE)
 
 
 def nth_in_apposition(text: str, end: int, limit: int) -> tuple[int, Span] | None:

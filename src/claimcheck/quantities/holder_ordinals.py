@@ -53,10 +53,13 @@ has had have will would could can may might came come comes that which who whose
 against during within without into onto across behind between among the a an it they he she we""".split())
 # verbs of holding a series' session, read by the session layer ("held for the third time")
 _HOLDING = frozenset("held staged hosted organised organized convened run played contested met".split())
+_SUPERLATIVES = frozenset("most least best worst largest biggest highest lowest greatest smallest fastest oldest "
+                          "youngest richest strongest longest top".split())
 _NOT_VERB = _NP_END | {"not", "also", "just", "only", "now", "then", "again", "once"}
 _PREPOSITIONS = frozenset("in of at on for since to from within during across among against".split())
 _DATELINE = re.compile(r"[^\n]{0,80}?\)\s*[-–—]+\s*")
 _PERSON = frozenset({"person"})
+_ORG = frozenset({"org"})
 _GROUP = frozenset({"org", "country", "place"})  # a team may be named by its town
 
 
@@ -84,8 +87,8 @@ def _phrase(np: str) -> list[str]:
     """The words of the noun phrase after an ordinal, up to the first word that ends it."""
     out: list[str] = []
     for w in np.split():
-        if w.lower() in _NP_END:
-            break
+        if w.lower() in _NP_END or (w[:1].isupper() and any(o[:1].islower() and o not in _streak() for o in out)):
+            break  # "their third album Final Straw": a name set after the noun is no part of it
         out.append(w)
     return out
 
@@ -97,6 +100,8 @@ def kind_of(words: list[str], run: bool = False) -> tuple[str, list[str]] | None
     low = [w.lower() for w in words]
     if not low or not low[-1].isalpha() and "-" not in low[-1]:
         return None
+    if any(w.split("-")[0] in _SUPERLATIVES or (w.endswith("est") and w.split("-")[0] in _stop()) for w in low):
+        return None  # "their second biggest shareholder": a rank among its kind (quantities/rank.py)
     run = run or any(w in _streak() for w in low)
     low = [w for w in low if w not in _streak()]
     if not low:
@@ -104,8 +109,8 @@ def kind_of(words: list[str], run: bool = False) -> tuple[str, list[str]] | None
     head = lemma(low[-1])
     if low[-1] in _titles() or head in _titles():
         kind, rest = "title", [w for w in low if w not in ("title", "titles")]
-    elif head in _stop() or len(head) < 3:
-        return None
+    elif head in _stop() or len(head) < 3 or head in tables().number_words:
+        return None  # "their fourth number one": no noun heads it
     else:
         kind, rest = head, low[:-1]
     return (f"{kind}-run" if run else kind), rest
@@ -204,8 +209,11 @@ def read(text: str, s: int, e: int, index: HolderIndex, published: str | None,
             hit = index.at(m.start("poss"))
             who = _actor(hit) if hit is not None else []
         else:
-            kinds = _PERSON if poss.lower() in ("his", "her") else _GROUP
-            who = _subject(text, index, s, m.start(), previous, kinds)
+            if poss.lower() in ("his", "her"):
+                who = _subject(text, index, s, m.start(), previous, _PERSON)
+            else:  # a body before a country or a town: "the UK's Sky ... its fourth series" is Sky's
+                who = _subject(text, index, s, m.start(), previous, _ORG) \
+                    or _subject(text, index, s, m.start(), previous, _GROUP)
         if who:
             out.append((_number(m.group("ord")), kind, (m.start("ord"), end),
                         _scope(text, s, e, end, rest, published), who))
