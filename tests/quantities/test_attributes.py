@@ -129,3 +129,21 @@ def test_an_estimated_value_is_one_fact_whatever_its_wording(tmp_path: Path) -> 
         "b": "Stolen painting\n\nThe painting, worth €11 million, was cut from its frame.\n",
     }, {"a": "2025-04-01", "b": "2025-05-20"})
     assert [s for s, _ in _attr_findings(report)] == ["conflict"]
+
+
+def test_two_rate_moves_in_basis_points_conflict_and_a_score_stays_a_score(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Rates\n\nThe Bank of Varnia raised its key rate by 50 basis points on Thursday.\n",
+        "b": "Rates\n\nThe central bank raised its key rate by 25 basis points, its third rise this year.\n",
+        "c": "Basketball\n\nThe Harbour Hawks scored 20 points in the second half.\n",
+    }, {"a": "2025-06-05", "b": "2025-06-05", "c": "2025-06-05"})
+    assert [s for s, _ in _attr_findings(report)] == ["conflict"]
+    assert not any(c.quantity.dimension == "points" for c in report.claims if c.quantity and c.source == "c")
+
+
+def test_a_margin_in_points_and_a_bare_budget(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Mayor elected\n\nMs Ferro won by a margin of 7.6 percentage points over her rival.\n",
+        "b": "Mayor elected\n\nFerro's margin of 12 points was the largest in the city's history.\n",
+    }, {"a": "2025-06-05", "b": "2025-06-06"})
+    assert [s for s, _ in _attr_findings(report)] in (["conflict"], ["tension"])

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from ..resources import load_resource
 from ..words import alternation
 from .held import lemma
+from .tables import tables
 
 PREFIX = "attr:"  # the head of an attribute's value: attr:<noun>
 _WINDOW = 120  # characters before a value in which its phrase is read
@@ -97,6 +98,7 @@ class _Res:
     state: re.Pattern[str]
     change_to: re.Pattern[str]
     change_from: re.Pattern[str]
+    change_by: re.Pattern[str]
     passive: re.Pattern[str]
     value: re.Pattern[str]
     of: re.Pattern[str]
@@ -116,8 +118,8 @@ class _Res:
     change_nouns: frozenset[str]
 
 
-_VALUE = r"[^\s,;]+(?:\s+(?:per\s?cent|percent|million|billion|bn|m|points?))?"  # a value written between
-_FROM = rf"(?:\s+from\s+{_VALUE})?"
+_VALUE = r"[^\s,;]+(?:\s+(?:per\s?cent|percent|million|billion|bn|m|(?:percentage\s+|basis\s+)?points?))?"  # a value written between
+_FROM = rf"(?:\s+(?:from|by)\s+{_VALUE})?"  # "cut its rate (from 4% | by 25 basis points) to 3.75%"
 _PARTICLE = r"(?:\s+(?:down|up|back))?"
 
 
@@ -137,6 +139,8 @@ def _res() -> _Res:
                                rf"(?:\s+(?:to|at)\s+{_VALUE})?"
                                rf"\s+from\s+$",
                                re.IGNORECASE),
+        change_by=re.compile(rf"(?<![\w-])(?P<v>{change})\s+(?P<np>[^,;:()\"“”]{{1,60}}?){_PARTICLE}\s+by\s+$",
+                             re.IGNORECASE),
         passive=re.compile(rf"(?<![\w-])(?:was|were|is|are|been|being)\s+(?P<v>{change}){_PARTICLE}"
                            rf"(?:{_FROM}\s+(?:to|at)|(?:\s+(?:to|at)\s+{_VALUE})?\s+(?P<from>from))\s+$",
                            re.IGNORECASE),
@@ -171,6 +175,7 @@ class _Phrase:
     owner_span: tuple[int, int] | None
     start: int  # where the phrase begins (its determiner, if any)
     end: int
+    written: str = ""  # the head as written ("tremors")
 
 
 def _phrase(text: str, lo: int, end: int, cut: bool = False) -> _Phrase | None:
@@ -235,7 +240,7 @@ def _phrase(text: str, lo: int, end: int, cut: bool = False) -> _Phrase | None:
         mods = [w for w in mods if w.islower()]
     modifier = mods[-1] if mods else None
     return _Phrase(noun=noun, modifier=modifier, owner=owner[0] if owner else None,
-                   owner_span=(owner[1], owner[2]) if owner else None, start=start, end=end)
+                   owner_span=(owner[1], owner[2]) if owner else None, start=start, end=end, written=head.lower())
 
 
 def _complement_cut(text: str, lo: int, end: int) -> int:
@@ -251,6 +256,12 @@ def _complement_cut(text: str, lo: int, end: int) -> int:
         if len(tail.split()) <= 5 and not re.search(r"[,;:()\"“”]", tail):
             return m.end("h")
     return end
+
+
+@lru_cache(maxsize=1)
+def _collective() -> frozenset[str]:
+    """"a party of 11", "a crew of 21": a body's size, read by the frame of quantities/find.py."""
+    return frozenset(tables().collective_nouns)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -279,6 +290,15 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
     a = _APPROX.search(text, wlo, start)
     if a is not None:
         bare = a.start()  # "reached about $2 billion": the verb before the approximator
+    if dimension == "count":
+        # a bare number no noun follows, after "a <noun> of" ("a majority of 24,702", "a budget
+        # of 412 billion"): only this shape, a verb's number being what it counts or does
+        m = r.of.search(text, wlo, bare)
+        ph = _phrase(text, wlo, m.end("np") - 1) if m is not None else None
+        if ph is None or ph.noun in _collective() or lemma(ph.noun) in _collective() or not _BARE_END.match(text, end, hi) \
+                or not re.search(r"\d", text[start:end]) or (ph.written.endswith("s") and ph.written != ph.noun):
+            return None  # "the country of 5.5 million people", "tremors of at least 1", "the end of 14 years"
+        return _made(text, lo, start, ph.noun, ph.modifier, ph.owner, ph.owner_span, changing=False, phrase=ph)
     if (v := r.value.search(text, wlo, bare)) is not None:
         # "worth $8 million", "a tiara valued at": the thing's value, the thing its owner (a
         # tiara's value is not a necklace's)
@@ -296,10 +316,16 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
         valued = m.group("v").lower() in r.valuation  # "its value was put at": a one-off estimate, no level
         return _made(text, lo, start, noun, ph.modifier, ph.owner, ph.owner_span, changing=not valued, changed=not valued,
                      role="before" if m.group("from") else "", phrase=ph)
-    for pattern, before in ((r.change_to, False), (r.change_from, True)):
+    for pattern, before in ((r.change_to, False), (r.change_from, True), (r.change_by, None)):
         m = pattern.search(text, wlo, bare)
         if m is None:
             continue
+        if before is None:  # "raised its rate by 50 basis points": the change itself, role `change`
+            ph = _phrase(text, m.start("np"), m.end("np"), cut=True)
+            if ph is None or ph.start != m.start("np") or m.group("v").lower() in r.valuation:
+                return None
+            return _made(text, lo, start, ph.noun, ph.modifier, ph.owner, ph.owner_span, changing=True, changed=True,
+                         role="change", subject_end=m.start("v"), phrase=ph)
         np_end = m.end("np")
         ph = _phrase(text, m.start("np"), np_end, cut=True)
         if ph is None or ph.start != m.start("np"):
@@ -351,13 +377,29 @@ def _aux_start(text: str, lo: int, pos: int, comma: bool = False) -> int:
 def _made(text: str, lo: int, start: int, noun: str, modifier: str | None, owner: str | None,
           owner_span: tuple[int, int] | None, changing: bool, changed: bool = False, role: str = "",
           subject_end: int | None = None, phrase: "_Phrase | None" = None) -> Attribute | None:
-    if role != "before":
+    if role not in {"before", "change"}:
         role = _role(text, lo, start, noun) or role
     if noun in _res().change_nouns and not (owner or modifier or role):
         return None  # "a rise of 0.4%": a change of nothing said, true of any story's figure
     return Attribute(noun=noun, role=role, modifier=modifier, owner=owner, owner_span=owner_span,
                      subject_end=subject_end, changing=changing, changed=changed,
                      phrase=(phrase.start, phrase.end) if phrase is not None else None)
+
+
+# what may follow a bare number that is a value (no counted noun): punctuation or a preposition
+_BARE_END = re.compile(r"\s*(?:[.,;:)–—-]|$|(?:in|for|on|at|over|from|to|with|by|against|and|after|before)\b)")
+_POINTS = re.compile(r"[\d.,]*\d\s*(?:(?P<pp>percentage[\s-]points?|pct\.?\s+points?)|(?P<bp>basis[\s-]points?|bps?)|"
+                     r"(?P<pt>points?))\b", re.IGNORECASE)
+
+
+def points(text: str, num_start: int, hi: int) -> tuple[float, int, bool] | None:
+    """A number of percentage points ("7.6 percentage points", "25 basis points" = 0.25):
+    (the factor to percentage points, where its unit ends, whether the unit was a plain
+    "points", which may be a score); None for any other number."""
+    m = _POINTS.match(text, num_start, min(hi, num_start + 40))
+    if m is None:
+        return None
+    return (0.01 if m.group("bp") else 1.0), m.end(), m.group("pt") is not None
 
 
 _DIGITS = re.compile(r"(\d[\d,]*)(?:\.(\d+))?")
@@ -382,4 +424,4 @@ def written_precision(written: str, value: float) -> float:
     return 0.5 * (10 ** -decimals) * scale
 
 
-__all__ = ["Attribute", "PREFIX", "read", "table", "written_precision"]
+__all__ = ["Attribute", "PREFIX", "points", "read", "table", "written_precision"]

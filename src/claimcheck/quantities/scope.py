@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..keys import QuantityKey, head_class
@@ -760,6 +760,16 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if q is not None:
                 out.append(q)
             continue
+        if dim == "count" and (pts := attributes.points(ctx.text, r.num_start, hi)) is not None:
+            # "a margin of 7.6 percentage points", "raised its rate by 25 basis points": a
+            # difference of percentages, read as an attribute's value in percentage points
+            factor, unit_end, plain = pts
+            moved = replace(r, dimension="points", unit="pt" if plain else "pp", value=r.value * factor, lo=r.lo * factor,
+                            hi=r.hi * factor, end=max(r.end, unit_end), head="")
+            valued = _attribute_value(ctx, moved, lo, hi)
+            if valued or not plain:
+                out.extend(valued)
+                continue  # "scored 20 points" is a score's, read as before
         if dim == "count" and not head:
             people_before = [m for m in ctx.near(lo, r.end) if m.kind == "person" and m.entity and m.span[1] <= r.num_start]
             appos = next((m for m in people_before if ctx.text[m.span[1]:r.num_start] in {", ", " , "}), None)
@@ -781,6 +791,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             elif people is not None and r.relation != "class" and open_verb(ctx.text, r.start, people.end(), lo, hi):
                 head, r.end = lemma(people.group().strip().lower()), people.end()  # "employs 2,700 people"
         if dim == "count" and not head:
+            if r.whole is None and "frame" not in r.flags:
+                out.extend(_attribute_value(ctx, r, lo, hi))  # "a majority of 24,702", "a budget of 412 billion"
             continue
         if dim == "age":
             if r.relation != "exact" or not 0 < r.value < 120:
@@ -1017,6 +1029,8 @@ def _attribute_value(ctx: Context, r: Raw, lo: int, hi: int) -> list[Quantity]:
     written = _asof(ctx, r, lo, hi)
     if a.changing:
         asof = written or (ctx.published[:7] if ctx.published else None)
+        if a.changed and written and len(written) < 7 and ctx.published and ctx.published.startswith(written):
+            asof = ctx.published[:7]  # "raised it by 25 points, its third rise this year": this month's rise
         asof = asof[:7] if asof and a.changed else asof  # the month of a change: "cut to 3.75% on Tuesday" and "cut to 3.5%"
         if asof is None:
             return []  # a level of no known time
