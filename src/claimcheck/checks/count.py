@@ -422,7 +422,8 @@ def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
     for sid, claims in groups:
         key = _dated_key(sid)
         if key is None or key.dimension != "count" or key.role in _NOT_EVENT_ROLES \
-                or head_class(key.head) in cumulative or key.asof is None or len(key.asof) != 10:
+                or head_class(key.head) in cumulative or key.head.rpartition(":")[2] in cumulative \
+                or key.asof is None or len(key.asof) != 10:  # "killed 12 miners" (miner:dead): a toll too
             continue
         try:
             day = date.fromisoformat(key.asof)

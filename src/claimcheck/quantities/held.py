@@ -96,6 +96,45 @@ def noun_of_one_of(text: str, start: int, lo: int) -> str:
     return m.group("noun").lower() if m is not None else ""
 
 
+_EVENT_OF = re.compile(r"(?<![\w-])(?:the|a|an|its|their|his|her|this|that)\s+(?:[a-z]+\s+)?(?P<n>[a-z]{4,})\s+of\s+"
+                       r"(?:(?:the|about|around|some|nearly|almost|at\s+least|more\s+than|up\s+to|over|another)\s+)*$")
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> tuple[dict[str, str], tuple[tuple[str, str], ...], frozenset[str], dict[str, str]]:
+    t = tables()
+    acts = {p.lower(): cls for cls, ps in t.count_actions.items() for p in ps}
+    suffixes = tuple(sorted(t.event_noun_suffixes.items(), key=lambda kv: -len(kv[0])))
+    stop = frozenset(t.event_noun_stop) | frozenset(t.collective_nouns)
+    return dict(t.event_nouns), suffixes, stop, acts
+
+
+def event_noun_act(text: str, lo: int, start: int) -> str:
+    """"the recall of 41 batches", "the arrest of 14 suspects", "the deployment of 500
+    troops": a count that is the object of an event noun is what the noun's verb acted on.
+    The act as ``open_verb`` or a ``count_actions`` class would give it for the verb written
+    ("recalled 41 batches", "arrested 14 suspects"); '' when no event noun governs the count."""
+    if not text.endswith(" of ", max(lo, start - 40), start) and "of" not in text[max(lo, start - 24):start]:
+        return ""  # most counts: no "of" before them, no pattern search
+    m = _EVENT_OF.search(text, max(lo, start - 48), start)
+    if m is None:
+        return ""
+    nouns, suffixes, stop, acts = _event_nouns()
+    noun = m.group("n").lower()
+    if noun in stop:
+        return ""
+    base = nouns.get(noun)
+    if base is None:
+        for suffix, repl in suffixes:
+            if noun.endswith(suffix) and len(noun) > len(suffix) + 2:
+                base = noun[: -len(suffix)] + repl
+                break
+    if base is None:
+        return ""
+    past = base + ("d" if base.endswith("e") else "ed")
+    return acts.get(past) or stem(past)
+
+
 def lemma(noun: str) -> str:
     """A plural noun's singular, by rule ("satellites" -> "satellite", "batteries" -> "battery")."""
     w = noun.lower()
@@ -109,4 +148,4 @@ def lemma(noun: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-__all__ = ["held_role", "holding_class", "lemma", "noun_of_one_of", "stem"]
+__all__ = ["event_noun_act", "held_role", "holding_class", "lemma", "noun_of_one_of", "stem"]

@@ -22,7 +22,7 @@ from ..events.headquarters import fold
 from ..words import alternation
 from .find import Raw, _head_after, head_before
 from .numbers import number_re
-from .held import held_role, holding_class, lemma, noun_of_one_of, stem
+from .held import event_noun_act, held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
 from . import attributes, carriers, rates, slots
 from .tables import head_index, tables
@@ -214,9 +214,15 @@ def _forecast(ctx: Context, r: Raw, lo: int, hi: int) -> bool:
     if cue.search(ctx.text, lo, r.start):
         return True
     for m in cue.finditer(ctx.text, r.end, hi):
+        if m.group().lower() in _PHRASE_MODALS and _SUBORDINATE.search(ctx.text, r.end, m.start()):
+            continue  # "recalling 14 batches after an impurity that may cause harm": another clause's modal
         if m.group().lower() not in _PHRASE_MODALS or "," not in ctx.text[r.end:m.start()]:
             return True
     return False
+
+
+# words that open a clause of its own after a count: a modal past them is that clause's
+_SUBORDINATE = re.compile(r"\b(?:after|because|since|although|though|that|which|who|whose|where)\b")
 
 
 def clause_of(ctx: Context, r: Raw) -> tuple[int, int]:
@@ -551,8 +557,19 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
             return f"{head}:{direction}"
     if re.search(r"\b(?:another|an additional|an extra)\s+$", before, re.IGNORECASE):
         return f"{head}:more"  # "another 16 people died": an increment, not the toll
-    if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained", "passengers")):
+    if head in PEOPLE_CLASSES or head.startswith(("votes", "abstained")):
         return head
+    if head.startswith("passengers"):
+        # "the crash killed four passengers", "four passengers were hurt": a toll among them;
+        # any other verb ("boarded", "were rescued") is of the load, which carriers key
+        told = _restricted(ctx, r, head, lo, hi)
+        return told if told.rpartition(":")[2] in PEOPLE_CLASSES else head
+    return _restricted(ctx, r, head, lo, hi)
+
+
+def _restricted(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
+    """The verb that restricts a counted noun ("500 employees threatened", "three workers
+    were injured"): ``<head>:<class or verb>``; the head alone when none does."""
     if _casualty_word().search(ctx.text, max(lo, r.start - 40), min(hi, r.end + 60)) is not None:
         hurt = _CASUALTY_BEFORE.search(ctx.text, max(lo, r.start - 40), r.start)
         if hurt is not None and stem(hurt.group("verb")) in _casualty_stems():
@@ -586,12 +603,30 @@ def _qualified(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
         object_after = re.match(r"\s+(?:it|them)\b", ctx.text[start + m.end():start + m.end() + 6]) is not None
         if raw.islower() and (_VERBISH.match(w) or after_aux or aside is not None  # after the aside: its verb
                               or object_after):  # "only four allies met it": a verb, however irregular
+            if w in _injury_verbs() and (hurt := _HARM_OBJECT.match(ctx.text, start + m.end(), hi)) is not None \
+                    and hurt.group("n").lower() in _harm_nouns():
+                # "four workers suffered serious injuries": hurt, whatever the verb of undergoing
+                return f"{head}:{_harm_nouns()[hurt.group('n').lower()]}"
             return f"{head}:{_casualty_stems().get(stem(w), w)}"  # "were killed", "killing": one class
         return head
     return head
 
 
 _PHRASE_END = re.compile(r"[,;:.()]")
+_HARM_OBJECT = re.compile(r"\s+(?:(?:minor|serious|severe|critical|light|slight|multiple|fatal|life-threatening|"
+                          r"head|spinal|smoke|[a-z]+-related)\s+){0,2}(?:for\s+)?(?P<n>[a-z]+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _injury_verbs() -> frozenset[str]:
+    """Verbs of undergoing ("suffered", "sustained"): their object says what befell the counted."""
+    return frozenset(tables().injury_verbs)
+
+
+@lru_cache(maxsize=1)
+def _harm_nouns() -> dict[str, str]:
+    """A plural noun of harm ("injuries", "burns") -> its casualty class."""
+    return {w: cls for cls, ws in tables().harm_nouns.items() for w in ws}
 _CASUALTY_PREDICATE = re.compile(r"[^,;:.()]{0,40}?\s(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                                  r"(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|t))\b")
 _CASUALTY_BEFORE = re.compile(r"(?<![\w-])(?P<verb>[a-z]{3,}(?:ed|ing|t))\s+(?:(?:the|all|some|about|around|nearly|"
@@ -788,7 +823,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             elif (people := _people_noun().match(ctx.text, r.end, hi)) is not None and \
                     held_role(ctx.text, r.start, people.end(), lo, hi) is not None:
                 head, r.end = lemma(people.group().strip().lower()), people.end()  # "52 people on board"
-            elif people is not None and r.relation != "class" and open_verb(ctx.text, r.start, people.end(), lo, hi):
+            elif people is not None and r.relation != "class" and (open_verb(ctx.text, r.start, people.end(), lo, hi,
+                                                                             progressive=False)
+                                                                   or event_noun_act(ctx.text, lo, r.start)):
                 head, r.end = lemma(people.group().strip().lower()), people.end()  # "employs 2,700 people"
         if dim == "count" and not head:
             if r.whole is None and "frame" not in r.flags:
@@ -943,7 +980,7 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             # passengers and crew are one carrier's: keyed by it, never across two stories' carriers
             if carriers.capacity(ctx.text, lo, r.num_start):
                 continue  # "a plane seating 135 passengers": what it can hold
-            if not frame and (did := open_verb(ctx.text, r.start, r.end, lo, hi, after_only=True)) \
+            if not frame and (did := open_verb(ctx.text, r.start, r.end, lo, hi, after_only=True, progressive=False)) \
                     and holding_class(did.partition("-")[0]) is None:
                 continue  # "Four passengers suffered injuries": some of them, not the load
             found_carrier = carriers.carrier(ctx.text, ctx.span, r.num_start, ctx.carry)
@@ -1129,7 +1166,7 @@ def _action_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     alt = alternation(acts, any_space=True)
     before = re.compile(rf"\b(?P<v>{alt})\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE)
     after = re.compile(rf",?(?:\s+(?:from|of|in|at|on|with|across)\s+[^,;.]{{0,30}}?)?,?\s+"
-                       rf"(?:(?:have|has|had|were|was|also|all|later|then)\s+)*(?P<v>{alt})\b", re.IGNORECASE)
+                       rf"(?:(?:have|has|had|were|was|are|is|also|all|later|then)\s+)*(?P<v>{alt})\b", re.IGNORECASE)
     return before, after, acts
 
 
@@ -1162,7 +1199,10 @@ def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     state = _state_res()[0].match(ctx.text, r.end, hi)
     if state is not None:
         return _state_res()[1][" ".join(state.group("s").lower().split())], None  # "nine ships were waiting at anchor"
-    verb = open_verb(ctx.text, r.start, r.end, lo, hi)
+    if "frame" not in r.flags and (act := event_noun_act(ctx.text, lo, r.start)):
+        return act, None  # "the recall of 41 batches": what recalling acted on
+    # a body's size keeps no progressive ("a group of 14 runners was leading": its size, not an act)
+    verb = open_verb(ctx.text, r.start, r.end, lo, hi, progressive="frame" not in r.flags)
     if not verb:
         return _possessed(ctx, r, lo)
     if after.match(ctx.text, r.end, hi) is not None or _open_res()[1].match(ctx.text, r.end, hi):
@@ -1232,12 +1272,14 @@ def _subject_of(text: str, lo: int, start: int) -> str | None:
     return f"noun:{lemma(low)}"
 
 
-@lru_cache(maxsize=1)
-def _open_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+@lru_cache(maxsize=2)
+def _open_res(progressive: bool = True) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     t = tables()
     irregular = {form: lemma_ for lemma_, forms in t.irregular_past.items() for form in forms}
     alt = alternation(irregular) if irregular else "(?!)"
-    verb = rf"(?P<v>[a-z]{{3,}}ed|{alt})"
+    # a progressive after its auxiliary ("are taking part", "is recalling 14 batches")
+    prog = r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))[a-z]{3,}ing" if progressive else "(?!)"
+    verb = rf"(?P<v>[a-z]{{3,}}ed|{alt}|{prog})"
     aux = r"(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|then|reportedly|initially|only)\s+)*"
     # the counted noun, a prepositional phrase after it ("officials from both sides"), auxiliaries, the verb
     # a particle right after the verb is the verb's ("were brought out", "rounded up 30"): a phrasal verb says
@@ -1246,7 +1288,7 @@ def _open_res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     after = re.compile(rf"(?:\s+(?:from|of|in|at|on|with|across|aboard)\s+[^,;.()]{{0,30}}?)?\s+{aux}(?:[a-z]+ly\s+)?"
                        rf"{verb}{prt}(?![\w-])")
     # the verb right before the number: a past form or a present one ("employs 2,700 people")
-    before = re.compile(rf"(?<![\w-])(?P<v>[a-z]{{3,}}ed|{alt}|[a-z]{{3,}}[^s\W]s){prt}\s+(?:(?:the|all|some|about|around|nearly|"
+    before = re.compile(rf"(?<![\w-])(?P<v>[a-z]{{3,}}ed|{alt}|[a-z]{{3,}}[^s\W]s|{prog}){prt}\s+(?:(?:the|all|some|about|around|nearly|"
                         r"almost|at\s+least|more\s+than|up\s+to|a\s+total\s+of|another|over)\s+)*$")
     return before, after, irregular
 
@@ -1255,12 +1297,13 @@ _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|thes
                          r"might|must|should|can)\s+)$", re.IGNORECASE)
 
 
-def open_verb(text: str, start: int, end: int, lo: int, hi: int, after_only: bool = False) -> str:
+def open_verb(text: str, start: int, end: int, lo: int, hi: int, after_only: bool = False,
+              progressive: bool = True) -> str:
     """The verb no table lists that a count (its noun included, [start, end)) is the subject
     or object of, as a lemma or a stem ("90 patients were diverted": divert, "seven candidates
     stood": stand, "employs 2,700 people": employ); "" when none stands next to it. A verb
     after a modal or "to" is a plan, no fact: none; speech verbs are none."""
-    before, after, irregular = _open_res()
+    before, after, irregular = _open_res(progressive)
     stop = _open_stop()
     m = after.match(text, end, hi)
     if (m is None or _stopped(m, stop)) and after_only:

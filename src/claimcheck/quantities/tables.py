@@ -74,6 +74,11 @@ class QuantityTables(_Model):
     count_states: dict[str, list[str]] = {}
     state_links: list[str] = []
     restrictive_adjectives: list[str] = []
+    injury_verbs: list[str] = []
+    event_nouns: dict[str, str] = {}
+    event_noun_suffixes: dict[str, str] = {}
+    event_noun_stop: list[str] = []
+    harm_nouns: dict[str, list[str]] = {}
     term_roles: dict[str, list[str]]
     term_nouns: list[str]
     forecast_cues: list[str]

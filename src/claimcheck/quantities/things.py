@@ -151,6 +151,8 @@ def thing_of(q: Quantity) -> Thing | None:
     one_day = thing in quantity_tables().one_day
     fixed = q.asof is None or q.role == "size" or thing in table().fixed_things or (
         act in table().fixed_acts and thing not in quantity_tables().cumulative)
+    if act in quantity_tables().cumulative and q.asof is not None:
+        fixed = False  # "two passengers died": a toll among the load grows as the load does not
     return Thing(q.dimension, thing, act, q.role == "forecast", fixed and not one_day, one_day)
 
 
