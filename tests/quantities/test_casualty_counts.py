@@ -60,3 +60,33 @@ def test_a_rising_toll_of_passengers_is_no_conflict(tmp_path: Path) -> None:
                             "the ferry, the coastguard said on Wednesday.\n"),
     })
     assert _findings(report) == []
+
+
+@pytest.mark.parametrize(("sentence", "head"), [
+    ("The storm crossed the island on Monday, killing 12 people.", "dead"),
+    ("The bomb tore through the bus station, injuring at least 30 people.", "injured"),
+    ("The river burst its banks, displacing 3,000 people.", "evacuated"),
+])
+def test_a_toll_told_by_a_participle_is_read(tmp_path: Path, sentence: str, head: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-03-02", f"Disaster\n\n{sentence}\n")})
+    assert any(sid.startswith(f"quantity:count|{head}|") for sid, _ in _counts(report)), _counts(report)
+
+
+def test_a_participle_of_no_toll_is_no_toll(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-03-02", "Charity\n\nThe appeal closed on Monday, "
+                                                      "supporting 12 families in the valley.\n")})
+    assert not any(sid.startswith(("quantity:count|dead|", "quantity:count|votes")) for sid, _ in _counts(report))
+
+
+def test_a_toll_by_participle_against_a_toll_by_verb(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-02", "Blast\n\nA gas explosion hit the Korvin market on Sunday, killing nine people.\n"),
+        "b": ("2025-03-02", "Blast\n\nThe gas explosion at the Korvin market on Sunday killed 14 people.\n"),
+    })
+    assert _findings(report) in (["conflict"], ["tension"])
+
+
+def test_a_load_coordinated_before_a_comma_stays_the_load(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-03-02", "Ferry\n\nThe ferry, carrying 330 passengers and 40 crew, "
+                                                      "caught fire on Sunday.\n")})
+    assert any(sid.startswith("quantity:count|passengers||carrier:") for sid, _ in _counts(report)), _counts(report)

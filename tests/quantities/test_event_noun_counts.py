@@ -66,3 +66,9 @@ def test_closures_rising_over_days_are_no_conflict(tmp_path: Path) -> None:
                             "the county said.\n"),
     })
     assert _flagged(report) == []
+
+
+def test_two_counts_coordinated_share_their_verb(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-04-07", "Report\n\nAbout 80 volunteers and six boats had been "
+                                                      "sent to the flooded village.\n")})
+    assert any("volunteer|" in sid for sid in _counts(report)), _counts(report)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words import Words, alternation
-from .held import lemma
+from .held import lemma, stem
 from .numbers import approximator_before, interval, number_re, value_of
 from .rates import per_after, per_before
 from .slots import compound_unit
@@ -265,6 +265,12 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
         prev = []  # "five dead, 379 safe": the word before belongs to another phrase
     if prev and prev[-1] in index:
         return index[prev[-1]]
+    if prev:
+        near = [m.group().lower() for m in _WORD.finditer(text, max(clause_start, num_start - 40), num_start)]
+        while near and near[-1] in _APPROX_WORDS:
+            near.pop()  # "injuring at least 30 people"
+        if near and near[-1].endswith("ing") and (cls := _toll_participles().get(stem(near[-1]))):
+            return cls  # "..., killing 12 people": the toll, as "killed 12 people" says it
     if len(prev) > 1 and prev[-1] in {"by", "of"} and prev[-2] in index:
         return index[prev[-2]]  # "backed by 117 deputies", "a majority of 170"
     if not _LEAD_VERB.search(text, max(clause_start, num_start - 24), num_start):
@@ -276,6 +282,18 @@ def _head_before(text: str, clause_start: int, num_start: int) -> str:
         if hit is not None:
             best = hit[0]
     return best
+
+
+_APPROX_WORDS = frozenset("at least more than about around some nearly almost over up to roughly approximately "
+                          "an estimated".split())
+TOLL_CLASSES = frozenset({"dead", "injured", "missing", "evacuated"})  # counts of people a disaster befell
+
+
+@lru_cache(maxsize=1)
+def _toll_participles() -> dict[str, str]:
+    """A toll class by the stem of its past participle ("killed", "injured", "displaced"), so
+    the participle in -ing ("killing", "displacing") names it too."""
+    return {stem(w): c for w, c in _count_heads().items() if c in TOLL_CLASSES and " " not in w and w.endswith("ed")}
 
 
 _DIGIT = re.compile(r"\d")

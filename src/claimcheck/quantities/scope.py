@@ -1285,9 +1285,16 @@ def _open_res(progressive: bool = True) -> tuple[re.Pattern[str], re.Pattern[str
     # a particle right after the verb is the verb's ("were brought out", "rounded up 30"): a phrasal verb says
     # another act than its verb alone
     prt = rf"(?:\s+(?P<p>{alternation(t.particles)}))?"
-    after = re.compile(rf"(?:\s+(?:from|of|in|at|on|with|across|aboard)\s+[^,;.()]{{0,30}}?)?\s+{aux}(?:[a-z]+ly\s+)?"
+    # a phrase after the noun: a place or an origin ("officials from both sides"), or another
+    # count coordinated with it ("150 rescuers and a dozen pumps had been brought"): the verb is both's
+    # (a few words after "and", none opening a clause of its own: "210 passengers and nine crew when it ran")
+    after = re.compile(rf"(?:\s+(?:from|of|in|at|on|with|across|aboard)\s+[^,;.()]{{0,30}}?"
+                       r"|\s+and(?:\s+(?!(?:when|while|as|after|before|because|since|until|that|which|who|it|they|he|she|"
+                       rf"we|there)\b)[a-z0-9]+(?:,\d{{3}})*){{1,3}}?)?\s+{aux}(?:[a-z]+ly\s+)?"
                        rf"{verb}{prt}(?![\w-])")
     # the verb right before the number: a past form or a present one ("employs 2,700 people")
+    # a participle in -ing right before the count ("..., scoring 14 goals") is left out: it
+    # often tells of another period than the report's event (a season, a career)
     before = re.compile(rf"(?<![\w-])(?P<v>[a-z]{{3,}}ed|{alt}|[a-z]{{3,}}[^s\W]s|{prog}){prt}\s+(?:(?:the|all|some|about|around|nearly|"
                         r"almost|at\s+least|more\s+than|up\s+to|a\s+total\s+of|another|over)\s+)*$")
     return before, after, irregular
