@@ -88,6 +88,7 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
         target = rename.get((c.source, c.subject.id))
         if target is not None:
             c.subject.id, c.subject.label = target
+    _previous_sessions(occurrences)
     if published:
         _undated_reports(claims, occurrences, published)
     _bare_heads(occurrences)
@@ -373,6 +374,63 @@ def _another_session(said: list[Claim], days: set[date]) -> bool:
                 and not any(w.start - slack <= d <= w.end + slack for d in days):
             return True
     return False
+
+
+# "The dialogue was last held in 2022", "the previous summit, in Oslo in 2023": the session
+# before the one the article reports
+_LAST_HELD = re.compile(r"\b(?:last|previously)\s+(?:been\s+)?(?:held|met|convened|staged|hosted|took\s+place)\b"
+                        r"|\b(?:previous|preceding|last)\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
+def _previous_sessions(occurrences: list[Claim]) -> None:
+    """A session an article dates with "last held" or names "the previous/last <meeting
+    noun>", in an article that reports one numbered session N of that series, is session
+    N - 1 when its date lies before session N's: "The 6th X Dialogue opened on Monday ... The
+    dialogue was last held in 2022" dates the 5th, so another article's "the 5th was held in
+    2024" meets it."""
+    nouns = tables().nouns
+    reported: dict[tuple[str, str], set[int]] = defaultdict(set)
+    starts: dict[tuple[str, str], date] = {}
+    for c in occurrences:
+        key = _numbered(c.subject.id)
+        if key is None or key.number is None or key.number > MAX_SESSION or c.modality == "planned":
+            continue
+        base = key.base.render()
+        reported[(c.source, base)].add(key.number)
+        if c.when is not None and c.when.start is not None:
+            starts[(c.source, base)] = min(starts.get((c.source, base), c.when.start), c.when.start)
+    if not reported:
+        return
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for source, base in reported:
+        by_source[source].append(base)
+    for c in occurrences:
+        if c.modality == "planned" or c.when is None or c.when.end is None:
+            continue
+        key = parse(c.subject.id)
+        if isinstance(key, OccurrenceKey) and key.kind == "series":
+            if key.number is not None and key.number <= MAX_SESSION:
+                continue
+            series = key.base
+        elif c.event is None and (head := _anaphor(c)) is not None and head[1].split()[-1:] and head[1].split()[-1] in nouns \
+                and len(by_source.get(c.source, ())) == 1:
+            # "The forum last met in 2028" after "the 37th plenary of the X Forum": a meeting
+            # noun of the article's one numbered series
+            series = parse(by_source[c.source][0])
+        else:
+            continue
+        base = series.render()
+        numbers = reported.get((c.source, base), set())
+        current = starts.get((c.source, base))
+        if len(numbers) != 1 or current is None or c.when.end >= current:
+            continue
+        cue = next((m for m in _LAST_HELD.finditer(c.quote) if m.group("noun") is None or m.group("noun").lower() in nouns),
+                   None)
+        number = next(iter(numbers))
+        if cue is None or number < 2:
+            continue
+        c.subject.id = series.at(number - 1).render()
+        c.subject.label = f"{series.name.replace('-', ' ')} #{number - 1}"
 
 
 def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: Mapping[str, date]) -> None:
