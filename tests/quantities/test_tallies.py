@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from builders import run_dated
-from claimcheck.quantities.tallies import read, table
+from claimcheck.quantities.tallies import read, read_decided, table
 
 
 @pytest.mark.parametrize("ex", table().examples, ids=lambda ex: ex.text[:40])
@@ -111,3 +111,42 @@ def test_votes_a_year_apart_are_not_compared(tmp_path: Path) -> None:
         "b": ("2025-02-27", "Second treaty\n\nLawmakers passed the treaty by 188 votes to 6.\n"),
     })
     assert _tallies(report) == []
+
+
+@pytest.mark.parametrize("ex", table().decided_examples, ids=lambda ex: ex.text[:40])
+def test_deciding_ballot_examples(ex) -> None:
+    found = read_decided(ex.text)
+    assert (found[0][0] if found else None) == ex.ballot
+    if found:
+        assert sorted(found[0][3]) == sorted(ex.names)
+
+
+def _decided(report) -> list[str]:
+    return sorted(f.severity for f in report.findings if f.subject.startswith("decided:"))
+
+
+def test_two_deciding_ballots_for_one_contest_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-10-05", "New leader\n\nMaria Ostrova was elected leader of the Green Union on the fourth ballot "
+                            "on Saturday.\n"),
+        "b": ("2025-10-06", "Ostrova wins\n\nMaria Ostrova won the Green Union leadership on the third ballot at "
+                            "the weekend congress.\n"),
+    })
+    assert _decided(report) == ["conflict"]
+
+
+def test_one_deciding_ballot_and_a_lost_one_agree(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-10-05", "New leader\n\nMaria Ostrova was elected leader on the fourth ballot on Saturday.\n"),
+        "b": ("2025-10-06", "Ostrova wins\n\nNo candidate won a majority on the first ballot. Maria Ostrova was "
+                            "finally chosen after four ballots.\n"),
+    })
+    assert _decided(report) == []
+
+
+def test_two_contests_with_two_winners_are_not_compared(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-09", "Conclave\n\nBishop Anton Weir was elected on the third ballot on Saturday.\n"),
+        "b": ("2025-03-09", "Deputy\n\nCanon Lise Mora was chosen as deputy on the second ballot on Saturday.\n"),
+    })
+    assert _decided(report) == []

@@ -25,7 +25,7 @@ from ..models import Claim, Finding
 from ..quantities.attributes import PREFIX as ATTRIBUTE
 from ..story_names import names_by_source as _named, stories
 
-ANCHORLESS_KINDS = frozenset({"value", "rank", "thing", "tally"})  # subjects keyed by what is told, not by whom
+ANCHORLESS_KINDS = frozenset({"value", "rank", "thing", "tally", "decided"})  # subjects keyed by what is told, not by whom
 COMMON_SHARE = 0.05  # a name this share of the folder's articles carry ties no story...
 COMMON_MIN = 20  # ...once it is carried by more articles than this
 FLAGGING = frozenset({"conflict", "tension"})

@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import Claim, Finding
-from ..quantities.tallies import FACET, SUBJECT
+from ..quantities.tallies import DECIDED_FACET, FACET, SUBJECT
 from .context import CheckContext
 from .finding import make_finding
 from .registry import rule
 
 RULE = "claimcheck.check.tally.v1"
+DECIDED_RULE = "claimcheck.check.deciding_ballot.v1"
 _BEFORE_DAYS = 7
 _CLOSE_DAYS = 4
 
@@ -154,4 +155,35 @@ def check_tallies(ctx: CheckContext) -> Iterator[Finding]:
                 detail=lambda ctx, c: f'"{c.value.text if c.value else ""}" (tally {c.value.value if c.value else ""})',
                 summary=f"{ctx.label(sid)}: tally given as {' and '.join(values)}", uses_dates=True,
                 reason="one vote has one tally: the numbers on each side, and whether anyone voted against.",
+            )
+
+
+@rule(DECIDED_RULE, "ordinal")
+def check_deciding_ballots(ctx: CheckContext) -> Iterator[Finding]:
+    """One contest decided on two different ballots or rounds ("elected on the fourth ballot" /
+    "won on the third ballot"), from two sources: conflict. Contests are told apart as votes
+    are (``_votes``) and by their winners' names (two winners sharing no word are two
+    contests); a source naming two deciding ballots speaks of two contests and is left out."""
+    for sid, claims in ctx.facet(DECIDED_FACET):
+        values: dict[str, set[str]] = {}
+        for c in claims:
+            if c.value is not None:
+                values.setdefault(c.source, set()).add(str(c.value.value))
+        kept = [c for c in claims if c.value is not None and len(values[c.source]) == 1]
+        for vote in _votes(ctx, kept):
+            cited: dict[str, Claim] = {}
+            for i, a in enumerate(vote):
+                for b in vote[i + 1:]:
+                    if a.source != b.source and _one_decision(a, b) and a.value is not None and b.value is not None \
+                            and a.value.value != b.value.value:
+                        cited[a.id], cited[b.id] = a, b
+            if not cited:
+                continue
+            numbers = sorted({str(c.value.value) for c in cited.values() if c.value is not None}, key=int)
+            yield make_finding(
+                ctx, rule=DECIDED_RULE, kind="ordinal", severity="conflict", subject=sid,
+                claims=sorted(cited.values(), key=lambda c: (c.source, c.span)),
+                detail=lambda ctx, c: f'"{c.value.text if c.value else ""}" (ballot {c.value.value if c.value else ""})',
+                summary=f"the contest was decided on ballot {' and '.join(numbers)}", uses_dates=True,
+                reason="one contest is decided on one ballot or round.",
             )

@@ -37,6 +37,8 @@ from .tables import tables
 
 SUBJECT = "tally:"
 FACET = "tally"
+DECIDED = "decided:ballot"  # the ballot or round that decided the story's contest
+DECIDED_FACET = "decided"
 
 
 class TallyExample(BaseModel):
@@ -50,6 +52,13 @@ class TallyExample(BaseModel):
     stage: str | None = None
     nouns: list[str] = Field(default_factory=list)
     none: bool = False  # no tally is read
+
+
+class DecidedExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    ballot: int | None  # the ballot or round that decided it; None: none read
+    names: list[str] = Field(default_factory=list)
 
 
 class TallyTable(BaseModel):
@@ -73,6 +82,9 @@ class TallyTable(BaseModel):
     generic_voters: list[str]
     stages: list[str] = Field(min_length=1)
     decision_nouns: list[str]
+    win_verbs: list[str] = Field(min_length=1)
+    failing: list[str]
+    decided_examples: list[DecidedExample] = Field(min_length=1)
     examples: list[TallyExample] = Field(min_length=1)
 
 
@@ -135,6 +147,8 @@ class _Res:
     obj_before: re.Pattern[str]
     passive_before: re.Pattern[str]
     nouns: frozenset[str]
+    decided: tuple[re.Pattern[str], ...]
+    failing: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -184,9 +198,22 @@ def _res() -> _Res:
                                   r"(?:\w+\s+)?(?:backed|approved|passed|adopted|rejected|supported|endorsed|carried|"
                                   r"defeated|ratified|cleared)\b", I),
         nouns=frozenset(n.lower() for n in t.decision_nouns),
+        decided=(
+            # "was elected on the fourth ballot", "won in the second round of voting"
+            re.compile(rf"\b(?P<w>{_alt(t.win_verbs)})\b[^.;:!?]{{0,80}}?\b(?:on|in|at)\s+the\s+(?P<o>{_ORDS})\s+"
+                       rf"(?:{_alt(t.stages)})\b", I),
+            # "On the third ballot, X won"
+            re.compile(rf"\b(?:on|in|at)\s+the\s+(?P<o>{_ORDS})\s+(?:{_alt(t.stages)})(?:\s+of\s+voting)?\s*,?"
+                       rf"[^.;:!?]{{0,60}}?\b(?P<w>{_alt(t.win_verbs)})\b", I),
+            # "chosen after five ballots", "won after three rounds of voting"
+            re.compile(rf"\b(?P<w>{_alt(t.win_verbs)})\b[^.;:!?]{{0,80}}?\bafter\s+(?P<c>{num})\s+"
+                       rf"(?:{_alt([x + 's' for x in t.stages])})\b", I),
+        ),
+        failing=re.compile(rf"\b(?:{_alt(t.failing)})\b|n['’]t\b", I),
     )
 
 
+_ORDS = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
         "ninth": 9, "tenth": 10}
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w-]*(?:['’]s)?")
@@ -366,6 +393,39 @@ def _any_time(times: list[Timex], starts: list[int], start: int, end: int) -> Ti
     return None
 
 
+def _ordinal(text: str) -> int:
+    return _ORD.get(text.lower()) or int(text[:-2])
+
+
+def read_decided(sentence: str) -> list[tuple[int, int, int, frozenset[str]]]:
+    """(the ballot or round that decided a contest, start, end, the winner's name words) of
+    each such statement of one sentence ("was elected on the fourth ballot", "won after three
+    rounds of voting"); a ballot lost ("failed to win on the first ballot"), planned or
+    forecast is none."""
+    res = _res()
+    if not any(w in sentence for w in ("ballot", "round", "Ballot", "Round")):
+        return []
+    out: list[tuple[int, int, int, frozenset[str]]] = []
+    for k, pattern in enumerate(res.decided):
+        for m in pattern.finditer(sentence):
+            between = sentence[max(0, m.start() - 30):m.start("o") if "o" in m.groupdict() and m.group("o") else m.end()]
+            if k != 1 and res.failing.search(between) or k == 1 and res.failing.search(sentence, m.start(), m.end()):
+                continue
+            if k == 1 and sentence[:m.start()].rstrip()[-1:] not in ("", ",", ";", ":"):
+                continue  # a fronted ballot opens its clause ("On the third ballot, X won")
+            if _planned(sentence, m.start(), m.end()):
+                continue
+            n = _ordinal(m.group("o")) if m.groupdict().get("o") else _int(m.group("c"))
+            if not n or any(s <= m.start() < e or m.start() <= s < m.end() for _, s, e, _ in out):
+                continue
+            w = m.start("w")
+            clause = max(sentence.rfind(",", 0, w), sentence.rfind(";", 0, w), -1) + 1
+            names = frozenset(x.lower() for x in _NAME.findall(sentence, clause, w)
+                              if x.lower() not in _NOT_NAME and not res.voter.fullmatch(x))
+            out.append((n, m.start(), m.end(), names))
+    return sorted(out, key=lambda r: r[1])
+
+
 def tally_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
     out: list[Claim] = []
     text = source.text
@@ -388,7 +448,17 @@ def tally_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
                 when=to_when(when) if when is not None else None, timex=when, modality="reported", facet=FACET,
                 topic=tuple(sorted({f"name:{n}" for n in t.names} | {f"noun:{n}" for n in t.nouns})),
             ))
+        for n, a, b, names in read_decided(text[s:e]):
+            when = day_in_sentence(times, starts, s, e) or _any_time(times, starts, s, e)
+            cid = "c-" + hashlib.sha1(f"{source.id}|decided|{s}|{a}".encode()).hexdigest()[:12]
+            out.append(Claim(
+                id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="decided",
+                subject=SubjectRef(id=DECIDED, label="ballot that decided the contest"),
+                value=ClaimValue(type="ordinal", value=n, text=text[s + a:s + b], span=(s + a, s + b)),
+                when=to_when(when) if when is not None else None, timex=when, modality="reported",
+                facet=DECIDED_FACET, topic=tuple(sorted(f"name:{x}" for x in names)),
+            ))
     return out
 
 
-__all__ = ["FACET", "SUBJECT", "Tally", "read", "table", "tally_claims"]
+__all__ = ["DECIDED", "DECIDED_FACET", "FACET", "SUBJECT", "Tally", "read", "read_decided", "table", "tally_claims"]
