@@ -147,3 +147,15 @@ def test_a_margin_in_points_and_a_bare_budget(tmp_path: Path) -> None:
         "b": "Mayor elected\n\nFerro's margin of 12 points was the largest in the city's history.\n",
     }, {"a": "2025-06-05", "b": "2025-06-06"})
     assert [s for s, _ in _attr_findings(report)] in (["conflict"], ["tension"])
+
+
+def test_a_things_height_in_two_reports_conflicts_and_two_things_do_not(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Eruption\n\nThe volcano sent an ash column 9 km high into the sky on Sunday.\n",
+        "b": "Eruption\n\nIts ash column rose 14 km high, the geological survey said.\n",
+        "c": "Eruption\n\nA lava dome 300 m high has grown on the north flank.\n",
+    }, {"a": "2025-06-05", "b": "2025-06-05", "c": "2025-06-06"})
+    found = _attr_findings(report)
+    assert [s for s, _ in found] == ["conflict"], found
+    assert not any(c.source == "c" for f in report.findings if "attr:height" in f.subject
+                   for c in report.claims if c.id in f.claims)

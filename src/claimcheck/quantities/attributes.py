@@ -57,6 +57,8 @@ class AttributeTable(_Model):
     role_cues: dict[str, list[str]] = {}
     forecast_heads: list[str] = []
     change_nouns: list[str] = []
+    dimension_adjectives: dict[str, str] = Field(min_length=1)
+    measure_verbs: list[str] = []
     examples: list[AttributeExample] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -116,6 +118,9 @@ class _Res:
     value_nouns: frozenset[str]
     forecast_heads: frozenset[str]
     change_nouns: frozenset[str]
+    dimension_adj: re.Pattern[str]
+    verb_before: re.Pattern[str]
+    dimension_nouns: dict[str, str]
 
 
 _VALUE = r"[^\s,;]+(?:\s+(?:per\s?cent|percent|million|billion|bn|m|(?:percentage\s+|basis\s+)?points?))?"  # a value written between
@@ -157,7 +162,11 @@ def _res() -> _Res:
         dets=frozenset(t.determiners),
         neutral=frozenset(t.neutral_modifiers), valuation=frozenset(t.valuation_verbs),
         value_nouns=frozenset(t.value_nouns), forecast_heads=frozenset(t.forecast_heads),
-        change_nouns=frozenset(t.change_nouns))
+        change_nouns=frozenset(t.change_nouns),
+        dimension_adj=re.compile(rf"\s+(?P<a>{alternation(list(t.dimension_adjectives))})\b", re.IGNORECASE),
+        dimension_nouns=dict(t.dimension_adjectives),
+        verb_before=re.compile(rf"(?<![\w-])(?:{alternation(sorted({v.split()[0] for v in t.state_verbs} | set(t.change_verbs) | set(t.measure_verbs)))})\s+$",
+                               re.IGNORECASE))
 
 
 _VERBISH = re.compile(r"(?<!e)ed$")  # "ordered restitution", "the 50% needed": a verb's form, no noun of an attribute
@@ -290,6 +299,21 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
     a = _APPROX.search(text, wlo, start)
     if a is not None:
         bare = a.start()  # "reached about $2 billion": the verb before the approximator
+    if dimension == "length":
+        # a thing's measure: "an ash column 9 km high" (the adjective names the attribute, the
+        # phrase before the number the thing) or "a height of 9 km"; a verb's length is no
+        # attribute ("the plume reached 9 km": of the plume, but which measure?)
+        adj = r.dimension_adj.match(text, end, hi)
+        if adj is not None:
+            verb = r.verb_before.search(text, wlo, bare)  # "its ash column rose 14 km high": the column's
+            thing = _phrase(text, wlo, verb.start() if verb is not None else bare)
+            return _made(text, lo, start, r.dimension_nouns[adj.group("a").lower()], None,
+                         thing.noun if thing is not None else None, None, changing=False)
+        m = r.of.search(text, wlo, bare)
+        ph = _phrase(text, wlo, m.end("np") - 1) if m is not None else None
+        if ph is None or ph.noun not in r.dimension_nouns.values():
+            return None  # "a ridge of 9 km" names no measure
+        return _made(text, lo, start, ph.noun, ph.modifier, ph.owner, ph.owner_span, changing=False, phrase=ph)
     if dimension == "count":
         # a bare number no noun follows, after "a <noun> of" ("a majority of 24,702", "a budget
         # of 412 billion"): only this shape, a verb's number being what it counts or does

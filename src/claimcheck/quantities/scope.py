@@ -927,6 +927,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 # the attribute its syntax names, before what it pays for or the verb's stem
                 out.extend(valued)
                 continue
+            if dim == "length" and not head and (valued := _attribute_value(ctx, r, lo, hi)):
+                out.extend(valued)  # "an ash column 9 km high", "a wave height of 3 m": a thing's measure
+                continue
             if dim == "money" and (not head or (head.startswith("sum:") and not _sum_noun_before(ctx.text, r, lo))) \
                     and not r.per and (purpose := slots.purpose(ctx.text, r.end, hi)):
                 head, slot = purpose, "purpose"  # "$30 million for a feasibility study": what it pays for, whatever the verb
