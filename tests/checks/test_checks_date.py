@@ -203,7 +203,9 @@ def _race(times: list[tuple[str, str, str, str | None]]) -> list:
     for sid, text, words, mod in times:
         k.source(sid, text, "2022-09-19")
         value = {"2:05 p.m.": "2022-09-18T14:05", "3:05 p.m.": "2022-09-18T15:05", "2:09 p.m.": "2022-09-18T14:09",
-                 "13:05 BST": "2022-09-18T13:05", "12:05 GMT": "2022-09-18T12:05"}[words.removeprefix("about ")]
+                 "13:05 BST": "2022-09-18T13:05", "12:05 GMT": "2022-09-18T12:05", "2 p.m.": "2022-09-18T14:00",
+                 "12:05 UK time": "2022-09-18T12:05", "12:17 GMT": "2022-09-18T12:17",
+                 "2:25 p.m.": "2022-09-18T14:25"}[words.removeprefix("about ")]
         k.claim(sid, text, RACE, "occurrence", when=(words, value), mod=mod)
     return [f for f in k.run() if f.kind == "date"]
 
@@ -224,6 +226,24 @@ def test_one_moment_in_two_time_zones_is_a_variant() -> None:
     found = _race([("a", "The race started at 13:05 BST on Sunday.", "13:05 BST", None),
                    ("b", "The race began at 12:05 GMT on Sunday.", "12:05 GMT", None)])
     assert [f.severity for f in found] == ["variant"]
+
+
+def test_shortly_after_the_hour_holds_a_few_minutes_past_it() -> None:
+    found = _race([("a", "The race started shortly after 2 p.m. on Sunday.", "2 p.m.", None),
+                   ("b", "The race began at 2:05 p.m. on Sunday.", "2:05 p.m.", None)])
+    assert [f.severity for f in found] == ["variant"]
+    late = _race([("a", "The race started shortly after 2 p.m. on Sunday.", "2 p.m.", None),
+                  ("b", "The race began at 2:25 p.m. on Sunday.", "2:25 p.m.", None)])
+    assert [f.severity for f in late] == ["conflict"]
+
+
+def test_a_time_in_a_named_zone_against_local_time_is_a_zone_shift() -> None:
+    found = _race([("a", "The race started at 12:05 UK time on Sunday.", "12:05 UK time", None),
+                   ("b", "The race began at 2:05 p.m. on Sunday.", "2:05 p.m.", None)])
+    assert [(f.severity, "zone" in f.explanation) for f in found] == [("variant", True)]
+    odd = _race([("a", "The race started at 12:17 GMT on Sunday.", "12:17 GMT", None),
+                 ("b", "The race began at 2:05 p.m. on Sunday.", "2:05 p.m.", None)])
+    assert [f.severity for f in odd] == ["tension"]  # no zone shift joins them; the offset is not known
 
 
 def test_an_article_giving_two_times_speaks_of_two_moments() -> None:

@@ -224,3 +224,13 @@ def test_midnight_markers_match(text: str) -> None:
 @pytest.mark.parametrize("text", date_tables().examples["midnight"].no_match)
 def test_midnight_markers_near_misses(text: str) -> None:
     assert not date_tables().midnight_re().search(text)
+
+
+@pytest.mark.parametrize("text", date_tables().examples["clock_approximators"].match)
+def test_clock_approximator_examples_match(text: str) -> None:
+    assert date_tables().clock_approximator_re().search(text)
+
+
+@pytest.mark.parametrize("text", date_tables().examples["clock_approximators"].no_match)
+def test_clock_approximator_examples_do_not_match(text: str) -> None:
+    assert not date_tables().clock_approximator_re().search(text)

@@ -93,3 +93,27 @@ def test_two_effect_dates_of_one_measure(tmp_path: Path) -> None:
         "b": "Trade\n\nThe ministry said on Monday that the new tariffs would take effect on May 1.\n",
     }, {"a": "2031-02-10", "b": "2031-02-10"})
     assert _findings(report) == ["tension"]
+
+
+def test_two_days_for_a_decision_made_public_are_a_tension(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Court clears mayor\n\nThe regional court cleared the mayor of Ostrava of fraud. Thursday's decision ends a "
+             "three-year case.\n",
+        "b": "Mayor cleared\n\nThe decision, announced on Wednesday by the regional court in Ostrava, clears the mayor "
+             "of fraud.\n",
+        "c": "Court\n\nThe regional court announced on Tuesday that it would hear the mayor's case again.\n",
+    }, {"a": "2031-03-07", "b": "2031-03-07", "c": "2031-03-07"})
+    assert [a for a, _, _ in _attrs(report)] == ["announced", "announced"]
+    assert _findings(report) == ["tension"]
+
+
+def test_a_closing_deal_and_its_completion_are_one_act(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Brewer deal\n\nHarrow Ales agreed to buy Stoat Brewing. The deal, which still needs approval from the "
+             "competition authority, is expected to close in the second quarter of 2032.\n",
+        "b": "Brewery sale\n\nThe takeover of Stoat Brewing by Harrow Ales is expected to be completed in the first half "
+             "of 2032.\n",
+        "c": "Stoat shares rise\n\nShares in Stoat Brewing rose 4% on Tuesday. Analysts said the acquisition by Harrow "
+             "Ales would be completed in early 2033.\n",
+    }, {"a": "2031-10-06", "b": "2031-10-06", "c": "2031-10-07"})
+    assert "variant" in _findings(report) and "tension" in _findings(report)

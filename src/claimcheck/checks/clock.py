@@ -22,7 +22,7 @@ from .tables import date_tables
 
 _CLOCK = re.compile(r"T(\d\d):(\d\d)$")
 # a written zone right after the clock time: "EDT", "GMT", "Taiwan time", "local time"
-_ZONE = re.compile(r"[\s,]*\(?\s*(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC)\b|(?:[A-Z][a-z]+|local)\s+time\b)")
+_ZONE = re.compile(r"[\s,]*\(?\s*(?P<zone>(?-i:[A-Z]{2,4}T|GMT|UTC)\b|(?:[A-Z][a-z]+|[A-Z]{2,3}|local)\s+time\b)")
 
 
 def minutes(claim: Claim) -> int | None:
@@ -51,19 +51,57 @@ def _zone_name(written: str) -> str:
     return written.lower().removesuffix(" time")
 
 
-def _approx(claim: Claim) -> bool:
-    return claim.timex is not None and claim.timex.mod == "APPROX"
+def _approx(claim: Claim) -> str | None:
+    """How a clock time is approximate: "around" ("about 4:10 p.m.", a timex marked so),
+    "after" ("shortly after 3 a.m."), "before" ("just before noon"), None when exact."""
+    if claim.timex is not None and claim.timex.mod == "APPROX":
+        return "around"
+    w = claim.when
+    if w is None:
+        return None
+    lo = w.span[0] - claim.span[0]
+    if not 0 <= lo <= len(claim.quote):
+        return None
+    m = date_tables().clock_approximator_re().search(claim.quote, max(0, lo - 40), lo)
+    return date_tables().clock_approximator_kind(m.group(1)) if m is not None else None
+
+
+def _window(claim: Claim, n: int) -> tuple[int, int]:
+    """The minutes a clock time allows: itself, or the span its approximator leaves."""
+    tolerance = date_tables().clock_tolerance_minutes
+    kind = _approx(claim)
+    if kind == "after":
+        return n, n + 2 * tolerance
+    if kind == "before":
+        return n - 2 * tolerance, n
+    if kind == "around":
+        return n - tolerance, n + tolerance
+    return n, n
+
+
+def _named_zone(claim: Claim) -> str | None:
+    """A time zone written with the clock time that is not "local time"."""
+    z = zone(claim)
+    return z if z and z != "local" else None
+
+
+def _shifted(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two windows one zone shift apart: a whole number of quarter hours, at most 14 hours."""
+    for d in range(-14 * 60, 14 * 60 + 1, 15):
+        if d and a[0] + d <= b[1] and b[0] <= a[1] + d:
+            return True
+    return False
 
 
 def clock_findings(ctx: CheckContext, sid: str, what: str, claims: list[Claim]) -> Iterator[Finding]:
     """Per day: exact clock times that differ (a conflict, or a time-zone variant); an
-    approximate time near the others (a variant) or far from all of them (a conflict)."""
+    approximate time near the others (a variant) or far from all of them (a conflict); a
+    time written in a named zone against one that is not, a zone shift apart: a variant."""
     by_day: dict[object, list[tuple[int, Claim]]] = {}
     for c in claims:
         n = minutes(c)
         if n is not None and c.when is not None:
             by_day.setdefault(c.when.start, []).append((n, c))
-    tolerance = date_tables().clock_tolerance_minutes
     for day in sorted(by_day, key=str):
         said: dict[str, set[int]] = {}
         for n, c in by_day[day]:
@@ -74,22 +112,74 @@ def clock_findings(ctx: CheckContext, sid: str, what: str, claims: list[Claim]) 
                        key=lambda it: (it[0], it[1].source, it[1].span))
         if len({n for n, _ in timed}) < 2:
             continue
-        exact = [it for it in timed if not _approx(it[1])]
-        if len({n for n, _ in exact}) > 1:
-            yield _finding(ctx, sid, what, exact, _exact_verdict(exact[0][1], exact[-1][1], exact[-1][0] - exact[0][0]))
-        for n, c in timed:
-            if not _approx(c):
+        # a time written in a named zone ("14:35 GMT") is compared with the others of its
+        # zone; against the times of no zone or local time, only as a zone shift
+        zones: dict[str | None, list[tuple[int, Claim]]] = {}
+        for it in timed:
+            zones.setdefault(_named_zone(it[1]), []).append(it)
+        plain = zones.pop(None, [])
+        for group in [plain] + [zones[z] for z in sorted(zones)]:
+            yield from _one_zone(ctx, sid, what, group)
+        if len(zones) > 1:
+            named = [it for z in sorted(zones) for it in zones[z]]
+            exact = [it for it in named if _approx(it[1]) is None]
+            if len({n for n, _ in exact}) > 1:
+                first, last = min(exact, key=lambda it: it[0]), max(exact, key=lambda it: it[0])
+                yield _finding(ctx, sid, what, sorted([first, last], key=_order),
+                               _exact_verdict(first[1], last[1], last[0] - first[0]))
+        yield from _zone_shifts(ctx, sid, what, plain, zones)
+
+
+def _order(it: tuple[int, Claim]) -> tuple[int, str, tuple[int, int]]:
+    return it[0], it[1].source, it[1].span
+
+
+def _one_zone(ctx: CheckContext, sid: str, what: str, timed: list[tuple[int, Claim]]) -> Iterator[Finding]:
+    """Times written in one zone (or none): exact ones that differ conflict; an approximate
+    one whose span holds the others is a variant, else a conflict."""
+    if len({n for n, _ in timed}) < 2:
+        return
+    exact = [it for it in timed if _approx(it[1]) is None]
+    if len({n for n, _ in exact}) > 1:
+        yield _finding(ctx, sid, what, exact, ("conflict", f"one event on one day, {exact[-1][0] - exact[0][0]} "
+                                                           "minutes apart: both cannot be true."))
+    for n, c in timed:
+        if _approx(c) is None:
+            continue
+        others = [(m, o) for m, o in (exact or timed) if o is not c]
+        if not others:
+            continue
+        lo, hi = _window(c, n)
+        gap = min(max(lo - m, m - hi, 0) for m, _ in others)
+        if gap == 0 and all(m == n for m, _ in others):
+            continue
+        near = [(n, c)] + [(m, o) for m, o in others if max(lo - m, m - hi, 0) == gap]
+        verdict: tuple[Severity, str] = (
+            ("variant", "one time is approximate and the other lies within what it allows.") if gap == 0
+            else ("conflict", f"{gap} minutes beyond what an approximate time allows."))
+        yield _finding(ctx, sid, what, sorted(near, key=_order), verdict)
+
+
+def _zone_shifts(ctx: CheckContext, sid: str, what: str, plain: list[tuple[int, Claim]],
+                 zones: dict[str | None, list[tuple[int, Claim]]]) -> Iterator[Finding]:
+    """A time written in a named zone against the times of no zone: a whole number of
+    quarter hours apart is one moment in two zones (a variant); else a tension (the zone's
+    offset is not known here, so no conflict)."""
+    for z in sorted(zones):  # type: ignore[type-var]
+        for n, c in zones[z]:
+            if not plain:
                 continue
-            others = [m for m, o in (exact or timed) if o is not c]
-            if not others:
-                continue
-            gap = min(abs(n - m) for m in others)
-            if gap == 0:
-                continue
-            near = [(n, c)] + [(m, o) for m, o in (exact or timed) if o is not c and abs(n - m) == gap]
-            verdict = (("variant", f"{gap} minutes apart and one time is approximate.") if gap <= tolerance
-                       else ("conflict", f"{gap} minutes apart: more than an approximate time allows."))
-            yield _finding(ctx, sid, what, sorted(near, key=lambda it: (it[0], it[1].source, it[1].span)), verdict)
+            lo, hi = _window(c, n)
+            fits = [(m, o) for m, o in plain if m != n and _shifted((lo, hi), _window(o, m))]
+            misses = [(m, o) for m, o in plain if m != n and not _shifted((lo, hi), _window(o, m))]
+            if fits:
+                yield _finding(ctx, sid, what, sorted([(n, c), fits[0]], key=_order),
+                               ("variant", f"one time is written in {z} time, the other in none: "
+                                           "a whole number of quarter hours apart, one moment in two zones."))
+            if misses:
+                yield _finding(ctx, sid, what, sorted([(n, c), misses[0]], key=_order),
+                               ("tension", f"one time is written in {z} time, the other in none, and no "
+                                           "zone shift joins them."))
 
 
 def _exact_verdict(a: Claim, b: Claim, gap: int) -> tuple[Severity, str]:

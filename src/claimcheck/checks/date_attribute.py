@@ -9,7 +9,8 @@ contract") is that holder's. A source giving one thing's act two dates that cann
 hold speaks of two things: it is left out. What remains is compared by the date rule
 compares an event's dates (checks/date.py ``within``): one date inside another is a
 variant ("the 1970s", "1978"), disjoint dates a conflict for what happened and a tension
-for plans (the plan moved); a plan is never held against an outcome (a bridge "due to open
+for plans (the plan moved) and for the day a decision was made public (it may be stated
+again: the date rule's `announced` facet); a plan is never held against an outcome (a bridge "due to open
 in 2027" that opened in 2028 was late, not misreported). The findings are the date rule's
 (``claimcheck.check.date.v1``): this rule only chooses what is compared.
 """
@@ -20,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..events.date_attributes import FACET, table
+from ..events.date_attributes import FACET, same_thing, table
 from ..models import Claim, Finding
 from .context import CheckContext
 from .date import Item, is_plan, within
@@ -48,8 +49,10 @@ def thing_key(claim: Claim) -> str | None:
         return None
     if text[0].isupper() and text.lower() not in _generic():
         return " ".join(text.lower().split())
-    head = _stem(text.split()[-1])
-    return None if head in _generic() or text.lower() in _generic() else head
+    last = text.split()[-1].lower()
+    if last in _generic() or text.lower() in _generic():
+        return None
+    return same_thing().get(last) or same_thing().get(_stem(last)) or _stem(last)
 
 
 def _holder(claim: Claim) -> str:
@@ -101,7 +104,9 @@ def check_date_attributes(ctx: CheckContext) -> Iterator[Finding]:
             kept = [it for src in sorted(per_source) if _consistent(per_source[src]) for it in per_source[src]]
             if len({c.source for c, _ in kept}) < 2:
                 continue
+            # a decision's day made public may be stated again: the date rule's `announced` facet
+            facet = "announced" if group[0].predicate == "announced" else FACET
             for planned in (False, True):
                 items = [it for it in kept if is_plan(it[0]) == planned]
                 if len({c.source for c, _ in items}) >= 2:
-                    yield from within(ctx, sid, FACET, items, planned=planned)
+                    yield from within(ctx, sid, facet, items, planned=planned)

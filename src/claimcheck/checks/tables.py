@@ -25,7 +25,17 @@ class DateTables(_Model):
     fuzzy_days: dict[str, int] = Field(default_factory=dict)
     midnight_markers: list[str] = Field(default_factory=list)
     clock_tolerance_minutes: int = Field(default=10, ge=0)
+    clock_approximators: dict[Literal["around", "after", "before"], list[str]] = Field(default_factory=dict)
     examples: dict[str, MatchExamples]
+
+    def clock_approximator_re(self) -> re.Pattern[str]:
+        """An approximator ending right where a clock time begins (search with ``endpos``)."""
+        return _approximator_re(tuple(sorted((w for ws in self.clock_approximators.values() for w in ws),
+                                             key=len, reverse=True)))
+
+    def clock_approximator_kind(self, words: str) -> str | None:
+        low = " ".join(words.lower().split())
+        return next((k for k, ws in self.clock_approximators.items() if low in ws), None)
 
     def midnight_re(self) -> re.Pattern[str]:
         alts = "|".join(re.escape(m) for m in sorted(self.midnight_markers, key=len, reverse=True))
@@ -34,6 +44,12 @@ class DateTables(_Model):
     def local_time_re(self) -> re.Pattern[str]:
         alts = "|".join(re.escape(m) for m in sorted(self.local_time_markers, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _approximator_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+    return re.compile(rf"(?<!\w)({alts})\s+(?:at\s+)?$", re.IGNORECASE)
 
 
 class TitleExample(_Model):

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..frames import Document, Draft, dates, since
+from ..frames import Document, Draft, dates
 from ..models import Actor, Timex
 from ..named_values import head_before
 from ..resources import load_resource
@@ -34,6 +34,9 @@ from ..words import alternation
 
 FACET = "date-attribute"
 HELD = frozenset({"ends"})  # acts whose thing may be a person's (a contract, a term): its holder keys it
+_RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,;:]{1,160},\s*$", re.IGNORECASE)
+_PASSIVE = re.compile(r"\s*(?:,\s*(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|\s(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+)$|,[^,]{1,80},\s*$")
+_PREPOSITION = re.compile(r"\s+(?:of|by|for|from|with|between)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 SUBJECT = "when:"
 
@@ -51,10 +54,15 @@ class DateAttributeTable(BaseModel):
     acts: dict[str, list[str]] = Field(min_length=1)
     term_nouns: list[str] = Field(min_length=1)
     term_cue: str
+    closing: str
+    closing_heads: list[str]
+    announced: str
+    announced_nouns: list[str]
     gap: str
     chain: list[str]
     not_heads: list[str]
     generic_heads: list[str]
+    same_things: list[list[str]] = Field(default_factory=list)
     examples: list[DateAttributeExample] = Field(min_length=1)
 
 
@@ -67,6 +75,9 @@ class _Grammar:
     chain: re.Pattern[str]
     not_heads: frozenset[str]
     generic_heads: frozenset[str]
+    closing_heads: frozenset[str]
+    announced_nouns: frozenset[str]
+    possessive: re.Pattern[str]  # "Thursday's decision": a day before the noun it dates
 
 
 @lru_cache(maxsize=1)
@@ -81,10 +92,14 @@ def grammar() -> _Grammar:
     groups = [rf"(?P<a{i}>{'|'.join(t.acts[a])})" for i, a in enumerate(acts)]
     # "a contract until June 2029": the term noun is the thing, the cue its end
     groups.append(rf"(?P<term>{alternation(t.term_nouns)})\s+{t.term_cue}")
+    groups.append(rf"(?P<close>{t.closing})")  # a deal's completion: only after its heads
+    groups.append(rf"(?P<announced>{t.announced})")  # a decision made public: only after its nouns
     phrase = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
     chain = re.compile(rf"(?:\b(?:{alternation(t.chain)})\s+)*$", re.IGNORECASE)
     return _Grammar(phrase, WordStarts(phrase), acts, re.compile(t.gap), chain,
-                    frozenset(t.not_heads), frozenset(t.generic_heads))
+                    frozenset(t.not_heads), frozenset(t.generic_heads), frozenset(t.closing_heads),
+                    frozenset(t.announced_nouns),
+                    re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{alternation(t.announced_nouns)})\b"))
 
 
 @dataclass(frozen=True)
@@ -96,6 +111,12 @@ class DateAttribute:
     phrase: tuple[int, int]
 
 
+@lru_cache(maxsize=1)
+def same_thing() -> dict[str, str]:
+    """Each head of a `same_things` set, to the set's first word."""
+    return {w: ws[0] for ws in table().same_things for w in ws}
+
+
 def _date_after(ds: list[Timex], starts: list[int], text: str, end: int, gap: re.Pattern[str]) -> Timex | None:
     """The first date of the sentence after ``end``, when only a preposition (or a place) lies
     between."""
@@ -103,7 +124,7 @@ def _date_after(ds: list[Timex], starts: list[int], text: str, end: int, gap: re
     if k == len(ds) or ds[k].span[0] - end > 40:
         return None
     t = ds[k]
-    return t if gap.match(text[end:t.span[0]]) and not since(text, t) else None
+    return t if gap.match(text[end:t.span[0]]) else None  # the gap admits no "since"
 
 
 def read(doc: Document) -> list[tuple[int, DateAttribute]]:
@@ -128,22 +149,50 @@ def read(doc: Document) -> list[tuple[int, DateAttribute]]:
         if hit.group("term") is not None:
             act, thing, span = "ends", hit.group("term"), hit.span("term")
         else:
-            act = next(g.acts[k] for k in range(len(g.acts)) if hit.group(f"a{k}") is not None)
+            closing = hit.group("close") is not None
+            announced = hit.group("announced") is not None
+            act = "completed" if closing else "announced" if announced else next(g.acts[k] for k in range(len(g.acts)) if hit.group(f"a{k}") is not None)
             lead = text[s.span[0]:hit.start()]
             chain = g.chain.search(lead)
             at = chain.start() if chain is not None else len(lead)
             if chain is not None and _NEGATED.search(chain.group()):
                 continue  # "will not be completed before 2028": no date stated
-            found = head_before(lead, at)
+            relative = _RELATIVE.search(lead, 0, at)  # "the deal, which still needs approval from X, is"
+            found = head_before(lead, relative.start() if relative is not None else at)
             if found is None:
                 continue
             thing, (a, b) = found
+            for _ in range(3):  # "the takeover of X by Y is expected": the noun the names are said of
+                prep = _PREPOSITION.search(lead, 0, a)
+                before = head_before(lead, prep.start()) if prep is not None else None
+                if before is None:
+                    break
+                thing, (a, b) = before
             span = (s.span[0] + a, s.span[0] + b)
+            if closing and thing.lower() not in g.closing_heads:
+                continue  # "schools will close": no transaction completed
+            if announced and (thing.lower() not in g.announced_nouns or not _PASSIVE.match(lead, span[1] - s.span[0])):
+                continue  # "the court announced on Monday": a statement, the event layer's
             if act == "founded" and thing[0].isupper():
                 continue  # a named body's founding is `beginnings.py`'s
         if thing.lower() in g.not_heads or not thing[0].isalpha():
             continue
         out.append((s.index, DateAttribute(act, thing, span, when, hit.span())))
+    out.extend(_possessive_days(doc, ordered, g))
+    return out
+
+
+def _possessive_days(doc: Document, ordered: list, g: _Grammar) -> list[tuple[int, DateAttribute]]:
+    """"Thursday's decision", "the May 3 ruling's": a day in the possessive before a noun of
+    a decision made public dates it. One match per date of the text (few)."""
+    out: list[tuple[int, DateAttribute]] = []
+    for s in ordered:
+        for t in dates(s):
+            if t.start is None or t.start != t.end or doc.text[t.span[1]:t.span[1] + 1] not in ("'", "’"):
+                continue
+            m = g.possessive.match(doc.text, t.span[1])
+            if m is not None:
+                out.append((s.index, DateAttribute("announced", m.group("noun"), m.span("noun"), t, t.span)))
     return out
 
 
