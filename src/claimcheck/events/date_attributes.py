@@ -12,30 +12,29 @@ stand right after the phrase (a preposition, "the end of", a place between): a d
 object or another clause is another fact's. The check (checks/date_attribute.py) compares
 the dates of one act told of one thing by two sources.
 
-Cost: one match of the phrase table over the text at the word starts it may begin at
-(`WordStarts`), then a bisect into the sentence's dates per match.
+Cost: per date of the text (few), one search of the phrase table over the characters
+before it; no scan of the text's words.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..frames import Document, Draft, dates
+from ..frames import Document, Draft, Sentence, dates
 from ..models import Actor, Timex
 from ..named_values import head_before
 from ..resources import load_resource
-from ..timex.prefixes import WordStarts
 from ..words import alternation
 
 FACET = "date-attribute"
 HELD = frozenset({"ends"})  # acts whose thing may be a person's (a contract, a term): its holder keys it
 _RELATIVE = re.compile(r",\s*(?:which|that|who)\b[^,;:]{1,160},\s*$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\s*(?:,\s*(?:which\s+|that\s+)?(?:(?:was|were|has\s+been|had\s+been)\s+)?|\s(?:is|was|were|has\s+been|had\s+been|will\s+be)\s+)$|,[^,]{1,80},\s*$")
+REACH = 70  # characters before a date searched for its phrase and the gap after it
 _PREPOSITION = re.compile(r"\s+(?:of|by|for|from|with|between)\s+$")
 _NEGATED = re.compile(r"\b(?:not|never)\b", re.IGNORECASE)
 SUBJECT = "when:"
@@ -68,10 +67,8 @@ class DateAttributeTable(BaseModel):
 
 @dataclass(frozen=True)
 class _Grammar:
-    phrase: re.Pattern[str]
-    starts: WordStarts
+    phrase: re.Pattern[str]  # an act's phrase and the gap after it, ending where a date begins
     acts: tuple[str, ...]  # the act of each named group, in order
-    gap: re.Pattern[str]
     chain: re.Pattern[str]
     not_heads: frozenset[str]
     generic_heads: frozenset[str]
@@ -94,9 +91,11 @@ def grammar() -> _Grammar:
     groups.append(rf"(?P<term>{alternation(t.term_nouns)})\s+{t.term_cue}")
     groups.append(rf"(?P<close>{t.closing})")  # a deal's completion: only after its heads
     groups.append(rf"(?P<announced>{t.announced})")  # a decision made public: only after its nouns
-    phrase = re.compile(r"\b(?:" + "|".join(groups) + r")\b", re.IGNORECASE)
+    # the phrase, then only the gap to the date: matched backwards from each date of the text
+    gap = t.gap.removeprefix("^").removesuffix("$")
+    phrase = re.compile(r"\b(?:" + "|".join(groups) + rf")\b(?P<gap>{gap})$", re.IGNORECASE)
     chain = re.compile(rf"(?:\b(?:{alternation(t.chain)})\s+)*$", re.IGNORECASE)
-    return _Grammar(phrase, WordStarts(phrase), acts, re.compile(t.gap), chain,
+    return _Grammar(phrase, acts, chain,
                     frozenset(t.not_heads), frozenset(t.generic_heads), frozenset(t.closing_heads),
                     frozenset(t.announced_nouns),
                     re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{alternation(t.announced_nouns)})\b"))
@@ -117,72 +116,66 @@ def same_thing() -> dict[str, str]:
     return {w: ws[0] for ws in table().same_things for w in ws}
 
 
-def _date_after(ds: list[Timex], starts: list[int], text: str, end: int, gap: re.Pattern[str]) -> Timex | None:
-    """The first date of the sentence after ``end``, when only a preposition (or a place) lies
-    between."""
-    k = bisect_left(starts, end)
-    if k == len(ds) or ds[k].span[0] - end > 40:
-        return None
-    t = ds[k]
-    return t if gap.match(text[end:t.span[0]]) else None  # the gap admits no "since"
-
-
 def read(doc: Document) -> list[tuple[int, DateAttribute]]:
-    """Every attribute date of the document, with the index of its sentence."""
+    """Every attribute date of the document, with the index of its sentence: each date of a
+    sentence is tried once, the phrase looked for in the few characters before it (a text
+    has few dates; most of its words are never visited)."""
     g = grammar()
     text = doc.text
-    hits = list(g.starts.finditer(text, doc.words))
-    if not hits:
-        return []
     ordered = sorted(doc.sentences.values(), key=lambda s: s.span[0])
-    starts = [s.span[0] for s in ordered]
     out: list[tuple[int, DateAttribute]] = []
-    for hit in hits:
-        i = bisect_right(starts, hit.start()) - 1
-        if i < 0 or hit.end() > ordered[i].span[1]:
-            continue
-        s = ordered[i]
-        ds = sorted(dates(s), key=lambda t: t.span[0])
-        when = _date_after(ds, [t.span[0] for t in ds], text, hit.end(), g.gap)
-        if when is None or when.start is None:
-            continue
-        if hit.group("term") is not None:
-            act, thing, span = "ends", hit.group("term"), hit.span("term")
-        else:
-            closing = hit.group("close") is not None
-            announced = hit.group("announced") is not None
-            act = "completed" if closing else "announced" if announced else next(g.acts[k] for k in range(len(g.acts)) if hit.group(f"a{k}") is not None)
-            lead = text[s.span[0]:hit.start()]
-            chain = g.chain.search(lead)
-            at = chain.start() if chain is not None else len(lead)
-            if chain is not None and _NEGATED.search(chain.group()):
-                continue  # "will not be completed before 2028": no date stated
-            relative = _RELATIVE.search(lead, 0, at)  # "the deal, which still needs approval from X, is"
-            found = head_before(lead, relative.start() if relative is not None else at)
-            if found is None:
+    for s in ordered:
+        for when in dates(s):
+            if when.start is None:
                 continue
-            thing, (a, b) = found
-            for _ in range(3):  # "the takeover of X by Y is expected": the noun the names are said of
-                prep = _PREPOSITION.search(lead, 0, a)
-                before = head_before(lead, prep.start()) if prep is not None else None
-                if before is None:
-                    break
-                thing, (a, b) = before
-            span = (s.span[0] + a, s.span[0] + b)
-            if closing and thing.lower() not in g.closing_heads:
-                continue  # "schools will close": no transaction completed
-            if announced and (thing.lower() not in g.announced_nouns or not _PASSIVE.match(lead, span[1] - s.span[0])):
-                continue  # "the court announced on Monday": a statement, the event layer's
-            if act == "founded" and thing[0].isupper():
-                continue  # a named body's founding is `beginnings.py`'s
-        if thing.lower() in g.not_heads or not thing[0].isalpha():
-            continue
-        out.append((s.index, DateAttribute(act, thing, span, when, hit.span())))
+            hit = g.phrase.search(text, max(s.span[0], when.span[0] - REACH), when.span[0])
+            if hit is not None:
+                found = _reading(doc, s, hit, when, g)
+                if found is not None:
+                    out.append((s.index, found))
     out.extend(_possessive_days(doc, ordered, g))
     return out
 
 
-def _possessive_days(doc: Document, ordered: list, g: _Grammar) -> list[tuple[int, DateAttribute]]:
+def _reading(doc: Document, s: Sentence, hit: re.Match[str], when: Timex, g: _Grammar) -> DateAttribute | None:
+    """The act and the thing of a phrase found before a date, or None."""
+    text = doc.text
+    if hit.group("term") is not None:
+        act, thing, span = "ends", hit.group("term"), hit.span("term")
+    else:
+        closing = hit.group("close") is not None
+        announced = hit.group("announced") is not None
+        act = "completed" if closing else "announced" if announced else \
+            next(g.acts[k] for k in range(len(g.acts)) if hit.group(f"a{k}") is not None)
+        lead = text[s.span[0]:hit.start()]
+        chain = g.chain.search(lead)
+        at = chain.start() if chain is not None else len(lead)
+        if chain is not None and _NEGATED.search(chain.group()):
+            return None  # "will not be completed before 2028": no date stated
+        relative = _RELATIVE.search(lead, 0, at)  # "the deal, which still needs approval from X, is"
+        found = head_before(lead, relative.start() if relative is not None else at)
+        if found is None:
+            return None
+        thing, (a, b) = found
+        for _ in range(3):  # "the takeover of X by Y is expected": the noun the names are said of
+            prep = _PREPOSITION.search(lead, 0, a)
+            before = head_before(lead, prep.start()) if prep is not None else None
+            if before is None:
+                break
+            thing, (a, b) = before
+        span = (s.span[0] + a, s.span[0] + b)
+        if closing and thing.lower() not in g.closing_heads:
+            return None  # "schools will close": no transaction completed
+        if announced and (thing.lower() not in g.announced_nouns or not _PASSIVE.match(lead, span[1] - s.span[0])):
+            return None  # "the court announced on Monday": a statement, the event layer's
+        if act == "founded" and thing[0].isupper():
+            return None  # a named body's founding is `beginnings.py`'s
+    if thing.lower() in g.not_heads or not thing[0].isalpha():
+        return None
+    return DateAttribute(act, thing, span, when, (hit.start(), hit.start("gap")))
+
+
+def _possessive_days(doc: Document, ordered: list[Sentence], g: _Grammar) -> list[tuple[int, DateAttribute]]:
     """"Thursday's decision", "the May 3 ruling's": a day in the possessive before a noun of
     a decision made public dates it. One match per date of the text (few)."""
     out: list[tuple[int, DateAttribute]] = []
