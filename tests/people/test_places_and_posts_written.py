@@ -159,3 +159,52 @@ def test_one_portfolio_or_a_former_one_is_no_finding(tmp_path: Path) -> None:
         "c": ("2026-05-12", VOTE.format(critic="Sanna Rinne, the party's finance critic, called it reckless.")),
     })
     assert [s for s in _kinds(report, "title") if s != "variant"] == []
+
+
+# -- a venue, read after "took place"/"was held" and a date, with the town it is in ------------------
+
+LAUNCH = "Plan unveiled\n\nThe presentation {verb} on Monday at {venue}.\n"
+
+
+def test_venues_read_after_a_verb_of_happening_and_its_date(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", LAUNCH.format(verb="took place", venue="the Polar Hotel in Bodø")),
+        "b": ("2026-05-05", LAUNCH.format(verb="was held", venue="the Harbour Conference Centre in Tromsø")),
+    })
+    assert _kinds(report, "place") == ["conflict"]
+
+
+def test_a_venue_in_its_town_against_the_town_is_no_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", LAUNCH.format(verb="took place", venue="the Polar Hotel in Bodø")),
+        "b": ("2026-05-05", LAUNCH.format(verb="was held", venue="a hotel in Bodø")),
+    })
+    assert [s for s in _kinds(report, "place") if s != "variant"] == []
+
+
+def test_a_venue_in_another_town_conflicts() -> None:
+    from claimcheck.entities import gazetteer
+
+    assert not gazetteer.site_in({"Polar Hotel in Bodø"}, {"Tromsø"})
+    assert gazetteer.site_in({"Polar Hotel in Bodø"}, {"Bodø"}) and gazetteer.site_in({"Polar Hotel in Bodø"}, {"Norway"})
+
+
+def test_a_month_after_a_venue_is_no_town() -> None:
+    from claimcheck.events.attributes import narrowed_end
+
+    text = "The final was held at Kestrel Stadium in May."
+    a = text.index("Kestrel")
+    assert text[a:narrowed_end(text, a + len("Kestrel Stadium"), len(text))] == "Kestrel Stadium"
+
+
+def test_head_of_a_body_set_off_before_a_name_is_a_person() -> None:
+    text = "Talks stalled.\n\nHead of the pilots' union, Odd Brekke, called the plan reckless."
+    assert any(m.text == "Odd Brekke" and m.kind == "person" for m in _mentions(text))
+
+
+def test_one_building_named_more_or_less_fully_is_one_place(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", LAUNCH.format(verb="took place", venue="Kestrel Hospital")),
+        "b": ("2026-05-05", LAUNCH.format(verb="was held", venue="Kestrel General Hospital")),
+    })
+    assert [s for s in _kinds(report, "place") if s != "variant"] == []

@@ -55,7 +55,7 @@ def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
         return True
     ta = {_words(c.where.text) for c in a if c.where}
     tb = {_words(c.where.text) for c in b if c.where}
-    if any(x and y and (_inside(x, y) or _inside(y, x)) for x in ta for y in tb):
+    if any(x and y and (_inside(x, y) or _inside(y, x) or _one_site(x, y)) for x in ta for y in tb):
         return True
     if VIRTUAL in (ea, eb):
         return False
@@ -126,6 +126,15 @@ def _names(ctx: CheckContext, entity: str, claims: list[Claim]) -> set[str]:
     if ent is not None:
         out.add(ent.label)
     return out
+
+
+def _one_site(a: str, b: str) -> bool:
+    """"crescent hospital" / "crescent general hospital": one site noun last and the words of
+    one name within the other's: one building named more or less fully."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1] or not gazetteer.site_noun(a):
+        return False
+    return set(wa) <= set(wb) or set(wb) <= set(wa)
 
 
 def _inside(short: str, long: str) -> bool:

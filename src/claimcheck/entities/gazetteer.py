@@ -246,10 +246,21 @@ def capital_of(country_slug: str) -> str | None:
 def _site(name: str) -> str | None:
     """The words before the site noun a name ends on ("Crescent General Hospital": "crescent
     general"), else None."""
-    words = _lower_words(name).split()
+    words = _lower_words(_site_part(name)).split()
     if len(words) < 2 or words[-1] not in table().site_nouns:
         return None
     return " ".join(words[:-1])
+
+
+def _site_part(name: str) -> str:
+    """A venue written with its town ("Polar Hotel in Bodø"): the venue's words."""
+    return name.rpartition(" in ")[0] or name
+
+
+def _site_town(name: str) -> str | None:
+    """The town a venue is written in ("Polar Hotel in Bodø": Bodø), else None."""
+    site, sep, town = name.rpartition(" in ")
+    return town.strip() if sep and site else None
 
 
 def site_noun(name: str) -> bool:
@@ -268,8 +279,11 @@ def site_in(inner: set[str], outer: set[str]) -> bool:
         before = _site(x)
         if before is None:
             continue
-        words = [w for w in re.findall(r"[\w’'-]+", x)[:-1] if w[:1].isupper()]  # capitalised: names, not "federal"
+        words = [w for w in re.findall(r"[\w’'-]+", _site_part(x))[:-1] if w[:1].isupper()]  # capitalised: names, not "federal"
         towns = {" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+        written = _site_town(x)
+        if written is not None:
+            towns.add(written)
         if any(readings(t) and not any(nests(t, y) or _lower_words(y) == _lower_words(t) or nests(y, t) for y in outer)
                for t in towns):
             return False  # the site's own town is another place

@@ -144,6 +144,7 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
     cut = max(head.rfind(". "), head.rfind("; "), head.rfind(", ", 0, len(head) - 2), head.rfind('" '),
               head.rfind("” "))
     begin = base + (cut + 2 if cut >= 0 else 0)
+    begin = max(begin, base + head.rfind("\n") + 1)  # a paragraph opens a clause too
     # only fillers ("Britain's new") may stand before the title, which ends at the comma
     t = _longest_title(text, begin, start - 2)
     if t is None and end is not None and _CLOSED.match(text, end):
@@ -176,7 +177,7 @@ _CAP = r"[A-Z][\w&’'.-]*"
 # "of Infrastructure", "for Fisheries and Aquaculture", "of the Harbour Authority"; a field in
 # lower case ("of infrastructure", "for fisheries and aquaculture")
 _OF_NAME = re.compile(rf"\s+(?:of|for|at)\s+(?:(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}"
-                      rf"|[a-z]+(?:\s+(?:and\s+)?[a-z]+)?)")  # "of Infrastructure", "for mobility"
+                      rf"|(?:the\s+)?[a-z]+[’']?(?:\s+(?:and\s+)?[a-z]+[’']?){{0,2}})")  # "for mobility", "of the pilots' union"
 
 
 _AND_BEFORE = re.compile(r"\s+(?:and|&)\s+$")

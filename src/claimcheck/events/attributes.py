@@ -63,6 +63,10 @@ def _name_tail() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t](?:{particles})[ \t][A-Z][\w’'.-]*)?(?:[ \t](?:{areas})\b(?![ \t]+of\b|[’'-]))?")
 
 
+_SITE_IN = re.compile(r"[ \t]+in[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*)(?:[ \t](?:de|del|da|di|la|le)?[ \t]?[A-ZÀ-ÖØ-Þ][\w’'.-]*){0,2}"
+                      r"(?![\w’'-])")
+
+
 def narrowed_end(text: str, end: int, stop: int) -> int:
     """Where a place written with the wider place it lies in ends ("the Harris Park area of
     Bailey", "Evergreen, Colorado"): the whole phrase is the event's place, so the place rule
@@ -71,6 +75,10 @@ def narrowed_end(text: str, end: int, stop: int) -> int:
     York and Hull"). ``end`` itself when nothing follows."""
     tail = _name_tail().match(text, end, stop)
     end = tail.end() if tail is not None else end
+    if gazetteer.site_noun(text[max(0, end - 60):end].rsplit(",", 1)[-1]):
+        town = _SITE_IN.match(text, end, stop)  # "the Polar Hotel in Bodø": a venue and its town
+        if town is not None and not any(w.strip(".").lower() in names().calendar for w in town.group().split()[1:]):
+            return town.end() - len(town.group()) + len(town.group().rstrip("."))
     m = _narrower().match(text, end, stop)
     if m is None or (m.group("wider") is not None and not gazetteer.is_area(m.group("wider"))):
         return end

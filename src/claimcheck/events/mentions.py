@@ -41,7 +41,8 @@ from .attributes import (
 from .announced import announced
 from .nouns import own_clause
 from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, not_head, noun_not_event
-from .open_class import known_words, open_triggers
+from .open_class import known_words, open_triggers, past_happening
+from .venues import is_venue
 
 # a clause ends at these: the next clause reports another fact
 CLAUSE_BREAK = re.compile(r";|:(?=\s)|,\s+and\s+(?=[a-z])|,\s+and\s+(?=(?:[A-Z][\w’'.-]*\s+){1,4}(?:was|were|is|are|has|had|will|would|also)\s)|,?\s(?=(?:after|before)\s)|\s[—–]\s|,\s+(?:but|while|whereas|which|who|although|though|and then)\b|\bbut\b")
@@ -269,11 +270,12 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
               and not is_speaker(text, m, clause)]
     when = time_for(text, trig, clause, times) or time_before_after(text, sent, clause, times, source)
     locative = LOCATIVE_FROM if cls.place_from else LOCATIVE
-    where = next((m for m in actors if m.kind in PLACE_KINDS and trig.end <= m.span[0] <= trig.end + 40
-                  and len(text[trig.end:m.span[0]].split()) <= 4
+    at = past_happening(text, trig, clause, times)  # "the hearing took place on Monday | at X"
+    where = next((m for m in actors if (m.kind in PLACE_KINDS or is_venue(m)) and at.end <= m.span[0] <= at.end + 40
+                  and len(text[at.end:m.span[0]].split()) <= 4
                   and locative.search(text, max(clause[0], m.span[0] - 12), m.span[0])), None)
     if where is None:
-        where = unknown_place(text, trig, clause, cls.place_from, [m.span for m in ments] + [t.span for t in times])
+        where = unknown_place(text, at, clause, cls.place_from, [m.span for m in ments] + [t.span for t in times])
     if where is None:
         where = agent_place(text, trig, clause, actors, [m.span for m in ments] + [t.span for t in times],
                             lex.agent_nouns, lex.venue_nouns, locative)

@@ -236,3 +236,19 @@ def known_words() -> frozenset[str]:
     words |= set(session_tables().nouns)
     words |= {w.lower() for ws in frame_nouns().values() for w in ws if " " not in w}
     return frozenset(words)
+
+
+def past_happening(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Timex]) -> PhraseMatch[Trigger]:
+    """The trigger widened over a verb of happening right after it and a date right after
+    that ("the hearing took place on Monday", "the final, held on May 4,"): its place is read
+    after them, as if written next to the noun. The trigger itself when none follows."""
+    m = grammar().happened.match(text, trig.end, clause[1])
+    if m is None:
+        return trig
+    end = m.end()
+    for t in times:
+        gap = text[end:t.span[0]] if t.span[0] >= end else "?"
+        if len(gap) <= 5 and gap.strip() in ("", "on", "in") and t.span[1] <= clause[1]:
+            end = t.span[1]
+            break
+    return PhraseMatch(trig.start, end, trig.first, trig.last, trig.value)
