@@ -244,7 +244,8 @@ def _blocked(*parts: str | None) -> bool:
 def read_offices(text: str, s: Sentence, m: Mention) -> list[Office]:
     """The singular posts and scopes the sentence gives the person mention ``m``: one written
     with the name, and one a verb gives it ("the panel, led by its president X")."""
-    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m), _led(text, s, m), _leads(text, s, m))
+    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m), _led(text, s, m), _leads(text, s, m),
+                       _chairs(text, s, m))
            if o is not None]
     return [o for i, o in enumerate(out) if all((o.post, o.scope) != (p.post, p.scope) for p in out[:i])]
 
@@ -371,6 +372,25 @@ def _leads(text: str, s: Sentence, m: Mention) -> Office | None:
     if country is None or _another_time(np):
         return None
     return Office(post="head", scope=f"delegation {country}", span=found.span("np"))
+
+
+# "X, who chairs the finance committee,", "X, who heads the inquiry": the present tense of a
+# verb heading a body chaired by one person (the past tense tells another time)
+_CHAIRS = re.compile(r"\s*,\s*who\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|presides\s+over)\s+"
+                     r"(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.)]|\s+(?:and|since|which)\b)")
+
+
+def _chairs(text: str, s: Sentence, m: Mention) -> Office | None:
+    found = _CHAIRS.match(text, m.span[1], s.span[1])
+    if found is None:
+        return None
+    np = found.group("np")
+    scope = _scope(re.sub(r"^(?:the|its|their)\s+", "", np))
+    if scope is None or scope[1] or _another_time(np) or _blocked(np.split()[1] if len(np.split()) > 1 else None):
+        return None
+    if scope[0].split()[-1] not in tables().chaired_bodies:
+        return None
+    return Office(post="head", scope=scope[0], span=found.span("np"))
 
 
 def _official_titled(text: str, m: Mention, between: str) -> bool:

@@ -208,3 +208,25 @@ def test_one_building_named_more_or_less_fully_is_one_place(tmp_path: Path) -> N
         "b": ("2026-05-05", LAUNCH.format(verb="was held", venue="Kestrel General Hospital")),
     })
     assert [s for s in _kinds(report, "place") if s != "variant"] == []
+
+
+# -- "X, who chairs the committee" ------------------------------------------------------------------
+
+BUDGET = "Budget row\n\nThe budget was delayed on Monday. {x}\n"
+
+
+def test_two_people_who_chair_one_committee_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", BUDGET.format(x="Liv Ness, who chairs the finance committee, said talks would resume.")),
+        "b": ("2026-05-05", BUDGET.format(x="Per Aas, who chairs the finance committee, said talks would resume.")),
+    })
+    assert _kinds(report, "role_holder") == ["conflict"]
+
+
+def test_a_past_chair_or_another_committee_is_no_finding(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-05", BUDGET.format(x="Liv Ness, who chairs the finance committee, said talks would resume.")),
+        "b": ("2026-05-05", BUDGET.format(x="Per Aas, who chaired the finance committee until 2020, said little.")),
+        "c": ("2026-05-05", BUDGET.format(x="Eva Dahl, who chairs the transport committee, said little.")),
+    })
+    assert _kinds(report, "role_holder") == []
