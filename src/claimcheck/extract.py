@@ -53,6 +53,7 @@ from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .quantities.scores import score_claims
 from .quantities.tallies import tally_claims
+from .quantities.results import result_claims
 from .resources import load_resource
 from .service import service_starts
 from .things import Thing, find_things
@@ -525,7 +526,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + kind_ordinal_claims(source) + open_ordinal_claims(source, mentions) + score_claims(source, timexes)
-              + tally_claims(source, timexes)
+              + tally_claims(source, timexes) + result_claims(source, timexes)
               + headquarters_claims(source, mentions) + perpetrator_claims(source, mentions)
               + identifier_claims(source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)

@@ -31,6 +31,7 @@ from . import (  # noqa: F401  (importing registers the rules)
     rank,
     remaining,
     repeat,
+    result,
     role_holder,
     score,
     sole_agent,

@@ -95,7 +95,7 @@ def _day(c: Claim) -> date | None:
     return w.start if w is not None and w.start is not None and w.granularity in ("day", "time") else None
 
 
-def _votes(ctx: CheckContext, claims: list[Claim]) -> list[list[Claim]]:
+def occasions(ctx: CheckContext, claims: list[Claim]) -> list[list[Claim]]:
     """The tallies of one subject, one list per vote."""
     by_day: dict[date, list[Claim]] = {}
     undated: list[tuple[date, Claim]] = []
@@ -138,7 +138,7 @@ def check_tallies(ctx: CheckContext) -> Iterator[Finding]:
         several = {s for s, cs in by_source.items()
                    if any(clash(reading[a.id], reading[b.id]) for i, a in enumerate(cs) for b in cs[i + 1:])}
         kept = [c for c in claims if c.source not in several]
-        for vote in _votes(ctx, kept):
+        for vote in occasions(ctx, kept):
             if len({c.source for c in vote}) < 2:
                 continue
             cited: dict[str, Claim] = {}
@@ -162,7 +162,7 @@ def check_tallies(ctx: CheckContext) -> Iterator[Finding]:
 def check_deciding_ballots(ctx: CheckContext) -> Iterator[Finding]:
     """One contest decided on two different ballots or rounds ("elected on the fourth ballot" /
     "won on the third ballot"), from two sources: conflict. Contests are told apart as votes
-    are (``_votes``) and by their winners' names (two winners sharing no word are two
+    are (``occasions``) and by their winners' names (two winners sharing no word are two
     contests); a source naming two deciding ballots speaks of two contests and is left out."""
     for sid, claims in ctx.facet(DECIDED_FACET):
         values: dict[str, set[str]] = {}
@@ -170,7 +170,7 @@ def check_deciding_ballots(ctx: CheckContext) -> Iterator[Finding]:
             if c.value is not None:
                 values.setdefault(c.source, set()).add(str(c.value.value))
         kept = [c for c in claims if c.value is not None and len(values[c.source]) == 1]
-        for vote in _votes(ctx, kept):
+        for vote in occasions(ctx, kept):
             cited: dict[str, Claim] = {}
             for i, a in enumerate(vote):
                 for b in vote[i + 1:]:
