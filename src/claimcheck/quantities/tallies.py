@@ -222,6 +222,7 @@ _NOT_NAME = frozenset({"the", "a", "an", "it", "its", "he", "she", "his", "her",
                        "that", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
                        "october", "november", "december", "nato", "eu", "un"})
+_SHARE_WON = re.compile(r"\s+(?:more|fewer|most|less|the\s+most|\d|[\w'’-]+\s+(?:votes|seats|per\s*cent|percent)\b)")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # a bare "N against" counts voters only where the clause ends or goes on with the vote ("and
 # two against", "two against, with one abstention", "40 against it")
@@ -413,6 +414,8 @@ def read_decided(sentence: str) -> list[tuple[int, int, int, frozenset[str]]]:
                 continue
             if k == 1 and sentence[:m.start()].rstrip()[-1:] not in ("", ",", ";", ":"):
                 continue  # a fronted ballot opens its clause ("On the third ballot, X won")
+            if _SHARE_WON.match(sentence, m.end("w")):
+                continue  # "won more votes than", "won 41% in the first round": a share, not the decision
             if _planned(sentence, m.start(), m.end()):
                 continue
             n = _ordinal(m.group("o")) if m.groupdict().get("o") else _int(m.group("c"))
