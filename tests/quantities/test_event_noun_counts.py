@@ -72,3 +72,12 @@ def test_two_counts_coordinated_share_their_verb(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {"a": ("2025-04-07", "Report\n\nAbout 80 volunteers and six boats had been "
                                                       "sent to the flooded village.\n")})
     assert any("volunteer|" in sid for sid in _counts(report)), _counts(report)
+
+
+@pytest.mark.parametrize(("sentence", "part"), [
+    ("The goalkeeper kept out three penalties in the shootout.", "penalty|keep-out|noun:goalkeeper|"),
+    ("The shipyard laid off 120 welders in March.", "welder|lay-off|"),
+])
+def test_a_phrasal_verb_before_a_count_keeps_its_subject(tmp_path: Path, sentence: str, part: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-04-07", f"Report\n\n{sentence}\n")})
+    assert any(part in sid for sid in _counts(report)), _counts(report)

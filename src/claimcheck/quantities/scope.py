@@ -1248,9 +1248,13 @@ def _possessed(ctx: Context, r: Raw, lo: int) -> tuple[str, str | None]:
     return POSSESSED, "name:" + "-".join(w.lower() for w in names)
 
 
-_SUBJECT = re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|only|reportedly|"
+@lru_cache(maxsize=1)
+def _subject_re() -> re.Pattern[str]:
+    """The subject, its auxiliaries, the verb and its particle ("The keeper kept out three"), before a count."""
+    return re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|only|reportedly|"
                       r"[a-z]+ly)\s+)*"
-                      r"(?P<v>[a-z]{3,}|[A-Za-z]+)\s+(?:(?:the|all|some|about|around|nearly|almost|at\s+least|more\s+than|"
+                      rf"(?P<v>[a-z]{{3,}}|[A-Za-z]+)(?:\s+(?:{alternation(tables().particles)}))?\s+"
+                      r"(?:(?:the|all|some|about|around|nearly|almost|at\s+least|more\s+than|"
                       r"up\s+to|a\s+total\s+of|another|over)\s+)*$")
 _PRONOUNS = frozenset("it they he she we i you who which that this these those there one".split())
 
@@ -1258,7 +1262,7 @@ _PRONOUNS = frozenset("it they he she we i you who which that this these those t
 def _subject_of(text: str, lo: int, start: int) -> str | None:
     """The subject of the verb before a count ("The winner took 12,820 votes": noun:winner,
     "Acme employs 800 people": name:acme); None for a pronoun or when none is written."""
-    m = _SUBJECT.search(text, max(lo, start - 80), start)
+    m = _subject_re().search(text, max(lo, start - 80), start)
     if m is None:
         return None
     w = m.group("w")
