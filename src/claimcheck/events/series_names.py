@@ -56,7 +56,7 @@ def series_name(slug: str) -> SeriesName:
     family = t.head_family.get(head, head)
     lex = lexicon()
     participants: set[str] = set()
-    topic: set[str] = {w for w in words[h + 1:] if w not in t.name_skip}
+    topic: set[str] = {_singular(w) for w in words[h + 1:] if w not in t.name_skip}
     i, body = 0, words[:h]
     while i < len(body):
         for n in range(min(MAX_PARTICIPANT_WORDS, len(body) - i), 0, -1):
@@ -69,6 +69,17 @@ def series_name(slug: str) -> SeriesName:
                 break
         else:
             if body[i] not in t.name_skip:
-                topic.add(body[i])
+                topic.add(_singular(body[i]))
             i += 1
     return SeriesName(frozenset(participants), family, frozenset(topic))
+
+
+def _singular(word: str) -> str:
+    """A topic word without a plural "-s" ("Alpine Lakes" and "Alpine lake" are one topic);
+    "-ss", "-us", "-is" are no plurals. Crude, but applied to both names it only compares."""
+    if len(word) > MIN_PLURAL and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+MIN_PLURAL = 3  # "gas", "bus": a short word ending in "s" is no plural

@@ -220,7 +220,7 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
                     | dated.get((key.number, d + timedelta(days=1)), set())
                     if t.head_family.get(noun) is not None and t.head_family.get(noun) == t.head_family.get(b.head)}
         fits = [b for b in sorted(pool, key=lambda b: b.render())
-                if (b.head in t.series_heads or b.head in bodies()) and b.head not in t.competitions
+                if (b.head in t.series_heads or b.head in bodies() or b.head in t.treaty_heads) and b.head not in t.competitions
                 and (noun in t.generic or family(noun) == family(b.head) or t.head_family.get(noun, noun)
                      == t.head_family.get(b.head, b.head))]
         if len(fits) == 1:

@@ -21,6 +21,7 @@ from ..models import Span
 from ..resources import load_resource
 from ..words import Words
 
+MIN_TREATY_WORDS = 2  # "the parties to the agreement": a treaty noun alone names no treaty
 MAX_NAME_WORDS = 5  # words between the ordinal and the head ("the 7th Baltic Sea Energy Ministers Forum")
 # only spaces or hyphens between the words of one name, at most one line break (a name
 # never runs from a headline into the next paragraph)
@@ -61,6 +62,7 @@ class SessionTable(BaseModel):
     series_heads: list[str] = []
     name_skip: list[str] = []
     party_nouns: list[str] = []
+    treaty_heads: list[str] = []
     identity_examples: list[IdentityExample] = []
     examples: list[SessionExample]
 
@@ -84,6 +86,7 @@ class Tables:
     name_skip: frozenset[str]
     series_heads: frozenset[str]
     party_nouns: frozenset[str] = frozenset()
+    treaty_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,7 @@ def tables() -> Tables:
                   frozenset(t.competitions), dict(t.event_nouns),
                   {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip),
                   frozenset(t.series_heads) | frozenset(w for heads in t.head_families.values() for w in heads),
-                  frozenset(t.party_nouns))
+                  frozenset(t.party_nouns), frozenset(t.treaty_heads))
 
 
 @dataclass(frozen=True)
@@ -259,6 +262,8 @@ def _noun_ahead(text: str, words: Words, m: int, hi: int) -> bool:
 
 
 _TOPIC_JOIN = frozenset({"and", "&"})
+# lower-case words inside a capitalised topic ("on the Conservation of Alpine Lakes")
+_TOPIC_INNER = frozenset({"the", "of"})
 
 
 def _topic_after(text: str, words: Words, m: int, hi: int) -> tuple[list[str], int] | None:
@@ -276,7 +281,7 @@ def _topic_after(text: str, words: Words, m: int, hi: int) -> tuple[list[str], i
         if text[words.starts[n]].isupper() and w not in tables().not_name:
             topic.append(w)
             end = words.ends[n]
-        elif not (w in _TOPIC_JOIN and topic):
+        elif not (w in _TOPIC_JOIN and topic) and w not in _TOPIC_INNER:
             break
         n += 1
     return (topic, end) if topic and end is not None else None
@@ -308,16 +313,20 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
         by_treaty = False
         while m < hi and len(after) < MAX_NAME_WORDS and lowers[m] not in t.not_name \
                 and _joined(text, words, m - 1, m) and (text[words.starts[m]].isupper() or lowers[m] in t.nouns
-                                                        or lowers[m] in bodies or _noun_ahead(text, words, m, hi)):
+                                                        or lowers[m] in bodies or _noun_ahead(text, words, m, hi)
+                                                        or (not after and lowers[m] in t.party_nouns)):
             after.append(m)
             m += 1
         if after and all(lowers[i] in t.party_nouns for i in after):
             # "the 14th Meeting of the Parties to the X Convention": who meets is no name; the
             # treaty after "to the" names the series, as "the X Convention's 14th meeting" does
             treaty = _treaty_after(text, words, m, hi)
-            if treaty is None:
+            if treaty is not None:
+                after, m, by_treaty = treaty, treaty[-1] + 1, True
+            elif any(text[words.starts[i]].isupper() for i in after):
                 return None
-            after, m, by_treaty = treaty, treaty[-1] + 1, True
+            else:
+                after = []  # "the 14th meeting of the parties in Quito": a meeting of no written series
         if after and not name:
             # "of the two countries' High-Level Fisheries Dialogue": a possessive owner is no part of the name
             owners = [n for n, i in enumerate(after) if lowers[i].endswith(("'", "’", "'s", "’s"))]
@@ -374,11 +383,21 @@ def _treaty_after(text: str, words: Words, m: int, hi: int) -> list[int] | None:
     if m + 1 >= hi or lowers[m] != "to" or not _joined(text, words, m - 1, m):
         return None
     n = m + 1 + (lowers[m + 1] == "the")
+    t = tables()
     out: list[int] = []
     while n < hi and len(out) < MAX_NAME_WORDS and _joined(text, words, n - 1, n) \
-            and text[words.starts[n]].isupper() and lowers[n] not in tables().not_name:
+            and text[words.starts[n]].isupper() and lowers[n] not in t.not_name:
         out.append(n)
         n += 1
+    # "to the Alpine lakes convention", "to the regional fisheries agreement": a description
+    # in lower case that ends in a treaty noun names the treaty too (its words, head last)
+    run, e = list(out), n
+    while e < hi and len(run) < MAX_NAME_WORDS and _joined(text, words, e - 1, e) \
+            and lowers[e].isalpha() and lowers[e] not in t.not_name:
+        run.append(e)
+        if lowers[e] in t.treaty_heads and len(run) >= MIN_TREATY_WORDS:
+            out = list(run)
+        e += 1
     return out or None
 
 
