@@ -181,7 +181,7 @@ def nth_in_apposition(text: str, end: int, limit: int) -> tuple[int, Span] | Non
 def _apposed_session(text: str, words: Words, k: int, end: int) -> SessionPhrase | None:
     """"This year's edition of the X Marathon, the 44th, drew ...": a session noun with the
     series' name after "of" and its number in apposition after the name."""
-    m = _OF_NAME.match(text, words.ends[k], end)
+    m = _of_name(text, words.ends[k], end)
     if m is None or m.group(0).split()[0] != "of":
         return None
     nth = nth_in_apposition(text, m.end(), end)
@@ -195,7 +195,36 @@ def _apposed_session(text: str, words: Words, k: int, end: int) -> SessionPhrase
 # "MOP13", "COP29", "WHA-77": a series' abbreviation with its session's number
 _ACRONYM_NUMBER = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})-?(?P<n>\d{1,3})(?![\w-])")
 # "MOP13 of the Andes Wetlands Convention": the series named after it
-_OF_NAME = re.compile(r"[ \t]+(?:of|to)[ \t]+the[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,4})")
+# ("(MOP14) to the Agreement on the Conservation of X": a bracketed abbreviation, a name with
+# its topic after lower-case connectors)
+_CAP = r"[A-Z][\w’'-]*"
+_OF_NAME = re.compile(rf"\)?[ \t]+(?:of|to)[ \t]+the[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
+                      rf"(?:[ \t]+(?:on|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:[ \t]+(?:(?:of|and|the)[ \t]+)*{_CAP}){{0,4}})?)")
+_CONNECTORS = frozenset({"on", "for", "of", "and", "the"})
+_OF_PLAIN = re.compile(rf"\)?[ \t]+(?:of|to)[ \t]+the[ \t]+(?P<name>{_CAP}(?:[ \t]+{_CAP}){{0,4}})")
+
+
+def _of_name(text: str, at: int, end: int | None = None) -> re.Match[str] | None:
+    """The series' name written after an abbreviation at ``at``; "on Friday", "on March 3"
+    after it is when, no topic."""
+    m = _OF_NAME.match(text, at) if end is None else _OF_NAME.match(text, at, end)
+    if m is not None and re.search(r"[ \t](?:on|for)[ \t]", m.group("name")):
+        lex = lexicon()
+        topic = m.group("name").split()[-1].lower()
+        if any(w.lower() in lex.calendar or w.lower() in lex.openers for w in m.group("name").split()) or topic in lex.calendar:
+            m = _OF_PLAIN.match(text, at) if end is None else _OF_PLAIN.match(text, at, end)
+    return m
+
+
+def _name_words(name: str) -> list[str]:
+    """A written name's slug words: "Agreement on the Conservation of X" is written with its
+    topic before its head ("conservation x agreement"), as a body's name with "on" is
+    (_session_at, _topic_after)."""
+    words = [w.lower() for w in name.split() if w.lower() not in tables().dropped]
+    c = next((i for i, w in enumerate(words) if i and w in ("on", "for")), None)
+    if c is None:
+        return words
+    return words[:c - 1] + [w for w in words[c + 1:] if w not in _CONNECTORS] + [words[c - 1]]
 
 
 @lru_cache(maxsize=4)
@@ -210,8 +239,8 @@ def _named_acronyms(text: str) -> dict[str, list[str]]:
     Convention"): letters -> the name's words (one name only)."""
     names: dict[str, set[tuple[str, ...]]] = {}
     for a, b, letters, _ in _acronym_numbers(text):
-        if (m := _OF_NAME.match(text, b)) is not None:
-            words = tuple(w.lower() for w in m.group("name").split() if w.lower() not in tables().dropped)
+        if (m := _of_name(text, b)) is not None:
+            words = tuple(_name_words(m.group("name")))
             names.setdefault(letters, set()).add(words)
     return {k: list(next(iter(v))) for k, v in names.items() if len(v) == 1}
 
@@ -227,9 +256,9 @@ def _acronym_sessions(text: str, numbered: tuple[tuple[int, int, str, int], ...]
         i += 1
         if n < 1:
             continue
-        after = _OF_NAME.match(text, b, end)
+        after = _of_name(text, b, end)
         if after is not None:
-            name = [w.lower() for w in after.group("name").split() if w.lower() not in tables().dropped]
+            name = _name_words(after.group("name"))
             out.append(SessionPhrase(span=(a, after.end()), series=f"series:{session_slug(name)}", name=after.group("name"),
                                      noun=letters.lower(), ordinal=n, ordinal_span=(a, b)))
             continue
