@@ -59,3 +59,74 @@ def test_two_games_of_one_side_a_day_apart_are_not_one(tmp_path: Path) -> None:
                             "unbeaten."),
     })
     assert not [f for f in report.findings if f.severity in ("conflict", "tension")]
+
+
+# A verb of beginning after the noun says it happened ("The blockade began on Monday"):
+# the noun is an event of its own class and the day after the verb is its date.
+
+def test_a_noun_that_began_is_an_event() -> None:
+    assert _nouns("The mutiny began at dawn on Sunday, officers said.") == [("mutiny", "mutiny", None)]
+    assert _nouns("The outage started on Monday morning.") == [("outage", "outage", None)]
+
+
+def test_a_plan_to_begin_is_no_past_event() -> None:
+    assert _nouns("The blockade begins on Friday, the union said.") == []
+
+
+def _hard(report) -> list:
+    return [f for f in report.findings if f.kind == "date" and f.severity in ("conflict", "tension")]
+
+
+def test_one_blockade_said_to_begin_on_two_days_is_flagged(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2031-04-09", "Port shut by farmers\n\nFarmers blockaded the port of Dunmore with tractors on "
+                            "Monday, halting ferries to Wexbury. The blockade began before dawn, the harbour "
+                            "master said."),
+        "b": ("2031-04-10", "Ferries halted at Dunmore\n\nThe blockade began on Tuesday, when farmers drove "
+                            "tractors onto the ferry ramps at the port of Dunmore, the harbour master said."),
+    })
+    hard = _hard(report)
+    assert len(hard) == 1
+    sources = {c.id: c.source for c in report.claims}
+    assert sorted({sources[c] for c in hard[0].claims}) == ["a", "b"]
+
+
+def test_an_outage_dated_two_ways_is_flagged(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2031-06-12", "Card payments fail\n\nCustomers of Harland Bank could not pay by card for six "
+                            "hours. The outage began on Wednesday at 9 a.m., Harland Bank said."),
+        "b": ("2031-06-12", "Bank apologises\n\nHarland Bank apologised to customers after the outage, which "
+                            "began on Tuesday, left card terminals dead across the country."),
+    })
+    assert len(_hard(report)) == 1
+
+
+def test_a_past_mutiny_named_in_passing_is_not_the_story(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2031-02-03", "Sailors seize frigate\n\nSailors on the frigate Valour seized control of the ship "
+                            "off Port Esker. The mutiny began on Sunday, the navy said."),
+        "b": ("2031-02-03", "Navy in talks with crew\n\nThe navy said it was talking to sailors holding the "
+                            "frigate Valour off Port Esker. The last such mutiny, on a supply ship, began in "
+                            "March 2019."),
+    })
+    assert _hard(report) == []
+
+
+def test_two_outages_of_two_banks_are_not_one(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2031-06-12", "Harland Bank card failure\n\nThe outage began on Wednesday at 9 a.m., Harland "
+                            "Bank said, leaving its customers unable to pay by card."),
+        "b": ("2031-06-12", "Corby Savings app down\n\nThe outage began on Monday evening, Corby Savings said, "
+                            "and its app was still down on Tuesday."),
+    })
+    assert _hard(report) == []
+
+
+def test_a_planned_blockade_is_no_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2031-04-09", "Port shut by farmers\n\nFarmers blockaded the port of Dunmore on Monday. The "
+                            "blockade began before dawn, the harbour master said."),
+        "b": ("2031-04-07", "Farmers threaten port\n\nFarmers plan to block the port of Dunmore. The blockade "
+                            "begins on Thursday, their union said."),
+    })
+    assert _hard(report) == []
