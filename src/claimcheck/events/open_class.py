@@ -4,7 +4,8 @@ syntax says it happened (resources/events/open.yaml):
 - a date attached to it: "the handover on Friday", "the inspection of March 3",
   "Friday's handover", "the March 3 inspection";
 - a verb of happening after it: "the handover took place in Riga", "the inspection, which
-  was held on Monday";
+  was held on Monday", or the past of a verb of beginning: "the blockade began on Monday"
+  (not "since the fair began", nor "began in 2019": a series' start);
 - an ordinal before it: "the 12th such handover", "the third handover of the year".
 
 Each such noun gives its article a class named by the noun (synonyms folded to one noun;
@@ -42,6 +43,7 @@ class OpenExample(BaseModel):
 class OpenTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     frames_after: list[str]
+    frames_begin: list[str]
     frames_date: list[str]
     agent_verbs: list[str]
     not_events: list[str]
@@ -52,6 +54,7 @@ class OpenTable(BaseModel):
 @dataclass(frozen=True)
 class OpenGrammar:
     happened: re.Pattern[str]  # " took place", " was held" ...
+    began: re.Pattern[str]  # " began", " broke out" ... not before a year alone
     happened_noun: re.Pattern[str]  # "<det> <noun>(, which)" right before it
     ordinal_noun: re.Pattern[str]  # "the 12th (such) <noun>"
     dated_before: re.Pattern[str]  # "<det> <noun> on|of " right before a date
@@ -66,6 +69,7 @@ class OpenGrammar:
 
 
 _NOUN = r"(?P<noun>[a-z]{4,})"
+_SINCE = re.compile(r"\b(?i:since)\s+$")
 _DET = r"\b(?i:the|a|an|this|that|its|their|new|latest)\s+(?:such\s+)?"
 _DEFINITE = r"\b(?i:the|this|that|its|their)\s+"
 
@@ -91,6 +95,7 @@ def grammar() -> OpenGrammar:
     return OpenGrammar(
         # found by the frame first (rare), then the noun right before it
         happened=re.compile(r"\s(?:" + alternation(t.frames_after, any_space=True) + r")\b"),
+        began=re.compile(r"\s(?:" + alternation(t.frames_begin, any_space=True) + r")\b(?!\s+in\s+\d{4}\b(?![-/]))"),
         happened_noun=re.compile(_DET + _NOUN + r"(?:,\s+which)?$"),
         # "the 12th such handover", "the fourth inspection of the year": "such" or a scope
         # after it says the noun is counted in a run of its kind ("the third largest", "his
@@ -102,7 +107,7 @@ def grammar() -> OpenGrammar:
         dated_after=re.compile(r"(?:[’']s)?\s+" + _NOUN + r"\b"),
         not_events=frozenset(w.lower() for w in t.not_events),
         canonical=canonical,
-        frame_ends=frozenset(f.split()[-1].lower() for f in t.frames_after),
+        frame_ends=frozenset(f.split()[-1].lower() for f in [*t.frames_after, *t.frames_begin]),
         ordinal_tokens=frozenset(session_tables().ordinals) | {"st", "nd", "rd", "th"},
         tens_hints=tuple(sorted(w[1:] + "-" for w in session_tables().tens)),
         tens_hyphen=re.compile(r"\b(?i:" + "|".join(sorted(session_tables().tens)) + r")-"),
@@ -188,6 +193,10 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
             m = g.happened_noun.search(text, max(0, f.start() - 50), f.start())
             if m is not None:
                 take(m)
+        for f in g.began.finditer(text):
+            m = g.happened_noun.search(text, max(0, f.start() - 50), f.start())
+            if m is not None and not _SINCE.search(text, max(0, m.start() - 7), m.start()):
+                take(m)  # "since the fair began": a background start, no occurrence
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not _A_DAY.search(t.value):
             continue  # a day dates one happening; "the whole of 2004", "the 2005 budget" name none
@@ -242,7 +251,8 @@ def past_happening(text: str, trig: PhraseMatch[Trigger], clause: Span, times: l
     """The trigger widened over a verb of happening right after it and a date right after
     that ("the hearing took place on Monday", "the final, held on May 4,"): its place is read
     after them, as if written next to the noun. The trigger itself when none follows."""
-    m = grammar().happened.match(text, trig.end, clause[1])
+    g = grammar()
+    m = g.happened.match(text, trig.end, clause[1]) or g.began.match(text, trig.end, clause[1])
     if m is None:
         return trig
     end = m.end()
