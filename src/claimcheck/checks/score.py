@@ -29,7 +29,8 @@ _BEFORE_DAYS = 7
 _CLOSE_DAYS = 4
 
 
-def _day(c: Claim) -> date | None:
+def claim_day(c: Claim) -> date | None:
+    """The day a claim is told of, when its time is a day or a time of day (a match's, a vote's)."""
     w = c.when
     return w.start if w is not None and w.start is not None and w.granularity in ("day", "time") else None
 
@@ -39,7 +40,7 @@ def _matches(ctx: CheckContext, claims: list[Claim]) -> list[list[Claim]]:
     by_day: dict[date, list[Claim]] = {}
     undated: list[tuple[date, Claim]] = []
     for c in claims:
-        day = _day(c)
+        day = claim_day(c)
         pub = ctx.sources[c.source].published.start if c.source in ctx.sources else None
         if day is not None:
             by_day.setdefault(day, []).append(c)

@@ -20,7 +20,7 @@ Sides a source does not give are not compared ("backed by 182" agrees with "182-
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +28,7 @@ from ..models import Claim, Finding
 from ..quantities.tallies import DECIDED_FACET, FACET, SUBJECT
 from .context import CheckContext
 from .finding import make_finding
+from .score import claim_day
 from .registry import rule
 
 RULE = "claimcheck.check.tally.v1"
@@ -90,17 +91,12 @@ def _subjects(ctx: CheckContext) -> dict[str, list[Claim]]:
     return groups
 
 
-def _day(c: Claim) -> date | None:
-    w = c.when
-    return w.start if w is not None and w.start is not None and w.granularity in ("day", "time") else None
-
-
 def occasions(ctx: CheckContext, claims: list[Claim]) -> list[list[Claim]]:
     """The tallies of one subject, one list per vote."""
     by_day: dict[date, list[Claim]] = {}
     undated: list[tuple[date, Claim]] = []
     for c in claims:
-        day = _day(c)
+        day = claim_day(c)
         pub = ctx.sources[c.source].published.start if c.source in ctx.sources else None
         if day is not None:
             by_day.setdefault(day, []).append(c)
@@ -126,6 +122,16 @@ def occasions(ctx: CheckContext, claims: list[Claim]) -> list[list[Claim]]:
     return groups
 
 
+def _disagreeing(vote: list[Claim], differ: Callable[[Claim, Claim], bool]) -> dict[str, Claim]:
+    """The claims of one vote that two sources give differently (``differ``), by id."""
+    cited: dict[str, Claim] = {}
+    for i, a in enumerate(vote):
+        for b in vote[i + 1:]:
+            if a.source != b.source and _one_decision(a, b) and differ(a, b):
+                cited[a.id], cited[b.id] = a, b
+    return cited
+
+
 @rule(RULE, "other")
 def check_tallies(ctx: CheckContext) -> Iterator[Finding]:
     """Two tallies of one vote that cannot both be true, from two sources: conflict."""
@@ -141,11 +147,7 @@ def check_tallies(ctx: CheckContext) -> Iterator[Finding]:
         for vote in occasions(ctx, kept):
             if len({c.source for c in vote}) < 2:
                 continue
-            cited: dict[str, Claim] = {}
-            for i, a in enumerate(vote):
-                for b in vote[i + 1:]:
-                    if a.source != b.source and _one_decision(a, b) and clash(reading[a.id], reading[b.id]):
-                        cited[a.id], cited[b.id] = a, b
+            cited = _disagreeing(vote, lambda a, b: clash(reading[a.id], reading[b.id]))
             if not cited:
                 continue
             values = sorted({str(c.value.value) for c in cited.values() if c.value is not None})
@@ -171,12 +173,8 @@ def check_deciding_ballots(ctx: CheckContext) -> Iterator[Finding]:
                 values.setdefault(c.source, set()).add(str(c.value.value))
         kept = [c for c in claims if c.value is not None and len(values[c.source]) == 1]
         for vote in occasions(ctx, kept):
-            cited: dict[str, Claim] = {}
-            for i, a in enumerate(vote):
-                for b in vote[i + 1:]:
-                    if a.source != b.source and _one_decision(a, b) and a.value is not None and b.value is not None \
-                            and a.value.value != b.value.value:
-                        cited[a.id], cited[b.id] = a, b
+            cited = _disagreeing(vote, lambda a, b: a.value is not None and b.value is not None
+                                 and a.value.value != b.value.value)
             if not cited:
                 continue
             numbers = sorted({str(c.value.value) for c in cited.values() if c.value is not None}, key=int)
