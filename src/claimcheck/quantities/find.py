@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..words import Words, alternation
 from .held import lemma, stem
-from .numbers import approximator_before, interval, number_re, value_of
+from .numbers import approximator_before, currency_of, interval, number_re, value_of
 from .rates import per_after, per_before
 from .slots import compound_unit
 from .rates import table as rate_table
@@ -355,7 +355,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
         r = Raw(start=qs, end=ne, num_start=ns, value=v, relation=rel, lo=v, hi=v,
                 capitalised=raw_num[:1].isupper())
         if m.group("cur"):
-            r.dimension, r.unit = "money", tables().currencies[m.group("cur").upper()]
+            r.dimension, r.unit = "money", currency_of(m.group("cur"))
         elif (a := _AGE.match(after)) is not None:
             r.dimension, r.end = "age", ne + a.end()
         elif (p := _PCT.match(after)) is not None:

@@ -24,13 +24,28 @@ def number_re() -> re.Pattern[str]:
     words = rf"(?=[{first}])(?:(?:{alternation(tens)})(?:[- ](?:{alternation(ones)}))?|{alternation(simple)})"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scales = alternation([s for s in t.scales if s != "m"])
-    currencies = "|".join(re.escape(c) for c in sorted(t.currencies, key=lambda c: (-len(c), c)))  # "NZ$" before "$"
+    # a sign, or a code ("EUR", "Rs") that must end before the number's space or digit
+    currencies = "|".join(re.escape(c) + ("" if not c[-1:].isalpha() else r"(?![A-Za-z])")
+                          for c in sorted(t.currencies, key=lambda c: (-len(c), c)))  # "NZ$" before "$"
+    # a scale written against the digits: "3.2bn", "60mn"; "m" only after a currency ("£50m": a
+    # bare "12m" is twelve metres)
+    attached = r"(?:(?=(?:bn|mn)\b)|(?(cur)(?=m\b)|(?!)))"
     return re.compile(
-        rf"(?<![\w.,/])(?P<cur>{currencies})?\s?(?P<num>{digits}|{words})(?![\w])"
+        rf"(?<![\w.,/])(?P<cur>{currencies})?\s?(?P<num>{digits}|{words})(?:(?![\w])|(?<=\d){attached})"
         rf"(?P<frac>\s+\d/\d)?(?P<half>(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
-        rf"(?:\s*(?P<scale>{scales}|(?<=\d)m(?=\b))\b)?",
+        rf"(?:\s*(?P<scale>{scales}|(?(cur)(?<=\d)m(?=\b)|(?!)))\b)?",
         re.IGNORECASE,
     )
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> dict[str, str]:
+    return {k.upper(): v for k, v in tables().currencies.items()}
+
+
+def currency_of(written: str) -> str:
+    """The ISO code of a currency sign or code as written ("£", "Rs", "eur")."""
+    return _currency_codes()[written.upper()]
 
 
 def word_value(text: str) -> float | None:
