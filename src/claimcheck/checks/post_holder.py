@@ -41,7 +41,7 @@ from .registry import rule
 from .role_holder import same_person
 from .taking_up import taken_up as _taken_up
 from .tables import title_tables
-from .title import held_post
+from .title import head_post, held_post
 from .title_left import published_day
 
 RULE = "claimcheck.check.post_holder.v1"
@@ -175,7 +175,10 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
     for c, person, post, body, days in read:
         written = bool(body)
         if not written:
-            body = _one_body(by_person.get((person, post), [])) or _one_body(by_post.get(post, [])) \
+            # a head of a place or party ("Governor X") is not put at the one body written with
+            # the post elsewhere: a story may name two provinces' governors, one of them bare
+            corpus_body = frozenset() if head_post(post) else _one_body(by_post.get(post, []))
+            body = _one_body(by_person.get((person, post), [])) or corpus_body \
                 or (_NO_BODY if post not in by_post else frozenset())
             if not body:
                 continue
@@ -194,6 +197,13 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
             for i, pa in enumerate(people):
                 for pb in people[i + 1 :]:
                     mine = [it for it in items if it[1] in (pa, pb)]
+                    told_only = [it for it in mine if it[3]]
+                    if (body != _NO_BODY or head_post(post)) and len({it[1] for it in told_only}) == 2 \
+                            and len({it[0].source for it in told_only}) > 1:
+                        # both told held that day: another source's likely day adds nothing. Not for a
+                        # company's or club's post no source writes a body with: stories of deals and
+                        # transfers name two bodies, and a bare "coach" may be the other one's
+                        mine = told_only
                     if len({it[0].source for it in mine}) < 2 or len({it[1] for it in mine}) < 2:
                         continue  # one source names both: a change told in one story
                     both_told = all(it[3] for it in mine)
@@ -204,7 +214,10 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
                     (told if both_told else likely).append(day)
                     sure[0] = sure[0] or (both_told and all(it[2] for it in mine)
                                           and not any(day in appointed.get(p, ()) for p in (pa, pb)))
+        both = _named_together(by_day)
         for (pa, pb), (involved, told, likely, sure) in sorted(pairs.items()):
+            if (pa, pb) in both:
+                continue  # one source gives both the post: two bodies' holders, or a change it tells
             side_a = sorted((c for c in involved.values() if c.subject.id == pa), key=lambda c: (c.source, c.span))
             side_b = sorted((c for c in involved.values() if c.subject.id == pb), key=lambda c: (c.source, c.span))
             if same_person(side_a, side_b) or _one_surname(side_a, side_b):
@@ -230,6 +243,16 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
                 "holder of one post of one body: as of writing, within one week (a change of holder fits only "
                 "if it went untold).",
             )
+
+
+def _named_together(by_day: dict[date, list[tuple[Claim, str, bool, bool]]]) -> set[tuple[str, str]]:
+    """Pairs of people one source gives the same post of one body (on any day): a writer who
+    names both knows them apart (the holders of two bodies, or one after the other)."""
+    people: dict[str, set[str]] = defaultdict(set)
+    for items in by_day.values():
+        for c, person, _, _ in items:
+            people[c.source].add(person)
+    return {(a, b) for ps in people.values() if len(ps) > 1 for a in ps for b in ps if a < b}
 
 
 def _names_other(ctx: CheckContext, c: Claim, others: list[Claim]) -> bool:

@@ -92,6 +92,9 @@ class TitleTables(_Model):
     shared_markers: list[str] = []  # "co-CEO", "joint manager": a post held by several
     generic_bodies: list[str] = []  # "the club's", "Club captain": no body's name
     many_bodies: list[str] = []  # "Committee chairman": one of a story's several committees
+    # heads of a place, a party or a bank, one holder at a time ("governor", "mayor", "regent"):
+    # read by the holder rule only, when nothing but a body's name or a stand-in marker qualifies them
+    head_posts: list[str] = []
     holder_examples: list[HolderExample] = []
     taking_up: list[str] = []  # "was named", "took charge as": the post is taken at the statement's time
 

@@ -453,12 +453,45 @@ def held_post(text: str) -> str | None:
     post ("co-CEO", "joint manager")."""
     t = title_tables()
     post, joint = _post(text)
-    if post is None or post not in t.holder_posts:
+    if post is None:
+        return _head_post(text)
+    if post not in t.holder_posts:
         return None
     pieces = set(re.split(r"[\s-]+", text.casefold()))
     if pieces & (set(t.rank_modifiers) - set(t.joint_markers)) or pieces & set(t.shared_markers):
         return None
     return f"interim {post}" if joint else post
+
+
+@lru_cache(maxsize=4096)
+def _head_post(text: str) -> str | None:
+    """"Governor", "Sierra Alta governor", "interim leader", "the party's leader", "regent of
+    Lembah": a head of a place, party or bank (``head_posts``) ending the title or before "of",
+    with only a body's capitalised name, a generic body word or a stand-in marker before it;
+    "interim <head>" when marked."""
+    t = title_tables()
+    raw = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(text)]
+    # the head ends the title, or "of" follows it ("regent of Lembah", "mayor of the town")
+    at = next((i for i, w in enumerate(raw) if w.casefold() in t.head_posts
+               and (i == len(raw) - 1 or raw[i + 1].casefold() in ("of", "for"))), None)
+    if at is None or title_key(text) is None:
+        return None
+    joint = False
+    for w in raw[:at]:
+        f = w.casefold()
+        if f in t.joint_markers:
+            joint = True
+        elif f in t.rank_modifiers or f in t.shared_markers or f in t.past_markers:
+            return None
+        elif not (w[:1].isupper() or f in t.generic_bodies or f in t.stopwords):
+            return None  # "community leader", "prison governor": another post, or many holders
+    head = raw[at].casefold()
+    return f"interim {head}" if joint else head
+
+
+def head_post(post: str) -> bool:
+    """The post is a head of a place, party or bank (``head_posts``), not a company's post."""
+    return post.rsplit(" ", 1)[-1] in title_tables().head_posts
 
 
 def _bodies(text: str) -> frozenset[str]:
