@@ -86,9 +86,11 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
             # "the tenth CFD", "the twenty-first Harbour Games": a word ordinal before a series' name
             ordinal, ordinal_span = before
             span, entity = (ordinal_span[0], m.span[1]), EntityKey("series", parse(entity).name).render()
-        elif ordinal is None and entity and (m.kind == "series" and (after := nth_time_after(text, m.span[1], s.span[1]))
+        elif ordinal is None and entity and ((m.kind == "series" or _recurring(text, m))
+                                             and (after := nth_time_after(text, m.span[1], s.span[1]))
                                              or (after := nth_in_apposition(text, m.span[1], s.span[1]))):
-            # "Exercise Coral Reef, held for the third time, ...": the series' third session
+            # "Exercise Coral Reef, held for the third time, ...", "the Kestrel Bay Regatta, staged
+            # for the fourth time": the series' third session
             ordinal, ordinal_span = after
             entity = EntityKey("series", parse(entity).name).render()
         phrases.append(EventPhrase(span=span, text=text[span[0]:span[1]], type=etype, entity=entity, ordinal=ordinal,
@@ -119,6 +121,14 @@ def event_phrases(text: str, s: Sentence, names: list[Span] | None = None,
                                    ordinal=ordinal, ordinal_span=ordinal_span))
     phrases.sort(key=lambda p: p.span)
     return phrases
+
+
+def _recurring(text: str, m: Mention) -> bool:
+    """A named event whose head names a recurring series ("the Kestrel Bay Regatta", "the Lumen
+    Film Festival": `sessions.yaml` nouns and competitions), which "held for the Nth time" numbers."""
+    t = session_tables()
+    head = text[m.span[0]:m.span[1]].rsplit(None, 1)[-1].lower()
+    return m.kind == "event" and (head in t.nouns or head in t.competitions)
 
 
 def _meeting_of(m: Mention, sp: SessionPhrase) -> bool:

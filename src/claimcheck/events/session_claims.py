@@ -11,7 +11,7 @@ import bisect
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..frames import Document, Draft, Sentence, cardinals, dates
 from ..keys import EntityKey, occurrence_of, parse, unkeyed_series
@@ -54,8 +54,10 @@ def article_sessions(doc: Document) -> ArticleSessions:
     numbers: dict[str, set[int]] = defaultdict(set)
     per: dict[int, list[SessionPhrase]] = {}
     names: dict[str, str] = {}
+    named = _named_series(doc)
     for s in doc.sentences.values():
-        per[s.index] = found = find_sessions(doc.text, doc.words, *doc.words.index_range(*s.span))
+        found = find_sessions(doc.text, doc.words, *doc.words.index_range(*s.span))
+        per[s.index] = found = [_own_series(sp, named) for sp in found]
         for sp in found:
             if sp.series and not sp.owned:  # "an explosion" is not the article's numbered one
                 by_head[sp.noun].add(sp.series)
@@ -67,6 +69,31 @@ def article_sessions(doc: Document) -> ArticleSessions:
             # Fisheries Dialogue" below: one series, so "the 5th dialogue" is its fifth
             by_head[head] = {widest}
     return ArticleSessions(by_head, numbers, per, names)
+
+
+def _named_series(doc: Document) -> dict[str, set[str]]:
+    """The series and events the article names, by head word ("The Nordlight Film Festival":
+    festival -> series:nordlight-film-festival), from its name mentions."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for s in doc.sentences.values():
+        for m in s.mentions:
+            if m.kind in ("series", "event") and m.entity:
+                name = parse(m.entity).name
+                head = name.rsplit("-", 1)[-1]
+                if head != name:
+                    out[head].add(EntityKey("series", name).render())
+    return out
+
+
+def _own_series(sp: SessionPhrase, named: dict[str, set[str]]) -> SessionPhrase:
+    """"The festival's 27th edition", "the 28th edition of the festival": a series named by its
+    head alone is the one series of that head the article names ("the Nordlight Film
+    Festival"); with none or two, it stays the bare head (session_coref joins it across the story)."""
+    if sp.owned or not sp.series or "-" in sp.series.split(":", 1)[1]:
+        return sp
+    head = sp.series.split(":", 1)[1]
+    ids = named.get(head, set())
+    return replace(sp, series=next(iter(ids))) if len(ids) == 1 else sp
 
 
 def _one_widest(named: set[str]) -> str | None:
@@ -117,7 +144,7 @@ def unnamed_session(source: str, p: EventPhrase) -> str | None:
     noun = words[-1] if words else ""
     t = session_tables()
     if p.ordinal is None or p.ordinal < UNNAMED_FROM or noun not in t.nouns or noun in t.competitions \
-            or noun in t.of_only or noun in t.exercise_heads:
+            or noun in t.exercise_heads:
         return None
     anchor = hashlib.sha1(source.encode()).hexdigest()[:6]
     return EntityKey("series", noun).alone(anchor).at(p.ordinal).render()

@@ -83,6 +83,8 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
     if _shortened_names(claims, numbered) | _unnamed_sessions(claims, occurrences):
         numbered = _numbered_sessions(occurrences)  # subjects moved: read them again
     _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
+    if _numbered_in_article(occurrences):
+        numbered = _numbered_sessions(occurrences)
     rename = _same_occurrence(numbered)
     for c in claims:
         target = rename.get((c.source, c.subject.id))
@@ -220,9 +222,10 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
                     | dated.get((key.number, d + timedelta(days=1)), set())
                     if t.head_family.get(noun) is not None and t.head_family.get(noun) == t.head_family.get(b.head)}
         fits = [b for b in sorted(pool, key=lambda b: b.render())
-                if (b.head in t.series_heads or b.head in bodies() or b.head in t.treaty_heads) and b.head not in t.competitions
-                and (noun in t.generic or family(noun) == family(b.head) or t.head_family.get(noun, noun)
-                     == t.head_family.get(b.head, b.head))]
+                if noun in t.of_only  # "this year's edition, the 31st": an edition of any series
+                or ((b.head in t.series_heads or b.head in bodies() or b.head in t.treaty_heads) and b.head not in t.competitions
+                    and (noun in t.generic or family(noun) == family(b.head) or t.head_family.get(noun, noun)
+                         == t.head_family.get(b.head, b.head)))]
         if len(fits) == 1:
             target = fits[0].at(key.number).render()
             moves[c.subject.id] = (target, labels.get(target) or f"{fits[0].name.replace('-', ' ')} #{key.number}")
@@ -261,9 +264,11 @@ def bodies() -> frozenset[str]:
 
 def _bare_head(names: list[str]) -> bool:
     """A series named by its head alone ("the committee's 14th sitting", "the 40th session of
-    the Assembly"): a head of a family or a body that meets, not a common one ("the meeting")."""
+    the Assembly", "the festival's 32nd edition"): a head of a family, a body that meets or a
+    series' own head, not a common one ("the meeting")."""
     t = tables()
-    return any("-" not in n and n not in t.generic and (n in t.head_family or n in bodies()) for n in names)
+    return any("-" not in n and n not in t.generic and (n in t.head_family or n in bodies() or n in t.nouns)
+               for n in names)
 
 
 def _named_without_ordinal(occurrences: list[Claim], series: set[SubjectKey]) -> None:
@@ -296,6 +301,45 @@ def _series_written_before(c: Claim, series: set[SubjectKey]) -> SubjectKey | No
         if base in series:
             return base
     return None
+
+
+def _numbered_in_article(occurrences: list[Claim]) -> bool:
+    """"The X Festival opened on Friday. This year's edition, the 31st, drew 40,000": an article
+    that gives its series one number, reported and dated by no day (or by a span holding the
+    day), and dates the series' unnumbered mentions to one day (a day's slack) reports one
+    session: the dated mentions are that numbered session, so its day meets other articles'
+    numbers. True when any moved."""
+    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    spans: dict[str, list[Claim]] = defaultdict(list)
+    dated: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in occurrences:
+        key = parse(c.subject.id)
+        if not isinstance(key, OccurrenceKey) or key.kind != "series" or not isinstance(key.of, EntityKey):
+            continue
+        base = key.of.render()
+        if key.number is not None and key.number <= MAX_SESSION:
+            numbers[(c.source, base)].add(c.subject.id)
+            spans[c.subject.id].append(c)
+        elif _day(c) is not None and c.modality != "planned" and c.derived is False:
+            dated[(c.source, base)].append(c)
+    moved = False
+    for (source, base), said in sorted(dated.items()):
+        sids = numbers.get((source, base), set())
+        if len(sids) != 1:
+            continue
+        sid = next(iter(sids))
+        own = [c for c in spans[sid] if c.source == source]
+        days = sorted({d for c in said if (d := _day(c)) is not None})
+        if not own or (days[-1] - days[0]).days > 1 or any(c.modality == "planned" or c.derived for c in own):
+            continue
+        if any(_day(c) is not None or (c.when is not None and c.when.start is not None and c.when.end is not None
+                                       and not (c.when.start <= days[0] and days[-1] <= c.when.end)) for c in own):
+            continue  # the number has a day of its own, or a time that is not the mentions' day
+        label = own[0].subject.label
+        for c in said:
+            c.subject.id, c.subject.label = sid, label
+        moved = True
+    return moved
 
 
 def _number(sid: str) -> int:

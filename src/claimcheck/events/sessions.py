@@ -154,6 +154,8 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
         found = _session_at(text, words, lo, hi, k)
         if found is None and lowers[k] in t.of_nouns:
             found = _apposed_session(text, words, k, words.ends[hi - 1])
+        if found is None and lowers[k] in t.of_only:
+            found = _apposed_edition(text, words, lo, k, words.ends[hi - 1])
         if found is not None:
             out.append(found)
     if lo < hi and (numbered := _acronym_numbers(text)):
@@ -163,8 +165,9 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
 
 
 # "the Lumen Film Festival, the 12th, opened": an ordinal set in apposition after the name,
-# ending there or counted within the series ("the 14th since 1990", "the 12th of its kind")
-_NTH_APPOSED = re.compile(r"\s*,\s*the\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))"
+# ending there or counted within the series ("the 14th since 1990", "the 12th of its kind"),
+# or in a relative clause that says only that ("The meeting, which was the 14th, ended")
+_NTH_APPOSED = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?the\s+(?P<n>[a-z]+(?:-[a-z]+)?|\d+(?:st|nd|rd|th))"
                           r"(?=\s*[,.;:)]|\s*$|\s+(?:since|edition|so\s+far|to\s+date|of\s+(?:its|the|their)\b))", re.IGNORECASE)
 
 
@@ -190,6 +193,20 @@ def _apposed_session(text: str, words: Words, k: int, end: int) -> SessionPhrase
     name = [w.lower() for w in m.group("name").split() if w.lower() not in tables().dropped]
     return SessionPhrase(span=(words.starts[k], m.end()), series=f"series:{session_slug(name)}", name=m.group("name"),
                          noun=words.lowers[k], ordinal=nth[0], ordinal_span=nth[1])
+
+
+def _apposed_edition(text: str, words: Words, lo: int, k: int, end: int) -> SessionPhrase | None:
+    """"This year's edition, the 31st, drew ...": an edition noun of no written series with its
+    number in apposition: a session of no written name (``series=""``), kept as its article's
+    and joined to the story's one numbered series (session_coref._unnamed_sessions). The noun
+    must be definite ("the", "this", a possessive), so "an edition, the first of its kind" is none."""
+    if k - 1 < lo or not (words.lowers[k - 1] in _DETERMINERS or words.lowers[k - 1].endswith(_POSSESSIVE_END)):
+        return None
+    nth = nth_in_apposition(text, words.ends[k], end)
+    if nth is None:
+        return None
+    return SessionPhrase(span=(words.starts[k], words.ends[k]), series="", name=words.lowers[k], noun=words.lowers[k],
+                         ordinal=nth[0], ordinal_span=nth[1])
 
 
 # "MOP13", "COP29", "WHA-77": a series' abbreviation with its session's number
@@ -377,22 +394,23 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
                 # the name, written before its head in the slug (the slug's last word is the head)
                 words_of_topic, end = topic
                 name = name[:-1] + words_of_topic + name[-1:]
-    if lowers[k] in t.of_only and head:
-        return None  # "the second edition" with no "of" names no series
     if head and lowers[k] in t.exercise_heads and name and all(
             text[words.starts[i]].isupper() for i in range(j + 1, k) if lowers[i] not in t.dropped):
         head = []  # "the third Coral Shield exercise": the series is the exercise's name
     start = ospan[0]
     if not name and lowers[k] in t.of_nouns and (owner := _possessive_owner(text, words, lo, ospan[0], lowers[k])) is not None:
-        # "the Chile-Peru Water Dialogue's ninth meeting": the session of the series named before it
+        # "the Chile-Peru Water Dialogue's ninth meeting", "the festival's 32nd edition": the
+        # session of the series named before it
         first, name = owner
-        head, start = [], words.starts[first]
+        head, start = _owner_head(name, lowers[k]), words.starts[first]
     elif lowers[k] in t.of_nouns and j - 1 >= lo and lowers[j - 1] in ("its", "their") and head \
             and not any(text[words.starts[i]].isupper() for i in range(j + 1, k)) \
             and (body := _named_before(text, words, lo, j - 1)) is not None:
-        # "The X Forum adopted the plug at its 37th plenary meeting": the body's own sessions,
-        # as "the 37th plenary of the X Forum" names them
-        name, head = body, []
+        # "The X Forum adopted the plug at its 37th plenary meeting", "the X Festival opened its
+        # 32nd edition": the body's own sessions, as "the 37th plenary of the X Forum" names them
+        name, head = body, _owner_head(body, lowers[k])
+    if lowers[k] in t.of_only and head:
+        return None  # "the second edition" with no "of" nor owner names no series
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
     parties = _between_parties(text, words, end, hi)
     if parties is not None and not _has_country(name):
@@ -403,6 +421,19 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     series = f"series:{session_slug(name + head)}" if name else ""
     return SessionPhrase(span=(start, end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
+
+
+def _owner_head(owner: list[str], noun: str) -> list[str]:
+    """The head a session of an owner named before it keeps: none when the owner is itself a
+    series or a body that meets ("the X Dialogue's ninth meeting", "the X Forum's 37th
+    plenary") or the noun only numbers editions ("the X Festival's 32nd edition"); else the
+    meeting noun, as "the tenth X Alliance summit" names it ("the X Alliance held its ninth
+    summit": the alliance's summits, not the alliance)."""
+    t = tables()
+    last = owner[-1] if owner else ""
+    if noun in t.of_only or last in t.nouns or last in lexicon().numbered_bodies:
+        return []
+    return [] if owner[-1:] == [noun] else [noun]
 
 
 def _treaty_after(text: str, words: Words, m: int, hi: int) -> list[int] | None:
