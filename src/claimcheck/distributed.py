@@ -47,6 +47,8 @@ class Part:
     timexes: dict[str, list[Timex]] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     matches: dict[str, list[Cand]] = field(default_factory=dict)  # scanner matches of sources dated from their text
+    # the latest year each source dated from its text tells an event of as past (dating.past_bounds)
+    bounds: list[int] = field(default_factory=list)
 
 
 # What the report needs of a source besides its text (the client has the text already).
@@ -59,12 +61,14 @@ def tag_part(sources: list[Source], meta: dict[str, Any], aliases: object) -> Pa
     for s in sources:
         part.page_dates[s.id] = prepare(s)
     pending = {s.id for s in dating.apply_known(sources, meta, part.page_dates)}
+    kept = dating.Kept()
     for s in sources:
-        times, cands, mentions = _per_source(s, aliases, s.id in pending, part.page_dates.get(s.id))
+        times, cands, mentions = _per_source(s, aliases, s.id in pending, part.page_dates.get(s.id), kept)
         part.timexes[s.id] = times
         part.mentions[s.id] = mentions
         if cands is not None:
             part.matches[s.id] = cands
+    part.bounds = dating.past_bounds(kept.memos, part.matches)
     return part
 
 
@@ -72,9 +76,13 @@ def dates_of(part: Part) -> list[tuple[str, Published, bool]]:
     return [(s.id, s.published, s.id in part.matches) for s in part.sources]
 
 
-def corpus_prior(dates: Sequence[tuple[str, Published, bool]]) -> Prior | None:
+def bounds_of(part: Part) -> list[int]:
+    return part.bounds
+
+
+def corpus_prior(dates: Sequence[tuple[str, Published, bool]], bounds: Sequence[int] = ()) -> Prior | None:
     stubs = [Source.model_construct(id=sid, published=published) for sid, published, _ in dates]
-    return dating.undecided_prior(stubs, {sid for sid, _, undecided in dates if undecided})
+    return dating.undecided_prior(stubs, {sid for sid, _, undecided in dates if undecided}, bounds=bounds)
 
 
 def borrowed(sources: Sequence[Source], dates: Sequence[tuple[str, Published, bool]]) -> dict[str, tuple[date, str]]:
@@ -150,9 +158,11 @@ def analyse(corpus_path: Path, claims_dir: Path, client: Any, *, partition_size:
     dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
     if any(undecided for _, _, undecided in dates):
         # the two corpus rounds of a local run (dating.corpus_passes): the prior, then borrowing
-        parts = client.map(redate_part, parts, prior=corpus_prior(dates), pure=False)
+        bounds = [b for part_bounds in client.gather(client.map(bounds_of, parts)) for b in part_bounds]
+        parts = client.map(redate_part, parts, prior=corpus_prior(dates, bounds), pure=False)
         dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
-        parts = client.map(redate_part, parts, prior=corpus_prior(dates), near=borrowed(sources, dates), pure=False)
+        parts = client.map(redate_part, parts, prior=corpus_prior(dates, bounds), near=borrowed(sources, dates),
+                           pure=False)
     resolved = client.submit(resolve_all, aliases_f, *client.map(mentions_of, parts), pure=False)
     index_f = client.submit(operator.getitem, resolved, 0)
     mentions_f = [client.submit(_nth_of_second, resolved, i) for i in range(len(parts))]

@@ -27,7 +27,7 @@ from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import facts, neighbours, page
 from .trust import CONFIDENT, known_day
-from .infer import MASTHEAD_CONFIDENCE, EventDay, EventDays, Memo, Neighbours, Prior, infer_from
+from .infer import MASTHEAD_CONFIDENCE, STORY_SPREAD, EventDay, EventDays, Memo, Neighbours, Prior, infer_from, read
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -152,14 +152,50 @@ PAGE_DAYS_OVER_TEXT = 2
 
 
 def undecided_prior(sources: Sequence[Source], undecided: Collection[str],
-                    page_days: Sequence[date] = ()) -> Prior | None:
+                    page_days: Sequence[date] = (), bounds: Collection[int] = ()) -> Prior | None:
     """The prior for the undecided sources: from the others (and those a corpus round has
-    since dated for sure: a dateline's year the corpus gave), else from all."""
+    since dated for sure: a dateline's year the corpus gave), else from all. ``bounds``: the
+    latest year each undecided source tells an event of as past (``past_bound``): with no
+    source dated for sure, the story's floor (``story_floor``)."""
     found = corpus_prior([s for s in sources if s.id not in undecided or known_day(s.published) is not None],
                          page_days) or corpus_prior(sources, page_days)
     if found is None and page_days:  # no article dated at all: the days the pages show
-        return Prior(int(statistics.median_low(sorted(d.year for d in page_days))), tuple(sorted(page_days)), sure=False)
-    return found
+        found = Prior(int(statistics.median_low(sorted(d.year for d in page_days))), tuple(sorted(page_days)),
+                      sure=False)
+    return _floored(found, story_floor(bounds))
+
+
+def story_floor(bounds: Collection[int]) -> int | None:
+    """The earliest year a story's articles may be published in: the latest year one of them
+    tells an event of as past ("joined the company in 2023", "the previous session, in 2023"),
+    less the years one story may span (``STORY_SPREAD``)."""
+    return max(bounds) - STORY_SPREAD if bounds else None
+
+
+def _floored(prior: Prior | None, floor: int | None) -> Prior | None:
+    """``prior`` with the story's ``floor``, when no source is dated for sure (sure days place the
+    story's time themselves): days of sources guessed before the floor are dropped."""
+    if prior is None or prior.sure or floor is None:
+        return prior
+    return Prior(max(prior.year, floor), tuple(d for d in prior.days if d.year >= floor), sure=False, floor=floor)
+
+
+def past_bounds(memos: dict[str, Memo], undecided: Collection[str]) -> list[int]:
+    """The latest year each undecided source tells an event of as past (its memo read)."""
+    return [b for sid in sorted(undecided) if (m := memos.get(sid)) is not None and m.facts is not None
+            and (b := m.facts.past_bound) is not None]
+
+
+def read_undecided(sources: Sequence[Source], undecided: dict[str, list[Timex]],
+                   page_dates: dict[str, list[PageDate]], memos: dict[str, Memo]) -> None:
+    """Read the page clues and facts of each undecided source into its memo (once: the corpus
+    rounds read them from there)."""
+    for s in sources:
+        if s.id in undecided:
+            memo = memos.setdefault(s.id, Memo())
+            if memo.clues is None:
+                memo.clues = page.clues(s.text, undecided[s.id], page_dates.get(s.id, ()))
+            read(memo, undecided[s.id], s.text, memo.clues)
 
 
 def shown_days(sources: Sequence[Source], undecided: dict[str, list[Timex]],
@@ -293,13 +329,15 @@ def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     made already."""
     first = {s.id: s.published.value for s in sources if s.id in undecided}
     memos = {} if memos is None else memos
+    read_undecided(sources, undecided, page_dates or {}, memos)
     shown = shown_days(sources, undecided, page_dates or {}, memos)
-    prior = undecided_prior(sources, undecided, shown)
+    bounds = past_bounds(memos, undecided)
+    prior = undecided_prior(sources, undecided, shown, bounds)
     corpus_pass(sources, undecided, page_dates, prior, memos=memos)
     vectors = {} if vectors is None else vectors  # each text's words, read once for both lendings
     near = borrowing(sources, undecided, vectors)
     events = event_days(sources, undecided, memos, vectors)
-    again = undecided_prior(sources, undecided, shown)  # the first round may have dated the sources it draws on
+    again = undecided_prior(sources, undecided, shown, bounds)  # the first round may have dated the sources it draws on
     if again == prior:
         # the second round then differs from the first only by what is lent: a source lent
         # nothing would be dated again exactly as it was

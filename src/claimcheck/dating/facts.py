@@ -191,6 +191,14 @@ class Facts:
     # many days after the event it names (days, start, end of the phrase)
     elapsed: list[tuple[int, int, int]] = field(default_factory=list)
 
+    @property
+    def past_bound(self) -> int | None:
+        """The latest year of an event the text tells as past (a year alone or a date): the
+        text was written that year or later."""
+        years = [y for y in (self.past_year, self.past_explicit_max.year if self.past_explicit_max else None)
+                 if y is not None]
+        return max(years) if years else None
+
 
 # an elapsed time opening a line or sentence, then "after"/"since"/"on from" and the event
 _AFTER = re.compile(r"\s+(?:after|since|on\s+from)\b", re.IGNORECASE)
@@ -282,11 +290,33 @@ _NOT_PAST_AFTER_VERB = re.compile(r"\b(?:to\s+(?!(?:the|a|an|its|his|her|their|o
 _CLAUSE_CUT = re.compile(r"[.;:!?\n]")
 
 
+# a year fronting its clause ("In 2023, a bridge collapse ... killed several people"): the verb
+# comes after it
+_FRONTED = re.compile(r"(?:^|[.!?]\s+|\n\s*)in\s+$", re.IGNORECASE)
+_FRONTED_CLAUSE = re.compile(r"\s*,([^.;:!?\n]{1,160})")
+
+
+def _fronted_past(t: Timex, text: str) -> bool:
+    """Whether a year opening its sentence ("In 2023, ...") leads a clause told in the past: a
+    past verb after it, no modal or plan word before that verb."""
+    if not _FRONTED.search(text, max(0, t.span[0] - 6), t.span[0]):
+        return False
+    clause = _FRONTED_CLAUSE.match(text, t.span[1])
+    if clause is None:
+        return False
+    body = clause.group(1)
+    verb = _PAST_VERB.search(body)
+    return verb is not None and _NOT_PAST_AFTER_VERB.search(body, 0, verb.start()) is None \
+        and _MODAL_BEFORE.search(body, max(0, verb.start() - 30), verb.start()) is None
+
+
 def _past_year(t: Timex, text: str) -> bool:
     """Whether a year written alone (granularity year) is an event the text tells as past."""
     at = t.span[0]
     if not _PAST_YEAR_LEAD.search(text, max(0, at - 24), at):
         return False
+    if _fronted_past(t, text):
+        return True
     start = max(0, at - 100)
     clause = text[start:at]
     cut = max((m.end() for m in _CLAUSE_CUT.finditer(clause)), default=0)
@@ -379,6 +409,7 @@ def _in_caption(text: str, at: int) -> bool:
 def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) -> Facts:
     """The anchor-dependent facts of a text tagged without an anchor; ``skip``: page stamps, read apart."""
     f = Facts()
+    plans: list[Timex] = []
     skipped = sorted(map(tuple, skip))  # a few spans of the page's head: a stamp, or a field holding one
     for i, t in enumerate(unresolved):
         if (skipped and t.span[0] <= skipped[-1][1] and any(a <= t.span[0] and t.span[1] <= b for a, b in skipped)) \
@@ -405,13 +436,7 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
             if t.type == "DATE" and t.granularity == "day":
                 (f.planned_days if future else f.explicit_days).append(t)
             if t.type == "DATE" and future and _plan(t, text):  # "set for March 3, 2025", "to enter service in 2031"
-                if f.planned_first is None or t.start < f.planned_first:
-                    f.planned_first = t.start
-                if t.granularity != "year" and (f.planned_near is None or t.start < f.planned_near):
-                    f.planned_near = t.start
-                end = t.end or t.start
-                if f.planned_end is None or end < f.planned_end:
-                    f.planned_end = end
+                plans.append(t)
         if t.type == "DURATION" and t.begin and t.value.endswith("Y") and (n := t.value[1:-1]).isdigit():
             f.reach = max(f.reach, int(n))
         if _EARLIER.search(t.text):
@@ -447,9 +472,26 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         elif (after := _after_year(unresolved, i, text)) is not None:
             # "was not held for three years after 2021": what is told as past ended that late
             f.past_year = max(f.past_year or after, after)
-    if f.planned_end is not None and f.past_explicit_max is not None and f.planned_end < f.past_explicit_max:
-        f.planned_first = f.planned_end = f.planned_near = None  # a "plan" before the text's past events is a misreading
+    _plans(f, plans)
     return f
+
+
+def _plans(f: Facts, plans: Sequence[Timex]) -> None:
+    """The earliest plans' start and end; a "plan" ending before the text's past events is a
+    misreading ("would widen the 2014 trade agreement" in a text telling the 2023 session as past)."""
+    past = max([d for d in (f.past_explicit_max, date(f.past_year, 1, 1) if f.past_year else None) if d is not None],
+               default=None)
+    for t in plans:
+        assert t.start is not None
+        end = t.end or t.start
+        if past is not None and end < past:
+            continue
+        if f.planned_first is None or t.start < f.planned_first:
+            f.planned_first = t.start
+        if t.granularity != "year" and (f.planned_near is None or t.start < f.planned_near):
+            f.planned_near = t.start
+        if f.planned_end is None or end < f.planned_end:
+            f.planned_end = end
 
 
 # --- one candidate month -------------------------------------------------------------------

@@ -76,6 +76,10 @@ class Prior:
     # whether ``days`` are of sources dated for sure (metadata, a stamp, confidence >= 0.7):
     # days of sources only guessed place a year but cannot make another guess confident
     sure: bool = True
+    # the earliest year the story's present may lie in, when no source is dated for sure: the
+    # latest year an article of the corpus tells as past, less the years a story may span
+    # (``dating.story_floor``); a month before it is ruled out when a later one fits the text
+    floor: int | None = None
 
     def distance(self, d: date) -> int:
         """Days from ``d`` to the nearest corpus day (years from the median year without days)."""
@@ -149,8 +153,26 @@ def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -
     high = max(max(told) + 3, max(own, default=min(told)) + 3 + reach)
     if f.past_year is not None and (f.weekdays or any(y.weekday is not None for y in f.yearless)):
         high = max(high, f.past_year + WEEKDAY_CYCLE)
+    if prior is not None and prior.floor is not None and not f.explicit_days \
+            and (f.weekdays or any(y.weekday is not None for y in f.yearless)):
+        # a weekday fits the same day one year in five, six or eleven: reach the first such
+        # year at or after the story's floor
+        high = max(high, prior.floor + WEEKDAY_CYCLE)
     low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
+
+
+def _above_floor(months: dict[tuple[int, int], MonthFit], floor: int | None) -> dict[tuple[int, int], MonthFit]:
+    """``months`` with those before the story's ``floor`` ruled out, when a month at or after it
+    fits: another article tells an event of a later year as past, and a story's articles are
+    of its time (a weekday fits one year in five, six or eleven: the earlier year is a guess)."""
+    if floor is None or not any(fit.violations == 0 for (y, _), fit in months.items() if y >= floor):
+        return months
+    ruled = MonthFit(1, None, [f"another article of the story tells an event of {floor + STORY_SPREAD} or later as past"])
+    return {k: ruled if k[0] < floor and fit.violations == 0 else fit for k, fit in months.items()}
+
+
+STORY_SPREAD = 2  # years: one story's articles may be told this far apart (a trial from arrest to sentence)
 
 
 def _rank(prior: Prior | None, latest_written: int | None):  # noqa: ANN202 - a sort key
@@ -622,7 +644,7 @@ class Memo:
     by_month: dict[int, MonthFit] | None = None  # when a month's fit is the same every year
     months: dict[tuple[int, int], MonthFit] = field(default_factory=dict)
     # the fit of every candidate month and the feasible ones, for the last range of years
-    fits: tuple[tuple[int, int], _Fits, list[tuple[int, int]]] | None = None
+    fits: tuple[tuple[int, int, int | None], _Fits, list[tuple[int, int]]] | None = None
 
 
 def _fit(memo: Memo, year: int, month: int) -> MonthFit:
@@ -648,13 +670,8 @@ def _fit(memo: Memo, year: int, month: int) -> MonthFit:
     return found
 
 
-def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
-               prior: Prior | None = None, neighbour: Neighbours | tuple[date, str] | None = None,
-               memo: Memo | None = None, events: EventDays | None = None) -> Published:
-    """The publication date ``text`` (tagged once, without an anchor) and its page clues allow;
-    ``neighbour``: the publication day of the article most like it, ``events``: the days the
-    article most like it writes with their year, and that article."""
-    memo = memo or Memo()
+def read(memo: Memo, unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue]) -> Facts:
+    """The facts of the text (``facts.gather``), read once into ``memo``."""
     if memo.facts is None:
         memo.facts = gather(unresolved, text, pg.clue_spans(clues))
         memo.yearless = relevant(memo.facts)
@@ -663,14 +680,27 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             # the month only), apart from the dates written with their year: score twelve once
             memo.by_month = {m: evaluate(memo.facts, month_span(2001, m), memo.yearless, written=False)
                              for m in range(1, 13)}
-    f = memo.facts
+    return memo.facts
+
+
+def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageClue] = (),
+               prior: Prior | None = None, neighbour: Neighbours | tuple[date, str] | None = None,
+               memo: Memo | None = None, events: EventDays | None = None) -> Published:
+    """The publication date ``text`` (tagged once, without an anchor) and its page clues allow;
+    ``neighbour``: the publication day of the article most like it, ``events``: the days the
+    article most like it writes with their year, and that article."""
+    memo = memo or Memo()
+    f = read(memo, unresolved, text, clues)
     lenders = neighbour
     neighbour = _pick(neighbour, f.weekdays)
     clue_years = [c.day.year for c in clues if c.day is not None] + ([d.year for d, *_ in events[0]] if events else [])
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
-    key = (years[0], years[-1])  # the candidate years are a range
+    # a day the text writes with its year dates its own story more surely than another article's
+    # background: the floor is for texts that write none
+    floor = prior.floor if prior is not None and not f.explicit_days else None
+    key = (years[0], years[-1], floor)  # the candidate years are a range
     if memo.fits is None or memo.fits[0] != key:
         by_month = memo.by_month
         if by_month is not None and f.past_explicit_max is None and f.planned_end is None and f.planned_first is None \
@@ -679,6 +709,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             months = {(y, m): by_month[m] for y in years for m in range(1, 13)}
         else:
             months = {(y, m): _fit(memo, y, m) for y in years for m in range(1, 13)}
+        months = _above_floor(months, floor)
         memo.fits = (key, _Fits(months), [k for k, fit in months.items() if fit.violations == 0])
     _, fits, feasible = memo.fits
     strong = _from_clues(clues, fits, f, prior)
