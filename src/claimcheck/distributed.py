@@ -47,8 +47,8 @@ class Part:
     timexes: dict[str, list[Timex]] = field(default_factory=dict)
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     matches: dict[str, list[Cand]] = field(default_factory=dict)  # scanner matches of sources dated from their text
-    # the latest year each source dated from its text tells an event of as past (dating.past_bounds)
-    bounds: list[int] = field(default_factory=list)
+    # what each source dated from its text tells of its year (dating.year_clues)
+    clues: dict[str, tuple[int | None, bool]] = field(default_factory=dict)
 
 
 # What the report needs of a source besides its text (the client has the text already).
@@ -68,7 +68,7 @@ def tag_part(sources: list[Source], meta: dict[str, Any], aliases: object) -> Pa
         part.mentions[s.id] = mentions
         if cands is not None:
             part.matches[s.id] = cands
-    part.bounds = dating.past_bounds(kept.memos, part.matches)
+    part.clues = dating.year_clues(kept.memos, part.matches)
     return part
 
 
@@ -76,13 +76,21 @@ def dates_of(part: Part) -> list[tuple[str, Published, bool]]:
     return [(s.id, s.published, s.id in part.matches) for s in part.sources]
 
 
-def bounds_of(part: Part) -> list[int]:
-    return part.bounds
+def clues_of(part: Part) -> dict[str, tuple[int | None, bool]]:
+    return part.clues
 
 
-def corpus_prior(dates: Sequence[tuple[str, Published, bool]], bounds: Sequence[int] = ()) -> Prior | None:
+def corpus_prior(dates: Sequence[tuple[str, Published, bool]], floors: dict[str, int] | None = None) -> Prior | None:
     stubs = [Source.model_construct(id=sid, published=published) for sid, published, _ in dates]
-    return dating.undecided_prior(stubs, {sid for sid, _, undecided in dates if undecided}, bounds=bounds)
+    return dating.undecided_prior(stubs, {sid for sid, _, undecided in dates if undecided},
+                                  floors=(floors or {}).values())
+
+
+def story_floors(sources: Sequence[Source], clues: dict[str, tuple[int | None, bool]]) -> dict[str, int]:
+    """Each undecided source's story floor (``dating.story_floors``), over the whole corpus: the
+    client has every text, the partitions send their sources' year clues."""
+    stubs = [Source.model_construct(id=s.id, text=s.text) for s in sources]
+    return dating.story_floors(stubs, clues)
 
 
 def borrowed(sources: Sequence[Source], dates: Sequence[tuple[str, Published, bool]]) -> dict[str, tuple[date, str]]:
@@ -93,10 +101,11 @@ def borrowed(sources: Sequence[Source], dates: Sequence[tuple[str, Published, bo
     return dating.borrowing(stubs, {sid for sid, _, undecided in dates if undecided})
 
 
-def redate_part(part: Part, prior: Prior | None, near: dict[str, tuple[date, str]] | None = None) -> Part:
+def redate_part(part: Part, prior: Prior | None, near: dict[str, tuple[date, str]] | None = None,
+                floors: dict[str, int] | None = None) -> Part:
     """Date the undecided sources again with the corpus's prior (``pipeline.redate``)."""
     if prior is not None and part.matches:
-        part.timexes.update(redate(part.sources, part.matches, part.page_dates, prior, near))
+        part.timexes.update(redate(part.sources, part.matches, part.page_dates, prior, near, floors=floors))
     return part
 
 
@@ -158,11 +167,12 @@ def analyse(corpus_path: Path, claims_dir: Path, client: Any, *, partition_size:
     dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
     if any(undecided for _, _, undecided in dates):
         # the two corpus rounds of a local run (dating.corpus_passes): the prior, then borrowing
-        bounds = [b for part_bounds in client.gather(client.map(bounds_of, parts)) for b in part_bounds]
-        parts = client.map(redate_part, parts, prior=corpus_prior(dates, bounds), pure=False)
+        clues = {sid: c for part_clues in client.gather(client.map(clues_of, parts)) for sid, c in part_clues.items()}
+        floors = story_floors(sources, clues)
+        parts = client.map(redate_part, parts, prior=corpus_prior(dates, floors), floors=floors, pure=False)
         dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
-        parts = client.map(redate_part, parts, prior=corpus_prior(dates, bounds), near=borrowed(sources, dates),
-                           pure=False)
+        parts = client.map(redate_part, parts, prior=corpus_prior(dates, floors), near=borrowed(sources, dates),
+                           floors=floors, pure=False)
     resolved = client.submit(resolve_all, aliases_f, *client.map(mentions_of, parts), pure=False)
     index_f = client.submit(operator.getitem, resolved, 0)
     mentions_f = [client.submit(_nth_of_second, resolved, i) for i in range(len(parts))]

@@ -583,21 +583,22 @@ def _drop_text(source: Source, claims: list[Claim], annotated: tuple[set[str], s
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],
            prior: Prior | None = None, near: dict[str, tuple[date, str]] | None = None,
-           kept: dating.Kept | None = None) -> dict[str, list[Timex]]:
+           kept: dating.Kept | None = None, floors: dict[str, int] | None = None) -> dict[str, list[Timex]]:
     """Date again the sources in ``matches`` (their scanner matches) knowing the rest of the corpus;
     return the time expressions of those whose date changed, resolved again from the same
     matches. Without ``prior``, ``sources`` are the whole corpus: both corpus rounds run
     (``dating.corpus_passes``); with it (one partition of the corpus), one round, borrowing
     the days in ``near`` (``dating.borrowing`` over the whole corpus). ``kept``: what the
-    first pass kept in this process (the tags without an anchor are then not made again)."""
-    changed = redate_dates(sources, matches, page_dates, prior, near, kept)
+    first pass kept in this process (the tags without an anchor are then not made again);
+    ``floors``: with ``prior``, each source's story floor (``dating.story_floors``)."""
+    changed = redate_dates(sources, matches, page_dates, prior, near, kept, floors=floors)
     return {s.id: timex.resolve(s.text, matches[s.id], s.published.anchor()) for s in changed}
 
 
 def redate_dates(sources: Sequence[Source], matches: dict[str, list[Cand]],
                  page_dates: dict[str, list[clean.PageDate]], prior: Prior | None = None,
                  near: dict[str, tuple[date, str]] | None = None, kept: dating.Kept | None = None,
-                 vectors: neighbours.Vectors | None = None) -> list[Source]:
+                 vectors: neighbours.Vectors | None = None, floors: dict[str, int] | None = None) -> list[Source]:
     """``redate`` without resolving the time expressions again: the sources whose date changed
     (``vectors``: the texts', when made already)."""
     by_id = {s.id: s for s in sources}
@@ -605,7 +606,7 @@ def redate_dates(sources: Sequence[Source], matches: dict[str, list[Cand]],
     unresolved = {k: known.get(k) or timex.resolve(by_id[k].text, v, None) for k, v in matches.items()}
     return (dating.corpus_passes(sources, unresolved, page_dates, kept.memos if kept is not None else None,
                                  vectors or None)
-            if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near))
+            if prior is None else dating.corpus_pass(sources, unresolved, page_dates, prior, near, floors=floors))
 
 
 def _publication_days(sources: dict[str, Source]) -> dict[str, date]:

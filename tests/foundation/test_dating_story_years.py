@@ -50,8 +50,9 @@ VERDICT = ("Broker convicted\n\nVIENNA, March 4 (Danube Wire) - A Vienna court c
 
 def test_a_year_opening_its_sentence_in_the_past_bounds_the_story() -> None:
     assert _facts("In 2023, the regulator fined the brokerage for late filings.").past_year == 2023
-    background = ("Brokerage under scrutiny\n\nThe brokerage has faced questions before. In 2023, the regulator "
-                  "fined it for late filings, and two directors resigned.\n")
+    background = ("Brokerage under scrutiny\n\nThe Vienna brokerage whose broker a court convicted of fraud has "
+                  "faced questions before. In 2023, the regulator fined it for late filings, and two directors "
+                  "resigned.\n")
     got = date_corpus({"verdict": VERDICT, "background": background})
     assert got["verdict"].published.value == "2025-03-04"
 
@@ -61,15 +62,16 @@ def test_a_year_opening_a_sentence_about_the_future_bounds_nothing() -> None:
                  "In 2023, the regulator is expected to fine the brokerage.",
                  "In 2030, the target is a 40 percent share."):
         assert _facts(text).past_year is None, text
-    ahead = ("Brokerage under scrutiny\n\nThe brokerage faces more questions. In 2023, the regulator will review "
-             "its licence.\n")
+    ahead = ("Brokerage under scrutiny\n\nThe Vienna brokerage whose broker a court convicted of fraud faces more "
+             "questions. In 2023, the regulator will review its licence.\n")
     got = date_corpus({"verdict": VERDICT, "ahead": ahead})
     assert got["verdict"].published.value == "2014-03-04"
 
 
 def test_an_article_writing_its_own_year_keeps_it() -> None:
     own = VERDICT.replace("on Tuesday.", "on Tuesday, March 4, 2014.")
-    background = ("Brokerage under scrutiny\n\nIn 2023, the regulator fined the brokerage for late filings.\n")
+    background = ("Brokerage under scrutiny\n\nThe Vienna brokerage whose broker a court convicted of fraud has "
+                  "faced questions before. In 2023, the regulator fined it for late filings.\n")
     got = date_corpus({"verdict": own, "background": background})
     assert got["verdict"].published.value == "2014-03-04"
 
@@ -91,3 +93,11 @@ def test_a_dated_source_keeps_the_corpus_without_floor() -> None:
              "2013, and in 2024 the two countries signed a new accord.\n")
     got = date_corpus({"wire": wire, "later": later})
     assert got["wire"].published.value == "2014-10-15"
+
+
+def test_an_article_of_another_story_sets_no_floor() -> None:
+    # one corpus, two stories: a report on a shipyard sharing no words with the cup final
+    other = ("Shipyard orders\n\nThe Gdansk shipyard, which delivered three ferries in 2024, said its order book "
+             "was full until the spring of next year, according to managers at the yard.\n")
+    got = date_corpus({"wire": FINAL, "yard": other})
+    assert got["wire"].published.value == "2015-05-16"

@@ -15,7 +15,7 @@ the rest of the corpus, in a second pass over their stored tagging (``corpus_pas
 from __future__ import annotations
 
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable, Collection, Sequence
 from datetime import date, timedelta
 
@@ -27,7 +27,8 @@ from ..timex.rules import Cand
 from ..store import SourceEntry
 from . import facts, neighbours, page
 from .trust import CONFIDENT, known_day
-from .infer import MASTHEAD_CONFIDENCE, STORY_SPREAD, EventDay, EventDays, Memo, Neighbours, Prior, infer_from, read
+from .infer import (MASTHEAD_CONFIDENCE, STORY_SPREAD, EventDay, EventDays, Memo, Neighbours, Prior, floor_applies,
+                    infer_from, read)
 from .values import file_date, month_anchor, parse_page_date, published_from_value
 
 __all__ = ["date_sources", "infer", "infer_tagged", "apply_known", "date_and_tag", "corpus_pass",
@@ -152,17 +153,16 @@ PAGE_DAYS_OVER_TEXT = 2
 
 
 def undecided_prior(sources: Sequence[Source], undecided: Collection[str],
-                    page_days: Sequence[date] = (), bounds: Collection[int] = ()) -> Prior | None:
+                    page_days: Sequence[date] = (), floors: Collection[int] = ()) -> Prior | None:
     """The prior for the undecided sources: from the others (and those a corpus round has
-    since dated for sure: a dateline's year the corpus gave), else from all. ``bounds``: the
-    latest year each undecided source tells an event of as past (``past_bound``): with no
-    source dated for sure, the story's floor (``story_floor``)."""
+    since dated for sure: a dateline's year the corpus gave), else from all. ``floors``: the
+    undecided sources' story floors (``story_floors``)."""
     found = corpus_prior([s for s in sources if s.id not in undecided or known_day(s.published) is not None],
                          page_days) or corpus_prior(sources, page_days)
     if found is None and page_days:  # no article dated at all: the days the pages show
         found = Prior(int(statistics.median_low(sorted(d.year for d in page_days))), tuple(sorted(page_days)),
                       sure=False)
-    return _floored(found, story_floor(bounds))
+    return _floored(found, min(floors) if floors and len(floors) == len(undecided) else None)
 
 
 def story_floor(bounds: Collection[int]) -> int | None:
@@ -172,18 +172,57 @@ def story_floor(bounds: Collection[int]) -> int | None:
     return max(bounds) - STORY_SPREAD if bounds else None
 
 
+# the articles most like one (sharing this many of its heaviest words) are its story's peers:
+# the latest year they tell as past bounds its own (a corpus may hold many stories)
+STORY_PEERS = 6
+
+
+def story_floors(sources: Sequence[Source], clues: dict[str, YearClue],
+                 vectors: neighbours.Vectors | None = None) -> dict[str, int]:
+    """The story floor (``story_floor``) of each undecided source that may take one, over the
+    bounds of the ``STORY_PEERS`` articles most like it (``neighbours.nearest``: one story's
+    articles share its rare words; a corpus of many stories keeps each to its own). ``clues``:
+    each undecided source's ``year_clues``."""
+    wanted = [sid for sid, (_, open_year) in sorted(clues.items()) if open_year]
+    anchors = {sid: (b,) for sid, (b, _) in clues.items() if b is not None}
+    if not wanted or not anchors:
+        return {}
+    peers = neighbours.nearest(sources, wanted, anchors, neighbours.EVENT_MIN_SHARED, vectors, STORY_PEERS)
+    out = {}
+    for sid, (years, _) in peers.items():
+        floor = story_floor(years)  # type: ignore[arg-type]
+        if floor is not None:
+            out[sid] = floor
+    return out
+
+
 def _floored(prior: Prior | None, floor: int | None) -> Prior | None:
-    """``prior`` with the story's ``floor``, when no source is dated for sure (sure days place the
-    story's time themselves): days of sources guessed before the floor are dropped."""
+    """``prior`` with the days of sources guessed before ``floor`` (the lowest story floor of the
+    undecided sources, when each has one) dropped, when no source is dated for sure (sure days
+    place the story's time themselves)."""
     if prior is None or prior.sure or floor is None:
         return prior
-    return Prior(max(prior.year, floor), tuple(d for d in prior.days if d.year >= floor), sure=False, floor=floor)
+    return Prior(max(prior.year, floor), tuple(d for d in prior.days if d.year >= floor), sure=False)
 
 
-def past_bounds(memos: dict[str, Memo], undecided: Collection[str]) -> list[int]:
-    """The latest year each undecided source tells an event of as past (its memo read)."""
-    return [b for sid in sorted(undecided) if (m := memos.get(sid)) is not None and m.facts is not None
-            and (b := m.facts.past_bound) is not None]
+def with_floor(prior: Prior, floor: int | None) -> Prior:
+    """``prior`` for one source: with its story floor, when no source is dated for sure."""
+    return prior if prior.sure or floor == prior.floor else replace(prior, floor=floor)
+
+
+# the latest year a source tells an event of as past, and whether its own year is open to a
+# story floor (``infer.floor_applies``)
+YearClue = tuple[int | None, bool]
+
+
+def year_clues(memos: dict[str, Memo], undecided: Collection[str]) -> dict[str, YearClue]:
+    """Each undecided source's ``YearClue`` (its memo read)."""
+    out = {}
+    for sid in sorted(undecided):
+        m = memos.get(sid)
+        if m is not None and m.facts is not None:
+            out[sid] = (m.facts.past_bound, floor_applies(m.facts))
+    return out
 
 
 def read_undecided(sources: Sequence[Source], undecided: dict[str, list[Timex]],
@@ -219,24 +258,26 @@ def shown_days(sources: Sequence[Source], undecided: dict[str, list[Timex]],
 def corpus_pass(sources: Sequence[Source], undecided: dict[str, list[Timex]],
                 page_dates: dict[str, list[PageDate]] | None = None, prior: Prior | None = None,
                 near: dict[str, Neighbours] | None = None, memos: dict[str, Memo] | None = None,
-                events: dict[str, EventDays] | None = None) -> list[Source]:
+                events: dict[str, EventDays] | None = None, floors: dict[str, int] | None = None) -> list[Source]:
     """Date again, knowing the rest of the corpus, the sources in ``undecided`` (their tags
     without an anchor); return those whose date changed. ``prior``: the corpus's, when
     ``sources`` are only a part of it (a partition on a cluster: claimcheck.distributed);
-    ``near``: days to borrow (``borrowing``); ``events``: event days to borrow (``event_days``)."""
+    ``near``: days to borrow (``borrowing``); ``events``: event days to borrow (``event_days``);
+    ``floors``: each source's story floor (``story_floors``)."""
     prior = prior or undecided_prior(sources, undecided)
     if prior is None:
         return []
     page_dates = page_dates or {}
     near = near or {}
     events = events or {}
+    floors = floors or {}
     changed: list[Source] = []
     for s in sources:
         if s.id in undecided:
             before = s.published.value
             memo = memos.setdefault(s.id, Memo()) if memos is not None else None
-            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()), prior, near.get(s.id), memo,
-                                      events.get(s.id))
+            s.published = infer_tagged(s, undecided[s.id], page_dates.get(s.id, ()),
+                                       with_floor(prior, floors.get(s.id)), near.get(s.id), memo, events.get(s.id))
             if s.published.value != before:
                 changed.append(s)
     return changed
@@ -331,18 +372,18 @@ def corpus_passes(sources: Sequence[Source], undecided: dict[str, list[Timex]],
     memos = {} if memos is None else memos
     read_undecided(sources, undecided, page_dates or {}, memos)
     shown = shown_days(sources, undecided, page_dates or {}, memos)
-    bounds = past_bounds(memos, undecided)
-    prior = undecided_prior(sources, undecided, shown, bounds)
-    corpus_pass(sources, undecided, page_dates, prior, memos=memos)
-    vectors = {} if vectors is None else vectors  # each text's words, read once for both lendings
+    vectors = {} if vectors is None else vectors  # each text's words, read once for the floors and both lendings
+    floors = story_floors(sources, year_clues(memos, undecided), vectors)
+    prior = undecided_prior(sources, undecided, shown, floors.values())
+    corpus_pass(sources, undecided, page_dates, prior, memos=memos, floors=floors)
     near = borrowing(sources, undecided, vectors)
     events = event_days(sources, undecided, memos, vectors)
-    again = undecided_prior(sources, undecided, shown, bounds)  # the first round may have dated the sources it draws on
+    again = undecided_prior(sources, undecided, shown, floors.values())  # the first round may have dated the sources it draws on
     if again == prior:
         # the second round then differs from the first only by what is lent: a source lent
         # nothing would be dated again exactly as it was
         undecided = {k: v for k, v in undecided.items() if k in near or k in events}
-    corpus_pass(sources, undecided, page_dates, again, near=near, memos=memos, events=events)
+    corpus_pass(sources, undecided, page_dates, again, near=near, memos=memos, events=events, floors=floors)
     return [s for s in sources if s.id in first and s.published.value != first[s.id]]
 
 
@@ -351,10 +392,13 @@ def date_sources(sources: Sequence[Source], meta: dict[str, SourceEntry], tag: T
     """Fill ``published`` (and outlet/url from metadata) for every source, in two passes."""
     page_dates = page_dates or {}
     undecided: dict[str, list[Timex]] = {}
+    memos: dict[str, Memo] = {}  # what the first pass read of the undecided texts, for the corpus rounds
     for s in apply_known(sources, meta, page_dates):
         unresolved = tag(s.text, None, s.sentences, s.excluded)
-        s.published = infer_tagged(s, unresolved, page_dates.get(s.id, ()))
+        memo = Memo()
+        s.published = infer_tagged(s, unresolved, page_dates.get(s.id, ()), memo=memo)
         if (s.published.confidence or 0) < CONFIDENT:
             undecided[s.id] = unresolved
+            memos[s.id] = memo
     if undecided:
-        corpus_passes(sources, undecided, page_dates)
+        corpus_passes(sources, undecided, page_dates, memos)

@@ -153,13 +153,24 @@ def _candidate_years(f: Facts, clue_years: Sequence[int], prior: Prior | None) -
     high = max(max(told) + 3, max(own, default=min(told)) + 3 + reach)
     if f.past_year is not None and (f.weekdays or any(y.weekday is not None for y in f.yearless)):
         high = max(high, f.past_year + WEEKDAY_CYCLE)
-    if prior is not None and prior.floor is not None and not f.explicit_days \
-            and (f.weekdays or any(y.weekday is not None for y in f.yearless)):
+    if _floor_for(f, prior) is not None and (f.weekdays or any(y.weekday is not None for y in f.yearless)):
         # a weekday fits the same day one year in five, six or eleven: reach the first such
         # year at or after the story's floor
         high = max(high, prior.floor + WEEKDAY_CYCLE)
     low = max(min(years), high - MAX_CANDIDATE_YEARS)
     return list(range(low, high + 1))
+
+
+def floor_applies(f: Facts) -> bool:
+    """Whether a story's floor may bound the text: it tells years of its own (its candidate years
+    are its own; a text telling none takes the corpus's years and is no better for a floor) and
+    writes no day with its year (that day dates its own story more surely than another
+    article's background)."""
+    return bool(f.told_years) and not f.explicit_days
+
+
+def _floor_for(f: Facts, prior: Prior | None) -> int | None:
+    return prior.floor if prior is not None and prior.floor is not None and floor_applies(f) else None
 
 
 def _above_floor(months: dict[tuple[int, int], MonthFit], floor: int | None) -> dict[tuple[int, int], MonthFit]:
@@ -697,9 +708,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     years = _candidate_years(f, clue_years, prior)
     if not years:
         return Published(basis="unknown", evidence="no dated evidence in the text")
-    # a day the text writes with its year dates its own story more surely than another article's
-    # background: the floor is for texts that write none
-    floor = prior.floor if prior is not None and not f.explicit_days else None
+    floor = _floor_for(f, prior)
     key = (years[0], years[-1], floor)  # the candidate years are a range
     if memo.fits is None or memo.fits[0] != key:
         by_month = memo.by_month
