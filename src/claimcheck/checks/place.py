@@ -1,5 +1,6 @@
 """claimcheck.check.place.v1: one place per occurrence, one seat and one founding place per
-organisation (facets ``seat`` and ``founded``, events/headquarters.py).
+organisation (facets ``seat`` and ``founded``, events/headquarters.py), one site per named
+facility (facet ``site``: "the X Bridge in Y", events/headquarters.py ``site_claims``).
 
 Places are compared by entity id (``place:virtual`` for "by video" counts as a place).
 Two reported places: the same or one within the other (the index's
@@ -32,8 +33,8 @@ from .registry import rule
 RULE = "claimcheck.check.place.v1"
 # Only an occurrence has one place: a thing may be agreed at several meetings. An
 # organisation has one seat at a time and was founded in one place (events/headquarters.py).
-PLACE_FACETS = frozenset({"occurrence", "seat", "founded"})
-_VERB = {"seat": "based in", "founded": "founded in"}
+PLACE_FACETS = frozenset({"occurrence", "seat", "founded", "site"})
+_VERB = {"seat": "based in", "founded": "founded in", "site": "standing in"}
 VIRTUAL = "place:virtual"
 
 
@@ -166,8 +167,53 @@ def _spelled_alike(a: list[Claim], b: list[Claim]) -> bool:
     # two sites named alike but for their site noun ("X Stadion" / "X Stadium"): the names before it
     ta |= {" ".join(x.split()[:-1]) for x in ta if gazetteer.site_noun(x)}
     tb |= {" ".join(x.split()[:-1]) for x in tb if gazetteer.site_noun(x)}
-    return any(x and y and x[0] == y[0] and min(len(x), len(y)) >= 5 and abs(len(x) - len(y)) <= 1
-               and (x == y or fuzz.ratio(x, y) >= SPELLING_RATIO) for x in ta for y in tb)
+    if any(x and y and x[0] == y[0] and min(len(x), len(y)) >= 5 and abs(len(x) - len(y)) <= 1
+           and (x == y or fuzz.ratio(x, y) >= SPELLING_RATIO) for x in ta for y in tb):
+        return True
+    # an old name or a transliteration of one large town ("Chittagong" / "Chattogram")
+    return any(gazetteer.one_town(c.where.text, d.where.text) for c in a for d in b if c.where and d.where)
+
+
+
+
+_CAP = r"[A-Z][\w’'-]*"
+_NAME = rf"{_CAP}(?:\s(?:de\s|del\s|do\s|da\s)?{_CAP}){{0,3}}"
+_NAME_BEFORE = re.compile(rf"(?<![\w’'-])({_NAME})\s$")
+_NAME_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?({_NAME})")
+_OWNER = re.compile(r"^.*[’']s\s+")
+
+
+def _written_areas(ctx: CheckContext) -> frozenset[str]:
+    """Names the articles write as an area ("Sierra Alta province", "the province of Sierra
+    Alta", "Chattogram district"): each area noun found by ``str.find`` (no tokenising, no
+    regex scan), the name read only next to it; once per run, when a pair of places asks."""
+    nouns = sorted(set(gazetteer.table().area_nouns))
+    out: set[str] = set()
+    for src in ctx.sources.values():
+        text = src.text or ""
+        low = text.lower()
+        if len(low) != len(text):
+            continue
+        for noun in nouns:
+            at = low.find(noun)
+            while at >= 0:
+                end = at + len(noun)
+                if at > 0 and low[at - 1] == " " and not low[end:end + 1].isalpha():
+                    before = _NAME_BEFORE.search(text, max(0, at - 60), at)
+                    if before is not None:
+                        out.add(_words(_OWNER.sub("", before.group(1))))  # "India's Andhra Pradesh state"
+                    after = _NAME_AFTER.match(text, end) if text[at].islower() else None  # not "Department of X"
+                    if after is not None:
+                        out.add(_words(after.group(1)))
+                at = low.find(noun, end)
+    return frozenset(out)
+
+
+def _an_area(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
+    """One of two places the articles write as an area anywhere ("Sierra Alta" where one
+    writes "Sierra Alta province"): it may hold the other."""
+    areas = ctx.shared("place.written_areas", _written_areas)
+    return bool({_words(c.where.text) for c in a + b if c.where and c.where.text} & areas)
 
 
 def _pairs(by_place: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
@@ -199,13 +245,16 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 sev, why = "variant", "one place name spelled two ways."
             elif VIRTUAL in (pa, pb):
                 sev, why = "tension", "held virtually and in a place: only a hybrid meeting fits both."
+            elif _an_area(ctx, a, b):
+                sev, why = "variant", "one place is written as an area elsewhere: it may hold the other."
             else:
                 sev, why = "conflict", "one occurrence is held in one place."
             yield make_finding(
                 ctx, rule=RULE, kind="place", severity=sev, subject=sid, claims=a + b, detail=_detail,
                 summary=f"{label}: {_VERB.get(facet, 'held in')} {pa} or {pb}",
-                reason=why if facet == "occurrence" or sev != "conflict" else "an organisation has one seat at a time "
-                "and was founded in one place.",
+                reason=why if facet == "occurrence" or sev != "conflict" else
+                "a building or structure stands in one place." if facet == "site" else "an organisation has one "
+                "seat at a time and was founded in one place.",
             )
         for a, b in _pairs(planned):
             if not _within(ctx, a, b):

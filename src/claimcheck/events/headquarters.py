@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Claim, Mention, Source, SubjectRef, Where
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import SubstringGate, alternation
+from ..words import SubstringGate, alternation, scan
 
 
 class HeadquartersExample(BaseModel):
@@ -263,4 +263,148 @@ def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str,
     )
 
 
-__all__ = ["fold", "headquarters_claims", "table"]
+# --- a facility's site ----------------------------------------------------------------------
+# "the Dalanan River Bridge in the town of Santa Lucia", "Crescent General Hospital, a private
+# hospital in the port city of Chittagong", "the port of Leixoes, in Matosinhos", and "The
+# 118-metre bridge in San Isidro" when the article names one bridge: a building or structure
+# stands in one place, so two towns for one named facility disagree (checks/place.py, facet
+# ``site``). An indefinite "a plant in X" may be another plant of the story: no claim.
+
+# "in the town of", "in the port city of": an area noun between "in" and the name
+_AREA_OF = r"(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?"
+# an appositive set off before the locative: ", a private hospital in"
+_SITE_GAP = r"(?:,\s+(?:a|an|the)\s+[^,.;:()]{1,60}?)?,?\s+(?:in|at)\s+"
+
+
+@lru_cache(maxsize=1)
+def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """Site nouns (one pass over the text finds them), what follows one ("in Y", "of X, in Y"),
+    a facility's capitalised name ending right before it, a definite "the ... " before it."""
+    from ..entities.gazetteer import table as places
+
+    nouns = tuple(sorted(set(places().site_nouns), key=lambda w: (-len(w), w)))
+    noun = re.compile(rf"(?<![\w-])(?:{alternation([n.capitalize() for n in nouns] + list(nouns))})(?![\w-])")
+    tail = re.compile(rf"(?:\s+of\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,3}}))?" + _SITE_GAP + _AREA_OF + _PLACE)
+    name_before = re.compile(rf"(?:{_WORD}\s(?:(?:of|de|and)\s)?){{0,4}}{_WORD}\s$")
+    definite = re.compile(r"(?<![\w-])[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
+    return noun, tail, name_before, definite, nouns
+
+
+@lru_cache(maxsize=1)
+def _area_after() -> re.Pattern[str]:
+    from ..entities.gazetteer import table as places
+
+    return re.compile(rf"\s+(?:{alternation(list(places().area_nouns))})(?![\w-])")
+
+
+def _named_sites(mentions: list[Mention], nouns: tuple[str, ...]) -> dict[str, set[str]]:
+    """Per site noun, the facilities the article names with it ("Dalanan River Bridge")."""
+    out: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and m.kind in {"place", "org", "thing"} and words[-1].lower() in nouns:
+            out.setdefault(words[-1].lower(), set()).add(m.entity or m.text)
+    return out
+
+
+def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+    """Where a named facility stands (facet ``site``): one claim per statement. The site nouns
+    are found by one pass over the text; each is read at its own position only."""
+    text = source.text
+    _, tail_re, name_re, definite_re, nouns = _site_patterns()
+    sentences = [span for _, span in sentences_outside_excluded(source)]
+    if not sentences:
+        return []
+    ordered = sorted(mentions, key=lambda m: m.span)
+    starts = [m.span[0] for m in ordered]
+    firsts = [a for a, _ in sentences]
+    sites: dict[str, set[str]] | None = None
+    out: list[Claim] = []
+    words = scan(text)
+    for i in words.positions(frozenset(nouns)):
+        n_start, n_end = words.starts[i], words.ends[i]
+        k = bisect.bisect_right(firsts, n_start) - 1
+        if k < 0 or n_end > sentences[k][1] or text.startswith("-", n_end) or text[n_start - 1:n_start] == "-":
+            continue  # outside the text's sentences (excluded), or part of a compound
+        s, e = sentences[k]
+        m = tail_re.match(text, n_end, e)
+        if m is None:
+            continue
+        head = words.lowers[i]
+        if m.group("name"):  # "the port of Leixoes, in Matosinhos"
+            if definite_re.search(text, max(s, n_start - 40), n_start) is None:
+                continue
+            subject = _site_subject(f"{head} of {m.group('name')}", m.start("name"), m.end("name"), True,
+                                    ordered, starts)
+        elif text[n_start].isupper():  # "the Dalanan River Bridge in ..."
+            before = name_re.search(text, max(s, n_start - 80), n_start)
+            if before is None:
+                continue
+            subject = _site_subject(text[before.start():n_end], before.start(), n_end, False, ordered, starts)
+        else:  # "The 118-metre bridge in ...": the article's one named bridge
+            if definite_re.search(text, max(s, n_start - 40), n_start) is None:
+                continue
+            if sites is None:
+                sites = _named_sites(ordered, nouns)
+            named = sites.get(head, set())
+            subject = (next(iter(named)), next(iter(named)).split(":", 1)[-1].replace("-", " ")) \
+                if len(named) == 1 else None
+        claim = _site_claim(source, ordered, starts, m, subject, (s, e)) if subject else None
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _site_subject(written: str, a: int, b: int, of_name: bool, ordered: list[Mention],
+                  starts: list[int]) -> tuple[str, str] | None:
+    """The facility a name at ``a``..``b`` names, as (key, label): the entity of its mention,
+    else a slug of the name; None for a name that is a month, a weekday or a person's."""
+    name = _clean(written)
+    if not name or name.split()[0] in _not_places() or (not of_name and len(name.split()) < 2):
+        return None  # "The Hospital in X": no name before the noun
+    a = b - len(name) if not of_name else a
+    i = bisect.bisect_right(starts, a) - 1
+    if of_name and any(o.span[0] < b and a < o.span[1] and o.kind in {"person", "country"}
+                       for o in ordered[max(0, i - 1):i + 3]):
+        return None  # "the hospital of Saint X": a person's name is no facility's; a name ending on a
+        # site noun is the facility's whatever the entity layer took it for ("Vesta Oil Refinery")
+    i = bisect.bisect_left(starts, a)
+    ent = None if of_name else next((o.entity for o in ordered[max(0, i - 1):i + 2] if o.entity and o.span[0] <= a
+                                     and b <= o.span[1] and o.kind in {"place", "org", "thing"}), None)
+    return ent or "site:" + re.sub(r"\W+", "-", name.lower()).strip("-"), name
+
+
+def _site_claim(source: Source, ordered: list[Mention], starts: list[int], m: re.Match[str],
+                subject: tuple[str, str], sentence: tuple[int, int]) -> Claim | None:
+    text = source.text
+    s, e = sentence
+    place = _clean(m.group("place"))
+    poss = re.search(r"[’']s\s+", place)
+    if poss is not None:
+        place = place[poss.end():]  # "Chattogram's Sitakunda": the place within the area
+    pb = m.end("place")
+    pa = pb - len(place)
+    if not place or place.split()[0] in _not_places() or " and " in place:
+        return None
+    area = _area_after().match(text, pb, e)
+    if area is not None:  # "in Chattogram district": the area, not its town
+        pb = area.end()
+        place = text[pa:pb]
+    if _not_org(ordered, starts, pa, pb) and not any(o.span[0] <= pa < o.span[1] and o.kind in {"place", "country"}
+                                                      for o in ordered):
+        return None  # "at Crescent Hospital in Ward 5": a person's or body's name is no place
+    key, label = subject
+    sid = "site:" + key.split(":", 1)[-1] if not key.startswith("site:") else key
+    where = next((o.entity for o in ordered if o.span == (pa, pb) and o.entity and o.kind in {"place", "country"}), None)
+    where = where or "place:" + re.sub(r"\W+", "-", place.lower()).strip("-")
+    if where.split(":", 1)[-1] == sid.split(":", 1)[-1]:
+        return None
+    cid = "c-" + hashlib.sha1(f"{source.id}|site|{sid}|{s}|{pa}".encode()).hexdigest()[:12]
+    return Claim(
+        id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate="site",
+        subject=SubjectRef(id=sid, label=f"site of {label}", text=None, span=None),
+        where=Where(entity=where, text=place, span=(pa, pb)), modality="reported", facet="site",
+    )
+
+
+__all__ = ["fold", "headquarters_claims", "site_claims", "table"]
