@@ -609,6 +609,21 @@ def _relative_event(f: Facts, text: str, fits: _Fits, events: EventDays | None,
     return published_month(month_anchor(first.year, first.month), how, RELATIVE_CONFIDENCE)
 
 
+def _lent_month(lenders: Neighbours | tuple[date, str] | None, weekdays: set[int], fits: _Fits,
+                feasible: Sequence[tuple[int, int]], least: int) -> tuple[int, int] | None:
+    """The month, among the most recent ones the text's month-named past events allow and the
+    month after them (twice a month's gap: ``facts.evaluate``), in which a similar article was
+    published (moved to a weekday the text names), when that month is not already one of the
+    most recent: the text's own months leave that month open, the story's report tells it."""
+    near = {k for k in feasible if (g := fits.months[k].recent_gap) is not None and g <= least + 2}
+    lent = _pick_in(lenders, weekdays, near)
+    if lent is None:
+        return None
+    moved = event_day(lent[0], weekdays)
+    month = (moved.year, moved.month)
+    return month if fits.months[month].recent_gap != least else None
+
+
 def _pick_in(neighbour: Neighbours | tuple[date, str] | None, weekdays: set[int],
              months: set[tuple[int, int]]) -> tuple[date, str] | None:
     """Of the days the most alike articles were published (moved to a weekday the text names),
@@ -746,6 +761,12 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
     if gaps and text_dated:
         least = min(gaps)  # once, not once per month
         pinned = [k for k in feasible if fits.months[k].recent_gap == least]
+        # a month named alone ("since the deal collapsed in December") is told a month or more
+        # after it: of the most recent months and the one after them, the one in which the
+        # article most like it was published (a story's reports follow its events by days)
+        lent_month = _lent_month(lenders, f.weekdays, fits, feasible, least)
+        if lent_month is not None:
+            pinned = [lent_month]
         # with the corpus's days known, the year is left open here (only the months nearest its
         # days kept): a similar article's year, then the corpus's, settle it below
         key = (lambda d: rank(d)[:1]) if prior is not None and prior.days else rank
@@ -768,7 +789,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             day = _news_day(f, fits, (a.start, a.end), prior)
             if day is not None:
                 return day
-            if neighbour is not None and a.start <= (d := event_day(neighbour[0], f.weekdays)) <= a.end:
+            if neighbour is not None and lent_month is None and a.start <= (d := event_day(neighbour[0], f.weekdays)) <= a.end:
                 return published_day(d, f"the month its past events named by month suggest, and in it the day "
                                      f"of the article most like it ({neighbour[1]}) near a weekday it names", 0.5)
             near = prior is None or prior.distance(a.start) <= 62
