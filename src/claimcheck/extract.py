@@ -57,7 +57,7 @@ from .quantities.results import result_claims
 from .resources import load_resource
 from .service import service_starts
 from .things import Thing, find_things
-from .words import alternation, scan
+from .words import alternation, scan, shared
 
 # --- resources --------------------------------------------------------------------------
 
@@ -66,6 +66,7 @@ class _Named(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     name: str
     pattern: str
+    needs: list[str] = []  # strings the pattern cannot match without (a gate; none: every sentence)
 
 
 class AttributionPatterns(BaseModel):
@@ -77,7 +78,7 @@ class AttributionPatterns(BaseModel):
 
 @dataclass(frozen=True)
 class Grammar:
-    attribution: tuple[re.Pattern[str], ...]
+    attribution: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]  # each pattern with its ``needs``
     attribution_words: frozenset[str]
 
 
@@ -86,7 +87,7 @@ def grammar() -> Grammar:
     attrib = load_resource("claims/attribution.yaml", AttributionPatterns)
     say = alternation(attrib.say_verbs)
     return Grammar(
-        attribution=tuple(re.compile(p.pattern.replace("{SAY}", say)) for p in attrib.patterns),
+        attribution=tuple((re.compile(p.pattern.replace("{SAY}", say)), tuple(p.needs)) for p in attrib.patterns),
         attribution_words=frozenset(w.lower() for w in attrib.say_verbs) | {"according", "cited", "quoted"},
     )
 
@@ -153,7 +154,10 @@ _NOT_A_SPEAKER = frozenset("and or but which who that this these it's so then al
 def _attribution(text: str, span: Span, mentions: list[Mention], words: set[str]) -> Attribution | None:
     if not words & grammar().attribution_words:
         return None  # no speech verb, "according" or "cited": no pattern can match
-    for pattern in grammar().attribution:
+    sentence = text[span[0]:span[1]]
+    for pattern, needs in grammar().attribution:
+        if needs and not any(n in sentence for n in needs):
+            continue  # none of the strings it cannot match without: not searched
         m = pattern.search(text, span[0], span[1])
         if m is None:
             continue
@@ -222,7 +226,7 @@ class Extractor:
         # the words of stating, looked up once in the text's word index: a sentence with none
         # has no attribution (``_attribution`` would say so after building its word set)
         where = self.words.where()
-        said = sorted(i for w in where.keys() & grammar().attribution_words for i in where[w])
+        said = sorted(i for w in shared(where, grammar().attribution_words) for i in where[w])
         for s in per.values():
             lo, hi = self.words.index_range(*s.span)
             k = bisect.bisect_left(said, lo)

@@ -53,9 +53,12 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                         value=ClaimValue(type="name", value=m.text, text=m.text, span=m.span)))
             if m.kind != "person" or not m.entity:
                 continue
+            titles = _titles_of(ex.text, s, m, index)
+            if not titles and not m.office:
+                continue  # most people: no title, no office (no record is built for them)
             when = ex.sentence_date(s, _clause_end(ex.text, m.span[1], s.span[1]), lone=True)
             actor = Actor(entity=m.entity, text=m.text, span=m.span)
-            for title, title_span, value in _titles_of(ex.text, s, m, index):
+            for title, title_span, value in titles:
                 parts = read_title(ex.text, title_span, s.span[0], s.span[1], m.span[1])
                 drafts.append(Draft(sentence=s, predicate="title", facet="title", subject_id=m.entity,
                                     subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,

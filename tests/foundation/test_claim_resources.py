@@ -37,6 +37,38 @@ def test_attribution_examples(example) -> None:
     assert text[found.span[0]:found.span[1]] == found.text
 
 
+# sentences (invented, several domains) on which each attribution pattern's ``needs`` gate is
+# checked: a pattern never matches a sentence that holds none of its needed strings
+_GATE_SENTENCES = [
+    "“We will appeal,” the club’s lawyer said on Monday.",
+    '"The vote was fair," said Mayor Lund, adding that turnout rose.',
+    "According to the Fire Service, the blaze started in a kitchen.",
+    "The fund lost 4% in March, as reported by the Harbour Ledger.",
+    "The court, as cited by local media, set bail at $10,000.",
+    "Officials said the bridge would reopen in June.",
+    "The coach said his side had played well, he added.",
+    "The minister told reporters the talks had stalled.",
+]
+
+
+def test_attribution_gates_are_exact() -> None:
+    """A pattern with ``needs`` finds nothing in a sentence lacking every needed string: the
+    gate in ``extract._attribution`` only skips searches that would fail."""
+    for pattern, needs in extract.grammar().attribution:
+        if not needs:
+            continue
+        for sentence in _GATE_SENTENCES:
+            variants = [sentence]
+            stripped = sentence
+            for n in needs:
+                stripped = stripped.replace(n, " ")
+            variants.append(stripped)
+            for v in variants:
+                if not any(n in v for n in needs):
+                    assert pattern.search(v) is None, (pattern.pattern, v)
+        assert any(pattern.search(s) for s in _GATE_SENTENCES), pattern.pattern  # it fires on one
+
+
 @pytest.mark.parametrize("example", load_resource("claims/events.yaml", nouns.EventWords).examples,
                          ids=lambda e: e["text"])
 def test_event_type_examples(example) -> None:

@@ -30,6 +30,9 @@ class Entry:
     role: str = "name"  # name | demonym | capital | contextual | region
 
 
+_MAX_DESCRIBED = 200_000  # title phrases remembered (``Lexicon.describe_title``)
+
+
 @dataclass(frozen=True)
 class TitleInfo:
     title: str  # normalised title ("Defense Secretary")
@@ -109,6 +112,9 @@ class Lexicon:
     named_after: dict[str, str] = field(default_factory=dict)  # "the X gang": noun -> kind
     place_of: frozenset[str] = frozenset()  # "the town of X": nouns before "of" naming a place
     calling: tuple[str, ...] = ()  # "a group calling itself X"
+    # ``describe_title`` per phrase as written: readers ask about the same few phrases many
+    # times (each name's following words, longest first); the tables are complete when asked
+    _described: dict[str, TitleInfo | None] = field(default_factory=dict, repr=False, compare=False)
 
     # -- lookups -------------------------------------------------------------------
 
@@ -178,6 +184,15 @@ class Lexicon:
     def describe_title(self, phrase: str) -> TitleInfo | None:
         """A title phrase with its modifiers applied: "former President" and "assistant
         secretary of defense" keep the title but denote no current national office."""
+        try:
+            return self._described[phrase]
+        except KeyError:
+            if len(self._described) >= _MAX_DESCRIBED:
+                self._described.clear()  # a bound on a long run's memory
+            found = self._described[phrase] = self._describe_title(phrase)
+            return found
+
+    def _describe_title(self, phrase: str) -> TitleInfo | None:
         whole = self.titles.get(key(phrase))
         if whole is not None:
             return whole  # "Deputy Prime Minister", "Vice President": an office of its own

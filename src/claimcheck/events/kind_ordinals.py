@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..models import Claim, ClaimValue, Source, SubjectRef
 from ..resources import load_resource
 from ..segment import sentences_outside_excluded
-from ..words import alternation, scan
+from ..words import alternation, scan, shared
 
 # "first" is left out: "the first since 2011" is a claim of its own kind (checks/first.py)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -172,7 +172,7 @@ def kind_ordinal_claims(source: Source) -> list[Claim]:
     # then no sentence is read; else only sentences with an ordinal word are
     where = scan(text).where()
     ords, _ = _gate_words()
-    at = sorted(i for w in ords & where.keys() for i in where[w])
+    at = sorted(i for w in shared(where, ords) for i in where[w])
     if not at:
         return out
     starts = scan(text).starts

@@ -121,6 +121,10 @@ class _Res:
     dimension_adj: re.Pattern[str]
     verb_before: re.Pattern[str]
     dimension_nouns: dict[str, str]
+    # the last words the window must end with for ``state``, ``value`` and ``verb_before``
+    state_ends: tuple[str, ...]
+    value_ends: tuple[str, ...]
+    verb_before_ends: tuple[str, ...]
 
 
 _VALUE = r"[^\s,;]+(?:\s+(?:per\s?cent|percent|million|billion|bn|m|(?:percentage\s+|basis\s+)?points?))?"  # a value written between
@@ -133,6 +137,7 @@ def _res() -> _Res:
     t = table()
     aux = r"(?:(?:has|have|had|will|would)\s+)?(?:been\s+)?"
     change = alternation(t.change_verbs)
+    verbs_before = sorted({v.split()[0] for v in t.state_verbs} | set(t.change_verbs) | set(t.measure_verbs))
     roles = [(role, re.compile(rf"(?<![\w-])(?:{alternation(ws)})(?![\w-])", re.IGNORECASE))
              for role, ws in t.role_cues.items()]
     return _Res(
@@ -165,8 +170,39 @@ def _res() -> _Res:
         change_nouns=frozenset(t.change_nouns),
         dimension_adj=re.compile(rf"\s+(?P<a>{alternation(list(t.dimension_adjectives))})\b", re.IGNORECASE),
         dimension_nouns=dict(t.dimension_adjectives),
-        verb_before=re.compile(rf"(?<![\w-])(?:{alternation(sorted({v.split()[0] for v in t.state_verbs} | set(t.change_verbs) | set(t.measure_verbs)))})\s+$",
-                               re.IGNORECASE))
+        verb_before=re.compile(rf"(?<![\w-])(?:{alternation(verbs_before)})\s+$", re.IGNORECASE),
+        state_ends=_last_words(t.state_verbs), value_ends=_last_words(t.value_words),
+        verb_before_ends=_last_words(verbs_before))
+
+
+def _last_words(phrases: list[str]) -> tuple[str, ...]:
+    """The last word of each phrase, lower case: what a window a phrase ends must end with."""
+    return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
+
+
+class _Tail:
+    """The end of the window before a value. The patterns read there are anchored at its end
+    (a verb, "of", "to", then spaces): one whose last word the window does not end with
+    cannot match and is not run, since a search tries every start in the window. Exact: a
+    window with a character outside ASCII (which may case-fold to an ASCII letter) runs
+    every pattern."""
+
+    __slots__ = ("_any", "_spaced", "_end")
+
+    def __init__(self, window: str) -> None:
+        self._any = not window.isascii()
+        self._spaced = window[-1:].isspace()
+        self._end = window.rstrip().lower()
+
+    def ends(self, words: tuple[str, ...], spaced: bool = True) -> bool:
+        """Whether the window may end with one of ``words`` (then white space, if ``spaced``)."""
+        return self._any or ((self._spaced or not spaced) and self._end.endswith(words))
+
+
+_TO_AT, _FROM_ONLY, _BY, _PASSIVE_ENDS, _OF = ("at", "to"), ("from",), ("by",), ("at", "from", "to"), ("of",)
+# the last words of the approximators of ``_APPROX``
+_APPROX_ENDS = ("about", "almost", "approximately", "around", "just", "least", "most", "nearly", "over", "roughly",
+                "some", "than", "to", "under")
 
 
 _VERBISH = re.compile(r"(?<!e)ed$")  # "ordered restitution", "the 50% needed": a verb's form, no noun of an attribute
@@ -296,20 +332,22 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
     r = _res()
     wlo = max(lo, start - _WINDOW)
     bare = start
-    a = _APPROX.search(text, wlo, start)
+    a = _APPROX.search(text, wlo, start) if _Tail(text[wlo:start]).ends(_APPROX_ENDS, spaced=False) else None
     if a is not None:
         bare = a.start()  # "reached about $2 billion": the verb before the approximator
+    tail = _Tail(text[wlo:bare])
     if dimension == "length":
         # a thing's measure: "an ash column 9 km high" (the adjective names the attribute, the
         # phrase before the number the thing) or "a height of 9 km"; a verb's length is no
         # attribute ("the plume reached 9 km": of the plume, but which measure?)
         adj = r.dimension_adj.match(text, end, hi)
         if adj is not None:
-            verb = r.verb_before.search(text, wlo, bare)  # "its ash column rose 14 km high": the column's
+            # "its ash column rose 14 km high": the column's
+            verb = r.verb_before.search(text, wlo, bare) if tail.ends(r.verb_before_ends) else None
             thing = _phrase(text, wlo, verb.start() if verb is not None else bare)
             return _made(text, lo, start, r.dimension_nouns[adj.group("a").lower()], None,
                          thing.noun if thing is not None else None, None, changing=False)
-        m = r.of.search(text, wlo, bare)
+        m = r.of.search(text, wlo, bare) if tail.ends(_OF) else None
         ph = _phrase(text, wlo, m.end("np") - 1) if m is not None else None
         if ph is None or ph.noun not in r.dimension_nouns.values():
             return None  # "a ridge of 9 km" names no measure
@@ -317,18 +355,18 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
     if dimension == "count":
         # a bare number no noun follows, after "a <noun> of" ("a majority of 24,702", "a budget
         # of 412 billion"): only this shape, a verb's number being what it counts or does
-        m = r.of.search(text, wlo, bare)
+        m = r.of.search(text, wlo, bare) if tail.ends(_OF) else None
         ph = _phrase(text, wlo, m.end("np") - 1) if m is not None else None
         if ph is None or ph.noun in _collective() or lemma(ph.noun) in _collective() or not _BARE_END.match(text, end, hi) \
                 or not re.search(r"\d", text[start:end]) or (ph.written.endswith("s") and ph.written != ph.noun):
             return None  # "the country of 5.5 million people", "tremors of at least 1", "the end of 14 years"
         return _made(text, lo, start, ph.noun, ph.modifier, ph.owner, ph.owner_span, changing=False, phrase=ph)
-    if (v := r.value.search(text, wlo, bare)) is not None:
+    if tail.ends(r.value_ends) and (v := r.value.search(text, wlo, bare)) is not None:
         # "worth $8 million", "a tiara valued at": the thing's value, the thing its owner (a
         # tiara's value is not a necklace's)
         thing = _phrase(text, wlo, _aux_start(text, wlo, v.start(), comma=True))
         return _made(text, lo, start, "value", None, thing.noun if thing else None, None, changing=False)
-    if (m := r.passive.search(text, wlo, bare)) is not None:
+    if tail.ends(_PASSIVE_ENDS) and (m := r.passive.search(text, wlo, bare)) is not None:
         ph = _phrase(text, wlo, _aux_start(text, wlo, m.start()), cut=True)
         if ph is None:
             return None
@@ -340,8 +378,9 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
         valued = m.group("v").lower() in r.valuation  # "its value was put at": a one-off estimate, no level
         return _made(text, lo, start, noun, ph.modifier, ph.owner, ph.owner_span, changing=not valued, changed=not valued,
                      role="before" if m.group("from") else "", phrase=ph)
-    for pattern, before in ((r.change_to, False), (r.change_from, True), (r.change_by, None)):
-        m = pattern.search(text, wlo, bare)
+    for pattern, before, ends in ((r.change_to, False, _TO_AT), (r.change_from, True, _FROM_ONLY),
+                                  (r.change_by, None, _BY)):
+        m = pattern.search(text, wlo, bare) if tail.ends(ends) else None
         if m is None:
             continue
         if before is None:  # "raised its rate by 50 basis points": the change itself, role `change`
@@ -362,12 +401,12 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
         return _made(text, lo, start, ph.noun, ph.modifier, ph.owner, ph.owner_span, changing=verb not in r.valuation,
                      changed=verb not in r.valuation,
                      role="before" if before else "", subject_end=m.start("v"), phrase=ph)
-    if (m := r.state.search(text, wlo, bare)) is not None:
+    if tail.ends(r.state_ends) and (m := r.state.search(text, wlo, bare)) is not None:
         ph = _phrase(text, wlo, m.start(), cut=True)
         if ph is None or _AFTER_LEVEL.match(text, end, hi):
             return None  # "the fire was 40 per cent contained", "was 5% higher": no level of the subject
         return _made(text, lo, start, ph.noun, ph.modifier, ph.owner, ph.owner_span, changing=True, phrase=ph)
-    if (m := r.of.search(text, wlo, bare)) is not None:
+    if tail.ends(_OF) and (m := r.of.search(text, wlo, bare)) is not None:
         ph = _phrase(text, wlo, m.end("np") - 1 if text[m.end("np") - 1].isspace() else m.end("np"))
         if ph is None:
             return None

@@ -23,7 +23,7 @@ from functools import lru_cache
 from ..events.kind_ordinals import table as kind_table
 from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
 from ..segment import sentences_outside_excluded
-from ..words import scan
+from ..words import scan, shared
 from .held import lemma
 from .holder_ordinals import HOLDS_NTH, HolderIndex, read as holder_read
 from .tables import tables
@@ -122,7 +122,7 @@ def open_ordinal_claims(source: Source, mentions: list[Mention] | None = None) -
     text = source.text
     words = scan(text)
     where = words.where()
-    at = sorted(words.starts[i] for w in _gate() & where.keys() for i in where[w])
+    at = sorted(words.starts[i] for w in shared(where, _gate()) for i in where[w])
     at = sorted(at + [m.start() for m in _NUMBER_OF.finditer(text)])
     if not at:
         return []
