@@ -43,3 +43,28 @@ def test_a_lender_before_the_texts_months_lends_nothing() -> None:
     # ("in March", told as past, may be the March before: the weak fallback day stands; no month is lent)
     assert got["text"].published.value != "2031-02"
     assert "the month that puts" not in (got["text"].published.evidence or "")
+
+
+# --- a borrowed day is checked against the days the text names ------------------------------------
+
+CUP_WIRE = ("Rovers reach cup final\n\nGENOA, May 16, 2031 (Ligure Wire) - Rovers beat Olimpia 2-1 in the cup "
+            "semi-final on Friday in Genoa, and will meet Atletico in the cup final.\n")
+
+
+def test_a_borrowed_day_before_a_day_the_text_names_as_past_is_refused() -> None:
+    # sport: the report tells a sell-out of May 17 as past; the similar semi-final report is of May 16,
+    # a Friday, the weekday the report names: not that day, only the month
+    report = ("Rovers sell out the final\n\nRovers beat Olimpia 2-1 in the cup semi-final on Friday in Genoa. All "
+              "30,000 tickets for the cup final against Atletico sold out on May 17, the club said.\n")
+    got = date_corpus({"wire": CUP_WIRE, "report": report})
+    assert got["report"].published.value == "2031-05"
+
+
+def test_a_borrowed_day_after_the_days_the_text_names_stands() -> None:
+    # courts: the verdict report names the trial's opening, May 12, before the similar report's day
+    wire = ("Broker convicted\n\nVIENNA, May 16, 2031 (Danube Wire) - A Vienna court convicted a broker of fraud "
+            "on Friday at the end of a trial that opened on May 12.\n")
+    report = ("Broker found guilty\n\nA Vienna court convicted the broker of fraud on Friday at the end of a trial "
+              "that opened on May 12, prosecutors said.\n")
+    got = date_corpus({"wire": wire, "report": report})
+    assert got["report"].published.value == "2031-05-16"

@@ -609,6 +609,15 @@ def _relative_event(f: Facts, text: str, fits: _Fits, events: EventDays | None,
     return published_month(month_anchor(first.year, first.month), how, RELATIVE_CONFIDENCE)
 
 
+def _after_named_days(f: Facts, day: date) -> bool:
+    """Whether ``day`` may be the publication day of a text for the days it names without their
+    year as past ("the final on May 17"): each, resolved from ``day``, falls on or before it (a
+    borrowed day checked to the day, where a month's fit checks the month only)."""
+    ctx = Ctx(DateAnchor(start=day, end=day, granularity="day"))
+    return all((span := y.interval(ctx)) is None or span[0] <= day for y in f.yearless
+               if y.day is not None and y.tense != "future" and not y.weekday_rel)
+
+
 def _lent_month(lenders: Neighbours | tuple[date, str] | None, weekdays: set[int], fits: _Fits,
                 feasible: Sequence[tuple[int, int]], least: int) -> tuple[int, int] | None:
     """The month, among the most recent ones the text's month-named past events allow and the
@@ -789,7 +798,8 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
             day = _news_day(f, fits, (a.start, a.end), prior)
             if day is not None:
                 return day
-            if neighbour is not None and lent_month is None and a.start <= (d := event_day(neighbour[0], f.weekdays)) <= a.end:
+            if neighbour is not None and lent_month is None and a.start <= (d := event_day(neighbour[0], f.weekdays)) <= a.end \
+                    and _after_named_days(f, d):
                 return published_day(d, f"the month its past events named by month suggest, and in it the day "
                                      f"of the article most like it ({neighbour[1]}) near a weekday it names", 0.5)
             near = prior is None or prior.distance(a.start) <= 62
@@ -832,7 +842,7 @@ def infer_from(unresolved: Sequence[Timex], text: str, clues: Sequence[pg.PageCl
                              "the corpus's sources were published", NEIGHBOUR_CONFIDENCE)
     if neighbour is not None:
         d = event_day(neighbour[0], f.weekdays)
-        if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d):
+        if fits.ok(d) and (f.past_explicit_max is None or f.past_explicit_max <= d) and _after_named_days(f, d):
             return published_day(d, f"no day of its own: the day of the article most like it ({neighbour[1]}), "
                                  "moved to a weekday it names (the same events, reported within days)", NEIGHBOUR_CONFIDENCE)
     if text_dated and (moved := _event_day(f, text, fits, events, True)) is not None:
