@@ -80,6 +80,9 @@ _M_CLASS = re.compile(r"M(?<!\wM)(?P<v>\d(?:\.\d)?)\b")
 _STRONG = re.compile(r"^-strong\b", re.IGNORECASE)
 _OR_MORE = re.compile(r"^\s*(?:or more|or higher|or above|or over)\b", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?$", re.IGNORECASE)
+# "Four of the victims", "two of its engines", "three of his former aides" (a number after "of"
+# is a whole of its own, read by _join)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|his|her|their|these|those|our|your)\s+(?=[a-z])")
 _RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _LEAD_VERB = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|stood|stands|fell|dropped|reached|hit|totalled|totaled|"
@@ -110,6 +113,7 @@ class Raw:
     flags: set[str] = field(default_factory=set)
     per: str = ""  # a figure for one unit of something ("$38 a share"): the unit (quantities/rates.py)
     owner: str | None = None  # the company written with a share ("for each Corvex share")
+    noun_end: int | None = None  # a part's noun phrase ends here ("Four of the victims"): what restricts it follows
 
 
 @lru_cache(maxsize=1)
@@ -393,6 +397,13 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.head, hend = _head_after(text, ne + (s.end() if s else 0), end)
             if r.head:
                 r.end = hend
+            elif v >= 2 and (part := _PARTITIVE.match(text, ne, end)) is not None:
+                # "Four of the victims", "two of its engines": some of a noun, the number before "of"
+                # ("one of the" is mostly a superlative's: "one of the largest")
+                r.head, hend = _head_after(text, part.end(), end)
+                if r.head:
+                    r.end = r.noun_end = hend
+                    r.flags.add("partitive")
             elif (cw := _CURRENCY_WORD.match(after)) is not None and cw.group("w").lower() in rate_table().currency_words:
                 r.head, r.end = cw.group("w").lower(), ne + cw.end()  # "420 million yen": a singular currency word
             if (body := _frame_res()[0].search(text, max(start, qs - 40), qs)) is not None:
@@ -473,6 +484,12 @@ def _join(text: str, found: list[Raw]) -> None:
             continue
         if a.dimension == "count" and not a.head and _OF_WHOLE.match(gap) and b.dimension == "count":
             a.head, a.whole = b.head, b.value
+            if b.head and a.value >= 2:
+                # "Eight of the 40 passengers were injured": the verb after restricts the part, not
+                # the whole ("X, one of 14 miners trapped": one of them, the verb the whole's)
+                a.noun_end = b.end
+                a.flags.add("partitive")
+                b.flags.add("whole")
         elif a.dimension == "count" and not a.head and b.dimension != "count" and _RANGE.match(gap):
             a.dimension, a.unit, a.relation = b.dimension, b.unit, "range"
             if b.dimension in {"length", "duration"} and b.value and b.lo == b.hi:

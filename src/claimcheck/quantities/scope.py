@@ -942,12 +942,23 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                     continue
                 head = "loss:" + "+".join(who)
         held: str | None = None
-        if dim == "count":
+        part, whole = "partitive" in r.flags, "whole" in r.flags  # "Eight of the 40 passengers were injured"
+        narrowed = False  # a part told apart by what follows its noun ("Four of the dead were firefighters")
+        if dim == "count" and part and r.noun_end is not None and not (head in PEOPLE_CLASSES and r.whole is not None):
+            # (a toll's part of a written whole stays as it was read: "Lakeside accounted for 50 of the 90 deaths")
+            # what follows the part's noun phrase restricts the part (as "eight passengers were
+            # injured" restricts its noun); a part nothing restricts is some of the noun (`:part`)
+            told = _restricted(ctx, replace(r, end=r.noun_end), head, lo, hi)
+            narrowed, head = told != head, told
+        elif dim == "count":
             head = _qualified(ctx, r, head, lo, hi)
+            if whole and ":" in head and head.rpartition(":")[2] in PEOPLE_CLASSES:
+                continue  # "Eight of the 40 passengers were injured": the part was hurt, not the whole
+        if dim == "count":
             if ":" in head and head.rsplit(":", 1)[1] in PEOPLE_CLASSES:
                 held, role = head.rsplit(":", 1)[1], "held"  # "killed 12 miners": the verb gives the noun a scope
                 asof = _past_year(ctx, r)  # "in 2019 a smaller blast injured four workers"
-            if held is None and r.whole is None and head_class(head) not in head_index().values():
+            if held is None and r.whole is None and not part and head_class(head) not in head_index().values():
                 held = held_role(ctx.text, r.start, r.end, lo, hi)  # "carrying nine satellites": what the event carried
                 if held is not None:
                     # "leaving 11,700 tonnes on board", "the remaining six miners trapped": what is
@@ -1001,21 +1012,24 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = _subject_of(ctx.text, lo, payer.start())  # "X is paying a fee of ...": X's fee
         if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
-        if (entity is None or entity.startswith(("org:", "person:"))) and dim == "count" and r.whole is None and held is None and not role \
-                and head_class(head) not in head_index().values():
+        if (entity is None or entity.startswith(("org:", "person:"))) and dim == "count" and (r.whole is None or narrowed) \
+                and held is None and not role and head_class(head) not in head_index().values():
             role, doer = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
             entity = entity if entity is not None else doer  # a body the mentions name before it ("Acme, based in X, employs") wins; "The winner took 12,820 votes": the winner's, not the runner-up's
             if role:
                 head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
                 asof = asof or _clause_day(ctx, lo, hi)  # "took part in the talks on Wednesday"
+        if part and r.whole is None and not narrowed and not role and held is None:
+            continue  # "Five of the injured ...": some of them, told apart by nothing read
         if frame and entity is None and not role and held is None and dim == "count" and r.whole is None \
                 and not _cue_res()["forecast"].search(clause):
             role = SIZE  # "a party of 11 climbers": a fixed fact of the story's body, whatever its verb
         if entity is None and ((dim == "length" and not head.startswith("of:")) or head_class(head) in tables().need_owner
-                               or (dim == "count" and r.whole is None and not role
+                               or (dim == "count" and r.whole is None and not role and not narrowed
                                    and head_class(head) not in head_index().values() and held is None)):
             continue  # "12,820 votes", "400 locations": a bare noun counted of nobody named is not a scope
-        if r.whole is not None and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
+        if (r.whole is not None or part) and not narrowed and role in {"", "forecast"} \
+                and not (head in PEOPLE_CLASSES and entity and entity.startswith("place:")):
             head = f"{head}:part"  # "18 of the 31 members" is a subset; "Port Alder accounted for 37 of the 140 deaths" is Port Alder's
         if dim not in {"age", "magnitude", "intensity", "length", "duration", *SLOT_DIMENSIONS} and asof is None \
                 and role != SIZE:  # those are fixed facts
