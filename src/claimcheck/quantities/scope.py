@@ -24,7 +24,7 @@ from .find import Raw, _head_after, head_before
 from .numbers import number_re
 from .held import event_noun_act, held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import attributes, carriers, rates, slots
+from . import attributes, carriers, rates, slots, tenure
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -256,6 +256,20 @@ def _person(ctx: Context, r: Raw, lo: int, hi: int) -> Mention | None:
         if first is not None:
             return first
     return ctx.people.before(ctx.span[0])
+
+
+def _tenure_holder(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
+    """Whose length of service a duration is: the person named before it in its clause
+    ("Ana Reis stepped down after 14 years in the post"), or the one a pronoun subject stands
+    for ("she left after ten years as chief executive"); None when neither is written."""
+    named = [m for m in ctx.near(lo, r.start) if m.kind == "person" and m.entity and not _official(m)
+             and lo <= m.span[0] and m.span[1] <= r.start]
+    if named:
+        return named[-1].entity
+    if tenure.pronoun_subject(ctx.text, lo, r.start):
+        m = _person(ctx, r, lo, hi)
+        return m.entity if m is not None else None
+    return None
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
@@ -712,6 +726,10 @@ def _measure_head(ctx: Context, r: Raw, lo: int, hi: int) -> str:
                 if cls == "lasted":  # "the hearing lasted 90 minutes": what lasted is the scope
                     before = _subject_words(re.findall(r"[a-z]+", ctx.text[wlo:pos].lower()))
                     anaphor = set(tables().anaphors).intersection(before[-2:])  # "which lasted", "that lead lasted"
+                    if before and before[-1] in _COORDINATED:
+                        # "the fire broke out at 4:40 and burned for six hours": the first verb's subject
+                        subject = next((w for d, w in zip(before, before[1:]) if d in _DEFINITE), None)
+                        before = [subject] if subject is not None and subject not in _COORDINATED else []
                     best = f"lasted:{before[-1]}" if before and not anaphor else ""
     return best
 
@@ -740,6 +758,8 @@ def _premodified(ctx: Context, r: Raw, hi: int) -> str:
     return "of:" + (noun[:-1] if noun.endswith("s") and noun[:-1] in tables().premodified_heads[r.dimension] else noun)
 
 
+_COORDINATED = frozenset("and but then or".split())
+_DEFINITE = frozenset("the its their this that his her".split())
 _DURATIVE_AUX = frozenset("had has have was were is are been".split())
 
 
@@ -874,6 +894,18 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                                                   or slots.revised_noun(ctx.text, lo, r.start))  # "his ban cut to 21 months"
                 head = slot or ("" if measures_other else _measure_head(ctx, r, lo, hi))  # "15 days of testimony"
                 role = "" if slot else role  # a slot is keyed by its noun alone
+                if not head and not measures_other and ((served := tenure.head(ctx.text, r.end, hi))
+                                                        or (running := tenure.head_before(ctx.text, lo, r.start))):
+                    # "after 14 years in the post", "his ten years as chief executive": a length of
+                    # service, as of its year; "had been in charge for 29 months": one that may still
+                    # run, as of its day
+                    who = _tenure_holder(ctx, r, lo, hi)
+                    if who is None or ctx.published is None:
+                        continue
+                    head, entity, asof = served or running, who, ctx.published[:4] if served else ctx.published
+                    role = ""  # a prison term's cue words say nothing of a post (a forecast is read below)
+                    if _asof_is_past(ctx, r, lo, hi):
+                        asof = (_asof(ctx, r, lo, hi) or "")[:4]  # "as interim chief for four months in 2019"
                 if not head and not measures_other:
                     # "82 seconds into its flight", "trapped for two days": from an event, in a state
                     head = offset_head(ctx.text, r.start, r.end, ctx.span[0], lo, hi) or ""

@@ -92,6 +92,7 @@ class QuantityTables(_Model):
     irregular_plurals: dict[str, str] = {}
     count_adjective_stop: list[str] = []
     offset_anchors: dict[str, list[str]] = {}
+    tenure_phrases: list[str] = []
     examples: list[QuantityExample] = Field(min_length=1)
 
 
