@@ -272,6 +272,9 @@ def _tenure_holder(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     return None
 
 
+# a person's age set after the name: "Ole Berg, 45,", "Mark Rutte, aged 57,", "Melas, now 55,", "Ana Reis (34)"
+_AGE_GAP = re.compile(r"\s?,\s+(?:aged\s+|age\s+|now\s+(?:aged\s+)?)?|\s+\((?:aged\s+|age\s+)?")
+_AGE_END = re.compile(r"[,;)]|\.(?:\s|$)")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[-\s]*(?:old\s+)?(?P<noun>[a-z]+)\b")
 
@@ -827,8 +830,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 continue  # "scored 20 points" is a score's, read as before
         if dim == "count" and not head:
             people_before = [m for m in ctx.near(lo, r.end) if m.kind == "person" and m.entity and m.span[1] <= r.num_start]
-            appos = next((m for m in people_before if ctx.text[m.span[1]:r.num_start] in {", ", " , "}), None)
-            if (appos is not None and ctx.text[r.end:r.end + 1] == ",") or (
+            appos = next((m for m in people_before if _AGE_GAP.fullmatch(ctx.text, m.span[1], r.num_start)), None)
+            if (appos is not None and _AGE_END.match(ctx.text, r.end) and ("(" in ctx.text[appos.span[1]:r.num_start])
+                    == (ctx.text[r.end:r.end + 1] == ")")) or (
                     _TURNS.search(before) and any(m.span[1] <= r.num_start for m in people_before)):
                 dim = "age"
             else:
