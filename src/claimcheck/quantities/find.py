@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words import Words, alternation
-from .held import lemma, stem
+from .held import irregular_singular, lemma, stem
 from .numbers import approximator_before, currency_of, interval, number_re, value_of
 from .rates import per_after, per_before
 from .slots import compound_unit
@@ -201,8 +201,8 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
             return _and_more(words, found, k, cls)
         if w in people:
             return "", pos
-        if skip == 0 and _plain_plural(w):
-            return _and_more(words, found, 1, lemma(w))
+        if skip == 0 and (_plain_plural(w) or irregular_singular(w)):
+            return _and_more(words, found, 1, lemma(w))  # "12 satellites", "three men", "40 schoolchildren"
         if skip == 0:
             adj = _after_adjectives(text, words, found)
             if adj is not None:
@@ -225,7 +225,7 @@ def _after_adjectives(text: str, words: list[str], found: list[tuple[str, int, i
         w = words[j]
         if _match_head(words, j) is not None or w in stop:
             return None
-        if len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP:
+        if (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _STOP) or irregular_singular(w):
             return " ".join(words[:j] + [lemma(w)]), found[j][2]
     return None
 

@@ -135,12 +135,27 @@ def event_noun_act(text: str, lo: int, start: int) -> str:
     return acts.get(past) or stem(past)
 
 
-def lemma(noun: str) -> str:
-    """A plural noun's singular, by rule ("satellites" -> "satellite", "batteries" -> "battery")."""
+def irregular_singular(noun: str) -> str:
+    """The singular of a plural not made with -s, alone or ending a compound ("children",
+    "schoolchildren" -> "schoolchild", "firemen" -> "fireman"); '' for any other word (a word
+    that only ends like one, "specimen", is listed in ``not_irregular_plurals``)."""
     w = noun.lower()
     irregular = tables().irregular_plurals
     if w in irregular:
         return irregular[w]
+    if w in tables().not_irregular_plurals:
+        return ""
+    for plural in ("children", "women", "men"):
+        if w.endswith(plural) and len(w) >= len(plural) + 4 and w[:-len(plural)].isalpha():
+            return w[:-len(plural)] + irregular[plural]
+    return ""
+
+
+def lemma(noun: str) -> str:
+    """A plural noun's singular, by rule ("satellites" -> "satellite", "batteries" -> "battery")."""
+    w = noun.lower()
+    if (single := irregular_singular(w)):
+        return single
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes")):
@@ -148,4 +163,4 @@ def lemma(noun: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-__all__ = ["event_noun_act", "held_role", "holding_class", "lemma", "noun_of_one_of", "stem"]
+__all__ = ["event_noun_act", "held_role", "holding_class", "irregular_singular", "lemma", "noun_of_one_of", "stem"]

@@ -90,6 +90,7 @@ class QuantityTables(_Model):
     holding: dict[str, list[str]] = {}
     participles: list[str] = []
     irregular_plurals: dict[str, str] = {}
+    not_irregular_plurals: list[str] = []
     count_adjective_stop: list[str] = []
     offset_anchors: dict[str, list[str]] = {}
     tenure_phrases: list[str] = []
