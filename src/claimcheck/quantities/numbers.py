@@ -24,9 +24,13 @@ def number_re() -> re.Pattern[str]:
     words = rf"(?=[{first}])(?:(?:{alternation(tens)})(?:[- ](?:{alternation(ones)}))?|{alternation(simple)})"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scales = alternation([s for s in t.scales if s != "m"])
-    # a sign, or a code ("EUR", "Rs") that must end before the number's space or digit
-    currencies = "|".join(re.escape(c) + ("" if not c[-1:].isalpha() else r"(?![A-Za-z])")
-                          for c in sorted(t.currencies, key=lambda c: (-len(c), c)))  # "NZ$" before "$"
+    # a sign ("NZ$" before "$"), or a code written as it is ("EUR", "Rs"; case-blind matching of
+    # letters at every position is dear) that must end before the number's space or digit
+    signs = [c for c in t.currencies if not c[:1].isalpha()]
+    codes = [c for c in t.currencies if c[:1].isalpha()]
+    currencies = "|".join(re.escape(c) for c in sorted(signs, key=lambda c: (-len(c), c)))
+    if codes:
+        currencies += rf"|(?-i:(?:{alternation(codes)})(?![A-Za-z]))"
     # a scale written against the digits: "3.2bn", "60mn"; "m" only after a currency ("£50m": a
     # bare "12m" is twelve metres)
     attached = r"(?:(?=(?:bn|mn)\b)|(?(cur)(?=m\b)|(?!)))"
