@@ -341,6 +341,36 @@ def pronoun_referent(text: str, trig: PhraseMatch[Trigger], role: str, clause: S
     return last
 
 
+# ", who was arrested", ", who had been sentenced": a relative clause on a person, its verb passive
+_WHO_PASSIVE = re.compile(r",\s+who\s+(?:(?:has|had|have)\s+)?(?:been|was|were|is|are)\s+(?:\w+ly\s+|also\s+|later\s+)?$",
+                          re.IGNORECASE)
+# "X, the company's former director, who ...": an appositive between the person and "who"
+_APPOSITIVE = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^,;:()]{1,70})?", re.IGNORECASE)
+
+
+def relative_antecedent(text: str, trig: PhraseMatch[Trigger], role: str, sent: Span,
+                        ments: list[Mention]) -> Mention | None:
+    """"Farrow, who was arrested in May", "Ms Lund, the club's chair, who was dismissed on
+    Friday": the person a relative "who" stands for, when it stands where the patient would
+    (a passive verb of a class whose patient is its object); the person is named right
+    before the comma, or before an appositive. An active verb after "who" ("X, who quit")
+    is left to the subject readings: its relative may span a sentence of several people."""
+    if role != "object" or trig.value.pos != "verb":
+        return None
+    cue = _WHO_PASSIVE.search(text, max(sent[0], trig.start - 40), trig.start)
+    if cue is None:
+        return None
+    for m in reversed(ments):
+        if m.span[1] > cue.start():
+            continue
+        if m.span[1] < sent[0] or cue.start() - m.span[1] > 80:
+            return None
+        if m.kind == "person" and m.entity and _APPOSITIVE.fullmatch(text, m.span[1], cue.start()):
+            return m
+        return None  # the nearest mention before "who" is no person: it is not named there
+    return None
+
+
 def is_passive(text: str, trig: PhraseMatch[Trigger], clause: Span) -> bool:
     return trig.value.pos == "verb" and bool(_PASSIVE.search(text, max(clause[0], trig.start - 30), trig.start))
 

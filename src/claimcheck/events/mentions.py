@@ -29,6 +29,7 @@ from .attributes import (
     narrowed_place,
     participant_keys,
     patient_of,
+    relative_antecedent,
     agent_place,
     polarity_of,
     pronoun_referent,
@@ -282,6 +283,10 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     where = narrowed_place(text, where, clause)
     role = "subject" if text[trig.start:trig.end].lower() in lex.intransitive else cls.patient
     patient = patient_of(text, trig, role, clause, actors)
+    if patient is None:  # "Farrow, who was arrested in May": the person the relative "who" stands for
+        patient = relative_antecedent(text, trig, role, sent, ments)
+        if patient is not None:
+            actors = [patient, *actors]
     if patient is None and role != "none":
         patient = pronoun_referent(text, trig, role, clause, is_passive(text, trig, clause), earlier)
         if patient is not None:
