@@ -61,6 +61,7 @@ _IMPACT = re.compile(r"(?:struck|hit|rocked|shook|tore|ripped|swept)\b")
 _FUNCTION = frozenset("""in on at of for from by with after before since during following as when and or but that
 which where while than to into over near like about despite amid against through across until once""".split())
 _PREMOD = re.compile(r"(?:[’']s)?(?:\s+(?!(?:the|a|an)\b)[\w-]+){0,2}\s*")  # "Sunday's attack", "the Jan. 1 quake"
+_PREMOD_GAP = re.compile(r"(?:[’']s)?\s+")  # a date right before its event noun ("the Thursday afternoon collapse")
 _FRONT = re.compile(r"\s*(?:\w+\s+){0,2}")  # "On Sunday, the fire ...", "Late on Tuesday, ..."
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+(?:[\w.’'-]+\s+){0,3}$", re.IGNORECASE)  # "a 6.1-magnitude tremor"
@@ -147,6 +148,9 @@ def _object(c: Claim, start: int) -> bool:
     """"were working the fire", "a helicopter fighting the blaze": the noun is a verb's
     object, and the date and place of its clause are that verb's."""
     head = c.quote[:start]
+    if c.timex is not None and c.span[0] <= c.timex.span[0] and _PREMOD_GAP.fullmatch(
+            c.quote, c.timex.span[1] - c.span[0], start):
+        head = c.quote[:c.timex.span[0] - c.span[0]]  # "in the Thursday afternoon collapse": the date premodifies the noun
     words = head.split()
     k = len(words) - 1
     dets = {"the", "a", "an", "its", "their", "this", "his", "her"}
