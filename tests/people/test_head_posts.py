@@ -1,4 +1,4 @@
-"""Heads of a place, a party or a bank (``head_posts``: governor, mayor, regent, leader) as
+"""Heads of a place, a party or a bank (``holder_heads`` of checks/titles.yaml: governor, mayor, regent, leader) as
 posts the holder rule reads: two people given one such post by two sources on one day, with
 no body written, are a tension; on invented reports of a flood, a central bank, a party
 contest and a regency. Must not fire: two bodies written, a rank, a lower-case qualifier, a

@@ -94,7 +94,7 @@ class TitleTables(_Model):
     many_bodies: list[str] = []  # "Committee chairman": one of a story's several committees
     # heads of a place, a party or a bank, one holder at a time ("governor", "mayor", "regent"):
     # read by the holder rule only, when nothing but a body's name or a stand-in marker qualifies them
-    head_posts: list[str] = []
+    holder_heads: list[str] = []
     holder_examples: list[HolderExample] = []
     taking_up: list[str] = []  # "was named", "took charge as": the post is taken at the statement's time
 

@@ -466,13 +466,13 @@ def held_post(text: str) -> str | None:
 @lru_cache(maxsize=4096)
 def _head_post(text: str) -> str | None:
     """"Governor", "Sierra Alta governor", "interim leader", "the party's leader", "regent of
-    Lembah": a head of a place, party or bank (``head_posts``) ending the title or before "of",
+    Lembah": a head of a place, party or bank (``holder_heads``) ending the title or before "of",
     with only a body's capitalised name, a generic body word or a stand-in marker before it;
     "interim <head>" when marked."""
     t = title_tables()
     raw = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(text)]
     # the head ends the title, or "of" follows it ("regent of Lembah", "mayor of the town")
-    at = next((i for i, w in enumerate(raw) if w.casefold() in t.head_posts
+    at = next((i for i, w in enumerate(raw) if w.casefold() in t.holder_heads
                and (i == len(raw) - 1 or raw[i + 1].casefold() in ("of", "for"))), None)
     if at is None or title_key(text) is None:
         return None
@@ -490,8 +490,8 @@ def _head_post(text: str) -> str | None:
 
 
 def head_post(post: str) -> bool:
-    """The post is a head of a place, party or bank (``head_posts``), not a company's post."""
-    return post.rsplit(" ", 1)[-1] in title_tables().head_posts
+    """The post is a head of a place, party or bank (``holder_heads``), not a company's post."""
+    return post.rsplit(" ", 1)[-1] in title_tables().holder_heads
 
 
 def _bodies(text: str) -> frozenset[str]:

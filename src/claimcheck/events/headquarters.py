@@ -285,7 +285,8 @@ def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     nouns = tuple(sorted(set(places().site_nouns), key=lambda w: (-len(w), w)))
     noun = re.compile(rf"(?<![\w-])(?:{alternation([n.capitalize() for n in nouns] + list(nouns))})(?![\w-])")
     tail = re.compile(rf"(?:\s+of\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,3}}))?" + _SITE_GAP + _AREA_OF + _PLACE)
-    name_before = re.compile(rf"(?:{_WORD}\s(?:(?:of|de|and)\s)?){{0,4}}{_WORD}\s$")
+    # no "and" inside: "Hylands Park in Essex and Weston Park in ..." is two parks
+    name_before = re.compile(rf"(?:{_WORD}\s(?:(?:of|de)\s)?){{0,4}}{_WORD}\s$")
     definite = re.compile(r"(?<![\w-])[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
     return noun, tail, name_before, definite, nouns
 
