@@ -230,8 +230,8 @@ class Extractor:
         for s in per.values():
             lo, hi = self.words.index_range(*s.span)
             k = bisect.bisect_left(said, lo)
-            if k < len(said) and said[k] < hi:
-                s.attribution = _attribution(self.text, s.span, s.mentions, set(self.words.lowers[lo:hi]))
+            if k < len(said) and said[k] < hi:  # the word of stating found is all ``_attribution`` asks of the words
+                s.attribution = _attribution(self.text, s.span, s.mentions, {self.words.lowers[said[k]]})
         self._carry_attribution()
 
     def _carry_attribution(self) -> None:

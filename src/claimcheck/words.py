@@ -35,7 +35,7 @@ def shared(where: dict[str, list[int]], vocabulary: frozenset[str]) -> Set[str]:
 class Words:
     """The words of a text: ``starts[i]``, ``ends[i]`` and ``lowers[i]`` describe word i."""
 
-    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts")  # _table_starts: also ``positions``
+    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts", "_joined")  # _table_starts: also ``positions``
 
     def __init__(self, text: str) -> None:
         low = text.lower()  # offset-preserving for the ASCII letters a word is made of
@@ -48,6 +48,7 @@ class Words:
         self.ends: list[int] = bounds[2::2]
         self._where: dict[str, list[int]] | None = None
         self._table_starts: dict[object, list[int]] = {}
+        self._joined: list[str] | None = None
 
     def where(self) -> dict[str, list[int]]:
         """Each distinct word and the indexes it stands at (built once, at the first table lookup)."""
@@ -60,6 +61,13 @@ class Words:
                     where[w] = [i]
             self._where = where
         return self._where
+
+    def joined(self) -> list[str]:
+        """The distinct words that hold a hyphen or an apostrophe ("vice-president", "officer's"),
+        in the order ``where`` holds them (built once, at the first reader that asks)."""
+        if self._joined is None:
+            self._joined = [w for w in self.where() if "-" in w or "'" in w or "’" in w]
+        return self._joined
 
     def __len__(self) -> int:
         return len(self.lowers)
@@ -91,6 +99,30 @@ def scan(text: str) -> Words:
     still in the processor's cache (freeing one read 64 articles ago cost as much again)."""
     return Words(text)
 
+
+
+def last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last word of each phrase, lower case: what a window that ends with one of the
+    phrases ends with (``Tail.ends``)."""
+    return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
+
+
+class Tail:
+    """The end of a window of text, for patterns anchored at the window's end (a word, then
+    maybe spaces, then ``$``): one whose last words the window does not end with cannot match
+    and need not run (a search tries every start in the window). Exact: a window holding a
+    character outside ASCII (which may case-fold to an ASCII letter) runs every pattern."""
+
+    __slots__ = ("_any", "_spaced", "_end")
+
+    def __init__(self, window: str) -> None:
+        self._any = not window.isascii()
+        self._spaced = window[-1:].isspace()
+        self._end = window.rstrip().lower()
+
+    def ends(self, words: tuple[str, ...], spaced: bool = True) -> bool:
+        """Whether the window may end with one of ``words`` (then white space, if ``spaced``)."""
+        return self._any or ((self._spaced or not spaced) and self._end.endswith(words))
 
 
 def alternation(phrases: Iterable[str], *, any_space: bool = False) -> str:

@@ -73,7 +73,7 @@ _WORD_BEYOND_ASCII = re.compile(r"[^\W\x00-\x7f]")  # a regex word character out
 
 def _joined(words: Words) -> list[str]:
     """The distinct words of a scan that hold a hyphen or an apostrophe."""
-    return [w for w in words.where() if "-" in w or "'" in w or "’" in w]
+    return words.joined()
 
 
 def _hits(text: str, start: int, end: int, words: frozenset[str]) -> list[tuple[int, int]]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..resources import load_resource
-from ..words import alternation
+from ..words import Tail, alternation, last_words
 from .held import lemma
 from .tables import tables
 
@@ -171,32 +171,8 @@ def _res() -> _Res:
         dimension_adj=re.compile(rf"\s+(?P<a>{alternation(list(t.dimension_adjectives))})\b", re.IGNORECASE),
         dimension_nouns=dict(t.dimension_adjectives),
         verb_before=re.compile(rf"(?<![\w-])(?:{alternation(verbs_before)})\s+$", re.IGNORECASE),
-        state_ends=_last_words(t.state_verbs), value_ends=_last_words(t.value_words),
-        verb_before_ends=_last_words(verbs_before))
-
-
-def _last_words(phrases: list[str]) -> tuple[str, ...]:
-    """The last word of each phrase, lower case: what a window a phrase ends must end with."""
-    return tuple(sorted({p.split()[-1].lower() for p in phrases if p.split()}))
-
-
-class _Tail:
-    """The end of the window before a value. The patterns read there are anchored at its end
-    (a verb, "of", "to", then spaces): one whose last word the window does not end with
-    cannot match and is not run, since a search tries every start in the window. Exact: a
-    window with a character outside ASCII (which may case-fold to an ASCII letter) runs
-    every pattern."""
-
-    __slots__ = ("_any", "_spaced", "_end")
-
-    def __init__(self, window: str) -> None:
-        self._any = not window.isascii()
-        self._spaced = window[-1:].isspace()
-        self._end = window.rstrip().lower()
-
-    def ends(self, words: tuple[str, ...], spaced: bool = True) -> bool:
-        """Whether the window may end with one of ``words`` (then white space, if ``spaced``)."""
-        return self._any or ((self._spaced or not spaced) and self._end.endswith(words))
+        state_ends=last_words(t.state_verbs), value_ends=last_words(t.value_words),
+        verb_before_ends=last_words(verbs_before))
 
 
 _TO_AT, _FROM_ONLY, _BY, _PASSIVE_ENDS, _OF = ("at", "to"), ("from",), ("by",), ("at", "from", "to"), ("of",)
@@ -332,10 +308,10 @@ def read(text: str, lo: int, start: int, end: int, hi: int, dimension: str) -> A
     r = _res()
     wlo = max(lo, start - _WINDOW)
     bare = start
-    a = _APPROX.search(text, wlo, start) if _Tail(text[wlo:start]).ends(_APPROX_ENDS, spaced=False) else None
+    a = _APPROX.search(text, wlo, start) if Tail(text[wlo:start]).ends(_APPROX_ENDS, spaced=False) else None
     if a is not None:
         bare = a.start()  # "reached about $2 billion": the verb before the approximator
-    tail = _Tail(text[wlo:bare])
+    tail = Tail(text[wlo:bare])
     if dimension == "length":
         # a thing's measure: "an ash column 9 km high" (the adjective names the attribute, the
         # phrase before the number the thing) or "a height of 9 km"; a verb's length is no

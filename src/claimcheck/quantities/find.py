@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..words import Words, alternation
+from ..words import Words, alternation, shared
 from .held import irregular_singular, lemma, stem
 from .numbers import approximator_before, currency_of, interval, number_re, value_of
 from .rates import per_after, per_before
@@ -163,13 +163,20 @@ def _match_head(words: list[str], at: int) -> tuple[str, int] | None:
     return None
 
 
+_PHRASE_BREAK = re.compile(r"[,;:.()\d]")
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    return frozenset(tables().people_nouns)
+
+
 def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
     """What a bare count counts, from the words after it: (head, end) or ("", pos)."""
-    t = tables()
     found = []
     prev_end = pos
     for m in _WORD.finditer(text, pos, min(stop, pos + 60)):
-        if found and re.search(r"[,;:.()\d]", text[prev_end:m.start()]):
+        if found and _PHRASE_BREAK.search(text, prev_end, m.start()):
             break  # the words of another phrase
         found.append((m.group().lower(), m.start(), m.end()))
         prev_end = m.end()
@@ -178,7 +185,7 @@ def _head_after(text: str, pos: int, stop: int) -> tuple[str, int]:
     if not found or text[pos:found[0][1]].strip(" -") not in {""}:
         return "", pos
     words = [w for w, _, _ in found]
-    people = set(t.people_nouns)
+    people = _people_nouns()
     for skip in range(0, 3):
         if skip >= len(words):
             break
@@ -323,9 +330,11 @@ class NumberGate:
         # a number word stands as a whole word or between hyphens and apostrophes ("top-ten");
         # each distinct word is asked once
         where = words.where()
-        self.starts = sorted(words.starts[i] for w in where
-                             if w in nums or (not w.isalpha() and any(p in nums for p in _PIECE.split(w)))
-                             for i in where[w])
+        # the whole words the table holds, and the joined words holding one as a piece (a
+        # word of the scan is not all letters exactly when it holds a hyphen or an apostrophe)
+        hits = set(shared(where, nums))
+        hits.update(w for w in words.joined() if any(p in nums for p in _PIECE.split(w)))
+        self.starts = sorted(words.starts[i] for w in hits for i in where[w])
 
     def may_hold(self, start: int, end: int) -> bool:
         text = self.text

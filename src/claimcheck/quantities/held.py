@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..words import alternation
+from ..words import Tail, alternation
 from .tables import tables
 
 _DOUBLE = re.compile(r"([b-df-hj-np-tv-z])\1$")
@@ -62,6 +62,11 @@ def _before_re() -> re.Pattern[str]:
                       r"at\s+least|more\s+than|up\s+to)\s+)*$")
 
 
+# what ``_before_re`` may end with (then spaces): a verb's ending or a word between it and the count
+_BEFORE_ENDS = ("about", "all", "almost", "around", "ed", "ing", "its", "least", "nearly", "some", "than", "the",
+                "their", "to")
+
+
 _WITH = re.compile(r"\bwith\s+(?:(?:about|around|some|nearly|almost|at\s+least|more\s+than|up\s+to|all)\s+)?$",
                    re.IGNORECASE)
 def holding_class(word: str) -> str | None:
@@ -77,7 +82,8 @@ def held_role(text: str, start: int, end: int, lo: int, hi: int) -> str | None:
         return _holding().get(after.group("hold").lower())
     if after is not None and after.group("verb").lower() in _holding():
         return _holding()[after.group("verb").lower()]
-    before = _before_re().search(text, max(lo, start - 32), start)
+    low = max(lo, start - 32)
+    before = _before_re().search(text, low, start) if Tail(text[low:start]).ends(_BEFORE_ENDS) else None
     if before is not None and before.group("verb").lower() in _holding():
         return _holding()[before.group("verb").lower()]
     return None

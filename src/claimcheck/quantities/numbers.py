@@ -8,7 +8,7 @@ import math
 import re
 from functools import lru_cache
 
-from ..words import alternation
+from ..words import Tail, alternation, last_words
 from .tables import approximator_index, tables
 
 _EPS = 1e-9
@@ -85,13 +85,17 @@ def value_of(m: re.Match[str]) -> float | None:
 
 
 @lru_cache(maxsize=1)
-def _before_re() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?P<a>{alternation(set(approximator_index()))})\s*$", re.IGNORECASE)
+def _before_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The approximator pattern, anchored at a window's end, and the words it may end with."""
+    words = set(approximator_index())
+    return re.compile(rf"(?<![\w])(?P<a>{alternation(words)})\s*$", re.IGNORECASE), last_words(words)
 
 
 def approximator_before(text: str, start: int, floor: int) -> tuple[str, int]:
     """The approximator written right before ``start`` and where it begins ("exact", start if none)."""
-    m = _before_re().search(text, max(floor, start - 24), start)
+    pattern, ends = _before_re()
+    lo = max(floor, start - 24)
+    m = pattern.search(text, lo, start) if Tail(text[lo:start]).ends(ends, spaced=False) else None
     if m is None:
         return "exact", start
     word = m.group("a").lower()

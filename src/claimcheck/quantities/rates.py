@@ -19,7 +19,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..resources import load_resource
-from ..words import alternation
+from ..words import Tail, alternation
 
 
 class _Model(BaseModel):
@@ -114,7 +114,9 @@ def per_after(text: str, pos: int, end: int) -> PerUnit | None:
 
 def per_before(text: str, start: int, num_start: int) -> PerUnit | None:
     """"each share at $36": the unit written before the number."""
-    m = _before_re().search(text, max(start, num_start - 60), num_start)
+    lo = max(start, num_start - 60)
+    # the pattern ends with "at" and spaces: a window ending otherwise is not searched
+    m = _before_re().search(text, lo, num_start) if Tail(text[lo:num_start]).ends(("at",)) else None
     if m is None:
         return None
     return PerUnit(_unit_index()[re.sub(r"\s+", " ", m.group("unit").lower())], _bare(m.group("owner")), m.start(),
