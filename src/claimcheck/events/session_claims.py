@@ -57,7 +57,7 @@ def article_sessions(doc: Document) -> ArticleSessions:
     named = _named_series(doc)
     for s in doc.sentences.values():
         found = find_sessions(doc.text, doc.words, *doc.words.index_range(*s.span))
-        per[s.index] = found = [_own_series(sp, named) for sp in found]
+        per[s.index] = found = [own for sp in found if (own := _own_series(sp, named)) is not None]
         for sp in found:
             if sp.series and not sp.owned:  # "an explosion" is not the article's numbered one
                 by_head[sp.noun].add(sp.series)
@@ -85,10 +85,17 @@ def _named_series(doc: Document) -> dict[str, set[str]]:
     return out
 
 
-def _own_series(sp: SessionPhrase, named: dict[str, set[str]]) -> SessionPhrase:
+def _own_series(sp: SessionPhrase, named: dict[str, set[str]]) -> SessionPhrase | None:
     """"The festival's 27th edition", "the 28th edition of the festival": a series named by its
     head alone is the one series of that head the article names ("the Nordlight Film
-    Festival"); with none or two, it stays the bare head (session_coref joins it across the story)."""
+    Festival"); with none or two, it stays the bare head (session_coref joins it across the story).
+    An edition of no written name ("the 33rd edition will be held in 2031", "This year's
+    edition, the 31st") is one of the one recurring series the article names; in an article
+    naming none or two it is none ("The second edition sold out": a book's)."""
+    t = session_tables()
+    if not sp.series and sp.noun in t.of_only:
+        ids = {i for head, group in named.items() if head in t.nouns or head in t.competitions for i in group}
+        return replace(sp, series=next(iter(ids))) if len(ids) == 1 else None
     if sp.owned or not sp.series or "-" in sp.series.split(":", 1)[1]:
         return sp
     head = sp.series.split(":", 1)[1]

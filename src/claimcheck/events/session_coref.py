@@ -83,7 +83,7 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
     if _shortened_names(claims, numbered) | _unnamed_sessions(claims, occurrences):
         numbered = _numbered_sessions(occurrences)  # subjects moved: read them again
     _named_without_ordinal(occurrences, {parse(sid).base for sid in numbered})
-    if _numbered_in_article(occurrences):
+    if _numbered_in_article(occurrences) | _adjacent_sessions(occurrences):
         numbered = _numbered_sessions(occurrences)
     rename = _same_occurrence(numbered)
     for c in claims:
@@ -338,6 +338,61 @@ def _numbered_in_article(occurrences: list[Claim]) -> bool:
         label = own[0].subject.label
         for c in said:
             c.subject.id, c.subject.label = sid, label
+        moved = True
+    return moved
+
+
+# "last year's 30th edition", "the previous summit, the 8th": the session before the one reported
+_PREVIOUS_CUE = re.compile(r"\b(?:last\s+year['’]s|previous|preceding|last)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def _adjacent_sessions(occurrences: list[Claim]) -> bool:
+    """An article that reports a session of a series by its day alone ("The X Festival opened
+    on Friday") and numbers only the next one ("the 33rd edition will be held in August 2031",
+    planned after that day) or only the one before ("Last year's 30th edition", dated before)
+    numbers the reported one too: N - 1 or N + 1, derived (the ordinal rule makes a `tension`
+    of a derived number, as for "the 14th ... next year"). True when any moved."""
+    numbered: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    dated: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in occurrences:
+        key = parse(c.subject.id)
+        if not isinstance(key, OccurrenceKey) or key.kind != "series" or not isinstance(key.of, EntityKey):
+            continue
+        base = key.of.render()
+        if key.number is not None and key.number <= MAX_SESSION:
+            numbered[(c.source, base)][c.subject.id].append(c)
+        elif _day(c) is not None and c.modality != "planned" and c.value is None:
+            dated[(c.source, base)].append(c)
+    moved = False
+    for (source, base), said in sorted(dated.items()):
+        sessions = numbered.get((source, base), {})
+        days = sorted({d for c in said if (d := _day(c)) is not None})
+        if len(sessions) != 1 or (days[-1] - days[0]).days > 1:
+            continue
+        sid, told = next(iter(sessions.items()))
+        number = _number(sid)
+        if told[0].value is None or any(c.derived for c in told):
+            continue
+        starts = [c.when.start for c in told if c.when is not None and c.when.start is not None]
+        ends = [c.when.end for c in told if c.when is not None and c.when.end is not None]
+        if all(c.modality == "planned" for c in told) and starts and min(starts) > days[-1]:
+            step = -1  # the next one is planned: the reported one comes before it
+        elif all(c.modality != "planned" and c.span[0] <= (c.value.span or c.span)[0] and _PREVIOUS_CUE.search(
+                c.quote[:(c.value.span or c.span)[0] - c.span[0]]) for c in told if c.value is not None) \
+                and ends and max(ends) < days[0]:
+            step = 1  # "last year's 30th edition": the reported one follows it
+        else:
+            continue
+        if number + step < 1:
+            continue
+        value = told[0].value
+        target = parse(base)
+        assert isinstance(target, EntityKey)
+        goal = target.at(number + step).render()
+        for c in said:
+            c.value = value.model_copy(update={"value": number + step})
+            c.derived = True
+            c.subject.id, c.subject.label = goal, f"{target.name.replace('-', ' ')} #{number + step}"
         moved = True
     return moved
 

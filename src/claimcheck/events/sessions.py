@@ -200,8 +200,10 @@ def _apposed_edition(text: str, words: Words, lo: int, k: int, end: int) -> Sess
     number in apposition: a session of no written name (``series=""``), kept as its article's
     and joined to the story's one numbered series (session_coref._unnamed_sessions). The noun
     must be definite ("the", "this", a possessive), so "an edition, the first of its kind" is none."""
-    if k - 1 < lo or not (words.lowers[k - 1] in _DETERMINERS or words.lowers[k - 1].endswith(_POSSESSIVE_END)):
-        return None
+    before = words.lowers[k - 1] if k - 1 >= lo else ""
+    if not (before in _DETERMINERS or _time_possessive(before)
+            or (before in tables().other_session and k - 2 >= lo and words.lowers[k - 2] in _DETERMINERS)):
+        return None  # "the next edition, the 33rd,": another session, numbered
     nth = nth_in_apposition(text, words.ends[k], end)
     if nth is None:
         return None
@@ -410,7 +412,15 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
         # 32nd edition": the body's own sessions, as "the 37th plenary of the X Forum" names them
         name, head = body, _owner_head(body, lowers[k])
     if lowers[k] in t.of_only and head:
-        return None  # "the second edition" with no "of" nor owner names no series
+        if j - 1 < lo or not (lowers[j - 1] in _DETERMINERS or _time_possessive(lowers[j - 1])) \
+                or (k + 1 < hi and lowers[k + 1] == "of"):
+            # "a second edition" names no series; "the second edition of her novel", "her
+            # novel's second edition" are the novel's, whatever series the article names
+            return None
+        # "the 33rd edition will be held in 2031", "next year's 33rd edition": an edition of no
+        # written name, the story's one numbered series (session_claims.unnamed_session)
+        return SessionPhrase(span=(ospan[0], words.ends[k]), series="", name=lowers[k], noun=lowers[k],
+                             ordinal=number, ordinal_span=ospan)
     written = text[words.starts[j + 1]:end] if j + 1 <= k else text[words.starts[k]:end]
     parties = _between_parties(text, words, end, hi)
     if parties is not None and not _has_country(name):
@@ -421,6 +431,14 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     series = f"series:{session_slug(name + head)}" if name else ""
     return SessionPhrase(span=(start, end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
+
+
+_TIME_OWNERS = frozenset({"year", "month", "week", "season", "summer", "winter", "spring", "autumn"})
+
+
+def _time_possessive(word: str) -> bool:
+    """"year's" of "next year's 33rd edition": a time, not an owner, before an edition."""
+    return word.endswith(_POSSESSIVE_END) and (word[:-2] in _TIME_OWNERS or word[:-2] in lexicon().calendar)
 
 
 def _owner_head(owner: list[str], noun: str) -> list[str]:
