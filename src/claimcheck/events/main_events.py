@@ -36,7 +36,8 @@ from ..models import Claim
 from ..story_names import is_story_name, names_by_source
 from ..unionfind import UnionFind
 from .coref import clashes
-from .lexicon import class_of, family, settings
+from .lexicon import class_of, family, open_class, settings
+from .open_class import open_kind
 from .nouns import noun_grammar
 from .occurrence_groups import clock_of
 
@@ -95,13 +96,21 @@ def kind_of(c: Claim) -> str | None:
             return None  # a vote, an arrest, an appointment is each participant's own: coreference joins them
         if _plural(c):
             return None  # "made five arrests": several events, none the one reported
-        return family(c.event.cls)
+        return _open_or_family(c.event.cls)
     if not c.event_type:
         return None
     head, _, noun = c.event_type.rpartition("-")
     if head and head not in set(noun_grammar().qualifier_class.values()):
         return None
     return family(noun)
+
+
+def _open_or_family(cls: str) -> str:
+    """A class's family; an open class's word family (`open_class.open_kind`: "diverted" and
+    "the diversion" are one kind), marked apart from the tables' classes."""
+    if class_of(cls) is open_class() and family(cls) == cls:
+        return "open:" + open_kind(cls)
+    return family(cls)
 
 
 def _plural(c: Claim) -> bool:
@@ -428,7 +437,7 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
 def _cls(c: Claim) -> str:
     """The class an occurrence reports ("sentencing"), not its family ("judgment")."""
     if c.event is not None:
-        return c.event.cls
+        return c.event.cls if class_of(c.event.cls) is not open_class() else _open_or_family(c.event.cls)
     return c.event_type.rpartition("-")[2]
 
 

@@ -170,6 +170,29 @@ def _distribute(text: str, e: EventMention) -> list[EventMention]:
     return [e]
 
 
+LEAD_SENTENCES = 2  # body sentences of the lead, after the headline
+LEAD_WORDS = 12  # a body sentence has at least this many words (not a byline, a section line)
+
+
+def lead_span(source: Source) -> Span | None:
+    """An article's lead: its first sentence outside boilerplate (the headline) to the end of
+    its first `LEAD_SENTENCES` sentences of `LEAD_WORDS` words or more (its news)."""
+    excluded = sorted(source.excluded)
+    start, body = None, 0
+    for a, b in source.sentences:
+        k = bisect.bisect_right(excluded, (a, len(source.text) + 1)) - 1
+        if k >= 0 and excluded[k][0] <= a < excluded[k][1]:
+            continue
+        if start is None:
+            start = a
+            continue
+        if source.text.count(" ", a, b) + 1 >= LEAD_WORDS:
+            body += 1
+            if body == LEAD_SENTENCES:
+                return start, b
+    return (start, source.sentences[-1][1]) if start is not None else None
+
+
 def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -> list[EventMention]:
     """Every event mention of one source (see the module docstring)."""
     text = source.text
@@ -177,11 +200,14 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         return []
     lex = lexicon()
     words: Words = scan(text)
-    opened = open_triggers(text, words, timexes, known_words())
+    opened = open_triggers(text, words, timexes, known_words(), lead_span(source))
     triggers = sorted(lex.table.find(words) + [o.match for o in opened], key=lambda t: t.start)
     if not triggers:
         return []
     open_ordinals = {o.match.start: o.ordinal for o in opened if o.ordinal is not None}
+    # a lead verb heads only a clause no other trigger heads; its object tells two happenings apart
+    leads = {o.match.start: o.object for o in opened if o.lead}
+    lead_days = {o.match.start: o.day_at for o in opened if o.lead}
     starts = [s for s, _ in source.sentences]
     excluded = sorted(source.excluded)
     by_sentence: dict[int, list[PhraseMatch[Trigger]]] = {}
@@ -215,6 +241,12 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         passed: set[int] = set()  # clauses whose first trigger reports no event of its own
         for trig in trigs:
             c = bisect.bisect_right(cuts, trig.start) - 1
+            # a lead verb heads a clause it opens, never displaces a head ("the fire destroyed"); a
+            # trigger between it and its day takes the day ("scored as X beat Y in the final on Sunday")
+            if trig.start in leads:
+                if c not in heads and c not in passed:
+                    heads[c] = trig
+                continue
             if trig.value.pos == "noun" and (c in passed or _VERB_BEFORE.search(
                     text, max(sent[0], trig.start - 40), trig.start)):
                 passed.add(c)  # "tabled a vote", and the nouns after it are that vote's complements
@@ -223,7 +255,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
                     text, max(sent[0], trig.start - 12), trig.start):
                 passed.add(c)  # "a vote on ratifying the accession": a gerund after a preposition reports nothing
                 continue
-            if c not in heads or _predicate_of(text, heads[c], trig) or (
+            if c not in heads or heads[c].start < trig.start < lead_days.get(heads[c].start, -1) \
+                    or _predicate_of(text, heads[c], trig) or (
                     _within(heads[c].start, relatives) and not _within(trig.start, relatives)):
                 # one event per clause: its first trigger, or the verb that trigger is subject of,
                 # or the main verb after a relative clause ("X, whose bank collapsed, was convicted")
@@ -236,6 +269,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
             e = _mention(source, trig, sent, clause, times, ments, before)
+            if leads.get(trig.start) and e.attrs.patient is None:  # "won the final": not "won the semi-final"
+                e.attrs = e.attrs.model_copy(update={"patient": f"thing:{leads[trig.start]}"})
             # "the 12th such handover", also when a verb of its class heads the clause
             # ("handed over 40 detainees, the 12th such handover")
             e.ordinal = next((o for t0, cls, o in numbered if clause[0] <= t0 < clause[1] and cls == trig.value.cls),

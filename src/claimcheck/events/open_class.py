@@ -48,7 +48,11 @@ class OpenTable(BaseModel):
     agent_verbs: list[str]
     not_events: list[str]
     synonyms: list[list[str]]
+    lead_irregular: dict[str, str]
+    lead_not_verbs: list[str]
+    lead_not_after: list[str]
     examples: list[OpenExample]
+    lead_examples: list[OpenExample]
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,10 @@ class OpenGrammar:
     ordinal_tokens: frozenset[str]  # words an ordinal is read from ("fourth", "th" of "12th")
     tens_hyphen: re.Pattern[str]  # "twenty-", the start of an ordinal written with a hyphen
     tens_hints: tuple[str, ...]  # "wenty-", ...: a substring test before the regex
+    lead_irregular: dict[str, str]  # "won" -> "win", "sold" -> "sale": a past form and the class it names
+    lead_not_verbs: frozenset[str]  # past forms that report no happening of their own ("said", "made")
+    lead_not_after: frozenset[str]  # words before an -ed word that make it an adjective ("by armed men")
+    numbered_before: re.Pattern[str]  # "the 10th Joint Trade Commission " right before a verb: a session
 
 
 _NOUN = r"(?P<noun>[a-z]{4,})"
@@ -112,6 +120,10 @@ def grammar() -> OpenGrammar:
         tens_hints=tuple(sorted(w[1:] + "-" for w in session_tables().tens)),
         tens_hyphen=re.compile(r"\b(?i:" + "|".join(sorted(session_tables().tens)) + r")-"),
         agent_after=re.compile(r",?\s+(?:" + alternation(t.agent_verbs) + r")\b", re.IGNORECASE),
+        lead_irregular={k.lower(): v.lower() for k, v in t.lead_irregular.items()},
+        lead_not_verbs=frozenset(w.lower() for w in [*t.lead_not_verbs, *t.agent_verbs]),
+        lead_not_after=frozenset(w.lower() for w in t.lead_not_after),
+        numbered_before=re.compile(r"\b(?i:" + _ordinal_words() + r")\s+(?:[A-Z][\w’'-]*\s+){1,6}$"),
     )
 
 
@@ -119,6 +131,9 @@ def grammar() -> OpenGrammar:
 class OpenTrigger:
     match: PhraseMatch[Trigger]
     ordinal: tuple[int, Span] | None = None
+    object: str | None = None  # the head noun of a lead verb's object ("won the final": final)
+    lead: bool = False  # a past verb of the lead (`lead_triggers`), not a word of the noun frames
+    day_at: int = -1  # a lead verb's day after it, where it starts (-1: none after it)
 
 
 def _word_at(words: Words, start: int) -> int | None:
@@ -168,9 +183,11 @@ def _verbs_of(noun: str) -> set[str]:
     return {noun}
 
 
-def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]) -> list[OpenTrigger]:
+def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str],
+                  lead_at: Span | None = None) -> list[OpenTrigger]:
     """Open-class event triggers of one document (module docstring); ``known``: the words the
-    class tables already read as events, left to them."""
+    class tables already read as events, left to them; ``lead_at``: the article's headline and
+    first body sentences, whose dated past verbs report its news (`lead_triggers`)."""
     g = grammar()
     session = session_tables()
     ordinal_words = session.ordinals
@@ -232,8 +249,120 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
                 if text[words.starts[i]].islower():
                     out.append(OpenTrigger(PhraseMatch(words.starts[i], words.ends[i], i, i,
                                                        Trigger(g.canonical.get(noun, noun), "verb"))))
+    if lead_at is not None:
+        taken = {o.match.start for o in out}
+        out += [o for o in lead_triggers(text, words, timexes, known, lead_at) if o.match.start not in taken]
     out.sort(key=lambda o: o.match.start)
     return out
+
+
+LEAD_AFTER = 90  # a day this far after a lead verb may date it (as `attributes.TIME_AFTER`) ...
+LEAD_BEFORE = 45  # ... or this far before it ("On Sunday, the airline cancelled ...")
+# the object right after a lead verb: a determiner, lower-case modifiers and the head noun,
+# ended by a preposition, a clause mark or a date ("cut its policy rate by", "won the final on")
+_OBJECT = re.compile(r"\s+(?:the|its|their|his|her|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?P<head>[a-z][\w-]{2,})"
+                     r"(?=\s+(?:to|on|in|at|by|for|from|with|after|before|of|as|late|early|last)\b|\s*[,.;:]|\s*$)")
+
+
+# "to" and a verb after a past form: the verb reports an intention, its day the infinitive's
+_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|some|about|around|nearly|over)\b)[a-z]")
+
+
+# between a day and a verb after it: nothing ("the bank on Tuesday cut"), or a comma and the subject ("On Tuesday, the bank cut")
+_FRONTED = re.compile(r"\s*(?:,[^,;:]*)?\s*$")
+
+
+# before an event noun: the noun is what the verb leads to or follows, with a day of its own
+# ("gathered for the forum on April 3"); "won the leadership at the convention on Friday" is in it
+_AIMED = frozenset({"for", "to", "before", "after", "ahead", "until", "since", "towards"})
+
+
+_OBJECT_END = frozenset({"to", "on", "in", "at", "by", "for", "from", "with", "after", "before", "of", "as", "and"})
+
+
+def _names_event(text: str, words: Words, known: set[str], i: int, last: int) -> bool:
+    """A word of the tables or the noun frames in the object right after a verb ("lost the cup
+    final 2-1", "opened the ninth session"): the verb tells how that event went."""
+    for k in range(i + 1, min(i + 7, last)):
+        if words.lowers[k] in _OBJECT_END or any(ch in text[words.ends[k - 1]:words.starts[k]] for ch in ",.;:"):
+            return False
+        if words.lowers[k] in known:
+            return True
+    return False
+
+
+def _no_event_between(words: Words, known: set[str], start: int, end: int) -> bool:
+    """No word of the tables or the noun frames that the verb aims at between a lead verb and
+    its day: "gathered in Oslo for the tenth forum on April 3" dates the forum, not the gathering."""
+    lo, hi = words.index_range(start, end)
+    return not any(words.lowers[k] in known and any(words.lowers[j] in _AIMED for j in range(lo, k))
+                   for k in range(lo, hi))
+
+
+def lead_triggers(text: str, words: Words, timexes: list[Timex], known: set[str], lead: Span) -> list[OpenTrigger]:
+    """The past verbs of an article's lead that a day dates: its news, whatever its class
+    ("diverted to Iceland on Thursday", "cut its policy rate ... on Wednesday", "won the
+    leadership in Winnipeg on Saturday night"). A regular past form (-ed) or an irregular one
+    of `lead_irregular`, written in lower case, not a table's word, not a verb of saying or a
+    light verb (`lead_not_verbs`), not after a determiner or a preposition (an adjective: "by
+    armed men", "the scheduled meeting"), with a day-precise time within `LEAD_AFTER` chars
+    after it or `LEAD_BEFORE` before it in its sentence: the mention's clause then dates it as
+    any event's (`attributes.time_for`). Its class is its stem ("diverted": divert), so the
+    article's "Thursday's diversion" and another's "was diverted" meet as one kind
+    (`open_kind`); the head noun of its object keeps two happenings apart ("won the
+    semi-final", "won the final"). One pass over the lead's words."""
+    g = grammar()
+    days = [t for t in timexes if t.type in ("DATE", "TIME") and _A_DAY.search(t.value)
+            and lead[0] <= t.span[0] < lead[1]]
+    if not days:
+        return []
+    from ..quantities.held import stem
+
+    first, last = words.index_range(*lead)
+    out: list[OpenTrigger] = []
+    for i in range(first, last):
+        w = words.lowers[i]
+        if not text[words.starts[i]].islower() or w in known or w in g.lead_not_verbs or w in g.not_events:
+            continue
+        if w in g.lead_irregular:
+            cls = g.lead_irregular[w]
+        elif w.endswith("ed") and len(w) >= 5 and w.isalpha():
+            cls = stem(w)
+        else:
+            continue
+        if i > 0 and words.lowers[i - 1] in g.lead_not_after:
+            continue  # "by armed men", "the scheduled talks"
+        start, end = words.starts[i], words.ends[i]
+        if _INFINITIVE.match(text, end):
+            continue  # "threatened to strike on Monday": the day is the infinitive's
+        gaps = [(end, t.span[0]) for t in days if 0 <= t.span[0] - end <= LEAD_AFTER]
+        # a day before the verb dates it fronted or right before it, not a subject's ("the May 2 flood cut")
+        gaps += [(t.span[1], start) for t in days if 0 <= start - t.span[1] <= LEAD_BEFORE
+                 and _FRONTED.match(text, t.span[1], start)]
+        gaps = [gap for gap in gaps if _no_event_between(words, known, *gap)]
+        if not gaps:
+            continue
+        obj = _OBJECT.match(text, end, min(len(text), end + 60))
+        if g.numbered_before.search(text, max(lead[0], start - 80), start):
+            continue  # "the 10th Joint Trade Commission opened": the session is what happened (events/sessions.py)
+        if (i > 0 and words.lowers[i - 1] in known) or _names_event(text, words, known, i, last):
+            continue  # "the commission opened", "won the Norwegian Cup final": the event the noun names
+        out.append(OpenTrigger(PhraseMatch(start, end, i, i, Trigger(cls, "verb")),
+                               object=obj.group("head").lower() if obj is not None else None, lead=True,
+                               day_at=min((b for a, b in gaps if a == end), default=-1)))
+    return out
+
+
+def open_kind(cls: str) -> str:
+    """One kind for the open classes of one word family, a noun's or a verb's ("diversion",
+    "divert" -> "diver"; "eruption", "erupt"; "opening", "open"): the class without its
+    derivational ending, cut to five letters. A class of the tables is its own kind."""
+    w = cls.lower()
+    for suffix in ("ation", "ion", "ment", "ing", "al", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            w = w[: -len(suffix)]
+            break
+    return w[:5]
 
 
 @lru_cache(maxsize=1)
