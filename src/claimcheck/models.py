@@ -366,6 +366,7 @@ class EventAttrs(Record):
     patient: str | None = None  # the entity it happened to ("ousted Marsh"), when the syntax says
     role: tuple[str, ...] = ()  # content words of "as <role>" after the trigger ("appointed X as prime minister")
     polarity: Literal["positive", "negative"] | None = None  # outcome for classes with opposites
+    lead: bool = False  # read from a past verb of the article's lead no table knows (events/open_class.py)
 
 
 class TitleAttrs(Record):

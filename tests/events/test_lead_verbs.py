@@ -108,3 +108,13 @@ def test_a_fair_that_opened_and_one_that_closed_are_two_days(tmp_path: Path) -> 
     })
     assert {open_kind(c.predicate) for c in report.claims} >= {"open", "clos"}  # two phases, two kinds
     assert _date_findings(report) == []
+
+
+def test_a_common_verb_in_two_stories_leads_is_no_one_event(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-04-08", "Tessaro shares jump\n\nShares in the shipping group Tessaro closed up 9% in Oslo on "
+                            "Monday after it raised its profit forecast, chief executive Lars Eide said."),
+        "b": ("2025-04-09", "Brindle rallies on bid talk\n\nShares in the retailer Brindle closed up 4% in Oslo on "
+                            "Tuesday on reports of a takeover approach, chairman Anne Sol said."),
+    })
+    assert _date_findings(report, ("conflict", "tension", "variant")) == []

@@ -427,9 +427,10 @@ def join_main_events(claims: list[Claim], published: Mapping[str, date] | None =
             ra, rb = cl.uf.find(sources[a]), cl.uf.find(sources[b])
             if ra == rb or not _same_patient(cl.members[ra], cl.members[rb]):
                 continue
-            if n >= 2 or any(_agree(x, y) or _near(x, y) for x in cl.members[ra] for y in cl.members[rb]):
+            if n >= 2 or (_named_both(kind, cl.members[ra], cl.members[rb])
+                          and any(_agree(x, y) or _near(x, y) for x in cl.members[ra] for y in cl.members[rb])):
                 cl.join(ra, rb)
-        _join_by_day(cl, sources)
+        _join_by_day(cl, sources, kind)
     join_story_mains(cl, mains, names, lead_ends)
     _rename(cl, claims)
 
@@ -534,11 +535,21 @@ def join_story_mains(cl: _Clusters, mains: Mapping[str, Mapping[str, str]], name
                 root, anchor = cl.uf.find(mains[kind][src]), cl.uf.find(anchor)
                 if root == anchor:
                     continue
+                if not _named_both(kind, cl.members[anchor], cl.members[root]) and not any(
+                        len(names.get(src, set()) & names.get(c.source, set())) >= 2 for c in cl.members[anchor]):
+                    continue  # a common verb of two leads ("closed up 9% in Oslo") and one place: two stories' news
                 if _story_score(cl.members[anchor], cl.members[root], src, leads.get(src, 0)) >= w.threshold:
                     cl.join(anchor, root, loose=True)
 
 
-def _join_by_day(cl: _Clusters, sources: dict[str, str]) -> None:
+def _named_both(kind: str, a: list[Claim], b: list[Claim]) -> bool:
+    """Whether two articles' events of a kind may meet on little more than a day: always for a
+    class of the tables; for an open class, when both name it by a noun ("the outage"), not
+    only by a common verb of their leads ("shares closed up 9% on Monday": each story's own)."""
+    return not kind.startswith("open:") or (any(_is_noun(c) for c in a) and any(_is_noun(c) for c in b))
+
+
+def _join_by_day(cl: _Clusters, sources: dict[str, str], kind: str = "") -> None:
     """Main events of one kind stated on one day (or the next), in articles whose claims name
     nothing in common: an article that names few people or places ("an oil tanker was seized
     on Sunday") is of any story (`one_story`), and its day is the evidence. Blocks: the day."""
@@ -560,7 +571,7 @@ def _join_by_day(cl: _Clusters, sources: dict[str, str]) -> None:
         if ra == rb or not _same_patient(cl.members[ra], cl.members[rb]):
             continue
         ma, mb = cl.members[ra], cl.members[rb]
-        if len(ma) * len(mb) > MAX_PAIRS or not any(_agree(x, y) for x in ma for y in mb):
+        if len(ma) * len(mb) > MAX_PAIRS or not _named_both(kind, ma, mb) or not any(_agree(x, y) for x in ma for y in mb):
             continue
         if not any(_hours_apart(x, y) for x in ma for y in mb):  # a quake at 7 a.m. and one at 11:30: two
             cl.join(ra, rb)

@@ -170,6 +170,27 @@ def _distribute(text: str, e: EventMention) -> list[EventMention]:
     return [e]
 
 
+def _lead_heads(text: str, trigs: list[PhraseMatch[Trigger]], cuts: list[int], heads: dict[int, PhraseMatch[Trigger]],
+                leads: dict[int, str | None], lead_days: dict[int, int]) -> list[tuple[int, PhraseMatch[Trigger]]]:
+    """The lead verbs (`open_class.lead_triggers`) that report an event beside their clause's
+    head: not one whose day a trigger between them takes ("scored as X beat Y in the final on
+    Sunday": the final's day), nor the predicate of the clause's event noun ("the fire
+    destroyed the depot on Sunday": the fire's)."""
+    out = []
+    for trig in trigs:
+        if trig.start not in leads:
+            continue
+        c = bisect.bisect_right(cuts, trig.start) - 1
+        day = lead_days.get(trig.start, -1)
+        if any(t.start not in leads and trig.start < t.start < day for t in trigs):
+            continue
+        head = heads.get(c)
+        if head is not None and head.start < trig.start and _predicate_of(text, head, trig):
+            continue
+        out.append((c, trig))
+    return out
+
+
 LEAD_SENTENCES = 2  # body sentences of the lead, after the headline
 LEAD_WORDS = 12  # a body sentence has at least this many words (not a byline, a section line)
 
@@ -201,7 +222,11 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     lex = lexicon()
     words: Words = scan(text)
     opened = open_triggers(text, words, timexes, known_words(), lead_span(source))
-    triggers = sorted(lex.table.find(words) + [o.match for o in opened], key=lambda t: t.start)
+    table = lex.table.find(words)
+    if any(o.lead for o in opened):  # a lead verb inside a table's phrase ("removed from") is that phrase's
+        covered = {k for t in table for k in range(t.first, t.last + 1)}
+        opened = [o for o in opened if not (o.lead and o.match.first in covered)]
+    triggers = sorted(table + [o.match for o in opened], key=lambda t: t.start)
     if not triggers:
         return []
     open_ordinals = {o.match.start: o.ordinal for o in opened if o.ordinal is not None}
@@ -241,12 +266,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         passed: set[int] = set()  # clauses whose first trigger reports no event of its own
         for trig in trigs:
             c = bisect.bisect_right(cuts, trig.start) - 1
-            # a lead verb heads a clause it opens, never displaces a head ("the fire destroyed"); a
-            # trigger between it and its day takes the day ("scored as X beat Y in the final on Sunday")
             if trig.start in leads:
-                if c not in heads and c not in passed:
-                    heads[c] = trig
-                continue
+                continue  # read beside the clause's head (below)
             if trig.value.pos == "noun" and (c in passed or _VERB_BEFORE.search(
                     text, max(sent[0], trig.start - 40), trig.start)):
                 passed.add(c)  # "tabled a vote", and the nouns after it are that vote's complements
@@ -255,22 +276,23 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
                     text, max(sent[0], trig.start - 12), trig.start):
                 passed.add(c)  # "a vote on ratifying the accession": a gerund after a preposition reports nothing
                 continue
-            if c not in heads or heads[c].start < trig.start < lead_days.get(heads[c].start, -1) \
-                    or _predicate_of(text, heads[c], trig) or (
+            if c not in heads or _predicate_of(text, heads[c], trig) or (
                     _within(heads[c].start, relatives) and not _within(trig.start, relatives)):
                 # one event per clause: its first trigger, or the verb that trigger is subject of,
                 # or the main verb after a relative clause ("X, whose bank collapsed, was convicted")
                 heads[c] = trig
         found = []
-        for c, trig in sorted(heads.items()):
+        for c, trig in sorted([*heads.items(), *_lead_heads(text, trigs, cuts, heads, leads, lead_days)],
+                              key=lambda ct: (ct[0], ct[1].start)):
             clause = (cuts[c], cuts[c + 1] if c + 1 < len(cuts) else sent[1])
             if trig.value.pos == "noun" and (own := own_clause(text, trig.end, sent[1])) is not None:
                 clause = (clause[0], max(clause[1], own[1]))  # "the fire, which broke out on Friday,": the noun's own
             before = mentions[bisect.bisect_left(mention_starts, trig.start - PRONOUN_REACH):
                               bisect.bisect_left(mention_starts, trig.start)]
             e = _mention(source, trig, sent, clause, times, ments, before)
-            if leads.get(trig.start) and e.attrs.patient is None:  # "won the final": not "won the semi-final"
-                e.attrs = e.attrs.model_copy(update={"patient": f"thing:{leads[trig.start]}"})
+            if trig.start in leads:  # "won the downhill": not "won the slalom"
+                patient = e.attrs.patient or (f"thing:{leads[trig.start]}" if leads[trig.start] else None)
+                e.attrs = e.attrs.model_copy(update={"patient": patient, "lead": True})
             # "the 12th such handover", also when a verb of its class heads the clause
             # ("handed over 40 detainees, the 12th such handover")
             e.ordinal = next((o for t0, cls, o in numbered if clause[0] <= t0 < clause[1] and cls == trig.value.cls),
