@@ -544,9 +544,13 @@ def join_story_mains(cl: _Clusters, mains: Mapping[str, Mapping[str, str]], name
 
 def _named_both(kind: str, a: list[Claim], b: list[Claim]) -> bool:
     """Whether two articles' events of a kind may meet on little more than a day: always for a
-    class of the tables; for an open class, when both name it by a noun ("the outage"), not
-    only by a common verb of their leads ("shares closed up 9% on Monday": each story's own)."""
-    return not kind.startswith("open:") or (any(_is_noun(c) for c in a) and any(_is_noun(c) for c in b))
+    class of the tables; for an open class, when both name it otherwise than by a common verb
+    of their leads ("the outage"; not only "shares closed up 9% on Monday": each story's own)."""
+    return not kind.startswith("open:") or (any(not _lead(c) for c in a) and any(not _lead(c) for c in b))
+
+
+def _lead(c: Claim) -> bool:
+    return c.event is not None and c.event.lead
 
 
 def _join_by_day(cl: _Clusters, sources: dict[str, str], kind: str = "") -> None:

@@ -335,10 +335,10 @@ def lead_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
         start, end = words.starts[i], words.ends[i]
         if _INFINITIVE.match(text, end):
             continue  # "threatened to strike on Monday": the day is the infinitive's
-        gaps = [(end, t.span[0]) for t in days if 0 <= t.span[0] - end <= LEAD_AFTER]
+        gaps = [(end, t.span[0]) for t in days if 0 <= t.span[0] - end <= LEAD_AFTER and "\n" not in text[end:t.span[0]]]
         # a day before the verb dates it fronted or right before it, not a subject's ("the May 2 flood cut")
         gaps += [(t.span[1], start) for t in days if 0 <= start - t.span[1] <= LEAD_BEFORE
-                 and _FRONTED.match(text, t.span[1], start)]
+                 and _FRONTED.match(text, t.span[1], start) and "\n" not in text[t.span[1]:start]]
         gaps = [gap for gap in gaps if _no_event_between(words, known, *gap)]
         if not gaps:
             continue
