@@ -545,11 +545,16 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
         for group in clique_cover(edges):
             claims = [c for k in group for c in readings[k]]
             texts = [_quantity_texts(readings[k]) for k in group]
+            # a side dated only by the month of a day inferred without confidence may be of
+            # another day of that month: two figures that cannot both be true are a tension then
+            widened = any(_widened(ctx, c) for c in claims)
             yield make_finding(
-                ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact else "tension", subject=sid,
-                claims=claims, detail=_q_detail, also_rests_on=_dated_by_publication(ctx, claims, age),
+                ctx, rule=QUANTITY_RULE, kind="count", severity="conflict" if exact and not widened else "tension",
+                subject=sid, claims=claims, detail=_q_detail, also_rests_on=_dated_by_publication(ctx, claims, age),
                 summary=f"{label}: stated as {', '.join(texts[:-1])} and {texts[-1]}",
-                reason="exact figures for the same thing at the same time, each pair different."
+                reason=("exact figures for the same thing at the same time, each pair different."
+                        if not widened else "exact figures for the same thing in the month one article's"
+                        " uncertain day falls in: they differ, unless it was updated within the month.")
                 if exact else "the figures differ beyond what their approximators (about, more than, ...) allow.",
             )
     joined: dict[str, list[tuple[float, float, float]]] = defaultdict(list)
@@ -576,9 +581,18 @@ def _dated_by_publication(ctx: CheckContext, claims: list[Claim], age: bool) -> 
     for c in claims:
         src = ctx.sources.get(c.source)
         if src is not None and c.quantity is not None and \
-                (age or (c.quantity.asof is not None and c.quantity.asof == src.published.value)):
+                (age or (c.quantity.asof is not None and c.quantity.asof == src.published.value) or _widened(ctx, c)):
             out.append(c.source)
     return out
+
+
+def _widened(ctx: CheckContext, c: Claim) -> bool:
+    """A quantity dated by the month of its article's day, that day not known (quantities.period)."""
+    src = ctx.sources.get(c.source)
+    q = c.quantity
+    if src is None or q is None or q.asof is None or len(q.asof) != 7 or src.published.start is None:
+        return False
+    return known_day(src.published) is None and q.asof == src.published.start.isoformat()[:7]
 
 
 def _label(ctx: CheckContext, sid: str) -> str:

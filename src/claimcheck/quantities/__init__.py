@@ -51,6 +51,12 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
     # time or a fixed fact is (dating.trust: a confident one is the day as surely as a given one)
     known = known_day(pub)
     day = known.isoformat() if known is not None else None
+    # not known to the day: a fixed count of the story's event with no time written is of the
+    # month the chosen day falls in (quantities.scope: never a tally that grows within it), and
+    # what rests on it is at most a tension (checks.count._widened). A day lent by the most alike
+    # article is the corpus's month for that story more often than its day; not a day it may not be
+    period = pub.start.isoformat()[:7] if known is None and pub.start is not None and pub.end is not None \
+        and pub.start.isoformat()[:7] == pub.end.isoformat()[:7] else None
     starts = [s for s, _ in source.sentences]
     per_t: dict[int, list[Timex]] = {}
     per_m: dict[int, list[Mention]] = {}
@@ -77,7 +83,8 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         if people is None:
             people = People(mentions, corpus_initials(index))
         ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
-                      published=day, source=source.id, index=i, carry=carry)
+                      published=day, source=source.id, index=i, carry=carry,
+                      period=period)
         out.extend((i, q) for q in scope(ctx, raw))
     return _one_level_each(out)
 

@@ -66,6 +66,9 @@ class Context:
     published: str | None  # the publication day (ISO), None when only a month or unknown
     source: str
     index: int = 0  # the sentence's number in its document
+    # when the day is not known (inferred without confidence, or only a month given): the month
+    # it falls in, the as-of of a fixed count with no time written (compared only with that month's)
+    period: str | None = None
     carry: dict[str, object] = field(default_factory=dict)  # what the document passes on (the sentence before)
     cause: str | None = None  # the cause class the document names most; None: read from the text when needed
 
@@ -1072,9 +1075,12 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             asof = _asof(ctx, r, lo, hi)
             if asof is None and (head_class(head) in tables().cumulative or dim == "percent"
                                  or (dim == "count" and head not in head_index().values())):
-                if ctx.published is None:
+                # a month is no as-of for what grows or is polled within it (a toll, a share):
+                # only for a fixed figure of the story's event
+                asof = ctx.published or (ctx.period if head_class(head) not in tables().cumulative
+                                         and dim != "percent" else None)
+                if asof is None:
                     continue
-                asof = ctx.published
 
         if asof and asof == ctx.published and (head_class(head) in tables().monthly or role == POSSESSED):
             asof = asof[:7]  # a headcount is the same all month
@@ -1432,7 +1438,7 @@ def _rate(ctx: Context, r: Raw, lo: int, hi: int) -> Quantity | None:
         entity = agent.entity if agent is not None else None
         if asof is None:
             if ctx.published is None:
-                return None
+                return None  # a rate (a fare, a price) may change within the month: never widened
             asof = ctx.published
     if asof is None and _cue_res()["elsewhen"].search(ctx.text, lo, hi):
         return None  # "shares then fetched $50 a share": true of another, unwritten time
