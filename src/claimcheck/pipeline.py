@@ -39,6 +39,36 @@ AUTO_MIN_SOURCES = 200
 # large enough that sending it and its results back stays a small part of its cost.
 CHUNKS_PER_WORKER = 16
 MIN_CHUNK = 8
+# The last chunks shrink with the work left (each this share of it per worker), down to
+# this share of the largest: the last one to finish leaves the other cores idle.
+TAIL_SHARE = 4
+SMALLEST = 8
+
+
+def chunk_bounds(weights: Sequence[int], start: int, workers: int) -> list[tuple[int, int]]:
+    """Contiguous runs of items ``start..len(weights)``, cut by weight (an article's length: what
+    every per-article stage costs grows with it), not by count: none over ``1 / (workers *
+    CHUNKS_PER_WORKER)`` of the work (nor, on average, under ``MIN_CHUNK`` items), and towards
+    the end a share of the work left, so that the cores finish together. Results come back
+    in item order whatever the cuts, so they change no output."""
+    n = len(weights)
+    if start >= n:
+        return []
+    total = sum(weights[start:]) or 1
+    largest = max(total / (workers * CHUNKS_PER_WORKER), total * MIN_CHUNK / (n - start))
+    smallest = largest / SMALLEST
+    bounds: list[tuple[int, int]] = []
+    i, left = start, total
+    while i < n:
+        target = max(smallest, min(largest, left / (workers * TAIL_SHARE)))
+        j, w = i + 1, weights[i]
+        while j < n and w + weights[j] <= target:
+            w += weights[j]
+            j += 1
+        bounds.append((i, j))
+        left -= w
+        i = j
+    return bounds
 
 
 def cores() -> int:
@@ -120,7 +150,8 @@ def _name_range(bounds: tuple[int, int]) -> list[Named]:
     return out
 
 
-def _prepare_and_name(analysis: Analysis, aliases: object, workers: int) -> dict[str, list[clean.PageDate]]:
+def _prepare_and_name(analysis: Analysis, aliases: object, workers: int,
+                      weights: Sequence[int] | None = None) -> dict[str, list[clean.PageDate]]:
     """``prepare`` every source and find its mentions (in forked workers when there are several):
     the mentions need no date, so the entities can be resolved while the sources are dated and
     tagged. Returns the page dates."""
@@ -134,7 +165,7 @@ def _prepare_and_name(analysis: Analysis, aliases: object, workers: int) -> dict
         analysis.mentions[s.id] = [Mention.from_fields(d) for d in named[5]]
         return None
 
-    if _in_workers(_name_range, len(sources), workers, keep=keep) is None:
+    if _in_workers(_name_range, len(sources), workers, keep=keep, weights=weights) is None:
         for s in sources:
             page_dates[s.id] = prepare(s)
             analysis.mentions[s.id] = entities.find_mentions(s, aliases)  # type: ignore[arg-type]
@@ -277,11 +308,12 @@ def _extract_range(bounds: tuple[int, int]) -> list[list[dict[str, object]]]:
 
 def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
                 done: Callable[[int], None] | None = None, meanwhile: Callable[[], None] | None = None,
-                keep: Callable[[int, T], T] | None = None) -> list | None:
+                keep: Callable[[int, T], T] | None = None, weights: Sequence[int] | None = None) -> list | None:
     """``func`` over ``range(n)`` split into chunks, in forked workers; None where fork is unavailable.
     Results come back in order whatever order the chunks finish in, so output never depends on ``workers``.
     ``meanwhile`` runs here while the workers work (the parent would otherwise wait idle);
-    ``keep(i, result)`` is what is kept of item ``i``'s result, as each chunk comes back."""
+    ``keep(i, result)`` is what is kept of item ``i``'s result, as each chunk comes back;
+    ``weights``: each item's cost (its text's length), by which chunks are cut (``chunk_bounds``)."""
     if workers < 2 or n < 2:
         return None
     import multiprocessing
@@ -289,14 +321,12 @@ def _in_workers(func: Callable[[tuple[int, int]], list], n: int, workers: int,
 
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
-    # many small chunks: the last one to finish leaves the other cores idle, so it must be short
-    size = max(MIN_CHUNK, -(-n // (workers * CHUNKS_PER_WORKER)))
     # the first source here, before forking: the tables and patterns a stage builds at first
     # use are then inherited by the workers instead of built again in each
     out: list = list(func((0, 1)))
     if keep:
         out = [keep(0, out[0])]
-    chunks = [(i, min(n, i + size)) for i in range(1, n, size)]
+    chunks = chunk_bounds(weights if weights is not None else [1] * n, 1, workers)
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
         parts = pool.map(func, chunks)  # every chunk is submitted now
         if meanwhile:
@@ -360,7 +390,7 @@ def _prepare_all(sources: list[Source], workers: int) -> dict[str, list[clean.Pa
     """``prepare`` every source, in forked workers when there are several (the spans come back)."""
     _SHARED["sources"] = sources
     try:
-        prepared = _in_workers(_prepare_range, len(sources), workers)
+        prepared = _in_workers(_prepare_range, len(sources), workers, weights=[len(s.text) for s in sources])
     finally:
         _SHARED.pop("sources", None)
     if prepared is None:
@@ -383,7 +413,7 @@ def tag_sources(sources: Sequence[Source], workers: int = 1) -> list[list[Timex]
     """Every source's time expressions (``claimcheck times``), in forked workers when there are several."""
     _SHARED["sources"] = list(sources)
     try:
-        tagged = _in_workers(_tag_only_range, len(sources), workers)
+        tagged = _in_workers(_tag_only_range, len(sources), workers, weights=[len(s.text) for s in sources])
     finally:
         _SHARED.pop("sources", None)
     if tagged is None:
@@ -436,7 +466,10 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         progress("cleaning", 0, len(sources))
     # clean, segment and find the mentions first: they need no date, so the entities are
     # resolved while the workers date and tag
-    page_dates = _prepare_and_name(analysis, aliases, workers)
+    # each article's cost in every per-article stage, by which work is cut for the workers
+    # (taken now: a parked text leaves only its headline on the source)
+    weights = [len(s.text) for s in sources]
+    page_dates = _prepare_and_name(analysis, aliases, workers, weights)
     # sources without a given date are dated where they are tagged (in the workers), from
     # the same scan of their text
     if progress:
@@ -481,7 +514,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
             resolving()
 
     tagged = _in_workers(_tag_range, len(sources), workers, done, beside_tagging,
-                         parking if analysis.spill is not None else None)
+                         parking if analysis.spill is not None else None, weights)
     kept = dating.Kept()  # in this process only: a worker's first pass comes back as matches
     if tagged is None:
         matches = _tag_here(analysis, pending, page_dates, kept, progress, park_texts)
@@ -526,7 +559,8 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
         return records
 
     extracted: list[list[Claim]] | None = _in_workers(_extract_range, len(sources), workers, done,
-                                                      listing if analysis.entities is None else None, unpacked)
+                                                      listing if analysis.entities is None else None, unpacked,
+                                                      weights)
     if extracted is None:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
