@@ -77,6 +77,22 @@ class Record(BaseModel):
                     v.share_field_set()
         return self
 
+    def share_strings(self, pool: dict[str, str], skip: tuple[str, ...] = ()) -> Self:
+        """Each text field of this record and of the records it holds as the one object of that
+        text in ``pool`` (a run's texts, by value), but the fields in ``skip`` (an id no other
+        record holds): names, ids, kinds and quotes recur across mentions and claims, and a
+        record sent back by a worker holds copies of its own. Values do not change."""
+        fields = self.__dict__
+        for name, value in fields.items():  # values only are written: the dict keeps its size
+            if type(value) is str and name not in skip:
+                fields[name] = pool.setdefault(value, value)
+        for name, _, many in _nested(type(self)):
+            value = fields[name]
+            if value is not None:
+                for v in (value if many else (value,)):
+                    v.share_strings(pool)
+        return self
+
     def packed(self) -> dict[str, Any]:
         """The record as plain dicts, nested records included: what a worker process sends
         back (unpickling a model costs several times more than a dict); ``from_packed``

@@ -151,26 +151,33 @@ def _name_range(bounds: tuple[int, int]) -> list[Named]:
 
 
 def _prepare_and_name(analysis: Analysis, aliases: object, workers: int,
-                      weights: Sequence[int] | None = None) -> dict[str, list[clean.PageDate]]:
+                      weights: Sequence[int] | None = None,
+                      strings: dict[str, str] | None = None) -> dict[str, list[clean.PageDate]]:
     """``prepare`` every source and find its mentions (in forked workers when there are several):
     the mentions need no date, so the entities can be resolved while the sources are dated and
-    tagged. Returns the page dates."""
+    tagged. Returns the page dates. ``strings``: the run's texts, by value (``Record.share_strings``)."""
     page_dates: dict[str, list[clean.PageDate]] = {}
     sources = analysis.sources
+    pool: dict[str, str] = {} if strings is None else strings
+
+    def held(mentions: list[Mention]) -> list[Mention]:
+        """Mentions held until resolution, as each source's come: one set of field names per
+        class, one object per text (a name recurs across mentions and articles)."""
+        for m in mentions:
+            m.share_field_set().share_strings(pool)
+        return mentions
 
     def keep(i: int, named: Named) -> None:
         s = sources[i]
         s.excluded, s.paragraphs, s.sentences, s.title = named[0], named[1], named[2], named[3]
         page_dates[s.id] = named[4]
-        analysis.mentions[s.id] = [Mention.from_fields(d) for d in named[5]]
+        analysis.mentions[s.id] = held([Mention.from_fields(d) for d in named[5]])
         return None
 
     if _in_workers(_name_range, len(sources), workers, keep=keep, weights=weights) is None:
         for s in sources:
             page_dates[s.id] = prepare(s)
-            analysis.mentions[s.id] = entities.find_mentions(s, aliases)  # type: ignore[arg-type]
-    for mentions in analysis.mentions.values():
-        _share_field_sets(mentions)  # held until resolution
+            analysis.mentions[s.id] = held(entities.find_mentions(s, aliases))  # type: ignore[arg-type]
     return page_dates
 
 
@@ -469,7 +476,9 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     # each article's cost in every per-article stage, by which work is cut for the workers
     # (taken now: a parked text leaves only its headline on the source)
     weights = [len(s.text) for s in sources]
-    page_dates = _prepare_and_name(analysis, aliases, workers, weights)
+    # one object per text among the records kept for long (mentions until resolution, claims)
+    strings: dict[str, str] = {}
+    page_dates = _prepare_and_name(analysis, aliases, workers, weights, strings)
     # sources without a given date are dated where they are tagged (in the workers), from
     # the same scan of their text
     if progress:
@@ -553,7 +562,7 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     def unpacked(i: int, claims: list[dict[str, object]]) -> list[Claim]:
         """A source's claims from a worker, as records, as they come back (while the workers
         extract the next); its text let go."""
-        records = [Claim.from_packed(c) for c in claims]
+        records = [Claim.from_packed(c).share_strings(strings, _CLAIM_OWN) for c in claims]
         if not keep_texts:
             _drop_text(sources[i], records, annotated, analysis.spill)
         return records
@@ -564,12 +573,14 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     if extracted is None:
         extracted = []
         for n, s in enumerate(analysis.sources, start=1):
-            extracted.append(_share_field_sets(extract.extract(s, *_unpark(analysis, s), analysis.index)))
+            extracted.append([c.share_strings(strings, _CLAIM_OWN) for c in
+                              _share_field_sets(extract.extract(s, *_unpark(analysis, s), analysis.index))])
             if not keep_texts:
                 _drop_text(s, extracted[-1], annotated, analysis.spill)
             if progress:
                 progress("extracting claims", n, len(sources))
     _SHARED.clear()
+    strings.clear()  # what it shared stays shared
     analysis.redated.clear()  # resolved by extraction, and not kept
     if not keep_layers:
         analysis.timexes.clear()  # a source redated here: its new time expressions, read by extraction
@@ -581,6 +592,9 @@ def analyse(corpus_path: Path, claims_dir: Path, *, workers: int | None = 1,
     if progress:
         progress("grouping and checking", 0, 0)
     return finish(analysis, [c for claims in extracted for c in claims], claims_dir, workers)
+
+
+_CLAIM_OWN = ("id",)  # a claim's own text: in no other record
 
 
 def _share_field_sets(*groups: list[R]) -> list[R]:
