@@ -99,12 +99,12 @@ def test_two_races_won_by_one_skier_are_two_events(tmp_path: Path) -> None:
     assert _date_findings(report) == []
 
 
-def test_a_fair_that_opened_and_one_that_closed_are_two_days(tmp_path: Path) -> None:
+def test_a_museum_that_opened_and_one_that_closed_are_two_days(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
-        "a": ("2025-09-09", "Boat fair opens\n\nThe Nordhavn boat fair opened its gates to visitors in Aarhus on "
-                            "Monday with 400 exhibitors, the organisers said."),
-        "b": ("2025-09-12", "Boat fair ends\n\nThe Nordhavn boat fair closed its gates to visitors in Aarhus on "
-                            "Thursday after drawing 60,000 people, the organisers said."),
+        "a": ("2025-09-09", "Museum opens\n\nThe Nordhavn maritime museum opened its gates to visitors in Aarhus "
+                            "on Monday with 400 exhibits, the curators said."),
+        "b": ("2025-09-12", "Museum shuts\n\nThe Nordhavn maritime museum closed its gates to visitors in Aarhus "
+                            "on Thursday for a year of repairs, the curators said."),
     })
     assert {open_kind(c.predicate) for c in report.claims} >= {"open", "clos"}  # two phases, two kinds
     assert _date_findings(report) == []
