@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 from ..keys import EntityKey, LoneKey, OccurrenceKey, SubjectKey, named, parse
@@ -303,14 +303,11 @@ def _series_written_before(c: Claim, series: set[SubjectKey]) -> SubjectKey | No
     return None
 
 
-def _numbered_in_article(occurrences: list[Claim]) -> bool:
-    """"The X Festival opened on Friday. This year's edition, the 31st, drew 40,000": an article
-    that gives its series one number, reported and dated by no day (or by a span holding the
-    day), and dates the series' unnumbered mentions to one day (a day's slack) reports one
-    session: the dated mentions are that numbered session, so its day meets other articles'
-    numbers. True when any moved."""
-    numbers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    spans: dict[str, list[Claim]] = defaultdict(list)
+def _series_mentions(occurrences: list[Claim], unnumbered: Callable[[Claim], bool]) -> tuple[
+        dict[tuple[str, str], dict[str, list[Claim]]], dict[tuple[str, str], list[Claim]]]:
+    """The mentions of a named series, by article and series: its numbered sessions (subject id
+    -> mentions) and its unnumbered mentions dated by a day, reported, and passing ``unnumbered``."""
+    numbered: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     dated: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in occurrences:
         key = parse(c.subject.id)
@@ -318,19 +315,27 @@ def _numbered_in_article(occurrences: list[Claim]) -> bool:
             continue
         base = key.of.render()
         if key.number is not None and key.number <= MAX_SESSION:
-            numbers[(c.source, base)].add(c.subject.id)
-            spans[c.subject.id].append(c)
-        elif _day(c) is not None and c.modality != "planned" and c.derived is False:
+            numbered[(c.source, base)][c.subject.id].append(c)
+        elif _day(c) is not None and c.modality != "planned" and unnumbered(c):
             dated[(c.source, base)].append(c)
+    return numbered, dated
+
+
+def _numbered_in_article(occurrences: list[Claim]) -> bool:
+    """"The X Festival opened on Friday. This year's edition, the 31st, drew 40,000": an article
+    that gives its series one number, reported and dated by no day (or by a span holding the
+    day), and dates the series' unnumbered mentions to one day (a day's slack) reports one
+    session: the dated mentions are that numbered session, so its day meets other articles'
+    numbers. True when any moved."""
+    numbered, dated = _series_mentions(occurrences, lambda c: c.derived is False)
     moved = False
     for (source, base), said in sorted(dated.items()):
-        sids = numbers.get((source, base), set())
-        if len(sids) != 1:
+        sessions = numbered.get((source, base), {})
+        if len(sessions) != 1:
             continue
-        sid = next(iter(sids))
-        own = [c for c in spans[sid] if c.source == source]
+        sid, own = next(iter(sessions.items()))
         days = sorted({d for c in said if (d := _day(c)) is not None})
-        if not own or (days[-1] - days[0]).days > 1 or any(c.modality == "planned" or c.derived for c in own):
+        if (days[-1] - days[0]).days > 1 or any(c.modality == "planned" or c.derived for c in own):
             continue
         if any(_day(c) is not None or (c.when is not None and c.when.start is not None and c.when.end is not None
                                        and not (c.when.start <= days[0] and days[-1] <= c.when.end)) for c in own):
@@ -352,17 +357,7 @@ def _adjacent_sessions(occurrences: list[Claim]) -> bool:
     planned after that day) or only the one before ("Last year's 30th edition", dated before)
     numbers the reported one too: N - 1 or N + 1, derived (the ordinal rule makes a `tension`
     of a derived number, as for "the 14th ... next year"). True when any moved."""
-    numbered: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    dated: dict[tuple[str, str], list[Claim]] = defaultdict(list)
-    for c in occurrences:
-        key = parse(c.subject.id)
-        if not isinstance(key, OccurrenceKey) or key.kind != "series" or not isinstance(key.of, EntityKey):
-            continue
-        base = key.of.render()
-        if key.number is not None and key.number <= MAX_SESSION:
-            numbered[(c.source, base)][c.subject.id].append(c)
-        elif _day(c) is not None and c.modality != "planned" and c.value is None:
-            dated[(c.source, base)].append(c)
+    numbered, dated = _series_mentions(occurrences, lambda c: c.value is None)
     moved = False
     for (source, base), said in sorted(dated.items()):
         sessions = numbered.get((source, base), {})
