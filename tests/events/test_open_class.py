@@ -130,3 +130,31 @@ def test_a_planned_blockade_is_no_conflict(tmp_path: Path) -> None:
                             "begins on Thursday, their union said."),
     })
     assert _hard(report) == []
+
+
+# The object of a light verb with a day after it is the event the day dates ("made an
+# emergency landing in X on Friday"); "issued" is no other verb the noun is the object of.
+
+def test_a_light_verbs_object_with_a_day_is_an_event() -> None:
+    assert _nouns("The airship made an emergency landing near Tromsø on Friday.") == [("landing", "landing", None)]
+    assert _nouns("The opera had its world premiere at the Lyceum last Monday.") == [("premiere", "premiere", None)]
+
+
+def test_a_light_verbs_object_without_a_day_is_none() -> None:
+    assert _nouns("The airship made an emergency landing near Tromsø.") == []
+    assert _nouns("The board made a statement on Monday.") == []
+    assert _nouns("The board made two offers on Monday.") == []
+    assert _nouns("The city made the landing strip longer on Monday.") == []
+
+
+def test_one_alert_issued_on_two_days_is_flagged(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2024-02-14", "Smog in Turin\n\nThe Piedmont environment agency issued a smog alert on Sunday for "
+                            "Turin, urging drivers to leave their cars at home."),
+        "b": ("2024-02-14", "Turin smog\n\nThe Piedmont environment agency issued a smog alert for Turin on "
+                            "Monday as pollution rose for a fourth day."),
+    })
+    dates = _hard(report)
+    assert len(dates) == 1
+    sources = {c.id: c.source for c in report.claims}
+    assert sorted(sources[c] for c in dates[0].claims) == ["a", "b"]

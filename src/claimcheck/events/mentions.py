@@ -230,6 +230,7 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     if not triggers:
         return []
     open_ordinals = {o.match.start: o.ordinal for o in opened if o.ordinal is not None}
+    light = {o.match.start for o in opened if o.light}  # "issued an alert": the noun is the event, not an object
     # a lead verb heads only a clause no other trigger heads; its object tells two happenings apart
     leads = {o.match.start: o.object for o in opened if o.lead}
     lead_days = {o.match.start: o.day_at for o in opened if o.lead}
@@ -268,7 +269,7 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             c = bisect.bisect_right(cuts, trig.start) - 1
             if trig.start in leads:
                 continue  # read beside the clause's head (below)
-            if trig.value.pos == "noun" and (c in passed or _VERB_BEFORE.search(
+            if trig.value.pos == "noun" and trig.start not in light and (c in passed or _VERB_BEFORE.search(
                     text, max(sent[0], trig.start - 40), trig.start)):
                 passed.add(c)  # "tabled a vote", and the nouns after it are that vote's complements
                 continue

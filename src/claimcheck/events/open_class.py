@@ -6,7 +6,10 @@ syntax says it happened (resources/events/open.yaml):
 - a verb of happening after it: "the handover took place in Riga", "the inspection, which
   was held on Monday", or the past of a verb of beginning: "the blockade began on Monday"
   (not "since the fair began", nor "began in 2019": a series' start);
-- an ordinal before it: "the 12th such handover", "the third handover of the year".
+- an ordinal before it: "the 12th such handover", "the third handover of the year";
+- the object of a light verb of happening with a day after it: "made an emergency landing
+  in Iceland on Wednesday", "had its world premiere at the Rivoli last Monday", "issued a
+  public alert on Sunday" (the verb says only that the noun happened, so the noun is the event).
 
 Each such noun gives its article a class named by the noun (synonyms folded to one noun;
 the class tables' defaults: no patient, joint, may repeat), and
@@ -45,6 +48,7 @@ class OpenTable(BaseModel):
     frames_after: list[str]
     frames_begin: list[str]
     frames_date: list[str]
+    light_verbs: list[str]
     agent_verbs: list[str]
     not_events: list[str]
     synonyms: list[list[str]]
@@ -74,6 +78,7 @@ class OpenGrammar:
     lead_not_verbs: frozenset[str]  # past forms that report no happening of their own ("said", "made")
     lead_not_after: frozenset[str]  # words before an -ed word that make it an adjective ("by armed men")
     numbered_before: re.Pattern[str]  # "the 10th Joint Trade Commission " right before a verb: a session
+    light_verbs: frozenset[str]  # "made", "had", "issued": their object is the event ("made an emergency landing")
 
 
 _NOUN = r"(?P<noun>[a-z]{4,})"
@@ -124,6 +129,7 @@ def grammar() -> OpenGrammar:
         lead_not_verbs=frozenset(w.lower() for w in [*t.lead_not_verbs, *t.agent_verbs]),
         lead_not_after=frozenset(w.lower() for w in t.lead_not_after),
         numbered_before=re.compile(r"\b(?i:" + _ordinal_words() + r")\s+(?:[A-Z][\w’'-]*\s+){1,6}$"),
+        light_verbs=frozenset(w.lower() for w in t.light_verbs),
     )
 
 
@@ -133,7 +139,15 @@ class OpenTrigger:
     ordinal: tuple[int, Span] | None = None
     object: str | None = None  # the head noun of a lead verb's object ("won the final": final)
     lead: bool = False  # a past verb of the lead (`lead_triggers`), not a word of the noun frames
+    light: bool = False  # the object of a light verb ("issued an alert"): no other verb's object
     day_at: int = -1  # a lead verb's day after it, where it starts (-1: none after it)
+
+
+# a light verb's object: a determiner, at most two lower-case modifiers and the head noun, which a
+# preposition, a clause mark or a day ends ("made an unscheduled landing in", "had its world premiere at")
+_LIGHT_OBJECT = re.compile(r"\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?" + _NOUN
+                           + r"(?=\s+(?:in|at|on|near|off|over|for|to|from|with|during|after|last|this|early|late|earlier|overnight)\b|\s*[,.;])")
+LIGHT_REACH = 60  # chars: a day this far after a light verb's object dates it
 
 
 def _word_at(words: Words, start: int) -> int | None:
@@ -235,12 +249,17 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
               for k in (i - 1, i - 2) if k >= 0 and words.lowers[k] == "the"):
         if m is not None and (ordinal := _ordinal_of(m, words, text)) is not None:
             take(m, ordinal, "noun" if m.group("such") else "scoped")
+    light = _light_objects(text, words, timexes, where, g)
+    for m in light:
+        take(m)
+    lit = {m.start("noun") for m in light}
     out: list[OpenTrigger] = []
     for start, (cls, ordinal) in sorted(found.items()):
         i = _word_at(words, start)
         if i is not None:
             ordinal = ordinal or _apposed_ordinal(text, words, start)
-            out.append(OpenTrigger(PhraseMatch(start, words.ends[i], i, i, Trigger(cls, "noun")), ordinal))
+            out.append(OpenTrigger(PhraseMatch(start, words.ends[i], i, i, Trigger(cls, "noun")), ordinal,
+                                   light=start in lit))
     # the past tense of the same words in this article reports the same kind of event
     # ("exchanged ... on Saturday"); other forms are mostly nouns or gerunds
     for noun in sorted({words.lowers[o.match.first] for o in out}):
@@ -253,6 +272,28 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
         taken = {o.match.start for o in out}
         out += [o for o in lead_triggers(text, words, timexes, known, lead_at) if o.match.start not in taken]
     out.sort(key=lambda o: o.match.start)
+    return out
+
+
+def _light_objects(text: str, words: Words, timexes: list[Timex], where: dict[str, list[int]],
+                   g: OpenGrammar) -> list[re.Match[str]]:
+    """The objects of the light verbs in lower case ("made an emergency landing", "issued a public
+    alert") with a day-precise time starting within `LIGHT_REACH` chars after them in their
+    sentence: the noun names what happened then. One regex match per light verb written."""
+    days = sorted(t.span[0] for t in timexes if t.type in ("DATE", "TIME") and _A_DAY.search(t.value))
+    if not days:
+        return []
+    out = []
+    for verb in g.light_verbs & where.keys():
+        for i in where[verb]:
+            if not text[words.starts[i]].islower():
+                continue
+            m = _LIGHT_OBJECT.match(text, words.ends[i], min(len(text), words.ends[i] + 60))
+            if m is None:
+                continue
+            k = bisect.bisect_left(days, m.end())
+            if k < len(days) and days[k] - m.end() <= LIGHT_REACH and not any(ch in text[m.end():days[k]] for ch in ".;:"):
+                out.append(m)
     return out
 
 
