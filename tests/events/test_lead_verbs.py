@@ -7,12 +7,14 @@ tests: aviation, central banking, an art sale, skiing, a trade fair."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from builders import run_dated
 from claimcheck import timex
+from claimcheck.models import DateAnchor
 from claimcheck.events.open_class import known_words, open_kind, open_triggers, table
 from claimcheck.words import scan
 
@@ -118,3 +120,20 @@ def test_a_common_verb_in_two_stories_leads_is_no_one_event(tmp_path: Path) -> N
                             "Tuesday on reports of a takeover approach, chairman Anne Sol said."),
     })
     assert _date_findings(report, ("conflict", "tension", "variant")) == []
+
+
+def _dated_leads(text: str) -> list[tuple[str, str, str | None]]:
+    day = date(2024, 5, 10)
+    tags = timex.tag(text, DateAnchor(start=day, end=day, granularity="day"), [(0, len(text))])
+    return [(text[o.match.start:o.match.end], o.match.value.cls, o.object)
+            for o in open_triggers(text, scan(text), tags, known_words(), (0, len(text))) if o.lead]
+
+
+def test_a_day_or_week_opening_the_sentence_dates_the_lead_verb_without_a_comma() -> None:
+    assert _dated_leads("Last week the central bank of Norland cut its policy rate to 3.25%.") == [("cut", "cut", "rate")]
+    assert [cls for _, cls, _ in _dated_leads("On Sunday the ferry docked in Bergen after a storm.")] == ["dock"]
+
+
+def test_a_day_inside_the_sentence_does_not_date_a_later_verb_without_a_comma() -> None:
+    assert _dated_leads("Analysts in Oslo last week the lender cut costs.") == []
+    assert _dated_leads("The May 2 flood cut the valley road.") == []

@@ -3,12 +3,14 @@ syntax says it happened, and the verbs of the same word in its article."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
 from builders import run_dated
 
 from claimcheck import timex
+from claimcheck.models import DateAnchor
 from claimcheck.events.open_class import known_words, open_triggers, table
 from claimcheck.words import scan
 
@@ -158,3 +160,21 @@ def test_one_alert_issued_on_two_days_is_flagged(tmp_path: Path) -> None:
     assert len(dates) == 1
     sources = {c.id: c.source for c in report.claims}
     assert sorted(sources[c] for c in dates[0].claims) == ["a", "b"]
+
+
+# One week or weekend dates one happening as a day does ("This week's handover"); a month or a
+# year before the noun names none ("Last month's handover", "the 2005 budget").
+
+def _dated_nouns(text: str) -> list[str]:
+    day = date(2024, 5, 10)
+    tags = timex.tag(text, DateAnchor(start=day, end=day, granularity="day"), [(0, len(text))])
+    return [o.match.value.cls for o in open_triggers(text, scan(text), tags, known_words())]
+
+
+def test_a_week_before_the_noun_dates_it() -> None:
+    assert _dated_nouns("Last week's handover in Riga went smoothly.") == ["handover"]
+    assert _dated_nouns("The inspection at the weekend found cracks.") == []  # no frame: "at" is no "on"
+
+
+def test_a_month_before_the_noun_dates_nothing() -> None:
+    assert _dated_nouns("Last month's handover in Riga went smoothly.") == []

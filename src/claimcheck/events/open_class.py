@@ -177,7 +177,9 @@ def _apposed_ordinal(text: str, words: Words, start: int) -> tuple[int, Span] | 
     return _ordinal_of(m, words, text) if m is not None else None
 
 
-_A_DAY = re.compile(r"^\w{4}-\d\d-\d\d|-W\w\w-\d")  # a day or a weekday, resolved or not
+# a day or a weekday, resolved or not, or one week or weekend ("This week's blackout", "went up
+# last weekend"): each dates one happening, where a month or a year ("the 2005 budget") names none
+_A_DAY = re.compile(r"^\w{4}-\d\d-\d\d|-W\w\w-\d|-W\d\d(?:-WE)?$")
 
 
 @lru_cache(maxsize=1)
@@ -311,6 +313,10 @@ _INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|its|their|his|her|this|that|so
 
 # between a day and a verb after it: nothing ("the bank on Tuesday cut"), or a comma and the subject ("On Tuesday, the bank cut")
 _FRONTED = re.compile(r"\s*(?:,[^,;:]*)?\s*$")
+# a day opening its sentence ("Last week the bank cut rates", "On Sunday the club sacked ..."): the
+# subject may follow it without a comma
+_OPENS = re.compile(r"(?:\A|\n\s*|[.!?][”’\"']?\s+)(?:(?:On|In|Early|Late|Earlier)\s+)?$")
+_SUBJECT = re.compile(r"\s+[^,;:\n]*$")
 
 
 # before an event noun: the noun is what the verb leads to or follows, with a day of its own
@@ -379,7 +385,9 @@ def lead_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
         gaps = [(end, t.span[0]) for t in days if 0 <= t.span[0] - end <= LEAD_AFTER and "\n" not in text[end:t.span[0]]]
         # a day before the verb dates it fronted or right before it, not a subject's ("the May 2 flood cut")
         gaps += [(t.span[1], start) for t in days if 0 <= start - t.span[1] <= LEAD_BEFORE
-                 and _FRONTED.match(text, t.span[1], start) and "\n" not in text[t.span[1]:start]]
+                 and (_FRONTED.match(text, t.span[1], start) or (_OPENS.search(text, max(0, t.span[0] - 12), t.span[0])
+                                                                  and _SUBJECT.match(text, t.span[1], start)))
+                 and "\n" not in text[t.span[1]:start]]
         gaps = [gap for gap in gaps if _no_event_between(words, known, *gap)]
         if not gaps:
             continue
