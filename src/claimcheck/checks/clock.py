@@ -79,6 +79,12 @@ def _window(claim: Claim, n: int) -> tuple[int, int]:
     return n, n
 
 
+def clock_window(claim: Claim) -> tuple[int, int] | None:
+    """The minutes after midnight a clock-time claim allows (its approximator's span), else None."""
+    n = minutes(claim)
+    return None if n is None else _window(claim, n)
+
+
 def _named_zone(claim: Claim) -> str | None:
     """A time zone written with the clock time that is not "local time"."""
     z = zone(claim)
@@ -86,8 +92,10 @@ def _named_zone(claim: Claim) -> str | None:
 
 
 def _shifted(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Two windows one zone shift apart: a whole number of quarter hours, at most 14 hours."""
-    for d in range(-14 * 60, 14 * 60 + 1, 15):
+    """Two windows one zone shift apart: a whole number of quarter hours, at most
+    ``max_zone_shift_hours`` (14)."""
+    most = date_tables().max_zone_shift_hours * 60
+    for d in range(-most, most + 1, 15):
         if d and a[0] + d <= b[1] and b[0] <= a[1] + d:
             return True
     return False

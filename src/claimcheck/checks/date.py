@@ -28,6 +28,7 @@ from datetime import date, timedelta
 from ..models import Claim, Finding, Severity
 from .clock import clock_findings, zone
 from .context import CheckContext
+from .day_hours import hours, no_shift_joins, shift_needed
 from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
 from .registry import rule
@@ -241,12 +242,31 @@ def _outliers(left: list[Claim], right: list[Claim], a: Claim, b: Claim) -> list
     return plain(left) + [b] if na < nb else [a] + plain(right)
 
 
+def _said(claim: Claim) -> str:
+    return claim.when.text if claim.when else claim.quote
+
+
+def _beyond_zone_shift(left: list[Item], right: list[Item]) -> tuple[Claim, Claim] | None:
+    """Of two consecutive days, a claim on the first and one of another source on the second
+    that no time-zone shift joins ("3:40 a.m. on Thursday" and "early on Friday"): the first
+    day's claims that end earliest against the second day's that begin latest (two of each,
+    so that two sources meet: linear in the claims)."""
+    ends = sorted((c for c, _ in left), key=lambda c: (hours(c)[1], c.source, c.span))[:2]
+    starts = sorted((c for c, _ in right), key=lambda c: (-hours(c)[0], c.source, c.span))[:2]
+    for early in ends:
+        for late in starts:
+            if early.source != late.source and no_shift_joins(early, late):
+                return early, late
+    return None
+
+
 def _disjoint(
     ctx: CheckContext, sid: str, facet: str, what: str, left: list[Item], right: list[Item], planned: bool
 ) -> Iterator[Finding]:
     found = _disjoint_one(ctx, sid, facet, what, left, right, planned)
     yield found
-    if found.severity == "tension" and not planned:
+    one_day_conflict = found.severity == "conflict" and _next_day(left, right)
+    if (found.severity == "tension" or one_day_conflict) and not planned:
         # one day apart with no marker on the pair, and a claim on one day marked as local
         # time ("Wednesday evening Eastern time"): that one is the same day in two zones
         pair = [c for c, _ in left + right if c.id in found.claims]
@@ -301,6 +321,18 @@ def _disjoint_one(
             # sources give, one claim stands for all (they agree with each other: a finding
             # holding them all would set two agreeing quotes against each other)
             base["claims"] = _outliers([it[0] for it in left], [it[0] for it in right], a[0], b[0])
+        apart = _beyond_zone_shift(left, right)
+        if apart is not None:
+            # hours no time zone joins ("3:40 a.m. on Thursday", "early on Friday"): whatever
+            # the markers say, the two days disagree; the claims that do, and the pair above
+            # when no marker explained it
+            early, late = apart
+            beyond = [c for c, _ in left if no_shift_joins(c, late)] + [c for c, _ in right if no_shift_joins(early, c)]
+            base["claims"] = beyond + [c for c in base["claims"] if severity == "tension" and c not in beyond]
+            severity = "conflict"
+            why = (f'one day apart, and no time zone joins "{_said(early)}" and "{_said(late)}": at least '
+                   f"{round(shift_needed(early, late), 1):g} hours apart, more than a time zone moves a moment "
+                   f"({date_tables().max_zone_shift_hours} hours).")
         return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)
     shifted = _year_shift(ctx, left, right)
     if shifted is not None:

@@ -26,7 +26,17 @@ class DateTables(_Model):
     midnight_markers: list[str] = Field(default_factory=list)
     clock_tolerance_minutes: int = Field(default=10, ge=0)
     clock_approximators: dict[Literal["around", "after", "before"], list[str]] = Field(default_factory=dict)
+    max_zone_shift_hours: int = Field(default=14, ge=1, le=26)
+    day_parts: dict[Literal["MO", "MI", "AF", "EV", "NI", "DT"], tuple[int, int]] = Field(default_factory=dict)
+    day_part_words: dict[str, tuple[int, int]] = Field(default_factory=dict)
     examples: dict[str, MatchExamples]
+
+    @model_validator(mode="after")
+    def _hours_in_order(self) -> DateTables:
+        for name, (lo, hi) in {**self.day_parts, **self.day_part_words}.items():
+            if not 0 <= lo < hi <= 30:
+                raise ValueError(f"day part {name!r}: hours {lo}-{hi} are not a span of a day (0 <= lo < hi <= 30)")
+        return self
 
     def clock_approximator_re(self) -> re.Pattern[str]:
         """An approximator ending right where a clock time begins (search with ``endpos``)."""
@@ -36,6 +46,11 @@ class DateTables(_Model):
     def clock_approximator_kind(self, words: str) -> str | None:
         low = " ".join(words.lower().split())
         return next((k for k, ws in self.clock_approximators.items() if low in ws), None)
+
+    def day_part_re(self) -> re.Pattern[str]:
+        """A day-part word ending where a date begins ("early on ", "late ", "in the early
+        hours of "; search with ``endpos``)."""
+        return _day_part_re(tuple(sorted(self.day_part_words, key=len, reverse=True)))
 
     def midnight_re(self) -> re.Pattern[str]:
         alts = "|".join(re.escape(m) for m in sorted(self.midnight_markers, key=len, reverse=True))
@@ -50,6 +65,12 @@ class DateTables(_Model):
 def _approximator_re(words: tuple[str, ...]) -> re.Pattern[str]:
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
     return re.compile(rf"(?<!\w)({alts})\s+(?:at\s+)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _day_part_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+    return re.compile(rf"(?<!\w)({alts})\s+(?:on\s+|of\s+)?$", re.IGNORECASE)
 
 
 class TitleExample(_Model):
