@@ -24,6 +24,7 @@ from datetime import date
 from .events import link as link_events
 from .events.lone_ordinals import join_lone_ordinals
 from .events.main_events import join_main_events
+from .events.moments import join_moments
 from .events.occurrence_groups import group_events, group_sessions, series_without_edition
 from .events.session_coref import join_sessions
 from .keys import EntityKey
@@ -149,6 +150,7 @@ def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> l
     group_events(claims)
     group_sessions(claims)
     join_main_events(claims, published)  # an article's main event of a kind, and one story's across articles
+    join_moments(claims)  # one moment in two time zones: one happening, whatever each article calls it
     subjects: dict[str, Subject] = {}
     sources: dict[str, set[str]] = defaultdict(set)  # a set: a subject may have thousands of sources
     for c in sorted(claims, key=lambda c: c.id):

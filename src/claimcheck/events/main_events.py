@@ -273,6 +273,8 @@ def _clash(a: Claim, b: Claim, own: bool = True) -> bool:
     na, nb = _number(a), _number(b)
     if na is not None and nb is not None and na != nb and not (a.source != b.source and _agree(a, b)):
         return True  # "the first round" / "the second round"; one event numbered two ways keeps its day
+    if a.source != b.source and _clocks_apart(a, b):
+        return True  # "exploded at 20:37 on Saturday" / "the large blast on Monday at 11:15": two moments
     g = _gap_days(a, b)
     if g is None:
         return False
@@ -579,6 +581,18 @@ def _join_by_day(cl: _Clusters, sources: dict[str, str], kind: str = "") -> None
             continue
         if not any(_hours_apart(x, y) for x in ma for y in mb):  # a quake at 7 a.m. and one at 11:30: two
             cl.join(ra, rb)
+
+
+def _clocks_apart(a: Claim, b: Claim) -> bool:
+    """Two clock times, on any days, whose times of day lie more than `CLOCK_APART` minutes
+    apart and are no zone shift of each other (the same minute of the hour: "15:16" and
+    "18:16 UTC"): two moments, whatever day each article gives (a day written wrong keeps
+    its hour)."""
+    ca, cb = clock_of(a), clock_of(b)
+    if ca is None or cb is None or ca[1] % 60 == cb[1] % 60:
+        return False
+    apart = abs(ca[1] - cb[1])
+    return min(apart, 24 * 60 - apart) > CLOCK_APART
 
 
 def _hours_apart(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,77 @@
+"""One moment written in two time zones (events/moments.py): two articles of a story that
+give its happening's clock time at the same minute, a whole number of hours apart, one of
+them with its zone, report one happening whatever each calls it; a round time, a time with no
+zone, another minute keep them apart. And two clock times of a kind hours apart on different
+days are two events (main_events `_clocks_apart`). Small articles invented for the tests (a
+ferry capsizing) and hand-made claims (explosions)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from builders import run_dated
+from claimcheck.events import main_events, moments
+from claimcheck.models import Claim, EventAttrs, SubjectRef, When
+
+_LEAD = ("Ferry capsizes off Tromvik\n\nThe ferry Nordlys capsized off Tromvik at {a} on Monday, harbour "
+         "master Erik Dahl said. Coastguard boats from Tromvik reached the ferry within an hour.")
+_OTHER = ("Coastguard report\n\nThe accident happened at {b} on Sunday, the coastguard said. Erik Dahl, "
+          "the harbour master, said all passengers were rescued.")
+
+
+def _subjects(report) -> dict[str, str]:
+    return {c.source: c.subject.id for c in report.claims
+            if c.facet == "occurrence" and c.when is not None and "T" in c.when.value}
+
+
+def test_one_moment_in_two_zones_is_one_happening(tmp_path) -> None:
+    """"capsized at 6:47 a.m. on Monday" / "the accident happened at 22:47 GMT on Sunday":
+    one subject, and the date rule compares the two days."""
+    report = run_dated(tmp_path, {"a": ("2024-05-07", _LEAD.format(a="6:47 a.m.")),
+                                  "b": ("2024-05-07", _OTHER.format(b="22:47 GMT"))})
+    subjects = _subjects(report)
+    assert subjects["a"] == subjects["b"], subjects
+    assert any(f.kind == "date" for f in report.findings), [f.summary for f in report.findings]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("6:00 a.m.", "22:00 GMT"),  # a round time: many happenings share it
+    ("6:47 a.m.", "10:47 p.m."),  # no zone written: two local times hours apart are two moments
+    ("6:47 a.m.", "22:45 GMT"),  # another minute
+])
+def test_other_times_keep_two_happenings_apart(tmp_path, a: str, b: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2024-05-07", _LEAD.format(a=a)),
+                                  "b": ("2024-05-07", _OTHER.format(b=b))})
+    subjects = _subjects(report)
+    assert subjects["a"] != subjects["b"], subjects
+
+
+def _timed(cid: str, at: datetime) -> Claim:
+    when = When(text="x", span=(0, 1), value=at.strftime("%Y-%m-%dT%H:%M"), start=at.date(), end=at.date(),
+                granularity="time")
+    return Claim(id=cid, source=f"s-{cid}", span=(0, 1), quote="x", predicate="explosion",
+                 subject=SubjectRef(id=f"event:explosion~{cid}", label="explosion"), when=when, facet="occurrence",
+                 event=EventAttrs(cls="explosion", trigger=(0, 1), participants=(), kinds=()))
+
+
+def test_two_clock_times_hours_apart_on_two_days_are_two_events() -> None:
+    """An explosion at 20:37 on Saturday and one at 11:15 on Monday: two moments, whatever
+    the days; the same minute a zone shift away (18:16 UTC / 15:16) and a day written wrong
+    is one moment, and so are two times within `CLOCK_APART`."""
+    saturday = _timed("a", datetime(2024, 5, 4, 20, 37))
+    assert main_events._clash(saturday, _timed("b", datetime(2024, 5, 6, 11, 15)))
+    assert not main_events._clash(_timed("c", datetime(2024, 5, 6, 15, 16)), _timed("d", datetime(2024, 5, 5, 18, 16)))
+    assert not main_events._clash(saturday, _timed("e", datetime(2024, 5, 4, 21, 10)))
+
+
+def test_one_writer_giving_two_days_keeps_two_subjects_apart() -> None:
+    """A subject one article dates to Sunday and another it dates to Monday: two events, even
+    when a third article's time in another zone fits one of them."""
+    sunday, monday = _timed("a", datetime(2024, 5, 5, 4, 37)), _timed("b", datetime(2024, 5, 6, 11, 15))
+    monday.source = sunday.source
+    assert moments._days_clash([sunday], [monday])
+    assert not moments._days_clash([sunday], [_timed("c", datetime(2024, 5, 6, 9, 0))])  # another article's day
+    assert moments._shifted(datetime(2024, 5, 5, 4, 37), datetime(2024, 5, 4, 20, 37))
+    assert not moments._shifted(datetime(2024, 5, 5, 4, 37), datetime(2024, 5, 5, 4, 37))  # the same time: no shift
