@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import Entry, Lexicon, MinistryInfo, TitleInfo, lexicon
+from .names import parse_name
 from .text import acronym_key, fold_token, head_index, is_ordinal
 
 _ABBREV = r"(?:Mr|Mrs|Ms|Dr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Cmdr|Gov|Sen|Rep|Rev|Prof|Jr|Sr|St|Mt|Brig|Cpl|Pvt|No)\."
@@ -187,8 +188,9 @@ def analyse(chunk: str) -> tuple[Piece, ...]:
         q = pieces[0].entry.country if len(pieces) > 1 else m.qualifier  # type: ignore[union-attr]
         return (Piece(pieces[0].start, m.end, "ministry", ministry=m.ministry, qualifier=q),)
     kind = _head_kind(lex, folded[i:])
-    if kind is not None and n - i == 2 and (folded[i] in lex.given_names or folded[i] in lex.hypocorisms):
-        kind = None  # "Mike Lake", "Lee Hall": a given name and a surname
+    if kind is not None and n - i == 2 and (folded[i] in lex.given_names or folded[i] in lex.hypocorisms
+                                            or parse_name(chunk[toks[i][0] : toks[-1][1]]).tradition is not None):
+        kind = None  # "Mike Lake", "Lee Hall", "Ji-hoon Park": a given name and a surname
     if kind is not None and not any(p.what == "title" for p in pieces):
         person = _name_of_the_body(lex, raws, folded, i, ordinal)
         if person is not None:  # "Marta Kovac of the Harbour Party": a person, then the body

@@ -147,12 +147,25 @@ def _tradition(lex: Lexicon, parts: list[str]) -> tuple[Tradition | None, bool]:
             given = flat[1:]
             if all(g in tr.syllables or _syllabify(g, tr.syllables) for g in given) and len(given) <= 3:
                 return tr, True
+        if tr.surname_first and tr.syllables and _given_first(parts, tr):
+            return tr, False
         if not tr.surname_first and tr.given:
             if parts[-1] in tr.surnames and parts[0] in tr.given:
                 return tr, False
             if parts[0] in tr.surnames and parts[-1] in tr.given:
                 return tr, True
     return None, False
+
+
+def _given_first(parts: list[str], tr: Tradition) -> bool:
+    """"Ji-hoon Park": a surname-first tradition's name written in the Western order, its
+    given name two hyphenated syllables of the tradition ("Ji-hoon" folds to "ji hoon"),
+    then one of its surnames. The hyphen is asked for: an unhyphenated pair of short
+    syllables before a common surname ("Dana Lee") is as often an English name."""
+    if len(parts) != 2 or parts[1] not in tr.surnames:
+        return False
+    given = parts[0].split()
+    return len(given) == 2 and all(g in tr.syllables for g in given)
 
 
 @lru_cache(maxsize=50_000)
@@ -207,6 +220,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
     if a.initials and b.initials and a.initials != b.initials:
         return False, "", None  # "Lloyd J. Austin" vs "Lloyd K. Austin"
     sa, ga, sb, gb = a.surname, a.given, b.surname, b.given
+    if _adds_a_second_surname(a, b) or _adds_a_second_surname(b, a):
+        return True, "fuzzy", None  # "Valentina Orrego" = "Valentina Orrego Cárdenas"
     if sa != sb:
         # name order unknown to the tables: the same words reversed ("Wonsik Shin")
         if sorted(a.parts) == sorted(b.parts):
@@ -252,18 +267,31 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
     return False, "", None
 
 
-# A given name cut short ("Piet" of "Pieter", "Bram" of "Bramwel"): at least this long, and two
-# or three letters cut (one letter is often a feminine ending: "Ivan"/"Ivana", "Paul"/"Paula"),
-# with neither form a given name of the tables (those are told apart or joined by the
-# hypocorism table: "Jan" is no "Janet").
+# A given name cut short ("Piet" of "Pieter", "Bram" of "Bramwel", "Ravi" of "Ravindra"): at
+# least this long, and at least two letters cut (one letter is often a feminine ending:
+# "Ivan"/"Ivana", "Paul"/"Paula"), at most three or as many as the short form keeps (the short
+# form is at least half the name), with neither form a given name of the tables (those are
+# told apart or joined by the hypocorism table: "Jan" is no "Janet").
 SHORT_FORM_MIN = 4
 SHORT_FORM_CUT = (2, 3)
 
 
 def _short_form(x: str, y: str) -> bool:
     short, long = (x, y) if len(x) < len(y) else (y, x)
-    return (len(short) >= SHORT_FORM_MIN and SHORT_FORM_CUT[0] <= len(long) - len(short) <= SHORT_FORM_CUT[1] and long.startswith(short)
-            and not is_known_given(short) and not is_known_given(long))
+    cut = len(long) - len(short)
+    return (len(short) >= SHORT_FORM_MIN and SHORT_FORM_CUT[0] <= cut <= max(SHORT_FORM_CUT[1], len(short))
+            and long.startswith(short) and not is_known_given(short) and not is_known_given(long))
+
+
+def _adds_a_second_surname(short: PersonName, long: PersonName) -> bool:
+    """"Valentina Orrego" / "Valentina Orrego Cárdenas": a given name and a surname, then the
+    same two words with a second surname after them (the Spanish and Portuguese order of a
+    father's and a mother's surname). Not when the shorter form ends in a known given name
+    ("John Paul" is no surname of "John Paul Jones") or in a hyphenated surname, which is
+    already two ("Ana Reyes-Lima Wins": a headline's verb), nor for a naming tradition's name."""
+    return (len(short.parts) == 2 and len(long.parts) == 3 and short.parts == long.parts[:2]
+            and not short.surname_first and not long.surname_first and not short.tradition and not long.tradition
+            and not is_known_given(short.parts[1]) and " " not in short.parts[1] and len(long.parts[2]) > 1)
 
 
 def _feminine_form(x: str, y: str) -> bool:

@@ -156,7 +156,10 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
         # cannot tell ("Wonsik Shin" / "Shin Wonsik"); never by given name alone
         # and by given name with the surname's first letter, for a slip in the surname
         # and by given name with the surname's spelling key ("Dzhumabayev"/"Zhumabayev")
-        for b in {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}", f"{n.given}|~{spelling_key(n.surname)}"}:
+        keys = {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}", f"{n.given}|~{spelling_key(n.surname)}"}
+        if len(n.parts) == 3 and not n.surname_first:
+            keys.add(n.parts[1])  # a first surname before a second ("Orrego" of "Valentina Orrego Cárdenas")
+        for b in keys:
             blocks[b].append(text)
     done: set[tuple[str, str]] = set()
     for b in sorted(blocks):
