@@ -129,11 +129,28 @@ def _within(pos: int, spans: list[Span]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def _clauses(text: str, span: Span) -> list[int]:
+# "shortly after 4:40 p.m.", "just before midnight on Wednesday": with a time expression right
+# after it, "after"/"before" opens no clause, it places the clause's event in time
+# the nearness adverb in the verb phrase, not after a comma (", shortly before 8am" after an
+# appositive may place another verb)
+_NEAR_TIME = re.compile(r"(?<![,;(])\s(?:shortly|soon|just|right|minutes|moments)$", re.IGNORECASE)
+_AFTER_WORD = re.compile(r"\s*(?:after|before)\s+")
+
+
+def _near_time(text: str, m: re.Match[str], time_starts: frozenset[int]) -> bool:
+    """A cut before "after"/"before" that a nearness adverb precedes, no comma, and a time
+    expression follows right after the word ("the bridge gave way shortly after 4:40 p.m.")."""
+    if m.group().strip():
+        return False
+    word = _AFTER_WORD.match(text, m.start())
+    return word is not None and word.end() in time_starts and _NEAR_TIME.search(text, max(0, m.start() - 12), m.start()) is not None
+
+
+def _clauses(text: str, span: Span, time_starts: frozenset[int] = frozenset()) -> list[int]:
     """Clause starts within a sentence (the sentence start first). A fronted "after"/"before"
     phrase ("Days after his firing, X was brought back") ends at its comma: the main clause
-    follows it."""
-    breaks = list(CLAUSE_BREAK.finditer(text, span[0], span[1]))
+    follows it. ``time_starts``: where time expressions start ("shortly after 2 a.m." is no clause)."""
+    breaks = [m for m in CLAUSE_BREAK.finditer(text, span[0], span[1]) if not _near_time(text, m, time_starts)]
     cuts = [span[0]] + [m.end() for m in breaks]
     # where a main clause may open: the sentence start, or after a dash, colon or semicolon
     opens = [span[0]] + [m.end() for m in breaks if m.group().strip() in _OPENING]
@@ -258,8 +275,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     out: list[EventMention] = []
     for i, trigs in sorted(by_sentence.items()):
         sent = source.sentences[i]
-        cuts = _clauses(text, sent)
         times = timexes[bisect.bisect_left(time_starts, sent[0]):bisect.bisect_left(time_starts, sent[1])]
+        cuts = _clauses(text, sent, frozenset(t.span[0] for t in times))
         ments = mentions[bisect.bisect_left(mention_starts, sent[0]):bisect.bisect_left(mention_starts, sent[1])]
         heads: dict[int, PhraseMatch[Trigger]] = {}
         relatives = _relatives(text, sent)
