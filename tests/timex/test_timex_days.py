@@ -83,6 +83,16 @@ def test_a_clock_time_without_a_day_takes_the_day_just_written() -> None:
     assert one("It occurred at 10:35 a.m.", "1998-08-08", "10:35 a.m.").value == "1998-08-08T10:35"
 
 
+def test_a_clock_time_takes_the_last_day_written_with_a_part_of_it_or_before_a_week() -> None:
+    text = "A tram left the rails in Graz on Monday morning. It tipped over shortly before 8am local time."
+    assert one(text, "2025-10-15", "8am local time").value == "2025-10-13T08:00"
+    text = ("Police said last evening that the suspect was held. Last week a paper reported the charges. "
+            "He was detained shortly after 6pm local time.")
+    assert one(text, "2022-12-13", "6pm local time").value == "2022-12-12T18:00"
+    # no day written at all: the publication day, as before
+    assert one("Last week a paper reported it. He was detained at 6pm.", "2022-12-13", "6pm").value == "2022-12-13T18:00"
+
+
 def test_an_hour_in_the_morning_or_at_night() -> None:
     assert one("He will leave at 4 in the morning.", "2000-04-05", "4 in the morning").value == "2000-04-05T04:00"
     assert one("They met at 9 at night.", "2000-04-05", "9 at night").value == "2000-04-05T21:00"

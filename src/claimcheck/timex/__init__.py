@@ -21,6 +21,9 @@ __all__ = ["tag", "resolve", "clear_cache", "find"]
 _HANDLERS = {r.name: r.handler for r in RULES}
 _SINCE = re.compile(r"\s+(?:since|from|starting(?:\s+from|\s+in)?)\s+", re.IGNORECASE)
 _REF_GRANULARITY = {"day", "week", "month", "quarter", "half", "year"}
+# a day written with a part of it ("last evening", "Monday morning"): a day a clock time written
+# after it without one may fall on (context.Ctx.last_day)
+_PART_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
 
 
 def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int]] | None = None,
@@ -59,6 +62,9 @@ def resolve(text: str, cands: Sequence[Cand], anchor: DateAnchor | None) -> list
             ctx.last_ref_tense = c.tense
             if t.granularity == "quarter":
                 ctx.note_quarter(ctx.last_ref, c.tense)
+        if is_ref and t.anchor in ("absolute", "publication") and t.start is not None and (
+                (t.type == "DATE" and t.granularity == "day") or (t.type == "TIME" and _PART_OF_DAY.match(t.value))):
+            ctx.last_day = Period(t.value[:10], t.start, t.start, "day")
         ctx.prev_type = t.type
         ctx.prev_end = c.end
         ctx.prev_day = t.start if t.type == "DATE" and t.granularity == "day" else None

@@ -33,6 +33,9 @@ class Ctx:
         self.prev_day: date | None = None
         self.last_ref_tense: str | None = None  # the tense of the clause last_ref was written in
         self.last_quarter: Period | None = None  # the latest quarter reported on (company reports)
+        # the latest day written (a date, or a day with a part of it: "last evening", "Monday
+        # morning"), for a clock time written without one ("detained shortly after 6pm")
+        self.last_day: Period | None = None
 
     def note_quarter(self, p: Period, tense: str | None) -> None:
         """Keep the quarter the report is about: the latest one that has ended, else the latest

@@ -35,8 +35,11 @@ def clock_time(c: Cand, x: Ctx) -> Out | None:
         day = Period(md["value"], md["start"], md["end"], md["granularity"]) if md and md.get("start") else None
     elif wd:
         day = x.weekday(w.weekday_number(wd), "future" if c.tense == "future" else "past") if x.known else None
-    elif x.last_ref is not None and x.last_ref.granularity == "day":
-        day = x.last_ref  # "The blast came on Friday ... at 10:35 a.m.": the day just written
+    elif x.last_day is not None:
+        # "The blast came on Friday ... at 10:35 a.m.": the last day written, also with a part of
+        # it ("came off the rails on Monday morning ... shortly before 8am") or before a week
+        # ("said last evening ... Last week ... detained shortly after 6pm")
+        day = x.last_day
     else:
         day = x.from_anchor(cm.day) if x.known else None
     clock = f"T{hh:02d}:{mi:02d}"
