@@ -64,8 +64,8 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                     subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
                                     when=when, who=[actor],
                                     value=ClaimValue(type="title", value=value, text=title, span=title_span),
-                                    title=TitleAttrs(past=parts.past, body=parts.body, dated=parts.dated,
-                                                     leaving=parts.leaving)))
+                                    title=TitleAttrs(past=parts.past, body=parts.body or _owner_body(ex.text, title_span[0]),
+                                                     dated=parts.dated, leaving=parts.leaving)))
             if m.office:
                 drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
                                     subject_label=parse(m.office).name.replace("-", " "),
@@ -157,13 +157,31 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
                   title_before(text, m.span[0], s.span[0], m.span[1])):
         if found is not None and not (m.title_span and found.span[0] < m.title_span[1] and m.title_span[0] < found.span[1]) \
                 and all(found.span != span for _, span, _ in out):
-            out.append((found.text, found.span, _value(found.norm or found.text, found.info, m, index)))
+            # "the chamber's president, X": a body's post, not the country's office
+            info = None if _owned_by_a_body(text, found.span[0]) else found.info
+            out.append((found.text, found.span, _value(found.norm or found.text, info, m, index)))
     for _, span, _ in list(out):  # "chairman and chief executive X": both posts are the person's
         joined = title_coordinated(text, span, s.span[0], s.span[1])
         if joined is not None and all(joined.span[1] <= a or b <= joined.span[0] for _, (a, b), _ in out) \
                 and not (joined.span[0] < m.span[1] and m.span[0] < joined.span[1]):
             out.append((joined.text, joined.span, _value(joined.norm or joined.text, joined.info, m, index)))
     return out
+
+
+_OWNER = re.compile(r"(?:^|\s)(?P<owner>[\w-]+)[’']s\s+(?:new\s+|current\s+)?$")
+
+
+def _owner_body(text: str, start: int) -> str | None:
+    """The body a title is written after as a possessive that names no country ("the
+    chamber's president", "the bank's governor"), folded: the post is that body's."""
+    found = _OWNER.search(text, max(0, start - 40), start)
+    if found is None or lexicon().country_of(found.group("owner")) is not None:
+        return None
+    return key(found.group("owner")) or None
+
+
+def _owned_by_a_body(text: str, start: int) -> bool:
+    return _owner_body(text, start) is not None
 
 
 def _value(title: str, info: TitleInfo | None, m: Mention, index: object | None) -> str:

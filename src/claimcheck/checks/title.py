@@ -232,8 +232,7 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
     written_a, written_b = _written(by_title[a]), _written(by_title[b])
     texts_a = written_a | ({a} if not a.startswith("office:") else set())
     texts_b = written_b | ({b} if not b.startswith("office:") else set())
-    offices_a = {o for x in texts_a | {a} if (o := office_key(x))}
-    offices_b = {o for x in texts_b | {b} if (o := office_key(x))}
+    offices_a, offices_b = _offices(a, by_title[a]), _offices(b, by_title[b])
     if offices_a and offices_b:
         return "wording" if offices_a & offices_b else "different"
     joint = frozenset(joint_posts({c.value.text for cs in by_title.values() for c in cs if c.value}))
@@ -279,6 +278,17 @@ def _two_bodies(a: list[Claim], b: list[Claim]) -> bool:
                    for x in ba for y in bb)
 
 
+def _offices(key: str, claims: list[Claim]) -> set[str]:
+    """The national offices a group of title claims names: by its office id, or by the titles as
+    written, but not those the person holds at a body written with them ("the chamber's
+    president": the chamber's post, not the country's), unless the extractor read an office."""
+    texts = {c.value.text for c in claims if c.value
+             and (str(c.value.value).startswith("office:") or c.title is None or not c.title.body)}
+    if texts or key.startswith("office:"):
+        texts.add(key)
+    return {o for x in texts if (o := office_key(x))}
+
+
 def _written(claims: list[Claim]) -> set[str]:
     """The titles as the claims write them."""
     return {c.value.text for c in claims if c.value}
@@ -316,8 +326,7 @@ def _apart_in_kind(a: str, b: str, by_title: dict[str, list[Claim]]) -> bool:
     if a.startswith("office:") and b.startswith("office:"):
         return True
     written_a, written_b = _written(by_title[a]), _written(by_title[b])
-    offices_a = {o for x in written_a | {a} if (o := office_key(x))}
-    offices_b = {o for x in written_b | {b} if (o := office_key(x))}
+    offices_a, offices_b = _offices(a, by_title[a]), _offices(b, by_title[b])
     if offices_a and offices_b and not offices_a & offices_b:
         return True
     one = _one_body(by_title[a], by_title[b])

@@ -468,6 +468,20 @@ def surname_like_a_place(pieces: tuple[Piece, ...], chunk: str) -> bool:
     return _word_and_place(list(pieces), [m.start() for m in TOKEN.finditer(chunk)])
 
 
+def given_name_like_a_place(pieces: tuple[Piece, ...], chunk: str) -> bool:
+    """The chunk is a place's one-word name and one name word ("Sofia Antunes", "Milan
+    Novak"): a given name that is also a city's name, then a surname; a name when a title
+    stands before it (the caller's test), else the place and a body ("Sofia News")."""
+    if len(pieces) != 2:
+        return False
+    first, run = pieces
+    starts = [m.start() for m in TOKEN.finditer(chunk)]
+    return (first.what == "entry" and first.entry is not None and first.entry.kind in ("place", "country")
+            and run.what == "run" and run.start - first.end == 1 and not first.possessive
+            and sum(1 for s in starts if first.start <= s < first.end) == 1
+            and sum(1 for s in starts if run.start <= s < run.end) == 1)
+
+
 def _word_and_place(two: list[Piece], starts: list[int]) -> bool:
     run, last = two
     return (run.what == "run" and last.what == "entry" and last.entry is not None

@@ -16,11 +16,11 @@ from ..models import Mention, Source
 from .acronyms import glossed_acronyms, read_definition, use_acronym
 from .bodies import candidates, short_forms
 from .aliases import AliasTable
-from .chunks import Piece, analyse, chunk_finder, surname_like_a_place
+from .chunks import Piece, analyse, chunk_finder, given_name_like_a_place, surname_like_a_place
 from .document import Doc, excluded_checker, lower_ministry_patterns, ministry_id
 from ..gcpause import without_gc
 from .lexicon import lexicon
-from .people import inner_portfolio, is_titled_name, office_title, read_run, surname_pass, titled_before
+from .people import _title_set_off, inner_portfolio, is_titled_name, office_title, read_run, surname_pass, titled_before
 from .text import key
 
 
@@ -38,7 +38,7 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
         base = cm.start()
         if base < doc.covered or inside(base, cm.end()):
             continue
-        pieces = analyse(cm.group())
+        pieces = _given_name_runs(doc, analyse(cm.group()), cm.group(), base)
         if len(pieces) == 2 and surname_like_a_place(pieces, cm.group()) and titled_before(doc, base):
             pieces = (Piece(0, pieces[1].end, "run"),)  # "sporting director Ana Lima": one name
         for idx, p in enumerate(pieces):
@@ -85,6 +85,30 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
         doc.mentions = [m for m in doc.mentions if not inside(m.span[0], m.span[1])]
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return doc.mentions
+
+def _given_name_runs(doc: Doc, pieces: tuple[Piece, ...], chunk: str, base: int) -> tuple[Piece, ...]:
+    """A city's one-word name then one name word is a person's name ("Sofia Antunes", "Milan
+    Novak") after a title (in the chunk or just before it: "Culture Minister Sofia Antunes",
+    "federation president Sofia Lind"), set off by commas after a post ("the chamber's
+    president, Milan Novak,") or when the document already named that person so: the two
+    pieces become one run. Else the place and a body stay ("Sofia News")."""
+    if len(pieces) < 2 or not any(p.what == "entry" for p in pieces[:-1]):
+        return pieces
+    out = list(pieces)
+    for i in range(len(out) - 2, -1, -1):
+        pair = (out[i], out[i + 1])
+        if not given_name_like_a_place(pair, chunk[: out[i + 1].end]):
+            continue
+        prv = out[i - 1] if i > 0 else None
+        titled = (prv is not None and prv.what == "title" and prv.end + 3 >= out[i].start
+                  and prv.title is not None and prv.title.sort != "counterpart") \
+            or (i == 0 and (titled_before(doc, base) or (len(out) == 2 and _title_set_off(doc.text, base + out[0].start, base + out[1].end))))
+        named = i == 0 and len(out) == 2 and chunk[out[0].start : out[1].end] in {
+            m.text for m in doc.mentions if m.kind == "person"}
+        if titled or named:
+            out[i : i + 2] = [Piece(out[i].start, out[i + 1].end, "run")]
+    return tuple(out)
+
 
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z'’.]+(?:[ \t-][A-Z][A-Z'’.]+){0,3})"  # SEOUL, NEW DELHI, WASHINGTON
