@@ -246,6 +246,8 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
         # two posts of one family ("director" / "director-general", "judge" / "prosecutor"),
         # although one title's words may hold the other's
         return "different"
+    if _one_post_worded_twice(by_title[a], by_title[b]):
+        return "wording"
     rels = {title_relation(x, y) for x in texts_a for y in texts_b}
     if rels & {"same", "wording"}:
         return "wording"
@@ -259,6 +261,33 @@ def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRe
                                                           for x in written_a for y in written_b):
         return "different"
     return "skip"
+
+
+def _one_post_worded_twice(a: list[Claim], b: list[Claim]) -> bool:
+    """Two titles that name one post in other words: two names of one post of the tables
+    ("manager" / "head coach": ``same_posts``); two generic heads ("head" / "chief": a generic
+    word fits any post); or a generic head and a post at one body, written with that body on
+    both sides and no rank apart ("the federation's chief" / "federation president")."""
+    for ca in a:
+        for cb in b:
+            x, y = ca.value.text if ca.value else "", cb.value.text if cb.value else ""
+            if not x or not y or _rank_words(x) != _rank_words(y):
+                continue
+            px, py = post_of(x), post_of(y)
+            if px is not None and px == py and title_key(x) != title_key(y):
+                return True
+            gx, gy = _generic_only(x), _generic_only(y)
+            if gx and gy:
+                return True
+            if (gx or gy) and not _rank_words(x) and _one_body([ca], [cb]):
+                return True
+    return False
+
+
+def _generic_only(text: str) -> bool:
+    """A title of generic head words only ("chief", "the head")."""
+    key = title_key(text)
+    return bool(key) and key <= frozenset(title_tables().generic_heads)  # type: ignore[operator]
 
 
 def _rank_words(text: str) -> frozenset[str]:
