@@ -21,6 +21,11 @@
   series held in the `reported_within_days` before publication (or the day after, for a
   time zone), numbered differently: one occurrence numbered two ways ("the 10th round ..."
   in a report published the day after the 11th was held). Only that article's claims move.
+  A session is held on a day stated for it (a day, or the days of a week) or, when an
+  article reports it as its news with no narrower time ("this year's 32nd edition", or no
+  date at all), on that article's publication day: two reports published within the window
+  that number one session two ways meet. When neither number is dated, the number more
+  articles give (else the lower) stays, so two articles never swap.
 Candidates are blocked by (series, day) and (head, day), and by article: never all pairs.
 """
 
@@ -248,6 +253,14 @@ def _named_by_parties(base: str) -> bool:
         and len(series_name(key.name).participants) >= MIN_PARTIES
 
 
+def _once_a_week(head: str) -> bool:
+    """A series whose head says it meets at most once a week: a competition or festival
+    ("the festival's 33rd edition, this weekend") or a series' own head (summit, congress),
+    never one that runs several a day ("the 12th round", "the third sitting")."""
+    t = tables()
+    return head not in t.several_a_day and (head in t.competitions or head in t.series_heads)
+
+
 def _countries_by_source(claims: list[Claim]) -> dict[str, set[str]]:
     """The countries each source's claims name (as participants, places or subjects)."""
     out: dict[str, set[str]] = defaultdict(set)
@@ -414,9 +427,10 @@ def _same_occurrence(numbered: dict[str, list[Claim]]) -> dict[tuple[str, str], 
         for c in numbered[sid]:
             if (d := _day(c)) is not None:
                 by_day[(base, d)].add(sid)
-            elif (week := _week(c)) is not None and _named_by_parties(base):
+            elif (week := _week(c)) is not None and (_named_by_parties(base) or _once_a_week(series.head)):
                 # "meeting this week for the 12th X-Y Commission": a series of two countries
-                # meets once in a week, so a number dated by its week meets the days in it
+                # meets once in a week, as does a summit, congress or festival, so a number
+                # dated by its week meets the days in it
                 for d in week:
                     by_day[(base, d)].add(sid)
     parent: dict[str, str] = {}
@@ -528,12 +542,11 @@ def _previous_sessions(occurrences: list[Claim]) -> None:
 
 
 def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: Mapping[str, date]) -> None:
-    """An undated numbered session in an article's lead is the dated session of its series
-    held just before the article was published (module docstring)."""
+    """An undated numbered session in an article's lead is the session of its series held
+    just before the article was published (module docstring)."""
     conf = settings()
     several = tables().several_a_day
     by_article: dict[tuple[str, str], dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    held: dict[str, set[tuple[date, str]]] = defaultdict(set)  # series -> (day, session)
     heads: dict[str, str] = {}
     for c in occurrences:
         key = _numbered(c.subject.id)
@@ -542,23 +555,29 @@ def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: M
         base = key.of.render()
         heads[base] = key.of.head
         by_article[(c.source, base)][c.subject.id].append(c)
-        if (d := _day(c)) is not None:
-            held[base].add((d, c.subject.id))
+    held = _held_days(by_article, published)
+    reports: dict[str, int] = defaultdict(int)  # session -> articles reporting it as their news
+    for (source, base), sessions in by_article.items():
+        if _reported(source, sessions, published) is not None:
+            reports[next(iter(sessions))] += 1
     moves: dict[tuple[str, str], str] = {}
     for (source, base), sessions in sorted(by_article.items()):
         day = published.get(source)
-        if day is None or len(sessions) != 1 or heads[base] in several:
+        if day is None or heads[base] in several:
             continue
-        sid, said = next(iter(sessions.items()))
-        if any(c.when is not None or c.modality == "planned" or c.derived for c in said):
+        sid = _reported(source, sessions, published)
+        if sid is None or any(c.when is not None for c in sessions[sid]):
             continue
-        if min(c.span[0] for c in said) > conf.lead_chars:
-            continue  # a session named deep in an article is background, not its news
-        dated_days = {d for d, s in held[base] if s == sid}
-        near = {s for d, s in held[base] if day - timedelta(days=conf.reported_within_days) <= d <= day + timedelta(days=1)}
-        if len(near) != 1 or sid in near or dated_days:
+        window = (day - timedelta(days=conf.reported_within_days), day + timedelta(days=1))
+        own = {d for d, s, src in held[base] if s == sid and src is None}
+        near = {s for d, s, src in held[base] if window[0] <= d <= window[1] and src != source}
+        if len(near) != 1 or sid in near or own:
             continue  # none or two candidates; or this number is dated elsewhere: its own session
-        moves[(source, sid)] = next(iter(near))
+        target = next(iter(near))
+        if not any(s == target and src is None for _, s, src in held[base]) \
+                and (reports[target], -_number(target)) < (reports[sid], -_number(sid)):
+            continue  # two undated reports: the number more articles give (else the lower) stays
+        moves[(source, sid)] = target
     if not moves:
         return
     labels = {c.subject.id: c.subject.label for c in occurrences}
@@ -566,6 +585,44 @@ def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: M
         target = moves.get((c.source, c.subject.id))
         if target is not None:
             c.subject.id, c.subject.label = target, labels.get(target, c.subject.label)
+
+
+def _reported(source: str, sessions: Mapping[str, list[Claim]], published: Mapping[str, date]) -> str | None:
+    """The session an article reports as its news: the one number it gives its series, in
+    its lead, neither planned nor derived, and dated (if at all) by a span holding the
+    publication day ("this year's 32nd edition"), else None."""
+    day = published.get(source)
+    if day is None or len(sessions) != 1:
+        return None
+    sid, said = next(iter(sessions.items()))
+    if any(c.modality == "planned" or c.derived for c in said):
+        return None
+    if min(c.span[0] for c in said) > settings().lead_chars:
+        return None  # a session named deep in an article is background, not its news
+    for c in said:
+        w = c.when
+        if w is not None and (w.start is None or w.end is None or not w.start <= day <= w.end
+                              or _day(c) is not None or _week(c) is not None):
+            return None
+    return sid
+
+
+def _held_days(by_article: Mapping[tuple[str, str], Mapping[str, list[Claim]]],
+               published: Mapping[str, date]) -> dict[str, set[tuple[date, str, str | None]]]:
+    """series -> (day, session, source): the days a session was held, from a day or a week
+    stated for it (source None), and, for a session an article reports as its news with no
+    narrower time, that article's publication day (its source named)."""
+    held: dict[str, set[tuple[date, str, str | None]]] = defaultdict(set)
+    for (source, base), sessions in by_article.items():
+        for sid, said in sessions.items():
+            for c in said:
+                if (d := _day(c)) is not None:
+                    held[base].add((d, sid, None))
+                elif (week := _week(c)) is not None:
+                    held[base].update((d, sid, None) for d in week)
+        if (sid := _reported(source, sessions, published)) is not None:
+            held[base].add((published[source], sid, source))
+    return held
 
 
 def _bare_heads(occurrences: list[Claim]) -> None:
