@@ -33,10 +33,16 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
 _ORD = rf"(?P<ord>{'|'.join(_ORDINALS)}|(?:[2-9]|[1-9]\d)(?:st|nd|rd|th))"
 _SCOPE = (r"(?P<when>(?:the\s+)?(?:last\s+year['’]s|this\s+year['’]s|(?:19|20)\d\d)\s+|the\s+)?"
           r"(?P<scope>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})")
-# "the team's third rotation": an owner's numbered thing (the noun ends its phrase)
-_OWNED = re.compile(rf"(?P<owner>\b[Tt]he\s+[a-z]{{3,}}|\b[A-Z][\w-]+)['’]s\s+{_ORD}\s+(?P<noun>[a-z]{{3,}})\b(?![-’'])")
-# "the 11th stage of last year's Giro"
+# "of the summer", "of the war": a lower-case scope that counts the noun in a stretch of time
+# or a campaign, after the numbered noun
+_LOWER_SCOPE = r"(?:\s+(?:of|in)\s+(?:the|this|its|their)\s+(?P<lower>[a-z]{3,})\b(?![-’']))"
+# "the team's third rotation", "the club's fourth signing of the summer": an owner's
+# numbered thing (the noun ends its phrase)
+_OWNED = re.compile(rf"(?P<owner>\b[Tt]he\s+[a-z]{{3,}}|\b[A-Z][\w-]+)['’]s\s+{_ORD}\s+(?P<noun>[a-z]{{3,}})\b(?![-’'])"
+                    rf"{_LOWER_SCOPE}?")
+# "the 11th stage of last year's Giro"; "the third signing of the summer"
 _OF = re.compile(rf"\bthe\s+{_ORD}\s+(?P<noun>[a-z]{{3,}})\s+of\s+{_SCOPE}")
+_OF_LOWER = re.compile(rf"\bthe\s+{_ORD}\s+(?P<noun>[a-z]{{3,}}){_LOWER_SCOPE}")
 # "stage 14 of the 2025 Giro": the number after its noun
 _NUMBER_OF = re.compile(r"\d(?=\s+of\s|(?:st|nd|rd|th)\b)")  # "14 of", "11th": a written number the word scan does not hold
 _AFTER = re.compile(rf"(?<![\w-])(?P<noun>[a-z]{{3,}})\s+(?P<num>[1-9]\d?)\s+of\s+{_SCOPE}")
@@ -73,6 +79,13 @@ def _words(text: str) -> tuple[str, ...]:
                          if w not in _scope_stop() and len(w) > 1}))
 
 
+def _lower(m: re.Match[str]) -> str:
+    """The lower-case scope word of a match ("summer" in "of the summer", "season"), unless
+    it is a word no scope is made of ("year" is a period, "world" no scope)."""
+    w = m.group("lower")
+    return w if w and w not in _scope_stop() else ""
+
+
 def read(text: str, start: int, end: int, published: str | None) -> list[tuple[int, str, tuple[int, int], tuple[str, ...]]]:
     """(number, noun, span of the phrase, scope) of each open ordinal in ``text[start:end]``."""
     out = []
@@ -80,7 +93,12 @@ def read(text: str, start: int, end: int, published: str | None) -> list[tuple[i
         noun = lemma(m.group("noun"))
         if noun in _stop():
             continue
-        out.append((_number(m.group("ord")), noun, m.span(), _words(m.group("owner"))))
+        out.append((_number(m.group("ord")), noun, m.span(), _words(m.group("owner") + " " + _lower(m))))
+    for m in _OF_LOWER.finditer(text, start, end):
+        noun = lemma(m.group("noun"))
+        if noun in _stop() or not _lower(m) or any(o[2][0] <= m.start() < o[2][1] for o in out):
+            continue
+        out.append((_number(m.group("ord")), noun, m.span(), _words(_lower(m))))
     for pattern in (_OF, _AFTER):
         for m in pattern.finditer(text, start, end):
             noun = lemma(m.group("noun"))
@@ -103,12 +121,16 @@ def _gate() -> frozenset[str]:
 _NAMED = re.compile(r"(?P<name>(?<![\w’'-])[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),?(?:\s+[a-z]+){1,4}\s+$")
 
 
+_PRONOUNS = frozenset("he she it they we i you this that these those there".split())
+
+
 def _who(text: str, s: int, a: int, mentions: list[Mention], starts: list[int]) -> list[Actor]:
     """Who or what a numbered thing is said of, when a name stands as its subject: two names
     numbered in one scope are two things (checks/rank.py compares one thing's numbers only)."""
     m = _NAMED.search(text, max(s, a - 80), a)
-    if m is None or m.start("name") == s and m.group("name").split()[0].lower() in _scope_stop():
-        return []
+    if m is None or m.group("name").split()[0].lower() in _PRONOUNS \
+            or m.start("name") == s and m.group("name").split()[0].lower() in _scope_stop():
+        return []  # "She is the third hire": a pronoun names nobody here
     pos = m.start("name")
     i = bisect.bisect_right(starts, pos) - 1
     hit = mentions[i] if i >= 0 and mentions[i].span[0] <= pos < mentions[i].span[1] and mentions[i].entity else None
