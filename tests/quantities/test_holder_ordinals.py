@@ -83,3 +83,30 @@ def test_a_pronoun_holder_is_the_sentences_first_name() -> None:
     # a science record told of a lab: "its third", the first body named
     got = _readings("The Orrin Institute announced its third world record for solar cell efficiency.")
     assert [(s, v) for s, v, _ in got] == [("rank:nth-record", 3)]
+
+
+def test_the_nth_holder_of_a_post_is_read_after_a_copula_or_in_apposition() -> None:
+    # politics, religion, sport: a post held by one person at a time, numbered in its line
+    got = _readings("Elena Varga became the 12th president of the Arvelan Republic on Sunday.")
+    assert [(s, v) for s, v, _ in got] == [("rank:nth-president", 12)]
+    got = _readings("The conclave chose Tomas Berg, the 268th pope, after two days.")
+    assert [(s, v) for s, v, _ in got] == [("rank:nth-pope", 268)]
+    got = _readings("Ines Moura is the ninth head coach of Dunmore Athletic since 1990.")
+    assert [(s, v) for s, v, _ in got] == [("rank:nth-head-coach", 9)]
+    # a numbered thing that is no post, and "the first", are no holder's number
+    assert _readings("Elena Varga won the 12th round of the vote.") == []
+    assert _readings("Elena Varga became the first president of the republic.") == []
+
+
+def test_a_holder_numbered_two_ways_disagrees_and_two_holders_do_not(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2030-06-02", "Varga sworn in\n\nElena Varga became the 12th president of Arvela on Sunday.\n"),
+        "b": ("2030-06-02", "New head of state\n\nElena Varga, the 13th president of Arvela, took the oath on Sunday.\n"),
+        "c": ("2030-06-03", "Outgoing leader\n\nPavel Dostal, the 11th president of Arvela, left office on Sunday.\n"),
+    })
+    assert _ordinals(report) == [("rank:nth-president", "conflict")]
+    report = run_dated(tmp_path / "two", {
+        "a": ("2030-06-02", "Varga sworn in\n\nElena Varga became the 12th president of Arvela on Sunday.\n"),
+        "c": ("2030-06-03", "Outgoing leader\n\nPavel Dostal, the 11th president of Arvela, left office on Sunday.\n"),
+    })
+    assert _ordinals(report) == []

@@ -4,7 +4,9 @@
   "his second world record" ("their"/"its" the sentence's first team, body or country, "his"/
   "her" its first person; the sentence before when it names none);
 - "for the Nth time" after a verb and its object: "X won the Harbour Cup for the third time";
-- "the Nth <noun> to <verb> <object>": "X became the third woman to lead the Supreme Court".
+- "the Nth <noun> to <verb> <object>": "X became the third woman to lead the Supreme Court";
+- the Nth holder of a post held by one person at a time: "X became the 18th world champion",
+  "Y, the 46th president of Z" (`lineage_heads`).
 
 The kind is the noun's head (a competition's noun or "title" is the holder's ``title``,
 `quantities.yaml` `holder_titles`); a run ("their fourth straight title", "for the third time
@@ -47,6 +49,19 @@ _NTH_TO = re.compile(
     rf"\bthe[ \t]+{_ORD}[ \t]+(?P<noun>[a-z]{{3,}})[ \t]+to[ \t]+(?P<verb>[a-z]{{3,}})[ \t]+"
     rf"(?P<obj>(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)"
     r"(?=[ \t]+(?:on|in|at|since|after|before|when|last|this|next|from|during|and|but|with|by|for)\b|\s*[,.;:)\n]|\s*$)")
+# "X became the 18th world champion", "Y, the 46th president of Z": the number of a holder in
+# a line of one post (`quantities.yaml` `lineage_heads`), after a copula or in apposition
+_LINEAGE_LEAD = r"(?:\b(?:becomes|became|become|is|was|be|as)|,)[ \t]+the[ \t]+"
+
+
+@lru_cache(maxsize=1)
+def _nth_holder() -> re.Pattern[str]:
+    heads = sorted(tables().lineage_heads, key=len, reverse=True)
+    alt = "|".join(re.escape(h).replace(r"\ ", r"[ \t]+").replace(r"\-", "[- ]") for h in heads)
+    ordinal = _ORD.replace(r"[1-9]\d)", r"[1-9]\d{1,2})")  # "the 268th pope": lines run long
+    return re.compile(rf"{_LINEAGE_LEAD}{ordinal}[ \t]+(?P<mods>(?:[a-z][\w-]*[ \t]+){{0,2}}?)(?P<head>{alt})s?\b(?![-’'])")
+
+
 # words that end a noun phrase after the ordinal ("their third cup title in five years")
 _NP_END = frozenset("""in of at on for since to from with by after before as and or but is was are were be been
 has had have will would could can may might came come comes that which who whose this these than under over
@@ -178,6 +193,25 @@ def _opening_name(text: str, s: int, at: int) -> Actor | None:
     return Actor(entity=f"name:{slug}", text=m.group("name"), span=m.span("name"))
 
 
+# "Tomas Berg, the 268th pope": the capitalised name right before an apposition's comma
+_BEFORE_COMMA = re.compile(r"(?P<name>(?<![\w’'-])[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})$")
+
+
+def _apposed(text: str, s: int, comma: int, index: HolderIndex) -> list[Actor]:
+    """The holder an apposition is set after: the person mention ending at the comma, else
+    the capitalised name there."""
+    m = _BEFORE_COMMA.search(text, max(s, comma - 60), comma)
+    if m is None or m.group("name").split()[0].lower() in _NOT_OPENING:
+        return []
+    hit = index.at(m.start("name"))
+    if hit is not None and hit.kind in _PERSON:
+        return _actor(hit)
+    if hit is not None:
+        return []  # a body or a place before the comma is no post holder
+    slug = re.sub(r"[^a-z0-9]+", "-", m.group("name").lower()).strip("-")
+    return [Actor(entity=f"name:{slug}", text=m.group("name"), span=m.span("name"))]
+
+
 Reading = tuple[int, str, tuple[int, int], tuple[str, ...], list[Actor]]
 
 
@@ -230,6 +264,16 @@ def read(text: str, s: int, e: int, index: HolderIndex, published: str | None,
             end = m.end()
             out.append((_number(m.group("ord")), kind, (m.start("det"), end),
                         _scope(text, s, e, end, rest, published), who))
+    for m in _nth_holder().finditer(text, s, e):
+        if any(r[2][0] <= m.start("ord") < r[2][1] for r in out):
+            continue
+        who = _apposed(text, s, m.start(), index) if text[m.start()] == "," else []
+        who = who or _subject(text, index, s, m.start(), previous, _PERSON)
+        if who:
+            kind = re.sub(r"[\s-]+", "-", m.group("head").lower())
+            rest = m.group("mods").lower().split()
+            out.append((_number(m.group("ord")), kind, (m.start("ord"), m.end()),
+                        _scope(text, s, e, m.end(), rest, published), who))
     for m in _NTH_TO.finditer(text, s, e):
         noun = lemma(m.group("noun"))
         if noun in _stop():
@@ -242,4 +286,10 @@ def read(text: str, s: int, e: int, index: HolderIndex, published: str | None,
     return out
 
 
-__all__ = ["HOLDS_NTH", "HolderIndex", "kind_of", "read"]
+def lineage_heads() -> frozenset[str]:
+    """Posts numbered in a line of holders: read here, as a holder's number, not as an open
+    ordinal of a scope (quantities/ordinals.py)."""
+    return frozenset(tables().lineage_heads)
+
+
+__all__ = ["HOLDS_NTH", "HolderIndex", "kind_of", "lineage_heads", "read"]

@@ -25,7 +25,7 @@ from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
 from ..segment import sentences_outside_excluded
 from ..words import scan, shared
 from .held import lemma
-from .holder_ordinals import HOLDS_NTH, HolderIndex, read as holder_read
+from .holder_ordinals import HOLDS_NTH, HolderIndex, lineage_heads, read as holder_read
 from .tables import tables
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -102,8 +102,8 @@ def read(text: str, start: int, end: int, published: str | None) -> list[tuple[i
     for pattern in (_OF, _AFTER):
         for m in pattern.finditer(text, start, end):
             noun = lemma(m.group("noun"))
-            if noun in _stop():
-                continue
+            if noun in _stop() or noun in lineage_heads():
+                continue  # "the 11th president of X": a holder's number (quantities/holder_ordinals.py)
             n = _number(m.group("ord")) if pattern is _OF else int(m.group("num"))
             period = _period(m.group("when"), published)
             out.append((n, noun, m.span(), _words(m.group("scope")) + ((period,) if period else ())))
@@ -117,8 +117,9 @@ def _gate() -> frozenset[str]:
 
 
 # the name a numbered thing is said of: "Sweden will soon be the alliance's 32nd member",
-# "Moreau, who won stage 14 of ...": a name, then at most four lower-case words
-_NAMED = re.compile(r"(?P<name>(?<![\w’'-])[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}),?(?:\s+[a-z]+){1,4}\s+$")
+# "Moreau, who won stage 14 of ...", "Dostal, the 11th president of ...": a name, then at
+# most four lower-case words or the comma of an apposition
+_NAMED = re.compile(r"(?P<name>(?<![\w’'-])[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3})(?:,?(?:\s+[a-z]+){1,4}\s+|,\s+)$")
 
 
 _PRONOUNS = frozenset("he she it they we i you this that these those there".split())

@@ -63,6 +63,7 @@ class QuantityTables(_Model):
     holder_titles: list[str] = []
     streak_words: list[str] = []
     holder_noun_stop: list[str] = []
+    lineage_heads: list[str] = []
     revision_verbs: list[str] = []
     compound_units: dict[str, dict[str, CompoundUnit]] = {}
     limit_words: list[str] = []
