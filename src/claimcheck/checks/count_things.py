@@ -18,7 +18,10 @@ kept apart, with the rest of the key as compatibility attributes:
   is another event). Prices and rates, valuations and deal prices stay with their keys; a
   sum no fixed thing names ("earning more than £100,000") compares only with one holder;
 - an article giving two different figures a reading may be compared with speaks of two
-  things of that noun: that article is not compared with it.
+  things of that noun: that article is not compared with it;
+- readings kept apart only by their times meet, as a tension at most, when the words written
+  next to both figures name one occasion (``count_occasions.py``: "moved onto the reserve
+  list" on Monday, "went onto the reserve list" on Tuesday).
 
 A toll that never falls given for a place above a total naming no place stated later by
 another article ("seven dead in Tete" on Monday, "four deaths" on Tuesday) is a ``tension``.
@@ -31,16 +34,17 @@ counts of one noun); a block beyond ``_MAX_BLOCK`` readings is left alone.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from datetime import date, timedelta
 
 from ..keys import QuantityKey, parse
 from ..models import Claim, Finding
 from ..quantities.tables import tables as quantity_tables
-from ..quantities.things import Thing, fixed_things, thing_of
+from ..quantities.things import Thing, act_class, fixed_things, thing_of
 from ..story_names import stories
 from .context import CheckContext
+from .count_occasions import STATE, Sentences, moving_words
 from .count import (
     _EPS, _exact, _modifiers, _other_causes, _other_currencies, _other_modifiers, _other_owners, _q_detail,
     _quantity_texts, aligned, clique_cover,
@@ -95,31 +99,93 @@ class _Row:
         return {c.source for c in self.claims}
 
 
-def _compatible(a: _Row, b: _Row) -> bool:
+def _kept_apart(a: _Row, b: _Row) -> bool:
+    """Attributes that make two readings two things, whatever the words around them say."""
     ta, tb = a.thing, b.thing
     if ta.plan != tb.plan:
-        return False  # "aimed to sign three" is no report of what was signed
-    if ta.act and tb.act and ta.act != tb.act:
-        return False  # "40 officials arrived", "12 officials signed": two facts
+        return True  # "aimed to sign three" is no report of what was signed
     if a.key.role != b.key.role and {a.key.role, b.key.role} & {"demand", "offer", "forecast"}:
-        return False  # whose figure a negotiated one is
+        return True  # whose figure a negotiated one is
     if a.key.entity and b.key.entity and a.key.entity != b.key.entity:
-        return False
+        return True
     if ta.dimension == "money" and ta.thing.removeprefix("sum:") not in fixed_things() \
             and not (a.key.entity and a.key.entity == b.key.entity):
-        return False  # "earning more than £100,000", "earned up to £85,000": sums of whom? (a ransom is the story's one)
+        return True  # "earning more than £100,000", "earned up to £85,000": sums of whom? (a ransom is the story's one)
+    return bool(_other_causes(a.claims, b.claims) or _other_currencies(a.claims, b.claims)
+                or _other_modifiers(a.claims, b.claims) or _other_owners(a.claims, b.claims))
+
+
+def _acts_meet(a: _Row, b: _Row) -> bool:
+    """"40 officials arrived", "12 officials signed": two facts (no verb written meets any)."""
+    return not (a.thing.act and b.thing.act and a.thing.act != b.thing.act)
+
+
+def _times_meet(a: _Row, b: _Row) -> bool:
+    ta, tb = a.thing, b.thing
     if ta.one_day or tb.one_day:
-        if a.key.asof != b.key.asof:
-            return False  # a crowd, a vote: one day's event; another day's may be another match
-    elif not (ta.fixed and tb.fixed):
+        return a.key.asof == b.key.asof  # a crowd, a vote: one day's event; another day's may be another match
+    if not (ta.fixed and tb.fixed):
         # a tally that grows: at one hour only (two figures of one day may be two readings of
         # a rising toll, as the quantity rule reads them; a month holds many days)
-        if a.key.asof != b.key.asof or "T" not in (a.key.asof or ""):
-            return False
-    elif a.key.asof != b.key.asof and not _same_event_time(a, b):
-        return False  # two days written: two days' facts
-    return not (_other_causes(a.claims, b.claims) or _other_currencies(a.claims, b.claims)
-                or _other_modifiers(a.claims, b.claims) or _other_owners(a.claims, b.claims))
+        return a.key.asof == b.key.asof and "T" in (a.key.asof or "")
+    return a.key.asof == b.key.asof or _same_event_time(a, b)  # two days written: two days' facts
+
+
+def _compatible(a: _Row, b: _Row) -> bool:
+    return not _kept_apart(a, b) and _acts_meet(a, b) and _times_meet(a, b)
+
+
+def _one_occasion(a: _Row, b: _Row, words: Callable[[_Row], frozenset[str]]) -> bool:
+    """Readings kept apart only by their days, whose figures the words written next to them tie
+    to one occasion (``count_occasions``): "Nine paintings were moved onto the reserve list" in
+    a report of Monday, "Eleven paintings went onto the reserve list" in one of Tuesday. The
+    verbs must still meet; never a tally that grows (a toll, members: its update is no
+    disagreement), a running figure, nor a figure written as a sum or a change ("combined",
+    "fewer than on Friday"); a state as of its day ("has spread to") meets only on that day;
+    else the days must be one: a day (or week, weekend) written up to a week before the other's
+    article, or both figures dated only by articles at most a week apart."""
+    if _kept_apart(a, b) or not _acts_meet(a, b) or _tally(a) or _tally(b):
+        return False
+    wa, wb = words(a), words(b)
+    if _one_day(a, b):
+        pass
+    elif STATE in wa or STATE in wb:
+        return False  # "has spread to three districts": as of its own day only
+    elif not (_near_days(a, b) if a.default and b.default else _same_event_time(a, b)):
+        return False
+    return bool(wa & wb - {STATE}) and not (wa | wb) & moving_words()
+
+
+def _tally(r: _Row) -> bool:
+    t = quantity_tables()
+    return (r.thing.thing in t.cumulative or r.thing.act in t.cumulative or r.thing.thing in t.monotone
+            or any(c.quantity is not None and c.quantity.running for c in r.claims))
+
+
+def _one_day(a: _Row, b: _Row) -> bool:
+    da, db = _day(a), _day(b)
+    return da is not None and da == db
+
+
+def _near_days(a: _Row, b: _Row) -> bool:
+    da, db = _start(a.key.asof), _start(b.key.asof)
+    return da is not None and db is not None and abs((da - db).days) <= _WRITTEN_DAYS
+
+
+def _start(asof: str | None) -> date | None:
+    """The first day of an as-of time written as a day ("2025-06-02", "2025-06-02TMO"), a week
+    or a weekend ("2025-W23-WE"); None for a month, a year or a fixed fact."""
+    if not asof:
+        return None
+    try:
+        if len(asof) >= 10 and asof[4] == "-" and asof[7] == "-":
+            return date.fromisoformat(asof[:10])
+        if len(asof) >= 8 and asof[4:6] == "-W" and asof[6:8].isdigit() and asof[8:] in ("", "-WE"):
+            monday = date.fromisocalendar(int(asof[:4]), int(asof[6:8]), 1)
+            return monday + timedelta(days=5) if asof.endswith("-WE") else monday
+    except ValueError:
+        return None
+    return None
 
 
 _WRITTEN_DAYS = 7  # a day written with one figure may be the event the other report's figure is of
@@ -132,11 +198,10 @@ def _same_event_time(a: _Row, b: _Row) -> bool:
     if a.default and b.default:
         return True
     written, other = (a, b) if b.default else (b, a)
-    if not other.default or written.key.asof is None or len(written.key.asof) < 10:
+    if not other.default or written.default:
         return False
-    try:
-        day = date.fromisoformat(written.key.asof[:10])
-    except ValueError:
+    day = _start(written.key.asof)  # a day, a week or a weekend ("last weekend")
+    if day is None:
         return False
     pubs = [src.published.start for c in other.claims if (src := other.ctx_sources.get(c.source)) is not None
             and src.published.start is not None]
@@ -203,35 +268,67 @@ def check_things(ctx: CheckContext) -> Iterator[Finding]:
 
 def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator[Finding]:
     compat: dict[int, list[int]] = defaultdict(list)
+    wide: dict[int, list[int]] = defaultdict(list)  # compatible, or of one occasion by the words around them
+    loose: set[tuple[int, int]] = set()  # pairs of one occasion only: at most a tension
+    sentences = ctx.shared("count_occasions.sentences", lambda c: Sentences(c.sources))
+    memo: dict[int, frozenset[str]] = {}
+    # an article giving this thing two figures, under any keys, counts two of its occasions:
+    # the words around a figure no longer say which one
+    figures: dict[str, set[float]] = defaultdict(set)
+    for r in rows:
+        for src in r.sources:
+            figures[src].add(r.value)
+    single = {src for src, vs in figures.items() if len(vs) == 1}
+
+    def words(r: _Row) -> frozenset[str]:
+        if id(r) not in memo:
+            counted = r.thing.thing.removeprefix("sum:")
+            found = frozenset().union(*(sentences.words(c, counted) for c in r.claims))
+            # the verb is the act, already met: no evidence of the occasion
+            memo[id(r)] = frozenset(w for w in found if not r.thing.act or act_class(w) != r.thing.act)
+        return memo[id(r)]
+
     for i, a in enumerate(rows):
         for j in range(i + 1, len(rows)):
             b = rows[j]
-            if a.sid != b.sid and not a.sources & b.sources and _compatible(a, b):
+            if a.sid == b.sid or a.sources & b.sources:
+                continue
+            if _compatible(a, b):
                 compat[i].append(j)
                 compat[j].append(i)
+            elif a.sources <= single and b.sources <= single and _one_occasion(a, b, words):
+                loose.add((i, j))
+            else:
+                continue
+            wide[i].append(j)
+            wide[j].append(i)
     # an article with two figures a reading may be compared with speaks of two things there
-    ambiguous: set[tuple[int, str]] = set()
-    for i, others in compat.items():
-        values: dict[str, set[float]] = defaultdict(set)
-        for j in others:
-            for s in rows[j].sources:
-                values[s].add(rows[j].value)
-        ambiguous.update((i, s) for s, vs in values.items() if len(vs) > 1)
+    ambiguous, ambiguous_wide = _ambiguous(rows, compat), _ambiguous(rows, wide)
     edges: dict[bool, dict[Reading, set[Reading]]] = {True: defaultdict(set), False: defaultdict(set)}
     members: dict[Reading, dict[str, Claim]] = defaultdict(dict)  # a figure -> the claims that clash for it
-    for i, others in sorted(compat.items()):
+    first: dict[tuple[frozenset[str], float], int] = {}
+    for i, r in enumerate(rows):
+        first.setdefault((frozenset(r.sources), r.value), i)
+    for i, others in sorted(wide.items()):
         a = rows[i]
         for j in others:
             b = rows[j]
-            if j < i or any((i, s) in ambiguous for s in b.sources) or any((j, s) in ambiguous for s in a.sources):
+            if j < i:
+                continue
+            unsure = (i, j) in loose
+            seen = ambiguous_wide if unsure else ambiguous
+            if any((i, s) in seen for s in b.sources) or any((j, s) in seen for s in a.sources):
                 continue
             if a.lo <= b.hi + _EPS and b.lo <= a.hi + _EPS:
                 continue  # the figures meet
-            exact = _strong(a, b)
-            edges[exact][a.reading].add(b.reading)
-            edges[exact][b.reading].add(a.reading)
-            for r in (a, b):
-                members[r.reading].update((c.id, c) for c in r.claims)
+            exact = not unsure and _strong(a, b)
+            ra, rb = a, b
+            if unsure:  # one article's equal figures under two keys (a headline, its body) are one figure here
+                ra, rb = rows[first[(frozenset(a.sources), a.value)]], rows[first[(frozenset(b.sources), b.value)]]
+            edges[exact][ra.reading].add(rb.reading)
+            edges[exact][rb.reading].add(ra.reading)
+            members[ra.reading].update((c.id, c) for c in a.claims)
+            members[rb.reading].update((c.id, c) for c in b.claims)
     label = thing.replace("sum:", "").replace("-", " ")
     for exact in (True, False):
         for group in clique_cover(dict(edges[exact])):  # type: ignore[arg-type]
@@ -245,6 +342,18 @@ def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator
                 if exact else "figures for one thing differ beyond what their approximators allow, "
                               "told in words that may describe it differently.",
             )
+
+
+def _ambiguous(rows: list[_Row], pairs: dict[int, list[int]]) -> set[tuple[int, str]]:
+    """(reading, source) where that source gives two figures the reading may be compared with."""
+    out: set[tuple[int, str]] = set()
+    for i, others in pairs.items():
+        values: dict[str, set[float]] = defaultdict(set)
+        for j in others:
+            for s in rows[j].sources:
+                values[s].add(rows[j].value)
+        out.update((i, s) for s, vs in values.items() if len(vs) > 1)
+    return out
 
 
 def _part_above_total(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator[Finding]:
