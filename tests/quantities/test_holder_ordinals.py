@@ -110,3 +110,27 @@ def test_a_holder_numbered_two_ways_disagrees_and_two_holders_do_not(tmp_path: P
         "c": ("2030-06-03", "Outgoing leader\n\nPavel Dostal, the 11th president of Arvela, left office on Sunday.\n"),
     })
     assert _ordinals(report) == []
+
+
+def test_the_first_in_a_line_of_holders_counts_and_she_is_the_sentence_opening_name(tmp_path: Path) -> None:
+    # a union's leaders: "the first woman to lead" against "the second woman to lead", "She"
+    # standing for the person who opened an earlier sentence, not for the last name written
+    report = run_dated(tmp_path, {
+        "a": ("2031-05-11", "Union elects leader\n\nRosa Lindgren, a nurse from Umea, beat Karl Dahl by 310 votes "
+                            "to 290 at the congress.\n\nShe becomes the first woman to lead the union in its history. "
+                            "\"We start today,\" Lindgren said.\n"),
+        "b": ("2031-05-12", "New union chief\n\nRosa Lindgren is the second woman to lead the union, she "
+                            "told delegates.\n"),
+    })
+    # one holder numbered 1 then 2 a day later: the rank rule reads a higher number stated later as a tension
+    assert _ordinals(report) == [("rank:nth-woman-to-lead", "tension")]
+    got = _readings("Rosa Lindgren, a nurse, beat Karl Dahl at the congress.\n\nShe becomes the first woman to "
+                    "lead the union.")
+    assert got == [("rank:nth-woman-to-lead", 1, ["person:rosa-lindgren"])]
+    # another holder is no number of this one; "for the first time" is no count
+    report = run_dated(tmp_path / "other", {
+        "a": ("2031-05-11", "Union elects leader\n\nRosa Lindgren is the second woman to lead the union.\n"),
+        "b": ("2031-05-12", "Union history\n\nAnna Berg was the first woman to lead the union, in 1998. The union "
+                            "met in Lulea for the first time.\n"),
+    })
+    assert _ordinals(report) == []

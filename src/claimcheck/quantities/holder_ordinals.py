@@ -13,8 +13,9 @@ The kind is the noun's head (a competition's noun or "title" is the holder's ``t
 in a row") is another count than the total (kind ``<noun>-run``). One claim per statement,
 subject ``rank:nth-<kind>``, ``who`` the holder, topic the scope words and the period (none
 written is a period of its own: "their fifth title" and "their second title since 2019" are
-two counts), compared by checks/rank.py one holder at a time. "First" is left out: "for the
-first time" tells something new, not a count (checks/first.py). Heads a holder numbers per
+two counts), compared by checks/rank.py one holder at a time. "First" is left out, but for
+"the first woman to lead X" (a line of holders): "for the first time" tells something new,
+not a count (checks/first.py). Heads a holder numbers per
 occasion ("his second goal") are no count (`holder_noun_stop`).
 """
 
@@ -45,8 +46,9 @@ _NTH_TIME = re.compile(
     r"(?:[ \t]+(?:on|in|at|last|this)(?:[ \t]+[\w-]+){1,2}?)?"  # "won the cup on Sunday for the third time"
     rf"[ \t]+for[ \t]+the[ \t]+{_ORD}[ \t]+time\b(?P<row>[ \t]+in[ \t]+a[ \t]+row\b)?")
 # "the third woman to lead the Supreme Court of Valdivia"
+# "the first woman to lead X" numbers her in the same line as "the second woman to lead X"
 _NTH_TO = re.compile(
-    rf"\bthe[ \t]+{_ORD}[ \t]+(?P<noun>[a-z]{{3,}})[ \t]+to[ \t]+(?P<verb>[a-z]{{3,}})[ \t]+"
+    rf"\bthe[ \t]+{_ORD.replace('(?P<ord>', '(?P<ord>first|1st|')}[ \t]+(?P<noun>[a-z]{{3,}})[ \t]+to[ \t]+(?P<verb>[a-z]{{3,}})[ \t]+"
     rf"(?P<obj>(?:the[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,5}}?)"
     r"(?=[ \t]+(?:on|in|at|since|after|before|when|last|this|next|from|during|and|but|with|by|for)\b|\s*[,.;:)\n]|\s*$)")
 # "X became the 18th world champion", "Y, the 46th president of Z": the number of a holder in
@@ -95,6 +97,8 @@ def _stop() -> frozenset[str]:
 
 def _number(text: str) -> int:
     low = text.lower()
+    if low in ("first", "1st"):
+        return 1
     return _ORDINALS.get(low) or int(re.match(r"\d+", low).group())  # type: ignore[union-attr]
 
 
@@ -143,6 +147,23 @@ class HolderIndex:
         m = self.named[i] if i >= 0 else None
         return m if m is not None and m.span[0] <= pos < m.span[1] else None
 
+    def last_subject_before(self, text: str, pos: int, kinds: frozenset[str]) -> Mention | None:
+        """The last mention of ``kinds`` before ``pos`` that opens its sentence (the subject
+        a later "She"/"He" most likely stands for; a name inside a sentence may be anyone
+        the sentence mentions), among the few named last; else None."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        for _ in range(_PRONOUN_REACH):
+            while i >= 0 and self.named[i].kind not in kinds:
+                i -= 1
+            if i < 0:
+                return None
+            m = self.named[i]
+            before = text[max(0, m.span[0] - 3):m.span[0]]
+            if m.span[0] == 0 or "\n" in before or before.rstrip().endswith((".", "!", "?")):
+                return m
+            i -= 1
+        return None
+
     def first(self, text: str, s: int, e: int, kinds: frozenset[str]) -> Mention | None:
         """The first mention of ``kinds`` in ``text[s:e]``, a wire dateline left out."""
         d = _DATELINE.match(text, s, e)
@@ -173,7 +194,13 @@ def _subject(text: str, index: HolderIndex, s: int, at: int, previous: tuple[int
         return [named]
     if m is None and previous is not None:
         m = index.first(text, previous[0], previous[1], kinds)
+    if m is None and _PERSON <= kinds and _SHE_HE.match(text, s):
+        m = index.last_subject_before(text, s, _PERSON)  # "She becomes the first woman to ..."
     return _actor(m) if m is not None else []
+
+
+_SHE_HE = re.compile(r"(?:She|He)\b")
+_PRONOUN_REACH = 4  # person mentions looked back at for the subject of "She"/"He"
 
 
 # a sentence opening on a name of two to four capitalised words, then a lower-case word or a

@@ -112,7 +112,8 @@ def read(text: str, start: int, end: int, published: str | None) -> list[tuple[i
 
 @lru_cache(maxsize=1)
 def _gate() -> frozenset[str]:
-    return frozenset(_ORDINALS) | frozenset(f"{n}{'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
+    # "first": "the first woman to lead X" (quantities/holder_ordinals._NTH_TO)
+    return frozenset(_ORDINALS) | {"first"} | frozenset(f"{n}{'nd' if n % 10 == 2 and n != 12 else 'rd' if n % 10 == 3 and n != 13 else 'th'}"
                                              for n in range(2, 100))
 
 
