@@ -34,11 +34,12 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     text = source.text
     inside = excluded_checker(list(source.excluded)) if source.excluded else (lambda a, b: False)
     _dateline(doc, inside)
+    named = _PersonTexts(doc)
     for cm in _chunks(text, source.sentences):
         base = cm.start()
         if base < doc.covered or inside(base, cm.end()):
             continue
-        pieces = _given_name_runs(doc, analyse(cm.group()), cm.group(), base)
+        pieces = _given_name_runs(doc, analyse(cm.group()), cm.group(), base, named)
         if len(pieces) == 2 and surname_like_a_place(pieces, cm.group()) and titled_before(doc, base):
             pieces = (Piece(0, pieces[1].end, "run"),)  # "sporting director Ana Lima": one name
         for idx, p in enumerate(pieces):
@@ -86,7 +87,23 @@ def find_mentions(source: Source, aliases: AliasTable | None = None) -> list[Men
     doc.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
     return doc.mentions
 
-def _given_name_runs(doc: Doc, pieces: tuple[Piece, ...], chunk: str, base: int) -> tuple[Piece, ...]:
+
+class _PersonTexts:
+    """The texts the document has written people's names with so far: mentions are appended
+    as chunks are read, so each is looked at once (linear in the mentions)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc, self.seen, self.upto = doc, set[str](), 0
+
+    def __contains__(self, text: object) -> bool:
+        ms = self.doc.mentions
+        self.seen.update(m.text for m in ms[self.upto :] if m.kind == "person")
+        self.upto = len(ms)
+        return text in self.seen
+
+
+def _given_name_runs(doc: Doc, pieces: tuple[Piece, ...], chunk: str, base: int,
+                     named: _PersonTexts) -> tuple[Piece, ...]:
     """A city's one-word name then one name word is a person's name ("Sofia Antunes", "Milan
     Novak") after a title (in the chunk or just before it: "Culture Minister Sofia Antunes",
     "federation president Sofia Lind"), set off by commas after a post ("the chamber's
@@ -102,10 +119,9 @@ def _given_name_runs(doc: Doc, pieces: tuple[Piece, ...], chunk: str, base: int)
         prv = out[i - 1] if i > 0 else None
         titled = (prv is not None and prv.what == "title" and prv.end + 3 >= out[i].start
                   and prv.title is not None and prv.title.sort != "counterpart") \
-            or (i == 0 and (titled_before(doc, base) or (len(out) == 2 and _title_set_off(doc.text, base + out[0].start, base + out[1].end))))
-        named = i == 0 and len(out) == 2 and chunk[out[0].start : out[1].end] in {
-            m.text for m in doc.mentions if m.kind == "person"}
-        if titled or named:
+            or (i == 0 and (titled_before(doc, base)
+                            or (len(out) == 2 and _title_set_off(doc.text, base + out[0].start, base + out[1].end))))
+        if titled or (i == 0 and len(out) == 2 and chunk[out[0].start : out[1].end] in named):
             out[i : i + 2] = [Piece(out[i].start, out[i + 1].end, "run")]
     return tuple(out)
 
