@@ -49,6 +49,7 @@ from .predicates import Trigger, cues_in, triggers_in
 from .quantities import key as quantity_key
 from .quantities import quantities_in
 from .quantities.ordinals import open_ordinal_claims
+from .events.town_sites import town_site_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .quantities.scores import score_claims
@@ -531,7 +532,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + kind_ordinal_claims(source) + open_ordinal_claims(source, mentions) + score_claims(source, timexes)
               + tally_claims(source, timexes) + result_claims(source, timexes)
-              + headquarters_claims(source, mentions) + site_claims(source, mentions) + perpetrator_claims(source, mentions)
+              + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + perpetrator_claims(source, mentions)
               + identifier_claims(source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

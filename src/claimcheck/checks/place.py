@@ -51,6 +51,8 @@ def _words(text: str) -> str:
 def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
     """Place a lies within place b, or the other way round."""
     ea, eb = a[0].where.entity, b[0].where.entity  # type: ignore[union-attr]
+    if _town_areas(a) and _town_areas(b):  # "X, Aurora" / "X in Isabela province": two areas of one town
+        return _areas_nest({c.where.text for c in a if c.where}, {c.where.text for c in b if c.where})
     fn = getattr(ctx.index, "place_within", None)
     if callable(fn) and (fn(ea, eb) or fn(eb, ea)):
         return True
@@ -66,6 +68,47 @@ def _within(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
     return _may_hold(ctx, ea, na, nb) or _may_hold(ctx, eb, nb, na) or _area_may_hold(na, nb) \
         or _area_may_hold(nb, na) or gazetteer.site_in(na, nb) or gazetteer.site_in(nb, na)
 
+
+
+def _town_areas(claims: list[Claim]) -> bool:
+    """Claims that put a town in an area (events/town_sites.py): each place written is an
+    area in some reading of it ("Aurora" is a province and a town)."""
+    return all(c.subject.id.startswith("site:") and c.where is not None and c.where.text
+               and _area_reading(c.where.text) for c in claims)
+
+
+def _area_reading(name: str) -> bool:
+    return gazetteer.is_area(name) or any(r.level < gazetteer.TOWN for r in gazetteer.readings(name))
+
+
+def _areas_nest(na: set[str], nb: set[str]) -> bool:
+    """Two areas one town is put in may be one within the other, unless they are plainly two
+    areas of one level: written with the same area noun ("Cuneo province" / "Asti
+    province"), or known to the gazetteer as two different areas of one level of one country
+    ("Aurora" / "Isabela": two provinces). A province against a region the gazetteer gives
+    no code for may lie in it."""
+    def base(name: str) -> str:
+        words = name.split()
+        return " ".join(words[:-1]) if len(words) > 1 and _words(words[-1]) in gazetteer.table().area_nouns else name
+
+    def noun(name: str) -> str | None:
+        words = _words(name).split()
+        return words[-1] if len(words) > 1 and words[-1] in gazetteer.table().area_nouns else None
+
+    for x in sorted(na):
+        for y in sorted(nb):
+            if _words(base(x)) == _words(base(y)):
+                return True
+            if noun(x) is not None and noun(x) == noun(y):
+                continue  # two provinces
+            rx = [r for r in gazetteer.readings(base(x)) if r.level < gazetteer.TOWN]
+            ry = [r for r in gazetteer.readings(base(y)) if r.level < gazetteer.TOWN]
+            if any(gazetteer.holds(o, i) for o in ry for i in rx) or any(gazetteer.holds(o, i) for o in rx for i in ry):
+                return True
+            if not any(a.level == b.level and a.country == b.country and a.area and b.area and a.area != b.area
+                       for a in rx for b in ry):
+                return True  # not known as two areas of one level: one may hold the other
+    return False
 
 
 def _area_noun(name: str) -> str | None:
@@ -245,7 +288,7 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 sev, why = "variant", "one place name spelled two ways."
             elif VIRTUAL in (pa, pb):
                 sev, why = "tension", "held virtually and in a place: only a hybrid meeting fits both."
-            elif _an_area(ctx, a, b):
+            elif _an_area(ctx, a, b) and not (_town_areas(a) and _town_areas(b)):
                 sev, why = "variant", "one place is written as an area elsewhere: it may hold the other."
             else:
                 sev, why = "conflict", "one occurrence is held in one place."

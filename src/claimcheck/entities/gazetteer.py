@@ -242,6 +242,11 @@ def _holds(outer: Reading, inner: Reading) -> bool | None:
     return True  # a town of the area's (or county's) state whose county the gazetteer does not give
 
 
+def holds(outer: Reading, inner: Reading) -> bool:
+    """Whether reading ``outer`` holds reading ``inner``."""
+    return _holds(outer, inner) is True
+
+
 def nests(inner: str, outer: str) -> bool | None:
     """Whether place ``inner`` may lie within place ``outer``: True when some reading of
     each fits, False when both are known and none fits, None when either is unknown."""
