@@ -25,7 +25,9 @@ _AGE = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b", re.IGNORECASE)
 _PCT = re.compile(r"^\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.IGNORECASE)
 _UNIT = re.compile(r"^(?:-|\s)?(?P<u>[a-z]+)\b", re.IGNORECASE)
 _COMPOUND_M = re.compile(r"^m(?P<cm>\d{1,2})\s?cm\b", re.IGNORECASE)  # "1m20cm"
-_MAG_AFTER = re.compile(r"^(?:-magnitude\b|\s+magnitude\b|\s+on the richter scale\b|\s+mw\w?\b|\s+mb\b)", re.IGNORECASE)
+# "Mw", "Mww", "mb" are magnitude scales only as seismologists write them: "MW", "GW" are megawatts
+_MAG_AFTER = re.compile(r"^(?:-magnitude\b|\s+magnitude\b|\s+on the richter scale\b|\s+(?-i:Mw[a-z]?|mb)\b)", re.IGNORECASE)
+_MAG_MAX = 10.0  # no earthquake reaches magnitude 10: a larger figure there is of something else
 _MAG_BEFORE = re.compile(r"\bmagnitude(?:\s+of|-|\s+)\s*$|\bmeasuring\s+$", re.IGNORECASE)
 _ON_SCALE = re.compile(r"^\s+on\s+(?P<name>(?:[\w’'-]+\s+){1,4}?)scale\b", re.IGNORECASE)
 
@@ -91,6 +93,7 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _CHANGE_BEFORE = re.compile(r"\b(?:a (?:net )?(?:loss|gain|fall|rise|drop|increase) of|down by|up by|losing|gaining)\s+$",
                             re.IGNORECASE)
 _TALLY = re.compile(r"\b(?:voted|vote of|by|margin of|passed)\s+$", re.IGNORECASE)
+_VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some|multiple)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 _CURRENCY_WORD = re.compile(r"^\s(?P<w>[A-Za-z]+)\b")
 
@@ -363,6 +366,8 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
         raw_num = m.group("num")
         if _YEAR.match(raw_num) and not m.group("cur"):
             continue
+        if raw_num.lower() == "dozen" and _VAGUE_BEFORE.search(text, max(start, ns - 12), ns):
+            continue  # "several dozen", "a few dozen": no figure, as "several hundred" is none
         rel, qs = approximator_before(text, ns, start)
         after = text[ne:min(end, ne + 40)]
         r = Raw(start=qs, end=ne, num_start=ns, value=v, relation=rel, lo=v, hi=v,
@@ -385,7 +390,8 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
             r.value, r.start = v + lv[1], min(r.start, lv[2])
         elif _SCALE_SIZE.search(text, max(start, ns - 40), ns):
             continue  # "a scale of 7", "a scale that goes from one to ten": the scale, not a reading
-        elif (g := _MAG_AFTER.match(after)) is not None or _MAG_BEFORE.search(text, max(start, ns - 24), ns):
+        elif v < _MAG_MAX and ((g := _MAG_AFTER.match(after)) is not None
+                               or _MAG_BEFORE.search(text, max(start, ns - 24), ns)):
             r.dimension, r.unit = "magnitude", "M"
             if g is not None:
                 r.end = ne + g.end()
@@ -422,7 +428,7 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
         _per_unit(text, start, end, r)
         if r.dimension == "count" and r.head and not r.per:
             words = r.head.split()
-            cur = rate_table().currency_words.get(words[-1])
+            cur = currency_word(words[-1], r.value)
             minor = rate_table().minor_units.get(words[-1])
             if cur is not None:
                 r.dimension, r.unit, r.head = "money", cur, ""  # "250,000 zlotys", "4 million euros": a sum
@@ -447,13 +453,22 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
     return out
 
 
+def currency_word(word: str, value: float) -> str | None:
+    """The currency a word after a number names ("pesos", "rand"); a word that is also a common
+    noun ("three crowns" are titles) only for a sum no title count reaches."""
+    t = rate_table()
+    if word in t.noun_currency_words and value < t.noun_currency_floor:
+        return None
+    return t.currency_words.get(word)
+
+
 def _per_unit(text: str, start: int, end: int, r: Raw) -> None:
     """"$38 a share", "2.40 euros per X share", "300,000 barrels a day", "each share at $36":
     the unit a sum or a count is stated for (a currency written as a word becomes a sum)."""
     if r.dimension == "count" and r.head:
         word = r.head.split()[-1]
         t = rate_table()
-        cur, minor = t.currency_words.get(word), t.minor_units.get(word)
+        cur, minor = currency_word(word, r.value), t.minor_units.get(word)
         p = per_after(text, r.end, end)
         if p is None:
             return

@@ -33,8 +33,8 @@ def stem(verb: str) -> str:
         w = w[:-2]
     elif w.endswith("es") and len(w) > 4 and w[-3] in "sxz":
         w = w[:-2]
-    elif w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
-        w = w[:-1]
+    elif w.endswith("s") and len(w) > 3 and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]  # "bonus", "census", "crisis" end in an s of their stem
     return _DOUBLE.sub(r"\1", w)
 
 
@@ -157,6 +157,10 @@ def irregular_singular(noun: str) -> str:
     return ""
 
 
+# "bonuses", "viruses", "campuses": the plural of a noun in -us ("houses", "causes" keep their e)
+_US_PLURALS = ("nuses", "ruses", "suses", "puses", "tuses", "luses")
+
+
 def lemma(noun: str) -> str:
     """A plural noun's singular, by rule ("satellites" -> "satellite", "batteries" -> "battery")."""
     w = noun.lower()
@@ -164,7 +168,7 @@ def lemma(noun: str) -> str:
         return single
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if w.endswith(("ches", "shes", "sses", "xes")):
+    if w.endswith(("ches", "shes", "sses", "xes")) or (len(w) > 6 and w.endswith(_US_PLURALS)):
         return w[:-2]
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 

@@ -31,6 +31,9 @@ def number_re() -> re.Pattern[str]:
     currencies = "|".join(re.escape(c) for c in sorted(signs, key=lambda c: (-len(c), c)))
     if codes:
         currencies += rf"|(?-i:(?:{alternation(codes)})(?![A-Za-z]))"
+    if t.scaled_signs:  # "P1.2 billion": the letter against the digits, a scale after them
+        big = alternation([s for s, n in t.scales.items() if n >= 10 ** 6])
+        currencies += rf"|(?-i:(?:{alternation(t.scaled_signs)})(?=\d[\d,.]*\s?(?:{big})\b))"
     # a scale written against the digits: "3.2bn", "60mn"; "m" only after a currency ("£50m": a
     # bare "12m" is twelve metres)
     attached = r"(?:(?=(?:bn|mn)\b)|(?(cur)(?=m\b)|(?!)))"
@@ -44,7 +47,7 @@ def number_re() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _currency_codes() -> dict[str, str]:
-    return {k.upper(): v for k, v in tables().currencies.items()}
+    return {k.upper(): v for k, v in {**tables().scaled_signs, **tables().currencies}.items()}
 
 
 def currency_of(written: str) -> str:

@@ -52,6 +52,8 @@ class RateTable(_Model):
     deal_nouns: list[str] = []
     currency_words: dict[str, str] = {}
     minor_units: dict[str, float] = {}
+    noun_currency_words: list[str] = []
+    noun_currency_floor: float = 100
     interest_words: list[str] = []
     lending_nouns: list[str] = []
     examples: list[RateExample] = Field(min_length=1)

@@ -1144,6 +1144,24 @@ def _attribute_value(ctx: Context, r: Raw, lo: int, hi: int) -> list[Quantity]:
 _SUM_OF = re.compile(r"(?<![\w-])(?:a|an|the|its|his|her|their)\s+(?P<n>[a-z]{3,})\s+of\s+(?:(?:about|around|some|nearly|"
                      r"almost|up\s+to|at\s+least|more\s+than|over|just\s+over|just\s+under)\s+)?$")
 _SUM_NOUN = re.compile(r"\s+(?P<n>[a-z]{3,})\b")
+
+
+def _compound_head(text: str, end: int, hi: int) -> str:
+    """The noun a sum stands before: the last noun of a short compound ("a $250,000 record
+    bonus": bonus, not record; "a $2 million bond": bond); '' when a function word, a verb or a
+    name follows first."""
+    noun, pos = "", end
+    for _ in range(3):
+        m = _SUM_NOUN.match(text, pos, hi)
+        if m is None or m.group("n") in _NOT_SUM_NOUNS or m.group("n") in tables().auxiliaries \
+                or m.group("n").endswith(("ed", "ly")) or (noun and m.group("n").endswith("ing")):
+            break
+        noun, pos = m.group("n"), m.end()
+        if text[pos:pos + 1] in {",", ";", ".", ":", ")", "-"}:
+            break
+    return noun
+
+
 _SUM_VERB = re.compile(r"(?<![\w-])(?P<v>[a-z]{3,}(?:ed|ing))\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:about|around|some|nearly|"
                        r"almost|up\s+to|at\s+least|more\s+than|over)\s+)?$")
 
@@ -1163,9 +1181,7 @@ def _money_noun(text: str, r: Raw, lo: int, hi: int) -> str:
     m = _SUM_OF.search(text, max(lo, r.start - 40), r.start)
     noun = m.group("n") if m is not None and m.group("n") not in _NOT_SUM_NOUNS else ""
     if not noun and re.search(r"(?:\b(?:a|an|the)\s+)$", text[max(lo, r.start - 6):r.start]):
-        after = _SUM_NOUN.match(text, r.end, hi)
-        if after is not None and after.group("n") not in _NOT_SUM_NOUNS and not after.group("n").endswith(("ed", "ly")):
-            noun = after.group("n")
+        noun = _compound_head(text, r.end, hi)
     if not noun:
         v = _SUM_VERB.search(text, max(lo, r.start - 40), r.start)
         if v is None or v.group("v") in _open_stop():

@@ -38,6 +38,7 @@ class QuantityTables(_Model):
     units: dict[str, dict[str, list[str]]]
     factors: dict[str, float]
     currencies: dict[str, str]
+    scaled_signs: dict[str, str] = {}
     percent: list[str]
     head_classes: dict[str, list[str]]
     measure_heads: dict[str, list[str]]
