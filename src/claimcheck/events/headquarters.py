@@ -284,7 +284,10 @@ def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
     nouns = tuple(sorted(set(places().site_nouns), key=lambda w: (-len(w), w)))
     noun = re.compile(rf"(?<![\w-])(?:{alternation([n.capitalize() for n in nouns] + list(nouns))})(?![\w-])")
-    tail = re.compile(rf"(?:\s+of\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,3}}))?" + _SITE_GAP + _AREA_OF + _PLACE)
+    areas = alternation(list(places().area_nouns))
+    # "in the O'Higgins region": a definite area written with its noun
+    definite_area = rf"(?:the\s+(?={_NAME}\s+(?:{areas})(?![\w-])))?"
+    tail = re.compile(rf"(?:\s+of\s+(?P<name>{_WORD}(?:\s{_WORD}){{0,3}}))?" + _SITE_GAP + _AREA_OF + definite_area + _PLACE)
     # no "and" inside: "Hylands Park in Essex and Weston Park in ..." is two parks
     name_before = re.compile(rf"(?:{_WORD}\s(?:(?:of|de)\s)?){{0,4}}{_WORD}\s$")
     definite = re.compile(r"(?<![\w-])[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
@@ -342,6 +345,14 @@ def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
             if before is None:
                 continue
             subject = _site_subject(text[before.start():n_end], before.start(), n_end, False, ordered, starts)
+        elif (before := name_re.search(text, max(s, n_start - 80), n_start)) is not None:
+            # "the Las Brisas substation in ...": a name before a lower-case site noun; not a
+            # country's word ("the British embassy in Madrid" names no facility)
+            j = bisect.bisect_right(starts, n_start) - 1
+            national = any(o.kind == "country" and o.span[0] < n_start and before.start() < o.span[1]
+                           for o in ordered[max(0, j - 3):j + 1])
+            subject = None if national else _site_subject(text[before.start():n_end], before.start(), n_end, False,
+                                                          ordered, starts)
         else:  # "The 118-metre bridge in ...": the article's one named bridge
             if definite_re.search(text, max(s, n_start - 40), n_start) is None:
                 continue
