@@ -41,6 +41,22 @@ def test_two_holders_in_one_month_is_a_tension() -> None:
     assert [f.severity for f in only(k.run(), "role_holder")] == ["tension"]
 
 
+def test_a_day_inside_the_week_of_another_holder_is_a_conflict() -> None:
+    # "this week" against a report's day in that week: a national office changing hands
+    # within it would be news both tell
+    k = holders(("a", "2023-10-16/2023-10-22", "Lee Jong-sup", "person:lee-jong-sup"),
+                ("b", "2023-10-18", "Park Min-ho", "person:park-min-ho"))
+    assert [f.severity for f in only(k.run(), "role_holder")] == ["conflict"]
+    # a fortnight against a day in it: a change within it fits, a tension
+    k = holders(("a", "2023-10-09/2023-10-22", "Lee Jong-sup", "person:lee-jong-sup"),
+                ("b", "2023-10-18", "Park Min-ho", "person:park-min-ho"))
+    assert [f.severity for f in only(k.run(), "role_holder")] == ["tension"]
+    # a day outside that week: a change of holder fits
+    k = holders(("a", "2023-10-16/2023-10-22", "Lee Jong-sup", "person:lee-jong-sup"),
+                ("b", "2023-10-25", "Park Min-ho", "person:park-min-ho"))
+    assert only(k.run(), "role_holder") == []
+
+
 def test_unmerged_spellings_of_one_holder_are_not_two_holders() -> None:
     k = holders(("a", "2023-11-12", "Shin Won-sik", "person:shin-won-sik"),
                 ("b", "2023-11-12", "Shin Won Sik", "person:shin-won-sik-2"))

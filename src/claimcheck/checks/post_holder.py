@@ -14,7 +14,10 @@ and none for this person, the claim is not compared. Bodies are one when the wor
 hold the other's ("Acme" / "Acme Foods").
 
 Two different people given one post of one body on the same day, by different sources:
-a ``conflict`` when both bodies are written, else a ``tension`` (the body was inferred),
+a ``conflict`` when both bodies are written, or when the post is a head of a place, party,
+bank or chamber ("Governor X", "Speaker Y") and no source writes a body with it (the story's
+one governor: two provinces' governors get their provinces written), else a ``tension``
+(the body was inferred),
 and a ``tension`` too when either person is reported appointed that day (the post may have
 changed hands within it). Not read: past, dated ("then-CEO", "was CEO of") and leaving
 titles, ranks ("deputy chief executive"), shared posts ("co-CEO", "joint manager"), a title
@@ -191,6 +194,9 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
         # per pair of people: the claims on shared days, the shared days told by both (else
         # the likely ones), and whether a told shared day had both bodies written and no appointment
         pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[date], list[date], list[bool]]] = {}
+        # a bare "Governor X" where no source writes a body with the post: the story's one
+        # governor, as sure as a written body (two provinces' governors get their names written)
+        sole = body == _NO_BODY and head_post(post)
         for day in sorted(by_day):
             items = by_day[day]
             people = sorted({p for _, p, _, _ in items})
@@ -212,7 +218,7 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
                     involved, told, likely, sure = pairs.setdefault((pa, pb), ({}, [], [], [False]))
                     involved.update({it[0].id: it[0] for it in mine})
                     (told if both_told else likely).append(day)
-                    sure[0] = sure[0] or (both_told and all(it[2] for it in mine)
+                    sure[0] = sure[0] or (both_told and all(it[2] or sole for it in mine)
                                           and not any(day in appointed.get(p, ()) for p in (pa, pb)))
         both = _named_together(by_day)
         for (pa, pb), (involved, told, likely, sure) in sorted(pairs.items()):

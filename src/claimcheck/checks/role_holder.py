@@ -2,8 +2,8 @@
 
 Claims on ``office:X`` with facet ``holder`` name the person in ``who[0]`` and the time
 the statement is about in ``when`` (else the source's publication date). Claims are swept in start order; two different people
-whose intervals overlap disagree: a ``conflict`` when both are the same day, a ``tension``
-when the overlap is only of coarser periods (the office may have changed hands within
+whose intervals overlap disagree: a ``conflict`` when both are the same day (or one is a day
+inside the one week the other speaks of), a ``tension`` when the overlap is only of coarser periods (the office may have changed hands within
 that month or year). Different people at different times are a change of holder: no
 finding. People whose names are near-identical are left to the name_variant rule; a
 claim whose title is past ("former Defense Minister") is skipped.
@@ -24,6 +24,7 @@ from .title import title_key
 
 RULE = "claimcheck.check.role_holder.v1"
 SAME_NAME_SCORE = 90.0
+WEEK_DAYS = 7  # a statement of one week meets a day inside it as one time
 
 
 def _person(c: Claim) -> str | None:
@@ -49,6 +50,16 @@ def same_person(a: list[Claim], b: list[Claim]) -> bool:
                for x in names_a for y in names_b)
 
 
+def _one_day(a: Span, b: Span) -> bool:
+    """Both statements speak of one day, or one speaks of a day inside the one week the other
+    speaks of ("this week" / the day of a report): a national office changing hands within
+    that week would be news both tell."""
+    if a.is_point and b.is_point:
+        return a.start == b.start
+    day, week = (a, b) if a.is_point else (b, a)
+    return day.is_point and week.days <= WEEK_DAYS and week.start <= day.start <= week.end
+
+
 @rule(RULE, "role_holder")
 def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
     """Two holders of one office at overlapping times: conflict (same day) or tension."""
@@ -70,7 +81,7 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
                 key = (min(pa, pb), max(pa, pb))  # type: ignore[type-var]
                 involved, same_day = clashes.setdefault(key, ({}, [False]))  # type: ignore[arg-type]
                 involved[o.id], involved[c.id] = o, c
-                same_day[0] = same_day[0] or (os.is_point and s.is_point and os.start == s.start)
+                same_day[0] = same_day[0] or _one_day(os, s)
             active.append((c, s))
         for (pa, pb), (involved, same_day) in sorted(clashes.items()):
             side_a = [x for x in involved.values() if _person(x) == pa]
