@@ -504,8 +504,10 @@ _CITY_OF = re.compile(r"\b(?:city|town|village|port|prefecture)\s+of\s+(?P<name>
 
 
 def _known_other(ctx: Context, pos: int) -> bool:
-    """A name the entity layer knows as a person or an organisation is no place."""
-    return any(m.span[0] <= pos < m.span[1] and m.kind not in PLACE for m in ctx.near(pos, pos + 1))
+    """A name the entity layer knows as a person or an organisation is no place, nor one the
+    time tagger read as a time ("in the Thursday afternoon collapse": no place Thursday)."""
+    return any(m.span[0] <= pos < m.span[1] and m.kind not in PLACE for m in ctx.near(pos, pos + 1)) or \
+        any(t.span[0] <= pos < t.span[1] for t in ctx.times(max(ctx.span[0], pos - 80), pos + 1))
 
 
 _OF_AFTER = re.compile(r"^\s+(?:of|at|in|for)\s+(?:the\s+)?$", re.IGNORECASE)
