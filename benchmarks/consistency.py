@@ -190,7 +190,7 @@ def undated_row(name: str, u: Score) -> list[str]:
 
 
 def table(header: tuple[str, ...], rows: list[list[str]]) -> str:
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(header)]
     line = lambda cells: "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths)) + " |"  # noqa: E731
     return "\n".join([line(list(header)), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)])
 
@@ -302,6 +302,9 @@ def main(argv: list[str] | None = None) -> int:
     folders = [f for f in args.corpora if (f / "sources.yaml").is_file()]
     for f in sorted(set(args.corpora) - set(folders)):  # a shell glob brings README.md along
         print(f"not a corpus (no sources.yaml), left out: {f}", file=sys.stderr)
+    if not folders:
+        print("Error: no corpus given (a corpus folder holds sources.yaml)", file=sys.stderr)
+        return 2
     results = [evaluate(load_corpus(folder)) for folder in folders]
     totals, undated_totals = Totals(), Totals()
     gold_results = [r for r in results if r.same_entity is None]
