@@ -122,3 +122,17 @@ def test_a_vague_multiple_is_no_figure(text: str) -> None:
 ])
 def test_a_counted_dozen_is_read(text: str, value: float) -> None:
     assert [r.value for r in _raw(text)] == [value]
+
+
+# --- a sum of an earlier year ----------------------------------------------------------------
+
+def test_a_sum_framed_by_an_earlier_year_is_of_that_year(tmp_path: Path) -> None:
+    subjects = _money_subjects(tmp_path, "The orchestra hired Mara Vell as conductor for a fee of $90,000. "
+                               "She had joined a rival ensemble in 2019 for a fee of $20,000.")
+    assert [s.rsplit("|", 1)[1] for s in subjects] == ["2019", "fixed"]
+
+
+def test_a_sum_with_no_earlier_year_stays_a_fixed_fact(tmp_path: Path) -> None:
+    # the article's own year is no earlier one
+    assert _money_subjects(tmp_path / "a", "The lab won a grant of $2 million to study soil fungi.")[0].endswith("|fixed")
+    assert _money_subjects(tmp_path / "b", "The lab won a grant of $2 million in 2025.")[0].endswith("|2025")

@@ -1012,7 +1012,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
 
         if dim == "percent" and not role and (stage := _STAGE.search(ctx.text, lo, hi)) is not None:
             role = f"{stage.group('o').lower()}-{stage.group('n').lower()}"  # "turnout in the first round": that round's
-        if slot or role == SIZE:
+        if slot or role == SIZE or (dim == "money" and head.startswith("sum:")):
+            # "signed in 2022 for a fee of 4 million euros": that year's fee, not this one
             asof = asof or _past_year(ctx, r)  # "who in 2023 received a two-year ban": that year's ban, not this one
         if (cues["forecast"].search(ctx.text, max(lo, r.start - 40), r.start) if slot else _forecast(ctx, r, lo, hi)) \
                 and head != "prison-term" and role != "offset":  # a slot's plan is said before it ("will sign a five-year deal")
