@@ -31,7 +31,10 @@ def test_a_bound_in_a_past_clause_is_a_past_event() -> None:
 def test_a_deadline_and_a_day_set_for_are_planned() -> None:
     f = _facts("The regulator has until May 2, 2025, to respond. The hearing has been set for June 9, 2025.")
     assert f.past_explicit_max is None and [t.start.isoformat() for t in f.planned_days if t.start] == ["2025-06-09"]
-    assert f.planned_first is not None and f.planned_first.isoformat() == "2025-06-09" and f.planned_end == f.planned_first
+    assert f.planned_first is not None and f.planned_first.isoformat() == "2025-06-09"
+    # the deadline is no plan (it draws no year, measures no recency) but ends the window: the
+    # text was written while the regulator still had until May 2
+    assert f.planned_end is not None and f.planned_end.isoformat() == "2025-05-02"
 
 
 def test_a_year_told_by_would_does_not_widen_the_candidate_years() -> None:

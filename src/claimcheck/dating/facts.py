@@ -59,12 +59,17 @@ _FUTURE_BEFORE = re.compile(r"\b(?:will|shall|would|is\s+due|are\s+due|is\s+set|
                             r"\b[^.;:!?\n]*$"  # a headline's cue does not reach the body
                             # a decision or promise about what is to come, in its own clause:
                             # "agreed to hold drills in October 2026" (not "..., officials said on Tuesday")
-                            r"|\b(?:agreed|decided|pledged|promised|vowed|voted|planned|plans?|intends?|intended|aims?|aimed|"
+                            r"|\b(?:agreed|decided|pledged|promised|vowed|voted|planned|plans?|intends?|intended|aims?|aimed|offered|proposed|"
                             r"committed|resolved)\s+to\s+[a-z]+\b[^.;:!?,\n]{0,80}$", re.IGNORECASE)
 # "stay on until October 2026", "have until May 1, 2025": the bound of a state to come or a
 # deadline, not a day something happened (neither a past event nor the latest year the text
 # reports); "lived there until August 2021" (no modal or "to" before it) is a past one.
-_BOUND_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:until|till|by)\s+(?:the\s+end\s+of\s+|late\s+|early\s+|mid-?)?$", re.IGNORECASE)
+# "by 2028" is a deadline only under an obligation in the present ("must submit results by
+# 2028", "has to repay it by 2030"), not an expectation told in the past ("expected the line to
+# be finished by 2029", which may have slipped)
+_BY_AHEAD = re.compile(r"\b(?:must|shall|has\s+to|have\s+to|is\s+to|are\s+to|(?:is|are)\s+due\s+to|(?:is|are)\s+required\s+to)\b"
+                       r"[^.;:!?]*$", re.IGNORECASE)
 _AHEAD_BEFORE = re.compile(r"(?:\b(?:should|must|could|might|may|can|to\s+\w+|ha(?:ve|s|d)(?=\s+until))\b[^.;:!?]*$)"
                            # "signed a contract until 2028", "a ban until 2027": a term's end, ahead
                            r"|\b(?:contract|deal|agreement|lease|term|mandate|tenure|extension|loan|licen[cs]e|visa|"
@@ -93,8 +98,47 @@ def _bound_ahead(t: Timex, text: str) -> bool:
     bound = _BOUND_BEFORE.search(text, max(0, at - 30), at)
     if bound is None:
         return False
-    return _AHEAD_BEFORE.search(text, max(0, bound.start() - _FUTURE_LOOK_BACK), bound.end()) is not None
+    ahead = _BY_AHEAD if text[bound.start():bound.start() + 2].lower() == "by" else _AHEAD_BEFORE
+    return ahead.search(text, max(0, bound.start() - _FUTURE_LOOK_BACK), bound.end()) is not None
+
+
+def _ceiling(t: Timex, text: str) -> bool:
+    """Whether a bound ahead also ends the window of publication: not when a past verb governs
+    it ("his contract, which ran until 2019")."""
+    return _STATE_PAST.search(text, max(0, t.span[0] - 40), t.span[0]) is None
 _FUTURE_LOOK_BACK = 150
+
+
+# a weekday that ends a state still to run ("the meeting runs until Friday", "classes would
+# remain suspended through Wednesday", "the count has been put back until Saturday") is not a
+# day the text reports: it lies ahead of publication. "Talks dragged on through Saturday" is past.
+_UNTIL_WEEKDAY = re.compile(r"\b(?:until|till|through)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:[.;:!?,\n]|\b(?:which|that|and|but|while|as)\b)(?![^.;:!?,\n]*(?:[.;:!?,\n]|\b(?:which|that|and|but|while|as)\b))",
+                           re.IGNORECASE)
+_STATE_AHEAD = re.compile(r"\b(?:will|would|should|must|may|might|could|can|runs?|lasts?|continues?|remains?|stays?|"
+                          r"is|are|has\s+been|have\s+been|expected|scheduled|set)\b", re.IGNORECASE)
+# a past verb, or a participle ending the clause that no "been"/"is"/"are" makes a state
+# ("dragged on through", not "has been closed until")
+_STATE_PAST = re.compile(r"\b(?:was|were|had|ran|lasted|continued|remained|stayed|went)\b"
+                         r"|(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)\b\w+ed\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _weekday_ahead(t: Timex, text: str) -> bool:
+    """A weekday after "until"/"through" in a clause whose verb is present or modal (the
+    clause runs back to its comma or its "which"/"and")."""
+    at = t.span[0]
+    bound = _UNTIL_WEEKDAY.search(text, max(0, at - 20), at)
+    if bound is None:
+        return False
+    start = max(0, bound.start() - 80)
+    m = _CLAUSE_START.search(text, start, bound.start())
+    clause = text[m.end() if m else start:bound.start()]
+    return _STATE_AHEAD.search(clause) is not None and _STATE_PAST.search(clause) is None
+
+
+_LATE_BEFORE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+_NIGHT_AFTER = re.compile(r"\s+(?:night|late)\b", re.IGNORECASE)
+_NIGHT_IN = re.compile(r"day\s+(?:night|late)\b", re.IGNORECASE)  # the tagger's "Sunday night"
 
 
 # a headline's infinitive is its future: "Minister to open the bridge on May 3"
@@ -168,6 +212,9 @@ class Facts:
     month_days: list[int] = field(default_factory=list)
     weekdays: set[int] = field(default_factory=set)  # plain weekday mentions ("on Monday"), not future
     weekday_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (weekday, start, end) of those
+    # weekdays named for a late hour ("late on Sunday", "Sunday night"): news of that night is
+    # filed the next day, so a dateline's day most often follows them
+    late_weekdays: set[int] = field(default_factory=set)
     durations: list[tuple[Timex, YearLess | Timex]] = field(default_factory=list)  # elapsed time and its start
     yesterday: bool = False
     yesterday_spans: list[tuple[int, int]] = field(default_factory=list)  # "yesterday", "last night"
@@ -410,6 +457,7 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
     """The anchor-dependent facts of a text tagged without an anchor; ``skip``: page stamps, read apart."""
     f = Facts()
     plans: list[Timex] = []
+    bounds: list[Timex] = []  # a deadline or a term's end ahead: the text was written before it
     skipped = sorted(map(tuple, skip))  # a few spans of the page's head: a stamp, or a field holding one
     for i, t in enumerate(unresolved):
         if (skipped and t.span[0] <= skipped[-1][1] and any(a <= t.span[0] and t.span[1] <= b for a, b in skipped)) \
@@ -418,6 +466,8 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         if t.year_explicit and t.start:
             f.years.add(t.start.year)
             if _bound_ahead(t, text):
+                if _ceiling(t, text):
+                    bounds.append(t)
                 continue
             future = _future(t, text)
             if t.type == "DATE" and t.granularity == "day" and (n := _anniversary_of(t, text)) is not None:
@@ -452,9 +502,12 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         if (days := _elapsed_opener(t, text)) is not None:
             f.elapsed.append((days, t.span[0], t.span[1]))
         if t.type in ("DATE", "TIME") and not _future(t, text) and not _ANY_REL.search(t.text) and \
-                (day := _weekday_of(t)) is not None:
+                (day := _weekday_of(t)) is not None and not _weekday_ahead(t, text):
             f.weekdays.add(day)
             f.weekday_spans.append((day, t.span[0], t.span[1]))
+            if _LATE_BEFORE.search(text, max(0, t.span[0] - 12), t.span[0]) or _NIGHT_AFTER.match(text, t.span[1]) \
+                    or _NIGHT_IN.search(t.text):
+                f.late_weekdays.add(day)
         y = _yearless(t, text)
         if y is not None:
             f.yearless.append(y)
@@ -472,13 +525,16 @@ def gather(unresolved: Sequence[Timex], text: str, skip: Sequence[Span] = ()) ->
         elif (after := _after_year(unresolved, i, text)) is not None:
             # "was not held for three years after 2021": what is told as past ended that late
             f.past_year = max(f.past_year or after, after)
-    _plans(f, plans)
+    _plans(f, plans, bounds)
     return f
 
 
-def _plans(f: Facts, plans: Sequence[Timex]) -> None:
+def _plans(f: Facts, plans: Sequence[Timex], bounds: Sequence[Timex] = ()) -> None:
     """The earliest plans' start and end; a "plan" ending before the text's past events is a
-    misreading ("would widen the 2014 trade agreement" in a text telling the 2023 session as past)."""
+    misreading ("would widen the 2014 trade agreement" in a text telling the 2023 session as past).
+    A bound ahead ("has until 2027", "a contract until June 2030", "must report by 2028") ends
+    the window too, but is no plan: it neither draws the candidate years nor measures recency
+    (a term's end may lie years ahead)."""
     past = max([d for d in (f.past_explicit_max, date(f.past_year, 1, 1) if f.past_year else None) if d is not None],
                default=None)
     for t in plans:
@@ -491,6 +547,11 @@ def _plans(f: Facts, plans: Sequence[Timex]) -> None:
         if t.granularity != "year" and (f.planned_near is None or t.start < f.planned_near):
             f.planned_near = t.start
         if f.planned_end is None or end < f.planned_end:
+            f.planned_end = end
+    for t in bounds:
+        assert t.start is not None
+        end = t.end or t.start
+        if (past is None or end >= past) and (f.planned_end is None or end < f.planned_end):
             f.planned_end = end
 
 

@@ -250,8 +250,12 @@ def _from_clues(clues: Sequence[pg.PageClue], fits: _Fits, f: Facts, prior: Prio
                 return (-prior.crowd(d), prior.distance(d) // 365) if prior is not None else (0, 0)
             best_near = min(closeness(d) for d in covered)
             near = [d for d in covered if closeness(d) == best_near]
-            least = min(_back_cover(d, f.weekdays) for d in near)
-            covered = [d for d in near if _back_cover(d, f.weekdays) == least]
+            # a weekday named for a late hour ("late on Sunday") lies before the dateline's day,
+            # not on it: that night's news is filed the next day
+            def cover(d: date) -> tuple[bool, int]:
+                return d.weekday() in f.late_weekdays, _back_cover(d, f.weekdays)
+            least = min(cover(d) for d in near)
+            covered = [d for d in near if cover(d) == least]
         pool = covered or days
         if not pool or (prior is None and not (covered and (f.latest_written is not None or f.planned_end is not None))):
             continue  # the year is open: wait for the rest of the corpus
