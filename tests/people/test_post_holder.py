@@ -38,11 +38,18 @@ def test_two_chief_executives_of_one_body_on_one_day_conflict(tmp_path: Path) ->
 
 
 def test_a_title_without_its_body_is_read_at_the_one_body_written_for_the_post(tmp_path: Path) -> None:
+    # the story's one body of the post: as sure as a written one
     report = run_dated(tmp_path, {
         "a": ("2025-02-10", HOSPITAL),
         "b": ("2025-02-10", "Wards to shut\n\nChief executive Paul Renner said the wards would close in March.\n"),
     })
-    assert holders(report) == ["tension"]
+    assert holders(report) == ["conflict"]
+    # two bodies written with the post: a bare title may be either's, not compared
+    assert holders(run_dated(tmp_path / "two", {
+        "a": ("2025-02-10", HOSPITAL),
+        "b": ("2025-02-10", "Clinic deal\n\nHarbour Clinics chief executive Lara Bell signed the deal.\n"),
+        "c": ("2025-02-10", "Wards to shut\n\nChief executive Paul Renner said the wards would close in March.\n"),
+    })) == []
 
 
 def test_different_days_bodies_or_ranks_are_no_finding(tmp_path: Path) -> None:

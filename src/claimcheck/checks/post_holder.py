@@ -14,10 +14,10 @@ and none for this person, the claim is not compared. Bodies are one when the wor
 hold the other's ("Acme" / "Acme Foods").
 
 Two different people given one post of one body on the same day, by different sources:
-a ``conflict`` when both bodies are written, or when the post is a head of a place, party,
-bank or chamber ("Governor X", "Speaker Y") and no source writes a body with it (the story's
-one governor: two provinces' governors get their provinces written), else a ``tension``
-(the body was inferred),
+a ``conflict`` when both bodies are written or the body is the story's one body of the post
+(a company's post where the corpus writes one body with it; a head of a place, party, bank or
+chamber, "Governor X", "Speaker Y", where no source writes a body with it: two provinces'
+governors get their provinces written), else a ``tension`` (the body was inferred),
 and a ``tension`` too when either person is reported appointed that day (the post may have
 changed hands within it). Not read: past, dated ("then-CEO", "was CEO of") and leaving
 titles, ranks ("deputy chief executive"), shared posts ("co-CEO", "joint manager"), a title
@@ -194,9 +194,10 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
         # per pair of people: the claims on shared days, the shared days told by both (else
         # the likely ones), and whether a told shared day had both bodies written and no appointment
         pairs: dict[tuple[str, str], tuple[dict[str, Claim], list[date], list[date], list[bool]]] = {}
-        # a bare "Governor X" where no source writes a body with the post: the story's one
-        # governor, as sure as a written body (two provinces' governors get their names written)
-        sole = body == _NO_BODY and head_post(post)
+        # the story's one body of the post is as sure as a written body: a bare "Governor X" where
+        # no source writes a body with the post (two provinces' governors get their names
+        # written), a bare "chief executive Y" where the corpus writes one body with it
+        sole = (body == _NO_BODY and head_post(post)) or (not head_post(post) and bool(_one_body(by_post.get(post, []))))
         for day in sorted(by_day):
             items = by_day[day]
             people = sorted({p for _, p, _, _ in items})
