@@ -345,14 +345,6 @@ def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
             if before is None:
                 continue
             subject = _site_subject(text[before.start():n_end], before.start(), n_end, False, ordered, starts)
-        elif (before := name_re.search(text, max(s, n_start - 80), n_start)) is not None:
-            # "the Las Brisas substation in ...": a name before a lower-case site noun; not a
-            # country's word ("the British embassy in Madrid" names no facility)
-            j = bisect.bisect_right(starts, n_start) - 1
-            national = any(o.kind == "country" and o.span[0] < n_start and before.start() < o.span[1]
-                           for o in ordered[max(0, j - 3):j + 1])
-            subject = None if national else _site_subject(text[before.start():n_end], before.start(), n_end, False,
-                                                          ordered, starts)
         else:  # "The 118-metre bridge in ...": the article's one named bridge
             if definite_re.search(text, max(s, n_start - 40), n_start) is None:
                 continue
