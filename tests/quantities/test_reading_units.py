@@ -136,3 +136,25 @@ def test_a_sum_with_no_earlier_year_stays_a_fixed_fact(tmp_path: Path) -> None:
     # the article's own year is no earlier one
     assert _money_subjects(tmp_path / "a", "The lab won a grant of $2 million to study soil fungi.")[0].endswith("|fixed")
     assert _money_subjects(tmp_path / "b", "The lab won a grant of $2 million in 2025.")[0].endswith("|2025")
+
+
+# --- a possessive after "of the" is the owner of the counted, never the counted -----------------
+
+@pytest.mark.parametrize(("text", "head"), [
+    ("Police detained two of the bank's managers.", "manager"),  # finance
+    ("Two of the ferry's engines failed off the coast.", "engine"),  # transport
+    ("Three of the school's teachers walked out.", "teacher"),  # education
+])
+def test_a_part_of_an_owner_s_noun_counts_the_noun(text: str, head: str) -> None:
+    first = _raw(text)[0]
+    assert (first.head, "partitive" in first.flags) == (head, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Floods reached 14 of the province's 16 districts.",
+    "Strikes closed three of the company's five plants.",
+])
+def test_a_part_of_an_owner_s_counted_whole_reads_no_owner(tmp_path: Path, text: str) -> None:
+    assert all("'" not in r.head for r in _raw(text))  # no "province'" counted
+    report = run_dated(tmp_path, {"a": ("2025-06-02", "Report\n\n" + text + "\n")})
+    assert not [c for c in report.claims if c.subject.id.startswith("quantity:count|")]

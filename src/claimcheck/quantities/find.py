@@ -84,7 +84,10 @@ _OR_MORE = re.compile(r"^\s*(?:or more|or higher|or above|or over)\b", re.IGNORE
 _OF_WHOLE = re.compile(r"^\s+of\s+(?:the\s+|its\s+|their\s+|[\w’']+['’]s\s+)?$", re.IGNORECASE)
 # "Four of the victims", "two of its engines", "three of his former aides" (a number after "of"
 # is a whole of its own, read by _join)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|his|her|their|these|those|our|your)\s+(?=[a-z])")
+# "two of the company's engineers": an owner's possessive after the determiner is no counted noun;
+# before a number ("14 of the country's 16 regions") the part is no reading of its own here
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|its|his|her|their|these|those|our|your)\s+"
+                        r"(?![\w-]+['’]s?\s+\d)(?:[\w-]+['’]s?\s+)?(?=[a-z])")
 _RANGE = re.compile(r"^\s*(?:to|-|–|and)\s*$", re.IGNORECASE)
 _LEAD_VERB = re.compile(
     r"\b(?:rose|risen|rising|climbed|increased|jumped|stood|stands|fell|dropped|reached|hit|totalled|totaled|"
