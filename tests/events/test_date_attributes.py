@@ -117,3 +117,15 @@ def test_a_closing_deal_and_its_completion_are_one_act(tmp_path: Path) -> None:
              "Ales would be completed in early 2033.\n",
     }, {"a": "2031-10-06", "b": "2031-10-06", "c": "2031-10-07"})
     assert "variant" in _findings(report) and "tension" in _findings(report)
+
+
+def test_two_deadlines_for_one_holder_disagree_and_two_holders_do_not(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "Tower block\n\nThe council said tenants have until 30 June 2031 to leave the Marlow tower.\n",
+        "b": "Marlow tower\n\nThe council wrote that tenants have until 15 June 2031 to leave the building.\n",
+        "c": "Builders\n\nThe council said the contractor has until 1 September 2031 to start demolition.\n",
+    }, {"a": "2031-03-02", "b": "2031-03-02", "c": "2031-03-03"})
+    found = [f for f in report.findings if f.kind == "date" and "when:deadline" in f.subject]
+    assert len(found) == 1 and found[0].severity in ("conflict", "tension")
+    quotes = " ".join(c.quote for f in found for c in report.claims if c.id in f.claims)
+    assert "contractor" not in quotes

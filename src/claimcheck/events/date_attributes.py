@@ -2,7 +2,8 @@
 when it was built, completed or opened ("the dam, completed in 1978", "the clinic opened in
 2017"), when it ends, expires or takes effect ("a contract until June 2029", "the tariffs
 take effect on 1 April", "the treaty will come into force in January"), when it is due or
-meets again. Not the date of the story's event (the event layer's), nor when a named body or
+meets again, the time someone has to act ("bondholders have until December 5 to give their
+consent"). Not the date of the story's event (the event layer's), nor when a named body or
 series began (`beginnings.py`).
 
 One `date-attribute` claim per statement: subject ``when:<act>``, its ``text`` the words
@@ -61,6 +62,7 @@ class DateAttributeTable(BaseModel):
     chain: list[str]
     not_heads: list[str]
     generic_heads: list[str]
+    deadline_after: str
     same_things: list[list[str]] = Field(default_factory=list)
     examples: list[DateAttributeExample] = Field(min_length=1)
 
@@ -75,6 +77,7 @@ class _Grammar:
     closing_heads: frozenset[str]
     announced_nouns: frozenset[str]
     possessive: re.Pattern[str]  # "Thursday's decision": a day before the noun it dates
+    deadline_after: re.Pattern[str]  # ", to accept the offer": the act a deadline allows
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +101,8 @@ def grammar() -> _Grammar:
     return _Grammar(phrase, acts, chain,
                     frozenset(t.not_heads), frozenset(t.generic_heads), frozenset(t.closing_heads),
                     frozenset(t.announced_nouns),
-                    re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{alternation(t.announced_nouns)})\b"))
+                    re.compile(rf"(?:'s|’s)\s+(?:[a-z][\w-]*\s+)?(?P<noun>{alternation(t.announced_nouns)})\b"),
+                    re.compile(t.deadline_after))
 
 
 @dataclass(frozen=True)
@@ -170,6 +174,8 @@ def _reading(doc: Document, s: Sentence, hit: re.Match[str], when: Timex, g: _Gr
             return None  # "the court announced on Monday": a statement, the event layer's
         if act == "founded" and thing[0].isupper():
             return None  # a named body's founding is `beginnings.py`'s
+        if act == "deadline" and not g.deadline_after.match(text, when.span[1]):
+            return None  # "had until 2019 been unbeaten": no act allowed, no deadline
     if thing.lower() in g.not_heads or not thing[0].isalpha():
         return None
     return DateAttribute(act, thing, span, when, (hit.start(), hit.start("gap")))
