@@ -55,6 +55,7 @@ from .quantities.rank import rank_claims
 from .quantities.scores import score_claims
 from .quantities.tallies import tally_claims
 from .quantities.results import result_claims
+from .quantities.audience import audience_quantities
 from .resources import load_resource
 from .service import service_starts
 from .things import Thing, find_things
@@ -424,8 +425,12 @@ class Extractor:
 
     def quantities(self, timexes: list[Timex], mentions: list[Mention], index: object | None = None) -> list[Draft]:
         """Every quantity bound to its scope (claimcheck.quantities); its key is its subject."""
+        return self.quantity_drafts(quantities_in(self.source, timexes, mentions, index))
+
+    def quantity_drafts(self, found: list[tuple[int, Quantity]]) -> list[Draft]:
+        """A claim draft of each quantity (with the index of its sentence); its key is its subject."""
         drafts: list[Draft] = []
-        for i, q in quantities_in(self.source, timexes, mentions, index):
+        for i, q in found:
             vtype = "duration" if q.dimension == "duration" else "count"
             drafts.append(Draft(sentence=self.sentences[i], predicate=q.dimension, facet="quantity",
                                 subject_id=quantity_key(q).render(), subject_label=_quantity_label(q), subject_text=None,
@@ -525,8 +530,11 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts = ex.thing_frames() + people_drafts(ex, index) + office_drafts(ex) + affiliation_drafts(ex) + ex.firsts() + ex.service_starts()
     drafts += date_attribute_drafts(ex)  # a thing's built, opened, end or effect date
     series_counts = {c.value.span[1] for c in occurrences if c.facet == "count" and c.value is not None and c.value.span}
-    drafts += [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules
-               if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]
+    quantities = [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules
+                  if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]
+    drafts += quantities
+    read_spans = [d.quantity.span for d in quantities if d.quantity is not None]
+    drafts += ex.quantity_drafts(audience_quantities(source, timexes, read_spans))  # watchers and attendees
     claims = claims_of(source, drafts)
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
