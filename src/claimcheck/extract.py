@@ -56,6 +56,7 @@ from .quantities.scores import score_claims
 from .quantities.tallies import tally_claims
 from .quantities.results import result_claims
 from .quantities.audience import audience_quantities
+from .quantities.lasted import lasted_quantities
 from .resources import load_resource
 from .service import service_starts
 from .things import Thing, find_things
@@ -535,6 +536,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += quantities
     read_spans = [d.quantity.span for d in quantities if d.quantity is not None]
     drafts += ex.quantity_drafts(audience_quantities(source, timexes, read_spans))  # watchers and attendees
+    drafts += ex.quantity_drafts(lasted_quantities(source, timexes, read_spans))  # "which lasted", "N hours of X"
     claims = claims_of(source, drafts)
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)

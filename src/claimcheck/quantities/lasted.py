@@ -1,0 +1,123 @@
+"""How long an event lasted, told where the scope rules key nothing: in a relative clause ("a
+debate that lasted 19 hours", "Saturday's decisive game, which lasted four hours and 12
+minutes") or as the length of an activity ("after 14 minutes of bidding", "In just 5 hours
+of deliberation").
+
+The scope rules key "the debate lasted 16 hours" by its subject (``lasted:debate``) but leave
+a relative pronoun's duration unkeyed (its antecedent is not read there). Here the noun right
+before the pronoun is what lasted, and the noun after "<N minutes/hours> of" is the activity
+that took that long: both give the key the scope rules give ``lasted:<noun>``, as written, so
+"after 14 minutes of bidding" and "The bidding lasted 19 minutes" are compared. Only spans
+within a day are read as an activity's length ("two years of talks" is no one event's); words
+that name no activity ("40 minutes of footage") are none (``resources/quantities/lasted.yaml``).
+A fixed fact; a number the scope rules already read is theirs; two lengths of one key in one
+article are two events, neither kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..models import Quantity, Source, Timex
+from ..resources import load_resource
+from ..segment import sentences_outside_excluded
+from ..words import alternation
+from .find import find
+
+
+class LastedExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    head: str | None
+    value_hours: float | None = None
+
+
+class LastedTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    verbs: list[str] = Field(min_length=1)
+    pronouns: list[str] = Field(min_length=1)
+    activity_units: list[str] = Field(min_length=1)
+    activity_stop: list[str]
+    examples: list[LastedExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def table() -> LastedTable:
+    return load_resource("quantities/lasted.yaml", LastedTable)
+
+
+@dataclass(frozen=True)
+class _Res:
+    gate: re.Pattern[str]
+    relative: re.Pattern[str]
+    activity: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _res() -> _Res:
+    t = table()
+    verbs = alternation(t.verbs, any_space=True)
+    return _Res(
+        gate=re.compile(rf"\b(?:{verbs})\b|\bof\b"),
+        # "a debate that lasted", "the decisive game, which lasted" (the number's approximator
+        # is part of its span)
+        relative=re.compile(rf"(?<![\w-])(?P<noun>[a-z][a-z-]{{2,}})\s*,?\s+(?:{alternation(t.pronouns)})\s+(?:{verbs})\s+$"),
+        activity=re.compile(r"\s+of\s+(?P<noun>[a-z]{3,})\b"),
+    )
+
+
+def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[tuple[str, int, int, float, float, float, str, str, float]]:
+    """(head, start, end, value, lo, hi, relation, unit, precision) of each length of an event
+    the sentence [s, e) tells in a relative clause or as an activity's length."""
+    r = _res()
+    if r.gate.search(text, s, e) is None:
+        return []
+    t = table()
+    out = []
+    for n in find(text, s, e, skip):
+        if n.dimension != "duration" or "range-end" in n.flags:
+            continue
+        head, end = "", n.end
+        rel = r.relative.search(text[max(s, n.start - 60):n.start])
+        if rel is not None and rel.group("noun") not in t.pronouns:
+            head = f"lasted:{rel.group('noun')}"
+        elif n.unit in t.activity_units and (m := r.activity.match(text, n.end, e)) is not None \
+                and m.group("noun") not in t.activity_stop:
+            head, end = f"lasted:{m.group('noun')}", m.end()
+        if head:
+            out.append((head, n.start, end, n.value, n.lo, n.hi, n.relation, n.unit, n.precision))
+    return out
+
+
+def _read_elsewhere(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    """Whether a quantity the scope rules read overlaps [a, b) (``spans`` sorted)."""
+    k = bisect.bisect_left(spans, (b, b)) - 1
+    return k >= 0 and spans[k][1] > a
+
+
+def lasted_quantities(source: Source, timexes: list[Timex],
+                      read_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:
+    """Each length of an event of a source the scope rules leave unkeyed, with the index of its
+    sentence; a key given two values in the source is left out (two events)."""
+    text = source.text
+    skip = sorted(t.span for t in timexes if t.type in {"DATE", "TIME", "SET"})
+    spans = sorted(read_spans)
+    found: list[tuple[int, Quantity]] = []
+    for i, (s, e) in sentences_outside_excluded(source):
+        for head, a, b, v, lo, hi, rel, unit, prec in read(text, s, e, [sp for sp in skip if s <= sp[0] < e]):
+            if _read_elsewhere(spans, a, b):
+                continue
+            found.append((i, Quantity(span=(a, b), text=text[a:b], value=v, lo=lo, hi=hi, relation=rel,
+                                      dimension="duration", unit=unit, precision=prec, head=head)))
+    values: dict[str, set[float]] = {}
+    for _, q in found:
+        values.setdefault(q.head, set()).add(q.value)
+    return [(i, q) for i, q in found if len(values[q.head]) == 1]
+
+
+__all__ = ["lasted_quantities", "read", "table"]
