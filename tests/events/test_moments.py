@@ -2,8 +2,9 @@
 give its happening's clock time at the same minute, a whole number of hours apart, one of
 them with its zone, report one happening whatever each calls it; a round time, a time with no
 zone, another minute keep them apart. And two clock times of a kind hours apart on different
-days are two events (main_events `_clocks_apart`). Small articles invented for the tests (a
-ferry capsizing) and hand-made claims (explosions)."""
+days are two events (main_events `_clocks_apart`). A day written in a named zone joins the
+story's happening a day away. Small articles invented for the tests (a ferry capsizing, a grain
+forum) and hand-made claims (explosions)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,33 @@ def test_one_writer_giving_two_days_keeps_two_subjects_apart() -> None:
     assert not moments._days_clash([sunday], [_timed("c", datetime(2024, 5, 6, 9, 0))])  # another article's day
     assert moments._shifted(datetime(2024, 5, 5, 4, 37), datetime(2024, 5, 4, 20, 37))
     assert not moments._shifted(datetime(2024, 5, 5, 4, 37), datetime(2024, 5, 5, 4, 37))  # the same time: no shift
+
+
+_FORUM = {
+    "a": ("2025-10-15", "Grain forum opens\n\nThe fifth Baltic Grain Forum opened in Riga on Tuesday, October 14, "
+                        "with ministers from nine countries, Latvian minister Anna Berzina said."),
+    "b": ("2025-10-15", "Forum report\n\nThe fifth Baltic Grain Forum opened in Riga on Tuesday, Anna Berzina, the "
+                        "Latvian minister, said. Exporters attended."),
+}
+_ABROAD = ("Chile watches Riga\n\nGrain ministers began talks in Riga {when}, Anna Berzina said. Chilean "
+           "exporters follow the forum closely.")
+
+
+def test_a_day_in_the_readers_zone_joins_the_storys_happening(tmp_path) -> None:
+    """"began talks late on Monday, Chilean time" in a third article: the forum two articles
+    date to Tuesday, turned into the reader's zone; the date rule compares the two days."""
+    report = run_dated(tmp_path, {**_FORUM, "c": ("2025-10-15", _ABROAD.format(when="late on Monday, Chilean time"))})
+    subjects = {c.source: c.subject.id for c in report.claims if c.facet == "occurrence"}
+    assert subjects["c"] == subjects["a"] == subjects["b"], subjects
+    assert any(f.kind == "date" for f in report.findings), [f.summary for f in report.findings]
+
+
+@pytest.mark.parametrize("when", [
+    "late on Monday, local time",  # the happening's own zone: nothing turned
+    "late on Monday",  # no zone written
+    "late on Saturday, Chilean time",  # three days away: another happening
+])
+def test_a_day_not_turned_into_another_zone_stays_apart(tmp_path, when: str) -> None:
+    report = run_dated(tmp_path, {**_FORUM, "c": ("2025-10-15", _ABROAD.format(when=when))})
+    subjects = {c.source: c.subject.id for c in report.claims if c.facet == "occurrence"}
+    assert subjects.get("c") != subjects["a"], subjects

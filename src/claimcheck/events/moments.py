@@ -10,17 +10,25 @@ gives at the same minute a whole number of hours away (at most `MAX_SHIFT` hours
 written with a zone) is one moment: the two occurrences' subjects join, so the date and clock
 rules compare them (a zone shift is a variant, a wrong day a finding).
 
+A day written in a named zone ("late on Monday, Chilean time", "on the 15th, Japan time",
+"late Saturday night (Brasilia time)") is the writer turning the story's happening into the
+reader's zone: an occurrence so dated, whose subject no other article holds, joins the
+subject spanning most articles of the story (two at least, no tie) dated that day or a day
+away, when that subject's own days lie within a day of each other (a happening already dated
+two ways gains no evidence of which day from a third).
+
 Kept apart: two events one article dates to different days (a writer does not contradict
 himself: the eruption on Sunday, the blast on Monday), two subjects of two named events or
 two numbered sessions, two patients, articles of two stories (each naming people, bodies or
-places, few of them in common: `main_events.one_story`'s test). Blocks: the minute of the hour.
+places, few of them in common: `main_events.one_story`'s test), a plan. Blocks: the minute of
+the hour; the day.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from ..keys import parse
 from ..models import Claim
@@ -29,20 +37,28 @@ from .main_events import MIN_NAMES, MIN_OVERLAP
 from .occurrence_groups import clock_of
 
 MAX_SHIFT = 14  # hours: the widest offset between two time zones
+ONE_DAY = timedelta(days=1)
 MAX_BLOCK = 40  # clock claims per minute of the hour: more says nothing about one moment
-# a zone written with the clock time: "GMT", "UTC", "CET", "Atlantic time", "local time"
-_ZONE = re.compile(r"[\s,]*\(?\s*(?:(?-i:[A-Z]{2,4}T|GMT|UTC)\b|(?:[A-Z][a-z]+|[A-Z]{2,3}|local)\s+time\b)")
+# a zone written with a time: "GMT", "UTC", "CET", "Atlantic time", "Brasília time", "local time"
+_ZONE = re.compile(r"[\s,]*\(?\s*(?:(?P<code>(?-i:[A-Z]{2,4}T|GMT|UTC))\b"
+                   r"|(?P<named>[A-Z][^\W\d_]+|[A-Z]{2,3}|local)\s+time\b)")
+
+
+def _zone(c: Claim) -> str | None:
+    """The zone written with the claim's time ("UTC", "Atlantic", "local"), None when none is."""
+    w = c.when
+    if w is None:
+        return None
+    m = _ZONE.search(w.text)
+    if m is None:
+        lo = w.span[1] - c.span[0]
+        m = _ZONE.match(c.quote, lo) if 0 <= lo <= len(c.quote) else None
+    return (m.group("code") or m.group("named")) if m is not None else None
 
 
 def _zoned(c: Claim) -> bool:
     """The clock time is written with its zone ("18:16 UTC", "1:40 p.m. Atlantic time")."""
-    w = c.when
-    if w is None:
-        return False
-    if _ZONE.search(w.text):
-        return True
-    lo = w.span[1] - c.span[0]
-    return 0 <= lo <= len(c.quote) and _ZONE.match(c.quote, lo) is not None
+    return _zone(c) is not None
 
 
 def _instant(c: Claim) -> datetime | None:
@@ -105,22 +121,59 @@ def _patients_clash(a: list[Claim], b: list[Claim]) -> bool:
     return bool(pa and pb and not pa & pb)
 
 
+class _Subjects:
+    """The occurrence subjects being joined: each kept id, the claims it holds and the ids it
+    stands for (a join moves the claims of one subject to the other)."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.held: dict[str, list[Claim]] = defaultdict(list)  # kept subject id -> the claims it holds
+        for c in claims:
+            if _candidate(c):
+                self.held[c.subject.id].append(c)
+        self.owner = {sid: sid for sid in self.held}  # subject id -> the subject id its cluster keeps
+        self.ids = {sid: [sid] for sid in self.held}  # kept subject id -> the subject ids it stands for
+
+    def of(self, c: Claim) -> str:
+        return self.owner[c.subject.id]
+
+    def join(self, ra: str, rb: str) -> bool:
+        """Join two kept subjects unless they are two named events or sessions, one article
+        dates them to two days, or they happened to two patients."""
+        held = self.held
+        if ra == rb or _named(ra) and _named(rb) or _days_clash(held[ra], held[rb]) \
+                or _patients_clash(held[ra], held[rb]):
+            return False
+        keep, gone = sorted((ra, rb), key=lambda sid: _prefer(sid, held))
+        held[keep].extend(held.pop(gone))
+        for sid in self.ids[gone]:
+            self.owner[sid] = keep
+        self.ids[keep].extend(self.ids.pop(gone))
+        return True
+
+    def rename(self) -> None:
+        for keep, found in self.held.items():
+            label = next(c.subject.label for c in found if c.subject.id == keep)
+            for c in found:
+                c.subject.id, c.subject.label = keep, label
+
+
 def join_moments(claims: list[Claim]) -> None:
     """Join the subjects of occurrences in two articles of one story dated to one moment
-    written in two zones (module docstring)."""
+    written in two zones, and a day written in the reader's zone to the story's happening a
+    day away (module docstring)."""
     timed: dict[int, list[tuple[datetime, Claim]]] = defaultdict(list)
+    zoned_days: list[Claim] = []
     for c in claims:
-        if _candidate(c) and (at := _instant(c)) is not None:
+        if not _candidate(c):
+            continue
+        if (at := _instant(c)) is not None:
             timed[at.minute].append((at, c))
-    if not timed:
+        elif _day(c) is not None and _zone(c) not in (None, "local"):
+            zoned_days.append(c)
+    if not timed and not zoned_days:
         return
     names = names_by_source(claims)
-    held: dict[str, list[Claim]] = defaultdict(list)  # kept subject id -> the claims it holds
-    for c in claims:
-        if _candidate(c):
-            held[c.subject.id].append(c)
-    owner = {sid: sid for sid in held}  # subject id -> the subject id its cluster keeps
-    ids = {sid: [sid] for sid in held}  # kept subject id -> the subject ids it stands for
+    subjects = _Subjects(claims)
     for minute in sorted(timed):
         block = sorted(timed[minute], key=lambda it: (it[1].source, it[1].id))
         if len(block) > MAX_BLOCK:
@@ -129,21 +182,51 @@ def join_moments(claims: list[Claim]) -> None:
             for tb, b in block[i + 1:]:
                 if a.source == b.source or not _one_story(names.get(a.source, set()), names.get(b.source, set())):
                     continue
-                if not (_zoned(a) or _zoned(b)) or not _shifted(ta, tb):
-                    continue
-                ra, rb = owner[a.subject.id], owner[b.subject.id]
-                if ra == rb or _named(ra) and _named(rb) or _days_clash(held[ra], held[rb]) \
-                        or _patients_clash(held[ra], held[rb]):
-                    continue
-                keep, gone = sorted((ra, rb), key=lambda sid: _prefer(sid, held))
-                held[keep].extend(held.pop(gone))
-                for sid in ids[gone]:
-                    owner[sid] = keep
-                ids[keep].extend(ids.pop(gone))
-    for keep, found in held.items():
-        label = next(c.subject.label for c in found if c.subject.id == keep)
+                if (_zoned(a) or _zoned(b)) and _shifted(ta, tb):
+                    subjects.join(subjects.of(a), subjects.of(b))
+    if zoned_days:
+        _join_zoned_days(zoned_days, subjects, names)
+    subjects.rename()
+
+
+def _day(c: Claim) -> date | None:
+    w = c.when
+    if w is None or w.granularity not in {"day", "time"} or w.start is None or w.start != w.end:
+        return None
+    return w.start
+
+
+def _join_zoned_days(zoned: list[Claim], subjects: _Subjects, names: dict[str, set[str]]) -> None:
+    """A day written in a named zone ("late on Monday, Chilean time", "on the 15th, Japan
+    time"): the writer turns the story's happening into the reader's zone. An occurrence so
+    dated whose subject no other article holds joins the subject of the story spanning most
+    articles (two at least, no tie) with a day-precise date on that day or a day away.
+    Blocks: the day."""
+    by_day: dict[date, set[str]] = defaultdict(set)  # day -> kept subjects spanning two articles or more
+    for sid, found in subjects.held.items():
+        if len({c.source for c in found}) < 2:
+            continue
         for c in found:
-            c.subject.id, c.subject.label = keep, label
+            if (d := _day(c)) is not None:
+                by_day[d].add(sid)
+    for c in sorted(zoned, key=lambda c: c.id):
+        own = subjects.of(c)
+        if {x.source for x in subjects.held[own]} != {c.source} or c.modality != "reported":
+            continue  # a subject other articles hold already, or a plan
+        day = _day(c)
+        assert day is not None
+        near = {sid for d in (day - ONE_DAY, day, day + ONE_DAY) for sid in by_day.get(d, ())}
+        near = {subjects.owner[sid] for sid in near if sid in subjects.owner} - {own}
+        ranked = sorted(((len({x.source for x in subjects.held[sid]}), sid) for sid in near if sid in subjects.held),
+                        reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            continue
+        target = ranked[0][1]
+        days = {d for x in subjects.held[target] if (d := _day(x)) is not None} | {day}
+        if (max(days) - min(days)).days > 1:
+            continue  # the happening's days already differ: a day more is no evidence of which
+        if any(_one_story(names.get(c.source, set()), names.get(x.source, set())) for x in subjects.held[target]):
+            subjects.join(target, own)
 
 
 def _prefer(sid: str, held: dict[str, list[Claim]]) -> tuple[int, int, str]:
