@@ -106,3 +106,25 @@ def test_a_day_not_turned_into_another_zone_stays_apart(tmp_path, when: str) -> 
     report = run_dated(tmp_path, {**_FORUM, "c": ("2025-10-15", _ABROAD.format(when=when))})
     subjects = {c.source: c.subject.id for c in report.claims if c.facet == "occurrence"}
     assert subjects.get("c") != subjects["a"], subjects
+
+
+def _at(cid: str, source: str, sid: str, value: str, text: str) -> Claim:
+    day = datetime.fromisoformat(value[:10]).date()
+    when = When(text=text, span=(0, len(text)), value=value, start=day, end=day,
+                granularity="time" if "T" in value else "day")
+    return Claim(id=cid, source=source, span=(0, len(text)), quote=text, predicate="explosion",
+                 subject=SubjectRef(id=sid, label="x"), when=when, facet="occurrence",
+                 event=EventAttrs(cls="explosion", trigger=(0, 1), participants=(), kinds=()))
+
+
+def test_a_moment_leaves_a_subject_its_article_joined_two_days_on() -> None:
+    """"exploded at 20:37 GMT on Saturday" joined by an earlier pass to another article's blast on
+    Monday, while the article of that blast dates the eruption to Sunday: the whole subjects may
+    not join (one article, two days), but the claim whose moment matches moves alone."""
+    eruption = "event:eruption:mount-kora#2024-05-05"
+    began = _at("a", "s-a", eruption, "2024-05-05T04:37", "04:37 local time")
+    sunday = _at("b", "s-c", eruption, "2024-05-05", "on Sunday")
+    gmt = _at("c", "s-b", "event:explosion~c", "2024-05-04T20:37", "20:37 GMT")
+    monday = _at("d", "s-c", "event:explosion~c", "2024-05-06", "on Monday")
+    moments.join_moments([began, sunday, gmt, monday])
+    assert gmt.subject.id == eruption and monday.subject.id == "event:explosion~c"

@@ -10,6 +10,11 @@ gives at the same minute a whole number of hours away (at most `MAX_SHIFT` hours
 written with a zone) is one moment: the two occurrences' subjects join, so the date and clock
 rules compare them (a zone shift is a variant, a wrong day a finding).
 
+When the two subjects may not join (one article dates them to two days), the claim whose
+moment matches moves alone, provided its article gives its subject no other claim and other
+articles hold that subject: an earlier pass may have joined "exploded at 20:37 GMT on
+Saturday" to another article's blast on Monday, and the moment is the stronger evidence.
+
 A day written in a named zone ("late on Monday, Chilean time", "on the 15th, Japan time",
 "late Saturday night (Brasilia time)") is the writer turning the story's happening into the
 reader's zone: an occurrence so dated, whose subject no other article holds, joins the
@@ -132,9 +137,10 @@ class _Subjects:
                 self.held[c.subject.id].append(c)
         self.owner = {sid: sid for sid in self.held}  # subject id -> the subject id its cluster keeps
         self.ids = {sid: [sid] for sid in self.held}  # kept subject id -> the subject ids it stands for
+        self.moved: dict[str, str] = {}  # claim id -> the subject id it was moved to, alone
 
     def of(self, c: Claim) -> str:
-        return self.owner[c.subject.id]
+        return self.owner[self.moved.get(c.id, c.subject.id)]
 
     def join(self, ra: str, rb: str) -> bool:
         """Join two kept subjects unless they are two named events or sessions, one article
@@ -148,6 +154,23 @@ class _Subjects:
         for sid in self.ids[gone]:
             self.owner[sid] = keep
         self.ids[keep].extend(self.ids.pop(gone))
+        return True
+
+    def move(self, c: Claim, target: str) -> bool:
+        """Move one claim to another subject when its own subject's join is refused: the
+        claim's moment is the evidence, not the rest of its subject (a main event of another
+        article two days on). Only a claim its article gives alone to a subject other articles
+        hold, and one the target holds no other day of its article for."""
+        own = self.of(c)
+        found = self.held[own]
+        if own == target or _named(own) or len({x.source for x in found}) < 2 \
+                or sum(1 for x in found if x.source == c.source) > 1:
+            return False
+        if _days_clash(self.held[target], [c]) or _patients_clash(self.held[target], [c]):
+            return False
+        found.remove(c)
+        self.held[target].append(c)
+        self.moved[c.id] = target
         return True
 
     def rename(self) -> None:
@@ -183,7 +206,9 @@ def join_moments(claims: list[Claim]) -> None:
                 if a.source == b.source or not _one_story(names.get(a.source, set()), names.get(b.source, set())):
                     continue
                 if (_zoned(a) or _zoned(b)) and _shifted(ta, tb):
-                    subjects.join(subjects.of(a), subjects.of(b))
+                    ra, rb = subjects.of(a), subjects.of(b)
+                    if not subjects.join(ra, rb) and not subjects.move(b, ra):
+                        subjects.move(a, rb)
     if zoned_days:
         _join_zoned_days(zoned_days, subjects, names)
     subjects.rename()
