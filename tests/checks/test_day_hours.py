@@ -52,3 +52,8 @@ def test_day_part_words_match(text: str) -> None:
 @pytest.mark.parametrize("text", date_tables().examples["day_part_words"].no_match)
 def test_day_part_words_no_match(text: str) -> None:
     assert not date_tables().day_part_re().search(text)
+
+
+def test_the_explanation_quotes_the_words_that_set_the_hours(tmp_path) -> None:
+    found = _one_day(tmp_path, "at 3:15 a.m. on Thursday", "early on Friday")
+    assert '"early on Friday"' in found[0].explanation and "hours apart" in found[0].explanation

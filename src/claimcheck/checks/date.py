@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from ..models import Claim, Finding, Severity
 from .clock import clock_findings, zone
 from .context import CheckContext
-from .day_hours import hours, no_shift_joins, shift_needed
+from .day_hours import hours, no_shift_joins, shift_needed, written
 from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
 from .registry import rule
@@ -242,10 +242,6 @@ def _outliers(left: list[Claim], right: list[Claim], a: Claim, b: Claim) -> list
     return plain(left) + [b] if na < nb else [a] + plain(right)
 
 
-def _said(claim: Claim) -> str:
-    return claim.when.text if claim.when else claim.quote
-
-
 def _beyond_zone_shift(left: list[Item], right: list[Item]) -> tuple[Claim, Claim] | None:
     """Of two consecutive days, a claim on the first and one of another source on the second
     that no time-zone shift joins ("3:40 a.m. on Thursday" and "early on Friday"): the first
@@ -330,7 +326,7 @@ def _disjoint_one(
             beyond = [c for c, _ in left if no_shift_joins(c, late)] + [c for c, _ in right if no_shift_joins(early, c)]
             base["claims"] = beyond + [c for c in base["claims"] if severity == "tension" and c not in beyond]
             severity = "conflict"
-            why = (f'one day apart, and no time zone joins "{_said(early)}" and "{_said(late)}": at least '
+            why = (f'one day apart, and no time zone joins "{written(early)}" and "{written(late)}": at least '
                    f"{round(shift_needed(early, late), 1):g} hours apart, more than a time zone moves a moment "
                    f"({date_tables().max_zone_shift_hours} hours).")
         return make_finding(ctx, severity=severity, summary=f"{what}: dates one day apart: {values}", reason=why, **base)

@@ -24,19 +24,31 @@ WHOLE_DAY: Hours = (0.0, 24.0)
 _PART = re.compile(r"T(MO|MI|AF|EV|NI|DT)$")
 
 
-def _word_hours(claim: Claim) -> Hours | None:
-    """The hours a day-part word right before the claim's date allows, if one is there."""
+def _word(claim: Claim) -> re.Match[str] | None:
+    """A day-part word right before the claim's date ("early on " before "Friday")."""
     w = claim.when
     if w is None:
         return None
     lo = w.span[0] - claim.span[0]
     if not 0 <= lo <= len(claim.quote):
         return None
-    m = date_tables().day_part_re().search(claim.quote, max(0, lo - 40), lo)
-    if m is None:
-        return None
-    hours = date_tables().day_part_words.get(" ".join(m.group(1).lower().split()))
+    return date_tables().day_part_re().search(claim.quote, max(0, lo - 40), lo)
+
+
+def _word_hours(claim: Claim) -> Hours | None:
+    """The hours a day-part word right before the claim's date allows, if one is there."""
+    m = _word(claim)
+    hours = date_tables().day_part_words.get(" ".join(m.group(1).lower().split())) if m else None
     return (float(hours[0]), float(hours[1])) if hours else None
+
+
+def written(claim: Claim) -> str:
+    """The claim's date as written, with the day-part word before it ("early on Friday")."""
+    w = claim.when
+    if w is None:
+        return claim.quote
+    m = _word(claim)
+    return f"{m.group(0)}{w.text}" if m is not None else w.text
 
 
 def hours(claim: Claim) -> Hours:
