@@ -28,6 +28,7 @@ from ..resources import load_resource
 from ..segment import sentences_outside_excluded
 from ..words import alternation
 from .find import find
+from .tables import tables
 
 
 class LastedExample(BaseModel):
@@ -54,6 +55,7 @@ def table() -> LastedTable:
 @dataclass(frozen=True)
 class _Res:
     gate: re.Pattern[str]
+    units: re.Pattern[str]
     relative: re.Pattern[str]
     activity: re.Pattern[str]
 
@@ -62,8 +64,13 @@ class _Res:
 def _res() -> _Res:
     t = table()
     verbs = alternation(t.verbs, any_space=True)
+    units = tables().units["duration"]
+    words = [w for u in t.activity_units for w in units.get(u, [u])]
     return _Res(
-        gate=re.compile(rf"\b(?:{verbs})\b|\bof\b"),
+        gate=re.compile(rf"\b(?:{verbs})\b"),
+        # an activity's length needs a unit within a day and "of" ("14 minutes of bidding"): a
+        # sentence with neither that nor a verb of lasting is not given to the number finder
+        units=re.compile(rf"(?i)(?<![a-z])(?:{alternation(words)})(?![a-z]).*?\bof\b"),
         # "a debate that lasted", "the decisive game, which lasted" (the number's approximator
         # is part of its span)
         relative=re.compile(rf"(?<![\w-])(?P<noun>[a-z][a-z-]{{2,}})\s*,?\s+(?:{alternation(t.pronouns)})\s+(?:{verbs})\s+$"),
@@ -75,7 +82,7 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[tuple[s
     """(head, start, end, value, lo, hi, relation, unit, precision) of each length of an event
     the sentence [s, e) tells in a relative clause or as an activity's length."""
     r = _res()
-    if r.gate.search(text, s, e) is None:
+    if r.gate.search(text, s, e) is None and r.units.search(text, s, e) is None:
         return []
     t = table()
     out = []
