@@ -17,7 +17,6 @@ dated by its day) is left to them.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Quantity, Source, Timex
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
+from .beside import one_value_per_key, read_elsewhere, sentences_with_skips
 from ..words import alternation, any_of
 from .find import find
 from .numbers import approximator_before, interval
@@ -179,12 +178,6 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[tuple[s
     return out
 
 
-def _read_elsewhere(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether a quantity read by the scope rules overlaps [a, b) (``spans`` sorted)."""
-    k = bisect.bisect_left(spans, (b, b)) - 1
-    return k >= 0 and spans[k][1] > a
-
-
 def audience_quantities(source: Source, timexes: list[Timex],
                         read_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:
     """Each count of watchers or attendees of a source, with the index of its sentence; a key
@@ -192,20 +185,16 @@ def audience_quantities(source: Source, timexes: list[Timex],
     read (``read_spans``: their quantities' spans) is theirs: they date a crowd by its day and
     one read twice would be compared twice."""
     text = source.text
-    skip = sorted(t.span for t in timexes if t.type in {"DATE", "TIME", "SET"})
     spans = sorted(read_spans)
     found: list[tuple[int, Quantity]] = []
-    for i, (s, e) in sentences_outside_excluded(source):
-        for cls, role, n, end in read(text, s, e, [sp for sp in skip if s <= sp[0] < e]):
-            if cls == _CROWD and _read_elsewhere(spans, n.num_start, n.end):
+    for i, s, e, skip in sentences_with_skips(source, timexes):
+        for cls, role, n, end in read(text, s, e, skip):
+            if cls == _CROWD and read_elsewhere(spans, n.num_start, n.end):
                 continue
             found.append((i, Quantity(span=(n.start, end), text=text[n.start:end], value=n.value, lo=n.lo, hi=n.hi,
                                       relation=n.relation, dimension="count", precision=n.precision, head=cls,
                                       role=role)))
-    values: dict[tuple[str, str], set[float]] = {}
-    for _, q in found:
-        values.setdefault((q.head, q.role), set()).add(q.value)
-    return [(i, q) for i, q in found if len(values[(q.head, q.role)]) == 1]
+    return one_value_per_key(found, lambda q: (q.head, q.role))
 
 
 __all__ = ["audience_quantities", "read", "table"]

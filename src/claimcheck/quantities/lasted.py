@@ -16,7 +16,6 @@ article are two events, neither kept.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,8 +24,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..models import Quantity, Source, Timex
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
 from ..words import alternation
+from .beside import one_value_per_key, read_elsewhere, sentences_with_skips
 from .find import find
 from .tables import tables
 
@@ -101,30 +100,20 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[tuple[s
     return out
 
 
-def _read_elsewhere(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    """Whether a quantity the scope rules read overlaps [a, b) (``spans`` sorted)."""
-    k = bisect.bisect_left(spans, (b, b)) - 1
-    return k >= 0 and spans[k][1] > a
-
-
 def lasted_quantities(source: Source, timexes: list[Timex],
                       read_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:
     """Each length of an event of a source the scope rules leave unkeyed, with the index of its
     sentence; a key given two values in the source is left out (two events)."""
     text = source.text
-    skip = sorted(t.span for t in timexes if t.type in {"DATE", "TIME", "SET"})
     spans = sorted(read_spans)
     found: list[tuple[int, Quantity]] = []
-    for i, (s, e) in sentences_outside_excluded(source):
-        for head, a, b, v, lo, hi, rel, unit, prec in read(text, s, e, [sp for sp in skip if s <= sp[0] < e]):
-            if _read_elsewhere(spans, a, b):
+    for i, s, e, skip in sentences_with_skips(source, timexes):
+        for head, a, b, v, lo, hi, rel, unit, prec in read(text, s, e, skip):
+            if read_elsewhere(spans, a, b):
                 continue
             found.append((i, Quantity(span=(a, b), text=text[a:b], value=v, lo=lo, hi=hi, relation=rel,
                                       dimension="duration", unit=unit, precision=prec, head=head)))
-    values: dict[str, set[float]] = {}
-    for _, q in found:
-        values.setdefault(q.head, set()).add(q.value)
-    return [(i, q) for i, q in found if len(values[q.head]) == 1]
+    return one_value_per_key(found, lambda q: q.head)
 
 
 __all__ = ["lasted_quantities", "read", "table"]
