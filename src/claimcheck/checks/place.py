@@ -74,11 +74,7 @@ def _town_areas(claims: list[Claim]) -> bool:
     """Claims that put a town in an area (events/town_sites.py): each place written is an
     area in some reading of it ("Aurora" is a province and a town)."""
     return all(c.subject.id.startswith("site:") and c.where is not None and c.where.text
-               and _area_reading(c.where.text) for c in claims)
-
-
-def _area_reading(name: str) -> bool:
-    return gazetteer.is_area(name) or any(r.level < gazetteer.TOWN for r in gazetteer.readings(name))
+               and gazetteer.may_be_area(c.where.text) for c in claims)
 
 
 def _areas_nest(na: set[str], nb: set[str]) -> bool:

@@ -269,6 +269,12 @@ def is_area(name: str) -> bool:
     return bool(words) and words[-1] in table().area_nouns
 
 
+def may_be_area(name: str) -> bool:
+    """An area in some reading ("Aurora" is a province and a town), or an area as ``is_area``
+    reads it: after a town and a comma it is the town's area."""
+    return is_area(name) or any(r.level < TOWN for r in readings(name))
+
+
 def countries_of(name: str) -> set[str]:
     """The countries (ISO alpha-2) a place name may lie in; empty when unknown or a continent."""
     return {r.country for r in readings(name) if r.country}

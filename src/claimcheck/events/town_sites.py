@@ -104,7 +104,7 @@ def _claim(source: Source, sentence: tuple[int, int], m: re.Match[str], town: tu
     if after_comma:
         if text[m.end():m.end() + 6].lstrip().startswith("and ") or text[max(s, m.start() - 2):m.start()].endswith(", "):
             return None  # "Lyon, Nice and Paris": a list of towns
-        if not m.group("noun") and not _may_be_area(area):
+        if not m.group("noun") and not gazetteer.may_be_area(area):
             return None  # "Alba, Rossi said": no area after the comma
     if not m.group("noun") and area.casefold() in _country_names():
         return None  # "Alba, Italy": a town's country is no statement worth comparing
@@ -120,12 +120,6 @@ def _claim(source: Source, sentence: tuple[int, int], m: re.Match[str], town: tu
         subject=SubjectRef(id=sid, label=f"site of {town[1]}", text=m.group("town"), span=m.span("town")),
         where=Where(entity=where, text=written, span=(pa, pb)), modality="reported", facet="site",
     )
-
-
-def _may_be_area(name: str) -> bool:
-    """An area in some reading ("Aurora" is a province and a town): after a town and a comma
-    it is the town's area."""
-    return gazetteer.is_area(name) or any(r.level < gazetteer.TOWN for r in gazetteer.readings(name))
 
 
 @lru_cache(maxsize=1)
