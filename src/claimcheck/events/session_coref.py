@@ -555,18 +555,16 @@ def _undated_reports(claims: list[Claim], occurrences: list[Claim], published: M
         base = key.of.render()
         heads[base] = key.of.head
         by_article[(c.source, base)][c.subject.id].append(c)
-    held = _held_days(by_article, published)
+    # (article, series) -> the session the article reports as its news, read once
+    reported = {k: sid for k, sessions in by_article.items() if (sid := _reported(k[0], sessions, published))}
+    held = _held_days(by_article, reported, published)
     reports: dict[str, int] = defaultdict(int)  # session -> articles reporting it as their news
-    for (source, base), sessions in by_article.items():
-        if _reported(source, sessions, published) is not None:
-            reports[next(iter(sessions))] += 1
+    for sid in reported.values():
+        reports[sid] += 1
     moves: dict[tuple[str, str], str] = {}
-    for (source, base), sessions in sorted(by_article.items()):
-        day = published.get(source)
-        if day is None or heads[base] in several:
-            continue
-        sid = _reported(source, sessions, published)
-        if sid is None or any(c.when is not None for c in sessions[sid]):
+    for (source, base), sid in sorted(reported.items()):
+        day = published[source]
+        if heads[base] in several or any(c.when is not None for c in by_article[(source, base)][sid]):
             continue
         window = (day - timedelta(days=conf.reported_within_days), day + timedelta(days=1))
         own = {d for d, s, src in held[base] if s == sid and src is None}
@@ -608,6 +606,7 @@ def _reported(source: str, sessions: Mapping[str, list[Claim]], published: Mappi
 
 
 def _held_days(by_article: Mapping[tuple[str, str], Mapping[str, list[Claim]]],
+               reported: Mapping[tuple[str, str], str],
                published: Mapping[str, date]) -> dict[str, set[tuple[date, str, str | None]]]:
     """series -> (day, session, source): the days a session was held, from a day or a week
     stated for it (source None), and, for a session an article reports as its news with no
@@ -620,7 +619,7 @@ def _held_days(by_article: Mapping[tuple[str, str], Mapping[str, list[Claim]]],
                     held[base].add((d, sid, None))
                 elif (week := _week(c)) is not None:
                     held[base].update((d, sid, None) for d in week)
-        if (sid := _reported(source, sessions, published)) is not None:
+        if (sid := reported.get((source, base))) is not None:
             held[base].add((published[source], sid, source))
     return held
 
