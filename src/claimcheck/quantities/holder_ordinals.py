@@ -210,14 +210,19 @@ _NOT_OPENING = frozenset("the a an in on at it this that these those he she they
                          "before when while as for from".split())
 
 
+def _name_actor(m: re.Match[str]) -> Actor:
+    """A holder named by a capitalised name no mention covers (group ``name``), keyed by it."""
+    slug = re.sub(r"[^a-z0-9]+", "-", m.group("name").lower()).strip("-")
+    return Actor(entity=f"name:{slug}", text=m.group("name"), span=m.span("name"))
+
+
 def _opening_name(text: str, s: int, at: int) -> Actor | None:
     d = _DATELINE.match(text, s, at)
     lo = d.end() if d is not None and text[s:d.end()].count("(") == 1 else s
     m = _OPENING.match(text, lo, at)
     if m is None or m.group("name").split()[0].lower() in _NOT_OPENING:
         return None
-    slug = re.sub(r"[^a-z0-9]+", "-", m.group("name").lower()).strip("-")
-    return Actor(entity=f"name:{slug}", text=m.group("name"), span=m.span("name"))
+    return _name_actor(m)
 
 
 # "Tomas Berg, the 268th pope": the capitalised name right before an apposition's comma
@@ -235,8 +240,7 @@ def _apposed(text: str, s: int, comma: int, index: HolderIndex) -> list[Actor]:
         return _actor(hit)
     if hit is not None:
         return []  # a body or a place before the comma is no post holder
-    slug = re.sub(r"[^a-z0-9]+", "-", m.group("name").lower()).strip("-")
-    return [Actor(entity=f"name:{slug}", text=m.group("name"), span=m.span("name"))]
+    return [_name_actor(m)]
 
 
 Reading = tuple[int, str, tuple[int, int], tuple[str, ...], list[Actor]]
