@@ -26,7 +26,13 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT.parent / "src"))
 sys.path.insert(0, str(ROOT))
 
-from ruamel.yaml import YAML  # noqa: E402
+try:
+    from ruamel.yaml import YAML  # noqa: E402
+except ImportError as missing:  # a python without the project installed: say how to run it
+    print(f"Error: {missing.name} is not installed here: install the project (README, 'Set up and run') and "
+          f"run the benchmark with that environment's python, e.g. .venv/bin/python benchmarks/consistency.py ...",
+          file=sys.stderr)
+    sys.exit(2)
 
 from claimcheck import pipeline  # noqa: E402
 from claimcheck.entities.listing import entity_records  # noqa: E402
