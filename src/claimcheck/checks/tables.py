@@ -102,6 +102,9 @@ class TitleTables(_Model):
     portfolio_heads: list[str] = []  # "safety director": a portfolio word and this head make a post
     portfolio_exempt: list[str] = []  # "managing director": a head post, not a portfolio
     portfolio_posts: list[str] = []  # "finance critic": the field word before the head is a portfolio
+    # "head of communications": a function's head written before its field, the post "<field> director"
+    function_heads: list[str] = []
+    not_functions: list[str] = []  # "head of state", "head of delegation": no function of a body
     joint_markers: list[str] = []  # "interim", "acting": a post held beside one's own
     post_examples: list[TitleExample] = []  # two titles of one person: "different" posts or "skip"
     plain_heads: list[str] = []  # "manager": a post only when no lower-case word qualifies it

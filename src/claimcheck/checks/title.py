@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -168,57 +169,115 @@ def check_titles(ctx: CheckContext) -> Iterator[Finding]:
                     + ", ".join(sorted(_written(related))),
                     reason="the title's words are the same or one set contains the other: wordings of one title.",
                 )
-        for i, a in enumerate(keys):
-            for b in keys[i + 1 :]:
-                if _group_relation(a, b, by_title) != "different" or _two_bodies(by_title[a], by_title[b]) \
-                        or not _apart_in_kind(a, b, by_title):
-                    continue
-                side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
-                near_a, near_b, gap = _in_frame(ctx, by_title[a], by_title[b], apart=bool(side_a))
-                if any(taken_up(ctx, c) for c in near_a + near_b):
-                    near_a, near_b = [], []  # "X was named director on Tuesday": a move the text tells
+        yield from _merged(ctx, sid, keys, by_title, _pairs(ctx, sid, keys, by_title, claims))
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A finding on two titles of one person, before the findings on one pair of posts merge."""
+    a: str
+    b: str
+    severity: Severity
+    claims: tuple[Claim, ...]
+    summary: str
+    reason: str
+    rests_on: tuple[str, ...]
+
+
+def _merged(ctx: CheckContext, sid: str, keys: list[str], by_title: dict[str, list[Claim]],
+            pending: Iterator[_Pending]) -> Iterator[Finding]:
+    """One finding per pair of posts and severity: titles that are wordings of one post
+    ("undersecretary" / "undersecretary for fisheries") against another post say one
+    disagreement, cited once with all its statements, not once per wording."""
+    post = _posts_of_keys(keys, by_title)
+    groups: dict[tuple[str, str, str], list[_Pending]] = defaultdict(list)
+    for p in pending:
+        groups[(*sorted((post[p.a], post[p.b])), p.severity)].append(p)  # type: ignore[index]
+    for (_, _, sev), ps in sorted(groups.items()):
+        first = ps[0]
+        yield make_finding(
+            ctx, rule=RULE, kind="title", severity=first.severity, subject=sid,
+            claims=[c for p in ps for c in p.claims], detail=_detail,
+            also_rests_on=sorted({s for p in ps for s in p.rests_on}),
+            summary=first.summary, reason=first.reason,
+        )
+
+
+def _posts_of_keys(keys: list[str], by_title: dict[str, list[Claim]]) -> dict[str, str]:
+    """Each title key to the first key of its post: keys joined where the title rule reads
+    them as one title (same or worded differently)."""
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if root(a) != root(b) and (_group_relation(a, b, by_title) in ("same", "wording")
+                                       or _one_lattice_post(by_title[a], by_title[b])):
+                parent[max(root(a), root(b))] = min(root(a), root(b))
+    return {k: root(k) for k in keys}
+
+
+def _one_lattice_post(a: list[Claim], b: list[Claim]) -> bool:
+    """Every written pair names one post of the lattice at one rank ("MP" / "member of parliament")."""
+    return all(lattice_relation(x, y) == "same" and _rank_words(x) == _rank_words(y)
+               for x in _written(a) for y in _written(b))
+
+
+def _pairs(ctx: CheckContext, sid: str, keys: list[str], by_title: dict[str, list[Claim]],
+           claims: list[Claim]) -> Iterator[_Pending]:
+    """Each pair of titles of one person that disagree, with its severity and evidence."""
+    label = ctx.label(sid)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            if _group_relation(a, b, by_title) != "different" or _two_bodies(by_title[a], by_title[b]) \
+                    or not _apart_in_kind(a, b, by_title):
+                continue
+            side_a, side_b, same_day = _overlapping(ctx, by_title[a], by_title[b])
+            near_a, near_b, gap = _in_frame(ctx, by_title[a], by_title[b], apart=bool(side_a))
+            if any(taken_up(ctx, c) for c in near_a + near_b):
+                near_a, near_b = [], []  # "X was named director on Tuesday": a move the text tells
+            if side_a:
+                if not same_day:  # the statements days apart say it too (a conflict cites its one day)
+                    side_a = list({c.id: c for c in side_a + near_a}.values())
+                    side_b = list({c.id: c for c in side_b + near_b}.values())
+            elif near_a:
+                if (found := _framed(ctx, sid, a, b, by_title, claims, near_a, near_b, gap)) is not None:
+                    yield found
+                continue
+            else:
+                side_a, side_b = _sandwiched(ctx, by_title[a], by_title[b])
                 if side_a:
-                    if not same_day:  # the statements days apart say it too (a conflict cites its one day)
-                        side_a = list({c.id: c for c in side_a + near_a}.values())
-                        side_b = list({c.id: c for c in side_b + near_b}.values())
-                elif near_a:
-                    if (found := _framed(ctx, sid, a, b, by_title, claims, near_a, near_b, gap)) is not None:
-                        yield found
-                    continue
-                else:
-                    side_a, side_b = _sandwiched(ctx, by_title[a], by_title[b])
-                    if side_a:
-                        yield make_finding(
-                            ctx, rule=RULE, kind="title", severity="tension", subject=sid,
-                            claims=side_a + side_b, detail=_detail,
-                            summary=f"{label}: titled {a} and {b}, back and forth within {SANDWICH_DAYS} days",
-                            reason="one title is stated before and after the other within a few weeks by "
-                            "different sources: only a change of post and a change back fits.",
-                        )
-                    continue
-                one_source = len({c.source for c in side_a + side_b}) == 1
-                combined = _combined(a, b, by_title)
-                if combined and _given_together(a, b, by_title, claims):
-                    continue  # a source gives both posts: a dual role, which the others shortened
-                if combined:
-                    sev, why = "tension", ("two posts at the top of one body that one person often holds "
-                                           "together, given apart by different sources and by none together.")
-                elif _held_together(a, b) or _only_fields_differ(by_title[a], by_title[b]):
-                    sev, why = "tension", ("two portfolios one minister often holds together: an outlet may "
-                                           "have shortened the title either way.")
-                elif same_day and not one_source:
-                    sev: Severity = "conflict"
-                    why = "a different office or rank stated for the same day."
-                elif one_source:
-                    sev, why = "tension", "one source gives both titles for the same time: only a dual role fits."
-                else:
-                    sev, why = "tension", "different titles in overlapping periods: only a change of post within the period fits."
-                yield make_finding(
-                    ctx, rule=RULE, kind="title", severity=sev, subject=sid,
-                    claims=side_a + side_b, detail=_detail,
-                    also_rests_on=[c.source for c in side_a + side_b if c.when is None],
-                    summary=f"{label}: titled {a} and {b} at the same time", reason=why,
-                )
+                    yield _Pending(
+                        a, b, "tension", tuple(side_a + side_b),
+                        f"{label}: titled {a} and {b}, back and forth within {SANDWICH_DAYS} days",
+                        "one title is stated before and after the other within a few weeks by "
+                        "different sources: only a change of post and a change back fits.", (),
+                    )
+                continue
+            one_source = len({c.source for c in side_a + side_b}) == 1
+            combined = _combined(a, b, by_title)
+            if combined and _given_together(a, b, by_title, claims):
+                continue  # a source gives both posts: a dual role, which the others shortened
+            if combined:
+                sev, why = "tension", ("two posts at the top of one body that one person often holds "
+                                       "together, given apart by different sources and by none together.")
+            elif _held_together(a, b) or _only_fields_differ(by_title[a], by_title[b]):
+                sev, why = "tension", ("two portfolios one minister often holds together: an outlet may "
+                                       "have shortened the title either way.")
+            elif same_day and not one_source:
+                sev: Severity = "conflict"
+                why = "a different office or rank stated for the same day."
+            elif one_source:
+                sev, why = "tension", "one source gives both titles for the same time: only a dual role fits."
+            else:
+                sev, why = "tension", "different titles in overlapping periods: only a change of post within the period fits."
+            yield _Pending(a, b, sev, tuple(side_a + side_b), f"{label}: titled {a} and {b} at the same time",
+                           why, tuple(c.source for c in side_a + side_b if c.when is None))
 
 
 def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRelation:
@@ -440,7 +499,24 @@ def _post_words(text: str, raw: list[str]) -> str | None:
         if w.casefold() in t.portfolio_heads and before.islower() and before.isalpha() \
                 and before not in t.portfolio_exempt:
             return f"{before} {w.casefold()}"
-    return None
+    return _function_post(raw)
+
+
+def _function_post(raw: list[str]) -> str | None:
+    """"head of communications", "director of corporate affairs": a function's head written
+    before its field is the post "<field> director" ("communications director"), so two fields at
+    one body are two posts. Only a lower-case field ending the title: a capitalised one or "the"
+    names a body ("head of Acme", "head of the agency"), two fields joined ("sales and
+    marketing") may each be shortened, and some fields are no function ("head of state")."""
+    t = title_tables()
+    at = next((i for i, w in enumerate(raw[:-2]) if w.casefold() in t.function_heads and raw[i + 1] == "of"), None)
+    if at is None:
+        return None
+    field = raw[at + 2 :]
+    if not all(w.isalpha() and w.islower() for w in field) or set(field) & ({"and", "the"} | set(t.stopwords)) \
+            or field[-1] in t.not_functions:
+        return None
+    return f"{field[-1]} director"
 
 
 def _qualified(raw: list[str], head: str) -> bool:
@@ -645,7 +721,7 @@ def _in_frame(ctx: CheckContext, a: list[Claim], b: list[Claim],
 
 
 def _framed(ctx: CheckContext, sid: str, a: str, b: str, by_title: dict[str, list[Claim]], claims: list[Claim],
-            side_a: list[Claim], side_b: list[Claim], gap: int) -> Finding | None:
+            side_a: list[Claim], side_b: list[Claim], gap: int) -> _Pending | None:
     """Two posts of one person stated by different sources days apart, neither as a change of
     post: a conflict; a tension for posts one person often holds together or a side that is
     not plainly reported."""
@@ -659,14 +735,14 @@ def _framed(ctx: CheckContext, sid: str, a: str, b: str, by_title: dict[str, lis
     sev: Severity = "tension" if soft else "conflict"
     posts = next((r for x in _written(by_title[a]) for y in _written(by_title[b]) if (r := rungs(x, y))), None)
     which = f" ({posts[0].post} and {posts[1].post}: two posts of the {posts[0].family} family)" if posts else ""
-    return make_finding(
-        ctx, rule=RULE, kind="title", severity=sev, subject=sid, claims=side_a + side_b, detail=_detail,
-        also_rests_on=[c.source for c in side_a + side_b if c.when is None],
-        summary=f"{label}: titled {a} and {b} within {gap} day{'s' if gap != 1 else ''}{which}",
-        reason=("two posts one person holds one at a time, stated by different sources within days, neither "
-                "as a change of post: both cannot be true." if sev == "conflict" else
-                "two posts stated by different sources within days, neither as a change of post: one title may "
-                "have shortened a dual role, or one side is not plainly reported."),
+    return _Pending(
+        a, b, sev, tuple(side_a + side_b),
+        f"{label}: titled {a} and {b} within {gap} day{'s' if gap != 1 else ''}{which}",
+        ("two posts one person holds one at a time, stated by different sources within days, neither "
+         "as a change of post: both cannot be true." if sev == "conflict" else
+         "two posts stated by different sources within days, neither as a change of post: one title may "
+         "have shortened a dual role, or one side is not plainly reported."),
+        tuple(c.source for c in side_a + side_b if c.when is None),
     )
 
 
