@@ -11,6 +11,9 @@ runs are compared with the runs next to them. Inside a component, equal or neste
     often published the day after it was written): a ``variant``; no marker: ``tension``
     (the pair compared is an unmarked claim on each day when there is one);
   * a coarse period ("summer") within its fuzzy boundary of the other: ``tension``;
+  * two plans that do not overlap: a ``tension`` (the plan moved), but a ``conflict`` when
+    two sources published within a few days of each other give them and neither says the
+    plan changed (checks/plan_window.py);
   * facets that may repeat (``agreed``: agreed, then reaffirmed; ``last-held``: depends on
     when it was said): ``tension``;
   * the same month/day in another year where one year was not written but taken from the
@@ -31,6 +34,7 @@ from .context import CheckContext
 from .day_hours import hours, no_shift_joins, shift_needed, written
 from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
+from .plan_window import stated_together
 from .registry import rule
 from .tables import date_tables
 
@@ -287,6 +291,12 @@ def _disjoint_one(
     values = f"{_values(left)} vs {_values(right)}"
     base = dict(rule=RULE, kind="date", subject=sid, claims=claims)
     if planned:
+        if stated_together(ctx, [c for c, _ in left], [c for c, _ in right]):
+            return make_finding(
+                ctx, severity="conflict", summary=f"{what}: two planned dates stated days apart: {values}",
+                reason=f"two sources published within {date_tables().plan_window_days} days of each other give the "
+                       "plan dates that do not overlap, and neither says it changed: both cannot be the plan.", **base,
+            )
         return make_finding(
             ctx, severity="tension", summary=f"{what}: the planned date moved: {values}",
             reason="planned dates that do not overlap: the plan changed or was not kept.", **base,

@@ -11,7 +11,9 @@ town in its state, county, country or continent, a state in its country; a site 
 hospital or a court against a town, ``gazetteer.site_in``) is a ``variant``; a physical place against ``place:virtual`` is a
 ``tension`` (a hybrid meeting would explain it); two other places are a ``conflict``.
 A planned place that no report matches is a ``tension`` (a plan not kept); two plans
-naming different places are a ``tension`` (the plan changed).
+naming different places are a ``tension`` (the plan changed), a ``conflict`` when two sources
+published within a few days of each other name them and neither says the plan changed
+(checks/plan_window.py).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .date import is_plan
 from .finding import describe_when, make_finding
+from .plan_window import stated_together
 from .registry import rule
 
 RULE = "claimcheck.check.place.v1"
@@ -296,12 +299,17 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 "seat at a time and was founded in one place.",
             )
         for a, b in _pairs(planned):
-            if not _within(ctx, a, b):
-                yield make_finding(
-                    ctx, rule=RULE, kind="place", severity="tension", subject=sid, claims=a + b, detail=_detail,
-                    summary=f"{label}: planned in {a[0].where.entity} or {b[0].where.entity}",  # type: ignore[union-attr]
-                    reason="two plans name different places: the plan changed.",
-                )
+            if _within(ctx, a, b):
+                continue
+            together = stated_together(ctx, a, b) and not _spelled_alike(a, b)
+            yield make_finding(
+                ctx, rule=RULE, kind="place", severity="conflict" if together else "tension", subject=sid,
+                claims=a + b, detail=_detail,
+                summary=f"{label}: planned in {a[0].where.entity} or {b[0].where.entity}",  # type: ignore[union-attr]
+                reason="two sources published days apart name different places for the plan, and neither says "
+                       "it changed: both cannot be the plan." if together else
+                       "two plans name different places: the plan changed.",
+            )
         if reported:
             outcome = [c for cs in reported.values() for c in cs]
             for place, plan in sorted(planned.items()):

@@ -29,6 +29,9 @@ class DateTables(_Model):
     max_zone_shift_hours: int = Field(default=14, ge=1, le=26)
     day_parts: dict[Literal["MO", "MI", "AF", "EV", "NI", "DT"], tuple[int, int]] = Field(default_factory=dict)
     day_part_words: dict[str, tuple[int, int]] = Field(default_factory=dict)
+    plan_window_days: int = Field(default=3, ge=0)
+    plan_change_markers: list[str] = Field(default_factory=list)
+    forecaster_words: list[str] = Field(default_factory=list)
     examples: dict[str, MatchExamples]
 
     @model_validator(mode="after")
@@ -55,6 +58,12 @@ class DateTables(_Model):
     def midnight_re(self) -> re.Pattern[str]:
         alts = "|".join(re.escape(m) for m in sorted(self.midnight_markers, key=len, reverse=True))
         return re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.IGNORECASE) if alts else re.compile(r"(?!x)x")
+
+    def plan_change_re(self) -> re.Pattern[str]:
+        alts = "|".join(re.escape(m).replace(r"\ ", r"\s+")
+                        for m in sorted(self.plan_change_markers, key=len, reverse=True))
+        # a whole word: not "delayed-action"
+        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE) if alts else re.compile(r"(?!x)x")
 
     def local_time_re(self) -> re.Pattern[str]:
         alts = "|".join(re.escape(m) for m in sorted(self.local_time_markers, key=len, reverse=True))
