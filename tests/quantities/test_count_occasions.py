@@ -27,11 +27,24 @@ def test_occasion_examples(ex) -> None:
 
 
 def test_one_complement_on_two_days_is_one_occasion(tmp_path: Path) -> None:
+    # one holder named, the other not: two keys the alignment leaves apart, met by their words
+    report = run_dated(tmp_path, {
+        "a": ("2025-03-03", "Museum\n\nThe gallery moved nine paintings onto the reserve list after the audit.\n"),
+        "b": ("2025-03-04", "Collection\n\nEleven paintings went onto the reserve list, the curator wrote.\n"),
+    })
+    assert _things(report) == [("quantity:count|painting||-|fixed", "tension")]
+
+
+def test_one_verb_class_on_two_days_is_one_fixed_fact(tmp_path: Path) -> None:
+    # "moved" and "went" are one verb class, and what was moved is no tally: one key
+    # (checks/fixed_counts.py), compared by the quantity rule, the thing rule adds nothing
     report = run_dated(tmp_path, {
         "a": ("2025-03-03", "Museum\n\nNine paintings were moved onto the reserve list after the audit.\n"),
         "b": ("2025-03-04", "Museum\n\nEleven paintings went onto the reserve list, the curator wrote.\n"),
     })
-    assert _things(report) == [("quantity:count|painting||-|fixed", "tension")]
+    assert _things(report) == []
+    assert [(f.subject, f.severity) for f in report.findings if f.kind == "count"] == [
+        ("quantity:count|painting|move|-|2025-03-03", "conflict")]
 
 
 def test_two_complements_are_two_occasions(tmp_path: Path) -> None:

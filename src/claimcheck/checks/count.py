@@ -27,6 +27,7 @@ from ..quantities.attributes import PREFIX as ATTRIBUTE
 from ..quantities.tables import tables as quantity_tables
 from .context import CheckContext
 from .finding import make_finding
+from .fixed_counts import changing, fixed_days, one_verb, tally
 from .intervals import Span, claim_span, time_clusters
 from ..group import UnionFind
 from .registry import rule
@@ -282,7 +283,7 @@ def _aligned(ctx: CheckContext) -> list[tuple[str, list[Claim]]]:
     true: an article that gives the same total as another article's "202 as of 2 p.m." gives
     its breakdown ("71 in Port Alder") as of 2 p.m. too. Counts of a one-day event dated only
     by their article's day move to the day before when another article has the event then."""
-    groups = _event_day(ctx, _one_holder(ctx, _day_before(ctx, ctx.facet("quantity"))))
+    groups = fixed_days(ctx, _event_day(ctx, _one_holder(ctx, _day_before(ctx, one_verb(ctx, ctx.facet("quantity"))))))
     keyed = [(k, k.asof or "", claims) for sid, claims in groups if (k := _dated_key(sid)) is not None]
     precise: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for k, asof, claims in keyed:
@@ -414,7 +415,8 @@ def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
     with no day, is keyed by its article's day; an article out a day or three later reports
     the same event. Such a count moves to the one earlier day (at most ``_EVENT_DAYS``
     before) at which another article keys the same count, when there is exactly one such
-    day and its own article keys nothing there. Counts that grow (tolls, members) and
+    day and its own article keys nothing there. Counts that grow (tolls, members, the
+    running tallies of ``checks/running.yaml``: arrests, damaged homes) and
     counts with no verb of an event (a level, a forecast, a term) never move."""
     cumulative = set(quantity_tables().cumulative)
     by_sid = dict(groups)
@@ -422,7 +424,7 @@ def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
     for sid, claims in groups:
         key = _dated_key(sid)
         if key is None or key.dimension != "count" or key.role in _NOT_EVENT_ROLES \
-                or head_class(key.head) in cumulative or key.head.rpartition(":")[2] in cumulative \
+                or head_class(key.head) in cumulative or key.head.rpartition(":")[2] in cumulative or tally(key) \
                 or key.asof is None or len(key.asof) != 10:  # "killed 12 miners" (miner:dead): a toll too
             continue
         try:
@@ -437,7 +439,7 @@ def _event_day(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
                 continue  # a day was written: the count is of that day
             others = [t for t in earlier if any(o.source != c.source for o in by_sid[t])
                       and all(o.source != c.source for o in by_sid[t])]
-            if len(others) == 1:
+            if len(others) == 1 and not changing(ctx, c):  # "20 so far", "combined": a reading of its own day
                 moved[c.id] = others[0]
     return _regroup(groups, moved)
 

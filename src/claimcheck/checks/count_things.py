@@ -50,6 +50,7 @@ from .count import (
     _quantity_texts, aligned, clique_cover,
 )
 from .finding import make_finding
+from .fixed_counts import grows
 from .registry import rule
 from .stories import folder_names
 
@@ -159,7 +160,7 @@ def _one_occasion(a: _Row, b: _Row, words: Callable[[_Row], frozenset[str]]) -> 
 def _tally(r: _Row) -> bool:
     t = quantity_tables()
     return (r.thing.thing in t.cumulative or r.thing.act in t.cumulative or r.thing.thing in t.monotone
-            or any(c.quantity is not None and c.quantity.running for c in r.claims))
+            or grows(r.key) or any(c.quantity is not None and c.quantity.running for c in r.claims))
 
 
 def _one_day(a: _Row, b: _Row) -> bool:

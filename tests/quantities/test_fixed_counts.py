@@ -1,0 +1,81 @@
+"""Counts that are a fixed fact of their event compared whatever day each report was written;
+running tallies (arrests, a toll, damaged homes) only within their as-of day; verbs of one
+class ("lost water", "left without water") one key (``checks/fixed_counts.py``,
+``resources/checks/running.yaml``). Articles written for the tests (floods, strikes,
+protests, droughts, landslides)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from builders import run_dated
+from claimcheck.checks.fixed_counts import RunningTables, running_tables
+
+from .helpers import flagged_counts
+
+
+def _flagged(tmp_path: Path, a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, str]]:
+    return flagged_counts(run_dated(tmp_path, {"a": a, "b": b}))
+
+
+def test_a_fixed_count_compares_across_two_days(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Flood\n\nTwelve bridges were closed by the floodwater.\n"),
+                       ("2025-05-06", "Flood\n\nNine bridges were closed by the floodwater.\n"))
+    assert flagged == [("quantity:count|bridge|close|-|2025-05-02", "conflict")]
+
+
+def test_a_share_of_a_fixed_fact_compares_across_days(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Strike\n\nThe strike forced 60% of flights to be cancelled.\n"),
+                       ("2025-05-03", "Strike\n\nAbout 35% of flights were cancelled because of the strike.\n"))
+    assert [s for _, s in flagged] == ["tension"]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Police arrested 20 protesters outside the stadium.", "Police arrested 35 protesters outside the stadium."),
+    ("Eight people were killed in the landslide.", "Fourteen people were killed in the landslide."),
+    ("The hailstorm damaged 300 homes.", "The hailstorm damaged 450 homes."),
+])
+def test_a_running_tally_grows_quietly_from_one_day_to_the_next(tmp_path: Path, first: str, second: str) -> None:
+    assert _flagged(tmp_path, ("2025-05-02", "Report\n\n" + first + "\n"), ("2025-05-04", "Update\n\n" + second + "\n")) == []
+
+
+def test_an_update_cue_keeps_a_figure_on_its_day(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Flood\n\nTwelve bridges were closed by the floodwater.\n"),
+                       ("2025-05-04", "Flood\n\nSo far 19 bridges were closed by the floodwater.\n"))
+    assert flagged == []
+
+
+def test_two_written_days_are_two_facts(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Strike\n\nTwelve trains were cancelled on Thursday.\n"),
+                       ("2025-05-03", "Strike\n\nFifteen trains were cancelled on Friday.\n"))
+    assert flagged == []
+
+
+def test_reports_weeks_apart_are_not_joined(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Strike\n\nTwelve trains were cancelled.\n"),
+                       ("2025-05-25", "Strike\n\nFifteen trains were cancelled.\n"))
+    assert flagged == []
+
+
+def test_verbs_of_one_class_are_one_key(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Drought\n\nThe drought left 1,200 farms without water.\n"),
+                       ("2025-05-04", "Drought\n\nAbout 2,000 farms lost water during the drought.\n"))
+    assert flagged == [("quantity:count|farm|lose|noun:drought|2025-05-02", "tension")]
+
+
+def test_verbs_of_two_classes_stay_apart(tmp_path: Path) -> None:
+    flagged = _flagged(tmp_path, ("2025-05-02", "Drought\n\nThe drought left 1,200 farms without water.\n"),
+                       ("2025-05-04", "Drought\n\nAbout 300 farms were sold during the drought.\n"))
+    assert flagged == []
+
+
+def test_the_table_examples_hold_and_a_wrong_one_is_refused() -> None:
+    table = running_tables()
+    assert table.tally("count", "case", "") and not table.tally("count", "region", "reach")
+    data = table.model_dump()
+    data["examples"] = [{"dimension": "count", "head": "region", "role": "reach", "tally": True}]
+    with pytest.raises(ValidationError):
+        RunningTables.model_validate(data)
