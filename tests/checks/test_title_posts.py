@@ -22,6 +22,10 @@ def _alarms(report) -> list[str]:
     ("Senator Mirela Costa", "the MP Mirela Costa"),
     ("Mirela Costa, the ministry's chief economist,", "Deputy Minister Mirela Costa"),
     ("The port authority's head of communications, Mirela Costa,", "Mirela Costa, the port authority's safety director,"),
+    # a courtesy title between the comma and the name; a commissioner is not the agency's medical officer
+    ("The water agency's chief medical officer, Dr. Mirela Costa,", "the water agency's deputy commissioner, Dr Mirela Costa,"),
+    # a region's minister is not the country's
+    ("Portugal's agriculture minister, Mirela Costa,", "Alentejo's regional agriculture minister, Mirela Costa,"),
 ])
 def test_two_posts_of_one_body_within_days_are_a_conflict(tmp_path: Path, first: str, second: str) -> None:
     report = run_dated(tmp_path, {
@@ -38,6 +42,7 @@ def test_two_posts_of_one_body_within_days_are_a_conflict(tmp_path: Path, first:
      "Mirela Costa, the port authority's communications director,"),  # one post, two wordings
     ("The port authority's head of sales and marketing, Mirela Costa,",
      "Mirela Costa, the port authority's marketing director,"),  # two fields joined: either may be shortened
+    ("Regional Development Minister Mirela Costa", "Minister Mirela Costa"),  # a portfolio's name, no level
 ])
 def test_one_post_a_former_post_or_a_seat_beside_an_office_say_nothing(tmp_path: Path, first: str,
                                                                       second: str) -> None:
@@ -63,3 +68,11 @@ def test_two_wordings_of_one_post_against_another_are_one_finding(tmp_path: Path
         "c": ("2025-05-07", "Farmers\n\nMirela Costa, a member of parliament, presented the plan.\n"),
     })
     assert _alarms(report) == ["conflict"]
+
+
+def test_a_title_before_a_courtesy_and_a_name_is_read(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-06", "Water plan\n\nThe district's chief prosecutor, Dr. Mirela Costa, opened an inquiry.\n"),
+    })
+    titles = [c.value.text for c in report.claims if c.predicate == "title" and c.value]
+    assert titles == ["chief prosecutor"]

@@ -111,6 +111,8 @@ class TitleTables(_Model):
     portfolio_heads: list[str] = []  # "safety director": a portfolio word and this head make a post
     portfolio_exempt: list[str] = []  # "managing director": a head post, not a portfolio
     portfolio_posts: list[str] = []  # "finance critic": the field word before the head is a portfolio
+    # rank words of a level of government ("regional"): a rank in lower case, a portfolio's name capitalised
+    level_modifiers: list[str] = []
     # "head of communications": a function's head written before its field, the post "<field> director"
     function_heads: list[str] = []
     not_functions: list[str] = []  # "head of state", "head of delegation": no function of a body
@@ -142,6 +144,8 @@ class TitleTables(_Model):
             raise ValueError("holder_posts must be exclusive_posts")
         if not set(self.plain_heads) <= known:
             raise ValueError("plain_heads must be exclusive_posts")
+        if not set(self.level_modifiers) <= set(self.rank_modifiers):
+            raise ValueError("level_modifiers must be rank_modifiers")
         return self
 
 

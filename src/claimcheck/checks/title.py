@@ -41,7 +41,7 @@ def title_key(text: str) -> frozenset[str] | None:
     if text.startswith("office:"):
         return frozenset({text})
     words: list[str] = []
-    for raw in _WORD.findall(_without_country(text).casefold()):
+    for raw in _WORD.findall(_level_named(_without_country(text)).casefold()):
         raw = re.sub(r"[’']s$", "", raw)
         # a listed spelling keeps its hyphen ("secretary-general"); otherwise split on it
         for part in t.spelling[raw].split() if raw in t.spelling else raw.split("-"):
@@ -87,6 +87,21 @@ def title_relation(a: str, b: str) -> TitleRelation:
 _POSSESSIVE = re.compile(r"[’']s$")
 
 
+@lru_cache(maxsize=1)
+def _level_before_name() -> re.Pattern[str]:
+    levels = "|".join(w.capitalize() for w in title_tables().level_modifiers)
+    return re.compile(rf"\b({levels})(?=\s+[A-Z])")
+
+
+def _level_named(text: str) -> str:
+    """A level word written with a capital before another capitalised word opens a
+    portfolio's name ("Regional Development Minister"), no rank: it is kept as a word of its
+    own ("regional_"), while "the regional culture minister" is a minister of a region."""
+    if not title_tables().level_modifiers:
+        return text
+    return _level_before_name().sub(r"\1_", text)
+
+
 def _without_country(text: str) -> str:
     """The title without the country that opens it ("South Korea's vice minister",
     "Indonesian Vice Minister"): a qualifier of the title, not one of its words."""
@@ -114,7 +129,7 @@ def ladder_ordinal(text: str) -> str | None:
 def _ordered_words(text: str) -> tuple[str, ...]:
     t = title_tables()
     out: list[str] = []
-    for raw in _WORD.findall(text.casefold()):
+    for raw in _WORD.findall(_level_named(text).casefold()):
         raw = re.sub(r"[’']s$", "", raw)
         for part in t.spelling[raw].split() if raw in t.spelling else raw.split("-"):
             for w in t.spelling.get(part, part).split():

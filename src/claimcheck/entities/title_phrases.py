@@ -136,6 +136,10 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
     """"Britain's new foreign minister, David Roe": a title, a comma, then the name. With the
     name's ``end`` given and the name closed by punctuation (an apposition on both sides), a
     preposition may open the clause: "... with another interim chief, Jane Roe, ..."."""
+    courtesy = _COURTESY_BEFORE.search(text, max(floor, start - 8), start)
+    if courtesy is not None and lexicon().titles.get(key(courtesy.group(1))) is not None \
+            and lexicon().titles[key(courtesy.group(1))].sort == "courtesy":
+        start = courtesy.start(1)  # "the board's medical officer, Dr. Jane Roe": the courtesy opens the name
     head = text[max(floor, start - 80):start]
     if not head.endswith(", "):
         return None
@@ -161,6 +165,7 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
     return t
 
 
+_COURTESY_BEFORE = re.compile(r"(?<=, )([A-Z][a-z]{1,3}\.?) $")
 _DETERMINER = re.compile(r"\b(?:the|The|its|Its|his|His|her|Her|their|Their)\s")
 
 
