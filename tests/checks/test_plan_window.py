@@ -83,3 +83,27 @@ def test_a_host_city_moved_months_later_stays_a_tension(tmp_path: Path) -> None:
     other = "Forum host named\n\nThe 10th Baltic Rail Forum will take place in Riga in 2032, organisers said.\n"
     found = _places(run_dated(tmp_path, {"a": ("2031-06-10", FORUM), "b": ("2031-11-20", other)}).findings)
     assert [f.severity for f in found] == ["tension"]
+
+
+def _plan_corpus(second_source: str, published: str) -> list[Finding]:
+    from checks_factories import Corpus
+    k = Corpus()
+    k.source("a", "The ferry link will open in 2034. Officials said it will open in 2035.", published="2031-04-02")
+    if second_source != "a":
+        k.source(second_source, "The ferry link will open in 2035.", published=published)
+    k.claim("a", "The ferry link will open in 2034.", "thing:ferry-link", "launch", when=("2034", "2034"),
+            modality="planned")
+    k.claim(second_source, "The ferry link will open in 2035." if second_source != "a" else
+            "Officials said it will open in 2035.", "thing:ferry-link", "launch", when=("2035", "2035"),
+            modality="planned")
+    return [f for f in k.run() if f.kind == "date"]
+
+
+def test_one_source_giving_two_plans_keeps_the_tension() -> None:
+    assert [f.severity for f in _plan_corpus("a", "2031-04-02")] == ["tension"]
+
+
+def test_a_second_source_the_next_day_makes_it_a_conflict_but_not_one_a_month_on() -> None:
+    assert [f.severity for f in _plan_corpus("b", "2031-04-03")] == ["conflict"]
+    assert [f.severity for f in _plan_corpus("b", "2031-05-03")] == ["tension"]
+    assert [f.severity for f in _plan_corpus("b", "2031-04")] == ["tension"]  # a month only: no day to compare
