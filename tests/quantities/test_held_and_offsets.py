@@ -101,7 +101,10 @@ def test_a_verb_that_holds_nothing_gives_no_scope(tmp_path: Path, b: str) -> Non
 @pytest.mark.parametrize(("a", "b", "expect"), [
     # seconds and minutes, an exact figure against "about"
     ("Plane lost\n\nThe plane crashed about 90 seconds after take-off, officials said.\n",
-     "Crash\n\nThe plane crashed 40 seconds into its flight.\n", ["tension"]),
+     "Crash\n\nThe plane crashed 75 seconds into its flight.\n", ["tension"]),
+    # ... and one no reading of "about" reaches (count.far_apart)
+    ("Plane lost\n\nThe plane crashed about 90 seconds after take-off, officials said.\n",
+     "Crash\n\nThe plane crashed 40 seconds into its flight.\n", ["conflict"]),
     # "later", counted from the departure written before it
     ("Plane lost\n\nThe plane took off at 9:10 and crashed two minutes later.\n",
      "Crash\n\nThe plane crashed 40 seconds after it took off.\n", ["conflict"]),

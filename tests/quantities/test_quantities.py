@@ -332,9 +332,14 @@ def test_an_approximate_figure_meets_a_round_exact_one_within_its_rounding(tmp_p
     assert "tension" not in counts(near) and "conflict" not in counts(near)
     far = run_articles(tmp_path / "far", {
         "a": "Builder acquitted\n\nThe jury deliberated about four and a half hours before clearing the builder.\n",
+        "b": "Builder acquitted\n\nAfter 5.4 hours of deliberation, jurors cleared the builder.\n",
+    }, {"a": "2025-06-10", "b": "2025-06-10"})
+    assert "tension" in counts(far)  # "about" stretched: 5.4 is within twice its width
+    farther = run_articles(tmp_path / "farther", {
+        "a": "Builder acquitted\n\nThe jury deliberated about four and a half hours before clearing the builder.\n",
         "b": "Builder acquitted\n\nAfter 7 hours of deliberation, jurors cleared the builder.\n",
     }, {"a": "2025-06-10", "b": "2025-06-10"})
-    assert "tension" in counts(far)
+    assert "conflict" in counts(farther)  # no reading of "about" reaches 7 (count.far_apart)
 
 
 

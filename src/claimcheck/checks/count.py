@@ -461,6 +461,35 @@ def _members(groups: list[tuple[str, list[Claim]]], key: QuantityKey) -> list[Cl
     return next((cs for sid, cs in groups if sid == want), [])
 
 
+_STRETCH = 2.0  # how far an approximation is stretched before two figures are plainly apart
+
+
+def far_apart(left: list[Claim], right: list[Claim]) -> bool:
+    """Two sides whose figures stay apart even with every approximation stretched to twice
+    its width ("about 70%" against "about 90%", "about 40" against "more than 60", "some 300"
+    against 230): no reading of "about" makes them one figure, a conflict as two exact
+    figures are. Within that stretch the approximator may have been meant loosely: a tension."""
+    def hull(claims: list[Claim]) -> tuple[float, float] | None:
+        spans = [_stretched(c) for c in claims]
+        if not spans or any(sp is None for sp in spans):
+            return None
+        return min(sp[0] for sp in spans if sp), max(sp[1] for sp in spans if sp)
+
+    a, b = hull(left), hull(right)
+    return a is not None and b is not None and (a[1] + _EPS < b[0] or b[1] + _EPS < a[0])
+
+
+def _stretched(c: Claim) -> tuple[float, float] | None:
+    q = c.quantity
+    if q is None:
+        return None
+    if q.relation == "approx" and math.isfinite(q.lo) and math.isfinite(q.hi):
+        return q.value - _STRETCH * (q.value - q.lo), q.value + _STRETCH * (q.hi - q.value)
+    if q.relation in {"approx", "mixed"}:
+        return None
+    return q.lo - q.precision, q.hi + q.precision  # exact, a bound, a written range: as written
+
+
 def _looser(left: list[Claim], right: list[Claim]) -> bool:
     """"over $11 billion" against "$11 billion": the same figure, one side only a bound."""
     rels = {c.quantity.relation for c in left + right if c.quantity}
@@ -539,7 +568,8 @@ def _quantity_findings(ctx: CheckContext, sid: str, rows: list[Ranged]) -> Itera
     # never holds two readings that agree (30 in 2022, 31 in 2023 against 25), and a reader
     # sees "119, 121 and 131 seats" once instead of three pairs of the same dispute
     def exact_pair(k: Reading, o: Reading) -> bool:
-        return all(_exact(c) for c in readings[k] + readings[o]) and not (age and k[0] <= o[1] and o[0] <= k[1]) \
+        return (all(_exact(c) for c in readings[k] + readings[o]) or (not age and far_apart(readings[k], readings[o]))) \
+            and not (age and k[0] <= o[1] and o[0] <= k[1]) \
             and bool(_modifiers(readings[k]) & _modifiers(readings[o]))  # "40 ambulance patients" against "90 patients": may differ in kind
 
     for exact in (True, False):

@@ -47,7 +47,7 @@ from .context import CheckContext
 from .count_occasions import STATE, Sentences, moving_words
 from .count import (
     _EPS, _exact, _modifiers, _other_causes, _other_currencies, _other_modifiers, _other_owners, _q_detail,
-    _quantity_texts, aligned, clique_cover,
+    _quantity_texts, aligned, clique_cover, far_apart,
 )
 from .finding import make_finding
 from .fixed_counts import grows
@@ -210,8 +210,9 @@ def _same_event_time(a: _Row, b: _Row) -> bool:
 
 
 def _strong(a: _Row, b: _Row) -> bool:
-    """Every attribute agrees (no verb written agrees with any): two exact figures then conflict."""
-    return (all(_exact(c) for c in a.claims + b.claims) and a.key.entity == b.key.entity
+    """Every attribute agrees (no verb written agrees with any): two exact figures, or two no
+    stretch of "about" makes one (``count.far_apart``), then conflict."""
+    return ((all(_exact(c) for c in a.claims + b.claims) or far_apart(a.claims, b.claims)) and a.key.entity == b.key.entity
             and _modifiers(a.claims) == _modifiers(b.claims)
             and (a.thing.act == b.thing.act or not a.thing.act or not b.thing.act))
 
