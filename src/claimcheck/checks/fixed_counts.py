@@ -8,16 +8,19 @@ figure whatever day a report was written: its keys of several such days are one 
 
 Within one family (dimension, head, verb class, entity) of a count that is no tally:
 
-- a key's role is its verb class (``quantities/things.act_class``: "lost power" and "left
-  without power" are one relation), written as the family's first role;
+- keys whose verbs are of one class (``quantities/things.act_class``: "lost power" and "left
+  without power" are one relation) are one key under the class's name (``one_verb``, before
+  the other alignments), unless a sum or a change is written next to the figure;
 - a claim dated only by its article (as-of its publication day or month) joins the one day
   written with another claim of the family up to a week before its article, else the
   earliest article day of its family within a week of its own (no day written: two reports
   of one event's fact); two days written within that week leave the family as it is (the
   story tells the count at two times);
-- a claim whose words say a state as of its day or a figure that moves ("has spread to",
-  "still", "so far", "rose", "in total": ``count_occasions``) stays on its day; so does a
-  running figure (``Quantity.running``).
+- a claim whose words say a reading as of its day or a figure that moves ("so far", "still",
+  "has spread to", "combined", "in total": ``update_cues``, ``perfect_cues``,
+  ``count_occasions``) stays on its day; so does a running figure (``Quantity.running``), a
+  noun written capitalised ("1 Nordlys" of a score) and a figure from an article that gives
+  two figures of the noun (it tells two things of it).
 
 Linear: one pass over the groups, the words of a claim read only when its family spans two
 days or two verbs.
@@ -197,7 +200,6 @@ def _one_family(ctx: CheckContext, sentences: Sentences, members: list[tuple[Qua
                 two: set[str]) -> list[tuple[str, list[Claim]]]:
     if len(members) < 2:
         return [(sid, claims) for _, sid, claims in members]
-    role = sorted(k.role for k, _, _ in members)[0]
     # claims dated by their article's day, and the days written with the others
     undated: list[tuple[Claim, QuantityKey, date]] = []
     written: list[tuple[Claim, QuantityKey]] = []
@@ -206,13 +208,13 @@ def _one_family(ctx: CheckContext, sentences: Sentences, members: list[tuple[Qua
         for c in claims:
             value, start = _published_day(ctx, c)
             if c.source in two:
-                out[QuantityKey(key.dimension, key.head, role, key.entity, key.asof).render()].append(c)
+                out[key.render()].append(c)
             elif value is not None and start is not None and key.asof in (value, value[:7]):
                 undated.append((c, key, start))
             else:
                 written.append((c, key))
     for c, key in written:
-        out[QuantityKey(key.dimension, key.head, role, key.entity, key.asof).render()].append(c)
+        out[key.render()].append(c)
     moving = set(moving_words())
     still = [u for u in sorted(undated, key=lambda u: (u[2], u[0].id))
              if not (u[0].quantity is not None and (u[0].quantity.running or _named(u[0].quantity.text)))
@@ -220,7 +222,7 @@ def _one_family(ctx: CheckContext, sentences: Sentences, members: list[tuple[Qua
     kept = {id(u[0]) for u in still}
     for c, key, _ in undated:
         if id(c) not in kept:  # "has spread to", "rose to": as of its own day
-            out[QuantityKey(key.dimension, key.head, role, key.entity, key.asof).render()].append(c)
+            out[key.render()].append(c)
     # a day (not an hour: a reading at a time) written with a figure no word says is moving
     days = sorted({(d, k.asof) for c, k in written if k.asof and len(k.asof) == 10
                    and (d := _day(k.asof)) is not None and not _changing(ctx, sentences, c, moving, perfect=True)})
@@ -233,7 +235,7 @@ def _one_family(ctx: CheckContext, sentences: Sentences, members: list[tuple[Qua
         else:
             target = fits[0] if fits else cluster[0][1].asof
         for c, key, _ in cluster:
-            out[QuantityKey(key.dimension, key.head, role, key.entity, target or key.asof).render()].append(c)
+            out[key.with_asof(target or key.asof).render()].append(c)
     return list(out.items())
 
 
