@@ -9,7 +9,9 @@
   rank with no holder named ("Asia's fourth-largest economy") is split by story the same way.
 - Occurrences are the event layer's: its coreference (`events/coref.py`), the sessions
   numbered two ways (`events/session_coref.py`), then the event nouns and sessions grouped
-  by type, place and date (`events/occurrence_groups.py`).
+  by type, place and date (`events/occurrence_groups.py`), the main events
+  (`events/main_events.py`) and each article's one dated happening of a kind
+  (`events/story_happenings.py`).
 Nothing depends on input order: everything is sorted before it is joined.
 """
 
@@ -27,6 +29,7 @@ from .events.main_events import join_main_events
 from .events.moments import join_moments
 from .events.occurrence_groups import group_events, group_sessions, series_without_edition
 from .events.session_coref import join_sessions
+from .events.story_happenings import join_lone_happenings
 from .keys import EntityKey
 from .models import Claim, Subject
 from .story_names import names_by_source as _names_by_source, stories as _stories
@@ -150,6 +153,7 @@ def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> l
     group_events(claims)
     group_sessions(claims)
     join_main_events(claims, published)  # an article's main event of a kind, and one story's across articles
+    join_lone_happenings(claims, published)  # each article's one dated happening of a kind, across a story
     join_moments(claims)  # one moment in two time zones: one happening, whatever each article calls it
     subjects: dict[str, Subject] = {}
     sources: dict[str, set[str]] = defaultdict(set)  # a set: a subject may have thousands of sources

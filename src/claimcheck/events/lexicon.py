@@ -94,6 +94,20 @@ class StorySettings(BaseModel):
     threshold: float
 
 
+class LoneSettings(BaseModel):
+    """The evidence that two articles' one dated happening of a kind each are one happening
+    (`story_happenings.join_lone_happenings`): weights summed against `threshold`."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    lone_both: float  # each is the only subject of its kind its article dates to a day
+    shared_name: float  # each person, body, place or patient both name, up to max_shared
+    lead: float  # per article reporting it in its lead (its first `lead_chars`): its news
+    threshold: float
+    # nouns that name a happening only as a misfortune ("the accident"): the one happening of
+    # the listed kinds other articles report in its days, when there is exactly one such kind
+    generic: dict[str, list[str]] = Field(default_factory=dict)
+
+
 class CorefSettings(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     weights: Weights
@@ -112,6 +126,7 @@ class CorefSettings(BaseModel):
     main_far_days: int = 3  # main events of two articles (events/main_events.py): days apart beyond which two
     main_story_days: int = 60  # articles published further apart are no one story by shared names alone
     story: StorySettings  # the story's main event (main_events.join_story_mains)
+    lone: LoneSettings  # one dated happening of a kind per article (story_happenings.py)
     examples: list[dict[str, object]]
 
 

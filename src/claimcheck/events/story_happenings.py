@@ -1,0 +1,248 @@
+"""The story's happenings met once in each article, joined across articles.
+
+An article that reports one happening of a kind on one day ("federal regulators approved its
+drug on Monday", "the health unit issued an alert on Monday") names it once and seldom names
+what another article names beside it ("the Medicines Review Board on Tuesday approved X",
+"health authorities issued a public alert on Sunday"). Coreference (`coref.py`) then has only
+the class and a near day, below its threshold, and the main events (`main_events.py`) skip a
+class each participant holds on its own (an approval, an appointment) or ask two shared names
+of two articles' open verbs. So the same happening stays two lone subjects and its two days are
+never compared.
+
+Here each article's one happening of a kind (an event class by family, an open class by word
+family: "premiered" and "the premiere" are one kind; an event noun) is the subject of its
+claims with a day-precise date of their own (read through a verb of happening, or as a light
+verb's object: "issued a public alert on Sunday"), when the article dates no other subject of
+that kind. A generic noun ("the accident", `coref.yaml` `lone.generic`) is the happening of
+the one kind of its list the other articles report in its days. Across articles of one story
+(names in common, `story_names.stories`, or one naming people but no body and no place;
+published within `main_story_days`) those happenings join by scored evidence (`coref.yaml`
+`lone`): each is its article's only dated one of the kind, names they share (participants,
+patient, place), each article's lead reporting it. Kept apart whatever the score: day-precise
+dates more than `main_far_days` apart (another happening of the kind, an earlier year), a plan
+against a held event, another event marked so ("another", "previous", "last"), core
+participants or patients each side names alone, two named events (`main_events._Clusters`).
+Where two happenings of the days clash so (Turkey's vote, Hungary's vote), the kind happened
+more than once, and only a name shared joins a mention to one of them.
+
+Blocks: (kind, first day) over `main_far_days`, at most `MAX_BLOCK` articles: never all pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+
+from ..models import Claim
+from ..story_names import names_by_source, stories
+from .coref import clashes
+from .lexicon import LoneSettings, class_of, family, open_class, settings
+from .main_events import _Clusters, _gap_days, _named, _other, _own, _rename
+from .open_class import grammar, open_kind
+
+MAX_BLOCK = 20  # articles per (kind, days) block: more tell no one happening apart
+_GENERIC = "generic:"
+
+
+def _kind(c: Claim) -> str | None:
+    """The kind of happening an occurrence reports: its class's family (distributive classes
+    too: one article's approval meets another's), an open class's word family, else its event
+    noun's family."""
+    if c.facet != "occurrence" or not c.subject.id.startswith("event:"):
+        return None
+    if c.event is not None:
+        if class_of(c.event.cls) is open_class() and family(c.event.cls) == c.event.cls:
+            if c.event.cls.lower() in settings().lone.generic:
+                return _GENERIC + c.event.cls.lower()  # "the accident": a kind read from the other articles
+            return "open:" + open_kind(c.event.cls)
+        return family(c.event.cls)
+    if not c.event_type:
+        return None
+    return family(c.event_type.rpartition("-")[2])
+
+
+# a light verb and the determiner of its object right before the event noun ("issued a
+# public alert", "had its world premiere", "made an emergency landing"): the noun is the event
+_LIGHT_BEFORE = re.compile(r"\b([a-z]+)\s+(?:a|an|its|their|his|her)\s+(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _light_object(c: Claim) -> bool:
+    """The event noun is a light verb's object (`open.yaml` `light_verbs`): the day its
+    clause gives is the event's, as the open class reads it."""
+    if c.event is None or not (c.span[0] <= c.event.trigger[0] <= c.span[1]):
+        return False
+    start = c.event.trigger[0] - c.span[0]
+    m = _LIGHT_BEFORE.search(c.quote, max(0, start - 60), start)
+    return m is not None and m.group(1) in grammar().light_verbs
+
+
+# the day of writing itself ("won the election today"): the writer's day, not one stated for the happening
+_DEICTIC = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
+
+
+def _dated(c: Claim) -> bool:
+    w = c.when
+    return w is not None and w.start is not None and w.granularity in {"day", "time"} \
+        and w.text.lower() not in _DEICTIC
+
+
+def _where_and_who(names: Iterable[str]) -> bool:
+    """Whether an article's names hold a body or a place (not only people)."""
+    return any(n.startswith(("org:", "place:")) for n in names)
+
+
+def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | None = None) -> None:
+    """Join, across the articles of one story, each article's one dated happening of a kind
+    (module docstring)."""
+    kinds: dict[str, str] = {}
+    for c in claims:
+        k = _kind(c)
+        if k is not None and _dated(c) and not _other(c) and (_own(c) or _light_object(c)):
+            kinds[c.id] = k
+    if not kinds:
+        return
+    by_article: dict[tuple[str, str], set[str]] = defaultdict(set)  # (source, kind) -> subjects
+    for c in claims:
+        if c.id in kinds:
+            by_article[(c.source, kinds[c.id])].add(c.subject.id)
+    lone = {key: next(iter(sids)) for key, sids in by_article.items() if len(sids) == 1}
+    _resolve_generic(lone, claims)
+    if len(lone) < 2:
+        return
+    names = names_by_source(claims)
+    story = stories({c.source for c in claims}, names)
+    published = published or {}
+    story_days = settings().main_story_days
+
+    def one_story(a: str, b: str) -> bool:
+        """Of one story, written within `main_story_days` of each other: articles with a name
+        in common (`story_names.stories`), or of which one names no body and no place (the
+        people an article quotes are its own: "a spokesman, Stefan X"); two that each name
+        bodies or places, none in common, are two stories (a port's strike, a bakery's), and
+        an article whose claims name nobody is of none."""
+        na, nb = names.get(a, ()), names.get(b, ())
+        if not na or not nb or story.get(a) != story.get(b) and _where_and_who(na) and _where_and_who(nb):
+            return False  # an article whose claims name nobody is of no known story: its day is no evidence
+        pa, pb = published.get(a), published.get(b)
+        return pa is None or pb is None or abs((pa - pb).days) <= story_days
+
+    ids = set(lone.values())
+    cl = _Clusters([c for c in claims if c.subject.id in ids], set(kinds), one_story)
+    w = settings().lone
+    lead_chars = settings().lead_chars
+    pairs: dict[tuple[str, str, str], tuple[float, int]] = {}  # (kind, a, b) -> score, names shared
+    crowded: set[tuple[str, str]] = set()  # (kind, source) in a block where the kind happened twice
+    for (_, kind), sources in sorted(_blocks(lone, kinds, cl).items()):
+        found = {src: [c for c in cl.members[cl.uf.find(lone[(src, kind)])] if c.id in kinds and c.source == src]
+                 for src in sources}
+        several = False
+        for i, a in enumerate(sources):
+            for b in sources[i + 1:]:
+                if (kind, a, b) not in pairs:
+                    pairs[(kind, a, b)] = _score(found[a], found[b], lead_chars, w)
+                several = several or pairs[(kind, a, b)] == _CLASH
+        if several:
+            # two happenings of those days that name other core participants or patients
+            # (Turkey's vote, Hungary's vote): the kind happened more than once, and a mention
+            # that names nobody is none of them in particular
+            crowded.update((kind, src) for src in sources)
+    scored = sorted((-s, kind, a, b) for (kind, a, b), (s, shared) in pairs.items()
+                    if s >= w.threshold and (shared or not ({(kind, a), (kind, b)} & crowded)))
+    for _, kind, a, b in scored:
+        cl.join(lone[(a, kind)], lone[(b, kind)])
+    _rename(cl, claims)
+
+
+def _resolve_generic(lone: dict[tuple[str, str], str], claims: list[Claim]) -> None:
+    """An article's one "accident" (a generic noun, `coref.yaml` `lone.generic`) is its happening
+    of the one kind of that noun's list the other articles report within `main_far_days` of its
+    day ("the cabin crashed on Saturday": a crash); of none or of two kinds, it is left out.
+    Every dated occurrence counts here, also one whose day is another verb's ("a fire destroyed
+    a warehouse on Saturday"): it still says the kind happened then."""
+    generic = settings().lone.generic
+    wanted = {k for kinds in generic.values() for k in kinds}
+    if not any(kind.startswith(_GENERIC) for _, kind in lone):
+        return
+    far = settings().main_far_days
+    days: dict[tuple[str, str], set[date]] = defaultdict(set)  # (source, subject) -> days
+    reported: dict[tuple[str, date], set[str]] = defaultdict(set)  # (kind, day) -> sources
+    for c in claims:
+        if not _dated(c) or (k := _kind(c)) is None:
+            continue
+        days[(c.source, c.subject.id)].add(c.when.start)  # type: ignore[union-attr]
+        if k in wanted and not _other(c):
+            reported[(k, c.when.start)].add(c.source)  # type: ignore[union-attr]
+    for (source, kind), sid in sorted(lone.items()):
+        if not kind.startswith(_GENERIC):
+            continue
+        del lone[(source, kind)]
+        mine = days[(source, sid)]
+        near = [x + timedelta(days=n) for x in mine for n in range(-far, far + 1)]
+        fits = {k for k in generic[kind[len(_GENERIC):]] if any(reported.get((k, d), set()) - {source} for d in near)}
+        if len(fits) == 1 and (source, k := fits.pop()) not in lone:
+            lone[(source, k)] = sid
+
+
+def _blocks(lone: Mapping[tuple[str, str], str], kinds: Mapping[str, str],
+            cl: _Clusters) -> dict[tuple[date, str], list[str]]:
+    """(first day, kind) -> the articles whose one happening of the kind lies on that day or
+    within `main_far_days` after it (an article is in the blocks of the days up to
+    `main_far_days` before its own: together they span the days around it), each block
+    capped at `MAX_BLOCK` articles (more tell no one happening apart)."""
+    far = settings().main_far_days
+    by_day: dict[tuple[str, date], set[str]] = defaultdict(set)
+    for (source, kind), sid in sorted(lone.items()):
+        for c in cl.members[cl.uf.find(sid)]:
+            if c.source == source and c.id in kinds and c.when is not None and c.when.start is not None:
+                by_day[(kind, c.when.start)].add(source)
+    out: dict[tuple[date, str], list[str]] = {}
+    for (kind, day), sources in sorted(by_day.items()):
+        near = set(sources)
+        for k in range(1, far + 1):
+            near |= by_day.get((kind, day + timedelta(days=k)), set())
+        if 1 < len(near) <= MAX_BLOCK:
+            out[(day, kind)] = sorted(near)
+    return out
+
+
+_CLASH = (float("-inf"), 0)  # core participants or patients that differ: two happenings
+_APART = (float("-inf"), -1)  # days apart, a plan against a held event: no evidence either way
+
+
+def _score(a: list[Claim], b: list[Claim], lead_chars: int, w: LoneSettings) -> tuple[float, int]:
+    """The evidence that two articles' lone happenings of a kind are one, and the number of
+    names they share; `_CLASH` or `_APART` when a strong key keeps them apart."""
+    if not a or not b:
+        return _APART
+    far = settings().main_far_days
+    for x in a:
+        for y in b:
+            g = _gap_days(x, y)
+            if g is None or g[0] > far:
+                return _APART
+            if x.modality != y.modality and "planned" in (x.modality, y.modality):
+                return _APART  # a plan and a held event: the plan may have moved
+            if x.event is not None and y.event is not None and clashes(x, y):
+                return _CLASH
+    score = w.lone_both
+    ea = {k for c in a for k in _names(c)}
+    eb = {k for c in b for k in _names(c)}
+    shared = len(ea & eb)
+    score += w.shared_name * min(shared, settings().max_shared)
+    score += w.lead * (any(c.span[0] < lead_chars for c in a) + any(c.span[0] < lead_chars for c in b))
+    return score, shared
+
+
+def _names(c: Claim) -> set[str]:
+    out = {a.entity for a in c.who if a.entity}
+    if c.where is not None and c.where.entity:
+        out.add(c.where.entity)
+    if c.event is not None:
+        out.update(p for p, k in zip(c.event.participants, c.event.kinds) if not k.endswith("~"))
+        if c.event.patient:
+            out.add(c.event.patient)
+    if _named(c.subject.id):
+        out.add(c.subject.id)
+    return out
