@@ -107,3 +107,15 @@ def test_a_second_source_the_next_day_makes_it_a_conflict_but_not_one_a_month_on
     assert [f.severity for f in _plan_corpus("b", "2031-04-03")] == ["conflict"]
     assert [f.severity for f in _plan_corpus("b", "2031-05-03")] == ["tension"]
     assert [f.severity for f in _plan_corpus("b", "2031-04")] == ["tension"]  # a month only: no day to compare
+
+
+def test_a_doubtful_inferred_publication_day_is_no_evidence_of_the_window() -> None:
+    from checks_factories import Corpus
+    k = Corpus()
+    k.source("a", "The ferry link will open in 2034.", published="2031-04-02")
+    k.source("b", "The ferry link will open in 2035.", published="2031-04-03", basis="inferred", confidence=0.4)
+    k.claim("a", "The ferry link will open in 2034.", "thing:ferry-link", "launch", when=("2034", "2034"),
+            modality="planned")
+    k.claim("b", "The ferry link will open in 2035.", "thing:ferry-link", "launch", when=("2035", "2035"),
+            modality="planned")
+    assert [f.severity for f in k.run() if f.kind == "date"] == ["tension"]

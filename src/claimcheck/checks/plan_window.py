@@ -6,8 +6,9 @@ sources published at most ``plan_window_days`` apart (resources/checks/dates.yam
 giving one of the two values, and neither saying the plan changed ("postponed", "now due",
 "originally": ``plan_change_markers``), state the plan of the same days two ways, and
 both cannot be right. A plan said by analysts or economists (``forecaster_words``) is their
-forecast: forecasts differ, so it keeps the tension. One source giving both, or sources further apart, or a publication
-date not known to the day, leave the tension (the date rule and the place rule use this).
+forecast: forecasts differ, so it keeps the tension. One source giving both, sources further
+apart, or a publication day not known (or inferred without confidence: dating/trust.py)
+leave the tension. The date rule and the place rule use this.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from collections.abc import Iterable
 from datetime import date
 
+from ..dating.trust import known_day
 from ..models import Claim
 from .context import CheckContext
 from .tables import date_tables
@@ -23,13 +25,14 @@ from .tables import date_tables
 
 def _days(ctx: CheckContext, claims: Iterable[Claim]) -> dict[date, set[str]]:
     """Publication day -> the sources published that day, of the claims whose source has a
-    publication date known to the day."""
+    publication date known to the day and settled (given, or inferred with confidence:
+    dating/trust.py); a doubtful inferred day is no evidence of when the plan was told."""
     out: dict[date, set[str]] = {}
     for c in claims:
         src = ctx.sources.get(c.source)
-        pub = src.published if src is not None else None
-        if pub is not None and pub.start is not None and pub.start == pub.end:
-            out.setdefault(pub.start, set()).add(c.source)
+        day = known_day(src.published) if src is not None else None
+        if day is not None:
+            out.setdefault(day, set()).add(c.source)
     return out
 
 
