@@ -24,7 +24,7 @@ from .find import Raw, _head_after, head_before
 from .numbers import number_re
 from .held import event_noun_act, held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import attributes, carriers, rates, slots, tenure
+from . import attributes, carriers, located, rates, slots, tenure
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -854,7 +854,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 head, r.end = lemma(people.group().strip().lower()), people.end()  # "52 people on board"
             elif people is not None and r.relation != "class" and (open_verb(ctx.text, r.start, people.end(), lo, hi,
                                                                              progressive=False)
-                                                                   or event_noun_act(ctx.text, lo, r.start)):
+                                                                   or event_noun_act(ctx.text, lo, r.start)
+                                                                   or _state_res()[0].match(ctx.text, people.end(), hi)
+                                                                   or _placed(ctx, r.start, people.end(), lo, hi)):
                 head, r.end = lemma(people.group().strip().lower()), people.end()  # "employs 2,700 people"
         if dim == "count" and not head:
             if r.whole is None and "frame" not in r.flags:
@@ -1057,6 +1059,11 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if (entity is None or entity.startswith(("org:", "person:"))) and dim == "count" and (r.whole is None or narrowed) \
                 and held is None and not role and head_class(head) not in head_index().values():
             role, doer = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
+            if not role and entity is None and doer is None and "frame" not in r.flags:
+                # "clinics in nine countries", "opened with 30 choirs": a preposition's object, by its
+                # clause's verb; only where nothing else keys the count (a holder's votes keep theirs)
+                if (adjunct := located.object_of(ctx.text, lo, r.start)) is not None:
+                    role, entity = adjunct[0], _subject_of(ctx.text, lo, adjunct[1])  # "the mayor won by 300, with 4,100 votes": the mayor's
             entity = entity if entity is not None else doer  # a body the mentions name before it ("Acme, based in X, employs") wins; "The winner took 12,820 votes": the winner's, not the runner-up's
             if role:
                 head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
@@ -1266,6 +1273,15 @@ def _clause_day(ctx: Context, lo: int, hi: int) -> str | None:
     return None
 
 
+def _placed(ctx: Context, start: int, end: int, lo: int, hi: int) -> located.Placed | None:
+    """Where the counted were, by a copula and a locative (``quantities/located.py``); a
+    time after the locative ("were in June") is no place."""
+    placed = located.after(ctx.text, end, hi) or located.there(ctx.text, lo, start, end, hi)
+    if placed is None or any(t.span[0] <= placed.at < t.span[1] for t in ctx.times(placed.at - 8, placed.at + 1)):
+        return None
+    return placed
+
+
 def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     """What a counted noun no class names did, by its verb (``count_actions``): written right
     before the number ("spread across three districts") or after its noun ("40 officials from
@@ -1277,6 +1293,9 @@ def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     state = _state_res()[0].match(ctx.text, r.end, hi)
     if state is not None:
         return _state_res()[1][" ".join(state.group("s").lower().split())], None  # "nine ships were waiting at anchor"
+    if "frame" not in r.flags and (placed := _placed(ctx, r.start, r.end, lo, hi)) is not None:
+        # (a body's size is its own reading: "a team of nine divers was at the quay")
+        return placed.role, placed.holder  # "Six guests were in the lift", "There were 30 stalls at the square"
     if "frame" not in r.flags and (act := event_noun_act(ctx.text, lo, r.start)):
         return act, None  # "the recall of 41 batches": what recalling acted on
     # a body's size keeps no progressive ("a group of 14 runners was leading": its size, not an act)
