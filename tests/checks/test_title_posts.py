@@ -43,6 +43,8 @@ def test_two_posts_of_one_body_within_days_are_a_conflict(tmp_path: Path, first:
     ("The port authority's head of sales and marketing, Mirela Costa,",
      "Mirela Costa, the port authority's marketing director,"),  # two fields joined: either may be shortened
     ("Regional Development Minister Mirela Costa", "Minister Mirela Costa"),  # a portfolio's name, no level
+    ("The port authority's head of technology, Mirela Costa,",
+     "Mirela Costa, the port authority's chief technology officer,"),  # one field: one post
 ])
 def test_one_post_a_former_post_or_a_seat_beside_an_office_say_nothing(tmp_path: Path, first: str,
                                                                       second: str) -> None:

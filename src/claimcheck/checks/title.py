@@ -552,8 +552,19 @@ def _posts_longest_first() -> tuple[str, ...]:
 
 
 def _wording_of(post: str) -> str:
-    """The first name of the post's group in ``post_wordings`` ("finance chief" -> "chief financial")."""
-    return next((g[0] for g in title_tables().post_wordings if post in g), post)
+    """The first name of the post's group in ``post_wordings`` ("finance chief" -> "chief financial");
+    a field's director or chief named from its field ("operations director", "chief operating"):
+    the field's stem, so "head of technology" and "chief technology officer" are one post."""
+    post = next((g[0] for g in title_tables().post_wordings if post in g), post)
+    words = post.split()
+    if len(words) == 2 and "chief" in words or len(words) == 2 and words[1] == "director":
+        field = words[1] if words[0] == "chief" else words[0]
+        if field.isalpha() and len(field) >= _STEM:
+            return f"field:{field[:_STEM]}"
+    return post
+
+
+_STEM = 6  # "operations" / "operating", "finance" / "financial": one field's words share their first letters
 
 
 @lru_cache(maxsize=1)
