@@ -106,11 +106,24 @@ def segment(source: Source) -> None:
 
 def sentences_outside_excluded(source: Source) -> Iterator[tuple[int, Span]]:
     """(index, span) of each sentence that no excluded (boilerplate) region holds whole: what
-    claim readers read. One sort of the regions, then a bisect per sentence."""
-    regions = sorted(source.excluded)
+    claim readers read. Worked out once per source's spans (a score of readers ask in turn
+    for one article's): one sort of the regions, then a bisect per sentence."""
+    sentences, excluded = source.sentences, source.excluded
+    last = _OUTSIDE
+    if last[0] is not sentences or last[1] is not excluded:  # spans are replaced, never changed in place
+        last[:] = [sentences, excluded, list(_outside(sentences, excluded))]
+    return iter(last[2])
+
+
+# the last spans asked about (held, so that their identity stays theirs) and their answer
+_OUTSIDE: list = [None, None, []]
+
+
+def _outside(sentences: list[Span], excluded: list[Span]) -> Iterator[tuple[int, Span]]:
+    regions = sorted(excluded)
     starts = [a for a, _ in regions]
     reach = list(accumulate((b for _, b in regions), max))  # the furthest end of any region starting so far
-    for i, (s, e) in enumerate(source.sentences):
+    for i, (s, e) in enumerate(sentences):
         k = bisect.bisect_right(starts, s) - 1
         if k >= 0 and reach[k] >= e:
             continue
