@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .lexicon import TitleInfo, lexicon
 from .text import key
@@ -47,14 +48,33 @@ class TitlePhrase:
 def _longest_title(text: str, start: int, limit: int, after_filler: bool = False) -> TitlePhrase | None:
     """The longest title phrase starting at the first word at or after ``start`` that is no
     filler word; None when the words there are not a title."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, start, min(len(text), limit))]
-    i = 0
     lex = lexicon()
-    while i < len(words) and (words[i][2].casefold().replace("’", "'") in _FILLER or words[i][2].endswith(("'s", "’s", "s'", "s’"))
-                              or (words[i][2][:1].isupper() and lex.country_of(words[i][2]) is not None)):
-        i += 1  # "the", "Britain's", "new", "UK": not part of the title
+    # the words up to the first that is no filler, and only as many after it as are read
+    # (a title of MAX_TITLE_WORDS, after a field word or an owner's words), not the window's all
+    found = _WORDS.finditer(text, start, min(len(text), limit))
+    words: list[tuple[int, int, str]] = []
+    for m in found:
+        w = m.group()
+        words.append((m.start(), m.end(), w))
+        if not (w.casefold().replace("’", "'") in _FILLER or w.endswith(("'s", "’s", "s'", "s’"))
+                or (w[:1].isupper() and lex.country_of(w) is not None)):
+            break  # "the", "Britain's", "new", "UK" before it: not part of the title
+    else:
+        return None  # no word, or fillers only: no title
+    i = len(words) - 1
     if after_filler and i == 0:
         return None  # "Acme Corp chief executive Jane Roe": a body before a title, not a complement
+    words.extend((m.start(), m.end(), m.group()) for m in islice(found, _READ_AFTER))
+    return _owned_title(text, words, i, after_filler)
+
+
+_READ_AFTER = MAX_TITLE_WORDS + 4  # words after the first that is no filler: an owner's 3, then a title
+
+
+def _owned_title(text: str, words: list[tuple[int, int, str]], i: int, after_filler: bool) -> TitlePhrase | None:
+    """The title from word ``i`` (the first that is no filler), or after a field word or an
+    owner's words there."""
+    lex = lexicon()
     found = _title_at(text, words, i)
     if found is None and i + 1 < len(words) and words[i][2].isalpha() and words[i][2].islower():
         # "the sporting director of Vestby": a field word before a head that takes one
