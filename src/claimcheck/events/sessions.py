@@ -213,6 +213,7 @@ def _apposed_edition(text: str, words: Words, lo: int, k: int, end: int) -> Sess
 
 # "MOP13", "COP29", "WHA-77": a series' abbreviation with its session's number
 _ACRONYM_NUMBER = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{2,5})-?(?P<n>\d{1,3})(?![\w-])")
+_CAPITAL_DIGIT = re.compile(r"[A-Z]-?\d")  # what every match holds: its last letter, then its number
 # "MOP13 of the Andes Wetlands Convention": the series named after it
 # ("(MOP14) to the Agreement on the Conservation of X": a bracketed abbreviation, a name with
 # its topic after lower-case connectors)
@@ -249,6 +250,8 @@ def _name_words(name: str) -> list[str]:
 @lru_cache(maxsize=4)
 def _acronym_numbers(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """Every abbreviation written with a number in a text, found once per text."""
+    if _CAPITAL_DIGIT.search(text) is None:
+        return ()  # no capital before a digit: the pattern (a look-behind first: tried at every position) finds none
     return tuple((m.start(), m.end(), m.group("letters"), int(m.group("n"))) for m in _ACRONYM_NUMBER.finditer(text))
 
 
