@@ -367,9 +367,40 @@ class MissDetail:
     reason: str
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}")
+_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _numbers(text: str) -> set[float]:
+    return {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.replace(",", "").count(".") <= 1}
+
+
+def carries(claim: RunClaim, value: str) -> bool:
+    """Whether ``claim`` states the gold ``value`` of a side it lies over (a heuristic for the
+    miss report only): the same day or year, clock time, number, or a word of the value. A
+    claim with no value and no time (an event mention alone) carries nothing."""
+    stated = f"{claim.value} {claim.when}".strip().lower()
+    if not stated:
+        return False
+    gold = value.strip().lower()
+    if _ISO_DAY.match(gold):  # a day or a month, or an interval from it
+        return gold[:10] in stated or gold[:7] in stated
+    if clock := _CLOCK.search(gold):
+        return f"{int(clock.group(1)):02d}:{clock.group(2)}" in stated
+    numbers = _numbers(gold)
+    if numbers:  # a count, an amount, a year: compared with the claim's value (its time holds digits too)
+        found = _numbers(claim.value) | ({float(claim.when[:4])} if claim.when[:4].isdigit() else set())
+        return any(abs(a - b) <= 0.01 * max(abs(a), 1.0) for a in numbers for b in found)
+    words = set(_WORD.findall(gold))
+    return not words or bool(words & set(_WORD.findall(stated.replace("-", " "))))
+
+
 def explain_miss(entry: GoldEntry, run: Run, locate: ClaimLocator | None = None) -> MissDetail:
-    """Where the pipeline lost a missed entry: no claims (extraction), claims in different
-    subjects (grouping), or grouped but not flagged as needed (check). Pass ``locate`` to
+    """Where the pipeline lost a missed entry: no claim carrying the value of two sides
+    (extraction), such claims in different subjects (grouping), or grouped but not flagged as
+    needed (check). Pass ``locate`` to
     explain many entries of one run without indexing it again."""
     locate = locate or ClaimLocator(run)
     details = []
@@ -382,10 +413,17 @@ def explain_miss(entry: GoldEntry, run: Run, locate: ClaimLocator | None = None)
     if not covers_two_different(entry, with_claims):
         missing = [entry.sides[i].quote for i in range(len(entry.sides)) if i not in with_claims]
         return MissDetail(entry, "extraction", details, f"no claim over {missing}")
-    # only the subjects of claims over a side can hold two of them
-    subjects = sorted({sid for d in details for c in d.claims for sid in locate.subjects_of.get(c.id) or {"?"}})
+    # a claim over a quote may carry another value of its sentence (a name, a title): only the
+    # claims that carry the side's own value say whether grouping or the check lost it
+    carrying = {i: {c.id for c in details[i].claims if carries(c, entry.sides[i].value)} for i in with_claims}
+    valued = [i for i in with_claims if carrying[i]]
+    if not covers_two_different(entry, valued):
+        bare = [entry.sides[i].quote for i in with_claims if i not in valued]
+        return MissDetail(entry, "extraction", details, f"claims over {bare} but none carries its value")
+    subjects = sorted({sid for i in valued for cid in carrying[i] for sid in locate.subjects_of.get(cid) or {"?"}})
     grouped = [sid for sid in subjects
-               if covers_two_different(entry, covered_sides(entry, locate.run.subjects.get(sid, ()), locate))]
+               if covers_two_different(entry, [i for i in valued
+                                               if carrying[i] & set(locate.run.subjects.get(sid, ()))])]
     if not grouped:
         return MissDetail(entry, "grouping", details, f"claims fall in different subjects: {subjects}")
     return MissDetail(entry, "check", details, f"grouped in {grouped} but not flagged as needed")

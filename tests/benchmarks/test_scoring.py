@@ -56,16 +56,16 @@ def span(doc: str, quote: str) -> tuple[int, int]:
     return start, start + len(quote)
 
 
-def claim(cid: str, doc: str, quote: str, subject: str = "s") -> RunClaim:
-    return RunClaim(cid, doc, span(doc, quote), "p", subject)
+def claim(cid: str, doc: str, quote: str, subject: str = "s", value: str = "", when: str = "") -> RunClaim:
+    return RunClaim(cid, doc, span(doc, quote), "p", subject, value, when)
 
 
-CLAIMS = [claim("ca", "a", "The harbour regatta opened on Saturday, May 4.", "regatta"),
-          claim("cb", "b", "The regatta began on Sunday, May 5, with 40 boats.", "regatta"),
-          claim("na", "a", "Skipper Ana Ruiz won.", "ruiz"),
-          claim("nb", "b", "Skipper Anna Ruiz took the cup.", "ruiz"),
-          claim("ka", "a", "Forty boats entered.", "boats"),
-          claim("kc", "c", "On day two, 38 boats raced after two retired.", "boats")]
+CLAIMS = [claim("ca", "a", "The harbour regatta opened on Saturday, May 4.", "regatta", when="2024-05-04"),
+          claim("cb", "b", "The regatta began on Sunday, May 5, with 40 boats.", "regatta", when="2024-05-05"),
+          claim("na", "a", "Skipper Ana Ruiz won.", "ruiz", "Ana Ruiz"),
+          claim("nb", "b", "Skipper Anna Ruiz took the cup.", "ruiz", "Anna Ruiz"),
+          claim("ka", "a", "Forty boats entered.", "boats", "40.0"),
+          claim("kc", "c", "On day two, 38 boats raced after two retired.", "boats", "38.0")]
 SUBJECTS = {"regatta": ("ca", "cb"), "ruiz": ("na", "nb"), "boats": ("ka", "kc")}
 TIMEXES = {"a": [RunTimex(span("a", "Saturday, May 4"), "2024-05-04", date(2024, 5, 4), date(2024, 5, 4))],
            "b": [RunTimex(span("b", "Sunday, May 5"), "2024-05-05", date(2024, 5, 5), date(2024, 5, 5))]}
@@ -158,6 +158,21 @@ def test_publication_dates_exact_within_a_day_right_month_and_confident_misses()
 def test_a_miss_is_placed_in_the_stage_that_lost_it(claims, subjects, stage) -> None:
     conflict = next(e for e in ENTRIES if e.id == "G1")
     assert explain_miss(conflict, run([], claims=claims, subjects=subjects)).stage == stage
+
+
+def test_a_claim_over_the_quote_that_carries_another_value_is_an_extraction_miss() -> None:
+    # the sentences' claims are there and grouped, but they state the boats and the winner,
+    # not the opening days: the dates were never read, whatever the grouping says
+    conflict = next(e for e in ENTRIES if e.id == "G1")
+    others = [claim("xa", "a", "The harbour regatta opened on Saturday, May 4.", "regatta", "harbour"),
+              claim("xb", "b", "The regatta began on Sunday, May 5, with 40 boats.", "regatta", "40.0")]
+    miss = explain_miss(conflict, run([], claims=others, subjects={"regatta": ("xa", "xb")}))
+    assert miss.stage == "extraction"
+    assert "none carries its value" in miss.reason
+    # one day carried, the other not: still extraction; both carried but apart: grouping
+    one = [others[0], claim("cb", "b", "The regatta began on Sunday, May 5, with 40 boats.", "regatta", when="2024-05-05")]
+    assert explain_miss(conflict, run([], claims=one, subjects={"regatta": ("xa", "cb")})).stage == "extraction"
+    assert explain_miss(conflict, run([], claims=CLAIMS, subjects={"x": ("ca",), "y": ("cb",)})).stage == "grouping"
 
 
 def test_the_benchmark_runs_the_library_on_a_corpus_folder(tmp_path: Path) -> None:
