@@ -127,3 +127,50 @@ def test_the_generic_nouns_stand_for_classes_of_the_tables() -> None:
     for noun, kinds in settings().lone.generic.items():
         assert noun not in known, noun
         assert set(kinds) <= known, (noun, set(kinds) - known)
+
+
+def _variants(report) -> list[str]:
+    return [f.summary for f in report.findings if f.kind == "date" and f.severity == "variant"]
+
+
+def test_earlier_this_week_holds_the_day_another_article_gives(tmp_path) -> None:
+    docs = _advisory("", "")
+    docs["a"] = ("2024-08-15", docs["a"][1].replace("on Sunday", "on Tuesday"))
+    docs["b"] = ("2024-08-15", docs["b"][1].replace("on Monday", "earlier this week"))
+    report = run_dated(tmp_path, docs)
+    assert any("2024-08-13" in s and "W33" in s for s in _variants(report)), [f.summary for f in report.findings]
+
+
+def test_a_week_between_two_days_of_two_happenings_joins_neither(tmp_path) -> None:
+    """Two bodies approving on two days of one week (two approvals): "earlier this week" in a
+    third article fits both days, so it is neither."""
+    report = run_dated(tmp_path, {
+        "a": ("2024-03-15", "Permit\n\nThe Corvale City Council on Monday approved a building permit for a "
+                            "new wing of the Estra Gallery, mayor Ilse Varga said."),
+        "b": ("2024-03-15", "Heritage\n\nThe Norland Heritage Agency on Thursday approved plans for a glass "
+                            "roof at the Estra Gallery, its director Pavel Ruzek said."),
+        "c": ("2024-03-15", "Gallery news\n\nStaff at the Estra Gallery celebrated after officials approved "
+                            "the extension earlier this week, curator Anna Holm said."),
+    })
+    assert not any("W11" in s for s in _variants(report) + _date_findings(report)), \
+        [f.summary for f in report.findings]
+
+
+def _pay(b_object: str) -> dict[str, tuple[str, str]]:
+    return {
+        "a": ("2024-06-05", "Pay deal at Vessel Motors\n\nThe Metalworkers Union and Vessel Motors reached a deal "
+                            "on Sunday to raise wages by 6%, union leader Ola Brekke said."),
+        "b": ("2024-06-05", f"Strike averted\n\nThe Metalworkers Union reached {b_object} with Vessel Motors on "
+                            "Monday, ending the threat of a strike, the union's spokeswoman, Ines Haug, said."),
+    }
+
+
+def test_a_deal_and_an_agreement_are_one_patient(tmp_path) -> None:
+    report = run_dated(tmp_path, _pay("an agreement"))
+    assert any("2024-06-02" in s and "2024-06-03" in s for s in _date_findings(report)), \
+        [f.summary for f in report.findings]
+
+
+def test_a_deal_and_a_settlement_are_two(tmp_path) -> None:
+    report = run_dated(tmp_path, _pay("a settlement"))
+    assert not _date_findings(report), [f.summary for f in report.findings]

@@ -252,6 +252,7 @@ def person_aliases(events: list[Claim]) -> dict[str, str]:
 
 def _canonical(events: list[Claim]) -> None:
     aliases = person_aliases(events)
+    aliases.update(_thing_synonyms(events))
     if not aliases:
         return
     for c in events:
@@ -261,6 +262,18 @@ def _canonical(events: list[Claim]) -> None:
             keys.setdefault(aliases.get(k, k), kind)
         patient = aliases.get(e.patient, e.patient) if e.patient else None
         c.event = e.model_copy(update={"participants": tuple(keys), "kinds": tuple(keys.values()), "patient": patient})
+
+
+def _thing_synonyms(events: list[Claim]) -> dict[str, str]:
+    """"thing:agreement" -> "thing:deal": a patient named by a word of one `patient_synonyms`
+    group ("reached a deal", "reached an agreement") is one patient, named by the group's first."""
+    first = {w: f"thing:{group[0]}" for group in settings().patient_synonyms for w in group}
+    out: dict[str, str] = {}
+    for c in events:
+        p = _attrs(c).patient
+        if p and p.startswith("thing:") and (to := first.get(p[6:])) is not None and to != p:
+            out[p] = to
+    return out
 
 
 def link(claims: list[Claim]) -> None:

@@ -127,6 +127,8 @@ class CorefSettings(BaseModel):
     main_story_days: int = 60  # articles published further apart are no one story by shared names alone
     story: StorySettings  # the story's main event (main_events.join_story_mains)
     lone: LoneSettings  # one dated happening of a kind per article (story_happenings.py)
+    # words that name one patient ("a deal", "an agreement"): a patient of one group is one
+    patient_synonyms: list[list[str]] = Field(default_factory=list)
     examples: list[dict[str, object]]
 
 

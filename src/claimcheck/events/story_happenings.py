@@ -23,7 +23,9 @@ dates more than `main_far_days` apart (another happening of the kind, an earlier
 against a held event, another event marked so ("another", "previous", "last"), core
 participants or patients each side names alone, two named events (`main_events._Clusters`).
 Where two happenings of the days clash so (Turkey's vote, Hungary's vote), the kind happened
-more than once, and only a name shared joins a mention to one of them.
+more than once, and only a name shared joins a mention to one of them. A happening dated to a
+week at most ("earlier this week", "the weekend") joins after the days, and only the one
+cluster of the articles whose day it holds: never a bridge between two days.
 
 Blocks: (kind, first day) over `main_far_days`, at most `MAX_BLOCK` articles: never all pairs.
 """
@@ -82,10 +84,15 @@ def _light_object(c: Claim) -> bool:
 _DEICTIC = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 
 
+WEEK = 7  # days: a date at most this wide ("earlier this week", "the weekend") still dates one happening
+
+
 def _dated(c: Claim) -> bool:
+    """Dated to a day, or to a week at most ("earlier this week": it holds the day another gives)."""
     w = c.when
-    return w is not None and w.start is not None and w.granularity in {"day", "time"} \
-        and w.text.lower() not in _DEICTIC
+    if w is None or w.start is None or w.end is None or w.text.lower() in _DEICTIC:
+        return False
+    return w.granularity in {"day", "time"} or w.granularity in {"week", "interval"} and (w.end - w.start).days <= WEEK
 
 
 def _where_and_who(names: Iterable[str]) -> bool:
@@ -150,9 +157,27 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
             crowded.update((kind, src) for src in sources)
     scored = sorted((-s, kind, a, b) for (kind, a, b), (s, shared) in pairs.items()
                     if s >= w.threshold and (shared or not ({(kind, a), (kind, b)} & crowded)))
+    vague = {(src, kind) for (src, kind), sid in lone.items()
+             if not any(_precise(c) for c in cl.members[cl.uf.find(sid)] if c.source == src and c.id in kinds)}
+    for _, kind, a, b in scored:  # days first: they meet on their own evidence
+        if not {(a, kind), (b, kind)} & vague:
+            cl.join(lone[(a, kind)], lone[(b, kind)])
+    partners: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _, kind, a, b in scored:
-        cl.join(lone[(a, kind)], lone[(b, kind)])
+        for x, y in (((a, kind), b), ((b, kind), a)):
+            if x in vague:
+                partners[x].add(y)
+    for (src, kind), others in sorted(partners.items()):
+        # "earlier this week" holds any day of it: it is the happening of that week only
+        # when the articles it fits report one (never a bridge between two days)
+        roots = {cl.uf.find(lone[(o, kind)]) for o in others}
+        if len(roots) == 1:
+            cl.join(lone[(src, kind)], roots.pop())
     _rename(cl, claims)
+
+
+def _precise(c: Claim) -> bool:
+    return c.when is not None and c.when.granularity in {"day", "time"}
 
 
 def _resolve_generic(lone: dict[tuple[str, str], str], claims: list[Claim]) -> None:
@@ -196,7 +221,8 @@ def _blocks(lone: Mapping[tuple[str, str], str], kinds: Mapping[str, str],
     for (source, kind), sid in sorted(lone.items()):
         for c in cl.members[cl.uf.find(sid)]:
             if c.source == source and c.id in kinds and c.when is not None and c.when.start is not None:
-                by_day[(kind, c.when.start)].add(source)
+                for n in range(min((c.when.end - c.when.start).days, WEEK) if c.when.end else 0) or (0,):
+                    by_day[(kind, c.when.start + timedelta(days=n))].add(source)
     out: dict[tuple[date, str], list[str]] = {}
     for (kind, day), sources in sorted(by_day.items()):
         near = set(sources)
@@ -220,8 +246,8 @@ def _score(a: list[Claim], b: list[Claim], lead_chars: int, w: LoneSettings) -> 
     for x in a:
         for y in b:
             g = _gap_days(x, y)
-            if g is None or g[0] > far:
-                return _APART
+            if g is None or g[0] > (far if g[1] else 0):
+                return _APART  # a week holds the day another article gives, or it is another week
             if x.modality != y.modality and "planned" in (x.modality, y.modality):
                 return _APART  # a plan and a held event: the plan may have moved
             if x.event is not None and y.event is not None and clashes(x, y):
