@@ -22,6 +22,7 @@ def _alarms(report) -> list[str]:
     ("Senator Mirela Costa", "the MP Mirela Costa"),
     ("Mirela Costa, the ministry's chief economist,", "Deputy Minister Mirela Costa"),
     ("The port authority's head of communications, Mirela Costa,", "Mirela Costa, the port authority's safety director,"),
+    ("The hospital's chief medical officer, Mirela Costa,", "Mirela Costa, the hospital's chief executive,"),
     # a courtesy title between the comma and the name; a commissioner is not the agency's medical officer
     ("The water agency's chief medical officer, Dr. Mirela Costa,", "the water agency's deputy commissioner, Dr Mirela Costa,"),
     # a region's minister is not the country's

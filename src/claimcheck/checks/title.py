@@ -514,7 +514,18 @@ def _post_words(text: str, raw: list[str]) -> str | None:
         if w.casefold() in t.portfolio_heads and before.islower() and before.isalpha() \
                 and before not in t.portfolio_exempt:
             return f"{before} {w.casefold()}"
-    return _function_post(raw)
+    return _chief_officer(raw) or _function_post(raw)
+
+
+def _chief_officer(raw: list[str]) -> str | None:
+    """"chief medical officer", "Chief Risk Officer": an officer at the top of a body named by
+    its field, the post "chief <field>" (as "chief technology" of the table), one per field."""
+    folded = [w.casefold() for w in raw]
+    for i in range(len(folded) - 2):
+        if folded[i] == "chief" and folded[i + 2] == "officer" and i + 3 == len(folded) \
+                and folded[i + 1].isalpha() and folded[i + 1] not in title_tables().stopwords:
+            return f"chief {folded[i + 1]}"
+    return None
 
 
 def _function_post(raw: list[str]) -> str | None:
