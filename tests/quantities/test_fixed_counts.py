@@ -85,3 +85,17 @@ def test_the_table_examples_hold_and_a_wrong_one_is_refused() -> None:
     data["examples"] = [{"dimension": "count", "head": "region", "role": "reach", "tally": True}]
     with pytest.raises(ValidationError):
         RunningTables.model_validate(data)
+
+
+THING = "claimcheck.check.quantity_thing.v1"
+
+
+@pytest.mark.parametrize("second, day, expect", [
+    ("Twenty vessels were towed to the harbour after the storm.", "2025-05-04", ["conflict"]),  # one thing, two nouns
+    ("Twenty vessels were towed to the harbour after the storm.", "2025-05-24", []),  # weeks later: another time
+    ("So far twenty vessels were towed to the harbour after the storm.", "2025-05-04", []),  # an update cue
+])
+def test_the_thing_rule_reads_a_fixed_fact_across_days(tmp_path: Path, second: str, day: str, expect: list[str]) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Storm\n\nTwelve ships were towed to the harbour after the storm.\n"),
+                                  "b": (day, "Harbour\n\n" + second + "\n")})
+    assert [f.severity for f in report.findings if f.rule == THING] == expect

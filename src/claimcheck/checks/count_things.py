@@ -13,12 +13,16 @@ kept apart, with the rest of the key as compatibility attributes:
   modifiers, two causes, two currencies or two owners are two things;
 - the as-of time: a tally that grows (a toll, cases) only at one hour; a count of one day's
   event (a crowd, a vote) only on one day; a fact of a completed event (a cargo, what was
-  signed, a ransom) whatever day each report was written; a day written with one figure
+  signed, a ransom) whatever day each report was written, and so is any count that is no
+  running tally and no reading of its day (``fixed_counts``: no update cue, no present
+  perfect) when both write one verb and one holder and the reports are a week apart at most;
+  a day written with one figure
   only up to a week before the other's article ("in 2019 a trawler sank with 9 crew aboard"
   is another event). Prices and rates, valuations and deal prices stay with their keys; a
   sum no fixed thing names ("earning more than £100,000") compares only with one holder;
 - an article giving two different figures a reading may be compared with speaks of two
-  things of that noun: that article is not compared with it;
+  things of that noun: that article is not compared with it; its equal figures under two
+  keys (a headline, its body) are one figure, in one finding;
 - readings kept apart only by their times meet, as a tension at most, when the words written
   next to both figures name one occasion (``count_occasions.py``: "moved onto the reserve
   list" on Monday, "went onto the reserve list" on Tuesday).
@@ -50,7 +54,7 @@ from .count import (
     _quantity_texts, aligned, clique_cover, far_apart,
 )
 from .finding import make_finding
-from .fixed_counts import grows
+from .fixed_counts import changing, grows, movable, named
 from .registry import rule
 from .stories import folder_names
 
@@ -82,7 +86,7 @@ def _default_asof(ctx: CheckContext, claims: list[Claim], asof: str | None) -> b
 class _Row:
     """One reading of a block: a subject's claims with one figure."""
 
-    __slots__ = ("sid", "key", "claims", "thing", "lo", "hi", "value", "default", "ctx_sources")
+    __slots__ = ("sid", "key", "claims", "thing", "lo", "hi", "value", "default", "ctx_sources", "settled")
 
     def __init__(self, ctx: CheckContext, sid: str, key: QuantityKey, claims: list[Claim], thing: Thing,
                  lo: float, hi: float, value: float) -> None:
@@ -90,6 +94,8 @@ class _Row:
         self.lo, self.hi, self.value = lo, hi, value
         self.default = _default_asof(ctx, claims, key.asof)
         self.ctx_sources = ctx.sources
+        # no tally, no update cue: a fact of its event whatever day it was reported (fixed_counts)
+        self.settled = movable(key) and not any(changing(ctx, c, perfect=True) or named(c) for c in claims)
 
     @property
     def reading(self) -> Reading:
@@ -125,7 +131,14 @@ def _times_meet(a: _Row, b: _Row) -> bool:
     ta, tb = a.thing, b.thing
     if ta.one_day or tb.one_day:
         return a.key.asof == b.key.asof  # a crowd, a vote: one day's event; another day's may be another match
-    if not (ta.fixed and tb.fixed):
+    # a fact of its event by the words of each (no tally, no update cue) only when both write
+    # one verb: a figure with no verb may be the cargo, the other what was taken of it
+    if ta.fixed and tb.fixed:
+        settled = True
+    else:  # ... and one holder, and reports of one week (fixed_counts._WEEK)
+        settled = (ta.fixed or a.settled) and (tb.fixed or b.settled) and ta.act is not None and ta.act == tb.act \
+            and a.key.entity == b.key.entity and (not (a.default and b.default) or _near_days(a, b))
+    if not settled:
         # a tally that grows: at one hour only (two figures of one day may be two readings of
         # a rising toll, as the quantity rule reads them; a month holds many days)
         return a.key.asof == b.key.asof and "T" in (a.key.asof or "")
@@ -324,9 +337,8 @@ def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator
             if a.lo <= b.hi + _EPS and b.lo <= a.hi + _EPS:
                 continue  # the figures meet
             exact = not unsure and _strong(a, b)
-            ra, rb = a, b
-            if unsure:  # one article's equal figures under two keys (a headline, its body) are one figure here
-                ra, rb = rows[first[(frozenset(a.sources), a.value)]], rows[first[(frozenset(b.sources), b.value)]]
+            # one article's equal figures under two keys (a headline, its body) are one figure here
+            ra, rb = rows[first[(frozenset(a.sources), a.value)]], rows[first[(frozenset(b.sources), b.value)]]
             edges[exact][ra.reading].add(rb.reading)
             edges[exact][rb.reading].add(ra.reading)
             members[ra.reading].update((c.id, c) for c in a.claims)

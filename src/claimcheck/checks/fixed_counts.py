@@ -112,7 +112,7 @@ def _day(asof: str | None) -> date | None:
         return None
 
 
-def _movable(key: QuantityKey) -> bool:
+def movable(key: QuantityKey) -> bool:
     """A count of what an event did or held, no tally, no plan, no class with its own dating."""
     if key.age or key.dimension not in {"count", "percent"} or key.role in _OTHER_ROLES or key.head.startswith("attr:") \
             or (key.dimension != "count" and is_rate(key.head)):
@@ -170,7 +170,7 @@ def fixed_days(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list
                     figures[(key.dimension, key.head.partition(":")[0], c.source)].add(c.quantity.value)
     for sid, claims in groups:
         key = parse(sid)
-        if not isinstance(key, QuantityKey) or key.asof is None or not _movable(key):
+        if not isinstance(key, QuantityKey) or key.asof is None or not movable(key):
             out.append((sid, claims))
             continue
         verb = act_class(key.role) if key.role not in _NO_ACT else key.role
@@ -250,6 +250,11 @@ def _clusters(undated: list[tuple[Claim, QuantityKey, date]]) -> list[list[tuple
     return out
 
 
+def named(c: Claim) -> bool:
+    """A quantity claim whose counted noun is written capitalised (``_named``)."""
+    return c.quantity is not None and _named(c.quantity.text)
+
+
 def _named(text: str) -> bool:
     """The counted noun is written capitalised after its number ("1 Nordlys" of a score "3-1
     Nordlys"): a name read as a noun, no thing whose count is one fact."""
@@ -296,10 +301,11 @@ def _cue_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in cues) + r")(?!\w)", re.IGNORECASE)
 
 
-def changing(ctx: CheckContext, c: Claim) -> bool:
-    """Words next to a quantity claim's figure say a state as of its day or a figure that moves."""
+def changing(ctx: CheckContext, c: Claim, perfect: bool = False) -> bool:
+    """Words next to a quantity claim's figure say a reading as of its day or a figure that
+    moves (with ``perfect``, the present perfect too: a state reached by its day)."""
     sentences = ctx.shared("count_occasions.sentences", lambda x: Sentences(x.sources))
-    return _changing(ctx, sentences, c, set(moving_words()))
+    return _changing(ctx, sentences, c, set(moving_words()), perfect=perfect)
 
 
 def tally(key: QuantityKey) -> bool:
@@ -312,4 +318,4 @@ def grows(key: QuantityKey) -> bool:
     return running_tables().grows(key.head, key.role)
 
 
-__all__ = ["RunningTables", "changing", "fixed_days", "grows", "one_verb", "running_tables", "tally"]
+__all__ = ["RunningTables", "changing", "fixed_days", "grows", "movable", "named", "one_verb", "running_tables", "tally"]
