@@ -76,3 +76,34 @@ def test_two_places_are_two_counts(tmp_path: Path) -> None:
         "b": ("2025-05-02", "Storm\n\nSix people were in the barn when the storm broke.\n"),
     })
     assert _flagged(report) == []
+
+
+def test_people_in_hospital_on_two_days_are_a_tally(tmp_path: Path) -> None:
+    # a state as of its day ("in hospital" is what "hospitalised" says): the next day's figure updates it
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-06", "Flu\n\nHealth officials said 23 people were in hospital.\n"),
+        "b": ("2025-05-07", "Flu ward\n\nHealth officials said 30 people were in hospital.\n"),
+    })
+    assert _flagged(report) == []
+
+
+def test_people_in_hospital_on_one_day_disagree(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-06", "Flu\n\nHealth officials said 23 people were in hospital.\n"),
+        "b": ("2025-05-06", "Flu ward\n\nHealth officials said 30 people were in hospital.\n"),
+    })
+    assert ("quantity:count|person|hospital|-|2025-05-06", "conflict") in _flagged(report)
+
+
+def test_a_past_year_before_the_count_dates_it(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-06", "Fair\n\nIn 2019 there were 30 flower stalls at the square.\n"),
+        "b": ("2025-05-06", "Fair day\n\nThere were 42 flower stalls at the square on Saturday.\n"),
+    })
+    assert "quantity:count|stall|at|noun:square|2019" in _keys(report)
+    assert _flagged(report) == []
+
+
+def test_the_subject_of_the_verb_holds_a_prepositions_count(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-06", "Vote\n\nThe mayor won by 300, with 4,100 votes.\n")})
+    assert ("vote", "win", "noun:mayor") in _parts(report)

@@ -131,10 +131,10 @@ _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this|to|will|would
 def object_of(text: str, lo: int, start: int) -> tuple[str, int] | None:
     """The verb of a count that is the object of a preposition written right before its number
     (at ``start``, its approximator included), written before the phrase in its clause, as a
-    lemma or a stem, and where that verb starts ("recruited 300 volunteers at clinics in nine
-    countries": ``recruit``; "opened with 30 choirs": ``open``); None when no such preposition
-    stands there or no verb is written before it ("At 40 depots, ...": a scene, not
-    what a verb did)."""
+    lemma or a stem ("recruited 300 volunteers at clinics in nine countries": ``recruit``;
+    "opened with 30 choirs": ``open``), and where the words after that verb start (its subject
+    is read before there); None when no such preposition stands there or no verb is written
+    before it ("At 40 depots, ...": a scene, not what a verb did)."""
     res, verb, irregular, stop = _object_re()
     m = res.search(text, max(lo, start - 12), start)
     if m is None:
@@ -145,7 +145,8 @@ def object_of(text: str, lo: int, start: int) -> tuple[str, int] | None:
     if last is None or last.group("v") in stop or _DETERMINED.search(text, max(lo, last.start() - 8), last.start()):
         return None  # none, a verb of speech, or a participle used as an adjective ("the revised plan")
     w = last.group("v")
-    return (irregular[w] if w in irregular else stem(w)), last.start()
+    after = last.end() + len(text[last.end():m.start()]) - len(text[last.end():m.start()].lstrip())
+    return (irregular[w] if w in irregular else stem(w)), after
 
 
 def after(text: str, end: int, hi: int) -> Placed | None:

@@ -1067,7 +1067,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             entity = entity if entity is not None else doer  # a body the mentions name before it ("Acme, based in X, employs") wins; "The winner took 12,820 votes": the winner's, not the runner-up's
             if role:
                 head = head.split(":", 1)[0]  # the verb that qualified the noun is the action itself
-                asof = asof or _clause_day(ctx, lo, hi)  # "took part in the talks on Wednesday"
+                asof = asof or _clause_day(ctx, lo, hi) or (None if role == POSSESSED else _past_year(ctx, r))
+                # "took part in the talks on Wednesday"; "In 2019 there were 30 stalls at the square":
+                # that year's, not this one's (what a holder has now is not dated by its founding year)
         if part and r.whole is None and not narrowed and not role and held is None:
             continue  # "Five of the injured ...": some of them, told apart by nothing read
         if frame and entity is None and not role and held is None and dim == "count" and r.whole is None \
