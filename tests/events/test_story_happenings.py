@@ -174,3 +174,15 @@ def test_a_deal_and_an_agreement_are_one_patient(tmp_path) -> None:
 def test_a_deal_and_a_settlement_are_two(tmp_path) -> None:
     report = run_dated(tmp_path, _pay("a settlement"))
     assert not _date_findings(report), [f.summary for f in report.findings]
+
+
+def test_a_joined_mention_quotes_its_clause_not_its_sentence(tmp_path) -> None:
+    """"KESTRA - Engineers at X cheered after regulators approved its wind farm on Monday.": the
+    claim joined across articles quotes "approved its offshore wind farm on Monday", so a finding
+    never also quotes what the rest of the sentence says; its span still indexes the text."""
+    report = run_dated(tmp_path, _licence("on Monday", "on Tuesday"))
+    joined = [c for c in report.claims if c.source == "a" and c.predicate == "approval"]
+    text = (tmp_path / "corpus" / "a.txt").read_text(encoding="utf-8")
+    assert joined and all(c.quote.startswith("approved") and c.quote.endswith("on Monday") for c in joined), \
+        [c.quote for c in joined]
+    assert all(text[c.span[0]:c.span[1]] == c.quote for c in joined)

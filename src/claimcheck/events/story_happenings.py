@@ -157,6 +157,7 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
             crowded.update((kind, src) for src in sources)
     scored = sorted((-s, kind, a, b) for (kind, a, b), (s, shared) in pairs.items()
                     if s >= w.threshold and (shared or not ({(kind, a), (kind, b)} & crowded)))
+    before = {sid: {c.source for c in cl.members[cl.uf.find(sid)]} for sid in lone.values()}
     vague = {(src, kind) for (src, kind), sid in lone.items()
              if not any(_precise(c) for c in cl.members[cl.uf.find(sid)] if c.source == src and c.id in kinds)}
     for _, kind, a, b in scored:  # days first: they meet on their own evidence
@@ -173,7 +174,35 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
         roots = {cl.uf.find(lone[(o, kind)]) for o in others}
         if len(roots) == 1:
             cl.join(lone[(src, kind)], roots.pop())
+    for (src, kind), sid in sorted(lone.items()):
+        members = cl.members[cl.uf.find(sid)]
+        if {c.source for c in members} != before[sid]:  # joined here: it now stands beside other articles' claims
+            for c in members:
+                if c.source == src and c.id in kinds:
+                    _narrow(c)
     _rename(cl, claims)
+
+
+_CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|[.!?]?\s*$")
+
+
+def _narrow(c: Claim) -> None:
+    """A mention joined here quotes its clause from the first of the words it rests on (its
+    trigger, date, place, number, the participants named) to the clause's end, not its whole
+    sentence: set beside another article's claims in a finding, "Three people were killed on
+    Tuesday when a train derailed near X" would also quote the toll, which other articles may
+    state alike."""
+    spans = [c.subject.span, c.when.span if c.when else None, c.where.span if c.where else None,
+             c.value.span if c.value else None, *(a.span for a in c.who)]
+    inside = [x for x in spans if x is not None and c.span[0] <= x[0] < x[1] <= c.span[1]]
+    if not inside:
+        return
+    lo, hi = min(x[0] for x in inside) - c.span[0], max(x[1] for x in inside) - c.span[0]
+    while lo > 0 and (c.quote[lo - 1].isalnum() or c.quote[lo - 1] in "-’'"):
+        lo -= 1  # out to whole words ("Tuesday's")
+    m = _CLAUSE_END.search(c.quote, hi)
+    hi = m.start() if m else len(c.quote)  # on to the end of its clause ("at 16:40 local time")
+    c.span, c.quote = (c.span[0] + lo, c.span[0] + hi), c.quote[lo:hi]
 
 
 def _precise(c: Claim) -> bool:
