@@ -99,3 +99,14 @@ def test_the_thing_rule_reads_a_fixed_fact_across_days(tmp_path: Path, second: s
     report = run_dated(tmp_path, {"a": ("2025-05-02", "Storm\n\nTwelve ships were towed to the harbour after the storm.\n"),
                                   "b": (day, "Harbour\n\n" + second + "\n")})
     assert [f.severity for f in report.findings if f.rule == THING] == expect
+
+
+@pytest.mark.parametrize("first, flagged", [
+    ("Twelve people were killed in the landslide.", True),  # the toll stated lower two days on
+    # the sentence writes an earlier year: that year's disaster, no reading of this toll
+    ("The valley has a history of disasters. In 2014, a landslide there killed 40 people.", False),
+])
+def test_a_falling_toll_is_told_from_another_years_event(tmp_path: Path, first: str, flagged: bool) -> None:
+    found = _flagged(tmp_path, ("2025-05-02", "Landslide\n\n" + first + "\n"),
+                     ("2025-05-04", "Landslide\n\nNine people were killed in the landslide.\n"))
+    assert found == ([("quantity:quantity:count|dead||-", "tension")] if flagged else [])

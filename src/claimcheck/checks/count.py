@@ -779,7 +779,8 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
         key = _dated_key(sid)
         if key is None or key.head not in monotone or key.role:
             continue
-        series[TallyKey(key.with_asof(None)).render()].extend(c for c in claims if c.quantity and c.quantity.asof)
+        series[TallyKey(key.with_asof(None)).render()].extend(
+            c for c in claims if c.quantity and c.quantity.asof and not _earlier_year(ctx, c))
     for subject, claims in sorted(series.items()):
         days: dict[str, list[Claim]] = defaultdict(list)
         for c in claims:
@@ -805,6 +806,19 @@ def _falling(ctx: CheckContext) -> Iterator[Finding]:
             top = max(today, key=lambda c: (c.quantity.lo if c.quantity else 0, c.id))
             if floor is None or (top.quantity and floor.quantity and top.quantity.lo > floor.quantity.lo):
                 floor = top
+
+
+_YEAR = re.compile(r"(?<![\d$€£])(?<!\d[,.])(1[89]\d\d|2[01]\d\d)(?!\d|[,.]\d)")  # a year, not "2,014" or "$1900"
+
+
+def _earlier_year(ctx: CheckContext, c: Claim) -> bool:
+    """The sentence of a toll dated only by its article writes a year before its article's
+    ("In 2014, an avalanche killed 16 guides", "remains the 2013 derailment, in which 80
+    people died"): the figure may be that year's event's, no reading of this story's toll."""
+    src, q = ctx.sources.get(c.source), c.quantity
+    if src is None or q is None or src.published.start is None or q.asof != src.published.value:
+        return False
+    return any(int(y) < src.published.start.year for y in _YEAR.findall(c.quote))
 
 
 @lru_cache(maxsize=1)
