@@ -40,6 +40,7 @@ from .attributes import (
     unknown_place,
 )
 from .announced import announced
+from .gatherings import gathering_place
 from .nouns import own_clause
 from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, not_head, noun_not_event
 from .open_class import known_words, open_triggers, past_happening
@@ -355,6 +356,8 @@ def _mention(source: Source, trig: PhraseMatch[Trigger], sent: Span, clause: Spa
     if where is None:
         where = agent_place(text, trig, clause, actors, [m.span for m in ments] + [t.span for t in times],
                             lex.agent_nouns, lex.venue_nouns, locative)
+    if where is None:  # "elected ... at the party's convention in X": the gathering's place
+        where = gathering_place(text, trig.end, sent, ments)
     where = narrowed_place(text, where, clause)
     role = "subject" if text[trig.start:trig.end].lower() in lex.intransitive else cls.patient
     patient = patient_of(text, trig, role, clause, actors)
