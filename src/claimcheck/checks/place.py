@@ -104,6 +104,8 @@ def _areas_nest(na: set[str], nb: set[str]) -> bool:
             ry = [r for r in gazetteer.readings(base(y)) if r.level < gazetteer.TOWN]
             if any(gazetteer.holds(o, i) for o in ry for i in rx) or any(gazetteer.holds(o, i) for o in rx for i in ry):
                 return True
+            if gazetteer.two_divisions(base(x), base(y)):
+                continue  # two states of one country, known by their ISO type though no area code is
             if not any(a.level == b.level and a.country == b.country and a.area and b.area and a.area != b.area
                        for a in rx for b in ry):
                 return True  # not known as two areas of one level: one may hold the other

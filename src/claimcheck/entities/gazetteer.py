@@ -225,6 +225,38 @@ def readings(name: str) -> tuple[Reading, ...]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _division_kinds() -> dict[str, frozenset[tuple[str, str, str]]]:
+    """Folded ISO 3166-2 division name -> (country, type, parent code) of each division of
+    that name ("Karnataka": ("IN", "state", "")). GeoNames' area codes are not comparable
+    with ISO's in every country, so a reading may carry no area code; the division's type
+    still tells two areas of one level apart."""
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a dependency
+        return {}
+    out: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for d in pycountry.subdivisions:
+        out[key(d.name)].add((d.country_code, d.type.casefold(), d.parent_code or ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def two_divisions(a: str, b: str) -> bool:
+    """Two different first-level divisions of one country and one type ("Karnataka" and
+    "Tamil Nadu", two states of India): neither holds the other. A province against a
+    region ("Cuneo" / "Piemonte"), a division with a parent, or a name of several kinds
+    may nest: False."""
+    ka, kb = key(a), key(b)
+    if not ka or not kb or ka == kb:
+        return False
+    kinds = _division_kinds()
+    da, db = kinds.get(ka, frozenset()), kinds.get(kb, frozenset())
+    if len(da) != 1 or len(db) != 1:
+        return False
+    (ca, ta, pa), (cb, tb, pb) = next(iter(da)), next(iter(db))
+    return ca == cb and ta == tb and not pa and not pb
+
+
 def _holds(outer: Reading, inner: Reading) -> bool | None:
     """Whether ``outer`` may hold ``inner``: True, False, or None (the levels do not nest)."""
     if inner.level <= outer.level or outer.level == TOWN:
