@@ -27,7 +27,7 @@ from .intervals import Span, overlaps
 from .registry import rule
 from .tables import title_tables
 from .taking_up import taken_up
-from .title_lattice import compound_heads, lattice_relation, rungs
+from .title_lattice import compound_heads, lattice_relation, rank_words, rungs
 
 RULE = "claimcheck.check.title.v1"
 TitleRelation = Literal["same", "wording", "different", "skip"]
@@ -523,7 +523,8 @@ def _chief_officer(raw: list[str]) -> str | None:
     folded = [w.casefold() for w in raw]
     for i in range(len(folded) - 2):
         if folded[i] == "chief" and folded[i + 2] == "officer" and i + 3 == len(folded) \
-                and folded[i + 1].isalpha() and folded[i + 1] not in title_tables().stopwords:
+                and folded[i + 1].isalpha() and folded[i + 1] not in title_tables().stopwords \
+                and folded[i + 1] not in rank_words():
             return f"chief {folded[i + 1]}"
     return None
 

@@ -175,6 +175,13 @@ def rungs(a: str, b: str) -> tuple[Post, Post] | None:
 
 
 @lru_cache(maxsize=1)
+def rank_words() -> frozenset[str]:
+    """The words of a service's ranks (the modifiers of the ``bare`` families: "petty",
+    "warrant"): "chief petty officer" is a rank, not an officer of a body's field."""
+    return frozenset(m for f in title_lattice().families if f.fit == "bare" for m in f.modifiers)
+
+
+@lru_cache(maxsize=1)
 def compound_heads() -> frozenset[str]:
     """Post phrases written as one head with a hyphen ("secretary-general",
     "director-general"): a title ending in them has that head, not its last word."""
