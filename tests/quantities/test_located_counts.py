@@ -107,3 +107,9 @@ def test_a_past_year_before_the_count_dates_it(tmp_path: Path) -> None:
 def test_the_subject_of_the_verb_holds_a_prepositions_count(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {"a": ("2025-05-06", "Vote\n\nThe mayor won by 300, with 4,100 votes.\n")})
     assert ("vote", "win", "noun:mayor") in _parts(report)
+
+
+def test_a_perfect_passive_reads_its_subject_past_been(tmp_path: Path) -> None:
+    # "has been <verb>ed": the subject stands before "has", not "been"
+    report = run_dated(tmp_path, {"a": ("2025-05-06", "Quarry\n\nSince then the quarry has been worked in five seasons.\n")})
+    assert ("season", "work", "noun:quarry") in _parts(report)

@@ -1347,7 +1347,7 @@ def _possessed(ctx: Context, r: Raw, lo: int) -> tuple[str, str | None]:
 @lru_cache(maxsize=1)
 def _subject_re() -> re.Pattern[str]:
     """The subject, its auxiliaries, the verb and its particle ("The keeper kept out three"), before a count."""
-    return re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|will|would|also|only|reportedly|"
+    return re.compile(r"(?P<w>[A-Za-z][\w'’-]*)\s+(?:(?:has|have|had|was|were|is|are|been|being|will|would|also|only|reportedly|"
                       r"[a-z]+ly)\s+)*"
                       rf"(?P<v>[a-z]{{3,}}|[A-Za-z]+)(?:\s+(?:{alternation(tables().particles)}))?\s+"
                       r"(?:(?:the|all|some|about|around|nearly|almost|at\s+least|more\s+than|"
