@@ -26,6 +26,7 @@ from .events import occurrence_claims
 from .events.areas import area_claims
 from .events.date_attributes import date_attribute_drafts
 from .events.attributes import DATELINE_DATE as _DATELINE_DATE, narrowed_end
+from .events.birthplaces import birthplace_claims
 from .events.headquarters import headquarters_claims, site_claims
 from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
@@ -542,7 +543,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + kind_ordinal_claims(source) + open_ordinal_claims(source, mentions) + score_claims(source, timexes)
               + tally_claims(source, timexes) + result_claims(source, timexes)
-              + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + perpetrator_claims(source, mentions)
+              + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)
               + identifier_claims(source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from rapidfuzz import fuzz
 
 from ..entities import gazetteer
+from ..entities.lexicon import lexicon
 from ..models import Claim, Finding, Severity
 from .context import CheckContext
 from .date import is_plan
@@ -36,8 +37,8 @@ from .registry import rule
 RULE = "claimcheck.check.place.v1"
 # Only an occurrence has one place: a thing may be agreed at several meetings. An
 # organisation has one seat at a time and was founded in one place (events/headquarters.py).
-PLACE_FACETS = frozenset({"occurrence", "seat", "founded", "site"})
-_VERB = {"seat": "based in", "founded": "founded in", "site": "standing in"}
+PLACE_FACETS = frozenset({"occurrence", "seat", "founded", "site", "born"})
+_VERB = {"seat": "based in", "founded": "founded in", "site": "standing in", "born": "born in"}
 VIRTUAL = "place:virtual"
 
 
@@ -170,6 +171,10 @@ def _names(ctx: CheckContext, entity: str, claims: list[Claim]) -> set[str]:
     ent = getattr(ctx.index, "entities", {}).get(entity)
     if ent is not None:
         out.add(ent.label)
+    elif entity.startswith("country:"):  # a country read from its adjective alone ("the French-born chef")
+        label = lexicon().country_labels.get(entity.split(":", 1)[1])
+        if label:
+            out.add(label)
     return out
 
 
@@ -297,7 +302,8 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 ctx, rule=RULE, kind="place", severity=sev, subject=sid, claims=a + b, detail=_detail,
                 summary=f"{label}: {_VERB.get(facet, 'held in')} {pa} or {pb}",
                 reason=why if facet == "occurrence" or sev != "conflict" else
-                "a building or structure stands in one place." if facet == "site" else "an organisation has one "
+                "a building or structure stands in one place." if facet == "site" else
+                "a person is born in one place." if facet == "born" else "an organisation has one "
                 "seat at a time and was founded in one place.",
             )
         for a, b in _pairs(planned):
