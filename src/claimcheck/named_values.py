@@ -24,6 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import attribute_values
 from .entities.lexicon import lexicon
 from .keys import parse
 from .models import Claim, ClaimValue, Mention, Source, SubjectRef
@@ -143,6 +144,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
     for i, slot in enumerate(t.slots):
         out[f"slot{i}"] = tuple(sorted({_key_part(p) for p in slot.phrases + slot.body_phrases}
                                        | {f" {v}" for v in slot.verbs if slot.after_nouns}))
+    out["attribute"] = attribute_values.literals()  # "offered as lot 17": attribute_values.py
     return out
 
 
@@ -366,7 +368,7 @@ def severities() -> dict[str, str]:
     """Each relation's severity when two values disagree (the readings of the table's slots;
     a flag, a nationality and a code name are tensions too: a ship may be reflagged, a
     person hold two passports, a story hold two exercises)."""
-    return {s.relation: s.severity for s in table().slots}
+    return {s.relation: s.severity for s in table().slots} | dict.fromkeys(attribute_values.table().classes, "conflict")
 
 
 _NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
@@ -420,6 +422,8 @@ def named_value_claims(source: Source, mentions: list[Mention] | None = None) ->
         if not families:
             continue
         sentence = text[s:e]
+        if "attribute" in families:
+            out.extend(_attribute_claims(source.id, sentence, s, e))
         for r in read(sentence, families):
             sid = f"value:{r.relation}|{r.key}"
             cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
@@ -441,6 +445,23 @@ def named_value_claims(source: Source, mentions: list[Mention] | None = None) ->
             id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=r.relation,
             subject=SubjectRef(id=sid, label=f"nationality of {r.referent}", text=r.referent, span=r.referent_span),
             value=ClaimValue(type="name", value=r.value, text=r.text, span=r.span),
+            modality="reported", facet="named-value",
+        ))
+    return out
+
+
+def _attribute_claims(source_id: str, sentence: str, s: int, e: int) -> list[Claim]:
+    """An attribute stated with its value, of the story's one thing ("offered as lot 17"):
+    ``value:<class>|-``, compared as a number by checks/named_value.py."""
+    out = []
+    for r in attribute_values.read(sentence):
+        sid = f"value:{r.attribute}|-"
+        cid = "c-" + hashlib.sha1(f"{source_id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
+        out.append(Claim(
+            id=cid, source=source_id, span=(s, e), quote=sentence, predicate=r.attribute,
+            subject=SubjectRef(id=sid, label=r.attribute.replace("-", " "), text=None,
+                               span=(s + r.noun_span[0], s + r.noun_span[1])),
+            value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
             modality="reported", facet="named-value",
         ))
     return out

@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from .. import attribute_values
 from ..keys import parse
 from ..models import Claim, Finding, Severity
 from ..named_values import severities, table
@@ -60,8 +61,8 @@ def same_value(relation: str, a: Claim, b: Claim) -> bool:
     va, vb = str(a.value.value) if a.value else "", str(b.value.value) if b.value else ""
     if va == vb:
         return True
-    if relation in _COUNTRY_VALUED:
-        return False
+    if relation in _COUNTRY_VALUED or relation in attribute_values.table().classes:
+        return False  # a country's id, a number in its canonical form ("17", "5.5%", "50000 EUR")
     if relation == "code-name":
         ya, yb = set(_YEAR.findall(va)), set(_YEAR.findall(vb))
         if ya and yb and ya != yb:
