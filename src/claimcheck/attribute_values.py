@@ -30,11 +30,15 @@ class AttributeClass(BaseModel):
     shape: Literal["label", "worn", "amount"]
     nouns: list[str] = Field(min_length=1)
     unit: Literal["money", "percent"] | None = None
+    worth_heads: list[str] = Field(default_factory=list)  # "the prize, worth €40,000"
+    receivers: list[str] = Field(default_factory=list)  # "the winner takes $1.5 million"
 
     @model_validator(mode="after")
     def _unit_for_amounts(self) -> "AttributeClass":
         if (self.shape == "amount") != (self.unit is not None):
             raise ValueError("an amount class names its unit; a label or worn number has none")
+        if (self.worth_heads or self.receivers) and self.shape != "amount":
+            raise ValueError("only an amount is a worth or a sum received")
         return self
 
 
@@ -49,6 +53,7 @@ class AttributeValueTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     classes: dict[str, AttributeClass] = Field(min_length=1)
     currency_words: dict[str, str]
+    receive_verbs: list[str] = Field(min_length=1)
     quiet_words: list[str]
     range_words: list[str]
     examples: list[AttributeExample] = Field(min_length=1)
@@ -96,15 +101,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             out[name] = re.compile(rf"\bas\s+(?P<noun>(?i:{nouns}))\s+(?:No\.?\s*)?(?P<num>\d{{1,4}}[A-Z]?)\b(?![.,]\d)")
         elif cls.shape == "worn":  # "the number 9 shirt", "the No. 7 jersey"
             out[name] = re.compile(rf"\b(?:[Nn]umber|No\.)\s*(?P<num>\d{{1,2}})\s+(?P<noun>(?i:{nouns}))\b")
-        else:  # "a coupon of 5.5%" | "€50,000 in prize money"
-            out[name] = re.compile(rf"\b(?P<noun>(?i:{nouns}))\s+of\s+(?P<at>)|\s+in\s+(?P<noun2>(?i:{nouns}))\b")
+        else:  # "a coupon of 5.5%" | "€50,000 in prize money" | "the prize, worth €40,000" | "the winner takes $1.5m"
+            shapes = [rf"\b(?P<noun>(?i:{nouns}))\s+of\s+", rf"\s+in\s+(?P<noun2>(?i:{nouns}))\b"]
+            if cls.worth_heads:
+                shapes.append(rf"\b[Tt]he\s+(?P<noun3>{alternation(cls.worth_heads)}),?\s+worth\s+")
+            if cls.receivers:
+                verbs = alternation(table().receive_verbs, any_space=True)
+                shapes.append(rf"\b[Tt]he\s+(?P<noun3b>{alternation(cls.receivers)})\s+(?:{verbs})\s+")
+            out[name] = re.compile("|".join(shapes))
     return out
 
 
 def literals() -> tuple[str, ...]:
     """Strings a sentence must hold for a reading: each noun, its first letter left out
     (written capitalised or not)."""
-    return tuple(sorted({n.lower()[1:] for cls in table().classes.values() for n in cls.nouns}))
+    return tuple(sorted({n.lower()[1:] for cls in table().classes.values()
+                         for n in cls.nouns + cls.worth_heads + cls.receivers}))
 
 
 def _quiet(sentence: str, start: int) -> bool:
@@ -162,15 +174,16 @@ def read(sentence: str) -> list[Reading]:
                 out.append(Reading(name, num.lstrip("0") or "0", num, m.span("num"), m.span("noun")))
                 continue
             assert cls.unit is not None
-            if m.group("noun") is not None:  # "<noun> of <value>"
+            after = next((g for g in ("noun", "noun3", "noun3b") if m.group(g) is not None), None)
+            if after is not None:  # the value right after the shape: "<noun> of", "the prize, worth", "the winner takes"
                 got = _amount(sentence, number_re().match(sentence, m.end()), cls.unit)
-                noun_span = m.span("noun")
+                noun_span = m.span(after)
             else:  # "<value> in <noun>": the number ends right before " in" (or its currency word)
                 got = None
                 for n in number_re().finditer(sentence, max(0, m.start() - 40), m.start()):
                     got = _amount(sentence, n, cls.unit, m.start())
                 noun_span = m.span("noun2")
-            if got is None or _quiet(sentence, min(got[2][0], noun_span[0])):
-                continue
+            if got is None or _quiet(sentence, min(got[2][0], noun_span[0])) or any(r.span == got[2] for r in out):
+                continue  # quiet, or read already by another shape ("the champion will receive X in prize money")
             out.append(Reading(name, got[0], got[1], got[2], noun_span))
     return sorted(out, key=lambda r: r.span)

@@ -20,7 +20,7 @@ def test_attribute_value_examples(ex) -> None:
 
 
 def test_spans_index_the_sentence() -> None:
-    s = "The champion will receive 300,000 euros in prize money, the organisers said."
+    s = "The medal carries 300,000 euros in prize money, the organisers said."
     (r,) = read(s)
     assert s[r.span[0]:r.span[1]] == r.text == "300,000 euros"
     assert s[r.noun_span[0]:r.noun_span[1]] == "prize money"
@@ -54,6 +54,11 @@ CASES = {
               "The laureate will receive 200,000 dollars in prize money.", "value:prize-money|-"),
     "prize range": ("The medal carries $250,000 in prize money.",
                     "Finalists receive between $10,000 and $20,000 in prize money.", None),
+    # a poetry award: its worth and the sum its winner takes; a second-placed poet's sum
+    "award worth": ("The poet took the award, worth £15,000, at a ceremony in Hay.",
+                    "The winner takes £12,000 from a total fund of £30,000.", "value:prize-money|-"),
+    "runner-up": ("The poet took the award, worth £15,000, at a ceremony in Hay.",
+                  "The runner-up takes £12,000 from a total fund of £30,000.", None),
 }
 
 
