@@ -31,6 +31,7 @@ from .events.headquarters import headquarters_claims, site_claims
 from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
 from .events.nouns import names_an_event, noun_grammar
+from .events.numbered_places import numbered_end
 from .events.operators import operator_claims
 from .events.identifiers import identifier_claims
 from .events.pending import pending_claims
@@ -309,8 +310,9 @@ class Extractor:
                 continue
             if any(mm.span[0] < m.end() and m.start() < mm.span[1] for mm in s.mentions):
                 continue
-            name = m.group()
-            return Where(entity="place:" + slug(name), text=name, span=m.span())
+            stop = numbered_end(self.text, m.group(), m.end())  # "Camp 2": the number is the name's
+            name = self.text[m.start():stop]
+            return Where(entity="place:" + slug(name), text=name, span=(m.start(), stop))
         return None
 
     def date_in(self, s: Sentence, start: int, end: int) -> Timex | None:

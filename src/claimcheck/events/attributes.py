@@ -16,6 +16,7 @@ from ..timex.words import count
 from ..words import PhraseMatch, alternation
 from .lexicon import Trigger, lexicon
 from .nouns import happening_at, own_clause
+from .numbered_places import numbered_end
 
 TIME_AFTER = 90  # a time expression this far after the trigger dates it ...
 TIME_BEFORE = 45  # ... or this far before it ("On Friday, X was ousted", "Monday's vote")
@@ -36,6 +37,8 @@ def unknown_place(text: str, trig: PhraseMatch[Trigger], clause: Span, place_fro
     if m is None or (m.group("loc") == "from" and not place_from):
         return None
     name, span = m.group("name"), m.span("name")
+    stop = numbered_end(text, name, span[1])  # "at Camp 3": the number is the name's
+    name, span = text[span[0]:stop], (span[0], stop)
     calendar = names().calendar
     if any(w.lower() in calendar or w.lower() in names().stop for w in name.split()) \
             or any(a < span[1] and span[0] < b for a, b in taken):
