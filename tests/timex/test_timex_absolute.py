@@ -129,6 +129,28 @@ def test_the_second_day_of_a_pair_is_a_date_of_its_own() -> None:
     assert values("In 1999 and 25 other years it rained.", "1999-02-10") == {"1999": "1999"}
 
 
+def test_a_number_after_a_weekday_or_a_comma_is_no_second_day() -> None:
+    from timex_helpers import values
+    # a weekday or "today" writes no day number for "and 21" to continue: the number is a count
+    assert values("The ferry was full as of Monday, and 21 cars waited.", "2011-09-14") == {"Monday": "2011-09-12"}
+    assert values("The orchard opened on Monday and 21 pickers came.", "2011-09-14") == {"Monday": "2011-09-12"}
+    assert values("The mayor said today, and 19 stalls closed.", "2011-09-14") == {"today": "2011-09-14"}
+    # a comma before "and" joins a clause, not a second day
+    assert values("The fair ran on September 4, and 17 stalls sold out.", "2011-09-14") == {"September 4": "2011-09-04"}
+    # still a pair where the day number is written, with or without a weekday before it
+    v = values("The fair runs on Friday, September 16 and 17.", "2011-09-14")
+    assert v == {"Friday, September 16": "2011-09-16", "17": "2011-09-17"}
+    assert values("The fair ran on 4 September and 5.", "2011-09-14") == {"4 September": "2011-09-04", "5": "2011-09-05"}
+
+
+def test_a_weekday_with_its_day_and_month_is_still_one_date() -> None:
+    from timex_helpers import values
+    assert values("The ferry sails on Tuesday, 20 September.", "2011-09-14") == {"Tuesday, 20 September": "2011-09-20"}
+    assert values("The ferry sails on Tuesday, the 20th of September.", "2011-09-14") == {
+        "Tuesday, the 20th of September": "2011-09-20"}
+    assert values("The ferry sails Tuesday September 20, 2011.", "2011-09-14") == {"Tuesday September 20, 2011": "2011-09-20"}
+
+
 def test_a_day_range_in_a_month_is_their_interval() -> None:
     from timex_helpers import one
     t = one("The summit is set for June 17-18.", "2013-03-22", "June 17-18")

@@ -24,6 +24,7 @@ _REF_GRANULARITY = {"day", "week", "month", "quarter", "half", "year"}
 # a day written with a part of it ("last evening", "Monday morning"): a day a clock time written
 # after it without one may fall on (context.Ctx.last_day)
 _PART_OF_DAY = re.compile(r"^\d{4}-\d\d-\d\dT(?:MO|AF|EV|NI|DT)$")
+_DIGIT = re.compile(r"\d")
 
 
 def tag(text: str, anchor: DateAnchor | None, sentences: Sequence[tuple[int, int]] | None = None,
@@ -67,7 +68,9 @@ def resolve(text: str, cands: Sequence[Cand], anchor: DateAnchor | None) -> list
             ctx.last_day = Period(t.value[:10], t.start, t.start, "day")
         ctx.prev_type = t.type
         ctx.prev_end = c.end
-        ctx.prev_day = t.start if t.type == "DATE" and t.granularity == "day" else None
+        # only a day written with its number continues into "and 25": a weekday or "today" has
+        # none ("as of Tuesday, and 23 people were hurt" is a count)
+        ctx.prev_day = t.start if t.type == "DATE" and t.granularity == "day" and _DIGIT.search(t.text) else None
         out.append(t)
     _link_begin(text, out)
     return out

@@ -130,10 +130,12 @@ def on_the_nth(c: Cand, x: Ctx) -> Out | None:
     return date_out(cm.day(date(y, m, d)), "publication", tense=c.tense)
 
 
-@rule("paired_day", r"(?P<lead>(?:and|or|&)\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s*(?:%|percent|per\b))")
+# Not after a comma: "on May 3, and 12 runners quit" joins a clause, not a second day.
+@rule("paired_day", r"(?<![,;])(?<![,;]\s)(?P<lead>(?:and|or|&)\s+)(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|\s*(?:%|percent|per\b))")
 def paired_day(c: Cand, x: Ctx) -> Out | None:
     """ "the summit on April 24 and 25": the second day is a date of its own, in the month of
-    the date written right before it."""
+    the date written right before it (a day whose number is written: "Tuesday and 23 people"
+    has no day to continue)."""
     prev = x.prev_day
     gap = c.start - len(c.g["lead"]) - x.prev_end
     if prev is None or not 0 < gap <= 2:
