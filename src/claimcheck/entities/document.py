@@ -387,6 +387,8 @@ class Doc:
         if best is None:
             return None, None, None, None
         start = m.start(1)
+        if self._names_next(phrase, words, folded, i + size):
+            return None, None, None, None  # ", chief executive Jo Lind and ...": the title is Lind's
         complement = folded[i + size] if i + size < len(folded) else None  # the word after the title
         second = self._coordinated_post(best, words, folded, i + size)
         if second is not None:  # "the firm's founder and chief technology officer": the post
@@ -415,6 +417,16 @@ class Doc:
             office = None
             country = country if country != best.country else None
         return self.text[start:title_end], (start, title_end), office, country
+
+    def _names_next(self, phrase: str, words: list[str], folded: list[str], at: int) -> bool:
+        """Whether word ``at``, right after a title with only a space between, opens a name:
+        in a list ("A, Chile's undersecretary B and C") a title written right before a name
+        is that name's, not the one before the comma."""
+        if at >= len(words) or not words[at][:1].isupper() or folded[at] in self.lex.stop \
+                or self.lex.titles.get(folded[at]) is not None:
+            return False  # "Executive Secretary of X": a title word goes on the title, no name
+        spans = [w.span() for w in _WORD.finditer(phrase)]
+        return phrase[spans[at - 1][1] : spans[at][0]].isspace()
 
     def _owner_end(self, words: list[str], folded: list[str], i: int) -> int | None:
         """The index after a possessive of up to four words starting at ``i`` ("the
