@@ -177,14 +177,14 @@ def add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
 
 
 COLUMNS = ("corpus", "conflicts", "exact", "variants", "false alarms", "precision", "time values",
-           "pub day", "pub ±1d", "pub month", "conf. wrong", "words/s")
+           "values read", "pub day", "pub ±1d", "pub month", "conf. wrong", "words/s")
 
 
 def row(name: str, s: Score) -> list[str]:
     p = s.publication
     pub = lambda n: pct((n, p.total))  # noqa: E731
     return [name, pct(s.conflict_recall), pct(s.exact_conflict_recall), pct(s.variant_recall),
-            f"{s.false_alarms[0]}/{s.false_alarms[1]}", pct(s.precision), pct(s.time_values),
+            f"{s.false_alarms[0]}/{s.false_alarms[1]}", pct(s.precision), pct(s.time_values), pct(s.values_read),
             pub(p.exact) if p else "-", pub(p.within_day) if p else "-", pub(p.right_month) if p else "-",
             f"{p.confident_wrong}/{p.confident}" if p else "-",
             f"{s.words / s.seconds:,.0f}" if s.seconds else "-"]
@@ -209,6 +209,7 @@ class Totals:
     false_alarms: tuple[int, int] = (0, 0)
     precision: tuple[int, int] = (0, 0)
     time_values: tuple[int, int] = (0, 0)
+    values_read: tuple[int, int] = (0, 0)
     pub: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
         ("total", "known", "exact", "within_day", "right_month", "confident", "confident_wrong"), 0))
     words: int = 0
@@ -221,6 +222,7 @@ class Totals:
         self.false_alarms = add(self.false_alarms, s.false_alarms)
         self.precision = add(self.precision, s.precision)
         self.time_values = add(self.time_values, s.time_values)
+        self.values_read = add(self.values_read, s.values_read)
         if s.publication:
             for k in self.pub:
                 self.pub[k] += getattr(s.publication, k)
@@ -232,7 +234,7 @@ def total_row(t: Totals) -> list[str]:
     p = t.pub
     pub = lambda n: pct((n, p["total"]))  # noqa: E731
     return ["total", pct(t.conflicts), pct(t.exact), pct(t.variants), f"{t.false_alarms[0]}/{t.false_alarms[1]}",
-            pct(t.precision), pct(t.time_values), pub(p["exact"]), pub(p["within_day"]), pub(p["right_month"]),
+            pct(t.precision), pct(t.time_values), pct(t.values_read), pub(p["exact"]), pub(p["within_day"]), pub(p["right_month"]),
             f"{p['confident_wrong']}/{p['confident']}", f"{t.words / t.seconds:,.0f}" if t.seconds else "-"]
 
 
@@ -286,7 +288,7 @@ def to_json(results: list[CorpusResult], totals: Totals) -> dict[str, Any]:
     def figures(s: Score) -> dict[str, Any]:
         return {"conflict_recall": s.conflict_recall, "exact_conflict_recall": s.exact_conflict_recall,
                 "variant_recall": s.variant_recall, "false_alarms": s.false_alarms, "precision": s.precision,
-                "time_values": s.time_values, "by_kind": s.by_kind(),
+                "time_values": s.time_values, "values_read": s.values_read, "by_kind": s.by_kind(),
                 "publication": asdict(s.publication) if s.publication else None,
                 "words_per_second": round(s.words / s.seconds) if s.seconds else None,
                 "missed": [r.entry.id for r in s.conflicts + s.variants if not r.found],

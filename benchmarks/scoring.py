@@ -218,6 +218,7 @@ class Score:
     alarm_findings: int  # conflict and tension findings in the run
     alarm_findings_on_gold: int  # those that cover a gold conflict
     time_values: tuple[int, int]  # matched, total
+    values_read: tuple[int, int] = (0, 0)  # conflict and variant sides whose value a claim over the quote carries
     publication: PublicationScore | None = None
     words: int = 0
     seconds: float = 0.0
@@ -280,6 +281,7 @@ def score(entries: Sequence[GoldEntry], run: Run, gold_published: dict[str, str]
                   if any(covers_two_different(e, covered_sides(e, f.claims, locate)) for e in gold_conflicts))
     return Score(conflicts=conflicts, variants=variants, consistent=consistent, alarm_findings=len(alarms),
                  alarm_findings_on_gold=on_gold, time_values=time_values(entries, run),
+                 values_read=values_read(entries, locate),
                  publication=publication_score(gold_published, inferred) if gold_published and inferred else None,
                  words=run.words + (inferred.words if inferred else 0),
                  seconds=run.seconds + (inferred.seconds if inferred else 0.0))
@@ -395,6 +397,15 @@ def carries(claim: RunClaim, value: str) -> bool:
         return any(abs(a - b) <= 0.01 * max(abs(a), 1.0) for a in numbers for b in found)
     words = set(_WORD.findall(gold))
     return not words or bool(words & set(_WORD.findall(stated.replace("-", " "))))
+
+
+def values_read(entries: Iterable[GoldEntry], locate: ClaimLocator) -> tuple[int, int]:
+    """How many distinct sides of the conflicts and variants some claim over the quote states
+    the value of (``carries``), out of all of them: the extraction layer's coverage, which a
+    conflict needs on two sides before grouping or a check can matter."""
+    sides = {s for e in entries if e.severity in ("conflict", "variant") for s in e.sides}
+    read = sum(any(carries(locate.claims_by_id[c], s.value) for c in locate.claims_over(s)) for s in sides)
+    return read, len(sides)
 
 
 def explain_miss(entry: GoldEntry, run: Run, locate: ClaimLocator | None = None) -> MissDetail:

@@ -175,6 +175,15 @@ def test_a_claim_over_the_quote_that_carries_another_value_is_an_extraction_miss
     assert explain_miss(conflict, run([], claims=CLAIMS, subjects={"x": ("ca",), "y": ("cb",)})).stage == "grouping"
 
 
+def test_values_read_counts_the_sides_whose_value_a_claim_carries() -> None:
+    # four sides in the conflict and the variant; the look-alike's sides are not counted
+    assert score(ENTRIES, run([])).values_read == (4, 4)
+    assert score(ENTRIES, run([], claims=[])).values_read == (0, 4)
+    # the opening days' sentences hold claims of other values: those sides are not read
+    wrong = [claim("xa", "a", "The harbour regatta opened on Saturday, May 4.", "regatta", "harbour"), *CLAIMS[2:]]
+    assert score(ENTRIES, run([], claims=wrong)).values_read == (2, 4)
+
+
 def test_the_benchmark_runs_the_library_on_a_corpus_folder(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     for doc, text in TEXTS.items():
