@@ -112,7 +112,8 @@ def run_library(corpus: Corpus, claims_dir: Path) -> tuple[Run, pipeline.Analysi
     run = Run(
         texts={s.id: s.text for s in analysis.sources},
         claims=[RunClaim(c.id, c.source, tuple(c.span), c.predicate, c.subject.id,
-                         str(c.value.value) if c.value else "", c.when.value if c.when else "")
+                         str(c.value.value) if c.value else "", c.when.value if c.when else "",
+                         f"{c.where.entity} {c.where.text}" if c.where else "")
                 for c in analysis.claims],
         findings=[RunFinding(f.id, f.severity, f.kind, f.subject, tuple(f.claims), f.summary)
                   for f in analysis.findings],

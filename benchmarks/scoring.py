@@ -80,6 +80,7 @@ class RunClaim:
     subject: str = ""
     value: str = ""
     when: str = ""
+    where: str = ""  # the place a claim states (its entity and the words written)
 
 
 @dataclass(frozen=True)
@@ -381,9 +382,10 @@ def _numbers(text: str) -> set[float]:
 
 def carries(claim: RunClaim, value: str) -> bool:
     """Whether ``claim`` states the gold ``value`` of a side it lies over (a heuristic for the
-    miss report only): the same day or year, clock time, number, or a word of the value. A
+    miss report only): the same day or year, clock time, number, or a word of the value or of
+    the place it states. A
     claim with no value and no time (an event mention alone) carries nothing."""
-    stated = f"{claim.value} {claim.when}".strip().lower()
+    stated = f"{claim.value} {claim.when} {claim.where}".strip().lower()
     if not stated:
         return False
     gold = value.strip().lower()
