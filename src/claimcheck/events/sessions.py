@@ -63,6 +63,7 @@ class SessionTable(BaseModel):
     name_skip: list[str] = []
     party_nouns: list[str] = []
     treaty_heads: list[str] = []
+    named_only: list[str] = []
     identity_examples: list[IdentityExample] = []
     examples: list[SessionExample]
 
@@ -87,6 +88,7 @@ class Tables:
     series_heads: frozenset[str]
     party_nouns: frozenset[str] = frozenset()
     treaty_heads: frozenset[str] = frozenset()
+    named_only: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -96,13 +98,13 @@ def tables() -> Tables:
     t = load_resource("events/sessions.yaml", SessionTable)
     ordinals = {w: n for w, n in time_words().numbers.ordinals.items() if n >= 1}
     ordinals.update(t.ordinals)
-    return Tables(frozenset(t.nouns) | frozenset(t.of_only) | frozenset(t.exercise_heads),
+    return Tables(frozenset(t.nouns) | frozenset(t.of_only) | frozenset(t.exercise_heads) | frozenset(t.named_only),
                   frozenset(t.of_nouns) | frozenset(t.of_only), frozenset(t.of_only), frozenset(t.exercise_heads), ordinals, t.tens, frozenset(t.not_name),
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
                   frozenset(t.competitions), dict(t.event_nouns),
                   {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip),
                   frozenset(t.series_heads) | frozenset(w for heads in t.head_families.values() for w in heads),
-                  frozenset(t.party_nouns), frozenset(t.treaty_heads))
+                  frozenset(t.party_nouns), frozenset(t.treaty_heads), frozenset(t.named_only))
 
 
 @dataclass(frozen=True)
@@ -352,6 +354,8 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     else:
         return None
     number, ospan = ordinal
+    if lowers[k] in t.named_only and not _named_edition(text, words, lo, j, k):
+        return None  # "won second prize", "her third award": the ordinal ranks, it numbers no edition
     name = [lowers[i] for i in range(j + 1, k) if lowers[i] not in t.dropped]
     head = [lowers[k]]
     end = words.ends[k]
@@ -434,6 +438,14 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     series = f"series:{session_slug(name + head)}" if name else ""
     return SessionPhrase(span=(start, end), series=series, name=written, noun=lowers[k], ordinal=number,
                          ordinal_span=ospan)
+
+
+def _named_edition(text: str, words: Words, lo: int, j: int, k: int) -> bool:
+    """"the 26th Harwell Prize", "the 39th Polar Survey Expedition": after "the", a name
+    written with capitals up to a capitalised head numbers an edition of that name."""
+    return (j - 1 >= lo and words.lowers[j - 1] == "the" and j + 1 < k
+            and all(text[words.starts[i]].isupper() for i in range(j + 1, k + 1)
+                    if words.lowers[i] not in tables().dropped))
 
 
 _TIME_OWNERS = frozenset({"year", "month", "week", "season", "summer", "winter", "spring", "autumn"})
