@@ -82,11 +82,15 @@ class Reading:
     noun_span: tuple[int, int]
 
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
-# a value of a period: "3.1% in January", "$2 million in 2023", "for the year to March"
-_PERIOD_AFTER = re.compile(rf"\s+(?:in|for|during|since|from)\s+(?:(?:{_MONTHS})\b|(?:19|20)\d\d\b|the\s+(?:first|second|"
-                           r"third|fourth|last|previous)\b)")
+@lru_cache(maxsize=1)
+def _period_after() -> re.Pattern[str]:
+    """A value of a period: "3.1% in January", "$2 million in 2023", "for the year to March".
+    The months are the time tagger's calendar names ("Sept." written without its stop too)."""
+    from .timex.lexicon import lexicon
+
+    months = "|".join(re.escape(name.rstrip(".")) for m in lexicon().calendar.months for name in m.names)
+    return re.compile(rf"\s+(?:in|for|during|since|from)\s+(?:(?:{months})\b|(?:19|20)\d\d\b|the\s+(?:first|second|"
+                      r"third|fourth|last|previous)\b)")
 _PERCENT = re.compile(r"\s*(?:%|per\s?cent\b|percent\b)")
 _CLAUSE_BREAK = re.compile(r"[;:()—]|\bbut\b")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s,]*$")
@@ -157,7 +161,7 @@ def _amount(sentence: str, m: re.Match[str] | None, unit: str, end: int | None =
         return None  # "up to $50,000", "between 4% and"
     if re.match(r"\s*(?:-|–|to\b|and\b|or\b)\s*\S*\d", sentence[stop:]):
         return None  # "5% to 6%", "$1m-$2m": a range
-    if _PERIOD_AFTER.match(sentence, stop):
+    if _period_after().match(sentence, stop):
         return None  # "3.1% in January": a value of one period
     return canon, sentence[m.start():stop], (m.start(), stop)
 
