@@ -382,9 +382,9 @@ def _numbers(text: str) -> set[float]:
 
 def carries(claim: RunClaim, value: str) -> bool:
     """Whether ``claim`` states the gold ``value`` of a side it lies over (a heuristic for the
-    miss report only): the same day or year, clock time, number, or a word of the value or of
-    the place it states. A
-    claim with no value and no time (an event mention alone) carries nothing."""
+    miss report and ``values_read`` only): the same day or year, clock time, number, or a word
+    of the value or of the place it states. A claim with no value, time or place (an event
+    mention alone) carries nothing."""
     stated = f"{claim.value} {claim.when} {claim.where}".strip().lower()
     if not stated:
         return False
@@ -413,8 +413,8 @@ def values_read(entries: Iterable[GoldEntry], locate: ClaimLocator) -> tuple[int
 def explain_miss(entry: GoldEntry, run: Run, locate: ClaimLocator | None = None) -> MissDetail:
     """Where the pipeline lost a missed entry: no claim carrying the value of two sides
     (extraction), such claims in different subjects (grouping), or grouped but not flagged as
-    needed (check). Pass ``locate`` to
-    explain many entries of one run without indexing it again."""
+    needed (check). Pass ``locate`` to explain many entries of one run without indexing it
+    again."""
     locate = locate or ClaimLocator(run)
     details = []
     with_claims: list[int] = []

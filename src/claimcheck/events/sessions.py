@@ -354,7 +354,7 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     else:
         return None
     number, ospan = ordinal
-    if lowers[k] in t.named_only and not _named_edition(text, words, lo, j, k):
+    if lowers[k] in t.named_only and not _named_edition(text, words, lo, j, k, t.dropped):
         return None  # "won second prize", "her third award": the ordinal ranks, it numbers no edition
     name = [lowers[i] for i in range(j + 1, k) if lowers[i] not in t.dropped]
     head = [lowers[k]]
@@ -440,12 +440,12 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
                          ordinal_span=ospan)
 
 
-def _named_edition(text: str, words: Words, lo: int, j: int, k: int) -> bool:
+def _named_edition(text: str, words: Words, lo: int, j: int, k: int, dropped: frozenset[str]) -> bool:
     """"the 26th Harwell Prize", "the 39th Polar Survey Expedition": after "the", a name
-    written with capitals up to a capitalised head numbers an edition of that name."""
+    written with capitals up to a capitalised head (words of ``dropped`` aside: "annual")
+    numbers an edition of that name."""
     return (j - 1 >= lo and words.lowers[j - 1] == "the" and j + 1 < k
-            and all(text[words.starts[i]].isupper() for i in range(j + 1, k + 1)
-                    if words.lowers[i] not in tables().dropped))
+            and all(text[words.starts[i]].isupper() for i in range(j + 1, k + 1) if words.lowers[i] not in dropped))
 
 
 _TIME_OWNERS = frozenset({"year", "month", "week", "season", "summer", "winter", "spring", "autumn"})
