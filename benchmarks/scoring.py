@@ -374,21 +374,38 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}")
 _CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\b")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# a gold span of time ("19 h", "14 min", "5h42m", "3 days"): duration claims state days
+_SPAN_PART = re.compile(r"(\d+(?:\.\d+)?)\s*(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|months?|years?)(?![a-z])")
+_SPAN_DAYS = {"s": 1 / 86400, "sec": 1 / 86400, "second": 1 / 86400, "m": 1 / 1440, "min": 1 / 1440,
+              "minute": 1 / 1440, "h": 1 / 24, "hr": 1 / 24, "hour": 1 / 24, "d": 1.0, "day": 1.0,
+              "week": 7.0, "month": 30.4375, "year": 365.25}
 
 
 def _numbers(text: str) -> set[float]:
     return {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.replace(",", "").count(".") <= 1}
 
 
+def _span_days(gold: str) -> float | None:
+    """A gold span of time in days ("19 h", "5h42m"), else None."""
+    parts = _SPAN_PART.findall(gold)
+    if not parts or _SPAN_PART.sub("", gold).strip(" ,and"):
+        return None
+    return sum(float(n) * _SPAN_DAYS[unit.rstrip("s") if len(unit) > 1 else unit] for n, unit in parts)
+
+
 def carries(claim: RunClaim, value: str) -> bool:
     """Whether ``claim`` states the gold ``value`` of a side it lies over (a heuristic for the
-    miss report and ``values_read`` only): the same day or year, clock time, number, or a word
-    of the value or of the place it states. A claim with no value, time or place (an event
-    mention alone) carries nothing."""
+    miss report and ``values_read`` only): the same day or year, clock time, number, span of
+    time (duration claims state days), or a word of the value, of the place it states, or of
+    the person it is about (a title claim on "Governor X" has read who holds the post). A claim
+    with no value, time or place (an event mention alone) carries nothing."""
     stated = f"{claim.value} {claim.when} {claim.where}".strip().lower()
     if not stated:
         return False
     gold = value.strip().lower()
+    if claim.predicate == "duration" and (days := _span_days(gold)) is not None:
+        found = _numbers(claim.value)
+        return any(abs(days - b) <= 0.01 * max(days, 1e-9) for b in found)
     if _ISO_DAY.match(gold):  # a day or a month, or an interval from it
         return gold[:10] in stated or gold[:7] in stated
     if clock := _CLOCK.search(gold):
@@ -398,6 +415,8 @@ def carries(claim: RunClaim, value: str) -> bool:
         found = _numbers(claim.value) | ({float(claim.when[:4])} if claim.when[:4].isdigit() else set())
         return any(abs(a - b) <= 0.01 * max(abs(a), 1.0) for a in numbers for b in found)
     words = set(_WORD.findall(gold))
+    if claim.subject.startswith("person:"):
+        stated = f"{stated} {claim.subject.removeprefix('person:')}"
     return not words or bool(words & set(_WORD.findall(stated.replace("-", " "))))
 
 

@@ -23,6 +23,7 @@ from scoring import (  # noqa: E402
     RunFinding,
     RunPublished,
     RunTimex,
+    carries,
     explain_miss,
     gold_entries,
     score,
@@ -199,3 +200,22 @@ def test_the_benchmark_runs_the_library_on_a_corpus_folder(tmp_path: Path) -> No
     assert consistency.main([str(tmp_path), "--json", str(tmp_path / "out.json")]) == 0
     figures = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert figures["corpora"][tmp_path.name]["with_dates"]["time_values"] == [2, 2]
+
+
+def test_a_duration_claim_carries_a_span_of_time_written_in_any_unit() -> None:
+    # duration claims state days; the gold writes "14 min", "19 h", "5h42m" or "3 days"
+    def lasted(days: str) -> RunClaim:
+        return RunClaim("d", "a", (0, 1), "duration", "s", days)
+    assert carries(lasted("0.009722"), "14 min") and not carries(lasted("0.009722"), "19 min")
+    assert carries(lasted("0.791667"), "19 h") and carries(lasted("0.2375"), "5h42m")
+    assert carries(lasted("3.0"), "3 days") and not carries(lasted("3.0"), "72 min")
+    # a count claim's "14" is not fourteen minutes' worth of days, and vice versa
+    assert carries(RunClaim("c", "a", (0, 1), "count", "s", "14.0"), "14 min")
+
+
+def test_a_claim_about_a_person_carries_that_persons_name() -> None:
+    # "Governor Ada Lind": the title claim is about Ada Lind, so it has read who holds the post
+    titled = RunClaim("t", "a", (0, 1), "title", "person:ada-lind", "governor")
+    assert carries(titled, "Ada Lind") and not carries(titled, "Bo Marsh")
+    # a subject that is not a person lends no words
+    assert not carries(RunClaim("o", "a", (0, 1), "count", "org:lind-ltd", "4.0"), "Lind")
