@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..words import Words, alternation, shared
+from . import multiples
 from .held import irregular_singular, lemma, stem
 from .numbers import approximator_before, currency_of, interval, number_re, value_of
 from .rates import per_after, per_before
@@ -410,6 +411,9 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
         elif (fm := _frame_res()[1].match(after)) is not None:
             r.head, r.end = lemma(fm.group("c").lower()), ne + fm.end()  # "the 21-member crew": the crew's size
             r.flags.add("frame")
+        elif (te := multiples.times_after(text, ne, end)) is not None:
+            r.end = te  # "was subscribed 38.6 times": how many times its verb was done (quantities/multiples.py)
+            r.flags.add(multiples.FLAG)
         else:
             s = _STRONG.match(after)
             r.head, hend = _head_after(text, ne + (s.end() if s else 0), end)

@@ -24,7 +24,7 @@ from .find import Raw, _head_after, head_before
 from .numbers import number_re
 from .held import event_noun_act, held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import attributes, carriers, located, rates, slots, tenure
+from . import attributes, carriers, located, multiples, rates, slots, tenure
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -823,6 +823,11 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if q is not None:
                 out.append(q)
             continue
+        if multiples.FLAG in r.flags:
+            q = _times_done(ctx, r, lo, hi)  # "was subscribed 38.6 times"
+            if q is not None:
+                out.append(q)
+            continue
         if dim == "count" and (pts := attributes.points(ctx.text, r.num_start, hi)) is not None:
             # "a margin of 7.6 percentage points", "raised its rate by 25 basis points": a
             # difference of percentages, read as an attribute's value in percentage points
@@ -1444,6 +1449,35 @@ def _asof_is_past(ctx: Context, r: Raw, lo: int, hi: int) -> bool:
     million in 2019"): the sum is of that time's deal."""
     t = _asof(ctx, r, lo, hi)
     return t is not None and ctx.published is not None and t[:4].isdigit() and t[:4] < ctx.published[:4]
+
+
+_PLANNED = re.compile(r"\b(?:will|would|could|may|might|must|should|can|to|expected|set)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _times_done(ctx: Context, r: Raw, lo: int, hi: int) -> Quantity | None:
+    """How many times the verb right before the number was done ("was tested 23 times in
+    2025": ``times:test``), a phrase narrowing it its role, the name of its subject its
+    holder (a noun subject, "the issue", "the offer", names no one apart); None with no verb
+    there, or a plan ("will be extended three times")."""
+    before = _open_res(False)[0]
+    m = before.search(ctx.text, max(lo, r.start - 40), r.start)
+    if m is None or m.group("p") or _stopped(m, _open_stop()) or _DETERMINER.search(ctx.text, max(lo, m.start() - 12), m.start()) \
+            or _PLANNED.search(ctx.text, max(lo, m.start() - 24), m.start()):
+        return None
+    irregular = _open_res(False)[2]
+    v = m.group("v")
+    head = multiples.PREFIX + (irregular[v] if v in irregular else stem(v))
+    spans = [t.span for t in ctx.times(lo, hi)]
+    narrowed = multiples.narrowing(ctx.text, r.end, hi, spans)  # "tested nine times out of competition": a subset
+    who = _subject_of(ctx.text, lo, r.start)
+    entity = who if who is not None and who.startswith("name:") else None
+    role = "forecast" if _forecast(ctx, r, lo, hi) else narrowed or ""
+    asof = _asof(ctx, r, lo, hi) or ctx.published
+    if asof is None:
+        return None
+    return Quantity(span=(r.start, r.end), text=ctx.text[r.start:r.end], value=r.value, lo=r.lo, hi=r.hi,
+                    relation=r.relation, dimension="count", unit="", precision=r.precision, head=head, role=role,
+                    entity=entity, asof=asof)
 
 
 _ADJACENT = re.compile(r"^,?\s*(?:in|on|at|as of|by|during)?\s*$", re.IGNORECASE)
