@@ -40,6 +40,7 @@ from .attributes import (
     unknown_place,
 )
 from .announced import announced
+from .dated_verbs import acted_on, body_verbs
 from .gatherings import gathering_place
 from .nouns import own_clause
 from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, not_head, noun_not_event
@@ -239,7 +240,10 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
         return []
     lex = lexicon()
     words: Words = scan(text)
-    opened = open_triggers(text, words, timexes, known_words(), lead_span(source))
+    lead = lead_span(source)
+    opened = open_triggers(text, words, timexes, known_words(), lead)
+    taken = {o.match.start for o in opened}  # the body's dated verbs (events/dated_verbs.py): its actions told later
+    opened += [o for o in body_verbs(source, words, timexes, known_words(), lead) if o.match.start not in taken]
     table = lex.table.find(words)
     if any(o.lead for o in opened):  # a lead verb inside a table's phrase ("removed from") is that phrase's
         covered = {k for t in table for k in range(t.first, t.last + 1)}
@@ -310,7 +314,8 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
                               bisect.bisect_left(mention_starts, trig.start)]
             e = _mention(source, trig, sent, clause, times, ments, before)
             if trig.start in leads:  # "won the downhill": not "won the slalom"
-                patient = e.attrs.patient or (f"thing:{leads[trig.start]}" if leads[trig.start] else None)
+                patient = e.attrs.patient or (f"thing:{leads[trig.start]}" if leads[trig.start] else None) \
+                    or acted_on(text, trig, clause, e.actors)
                 e.attrs = e.attrs.model_copy(update={"patient": patient, "lead": True})
             # "the 12th such handover", also when a verb of its class heads the clause
             # ("handed over 40 detainees, the 12th such handover")

@@ -1,0 +1,56 @@
+"""The dated actions of an article's body (events/dated_verbs.py): a past verb that a day in
+its own clause dates, told after the lead, is an event as a lead verb is, so two articles
+dating it on two days disagree; a state ("remained closed through Friday"), a day that bounds a
+span ("until Friday") and two actions done to two people stay quiet. Invented reports of a
+bridge reopened, a fishing ban extended and two envoys expelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from builders import run_dated
+
+from claimcheck.models import Report
+
+LEAD = ("Harbour towns count the cost\n\nFisheries Minister Anna Dahl said on Thursday that the season had been the "
+        "hardest in a decade for the small ports of the northern coast. Prices at the morning auctions fell again this "
+        "week as buyers from the south stayed away from the quays.\n\n")
+
+
+def dates(report: Report) -> list[str]:
+    return sorted(f.severity for f in report.findings if f.kind == "date")
+
+
+def test_a_body_action_dated_two_ways_is_a_conflict(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-08", LEAD + "Engineers reopened the harbour bridge in Tromsø on Monday after a month of repairs, the "
+                                  "council added.\n"),
+        "b": ("2026-05-08", LEAD + "Engineers reopened the harbour bridge in Tromsø on Wednesday after a month of repairs, the "
+                                  "council added.\n"),
+    })
+    assert dates(report) == ["conflict"]
+
+
+def test_a_state_or_a_bound_dates_no_action(tmp_path: Path) -> None:
+    # a state holds on both days: no day of an action
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-08", LEAD + "The coast road remained closed in Tromsø on Wednesday, the council said.\n"),
+        "b": ("2026-05-08", LEAD + "The coast road remained closed in Tromsø on Friday, the council said.\n"),
+    })
+    assert dates(report) == []
+    # the day ends a span: the road was closed up to it, not on it
+    report = run_dated(tmp_path / "through", {
+        "a": ("2026-05-08", LEAD + "The coast road was closed in Tromsø through Wednesday, the council said.\n"),
+        "b": ("2026-05-08", LEAD + "The coast road was closed in Tromsø through Friday, the council said.\n"),
+    })
+    assert dates(report) == []
+
+
+def test_one_verb_done_to_two_people_is_two_actions(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-08", LEAD + "Ambassador Erik Lindqvist was declared persona non grata on Thursday after "
+                                   "the dispute.\n"),
+        "b": ("2026-05-08", LEAD + "On Friday, Norway declared Sweden's trade attaché, Jonas Berg, persona non "
+                                   "grata.\n"),
+    })
+    assert dates(report) == []
