@@ -51,6 +51,8 @@ from .predicates import Trigger, cues_in, triggers_in
 from .quantities import key as quantity_key
 from .quantities import quantities_in
 from .quantities.ordinals import open_ordinal_claims
+from .quantities.holder_ordinals import HOLDS_NTH
+from .quantities.ordinal_statements import ordinal_statement_claims
 from .events.town_sites import town_site_claims
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
@@ -547,5 +549,17 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + tally_claims(source, timexes) + result_claims(source, timexes)
               + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)
               + identifier_claims(source) + named_value_claims(source, mentions)):
+        claims.setdefault(c.id, c)
+    # ordinal statements read by their shape, where no reader above read the ordinal
+    # (they read "X is the Nth <noun> to <verb>" in place of the holder reader's, which keys
+    # by the verb as written: "to fail" and "to collapse" are one line of holders)
+    lines = {c.id: c.value.span for c in claims.values() if c.predicate == HOLDS_NTH and "-to-" in c.subject.id
+             and c.value is not None and c.value.span}
+    taken = [c.value.span for c in claims.values() if c.value is not None and c.value.type == "ordinal"
+             and c.value.span and c.id not in lines]
+    for c in ordinal_statement_claims(source, mentions, taken):
+        assert c.value is not None and c.value.span is not None
+        for cid in [i for i, (a, b) in lines.items() if a <= c.value.span[0] < b]:
+            del claims[cid], lines[cid]
         claims.setdefault(c.id, c)
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

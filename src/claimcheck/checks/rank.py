@@ -93,12 +93,22 @@ def _among(short: frozenset[str], long: frozenset[str]) -> bool:
     return all(any(w[:5] == v[:5] for v in long) for w in short)
 
 
+_ALL_TIME = frozenset({"period:-"})  # a count with no period written: all the time there is
+
+
+def _within(part: Claim, whole: Claim) -> bool:
+    """A count within a period ("the third time since 1999") against one with none ("the
+    second time"): one count only when the period's is the higher, the one pair that cannot
+    both be true (a period holds no more than all time); else two counts, never compared."""
+    return part.value is not None and whole.value is not None and int(part.value.value) > int(whole.value.value)
+
+
 def _compatible(a: Claim, b: Claim) -> bool:
     """Two numbers of the reported event among its kind counted in one scope: the same
     period when both write one ("this year" in 2025 and "in 2025"), and the words of one
     scope among the other's ("at the plant", "the plant's"); an unwritten scope fits any."""
     pa, pb = _period(a), _period(b)
-    if pa and pb and pa != pb:
+    if pa and pb and pa != pb and not (_within(a, b) if pb == _ALL_TIME else _within(b, a) if pa == _ALL_TIME else False):
         return False
     wa, wb = _words(a), _words(b)
     return not wa or not wb or _among(wa, wb) or _among(wb, wa)

@@ -1,0 +1,89 @@
+"""Ordinal statements read by their shape (quantities/ordinal_statements.py): predicative
+("became the first Estonian to win"), elliptic ("was her second"), "the Nth time that ..."
+and a stage of a run keyed by its clause's verb ("passed in its second reading"). Invented
+reports: a sailor's regatta, a ship's voyages, a council vote, a storm, a bill, a rover."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from builders import run_dated
+
+from claimcheck.models import Report
+from claimcheck.quantities.ordinal_statements import read, table
+
+
+@pytest.mark.parametrize("ex", table().examples, ids=lambda ex: ex.text[:40])
+def test_table_examples(ex) -> None:
+    found = read(ex.text, 0, len(ex.text), "2026-05-04")
+    if ex.ordinal is None:
+        assert found == []
+    else:
+        assert [(n, key) for n, key, *_ in found] == [(ex.ordinal, ex.key)]
+
+
+def ordinals(report: Report) -> list[str]:
+    return sorted(f.severity for f in report.findings if f.kind == "ordinal")
+
+
+def two(tmp_path: Path, a: str, b: str, day_b: str = "2026-05-04") -> Report:
+    return run_dated(tmp_path, {"a": ("2026-05-04", f"Report\n\n{a}\n"), "b": (day_b, f"News\n\n{b}\n")})
+
+
+def test_one_line_numbered_two_ways_is_a_conflict(tmp_path: Path) -> None:
+    # "South Estonian" and "Estonian" meet: one scope's words among the other's
+    report = two(tmp_path, "Marta Ilves, 31, became the first Estonian to win the Baltic regatta.",
+                 "Marta Ilves is the second Estonian to win the Baltic regatta, after a sailor from Tartu.")
+    assert ordinals(report) == ["conflict"]
+    # a verb told in other words is one happening: "to fail" / "to collapse"
+    report = two(tmp_path / "yards", "Norsund Yard is the fourth shipyard to fail in the past twelve months.",
+                 "It is the third shipyard to collapse in twelve months.")
+    assert ordinals(report) == ["conflict"]
+
+
+def test_elliptic_and_possessed_ordinals_meet(tmp_path: Path) -> None:
+    report = two(tmp_path, "The Aurora left Bergen on Monday. This was her fifth voyage.",
+                 "The Aurora left Bergen on Monday. Her first voyage ended in 2019; Monday's trip was her fourth.")
+    assert ordinals(report) == ["conflict"]
+
+
+def test_nth_time_is_keyed_by_its_verb(tmp_path: Path) -> None:
+    report = two(tmp_path, "It is the first time the council has rejected a zoning plan.",
+                 "It is the second time in three years that the council has rejected a zoning proposal.")
+    assert ordinals(report) == ["conflict"]
+    # a passive's agent is its active subject
+    report = two(tmp_path / "storm", "This is the fourth time Lindby has been flooded by the river since 1990.",
+                 "It was only the third time in living memory that the river had flooded the village.")
+    assert ordinals(report) == ["conflict"]
+
+
+def test_stages_meet_only_for_one_happening(tmp_path: Path) -> None:
+    report = two(tmp_path, "The parliament passed the bill in its third reading on Tuesday.",
+                 "The bill passed in the second reading on Tuesday.")
+    assert ordinals(report) == ["conflict"]
+    report = two(tmp_path / "rover", "The rover is now in its 100th day on the surface.",
+                 "The rover is now in its 101st day on the surface.")
+    assert ordinals(report) == ["conflict"]
+    # a set is identified by its number: two sets, two happenings
+    report = two(tmp_path / "tennis", "Lena Varga won her third title on Sunday after she dropped serve in the second set.",
+                 "Lena Varga won on Sunday after she broke serve in the third set.")
+    assert ordinals(report) == []
+
+
+def test_other_scopes_negations_and_firsts_since_stay_quiet(tmp_path: Path) -> None:
+    # another kind of holder, another scope
+    report = two(tmp_path, "Ilves became the first woman to win the Baltic regatta.",
+                 "Ilves became the second Estonian to win the Baltic regatta.")
+    assert ordinals(report) == []
+    report = two(tmp_path / "scope", "Porto Sul is the first port in Europe to ban cruise ships.",
+                 "Porto Sul is the second port in Asia to ban cruise ships.")
+    assert ordinals(report) == []
+    # "not the first" states no number; "the first in more than a decade" no count
+    report = two(tmp_path / "neg", "Ilves is not the first Estonian to win the Baltic regatta.",
+                 "Ilves became the first Estonian to win the Baltic regatta in more than a decade.")
+    assert [c for c in report.claims if c.subject.id.startswith("rank:nth-estonian")] == []
+    # a count within a period below the count of all time is another count: no finding
+    report = two(tmp_path / "since", "It is the first time since 2010 that the council has rejected a plan.",
+                 "It is the fifth time the council has rejected a plan.")
+    assert ordinals(report) == []
