@@ -4,7 +4,9 @@ The same stage functions as a local run, in the same order, so the findings and 
 are the same (a test compares them on a two-worker LocalCluster):
 
 1. the client reads the corpus (decoding only) and cuts it into partitions of articles;
-   each partition's text crosses the network once, to one worker;
+   each partition's text crosses the network once, to one worker, inside the task that
+   tags it (never scattered: a task's data can be recomputed on another worker if its
+   worker is lost; scattered data would be gone with it);
 2. per partition, on the workers: clean, segment, dates given by metadata or the file,
    time expressions, entity mentions (dating from the text where no date is given). The
    partition's state (``Part``) stays in that worker's memory;
@@ -161,9 +163,11 @@ def analyse(corpus_path: Path, claims_dir: Path, client: Any, *, partition_size:
     aliases = entities.load_aliases(claims_dir)
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     parts_in = partitions(sources, n_workers, partition_size)
-    meta_f, aliases_f = client.scatter([meta, aliases], broadcast=True)
-    scattered = client.scatter(parts_in)  # each partition's text goes to one worker, once
-    parts = client.map(tag_part, scattered, meta=meta_f, aliases=aliases_f, pure=False)
+    # nothing is scattered: scattered data has no lineage, so a worker lost under load took it
+    # with it ("lost dependencies"); data held in a task's spec is recomputed elsewhere
+    meta_f = client.submit(_held, meta, pure=False)
+    aliases_f = client.submit(_held, aliases, pure=False)
+    parts = client.map(tag_part, parts_in, meta=meta_f, aliases=aliases_f, pure=False)
     dates = [d for part_dates in client.gather(client.map(dates_of, parts)) for d in part_dates]
     if any(undecided for _, _, undecided in dates):
         # the two corpus rounds of a local run (dating.corpus_passes): the prior, then borrowing
@@ -189,6 +193,11 @@ def analyse(corpus_path: Path, claims_dir: Path, client: Any, *, partition_size:
     analysis = Analysis(sources=sources, skipped=skipped, index=index,
                         mentions={sid: ms for part in resolved_mentions for sid, ms in part.items()})
     return finish(analysis, [c for part in extracted for c in part], claims_dir)
+
+
+def _held(value: Any) -> Any:
+    """A value as a task's result, so the scheduler can recompute it if its worker is lost."""
+    return value
 
 
 def _nth_of_second(pair: tuple[object, list[Any]], i: int) -> Any:

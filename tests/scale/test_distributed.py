@@ -82,3 +82,25 @@ def test_partitions_keep_the_corpus_order() -> None:
     parts = distributed.partitions(items, n_workers=2)  # type: ignore[arg-type]
     assert [x for p in parts for x in p] == items and len(parts) == 5
     assert [len(p) for p in distributed.partitions(items, 2, size=4)] == [4, 4, 2]  # type: ignore[arg-type]
+
+
+class _NoScatter:
+    """A client that refuses ``scatter``: scattered data has no lineage, so losing its worker
+    would cancel every task that needs it."""
+
+    def __init__(self, client) -> None:  # type: ignore[no-untyped-def]
+        self._client = client
+
+    def scatter(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("scattered data cannot be recomputed when its worker is lost")
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        return getattr(self._client, name)
+
+
+@pytest.mark.slow
+def test_every_input_of_the_cluster_run_can_be_recomputed(client, corpus: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    # under load a worker can be lost mid-run: the partitions' text and the metadata travel in
+    # task specs the scheduler can rerun elsewhere, so nothing is scattered
+    folder, claims = corpus
+    assert render_json(distributed.run(folder, claims, _NoScatter(client))) == render_json(pipeline.run(folder, claims))
