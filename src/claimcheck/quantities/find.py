@@ -128,10 +128,32 @@ def _frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A body of the counted before the number ("a party of 11 climbers") and a size word
     after it ("the 21-member crew", "a nine-person panel"): the number is that body's size."""
     t = tables()
-    body = re.compile(rf"(?<![\w-])(?:a|an|the|its|their|his|her|our|whose|this|that)\s+(?:[a-z-]+\s+)?"
+    # an owner's possessive is a determiner too ("the airline's entire fleet of", "Acme's crew of")
+    body = re.compile(rf"(?<![\w-])(?:a|an|the|its|their|his|her|our|whose|this|that|[A-Za-z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?"
                       rf"(?P<c>{alternation(t.collective_nouns)})\s+of\s+$", re.IGNORECASE)
     size = re.compile(rf"^-(?:{alternation(t.member_words)})\s+(?P<c>[a-z]{{3,}})\b(?!-)")
     return body, size
+
+
+@lru_cache(maxsize=1)
+def _sized_res() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """A body as the subject of a verb that gives its size ("the fleet at the time comprised 27
+    aircraft"): the verbs' last words (a cheap test of the words before the number) and the pattern."""
+    t = tables()
+    verbs = tuple(sorted({v.split()[-1].lower() for v in t.size_verbs}))
+    sized = re.compile(rf"(?<![\w-])(?:(?i:the|its|their|his|her|our|this|that)|[A-Za-z][\w-]*['’]s?)\s+(?:[a-z-]+\s+)?"
+                       rf"(?P<c>{alternation(t.collective_nouns)})\b[^,;:.()]{{0,40}}?\s+"
+                       rf"(?:{alternation(t.size_verbs)})\s+$")
+    return verbs, sized
+
+
+def _sized_body(text: str, start: int, qs: int) -> re.Match[str] | None:
+    """"The fleet comprised 27 aircraft": the body whose size the number after its verb is."""
+    verbs, sized = _sized_res()
+    before = text[max(start, qs - 16):qs].rstrip().lower()
+    if not before.endswith(verbs):
+        return None
+    return sized.search(text, max(start, qs - 100), qs)
 
 
 @lru_cache(maxsize=1)
@@ -266,6 +288,8 @@ def _plain_plural(w: str) -> bool:
 
 
 _COORDINATORS = frozenset("and but while whereas".split())
+_PEOPLE_AFTER = re.compile(r"\s+(?P<n>[A-Za-z]+)\b(?![-'’])")
+_ANYONE = frozenset("people persons others individuals".split())  # "a group of 14 people": the group's size
 _VERB_FORM = re.compile(r"^[a-z]{3,}(?:ed|ing)$")
 _STOP = frozenset("years months days hours minutes weeks times was has his its this is as".split())
 # "176 passengers and seven crew", "12 passengers and that ...": a number or a pronoun after
@@ -428,8 +452,13 @@ def find(text: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[R
                     r.flags.add("partitive")
             elif (cw := _CURRENCY_WORD.match(after)) is not None and cw.group("w").lower() in rate_table().currency_words:
                 r.head, r.end = cw.group("w").lower(), ne + cw.end()  # "420 million yen": a singular currency word
-            if (body := _frame_res()[0].search(text, max(start, qs - 40), qs)) is not None:
-                # "a group of 14 climbers", "a crew of 21": the size of a body of the counted
+            if (body := _frame_res()[0].search(text, max(start, qs - 40), qs) or _sized_body(text, start, qs)) is not None:
+                # "a group of 14 climbers", "a crew of 21", "the fleet comprised 27 aircraft": the size
+                # of a body of the counted; "a group of 21 senators": of senators, as "21 senators" is
+                # a count of them, not of the group
+                if not r.head and (people := _PEOPLE_AFTER.match(text, ne, end)) is not None \
+                        and people.group("n").lower() in _people_nouns() and people.group("n").lower() not in _ANYONE:
+                    r.head, r.end = lemma(people.group("n").lower()), people.end()
                 r.head = r.head or lemma(body.group("c").lower())
                 r.flags.add("frame")
         _per_unit(text, start, end, r)

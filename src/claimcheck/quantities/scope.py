@@ -42,6 +42,8 @@ def _cue_res() -> dict[str, re.Pattern[str]]:
     res.update({"forecast": t.forecast_cues, "elsewhen": t.elsewhen_cues, "term": t.term_nouns,
                 "up": t.change_verbs["up"], "down": t.change_verbs["down"]})
     out = {k: re.compile(rf"(?<![\w])(?:{alternation(v)})(?![\w])", re.IGNORECASE) for k, v in res.items()}
+    # "at the time of the collapse" names the story's own moment, not another time
+    out["elsewhen"] = re.compile(rf"(?<![\w])(?:{alternation(t.elsewhen_cues)})(?![\w])(?!\s+of\b)", re.IGNORECASE)
     # "may" is a plan only in lower case: "May 12" in a dateline is the month
     cased = [w for w in t.forecast_cues if w.lower() == "may"]
     if cased:
@@ -1062,7 +1064,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
         if head_class(head) in tables().need_owner and not unbound:
             entity = _named_before(ctx, r, lo) or entity  # parties are names more often than known entities
         if (entity is None or entity.startswith(("org:", "person:"))) and dim == "count" and (r.whole is None or narrowed) \
-                and held is None and not role and head_class(head) not in head_index().values():
+                and held is None and not role and head_class(head) not in head_index().values() and "frame" not in r.flags:
+            # (a body's size is its own reading, whatever the verb after the body: "a fleet of 27
+            # aircraft was grounded", "a group of 21 senators filed the petition")
             role, doer = _action(ctx, r, lo, hi)  # "40 officials took part": one fact of the story's day
             if not role and entity is None and doer is None and "frame" not in r.flags:
                 # "clinics in nine countries", "opened with 30 choirs": a preposition's object, by its
@@ -1388,7 +1392,7 @@ def _open_res(progressive: bool = True) -> tuple[re.Pattern[str], re.Pattern[str
     # a progressive after its auxiliary ("are taking part", "is recalling 14 batches")
     prog = r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))[a-z]{3,}ing" if progressive else "(?!)"
     verb = rf"(?P<v>[a-z]{{3,}}ed|{alt}|{prog})"
-    aux = r"(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|then|reportedly|initially|only)\s+)*"
+    aux = r"(?:(?:have|has|had|were|was|are|is|been|being|also|all|later|then|reportedly|initially|only|now|still|currently)\s+)*"
     # the counted noun, a prepositional phrase after it ("officials from both sides"), auxiliaries, the verb
     # a particle right after the verb is the verb's ("were brought out", "rounded up 30"): a phrasal verb says
     # another act than its verb alone
@@ -1424,12 +1428,37 @@ def open_verb(text: str, start: int, end: int, lo: int, hi: int, after_only: boo
     if (m is None or _stopped(m, stop)) and after_only:
         return ""
     if m is None or _stopped(m, stop):
-        m = before.search(text, max(lo, start - 40), start)
+        m = before.search(text, max(lo, start - 40), start) or _passive_agent(text, lo, start)
         if m is None or _stopped(m, stop) or _DETERMINER.search(text, max(lo, m.start() - 12), m.start()):
             return ""
     v = m.group("v")
     verb = irregular[v] if v in irregular else stem(v)
     return f"{verb}-{m.group('p')}" if m.group("p") else verb
+
+
+@lru_cache(maxsize=1)
+def _agent_re() -> re.Pattern[str]:
+    """A passive verb and "by" right before a count: the counted did the verb ("the petition was
+    signed by 19 senators", "the wall had been built by 40 volunteers")."""
+    t = tables()
+    irregular = {form for forms in t.irregular_past.values() for form in forms} | set(t.participles)
+    return re.compile(r"(?<![\w-])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?"
+                      rf"(?P<v>[a-z]{{3,}}ed|{alternation(irregular)})(?P<p>(?!))?\s+by\s+"
+                      r"(?:(?:the|all|some|about|around|nearly|almost|at\s+least|more\s+than|up\s+to|over)\s+)*$")
+
+
+# verbs of change before "by": "was cut by 30" is how much, not who did it
+@lru_cache(maxsize=1)
+def _change_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in "increased decreased reduced cut raised lowered extended shortened expanded boosted "
+                     "outnumbered outvoted beaten defeated led trailed".split())
+
+
+def _passive_agent(text: str, lo: int, start: int) -> re.Match[str] | None:
+    if not text[max(lo, start - 4):start].rstrip().endswith("by") and "by " not in text[max(lo, start - 40):start]:
+        return None
+    m = _agent_re().search(text, max(lo, start - 60), start)
+    return None if m is None or stem(m.group("v")) in _change_stems() else m
 
 
 def _stopped(m: re.Match[str], stop: frozenset[str]) -> bool:

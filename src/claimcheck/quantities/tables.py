@@ -56,6 +56,7 @@ class QuantityTables(_Model):
     people_nouns: list[str]
     anonymous_nouns: list[str]
     collective_nouns: list[str] = []
+    size_verbs: list[str] = []
     slot_nouns: dict[str, list[str]] = {}
     slot_noun_stop: list[str] = []
     slot_generic: list[str] = []
