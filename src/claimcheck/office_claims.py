@@ -56,6 +56,8 @@ class OfficeTables(BaseModel):
     team_nouns: list[str] = []
     not_delegation_posts: list[str] = []
     lead_verbs: list[str] = Field(min_length=1)
+    led_undertakings: list[str] = []
+    undertaking_posts: list[str] = []
     not_holder_words: list[str] = Field(min_length=1)
     change_words: list[str] = Field(min_length=1)
     place_nouns: list[str]
@@ -150,6 +152,7 @@ def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[
 _FUNCTION = frozenset({"the", "a", "an", "this", "that", "these", "its", "their", "his", "her", "and", "but",
                        "while", "said", "says", "told", "with", "from", "in", "at", "on", "to", "for", "by",
                        "as", "of", "was", "is", "were", "are", "faced", "met", "when", "after", "also"})
+FUNCTION_WORDS = _FUNCTION  # shared with the holder rule: words before a title that qualify no post
 _TOKEN = re.compile(r"[\w’'.-]+|\([^)]*\)")
 
 
@@ -375,9 +378,14 @@ def _leads(text: str, s: Sentence, m: Mention) -> Office | None:
 
 
 # "X, who chairs the finance committee,", "X, who heads the inquiry": the present tense of a
-# verb heading a body chaired by one person (the past tense tells another time)
-_CHAIRS = re.compile(r"\s*,\s*who\s+(?:now\s+|currently\s+)?(?:chairs|heads|leads|presides\s+over)\s+"
-                     r"(?P<np>(?:the|its|their)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)(?=\s*[,;.)]|\s+(?:and|since|which)\b)")
+# verb heading a body chaired by one person; the past tense ("X, who directed the excavations",
+# "X, who grew up in Y, led the 40th expedition") only for an undertaking the story tells, whose
+# head is the one of its time ("led_undertakings"): a committee chaired once is another time.
+_CHAIRS = re.compile(r"(?:\s*,\s*who\s+(?!(?:now|currently|had|has|previously|formerly|once)\b)[^,;.()]{1,120}?,)?"
+                     r"\s*(?P<who>,\s*who\s+)?(?:now\s+|currently\s+)?"
+                     r"(?P<verb>chairs|heads|leads|directs|presides\s+over|chaired|headed|led|directed|presided\s+over)\s+"
+                     r"(?P<np>(?:the|its|their)\s+(?:[\w’'/-]+\s+){0,4}?[\w’'-]+)"
+                     r"(?=\s*[,;.)]|\s+(?:and|since|which|that|who|to|in|at|on|for|with|from|until)\b)")
 
 
 def _chairs(text: str, s: Sentence, m: Mention) -> Office | None:
@@ -388,9 +396,20 @@ def _chairs(text: str, s: Sentence, m: Mention) -> Office | None:
     scope = _scope(re.sub(r"^(?:the|its|their)\s+", "", np))
     if scope is None or scope[1] or _another_time(np) or _blocked(np.split()[1] if len(np.split()) > 1 else None):
         return None
-    if scope[0].split()[-1] not in tables().chaired_bodies:
-        return None
+    t = tables()
+    words = scope[0].split()
+    head = _singular(words[-1])
+    past = found.group("verb").casefold().endswith("ed")
+    if head in t.led_undertakings:
+        return Office(post="head", scope=" ".join(words[:-1] + [head]), span=found.span("np"))
+    if past or not found.group("who") or head not in t.chaired_bodies:
+        return None  # a body chaired at another time, or a clause of the main verb ("X heads the list")
     return Office(post="head", scope=scope[0], span=found.span("np"))
+
+
+def _singular(noun: str) -> str:
+    """"excavations" -> "excavation": an undertaking's noun, written in the plural for its parts."""
+    return noun[:-1] if len(noun) > 4 and noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _official_titled(text: str, m: Mention, between: str) -> bool:
@@ -411,8 +430,11 @@ def _office(post: str, phrase: str, span: Span, det: str | None) -> Office | Non
     if scope is None or scope[1]:
         return None  # a country's post: a national office
     t = tables()
-    if post in t.head_posts and scope[0].split()[-1] in t.chaired_bodies:
+    head = scope[0].split()[-1]
+    if post in t.head_posts and head in t.chaired_bodies:
         post = "head"
+    elif head in t.led_undertakings and post in t.undertaking_posts:
+        post = "head"  # "Excavation director X", "the expedition's leader": the head of the undertaking
     return Office(post=post, scope=scope[0], span=span)
 
 

@@ -35,16 +35,17 @@ from functools import lru_cache
 from collections.abc import Iterator
 from datetime import date, timedelta
 
+from ..entities.lexicon import lexicon
 from ..entities.text import slug
 from ..models import Claim, Finding, Severity
-from ..office_claims import tells_change
+from ..office_claims import FUNCTION_WORDS, tells_change
 from .context import CheckContext
 from .finding import describe_when, make_finding
 from .registry import rule
 from .role_holder import same_person
 from .taking_up import taken_up as _taken_up
 from .tables import title_tables
-from .title import head_post, held_post
+from .title import head_post, held_post, post_of, title_key
 from .title_left import published_day
 
 RULE = "claimcheck.check.post_holder.v1"
@@ -123,6 +124,57 @@ def _held_days(ctx: CheckContext, c: Claim) -> tuple[tuple[date, ...], tuple[dat
     return ((span.start,) if span is not None and span.days <= 1 else ()), ()
 
 
+def _disputed(ctx: CheckContext, person: str, post: str) -> bool:
+    """The person is given, besides this post, another post one holds instead of it ("chief
+    technology officer" / "chief executive", "chairman" / "chief executive"): which post is theirs
+    is the title rule's question, not who holds this one."""
+    titles: dict[str, set[str]] = ctx.shared("post_holder.held_titles", _held_titles)
+    return any(p != post and p.removeprefix("interim ") != post for p in titles.get(person, ()))
+
+
+def _held_titles(ctx: CheckContext) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = defaultdict(set)
+    for sid, claims in ctx.facet("title"):
+        for c in claims:
+            if c.value is not None and c.title is not None and not c.title.past and sid.startswith("person:"):
+                p = held_post(c.value.text) or post_of(c.value.text)
+                if p is not None:
+                    out[sid].add(p)
+    return out
+
+
+def _bare(text: str, post: str) -> bool:
+    """The title is its post's words alone ("Gov.", "interim leader"), no name or field with it."""
+    words, own = title_key(text), title_key(post)
+    if words is None or own is None:
+        return False
+    # another name of the post ("manager" for "head coach") is bare too: only title words
+    return all(lexicon().titles.get(w) is not None for w in words - own)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")  # on the title's line: a headline's last word is none
+
+
+def _qualified_before(ctx: CheckContext, c: Claim) -> bool:
+    """A lower-case noun right before the title's words ("with port chief executive X"): a
+    body or field the title left out, so the post is no bare one of the story's body. Function
+    words, verbs in -ed and adverbs in -ly before it ("said chief executive X") qualify nothing."""
+    src = ctx.sources.get(c.source)
+    if src is None or c.value is None or c.value.span is None:
+        return False
+    start = c.value.span[0]
+    found = _WORD_BEFORE.search(src.text[max(0, start - 24) : start])
+    if found is None:
+        return False
+    w = found.group(1)
+    return w not in FUNCTION_WORDS and w not in _NOT_QUALIFIERS and not w.endswith(("ed", "ly", "ing"))
+
+
+_NOT_QUALIFIERS = frozenset({"our", "my", "your", "then", "now", "say", "tell", "tells", "asks", "or", "nor", "so",
+                             "than", "under", "against", "between", "among", "about", "via", "who", "whom", "whose",
+                             "which", "both", "each", "into", "thanks", "praises", "joins", "meets", "quotes"})
+
+
 def _one_surname(a: list[Claim], b: list[Claim]) -> bool:
     """Names ending in one word ("Moreau" / "Claire Moreau"): one person the index kept
     apart, not two holders."""
@@ -178,9 +230,12 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
     for c, person, post, body, days in read:
         written = bool(body)
         if not written:
-            # a head of a place or party ("Governor X") is not put at the one body written with
-            # the post elsewhere: a story may name two provinces' governors, one of them bare
-            corpus_body = frozenset() if head_post(post) else _one_body(by_post.get(post, []))
+            # a bare post is the one body the corpus writes with it ("Governor X" where another
+            # source writes "Oklahoma Governor Y"); two bodies written: none (two provinces'
+            # governors). A post written with a name or a word of its own ("Opposition leader",
+            # "port chief executive") is not bare.
+            corpus_body = _one_body(by_post.get(post, [])) \
+                if _bare(c.value.text if c.value else "", post) and not _qualified_before(ctx, c) else frozenset()
             body = _one_body(by_person.get((person, post), [])) or corpus_body \
                 or (_NO_BODY if post not in by_post else frozenset())
             if not body:
@@ -198,6 +253,9 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
         # no source writes a body with the post (two provinces' governors get their names
         # written), a bare "chief executive Y" where the corpus writes one body with it
         sole = (body == _NO_BODY and head_post(post)) or (not head_post(post) and bool(_one_body(by_post.get(post, []))))
+        # the story's one body of the post (none written, or one): a day only likely held may be compared
+        # (not a post each side of a match has: a bare "coach" may be the other side's)
+        one = post not in title_tables().sided_posts and (body == _NO_BODY or bool(_one_body(by_post.get(post, []))))
         for day in sorted(by_day):
             items = by_day[day]
             people = sorted({p for _, p, _, _ in items})
@@ -214,8 +272,11 @@ def check_post_holders(ctx: CheckContext) -> Iterator[Finding]:
                     if len({it[0].source for it in mine}) < 2 or len({it[1] for it in mine}) < 2:
                         continue  # one source names both: a change told in one story
                     both_told = all(it[3] for it in mine)
-                    if not both_told and not all(it[2] for it in mine):
-                        continue  # a likely day and an inferred body: too little to hold two people apart
+                    if not both_told and not all(it[2] for it in mine) and (
+                            not one or any(_disputed(ctx, p, post) for p in (pa, pb))):
+                        # a likely day and an inferred body of several, or a holder whose own post is
+                        # in doubt: too little to hold two people apart
+                        continue
                     involved, told, likely, sure = pairs.setdefault((pa, pb), ({}, [], [], [False]))
                     involved.update({it[0].id: it[0] for it in mine})
                     (told if both_told else likely).append(day)

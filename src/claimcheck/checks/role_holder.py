@@ -11,7 +11,10 @@ claim whose title is past ("former Defense Minister") is skipped.
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Iterator
+from datetime import timedelta
 
 from rapidfuzz import fuzz, utils
 
@@ -20,7 +23,7 @@ from .context import CheckContext
 from .finding import describe_when, make_finding
 from .intervals import Span
 from .registry import rule
-from .title import title_key
+from .title import office_key, title_key, title_relation
 
 RULE = "claimcheck.check.role_holder.v1"
 SAME_NAME_SCORE = 90.0
@@ -60,12 +63,77 @@ def _one_day(a: Span, b: Span) -> bool:
     return day.is_point and week.days <= WEEK_DAYS and week.start <= day.start <= week.end
 
 
+def _story_country(ctx: CheckContext) -> str | None:
+    """The one country whose national offices the corpus names (``office:<country>-<office>``),
+    None when it names none or several (two countries' foreign ministers)."""
+    countries: set[str] = set()
+    for sid, _ in ctx.facet("holder"):
+        key = office_key(sid) if sid.startswith("office:") else None
+        if key is not None:
+            countries.add(sid.removeprefix("office:").removesuffix("-" + key))
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _bare_titles(ctx: CheckContext) -> dict[str, list[Claim]]:
+    """Bare national titles ("Foreign Minister X", no country written) as holders of that office
+    of the story's one country: office id -> title claims. Past or dated titles say nothing."""
+    country = _story_country(ctx)
+    out: dict[str, list[Claim]] = defaultdict(list)
+    if country is None:
+        return out
+    for sid, claims in ctx.facet("title"):
+        held = {c.value.text for c in claims if c.value is not None and c.title is not None and not c.title.past}
+        for c in claims:
+            t, v = c.title, c.value
+            if not sid.startswith("person:") or t is None or v is None or t.past or t.dated or t.leaving \
+                    or str(v.value).startswith("office:") or title_key(v.text) is None or not c.who:
+                continue
+            if _PAST_WORD.search(v.text) is not None or (key := office_key(v.text)) is None:
+                continue
+            # the person is given another post elsewhere ("state secretary" / "Transport Minister"):
+            # their title is in doubt (the title rule's finding), not who holds the office
+            if any(title_relation(v.text, other) == "different" for other in held if other != v.text):
+                continue
+            out[f"office:{country}-{key}"].append(c)
+    return out
+
+
+def _office_label(ctx: CheckContext, sid: str) -> str:
+    label = ctx.label(sid)
+    return sid.removeprefix("office:").replace("-", " ") if label == sid else label
+
+
+def _one_name(a: list[Claim], b: list[Claim]) -> bool:
+    """One name's words inside the other's ("Retno" / "Retno Hadiwijaya"): one person the index
+    kept apart, not two holders."""
+    words = lambda cs: [frozenset(w.text.casefold().split()) for c in cs for w in c.who[:1]]  # noqa: E731
+    return any(x <= y or y <= x for x in words(a) for y in words(b))
+
+
+_PAST_WORD = re.compile(r"\b(?:then|former|ex|late|outgoing|acting|interim|caretaker|designate)\b", re.IGNORECASE)
+LIKELY_DAYS = 6  # a bare title with no date of its own is held as of writing: likely over the week before
+
+
+def _span(ctx: CheckContext, c: Claim, bare: bool) -> Span | None:
+    s = ctx.statement_span(c)
+    if s is None or not bare or c.when is not None or not s.is_point:
+        return s
+    return Span(s.start - timedelta(days=LIKELY_DAYS), s.end, "week")
+
+
 @rule(RULE, "role_holder")
 def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
     """Two holders of one office at overlapping times: conflict (same day) or tension."""
-    for sid, claims in ctx.facet("holder"):
+    bare = _bare_titles(ctx)
+    groups = dict(ctx.facet("holder"))
+    for sid in bare:
+        groups.setdefault(sid, [])
+    for sid in sorted(groups):
+        claims = groups[sid]
+        inferred = {c.id for c in bare.get(sid, [])}
         items = sorted(
-            ((c, s) for c in claims if _person(c) and not _past(c) and (s := ctx.statement_span(c)) is not None),
+            ((c, s) for c in claims + bare.get(sid, [])
+             if _person(c) and not _past(c) and (s := _span(ctx, c, c.id in inferred)) is not None),
             key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
         )
         # sweep: each claim meets only the still-open intervals before it; per pair of
@@ -81,13 +149,17 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
                 key = (min(pa, pb), max(pa, pb))  # type: ignore[type-var]
                 involved, same_day = clashes.setdefault(key, ({}, [False]))  # type: ignore[arg-type]
                 involved[o.id], involved[c.id] = o, c
-                same_day[0] = same_day[0] or _one_day(os, s)
+                # a country inferred for a bare title: the office may be another country's (a tension at most)
+                same_day[0] = same_day[0] or (_one_day(os, s) and not {o.id, c.id} & inferred)
             active.append((c, s))
         for (pa, pb), (involved, same_day) in sorted(clashes.items()):
             side_a = [x for x in involved.values() if _person(x) == pa]
             side_b = [x for x in involved.values() if _person(x) == pb]
             if same_person(side_a, side_b):
                 continue
+            if {x.id for x in side_a + side_b} & inferred and (_one_name(side_a, side_b) or
+                    len({x.source for x in side_a + side_b}) < 2 or {x.source for x in side_a} & {x.source for x in side_b}):
+                continue  # one source naming both for the inferred office: two countries' holders, or a change
             sev: Severity = "conflict" if same_day[0] else "tension"
             why = (
                 "two people named as holder of one office on the same day."
@@ -96,5 +168,5 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
             )
             yield make_finding(
                 ctx, rule=RULE, kind="role_holder", severity=sev, subject=sid, claims=side_a + side_b,
-                detail=_detail, also_rests_on=[c.source for c in side_a + side_b if c.when is None], summary=f"{ctx.label(sid)}: held by {pa} and {pb} at the same time", reason=why,
+                detail=_detail, also_rests_on=[c.source for c in side_a + side_b if c.when is None], summary=f"{_office_label(ctx, sid)}: held by {pa} and {pb} at the same time", reason=why,
             )

@@ -130,6 +130,9 @@ class TitleTables(_Model):
     # heads of a place, a party or a bank, one holder at a time ("governor", "mayor", "regent"):
     # read by the holder rule only, when nothing but a body's name or a stand-in marker qualifies them
     holder_heads: list[str] = []
+    # posts each side of a match or a transfer has ("head coach"): with no body written anywhere,
+    # the holder rule never joins two of their holders on a day only likely held
+    sided_posts: list[str] = []
     holder_examples: list[HolderExample] = []
     taking_up: list[str] = []  # "was named", "took charge as": the post is taken at the statement's time
 

@@ -624,7 +624,8 @@ def _head_post(text: str) -> str | None:
     t = title_tables()
     raw = [re.sub(r"[’']s$", "", w) for w in _WORD.findall(text)]
     # the head ends the title, or "of" follows it ("regent of Lembah", "mayor of the town")
-    at = next((i for i, w in enumerate(raw) if w.casefold() in t.holder_heads
+    # an abbreviation is its post ("Gov." is a governor: ``spelling``)
+    at = next((i for i, w in enumerate(raw) if t.spelling.get(w.casefold(), w.casefold()) in t.holder_heads
                and (i == len(raw) - 1 or raw[i + 1].casefold() in ("of", "for"))), None)
     if at is None or title_key(text) is None:
         return None
@@ -637,7 +638,7 @@ def _head_post(text: str) -> str | None:
             return None
         elif not (w[:1].isupper() or f in t.generic_bodies or f in t.stopwords):
             return None  # "community leader", "prison governor": another post, or many holders
-    head = raw[at].casefold()
+    head = t.spelling.get(raw[at].casefold(), raw[at].casefold())
     return f"interim {head}" if joint else head
 
 
