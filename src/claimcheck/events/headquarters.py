@@ -272,8 +272,36 @@ def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str,
 
 # "in the town of", "in the port city of": an area noun between "in" and the name
 _AREA_OF = r"(?:the\s+(?:[a-z]+\s+){1,2}of\s+)?"
-# an appositive set off before the locative: ", a private hospital in"
-_SITE_GAP = r"(?:,\s+(?:a|an|the)\s+[^,.;:()]{1,60}?)?,?\s+(?:in|at)\s+"
+# an appositive set off before the locative: ", a private hospital in"; a verb of being, with
+# the place it is at before its town ("was at a sports ground in"); "in nearby Y", "on the east
+# side of Y" (a part of the town is in it)
+_SITE_GAP = (r"(?:,\s+(?:a|an|the)\s+[^,.;:()]{1,60}?)?,?\s+"
+             r"(?:(?:is|was|are|were|remains|has\s+been)\s+(?:located\s+|situated\s+)?"
+             r"(?:(?:in|at)\s+(?:a|an|the)\s+(?:(?!of\b)[\w’'-]+\s+){1,3}?(?=(?:in|at)\s))?)?"
+             r"(?:(?:in|at)\s+(?:nearby\s+)?|on\s+the\s+(?:(?:north|south|east|west)[a-z-]*\s+)?"
+             r"(?:side|edge|outskirts|fringes?)\s+of\s+)")
+
+
+class SiteExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    key: str | None  # None: no claim
+    place: str | None
+
+
+class SiteTable(BaseModel):
+    """resources/events/sites.yaml: the nouns of a thing read with no name, keyed by kind."""
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    unnamed: dict[str, str] = Field(min_length=1)
+    ignore: list[str] = []
+    moved: list[str] = []
+    generic_owners: list[str] = []
+    examples: list[SiteExample] = Field(min_length=1)
+
+
+@lru_cache(maxsize=1)
+def site_table() -> SiteTable:
+    return load_resource("events/sites.yaml", SiteTable)
 
 
 @lru_cache(maxsize=1)
@@ -282,7 +310,7 @@ def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     a facility's capitalised name ending right before it, a definite "the ... " before it."""
     from ..entities.gazetteer import table as places
 
-    nouns = tuple(sorted(set(places().site_nouns), key=lambda w: (-len(w), w)))
+    nouns = tuple(sorted(set(places().site_nouns) | set(site_table().unnamed), key=lambda w: (-len(w), w)))
     noun = re.compile(rf"(?<![\w-])(?:{alternation([n.capitalize() for n in nouns] + list(nouns))})(?![\w-])")
     areas = alternation(list(places().area_nouns))
     # "in the O'Higgins region": a definite area written with its noun
@@ -292,6 +320,16 @@ def _site_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     name_before = re.compile(rf"(?:{_WORD}\s(?:(?:of|de)\s)?){{0,4}}{_WORD}\s$")
     definite = re.compile(r"(?<![\w-])[Tt]he\s+(?:[a-z0-9][\w-]*\s+){0,3}$")
     return noun, tail, name_before, definite, nouns
+
+
+# "the Las Brisas substation", "the Sunset Ridge mobile home park": a name, then at most two
+# lower-case words, before a lower-case site noun
+_NAMED_LOWER = re.compile(rf"(?<![\w-])[Tt]he\s+(?P<name>{_WORD}(?:\s(?:(?:of|de|del)\s)?{_WORD}){{0,3}})\s+"
+                          r"(?P<mods>(?:[a-z][\w-]*\s+){0,2})$")
+# "the main shelter", "its factory", "the institute's ice core laboratory", "Trellco's plant":
+# a determiner or an owner, then at most three lower-case words
+_OWNED = re.compile(r"(?<![\w’'-])(?:(?P<det>[Tt]he|[Ii]ts|[Tt]heir)|(?P<owner>[\w-]+)[’']s)\s+"
+                    r"(?P<mods>(?:[a-z0-9][\w-]*\s+){0,3})$")
 
 
 @lru_cache(maxsize=1)
@@ -323,6 +361,7 @@ def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
     starts = [m.span[0] for m in ordered]
     firsts = [a for a, _ in sentences]
     sites: dict[str, set[str]] | None = None
+    unnamed: set[str] = set()
     out: list[Claim] = []
     words = scan(text)
     for i in words.positions(frozenset(nouns)):
@@ -345,18 +384,64 @@ def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
             if before is None:
                 continue
             subject = _site_subject(text[before.start():n_end], before.start(), n_end, False, ordered, starts)
-        else:  # "The 118-metre bridge in ...": the article's one named bridge
-            if definite_re.search(text, max(s, n_start - 40), n_start) is None:
+        elif (lower := _NAMED_LOWER.search(text, max(s, n_start - 80), n_start)) is not None:
+            # "the Las Brisas substation in ...": the name and its noun, the words between left out
+            subject = _site_subject(f"{lower.group('name')} {head}", lower.start("name"), lower.end("name"), True,
+                                    ordered, starts)
+        else:  # "The 118-metre bridge in ...": the article's one named bridge, else one of its kind
+            owned = _OWNED.search(text, max(s, n_start - 60), n_start)
+            if owned is None:
                 continue
             if sites is None:
                 sites = _named_sites(ordered, nouns)
             named = sites.get(head, set())
-            subject = (next(iter(named)), next(iter(named)).split(":", 1)[-1].replace("-", " ")) \
-                if len(named) == 1 else None
+            if len(named) == 1 and owned.group("det") and owned.group("det").lower() == "the":
+                subject = (next(iter(named)), next(iter(named)).split(":", 1)[-1].replace("-", " "))
+            elif not named and head in site_table().unnamed and \
+                    not _former_re().search(text, max(s, owned.start() - 40), owned.start()):
+                subject = _unnamed_subject(head, owned)
+                if subject is not None:
+                    unnamed.add(subject[0])
+            else:
+                subject = None
         claim = _site_claim(source, ordered, starts, m, subject, (s, e)) if subject else None
         if claim is not None:
             out.append(claim)
-    return out
+    return _one_place_each(out, unnamed)
+
+
+def _one_place_each(claims: list[Claim], unnamed: set[str]) -> list[Claim]:
+    """An article that puts a thing of one kind, named by no name, in two places speaks of two
+    of them ("the shelter in A ... the shelter in B"): none of its claims is kept."""
+    places: dict[str, set[str]] = {}
+    for c in claims:
+        if c.subject.id in unnamed and c.where is not None:
+            places.setdefault(c.subject.id, set()).add(c.where.entity)
+    return [c for c in claims if len(places.get(c.subject.id, ())) <= 1]
+
+
+@lru_cache(maxsize=1)
+def _former_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(table().former, any_space=True)})(?![\w-])", re.IGNORECASE)
+
+
+def _unnamed_subject(head: str, owned: re.Match[str]) -> tuple[str, str] | None:
+    """A thing named by no name, as (key, label): its kind, the words written before its noun
+    (what tells two of a kind apart: "the main shelter"), and its owner when the owner is named
+    ("Trellco's factory"); the story's own when it has none or a generic one ("the company's
+    factory", "its factory"). None for a thing said to be a former or a planned one."""
+    t = site_table()
+    mods = [w for w in owned.group("mods").split() if w not in t.ignore and not any(ch.isdigit() for ch in w)]
+    if any(w in t.moved for w in mods):
+        return None  # "the old factory in X": not where it stands now
+    owner = owned.group("owner")
+    kind = t.unnamed[head]
+    if owner and owner[0].isupper():
+        key = f"{fold(owner)}-{'-'.join(mods + [kind])}"
+        return f"site:{key}", f"{owner}'s {' '.join(mods + [head])}"
+    if owner and owner.lower() not in t.generic_owners:
+        return None  # "the prosecutor's office": someone's, not the story's
+    return f"site:the-{'-'.join(mods + [kind])}", f"the {' '.join(mods + [head])}"
 
 
 def _site_subject(written: str, a: int, b: int, of_name: bool, ordered: list[Mention],
@@ -411,4 +496,4 @@ def _site_claim(source: Source, ordered: list[Mention], starts: list[int], m: re
     )
 
 
-__all__ = ["fold", "headquarters_claims", "site_claims", "table"]
+__all__ = ["fold", "headquarters_claims", "site_claims", "site_table", "table"]
