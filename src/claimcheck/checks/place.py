@@ -265,6 +265,17 @@ def _an_area(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
     return bool({_words(c.where.text) for c in a + b if c.where and c.where.text} & areas)
 
 
+def _state_and_town(state: list[Claim], town: list[Claim]) -> bool:
+    """The seat written as a state or province of a country ("the Delaware-based firm") and
+    as a town of that country ("San Francisco-based"): where it is registered and where it
+    is based may be meant."""
+    sa = [r for c in state if c.where for r in gazetteer.readings(c.where.text)]
+    tb = [r for c in town if c.where for r in gazetteer.readings(c.where.text)]
+    if not sa or any(r.level != gazetteer.AREA for r in sa):
+        return False
+    return any(r.level == gazetteer.TOWN and r.country in {x.country for x in sa} for r in tb)
+
+
 def _pairs(by_place: dict[str, list[Claim]]) -> Iterator[tuple[list[Claim], list[Claim]]]:
     keys = sorted(by_place)
     for i, a in enumerate(keys):
@@ -296,6 +307,9 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 sev, why = "tension", "held virtually and in a place: only a hybrid meeting fits both."
             elif _an_area(ctx, a, b) and not (_town_areas(a) and _town_areas(b)):
                 sev, why = "variant", "one place is written as an area elsewhere: it may hold the other."
+            elif facet == "seat" and (_state_and_town(a, b) or _state_and_town(b, a)):
+                sev, why = "tension", ("a state against a town of another: a company is often registered in one "
+                                       "state and based in a town elsewhere, two scopes of one word.")
             else:
                 sev, why = "conflict", "one occurrence is held in one place."
             yield make_finding(

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections import Counter
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -149,6 +150,19 @@ def _org_before(text: str, lo: int, at: int, mentions: list[Mention], starts: li
     return best
 
 
+def _main_org(ordered: list[Mention]) -> str | None:
+    """The organisation an article names more often than any other, at least twice, by its
+    shortest name ("Orvane" of "Orvane Technologies"): what a bare "the Lyon-based company"
+    stands for. None when two are named as often, or another is named first."""
+    counts = Counter(m.entity for m in ordered if m.kind == "org" and m.entity)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    if next(m.entity for m in ordered if m.kind == "org" and m.entity) != top[0][0]:
+        return None  # the body named first is another: which one the article is about is unclear
+    return min((m.text for m in ordered if m.entity == top[0][0]), key=lambda t: (len(t), t))
+
+
 def _place_at(mentions: list[Mention], starts: list[int], at: int) -> bool:
     """A place or country mention starts at ``at``."""
     i = bisect.bisect_left(starts, at)
@@ -242,6 +256,9 @@ def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str,
             a = max(s, m.start() - 80)
             if not _not_org(ordered, starts, a + appos.start(1), a + appos.end(1)):
                 name = _clean(appos.group(1))
+        elif re.search(r"(?<![\w-])[Tt]he\s+$", text[max(s, pa - 4):pa]) \
+                and _company_noun(text[m.end():e]):
+            name = _main_org(ordered)  # "The Bergen-based carrier": the body the article is about
     else:
         # "based in" is said of people too; "headquartered", "founded" of organisations only
         strict = m.group().lower().startswith("based")
