@@ -312,6 +312,7 @@ class SiteTable(BaseModel):
     unnamed: dict[str, str] = Field(min_length=1)
     ignore: list[str] = []
     moved: list[str] = []
+    incidental: list[str] = []
     generic_owners: list[str] = []
     examples: list[SiteExample] = Field(min_length=1)
 
@@ -401,7 +402,8 @@ def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
             if before is None:
                 continue
             subject = _site_subject(text[before.start():n_end], before.start(), n_end, False, ordered, starts)
-        elif (lower := _NAMED_LOWER.search(text, max(s, n_start - 80), n_start)) is not None:
+        elif head not in site_table().incidental and \
+                (lower := _NAMED_LOWER.search(text, max(s, n_start - 80), n_start)) is not None:
             # "the Las Brisas substation in ...": the name and its noun, the words between left out
             subject = _site_subject(f"{lower.group('name')} {head}", lower.start("name"), lower.end("name"), True,
                                     ordered, starts)
