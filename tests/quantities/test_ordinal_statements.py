@@ -36,6 +36,10 @@ def test_one_line_numbered_two_ways_is_a_conflict(tmp_path: Path) -> None:
     report = two(tmp_path, "Marta Ilves, 31, became the first Estonian to win the Baltic regatta.",
                  "Marta Ilves is the second Estonian to win the Baltic regatta, after a sailor from Tartu.")
     assert ordinals(report) == ["conflict"]
+    # an apposition numbers its name in a line of holders; "since its founding" is all time
+    report = two(tmp_path / "apposed", "Marta Ilves, the third Estonian to win the Baltic regatta, said she was tired.",
+                 "Marta Ilves is the second Estonian to win the Baltic regatta since its founding.")
+    assert ordinals(report) == ["conflict"]
     # a verb told in other words is one happening: "to fail" / "to collapse"
     report = two(tmp_path / "yards", "Norsund Yard is the fourth shipyard to fail in the past twelve months.",
                  "It is the third shipyard to collapse in twelve months.")
@@ -49,7 +53,7 @@ def test_elliptic_and_possessed_ordinals_meet(tmp_path: Path) -> None:
 
 
 def test_nth_time_is_keyed_by_its_verb(tmp_path: Path) -> None:
-    report = two(tmp_path, "It is the first time the council has rejected a zoning plan.",
+    report = two(tmp_path, "It marks the first time the council has rejected a zoning plan.",
                  "It is the second time in three years that the council has rejected a zoning proposal.")
     assert ordinals(report) == ["conflict"]
     # a passive's agent is its active subject
@@ -76,13 +80,21 @@ def test_other_scopes_negations_and_firsts_since_stay_quiet(tmp_path: Path) -> N
     report = two(tmp_path, "Ilves became the first woman to win the Baltic regatta.",
                  "Ilves became the second Estonian to win the Baltic regatta.")
     assert ordinals(report) == []
+    # "Oslo, the third city ...": an apposition without a line of holders states no count here
+    report = two(tmp_path / "city", "Lindby, the third town in the valley, voted on Monday.",
+                 "Lindby, the fourth town in the valley, voted on Monday.")
+    assert [c for c in report.claims if c.predicate == "holds-nth"] == []
     report = two(tmp_path / "scope", "Porto Sul is the first port in Europe to ban cruise ships.",
                  "Porto Sul is the second port in Asia to ban cruise ships.")
     assert ordinals(report) == []
-    # "not the first" states no number; "the first in more than a decade" no count
+    # "not the first" states no number; "the first in more than a decade", "the first ...
+    # since the 2016 floods" no count
     report = two(tmp_path / "neg", "Ilves is not the first Estonian to win the Baltic regatta.",
                  "Ilves became the first Estonian to win the Baltic regatta in more than a decade.")
     assert [c for c in report.claims if c.subject.id.startswith("rank:nth-estonian")] == []
+    report = two(tmp_path / "since-event", "It is the first flood to close the bridge since the 2016 floods.",
+                 "It is the second flood to close the bridge.")
+    assert ordinals(report) == []
     # a count within a period below the count of all time is another count: no finding
     report = two(tmp_path / "since", "It is the first time since 2010 that the council has rejected a plan.",
                  "It is the fifth time the council has rejected a plan.")

@@ -67,14 +67,17 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
              "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 _ORD = rf"(?P<ord>{'|'.join(_ORDINALS)}|1st|[1-9]\d{{0,2}}(?:st|nd|rd|th))"
 _W = r"[^\W\d_][\w’'-]*"  # a word: a letter first
-_COP = r"\b(?P<cop>is|was|are|were|becomes|became|become|remains|remained|be|been)\b"
+_COP = r"\b(?P<cop>is|was|are|were|becomes|became|become|remains|remained|be|been|marks|marked)\b"
+# "Ilves, the first Estonian to win the regatta, said": an apposition numbers its name only
+# in a line of holders (an infinitive or a participle after the noun)
+_APPOSED = r"(?P<apposed>(?<=[\w)]),)"
 _ADV = r"(?:\s+(?:now|also|only|still|officially|effectively|just|thus|already))*"
 _NEG = r"(?P<neg>\s+not\b|n['’]t\b)?"
 # "Ilves became the first Estonian to win the regatta", "the trip was her second", "the
 # agency's 12th to the Arctic"; the noun phrase ends at an infinitive, a participle and its
 # preposition, a preposition or the clause's end
 _PREDICATIVE = re.compile(
-    rf"{_COP}{_NEG}{_ADV}\s+(?P<det>the|its|his|her|their|our|(?:the\s+)?{_W}(?:\s+{_W})?['’]s)\s+(?:very\s+)?{_ORD}"
+    rf"(?:{_COP}{_NEG}{_ADV}|{_APPOSED})\s+(?P<det>the|its|his|her|their|our|(?:the\s+)?{_W}(?:\s+{_W})?['’]s)\s+(?:very\s+)?{_ORD}"
     rf"(?P<final>\s+and\s+(?:final|last))?(?P<np>(?:\s+{_W}){{0,4}}?)"
     r"(?P<tail>\s+to\s+(?P<verb>[a-z]{3,})\b|\s+(?P<part>[a-z]{3,}(?:ed|en))\s+(?:from|in|by|at|on|for|after|as)\b"
     r"|\s+(?:in|of|from|at|on|since|to|this|last|after|before|among|with|for|by|under|until|ever|anywhere)\b"
@@ -89,7 +92,8 @@ _PARTICLE = r"(?:\s+(?P<p>down|up|out|off|over|back|away))?"
 # "in its third and final reading", "at the 30th kilometre"
 _STAGE_PREP = r"\b(?P<prep>in|at|on|during|into|for|from|through)\s+(?P<det>the|its|their|his|her)\s+"
 _NP_STOP = frozenset("""the a an of in at on for since to from with by after before as and or but is was are were be been
-has had have will would could can may might that which who whose this these than it they he she we not""".split())
+has had have will would could can may might that which who whose this these than it they he she we not now today
+again yet so then still ever here there""".split())
 _SUPERLATIVES = frozenset("most least best worst largest biggest highest lowest greatest smallest fastest oldest "
                           "youngest richest strongest longest top".split())
 _NOT_NAME = frozenset("the a an it this that these those he she they we his her its their there here today yesterday "
@@ -192,10 +196,23 @@ def _period(sentence: str, end: int, published: str | None) -> tuple[str, ...] |
     return ("period:-",)
 
 
-def _first_since(n: int, period: tuple[str, ...]) -> bool:
-    """ "The first ... in more than a decade", "the first since 2011": no count, but that none
-    came between (checks/first.py's kind of claim)."""
-    return n == 1 and any(p.startswith(("span:", "since:")) for p in period)
+def _clause_rest(text: str, at: int, e: int) -> str:
+    """The clause after ``at``, to the next comma, semicolon or stop."""
+    end = _CLAUSE_END.search(text, at, e)
+    return text[at:end.start() if end is not None else e]
+
+
+_CLAUSE_END = re.compile(r"[,;.:!?]")
+# "since its founding" is all the time there is: a count still
+_SINCE = re.compile(r"\bsince\b(?!\s+(?:its|their|the)\s+(?:founding|foundation|creation|inception|establishment|"
+                    r"formation|beginning|start)\b)")
+
+
+def _first_since(n: int, period: tuple[str, ...], rest: str = "") -> bool:
+    """ "The first ... in more than a decade", "the first since 2011", "the first quake to kill
+    100 people since the 2016 quakes": no count, but that none came between (checks/first.py's
+    kind of claim). ``rest``: the clause after the statement."""
+    return n == 1 and (any(p.startswith(("span:", "since:")) for p in period) or _SINCE.search(rest) is not None)
 
 
 Reading = tuple[int, str, tuple[int, int], tuple[str, ...], list[Actor]]
@@ -225,6 +242,12 @@ _OBJECT_END = re.compile(r"\s+(?:on|in|at|since|after|before|when|last|this|next
                          r"until|over|within)\b|\s*[,.;:)]|\s*$")
 _APPOSITION = re.compile(r",[^,]{0,40},")
 _CLAUSE_START = re.compile(r".*(?:[;:]|,\s+(?:and|but|while|as)\s+|\b(?:and|but)\s+)", re.DOTALL)
+
+
+def _apposition_start(text: str, s: int, comma: int) -> int:
+    """Where the name an apposition follows may begin: after the clause's comma before it."""
+    before = text.rfind(",", s, comma)
+    return before + 1 if before >= 0 else s
 
 
 def _holder(text: str, lo: int, hi: int, names: _Names) -> list[Actor]:
@@ -271,6 +294,8 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
     for m in _PREDICATIVE.finditer(text, s, e):
         if m.group("neg"):
             continue  # "is not the first Estonian to win": no number stated
+        if m.group("apposed") and m.group("verb") is None and m.group("part") is None:
+            continue  # "Oslo, the third city ...": an apposition is read only for a line of holders
         np = m.group("np").split()
         if any(w.lower() in _NP_STOP or w.lower() in _SUPERLATIVES or w.lower().endswith("est") for w in np):
             continue
@@ -281,6 +306,8 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
             head, mods = _antecedent(text, s, m.start("ord"), m.start("cop")) or "", []
         else:
             continue
+        if np and any(" ".join(np[i:]).lower() in _noun_stop() for i in range(len(np) - 1)):
+            continue  # "the 13th Secretary General": a post's holder (quantities/holder_ordinals.py)
         if not head or head in _noun_stop() or head in _stages() or len(head) < 3:
             continue  # time, session and post nouns are other readers'; "the second day" is no count
         key = head
@@ -301,10 +328,11 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
         else:
             scope = tuple(w for w in scope_of(sentence, after - s, " ".join(mods), published) if ":" not in w)
             period = _period(sentence, after - s, published)
-        if _first_since(_number(m.group("ord")), period):
+        if _first_since(_number(m.group("ord")), period, _clause_rest(text, after, e)):
             continue
-        out.append((_number(m.group("ord")), key, (m.start("ord"), end), scope + period,
-                    _holder(text, s, m.start("cop"), names)))
+        at = m.start("apposed") if m.group("apposed") else m.start("cop")
+        lo = _apposition_start(text, s, at) if m.group("apposed") else s
+        out.append((_number(m.group("ord")), key, (m.start("ord"), end), scope + period, _holder(text, lo, at, names)))
     return out
 
 
@@ -335,10 +363,22 @@ def _nth_time(text: str, s: int, e: int, published: str | None) -> list[Reading]
         key = "time-" + verb_class(verb.group("v"), verb.group("p"))
         sentence = text[s:e]
         period = _period(sentence, m.end() - s, published)
-        if _first_since(_number(m.group("ord")), period):
+        if _first_since(_number(m.group("ord")), period, _clause_rest(text, verb.end(), e)):
             continue
         out.append((_number(m.group("ord")), key, (m.start("ord"), verb.end()), _words(agent) + period, []))
     return out
+
+
+_COUNTED = re.compile(r"\d")
+# the subject right before a stage's verb: "Four other candidates were", "The budget"
+_STAGE_SUBJECT = re.compile(r"(?:^|\b)(?P<num>(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both)\s+)?"
+                            r"(?:[a-z-]+\s+)?(?!(?:had|have|has|were|was|are|is|been|also|all|this|its|his|her|their)\b)(?P<head>[a-z]{3,})(?:\s+(?:had|have|has|were|was|are|is|been|also|all))*\s+$",
+                            re.IGNORECASE)
+
+
+def _plural(noun: str) -> bool:
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is")) and lemma(low) != low
 
 
 def _stage(text: str, s: int, e: int, published: str | None, names: _Names) -> list[Reading]:
@@ -350,8 +390,11 @@ def _stage(text: str, s: int, e: int, published: str | None, names: _Names) -> l
         if not verbs:
             continue
         v = verbs[-1]
-        if re.search(r"[;:]", text[v.end():m.start()]):
-            continue  # the verb of another clause
+        if re.search(r"[;:]", text[v.end():m.start()]) or _COUNTED.search(text, v.end(), m.start()):
+            continue  # the verb of another clause; "won 118 votes in the first round": a count at that stage
+        subject = _STAGE_SUBJECT.search(text, max(s, v.start() - 60), v.start())
+        if subject is not None and (subject.group("num") or _plural(subject.group("head"))):
+            continue  # "four candidates were elected in the first round": several things, each its own stage
         cls = verb_class(v.group("v"), v.group("p"))
         if cls == "be":
             now = v.group("v") in ("is", "are")
