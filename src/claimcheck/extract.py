@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +34,7 @@ from .events.lexicon import NAME_KINDS
 from .events.nouns import names_an_event, noun_grammar
 from .events.numbered_places import numbered_end
 from .events.operators import operator_claims
+from .events import identifiers, kind_ordinals
 from .events.identifiers import identifier_claims
 from .events.pending import pending_claims
 from .events.perpetrators import perpetrator_claims
@@ -54,6 +56,7 @@ from .quantities.ordinals import open_ordinal_claims
 from .quantities.holder_ordinals import HOLDS_NTH
 from .quantities.ordinal_statements import ordinal_statement_claims
 from .events.town_sites import town_site_claims
+from .quantities import compare, results, scores
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
 from .quantities.scores import score_claims
@@ -62,6 +65,7 @@ from .quantities.results import result_claims
 from .quantities.audience import audience_quantities
 from .quantities.lasted import lasted_quantities
 from .resources import load_resource
+from .segment import Cue, sentences_meeting
 from .service import service_starts
 from .things import Thing, find_things
 from .words import alternation, scan, shared
@@ -524,6 +528,14 @@ def _thing_for(trig: Trigger, things: list[Thing], text: str) -> Thing | None:
 
 
 
+def cued(reader: Callable[..., list[Claim]], cue: Cue, source: Source, *args: object) -> list[Claim]:
+    """``reader`` given only the sentences of ``source`` that meet its ``cue`` (`segment.Cue`),
+    and not called when none does: one gate for every reader that declares a cue, on the
+    text's one word scan, instead of one of its own per reader."""
+    sentences = sentences_meeting(source, cue)
+    return reader(source, *args, sentences=sentences) if sentences else []
+
+
 @without_gc  # many small records, no cycles: reference counting frees them
 def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index: object | None = None) -> list[Claim]:
     """Every claim in one source (see the module docstring for the frames); the occurrence
@@ -544,11 +556,12 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += ex.quantity_drafts(lasted_quantities(source, timexes, read_spans))  # "which lasted", "N hours of X"
     claims = claims_of(source, drafts)
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
-              + operator_claims(source, mentions) + comparison_claims(source) + repeat_claims(source, mentions)
-              + area_claims(source, mentions) + kind_ordinal_claims(source) + open_ordinal_claims(source, mentions) + score_claims(source, timexes)
-              + tally_claims(source, timexes) + result_claims(source, timexes)
+              + operator_claims(source, mentions) + cued(comparison_claims, compare.CUE, source) + repeat_claims(source, mentions)
+              + area_claims(source, mentions) + cued(kind_ordinal_claims, kind_ordinals.cue(), source) + open_ordinal_claims(source, mentions)
+              + cued(score_claims, scores.CUE, source, timexes)
+              + tally_claims(source, timexes) + cued(result_claims, results.CUE, source, timexes)
               + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)
-              + identifier_claims(source) + named_value_claims(source, mentions)):
+              + cued(identifier_claims, identifiers.CUE, source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     # ordinal statements read by their shape, where no reader above read the ordinal
     # (they read "X is the Nth <noun> to <verb>" in place of the holder reader's, which keys

@@ -13,9 +13,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from itertools import accumulate
 
 from .models import Source, Span
+from .words import scan
 
 _PARAGRAPH = re.compile(r"[^\r\n]*\S[^\r\n]*")
 # A candidate end: terminal punctuation, optional closing quotes/brackets, then white
@@ -128,6 +130,53 @@ def _outside(sentences: list[Span], excluded: list[Span]) -> Iterator[tuple[int,
         if k >= 0 and reach[k] >= e:
             continue
         yield i, (s, e)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a sentence must hold for a claim reader to find anything in it: one of ``words``
+    (lower-cased words of the text's one word scan, ``words.scan``: letters with inner
+    hyphens or apostrophes, so "3rd" is the word "rd") or, with ``number``, a digit. The
+    extraction driver (``extract.cued``) hands a reader only the sentences that meet its cue
+    and does not call it when none does, so the cue must hold wherever the reader's patterns
+    can match: a word they match only whole (" than ", " came "), never a stem
+    ("vot" in "voted") or a piece of a joined word ("born" in "Swiss-born")."""
+
+    words: frozenset[str] = frozenset()
+    number: bool = False
+
+
+def sentences_meeting(source: Source, cue: Cue) -> list[tuple[int, Span]]:
+    """(index, span) of each sentence ``sentences_outside_excluded`` gives that meets ``cue``:
+    from the text's word index (a dictionary lookup per word of the cue, or of the text when
+    it has fewer) and its digits, found once per text, then a bisect per sentence."""
+    text = source.text
+    at: list[int] = []
+    if cue.words:
+        words = scan(text)
+        starts = words.starts
+        at = [starts[i] for i in words.positions(cue.words)]
+    if cue.number:
+        at = sorted(at + _digits(text)) if at else _digits(text)
+    if not at:
+        return []
+    out = []
+    for i, (s, e) in sentences_outside_excluded(source):
+        k = bisect.bisect_left(at, s)
+        if k < len(at) and at[k] < e:
+            out.append((i, (s, e)))
+    return out
+
+
+_DIGIT_RUN = re.compile(r"\d+")
+# the last text asked about (held, so that its identity stays its own) and where its digit runs start
+_DIGITS: list = [None, []]
+
+
+def _digits(text: str) -> list[int]:
+    if _DIGITS[0] is not text:
+        _DIGITS[:] = [text, [m.start() for m in _DIGIT_RUN.finditer(text)]]
+    return _DIGITS[1]
 
 
 def title_of(source: Source) -> str | None:

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Claim, ClaimValue, Source, SubjectRef
+from ..models import Claim, ClaimValue, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
+from ..segment import Cue, sentences_meeting
 from ..words import alternation, scan
 
 
@@ -73,7 +73,6 @@ def read(sentence: str) -> list[tuple[str, str, tuple[int, int]]]:
 
 
 _PREFIX = re.compile(r"^[A-Z]+")
-_DIGIT = re.compile(r"\d")
 _FOLDS_TO_ASCII = "\u017f\u212a\u0131\u0130"  # long s, Kelvin sign, dotless i, dotted capital I
 
 
@@ -98,14 +97,16 @@ def _may_hold(text: str) -> bool:
     return not where.keys().isdisjoint(words) or joined.search(" " + " ".join(where) + " ") is not None
 
 
-def identifier_claims(source: Source) -> list[Claim]:
+CUE = Cue(number=True)  # a code holds a digit
+
+
+def identifier_claims(source: Source, sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The codes of ``sentences`` (by default every sentence that meets ``CUE``)."""
     text = source.text
     out: list[Claim] = []
     if not _may_hold(text) or _pattern().search(text) is None:
         return out  # one scan of the text: most articles name no code, so no sentence is sliced
-    for _, (s, e) in sentences_outside_excluded(source):
-        if _DIGIT.search(text, s, e) is None:
-            continue
+    for _, (s, e) in sentences_meeting(source, CUE) if sentences is None else sentences:
         sentence = text[s:e]
         for noun, code, (a, b) in read(sentence):
             prefix = _PREFIX.match(code)

@@ -10,17 +10,16 @@ since another such event may have happened between the reports)."""
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import re
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Claim, ClaimValue, Source, SubjectRef
+from ..models import Claim, ClaimValue, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import alternation, scan, shared
+from ..segment import Cue, sentences_meeting
+from ..words import alternation
 
 # "first" is left out: "the first since 2011" is a claim of its own kind (checks/first.py)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -165,22 +164,17 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(ords), frozenset(w.split()[-1] for w in _index())
 
 
-def kind_ordinal_claims(source: Source) -> list[Claim]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """An ordinal word: most texts hold none, and then no sentence is read."""
+    return Cue(words=_gate_words()[0])
+
+
+def kind_ordinal_claims(source: Source, sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The numbered incidents of ``sentences`` (by default every sentence that meets ``cue()``)."""
     out: list[Claim] = []
     text = source.text
-    # from the shared word scan: most texts hold no ordinal word or no incident noun, and
-    # then no sentence is read; else only sentences with an ordinal word are
-    where = scan(text).where()
-    ords, _ = _gate_words()
-    at = sorted(i for w in shared(where, ords) for i in where[w])
-    if not at:
-        return out
-    starts = scan(text).starts
-    positions = [starts[i] for i in at]
-    for _, (s, e) in sentences_outside_excluded(source):
-        k = bisect.bisect_left(positions, s)
-        if k == len(positions) or positions[k] >= e:
-            continue  # no ordinal word in this sentence
+    for _, (s, e) in sentences_meeting(source, cue()) if sentences is None else sentences:
         sentence = text[s:e]
         found = read_scoped(sentence, source.published.value)
         if found is None:

@@ -11,10 +11,9 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Claim, ClaimValue, Source, SubjectRef
+from ..models import Claim, ClaimValue, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import SubstringGate
+from ..segment import Cue, sentences_meeting
 
 
 class CompareExample(BaseModel):
@@ -65,13 +64,14 @@ def read(sentence: str) -> tuple[str, int, int, tuple[int, int]] | None:
     return None
 
 
-def comparison_claims(source: Source) -> list[Claim]:
+CUE = Cue(words=frozenset({"than"}))  # every comparison read here has " than "
+
+
+def comparison_claims(source: Source, sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The comparisons of ``sentences`` (by default every sentence that meets ``CUE``)."""
     out: list[Claim] = []
     text = source.text
-    than = SubstringGate((" than ",), text)
-    for _, (s, e) in sentences_outside_excluded(source):
-        if not than.holds(s, e):
-            continue  # every comparison read here has "than"
+    for _, (s, e) in sentences_meeting(source, CUE) if sentences is None else sentences:
         sentence = text[s:e]
         found = read(sentence)
         if found is None:

@@ -19,9 +19,9 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..frames import to_when
-from ..models import Claim, ClaimValue, Source, SubjectRef, Timex
+from ..models import Claim, ClaimValue, Source, Span, SubjectRef, Timex
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
+from ..segment import Cue, sentences_meeting
 from ..words import alternation
 from .scores import day_in_sentence, side_slug
 
@@ -139,12 +139,17 @@ def read(sentence: str) -> list[tuple[str, str, float | int, int, bool, tuple[in
     return out
 
 
-def result_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
+# a written time holds a digit; a placing has one of the verbs ``read`` looks for (" came ", ...)
+CUE = Cue(words=frozenset({"came", "finished", "placed", "crossed"}), number=True)
+
+
+def result_claims(source: Source, timexes: list[Timex], sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The results of ``sentences`` (by default every sentence that meets ``CUE``)."""
     out: list[Claim] = []
     text = source.text
     times = sorted(timexes, key=lambda t: t.span)
     starts = [t.span[0] for t in times]
-    for _, (s, e) in sentences_outside_excluded(source):
+    for _, (s, e) in sentences_meeting(source, CUE) if sentences is None else sentences:
         for kind, who, value, digits, pre, (a, b) in read(text[s:e]):
             slug = side_slug(who)
             if not slug:

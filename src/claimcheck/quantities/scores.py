@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..entities.lexicon import lexicon
 from ..frames import to_when
-from ..models import Claim, ClaimValue, Source, SubjectRef, Timex
+from ..models import Claim, ClaimValue, Source, Span, SubjectRef, Timex
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
+from ..segment import Cue, sentences_meeting
 from ..words import LiteralGate, alternation
 
 SUBJECT = "score:"
@@ -166,13 +166,17 @@ def day_in_sentence(times: list[Timex], starts: list[int], start: int, end: int)
     return None
 
 
-def score_claims(source: Source, timexes: list[Timex]) -> list[Claim]:
+CUE = Cue(number=True)  # a score is written in digits
+
+
+def score_claims(source: Source, timexes: list[Timex], sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The final scores of ``sentences`` (by default every sentence that meets ``CUE``)."""
     out: list[Claim] = []
     text = source.text
     times = sorted(timexes, key=lambda t: t.span)
     starts = [t.span[0] for t in times]
     digits = LiteralGate(_DIGITS, text)
-    for _, (s, e) in sentences_outside_excluded(source):
+    for _, (s, e) in sentences_meeting(source, CUE) if sentences is None else sentences:
         if not digits.holds(s, e):
             continue  # no score (most sentences): as ``read`` finds, without cutting the sentence out
         for winner, loser, first, second, (a, b) in read(text[s:e]):

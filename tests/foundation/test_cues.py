@@ -1,0 +1,90 @@
+"""The one gate of the claim readers (`segment.Cue`, `extract.cued`): a reader that declares a
+cue is handed only the sentences that meet it, is not called when none does, and finds what
+it finds over every sentence."""
+
+from __future__ import annotations
+
+import pytest
+from builders import article
+
+from claimcheck.events import identifiers, kind_ordinals
+from claimcheck.extract import cued
+from claimcheck.models import Claim, Source, Span
+from claimcheck.quantities import compare, results, scores
+from claimcheck.segment import Cue, sentences_meeting, sentences_outside_excluded
+
+
+def quotes(source: Source, found: list[tuple[int, Span]]) -> list[str]:
+    return [source.text[s:e] for _, (s, e) in found]
+
+
+def test_a_word_cue_meets_the_sentences_holding_the_whole_word() -> None:
+    s = article("The lake is deeper than the pond. We thank the rangers. "
+                "The left-wing group met. The boat left at dawn.")
+    assert quotes(s, sentences_meeting(s, Cue(words=frozenset({"than", "left"})))) == [
+        "The lake is deeper than the pond.", "The boat left at dawn."]  # not "thank", nor "left-wing"
+
+
+def test_a_number_cue_meets_the_sentences_with_a_digit_and_or_joins_the_words() -> None:
+    s = article("The orchard had 40 trees. The harvest came early. Nothing else changed.")
+    assert quotes(s, sentences_meeting(s, Cue(number=True))) == ["The orchard had 40 trees."]
+    assert quotes(s, sentences_meeting(s, Cue(words=frozenset({"came"}), number=True))) == [
+        "The orchard had 40 trees.", "The harvest came early."]
+    assert sentences_meeting(s, Cue()) == []  # an empty cue meets nothing
+
+
+def test_a_cue_never_meets_an_excluded_sentence() -> None:
+    s = article("Read more: 10 tips for gardeners\nThe orchard had 40 trees.\n")
+    s.excluded = [(0, 32)]
+    assert quotes(s, sentences_meeting(s, Cue(number=True))) == ["The orchard had 40 trees."]
+
+
+def test_the_driver_hands_a_reader_only_sentences_meeting_its_cue() -> None:
+    s = article("Snow fell in the valley. The ferry crossed 3 times. It was cold. The bus came late.")
+    cue = Cue(words=frozenset({"came"}), number=True)
+    seen: list[tuple[int, Span]] = []
+
+    def reader(source: Source, sentences: list[tuple[int, Span]]) -> list[Claim]:
+        seen.extend(sentences)
+        return []
+
+    assert cued(reader, cue, s) == []
+    assert quotes(s, seen) == ["The ferry crossed 3 times.", "The bus came late."]
+
+    def never(source: Source, sentences: list[tuple[int, Span]]) -> list[Claim]:
+        raise AssertionError("called without a sentence that meets its cue")
+
+    assert cued(never, Cue(words=frozenset({"glacier"})), s) == []
+
+
+# each reader that declares a cue, with its cue and its arguments after the source
+CUED = [
+    (compare.comparison_claims, compare.CUE, ()),
+    (kind_ordinals.kind_ordinal_claims, kind_ordinals.cue(), ()),
+    (scores.score_claims, scores.CUE, ([],)),
+    (results.result_claims, results.CUE, ([],)),
+    (identifiers.identifier_claims, identifiers.CUE, ()),
+]
+
+TEXTS = [
+    "Orchard yields were lower than in 2009, the growers' board said. The board met twice.",
+    "It was the third landslide on the pass this winter. Crews cleared the road.",
+    "The Granite Falcons beat Harbour Rovers 3-1 on Sunday. The crowd cheered.",
+    "Mara Ilves finished third in the hill race. Tomas Berg won the sprint in 10.42 seconds.",
+    "Passengers on ferry run KS418 were moved. The ferry, call sign OXR22, docked late.",
+    "No figure and no comparison here. The valley stayed quiet.",
+]
+
+
+@pytest.mark.parametrize("reader,cue,args", CUED)
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_cued_reader_finds_what_it_finds_over_every_sentence(reader, cue, args, text: str) -> None:
+    s = article(text, "2012-05-04")
+    everything = reader(s, *args, sentences=list(sentences_outside_excluded(s)))
+    assert [c.model_dump() for c in cued(reader, cue, s, *args)] == [c.model_dump() for c in everything]
+
+
+def test_the_cued_readers_read_the_examples() -> None:
+    found = {reader.__name__: sum(len(cued(reader, cue, article(t, "2012-05-04"), *args)) for t in TEXTS)
+             for reader, cue, args in CUED}
+    assert all(found.values()), found  # each reader finds something in the texts above, so the test above tests it
