@@ -99,3 +99,13 @@ def test_other_scopes_negations_and_firsts_since_stay_quiet(tmp_path: Path) -> N
     report = two(tmp_path / "since", "It is the first time since 2010 that the council has rejected a plan.",
                  "It is the fifth time the council has rejected a plan.")
     assert ordinals(report) == []
+
+
+def test_an_elliptic_title_count_meets_the_holders(tmp_path: Path) -> None:
+    report = two(tmp_path, "Kestrel Rovers are cup winners again, and it is their third cup title in five years.",
+                 "Kestrel Rovers, whose title was their second in five years, will play in Europe.")
+    assert ordinals(report) == ["conflict"]
+    # a count with a period written and one without are two counts when the period's is lower
+    report = two(tmp_path / "period", "Kestrel Rovers, whose title was their second since 2020, will play in Europe.",
+                 "It is the fifth cup title for Kestrel Rovers, who won it on Sunday.")
+    assert ordinals(report) == []

@@ -145,6 +145,11 @@ def _past_re() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(tables().holder_titles)
+
+
+@lru_cache(maxsize=1)
 def _noun_stop() -> frozenset[str]:
     t = tables()
     return frozenset(t.ordinal_noun_stop) | frozenset(t.lineage_heads)
@@ -308,9 +313,12 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
             continue
         if np and any(" ".join(np[i:]).lower() in _noun_stop() for i in range(len(np) - 1)):
             continue  # "the 13th Secretary General": a post's holder (quantities/holder_ordinals.py)
-        if not head or head in _noun_stop() or head in _stages() or len(head) < 3:
+        # "X, whose title was their third in five years": a holder's title count told
+        # elliptically, the holder reader's kind (quantities/holder_ordinals.py)
+        title = not np and head in _titles()
+        if not title and (not head or head in _noun_stop() or head in _stages() or len(head) < 3):
             continue  # time, session and post nouns are other readers'; "the second day" is no count
-        key = head
+        key = "title" if title else head
         if m.group("verb"):
             key += "-to-" + verb_class(m.group("verb"))
             # the object runs to a preposition or a time word: "to lead the X on Monday"
@@ -328,6 +336,8 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
         else:
             scope = tuple(w for w in scope_of(sentence, after - s, " ".join(mods), published) if ":" not in w)
             period = _period(sentence, after - s, published)
+        if title:  # the holder reader's periods: a year or "since", else none written
+            period = tuple(w for w in scope_of(sentence, after - s, "", published) if ":" in w) or ("period:-",)
         if _first_since(_number(m.group("ord")), period, _clause_rest(text, after, e)):
             continue
         at = m.start("apposed") if m.group("apposed") else m.start("cop")
