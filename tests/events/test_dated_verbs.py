@@ -54,3 +54,27 @@ def test_one_verb_done_to_two_people_is_two_actions(tmp_path: Path) -> None:
                                    "grata.\n"),
     })
     assert dates(report) == []
+
+
+def occurrence_dates(report: Report) -> list[tuple[str, str]]:
+    return sorted((c.quote[c.event.trigger[0] - c.span[0]:c.event.trigger[1] - c.span[0]], c.when.value)
+                  for c in report.claims if c.event is not None and c.when is not None)
+
+
+def test_a_verb_dated_by_a_month_or_a_year(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-08", LEAD + "The lighthouse was repainted in 1931 and its lamp was first electrified in "
+                                   "March.\n"),
+    })
+    assert ("repainted", "1931") in occurrence_dates(report)
+    assert ("electrified", "2026-03") in occurrence_dates(report)
+
+
+def test_a_month_of_another_clause_or_a_plan_dates_no_verb(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-08", LEAD + "The pier has been restored since a survey in 2019 found rot in its deck. The new "
+                                   "quay is to be completed in 2028. The old ferry was scrapped. In 2014 its crew "
+                                   "moved to Bodø.\n"),
+    })
+    found = {verb for verb, _ in occurrence_dates(report)}
+    assert not {"restored", "completed", "scrapped"} & found

@@ -21,13 +21,15 @@ verb and its day: linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..models import Mention, Source, Span, Timex
 from ..words import PhraseMatch, Words
 from .attributes import patient_of
 from .lexicon import Trigger
-from .open_class import OpenTrigger, lead_triggers
+from .open_class import _OBJECT, OpenTrigger, grammar, lead_triggers
+from ..quantities.held import stem
 
 ACTED_ON = frozenset({"person", "org", "country"})  # mention kinds an action is done to (not a place, a date)
 
@@ -70,3 +72,61 @@ def acted_on(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[M
     verb apart, as a thing object does ("won the final", "won the semi-final")."""
     m = patient_of(text, trig, "object", clause, actors)
     return m.entity if m is not None and m.entity and m.kind in ACTED_ON else None
+
+
+# a month or a year written after "in" ("collapsed in November", "was painted in 1926", "first
+# spotted fragments of bone in 2019"): it dates the verb before it in its clause
+_IN_PERIOD = re.compile(r"\b(?i:in)\s+(?:(?:early|late|mid|mid-)\s*)?$")
+PERIOD_WORDS = 8  # a verb at most this many words before "in <period>" is dated by it
+_BREAK = frozenset(",;:()\"“”.!?")
+# words that open another clause or phrase between a verb and a date: the date is its own ("has
+# been rediscovered since a retrospective in 2016 brought ...", "said that it closed in May")
+_OTHER_CLAUSE = frozenset({"since", "after", "before", "until", "when", "while", "as", "because", "that", "who",
+                           "which", "where", "and", "or", "but", "if"})
+
+
+def period_verbs(source: Source, words: Words, timexes: list[Timex],
+                 known: set[str] | frozenset[str]) -> list[OpenTrigger]:
+    """The past verbs a month or a year dates ("the airline collapsed in November", "the
+    canvas was painted in 1926", "her conviction was quashed in October"): the nearest regular
+    or `lead_irregular` past form before "in <month|year>" in its clause, not a table's word
+    (its class reads it), not a verb of saying, stating or lasting (`lead_not_verbs`,
+    `STATE_VERBS`), not a "to" infinitive's. The lead's verbs need a day (`lead_triggers`): a
+    month or a year there is as often a background as the news."""
+    g = grammar()
+    text = source.text
+    out: list[OpenTrigger] = []
+    for t in timexes:
+        if t.type != "DATE" or t.granularity not in ("month", "year") or t.mod is not None or t.start is None:
+            continue
+        if not _IN_PERIOD.search(text, max(0, t.span[0] - 12), t.span[0]):
+            continue
+        hi = bisect.bisect_left(words.starts, t.span[0])
+        nxt = t.span[0]  # where the word after word i starts
+        for i in range(hi - 1, max(-1, hi - 1 - PERIOD_WORDS), -1):
+            gap, nxt = text[words.ends[i]:nxt], words.starts[i]
+            if "\n" in gap or not _BREAK.isdisjoint(gap):
+                break  # a clause break between the verb and its date
+            w = words.lowers[i]
+            if w in _OTHER_CLAUSE:
+                break
+            if not text[words.starts[i]].islower() or w in known or w in g.not_events:
+                if w in known:
+                    break  # a table's verb or noun heads the clause: its class reads the date
+                continue
+            if w in g.lead_irregular:
+                cls = g.lead_irregular[w]
+            elif w.endswith("ed") and len(w) >= 5 and w.isalpha():
+                cls = stem(w)
+            else:
+                continue
+            if w in g.lead_not_verbs or _state(words, i) or (i > 0 and words.lowers[i - 1] in g.lead_not_after):
+                break  # "was based in 2019", "remained closed in May", "by armed men in 2019"
+            if "to" in words.lowers[max(0, i - 2):i]:
+                break  # "to be completed in 2028", "to open in May": a plan's infinitive
+            obj = _OBJECT.match(text, words.ends[i], min(len(text), words.ends[i] + 60))
+            out.append(OpenTrigger(PhraseMatch(words.starts[i], words.ends[i], i, i, Trigger(cls, "verb")),
+                                   object=obj.group("head").lower() if obj is not None else None, lead=True,
+                                   day_at=t.span[0]))
+            break
+    return out

@@ -40,7 +40,7 @@ from .attributes import (
     unknown_place,
 )
 from .announced import announced
-from .dated_verbs import acted_on, body_verbs
+from .dated_verbs import acted_on, body_verbs, period_verbs
 from .gatherings import gathering_place
 from .nouns import own_clause
 from .lexicon import NAME_KINDS, Trigger, class_of, lexicon, not_head, noun_not_event
@@ -243,7 +243,10 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
     lead = lead_span(source)
     opened = open_triggers(text, words, timexes, known_words(), lead)
     taken = {o.match.start for o in opened}  # the body's dated verbs (events/dated_verbs.py): its actions told later
-    opened += [o for o in body_verbs(source, words, timexes, known_words(), lead) if o.match.start not in taken]
+    for o in body_verbs(source, words, timexes, known_words(), lead) + period_verbs(source, words, timexes, known_words()):
+        if o.match.start not in taken:
+            opened.append(o)
+            taken.add(o.match.start)
     table = lex.table.find(words)
     if any(o.lead for o in opened):  # a lead verb inside a table's phrase ("removed from") is that phrase's
         covered = {k for t in table for k in range(t.first, t.last + 1)}
