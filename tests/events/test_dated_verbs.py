@@ -78,3 +78,22 @@ def test_a_month_of_another_clause_or_a_plan_dates_no_verb(tmp_path: Path) -> No
     })
     found = {verb for verb, _ in occurrence_dates(report)}
     assert not {"restored", "completed", "scrapped"} & found
+
+
+def test_an_irregular_past_dates_its_action(tmp_path: Path) -> None:
+    # "hit" (open.yaml lead_irregular): the drill reaching bedrock on two days disagrees ...
+    report = run_dated(tmp_path, {
+        "a": ("2026-05-08", LEAD + "The survey drill in Tromsø hit bedrock on Monday, two metres deeper than "
+                                   "planned.\n"),
+        "b": ("2026-05-08", LEAD + "The survey drill in Tromsø hit bedrock on Wednesday, two metres deeper than "
+                                   "planned.\n"),
+    })
+    assert dates(report) == ["conflict"]
+    # ... and what it hit tells two actions apart
+    report = run_dated(tmp_path / "two", {
+        "a": ("2026-05-08", LEAD + "The survey drill in Tromsø hit groundwater on Monday, two metres deeper than "
+                                   "planned.\n"),
+        "b": ("2026-05-08", LEAD + "The survey drill in Tromsø hit bedrock on Wednesday, two metres deeper than "
+                                   "planned.\n"),
+    })
+    assert dates(report) == []

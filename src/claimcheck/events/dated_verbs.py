@@ -15,8 +15,14 @@ body a day also bounds a state or a span, so two more guards hold there:
   day it may take after it is not one of those, or when none follows and a day before it dates
   it ("On Thursday, Astana declared").
 
+A month or a year after "in" dates the past verb before it in its clause too, anywhere in the
+article (`period_verbs`: "was painted in 1926", "first spotted fragments of bone in 2019").
+
+What an open verb acted on keys it when its object has no determiner (`acted_on`): the person,
+body or country it was done to, else a bare object's head ("hit bedrock", "hit groundwater").
+
 One pass over the body's words (`lead_triggers`), then a look at the words right before each
-verb and its day: linear in the text.
+verb and its day; one look back from each month or year: linear in the text.
 """
 
 from __future__ import annotations
@@ -65,13 +71,39 @@ def body_verbs(source: Source, words: Words, timexes: list[Timex], known: set[st
     return out
 
 
+# a bare object right after the verb: up to two modifiers and its head, before a preposition,
+# a time word or a clause mark ("hit bedrock on Jan. 14", "declared persona non grata on Monday")
+_BARE_OBJECT = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<head>[a-z][\w-]{2,})(?=\s+(?:on|in|at|by|for|from|with|after|"
+                          r"before|of|to|late|early|last|this|overnight)\b|\s*[,.;:])")
+# words right after a verb that are no object: particles, adverbs of time and degree
+_NOT_OBJECT = frozenset({"down", "up", "out", "off", "back", "away", "again", "also", "then", "late", "early", "last",
+                         "this", "next", "overnight", "yesterday", "today", "tonight", "there", "here", "home", "abroad",
+                         "the", "a", "an", "its", "their", "his", "her", "our", "that", "which", "who", "it", "them"})
+
+
 def acted_on(text: str, trig: PhraseMatch[Trigger], clause: Span, actors: list[Mention]) -> str | None:
-    """The person or body an open verb acted on, when its object names no thing: the object
-    right after an active verb ("declared Canada's envoy persona non grata"), the subject of a
-    passive one ("the driver, X, was declared persona non grata"). It keeps two actions of one
-    verb apart, as a thing object does ("won the final", "won the semi-final")."""
+    """What an open verb acted on, when no determiner opens its object: the person, body or
+    country right after an active verb ("declared Canada's envoy persona non grata") or before a
+    passive one ("the driver, X, was declared persona non grata"), else a bare object's head
+    ("hit bedrock", "hit groundwater"). It keeps two actions of one verb apart, as a thing
+    object does ("won the final", "won the semi-final")."""
     m = patient_of(text, trig, "object", clause, actors)
-    return m.entity if m is not None and m.entity and m.kind in ACTED_ON else None
+    if m is not None and m.entity and m.kind in ACTED_ON:
+        return m.entity
+    o = _BARE_OBJECT.match(text, trig.end, min(clause[1], trig.end + 40))
+    if o is None:
+        return None
+    first, head = text[trig.end:o.end("head")].split()[0].lower(), o.group("head")
+    if first in _NOT_OBJECT or head in _NOT_OBJECT or first.endswith("ly") or head.endswith("ly"):
+        return None  # "struck down", "closed late on Monday", "rose sharply"
+    return f"thing:{_singular(head)}"
+
+
+def _singular(noun: str) -> str:
+    """"rates" is the object "its policy rate" names (`open_class._OBJECT` heads are written as found)."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else noun
 
 
 # a month or a year written after "in" ("collapsed in November", "was painted in 1926", "first
