@@ -61,6 +61,9 @@ class OfficeTables(BaseModel):
     not_holder_words: list[str] = Field(min_length=1)
     change_words: list[str] = Field(min_length=1)
     place_nouns: list[str]
+    scope_time_words: list[str] = []
+    member_bodies: dict[str, str] = {}
+    courtesy_titles: list[str] = []
     scope_stops: list[str]
     scope_connectors: list[str]
     examples: list[_Example] = Field(min_length=1)
@@ -181,7 +184,10 @@ def _scope(phrase: str) -> tuple[str, bool] | None:
     acr = re.search(r"\(([A-Z][\w.]{1,9})\)\s*$", phrase) or re.search(r"(?<=[a-z]\s)([A-Z]{2,9})\s*$", phrase)
     if acr:
         phrase = phrase[: acr.start()].strip()
-    tokens = phrase.split()
+    # "this year's judging panel": a time's possessive names no body
+    tokens = [w for w in phrase.split() if _fold(w) not in tables().scope_time_words]
+    if len(tokens) == 1 and _fold(tokens[0]) in tables().member_bodies:
+        tokens = tables().member_bodies[_fold(tokens[0])].split()  # "chair of judges": of the judging panel
     kept: list[str] = []
     for tok in tokens:  # a stop word ends the phrase: "the rescue section at the ministry"
         if tok.casefold() in stops and kept:
@@ -247,9 +253,12 @@ def _blocked(*parts: str | None) -> bool:
 def read_offices(text: str, s: Sentence, m: Mention) -> list[Office]:
     """The singular posts and scopes the sentence gives the person mention ``m``: one written
     with the name, and one a verb gives it ("the panel, led by its president X")."""
-    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m), _led(text, s, m), _leads(text, s, m),
-                       _chairs(text, s, m))
+    out = [o for o in (_apposed(text, s, m) or _titled_of(text, s, m) or _body_titled(text, m), _led(text, s, m),
+                       _leads(text, s, m), _chairs(text, s, m))
            if o is not None]
+    # "the jury, under its president X": the open scope of "its president" is the body the verb names
+    if any(o.scope is not None for o in out):
+        out = [o for o in out if o.scope is not None]
     return [o for i, o in enumerate(out) if all((o.post, o.scope) != (p.post, p.scope) for p in out[:i])]
 
 
@@ -281,12 +290,24 @@ def _apposed(text: str, s: Sentence, m: Mention) -> Office | None:
         if pre and not of and not poss and not det and len(pre.split()) == 0:
             continue
         post = _post_key(found.group("post"))
-        if post is None or (found.re is before_p and of and not found.group("comma") and not found.group("cop")):
-            continue  # "the mayor of X confirmed to Y": the name is no apposition to the post
+        if post is None or (found.re is before_p and of and not found.group("comma") and not found.group("cop")
+                            and not (offset == base and _courtesy(text, m))):
+            # "the mayor of X confirmed to Y": the name is no apposition to the post; a courtesy
+            # title between them keeps it one ("Chair of judges Professor X")
+            continue
         phrase = " ".join(p for p in (poss, pre, of) if p)
         span = (found.start("post") + offset, found.end("post") + offset)
         return _office(post, phrase, span, det)
     return None
+
+
+def _courtesy(text: str, m: Mention) -> bool:
+    """The name's own title, written before it, is a courtesy title ("Professor", "Dr")."""
+    if not m.title_span or m.title_span[0] >= m.span[0]:
+        return False
+    word = fold_token(text[m.title_span[0] : m.title_span[1]].rstrip("."))
+    info = lexicon().titles.get(word)
+    return word in tables().courtesy_titles or (info is not None and info.sort == "courtesy")
 
 
 _OF_AFTER = re.compile(r"\s+of\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[^,;:()]{0,80}?(?:\s*\((?-i:[A-Z])[\w.]{1,9}\))?)"
@@ -306,6 +327,22 @@ def _titled_of(text: str, s: Sentence, m: Mention) -> Office | None:
     if post is None:
         return None  # a rank or another word in the title ("Deputy director"): not the one holder
     return _office(post, found.group("of"), m.title_span, None)
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
+
+
+def _body_titled(text: str, m: Mention) -> Office | None:
+    """"jury president X", "panel chair Y": a head's title after the lower-case noun of a body
+    chaired by one person (the story's one jury or panel)."""
+    if not m.title_span or m.title_span[1] > m.span[0]:
+        return None
+    found = _NOUN_BEFORE.search(text, max(0, m.title_span[0] - 24), m.title_span[0])
+    post = _post_key(text[m.title_span[0] : m.title_span[1]])
+    t = tables()
+    if found is None or found.group(1) not in t.chaired_bodies or post not in t.head_posts:
+        return None
+    return Office(post="head", scope=found.group(1), span=(found.start(1), m.title_span[1]))
 
 
 def _led(text: str, s: Sentence, m: Mention) -> Office | None:
@@ -331,6 +368,9 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
     if _blocked(between.split()[0] if between else None) or _another_time(np):
         return None  # "a new board, led by X": a body or a holder of another time
     explicit = _post_key(found.group("post")) if verb is not None and found.group("post") else None
+    if explicit is None and verb is not None and m.title_span and left < m.span[0] \
+            and between.strip().casefold() in ("its", "their", "the"):
+        explicit = _post_key(text[m.title_span[0] : m.title_span[1]])  # "under its president X": the name's own title
     span = (base + found.start(), base + found.end())
     country = _country_of_phrase(np)
     nouns = {_fold(w) for w in np.split()}
@@ -342,7 +382,11 @@ def _led(text: str, s: Sentence, m: Mention) -> Office | None:
         if verb is not None and verb.group("under") and not nouns & set(t.delegation_nouns):
             return None
         return Office(post="head", scope=f"delegation {country}", span=span)
-    if gapped is not None or (verb is not None and (verb.group("under") or verb.group("verb").casefold() == "represented")):
+    # "the jury, under its president X": the explicit head of a body chaired by one person
+    under_head = verb is not None and verb.group("under") and explicit in t.head_posts \
+        and _fold(np.split()[-1]) in t.chaired_bodies
+    if gapped is not None or (verb is not None and not under_head
+                              and (verb.group("under") or verb.group("verb").casefold() == "represented")):
         return None
     scope = _scope(np + (f" ({found.group('acr')})" if verb is not None and found.group("acr") else ""))
     if scope is None or scope[1]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .frames import Draft, Sentence, SentenceDates
 from .entities.lexicon import TitleInfo, lexicon
@@ -22,6 +23,7 @@ from .entities.text import key
 from .entities.title_parts import read_title
 from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb, title_coordinated
 from .keys import parse
+from .office_claims import tables as office_tables
 from .models import Actor, ClaimValue, Entity, Mention, Span, TitleAttrs
 
 
@@ -64,9 +66,10 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
                                     subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
                                     when=when, who=[actor],
                                     value=ClaimValue(type="title", value=value, text=title, span=title_span),
-                                    title=TitleAttrs(past=parts.past, body=parts.body or _owner_body(ex.text, title_span[0]),
+                                    title=TitleAttrs(past=parts.past, body=parts.body or _owner_body(ex.text, title_span[0])
+                                                     or body_noun_before(ex.text, title_span[0]),
                                                      dated=parts.dated, leaving=parts.leaving)))
-            if m.office:
+            if m.office and not (m.title_span and body_noun_before(ex.text, m.title_span[0])):
                 drafts.append(Draft(sentence=s, predicate="hold-office", facet="holder", subject_id=m.office,
                                     subject_label=parse(m.office).name.replace("-", " "),
                                     subject_text=m.title, subject_span=m.title_span, when=when, who=[actor],
@@ -145,7 +148,10 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
     out: list[tuple[str, Span, str]] = []
     if m.title and m.title_span:
         info = lexicon().describe_title(m.title)
-        if info is None or info.sort not in SKIPPED_SORTS:
+        noun = body_noun_before(text, m.title_span[0])
+        if noun is not None:  # "jury president X": the jury's post, not the country's office
+            out.append((m.title, m.title_span, f"{noun} {m.title.lower()}"))
+        elif info is None or info.sort not in SKIPPED_SORTS:
             out.append((m.title, m.title_span, m.office or _value(m.title, info, m, index)))
     apposed = None if m.title else title_apposed(text, m.span[1], min(s.span[1], m.span[1] + REACH))
     # "X, whom members chose as deputy leader in 2020, will become the deputy chancellor": the
@@ -166,6 +172,25 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
                 and not (joined.span[0] < m.span[1] and m.span[0] < joined.span[1]):
             out.append((joined.text, joined.span, _value(joined.norm or joined.text, joined.info, m, index)))
     return out
+
+
+_NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
+
+
+def body_noun_before(text: str, start: int) -> str | None:
+    """A body's noun in lower case right before a title ("jury president", "club president",
+    "union chairman"): the post is that body's (``offices.yaml`` chaired_bodies, the title
+    tables' generic_bodies), never a country's office."""
+    found = _NOUN_BEFORE.search(text, max(0, start - 24), start)
+    if found is None:
+        return None
+    noun = found.group(1)
+    return noun if noun in _body_nouns() else None
+
+
+@lru_cache(maxsize=1)
+def _body_nouns() -> frozenset[str]:
+    return frozenset(office_tables().chaired_bodies) | frozenset(title_tables().generic_bodies)
 
 
 _OWNER = re.compile(r"(?:^|\s)(?P<owner>[\w-]+)[’']s\s+(?:new\s+|current\s+)?$")

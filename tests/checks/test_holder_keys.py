@@ -90,3 +90,36 @@ def test_a_bare_foreign_minister_of_a_story_with_two_countries_meets_no_one(tmp_
         "a": "Chile's Foreign Minister Ana Reyes met Peru's Foreign Minister Luis Mora. Reyes and Mora spoke.",
         "b": "Foreign Minister Tomas Birch thanked the voters. Birch was pleased.",
     }, DAYS) == []
+
+
+def test_a_jury_president_and_the_jury_under_its_president(tmp_path: Path) -> None:
+    assert _holders(tmp_path, {
+        "a": "The baking contest ended on Sunday. Jury president Ana Reyes praised the finalists. Reyes tasted all.",
+        "b": "The baking contest ended on Sunday. The jury, under its president Tomas Birch, met for two hours. "
+             "Birch tasted all.",
+    }, DAYS) != []
+
+
+def test_a_jury_president_is_no_countrys_president(tmp_path: Path) -> None:
+    report = run_articles(tmp_path, {
+        "a": "News\n\nChile's President Luis Mora opened the festival, and jury president Ana Reyes told reporters "
+             "the films were strong. Mora and Reyes spoke.\n",
+    }, {"a": "2026-04-14"})
+    holders = {(c.subject.id, str(c.value.value)) for c in report.claims if c.facet == "holder"}
+    assert holders == {("office:chile-president", "person:luis-mora")}
+    assert not [f for f in report.findings if f.kind == "role_holder"]
+
+
+def test_the_chair_of_the_trustees_heads_the_board_of_trustees(tmp_path: Path) -> None:
+    assert _holders(tmp_path, {
+        "a": "The museum reopened. Chair of trustees Professor Ana Reyes welcomed the visitors. Reyes was pleased.",
+        "b": "The museum reopened. This year's board of trustees, chaired by the historian Tomas Birch, approved "
+             "the plan. Birch was pleased.",
+    }, DAYS) != []
+
+
+def test_the_chairs_of_a_museums_trustees_and_a_schools_governors_never_meet(tmp_path: Path) -> None:
+    assert _holders(tmp_path, {
+        "a": "The museum reopened. Chair of trustees Professor Ana Reyes welcomed the visitors. Reyes was pleased.",
+        "b": "The school reopened. Chair of governors Professor Tomas Birch welcomed the pupils. Birch was pleased.",
+    }, DAYS) == []
