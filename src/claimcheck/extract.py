@@ -54,6 +54,7 @@ from .quantities import key as quantity_key
 from .quantities import quantities_in
 from .quantities.ordinals import open_ordinal_claims
 from .quantities.holder_ordinals import HOLDS_NTH
+from .quantities import ordinal_statements
 from .quantities.ordinal_statements import ordinal_statement_claims
 from .events.town_sites import town_site_claims
 from .quantities import compare, results, scores
@@ -570,7 +571,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
              and c.value is not None and c.value.span}
     taken = [c.value.span for c in claims.values() if c.value is not None and c.value.type == "ordinal"
              and c.value.span and c.id not in lines]
-    for c in ordinal_statement_claims(source, mentions, taken):
+    for c in cued(ordinal_statement_claims, ordinal_statements.cue(), source, mentions, taken):
         assert c.value is not None and c.value.span is not None
         for cid in [i for i, (a, b) in lines.items() if a <= c.value.span[0] < b]:
             del claims[cid], lines[cid]

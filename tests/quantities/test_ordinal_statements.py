@@ -109,3 +109,23 @@ def test_an_elliptic_title_count_meets_the_holders(tmp_path: Path) -> None:
     report = two(tmp_path / "period", "Kestrel Rovers, whose title was their second since 2020, will play in Europe.",
                  "It is the fifth cup title for Kestrel Rovers, who won it on Sunday.")
     assert ordinals(report) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rover is now in its 101st day on the surface. Engineers cheered.",
+    "It is the second time the council has rejected the plan. The mayor left.",
+    "No ordinal here. The valley stayed quiet.",
+])
+def test_the_cue_meets_every_sentence_the_reader_reads(text: str) -> None:
+    # "101st" is the scan's word "st": a digit's ordinal suffix is the cue's
+    from builders import article
+
+    from claimcheck.extract import cued
+    from claimcheck.quantities.ordinal_statements import cue, ordinal_statement_claims
+    from claimcheck.segment import sentences_outside_excluded
+
+    s = article(text, "2026-05-04")
+    everything = ordinal_statement_claims(s, [], [], sentences=list(sentences_outside_excluded(s)))
+    assert [c.model_dump() for c in cued(ordinal_statement_claims, cue(), s, [], [])] == \
+        [c.model_dump() for c in everything]
+    assert bool(everything) == ("No ordinal" not in text)

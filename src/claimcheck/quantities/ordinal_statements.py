@@ -34,10 +34,10 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..events.kind_ordinals import scope_of, table as kind_table
-from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
+from ..models import Actor, Claim, ClaimValue, Mention, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import alternation, scan, shared
+from ..segment import Cue, sentences_meeting
+from ..words import alternation
 from .held import lemma, stem
 from .holder_ordinals import HOLDS_NTH
 from .tables import tables
@@ -417,39 +417,38 @@ def _stage(text: str, s: int, e: int, published: str | None, names: _Names) -> l
     return out
 
 
-def read(text: str, s: int, e: int, published: str | None, mentions: list[Mention] | None = None) -> list[Reading]:
-    """(number, key, span, scope, named subject) of each ordinal statement in ``text[s:e]``."""
-    names = _Names(mentions or [])
+def read(text: str, s: int, e: int, published: str | None, mentions: list[Mention] | None = None,
+         names: _Names | None = None) -> list[Reading]:
+    """(number, key, span, scope, named subject) of each ordinal statement in ``text[s:e]``
+    (``names``: the text's named mentions indexed once, else indexed from ``mentions``)."""
+    names = names if names is not None else _Names(mentions or [])
     out = _nth_time(text, s, e, published)
     out += [r for r in _predicative(text, s, e, published, names) if not any(o[2][0] <= r[2][0] < o[2][1] for o in out)]
     out += [r for r in _stage(text, s, e, published, names) if not any(o[2][0] <= r[2][0] < o[2][1] for o in out)]
     return out
 
 
-_GATE = frozenset(_ORDINALS)
-_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+_GATE = frozenset(_ORDINALS) | frozenset({"st", "nd", "rd", "th"})
+
+
+def cue() -> Cue:
+    """An ordinal word, or a digit's ordinal suffix (the word scan reads "15th" as "th")."""
+    return Cue(words=_GATE)
 
 
 def ordinal_statement_claims(source: Source, mentions: list[Mention] | None = None,
-                             taken: list[tuple[int, int]] | None = None) -> list[Claim]:
-    """Every ordinal statement of a source whose ordinal no other reader's claim covers
-    (``taken``: their ordinal value spans). Only sentences with an ordinal word (the shared
-    word scan) are read."""
+                             taken: list[tuple[int, int]] | None = None,
+                             sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """Every ordinal statement of ``sentences`` (by default every sentence that meets
+    ``cue()``) whose ordinal no other reader's claim covers (``taken``: their ordinal value
+    spans)."""
     text = source.text
-    words = scan(text)
-    where = words.where()
-    at = [words.starts[i] for w in shared(where, _GATE) for i in where[w]]
-    at = sorted(at + [m.start() for m in _DIGIT_ORDINAL.finditer(text)])  # "15th": the word scan holds no digits
-    if not at:
-        return []
     spans = sorted(taken or [])
     published = source.published.value if source.published.start is not None else None
+    names = _Names(mentions or [])
     out: list[Claim] = []
-    for _, (s, e) in sentences_outside_excluded(source):
-        k = bisect.bisect_left(at, s)
-        if k == len(at) or at[k] >= e:
-            continue
-        for n, key, (a, b), scope, who in read(text, s, e, published, mentions):
+    for _, (s, e) in sentences if sentences is not None else sentences_meeting(source, cue()):
+        for n, key, (a, b), scope, who in read(text, s, e, published, names=names):
             predicate = HOLDS_NTH if who and not key.startswith(("time-",)) and not _is_stage(key) else "nth"
             lo, hi = bisect.bisect_left(spans, (s, 0)), bisect.bisect_left(spans, (e, 0))
             if any(x <= a < y for x, y in spans[lo:hi]):
@@ -465,4 +464,4 @@ def ordinal_statement_claims(source: Source, mentions: list[Mention] | None = No
     return out
 
 
-__all__ = ["ordinal_statement_claims", "read", "table", "verb_class"]
+__all__ = ["cue", "ordinal_statement_claims", "read", "table", "verb_class"]
