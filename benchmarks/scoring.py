@@ -385,6 +385,11 @@ def _numbers(text: str) -> set[float]:
     return {float(n.replace(",", "")) for n in _NUMBER.findall(text) if n.replace(",", "").count(".") <= 1}
 
 
+# a length claim states metres; the gold writes the figure in the unit its quote uses ("9 km",
+# "7 kilometres", "32.4 miles", or a bare "2142" for metres)
+_LENGTH_UNITS = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "ft": 0.3048}
+
+
 def _span_days(gold: str) -> float | None:
     """A gold span of time in days ("19 h", "5h42m"), else None."""
     parts = _SPAN_PART.findall(gold)
@@ -396,7 +401,7 @@ def _span_days(gold: str) -> float | None:
 def carries(claim: RunClaim, value: str) -> bool:
     """Whether ``claim`` states the gold ``value`` of a side it lies over (a heuristic for the
     miss report and ``values_read`` only): the same day or year, clock time, number, span of
-    time (duration claims state days), or a word of the value, of the place it states, or of
+    time (duration claims state days), length in any unit (length claims state metres), or a word of the value, of the place it states, or of
     the person it is about (a title claim on "Governor X" has read who holds the post). A claim
     with no value, time or place (an event mention alone) carries nothing."""
     stated = f"{claim.value} {claim.when} {claim.where}".strip().lower()
@@ -406,6 +411,9 @@ def carries(claim: RunClaim, value: str) -> bool:
     if claim.predicate == "duration" and (days := _span_days(gold)) is not None:
         found = _numbers(claim.value)
         return any(abs(days - b) <= 0.01 * max(days, 1e-9) for b in found)
+    if claim.predicate == "length" and (numbers := _numbers(gold)):
+        metres = _numbers(claim.value)
+        return any(abs(a - b / f) <= 0.01 * max(abs(a), 1.0) for a in numbers for b in metres for f in _LENGTH_UNITS.values())
     if _ISO_DAY.match(gold):  # a day or a month, or an interval from it
         return gold[:10] in stated or gold[:7] in stated
     if clock := _CLOCK.search(gold):

@@ -219,3 +219,14 @@ def test_a_claim_about_a_person_carries_that_persons_name() -> None:
     assert carries(titled, "Ada Lind") and not carries(titled, "Bo Marsh")
     # a subject that is not a person lends no words
     assert not carries(RunClaim("o", "a", (0, 1), "count", "org:lind-ltd", "4.0"), "Lind")
+
+
+def test_a_length_claim_carries_a_length_written_in_any_unit() -> None:
+    # length claims state metres; the gold writes "9 km", "32.4 miles" or a bare "2142"
+    def claim(metres: str) -> RunClaim:
+        return RunClaim("l", "a", (0, 1), "length", "s", metres)
+    assert carries(claim("9000.0"), "9 km")
+    assert carries(claim("52142.7456"), "32.4")
+    assert carries(claim("2142.0"), "2142")
+    assert not carries(claim("2412.0"), "2142")
+    assert not carries(claim("5000.0"), "7 km")
