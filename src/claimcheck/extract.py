@@ -65,6 +65,7 @@ from .quantities.tallies import tally_claims
 from .quantities.results import result_claims
 from .quantities.audience import audience_quantities
 from .quantities.lasted import lasted_quantities
+from .quantities.measures import counts_a_unit, measure_quantities
 from .resources import load_resource
 from .segment import Cue, sentences_meeting
 from .service import service_starts
@@ -550,11 +551,13 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += date_attribute_drafts(ex)  # a thing's built, opened, end or effect date
     series_counts = {c.value.span[1] for c in occurrences if c.facet == "count" and c.value is not None and c.value.span}
     quantities = [d for d in ex.quantities(timexes, mentions, index)  # a series' count is checked by the series rules
-                  if d.value is None or d.value.span is None or d.value.span[1] not in series_counts]
+                  if (d.value is None or d.value.span is None or d.value.span[1] not in series_counts)
+                  and not (d.quantity is not None and counts_a_unit(d.quantity))]  # "2,100 megawatts": a measure
     drafts += quantities
     read_spans = [d.quantity.span for d in quantities if d.quantity is not None]
     drafts += ex.quantity_drafts(audience_quantities(source, timexes, read_spans))  # watchers and attendees
     drafts += ex.quantity_drafts(lasted_quantities(source, timexes, read_spans))  # "which lasted", "N hours of X"
+    drafts += ex.quantity_drafts(measure_quantities(source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
     claims = claims_of(source, drafts)
     for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + cued(comparison_claims, compare.CUE, source) + repeat_claims(source, mentions)
