@@ -37,15 +37,22 @@ def test_a_depth_told_three_ways_is_one_measure(tmp_path: Path) -> None:
     assert ("quantity:length|attr:depth||-|fixed", "conflict") in _measures(report)
 
 
-def test_a_zone_told_as_a_compound_a_setting_and_an_of_phrase_on_one_day(tmp_path: Path) -> None:
-    # a zone is drawn and redrawn: compared within its day only
+def test_a_barrier_told_as_a_compound_and_a_setting(tmp_path: Path) -> None:
     report = run_dated(tmp_path, {
-        "a": ("2025-06-01", "Festival\n\nPolice declared a 2 km safety zone around the stage.\n"),
-        "b": ("2025-06-01", "Festival security\n\nOrganisers set the safety zone at 3 km from the stage.\n"),
-        "c": ("2025-06-01", "Crowds\n\nThe safety zone of 3 kilometres stayed in place all night.\n"),
-        "d": ("2025-06-02", "Crowds\n\nA safety zone of 4 kilometres was in place on Sunday.\n"),
+        "a": ("2025-06-01", "Flood defences\n\nCrews put up a 200-metre barrier along the river.\n"),
+        "b": ("2025-06-01", "Flood defences\n\nEngineers set the barrier at 300 metres along the river.\n"),
     })
-    assert _measures(report) == [("quantity:length|of:zone||-|2025-06-01", "conflict")]
+    assert _measures(report) == [("quantity:length|of:barrier||-|fixed", "conflict")]
+
+
+def test_zones_and_cordons_are_redrawn_and_give_none(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-06-01", "Gas leak\n\nPolice declared a 2 km safety zone around the plant.\n"),
+        "b": ("2025-06-01", "Gas leak\n\nThe safety zone of 3 kilometres stayed in place all night.\n"
+                            "Officers set the cordon at 400 metres.\n"),
+        "c": ("2025-06-01", "Gas leak\n\nA 600-metre cordon was set up.\n"),
+    })
+    assert _measures(report) == []
 
 
 def test_a_running_time_and_a_tunnel_length_meet_the_compound_readings(tmp_path: Path) -> None:
@@ -74,7 +81,6 @@ def test_about_is_a_variant_and_changes_places_and_shocks_are_none(tmp_path: Pat
                             "Officials later widened the safety zone to 5 km.\n"
                             "The aftershock struck at a depth of 12 km.\n"),
         "b": ("2025-04-02", "Drilling\n\nThe team drilled about 2,400 metres.\n"
-                            "A safety zone of 2 km was declared.\n"
                             "The quake struck at a depth of 30 km.\n"),
     })
     assert _measures(report) == [("quantity:length|attr:depth||-|fixed", "variant")]
@@ -87,3 +93,12 @@ def test_two_values_of_one_key_in_one_article_are_two_things(tmp_path: Path) -> 
         "b": ("2025-05-01", "Bridges\n\nPolice declared a 3 km safety zone.\n"),
     })
     assert _measures(report) == []
+
+
+def test_a_time_given_to_act_is_kept_apart_by_the_act(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-08-04", "Eviction\n\nThe tenant, Mara Voss, was given 48 hours to move out.\n"
+                            "She has ten days to appeal.\n"),
+        "b": ("2025-08-04", "Eviction order\n\nMara Voss has five days to move out, the court said.\n"),
+    })
+    assert _measures(report) == [("quantity:duration|attr:deadline||-|fixed", "conflict")]

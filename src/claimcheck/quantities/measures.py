@@ -15,7 +15,9 @@ The attribute comes from the typed parts next to the number, never from a story'
 - "set/put <thing> at N": the thing's size ("set the cordon at 400 metres");
 - a compound: "a 3 km safety zone", "a 1,200 MW plant" (``of:zone``, ``of:plant``);
 - a power "of" an attribute noun: "1,200 MW of load", "2.1 gigawatts of demand" (``attr:load``);
-- a time taken off a mark: "took 12 seconds off the previous record" (``attr:margin``).
+- a time taken off a mark: "took 12 seconds off the previous record" (``attr:margin``);
+- the time someone is given to act: "was given 48 hours to move out", "has ten days to appeal"
+  (``attr:deadline``, the act its modifier, so a time to appeal is no time to pay).
 
 ``of:<noun>`` is the key the scope rules give a premodified length ("the 38-km tunnel") and the
 slots a compound duration ("the 95-minute opera"), so the readings meet. A change, a plan, an
@@ -23,7 +25,7 @@ earlier figure or a past year written before the measure in its clause makes no 
 the zone to 5 km", "will drill 3,000 metres"); a fixed fact otherwise; two values of one key in
 one article are two things, neither kept; the quantity rule compares the rest (an "about"
 reading is a variant, two figures beyond it a conflict; owners that share no word are two
-things). A zone or a cordon is drawn and redrawn: its size is as of its article's day. Knowledge in ``resources/quantities/measures.yaml``."""
+things). A zone or a cordon is drawn and redrawn, several to a story: none. Knowledge in ``resources/quantities/measures.yaml``."""
 
 from __future__ import annotations
 
@@ -33,7 +35,6 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..dating.trust import known_day
 from ..models import Quantity, Source, Timex
 from ..resources import load_resource
 from ..words import alternation
@@ -67,6 +68,7 @@ class MeasureTable(BaseModel):
     thing_stop: list[str]
     change_cues: list[str]
     linking_verbs: list[str]
+    granting_verbs: list[str]
     place_bound: list[str]
     set_and_reset: list[str]
     plain_adjectives: list[str]
@@ -87,6 +89,8 @@ class _Res:
     after: re.Pattern[str]
     verb: re.Pattern[str]
     margin: re.Pattern[str]
+    deadline: re.Pattern[str]
+    granting: frozenset[str]
     of_noun: re.Pattern[str]
     stop: frozenset[str]
     cues: frozenset[str]
@@ -114,13 +118,16 @@ def _res() -> _Res:
         # not given to the number finder
         gate=re.compile(rf"(?i)\d[\d,.]*\s*-?\s*(?:{alternation(length + list(t.power_units))})\b"
                         rf"|\b(?:runs|ran)\s+\S+\s+(?:{alternation(duration)})\b"
-                        rf"|\b(?:{alternation(duration)})\s+(?:off|from)\b"),
+                        rf"|\b(?:{alternation(duration)})\s+(?:off|from)\b"
+                        r"|\b(?:hours?|days?|weeks?|months?)\s+to\s+[a-z]"),
         place_bound=re.compile(rf"(?i)(?<![\w-])(?:{alternation(t.place_bound)})(?![\w-])"),
         power=re.compile(rf"\s*-?\s*(?P<u>{alternation(t.power_units)})(?![A-Za-z])"),
         after=re.compile(rf"\s+(?P<w>{alternation(t.after, any_space=True)})(?![\w-])", re.IGNORECASE),
         verb=re.compile(rf"(?<![\w-])(?P<v>{verbs})\s+(?:(?:for|to|some)\s+)?$", re.IGNORECASE),
         margin=re.compile(rf"\s+(?:off|from)\s+(?:the|his|her|its|their)\s+(?:(?:{alternation(t.margin_words)})\s+)+"
                           r"(?P<n>[a-z]{3,})\b", re.IGNORECASE),
+        deadline=re.compile(r"\s+to\s+(?P<v>[a-z]{3,})\b"),
+        granting=frozenset(t.granting_verbs),
         of_noun=re.compile(r"\s+of\s+(?P<n>[a-z]{3,})\b"),
         stop=frozenset(t.thing_stop), cues=frozenset(t.change_cues), setting=frozenset(t.setting_verbs),
         linking=frozenset(t.linking_verbs),
@@ -295,6 +302,9 @@ def _read_one(text: str, s: int, e: int, n: Raw) -> Measure | None:
     if dim == "duration":
         if (m := r.margin.match(text, end, e)) is not None and n.unit in {"second", "minute", "hour"}:
             return made(ATTRIBUTE + "margin")  # "took 12 seconds off the previous record"
+        if low and low[-1] in r.granting and n.unit in {"hour", "day", "week", "month"} \
+                and (d := r.deadline.match(text, end, e)) is not None and d.group("v") not in {"the", "a", "an", "be"}:
+            return made(ATTRIBUTE + "deadline", modifier=d.group("v"))  # "was given 72 hours to leave"
         if low and low[-1] in {"runs", "ran"}:
             thing = _thing(_subject(clause, len(clause) - 1))
             return made(THING + thing[0]) if thing else None  # "the opera, which runs 95 minutes"
@@ -360,7 +370,14 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[Measure
     r = _res()
     if r.gate.search(text, s, e) is None or r.place_bound.search(text, s, e) is not None:
         return []  # no measure, or one taken again at each place or shock (the scope rules' with its place)
-    return [m for n in find(text, s, e, skip) if (m := _read_one(text, s, e, n)) is not None]
+    reset = _reset()
+    return [m for n in find(text, s, e, skip) if (m := _read_one(text, s, e, n)) is not None
+            and m.head.removeprefix(THING) not in reset and m.modifier not in reset]  # "a 5 km exclusion zone": redrawn
+
+
+@lru_cache(maxsize=1)
+def _reset() -> frozenset[str]:
+    return frozenset(table().set_and_reset)
 
 
 def measure_quantities(source: Source, timexes: list[Timex],
@@ -369,23 +386,15 @@ def measure_quantities(source: Source, timexes: list[Timex],
     of its sentence; a key the source gives two values is left out (two things)."""
     text = source.text
     spans = sorted(read_spans)
-    day = known_day(source.published)
-    reset = frozenset(table().set_and_reset)
     found: list[tuple[int, Quantity]] = []
     for i, s, e, skip in sentences_with_skips(source, timexes):
         for m in read(text, s, e, skip):
             if read_elsewhere(spans, m.start, m.end):
                 continue
-            asof = None
-            if m.head.removeprefix(THING) in reset or m.modifier in reset:
-                if day is None:
-                    continue  # a zone's size of no known day: another day's may differ by a redrawing
-                asof = day.isoformat()  # "a 5 km exclusion zone": as drawn on its article's day
             found.append((i, Quantity(span=(m.start, m.end), text=text[m.start:m.end], value=m.value, lo=m.lo,
                                       hi=m.hi, relation=m.relation, dimension=m.dimension, unit=m.unit,
-                                      precision=m.precision, head=m.head, owner=m.owner, modifier=m.modifier,
-                                      asof=asof)))
-    return one_value_per_key(found, key)
+                                      precision=m.precision, head=m.head, owner=m.owner, modifier=m.modifier)))
+    return one_value_per_key(found, lambda q: (key(q), q.modifier))  # modifiers that differ are never compared
 
 
 __all__ = ["Measure", "counts_a_unit", "measure_quantities", "read", "table"]
