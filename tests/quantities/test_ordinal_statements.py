@@ -129,3 +129,16 @@ def test_the_cue_meets_every_sentence_the_reader_reads(text: str) -> None:
     assert [c.model_dump() for c in cued(ordinal_statement_claims, cue(), s, [], [])] == \
         [c.model_dump() for c in everything]
     assert bool(everything) == ("No ordinal" not in text)
+
+
+def test_made_the_nth_and_a_state_now_in_its_nth(tmp_path: Path) -> None:
+    report = two(tmp_path, "The victory makes Marta Ilves the third Estonian to win the Baltic regatta.",
+                 "Marta Ilves became the second Estonian to win the Baltic regatta.")
+    assert ordinals(report) == ["conflict"]
+    report = two(tmp_path / "fair", "The Lindby fair, now in its 40th year, opened on Friday.",
+                 "The Lindby fair is now in its 41st year.")
+    assert ordinals(report) == ["conflict"]
+    # a state is its subject's: a war and a fair are two things
+    report = two(tmp_path / "war", "The Lindby fair, now in its 40th year, opened on Friday.",
+                 "The war, now in its third year, goes on.")
+    assert ordinals(report) == []

@@ -71,13 +71,15 @@ _COP = r"\b(?P<cop>is|was|are|were|becomes|became|become|remains|remained|be|bee
 # "Ilves, the first Estonian to win the regatta, said": an apposition numbers its name only
 # in a line of holders (an infinitive or a participle after the noun)
 _APPOSED = r"(?P<apposed>(?<=[\w)]),)"
+# "The win makes Ilves the second Estonian to win": the object is the one numbered
+_MAKES = r"\b(?:makes|made|make|making)\s+(?P<made>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 _ADV = r"(?:\s+(?:now|also|only|still|officially|effectively|just|thus|already))*"
 _NEG = r"(?P<neg>\s+not\b|n['’]t\b)?"
 # "Ilves became the first Estonian to win the regatta", "the trip was her second", "the
 # agency's 12th to the Arctic"; the noun phrase ends at an infinitive, a participle and its
 # preposition, a preposition or the clause's end
 _PREDICATIVE = re.compile(
-    rf"(?:{_COP}{_NEG}{_ADV}|{_APPOSED})\s+(?P<det>the|its|his|her|their|our|(?:the\s+)?{_W}(?:\s+{_W})?['’]s)\s+(?:very\s+)?{_ORD}"
+    rf"(?:{_COP}{_NEG}{_ADV}|{_APPOSED}|{_MAKES})\s+(?P<det>the|its|his|her|their|our|(?:the\s+)?{_W}(?:\s+{_W})?['’]s)\s+(?:very\s+)?{_ORD}"
     rf"(?P<final>\s+and\s+(?:final|last))?(?P<np>(?:\s+{_W}){{0,4}}?)"
     r"(?P<tail>\s+to\s+(?P<verb>[a-z]{3,})\b|\s+(?P<part>[a-z]{3,}(?:ed|en))\s+(?:from|in|by|at|on|for|after|as)\b"
     r"|\s+(?:in|of|from|at|on|since|to|this|last|after|before|among|with|for|by|under|until|ever|anywhere)\b"
@@ -308,6 +310,8 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
             head = lemma(np[-1])
             mods = [w.lower() for w in np[:-1]]
         elif m.group("verb") is None and m.group("part") is None and m.group("final") is None:
+            if m.group("cop") is None:
+                continue  # an ellipsis is read after a copula only
             head, mods = _antecedent(text, s, m.start("ord"), m.start("cop")) or "", []
         else:
             continue
@@ -340,8 +344,11 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
             period = tuple(w for w in scope_of(sentence, after - s, "", published) if ":" in w) or ("period:-",)
         if _first_since(_number(m.group("ord")), period, _clause_rest(text, after, e)):
             continue
-        at = m.start("apposed") if m.group("apposed") else m.start("cop")
-        lo = _apposition_start(text, s, at) if m.group("apposed") else s
+        if m.group("made"):
+            lo, at = m.span("made")
+        else:
+            at = m.start("apposed") if m.group("apposed") else m.start("cop")
+            lo = _apposition_start(text, s, at) if m.group("apposed") else s
         out.append((_number(m.group("ord")), key, (m.start("ord"), end), scope + period, _holder(text, lo, at, names)))
     return out
 
@@ -379,6 +386,19 @@ def _nth_time(text: str, s: int, e: int, published: str | None) -> list[Reading]
     return out
 
 
+# the common noun a state is told of, right before its verb or the comma of "X, now in ..."
+_STATE_SUBJECT = re.compile(r"\b(?P<head>[a-z]{3,})(?:['’]s)?,?(?:\s+(?:is|was|are|were|now|still|also|already))*\s*$")
+
+
+def _state_of(text: str, s: int, at: int) -> tuple[str, ...]:
+    """The subject's head noun of a state told at ``at`` ("fair" in "The fair, now in its
+    40th year"), as a scope word; none for a pronoun or a name (any subject fits)."""
+    m = _STATE_SUBJECT.search(text, max(s, at - 40), at)
+    head = m.group("head") if m is not None else ""
+    return (lemma(head),) if head and head not in _NP_STOP and head not in _NOT_NAME else ()
+
+
+_NOW_IN = re.compile(r"\bnow\s+$")
 _COUNTED = re.compile(r"\d")
 # the subject right before a stage's verb: "Four other candidates were", "The budget"
 _STAGE_SUBJECT = re.compile(r"(?:^|\b)(?P<num>(?:two|three|four|five|six|seven|eight|nine|ten|several|many|all|both)\s+)?"
@@ -396,6 +416,12 @@ def _stage(text: str, s: int, e: int, published: str | None, names: _Names) -> l
     sentence = text[s:e]
     for m in _stage_re().finditer(text, s, e):
         lo = max(s, m.start() - 100)
+        if _NOW_IN.search(text, max(s, m.start() - 6), m.start()) and m.group("prep") == "in":
+            # "the festival, now in its 32nd year": a state told without its verb
+            key = f"{m.group('stage')}-be-now"
+            out.append((_number(m.group("ord")), key, (m.start("ord"), m.end()),
+                        _state_of(text, s, m.start()), []))
+            continue
         verbs = [v for v in _verb_re().finditer(text, lo, m.start()) if v.group("v") not in _NOT_VERB]
         if not verbs:
             continue
@@ -411,6 +437,8 @@ def _stage(text: str, s: int, e: int, published: str | None, names: _Names) -> l
             cls = "be-now" if now else "be"
         key = f"{m.group('stage')}-{cls}"
         scope = tuple(w for w in scope_of(sentence, m.end() - s, "", published))
+        if cls.startswith("be"):  # a state is its subject's ("the war is in its third year"), whatever
+            scope = _state_of(text, s, v.start())  # words follow ("its 16th winter of operation")
         who = names.first(s, m.start())
         actor = [Actor(entity=who.entity, text=who.text, span=who.span)] if who is not None and who.entity else []
         out.append((_number(m.group("ord")), key, (m.start("ord"), m.end()), scope, actor))
