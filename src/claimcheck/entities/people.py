@@ -138,7 +138,9 @@ def _run_shape(run: str) -> tuple[bool, int, bool]:
 
 # verbs whose agent is the person heading a body ("chaired by", "led by"), right before a name
 _AGENT_BEFORE = re.compile(r"\b(chaired|headed|led|presided|coached|captained)\s+by\s+$")
-_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s+of\s+[^,;:()]{1,60})?,\s+$")
+# "The prefect of Varna, ", "The local regent, ", "The outgoing executive secretary, ": up to
+# three lower-case words, the title at their end (the words before it are its adjectives)
+_POST_BEFORE = re.compile(r"(?:^|[\s(])(?:[Tt]he|[Ii]ts)\s+([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?:\s+of\s+[^,;:()]{1,60})?,\s+$")
 
 
 _CLOSED_AFTER = re.compile(r"\s*[,.;:)]")
@@ -160,8 +162,12 @@ def _post_apposed(lex: Lexicon, text: str, start: int) -> bool:
     m = _POST_BEFORE.search(text, max(0, start - 90), start)
     if m is None:
         return False
-    info = lex.describe_title(m.group(1))
-    return info is not None and info.sort not in ("courtesy", "counterpart")
+    words = m.group(1).split()
+    for i in range(len(words)):  # the longest title ending the words: "local regent" is a regent
+        info = lex.describe_title(" ".join(words[i:]))
+        if info is not None:
+            return info.sort not in ("courtesy", "counterpart")
+    return False
 
 
 _POSSESSIVE_INSIDE = re.compile(r"[’']s\s+(?=\S)")
@@ -176,6 +182,36 @@ def _descriptor_before_given_name(lex: Lexicon, run: str) -> int:
     if fold_token(words[1]) not in lex.given_names:
         return 0
     return run.index(words[1], len(words[0]))
+
+
+# a title, "for"/"of", then a capitalised word the chunker read as the title's modifier
+# ("Regional", "Provincial"): the portfolio goes on into the run after it
+_TITLE_FOR_MODIFIER = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w-]*[ \t]+){1,3}?)(?:for|of)[ \t]+(?:the[ \t]+)?([A-Z][\w-]*)[ \t]+$")
+
+
+def _portfolio_carried(lex: Lexicon, text: str, a: int, run: str) -> tuple[int, int] | None:
+    """(start of the title, offset of the name in the run) when the run after "<Title> for
+    <Modifier> " still holds the portfolio's words: the name is its last two words, or
+    starts at a given name. None when the run is no longer than a name."""
+    m = _TITLE_FOR_MODIFIER.search(text, max(0, a - 60), a)
+    if m is None or fold_token(m.group(2)) not in lex.modifiers:
+        return None
+    before = list(re.finditer(r"\S+", m.group(1)))
+    # the title is the longest of the capitalised words before "for": "Czech Minister" is a minister
+    start = next((m.start(1) + w.start() for w in before
+                  if (info := lex.describe_title(m.group(1)[w.start() :].strip())) is not None
+                  and info.sort in ("national", "qualified", "role")), None)
+    if start is None:
+        return None
+    words = list(re.finditer(r"\S+", run))
+    if len(words) < 3:
+        return None
+    k = next((j for j in range(1, len(words) - 1)
+              if fold_token(words[j].group()) in lex.given_names or fold_token(words[j].group()) in lex.hypocorisms),
+             len(words) - 2)
+    if not _is_name_run(lex, [w.group() for w in words[k:]]):
+        return None
+    return start, words[k].start()
 
 
 _NEXT_WORD = re.compile(r"\s+([a-z]+(?:\s+game)?)\b")
@@ -217,6 +253,12 @@ def read_run(doc: Doc, a: int, b: int) -> None:
     if cut is not None:  # "Northwind Capital's Ida Brandt": a body's name, then the person
         read_run(doc, a, a + cut.start())
         read_run(doc, a + cut.end(), b)
+        return
+    carried = _portfolio_carried(lex, doc.text, a, run)
+    if carried is not None:  # "Minister for Regional Development Jana Roe": "Development" ends the portfolio
+        title_start, lead = carried
+        a, run = a + lead, run[lead:]
+        doc.person(a, b, "person-titled", title=doc.text[title_start : a - 1], title_span=(title_start, a - 1))
         return
     lead = _descriptor_before_given_name(lex, run)
     if lead:  # "Centrist Paul Okafor", "Acme Dana Reyes": the name starts at the given name

@@ -202,7 +202,8 @@ _CAP = r"[A-Z][\w&’'.-]*"
 # "of Infrastructure", "for Fisheries and Aquaculture", "of the Harbour Authority"; a field in
 # lower case ("of infrastructure", "for fisheries and aquaculture")
 _OF_NAME = re.compile(rf"\s+(?:of|for|at)\s+(?:(?:the\s+)?{_CAP}(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?{_CAP}){{0,5}}"
-                      rf"|(?:the\s+)?[a-z]+[’']?(?:\s+(?:and\s+)?[a-z]+[’']?){{0,2}})")  # "for mobility", "of the pilots' union"
+                      rf"|(?:the\s+)?[a-z]+[’']?(?:\s+(?:and\s+)?[a-z]+[’']?){{0,2}})"  # "for mobility", "of the pilots' union"
+                      rf"|\s+in\s+{_CAP}(?:\s+{_CAP}){{0,2}}")  # where the post is held: "ambassador in Ottawa", "consul in Lagos"
 
 
 _AND_BEFORE = re.compile(r"\s+(?:and|&)\s+$")
