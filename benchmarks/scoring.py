@@ -390,6 +390,11 @@ def _numbers(text: str) -> set[float]:
 _LENGTH_UNITS = {"m": 1.0, "km": 1000.0, "mi": 1609.344, "ft": 0.3048}
 
 
+# a gold ordinal written as a word ("first Korean winner", "second"): ordinal claims state its number
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), start=1)}
+
+
 def _span_days(gold: str) -> float | None:
     """A gold span of time in days ("19 h", "5h42m"), else None."""
     parts = _SPAN_PART.findall(gold)
@@ -401,8 +406,9 @@ def _span_days(gold: str) -> float | None:
 def carries(claim: RunClaim, value: str) -> bool:
     """Whether ``claim`` states the gold ``value`` of a side it lies over (a heuristic for the
     miss report and ``values_read`` only): the same day or year, clock time, number, span of
-    time (duration claims state days), length in any unit (length claims state metres), or a word of the value, of the place it states, or of
-    the person it is about (a title claim on "Governor X" has read who holds the post). A claim
+    time (duration claims state days), length in any unit (length claims state metres), an
+    ordinal written as a word ("second" is 2), or a word of the value, of the place it states,
+    or of the person it is about (a title claim on "Governor X" has read who holds the post). A claim
     with no value, time or place (an event mention alone) carries nothing."""
     stated = f"{claim.value} {claim.when} {claim.where}".strip().lower()
     if not stated:
@@ -418,6 +424,9 @@ def carries(claim: RunClaim, value: str) -> bool:
         return gold[:10] in stated or gold[:7] in stated
     if clock := _CLOCK.search(gold):
         return f"{int(clock.group(1)):02d}:{clock.group(2)}" in stated
+    ordinals = {float(n) for w, n in _ORDINAL_WORDS.items() if re.search(rf"\b{w}\b", gold)}
+    if ordinals and not _NUMBER.search(gold) and ordinals & _numbers(claim.value):
+        return True  # else its words may still be stated ("first secretary")
     numbers = _numbers(gold)
     if numbers:  # a count, an amount, a year: compared with the claim's value (its time holds digits too)
         found = _numbers(claim.value) | ({float(claim.when[:4])} if claim.when[:4].isdigit() else set())

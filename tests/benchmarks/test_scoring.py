@@ -230,3 +230,9 @@ def test_a_length_claim_carries_a_length_written_in_any_unit() -> None:
     assert carries(claim("2142.0"), "2142")
     assert not carries(claim("2412.0"), "2142")
     assert not carries(claim("5000.0"), "7 km")
+
+
+def test_an_ordinal_written_as_a_word_is_carried_by_its_number() -> None:
+    ranked = RunClaim("r", "a", (0, 1), "rank", "rank:nth-korean-to-win", "2")
+    assert carries(ranked, "second Korean winner") and carries(ranked, "2nd")
+    assert not carries(ranked, "first Korean winner")
