@@ -8,7 +8,9 @@ the file's date and no inference runs. Prints one table: each stage on one proce
 whole report on one and on two processes, side by side with dates given and without them
 (every date inferred from the text, as for scraped pages), with the ratio of throughputs.
 Figures are from this one run on this machine; compare ratios within a run, not across
-machines. Not a test.
+machines. Beside each wall time, the CPU time and words per CPU second (with two processes,
+both processes' time): on a machine shared with other jobs the wall time follows the load,
+the CPU time barely moves, so compare those. Not a test.
 """
 
 from __future__ import annotations
@@ -52,10 +54,11 @@ def stand_in_copy(path: Path, published: str | None, limit: int | None, out: Pat
     return n
 
 
-def timed(label: str, rows: list[tuple[str, float, float]], fn: Callable[[], Any]) -> Any:
-    start = time.perf_counter()
+def timed(label: str, rows: list[tuple[str, float, float, float]], fn: Callable[[], Any]) -> Any:
+    """``fn()``, its wall time, its CPU time (this process: every stage here runs in it) and the peak memory in ``rows``."""
+    start, cpu = time.perf_counter(), time.process_time()
     result = fn()
-    rows.append((label, time.perf_counter() - start, peak_mib()))
+    rows.append((label, time.perf_counter() - start, time.process_time() - cpu, peak_mib()))
     return result
 
 
@@ -76,7 +79,7 @@ def main() -> None:
     claims_dir = work / "claims"
     claims_dir.mkdir()
 
-    rows: list[tuple[str, float, float]] = []
+    rows: list[tuple[str, float, float, float]] = []
     if args.whole_only:
         whole(data, undated, claims_dir, sum(len(json.loads(line)["text"].split()) for line in data.open()))
         return
@@ -101,11 +104,14 @@ def main() -> None:
 
     print(f"corpus: {args.path} ({n_articles} articles, {words:,} words); stand-in date {args.published}")
     print(f"claims {len(claims):,}, subjects {len(subjects):,}, findings {len(findings):,}\n")
-    print(f"{'stage (1 process)':<28}{'seconds':>10}{'words/s':>14}{'peak MiB':>11}")
-    for label, seconds, peak in rows:
-        print(f"{label:<28}{seconds:>10.2f}{words / max(seconds, 1e-9):>14,.0f}{peak:>11.0f}")
-    ent_claims = sum(s for label, s, _ in rows if label in {"entity mentions", "entity resolution", "claims"})
-    print(f"{'entities + claims':<28}{ent_claims:>10.2f}{words / ent_claims:>14,.0f}")
+    print(f"{'stage (1 process)':<28}{'seconds':>10}{'words/s':>14}{'CPU s':>10}{'words/CPU s':>14}{'peak MiB':>11}")
+    for label, seconds, used, peak in rows:
+        print(f"{label:<28}{seconds:>10.2f}{words / max(seconds, 1e-9):>14,.0f}{used:>10.2f}{words / max(used, 1e-9):>14,.0f}"
+              f"{peak:>11.0f}")
+    stages = {"entity mentions", "entity resolution", "claims"}
+    ent_claims = sum(s for label, s, _, _ in rows if label in stages)
+    ent_cpu = sum(u for label, _, u, _ in rows if label in stages)
+    print(f"{'entities + claims':<28}{ent_claims:>10.2f}{words / ent_claims:>14,.0f}{ent_cpu:>10.2f}{words / ent_cpu:>14,.0f}")
 
     print(f"dates inferred without metadata: {inferred:,} of {len(undated_sources):,} articles")
 
@@ -121,7 +127,7 @@ def cpu_seconds() -> float:
 
 def whole(data: Path, undated: Path, claims_dir: Path, words: int) -> None:
     """The whole report on one and two processes, dates given and inferred, side by side."""
-    print(f"\n{'whole report':<34}{'seconds':>10}{'words/s':>14}{'CPU s':>10}{'peak MiB':>11}")
+    print(f"\n{'whole report':<34}{'seconds':>10}{'words/s':>14}{'CPU s':>10}{'words/CPU s':>14}{'peak MiB':>11}")
     results: dict[tuple[str, int], tuple[float, float]] = {}
     for workers in (1, 2):
         for label, path in (("dates given", data), ("dates inferred", undated)):
@@ -132,7 +138,7 @@ def whole(data: Path, undated: Path, claims_dir: Path, words: int) -> None:
             results[label, workers] = (seconds, used)
             peak = peak_mib() + (peak_mib(resource.RUSAGE_CHILDREN) if workers > 1 else 0)
             print(f"{f'{workers} process(es), {label}':<34}{seconds:>10.2f}{words / seconds:>14,.0f}{used:>10.2f}"
-                  f"{peak:>11.0f}")
+                  f"{words / used:>14,.0f}{peak:>11.0f}")
     print(f"\nspeed-up with 2 processes: {results['dates given', 1][0] / results['dates given', 2][0]:.2f}x")
     for workers in (1, 2):
         wall = results["dates given", workers][0] / results["dates inferred", workers][0]
