@@ -123,6 +123,16 @@ _NOMINAL_FORMS = frozenset("agreement decision activation implementation establi
 _LOCATIVE = re.compile(r"\b(?:in|at|on the sidelines of|near|inside|outside|struck|hit|rocked|off|"
                        r"off the coast of|across|throughout)\s+(?:the\s+)?$")
 _LOCATIVE_FROM = re.compile(_LOCATIVE.pattern.replace(r"\b(?:in|", r"\b(?:in|from|", 1))
+# "in the Scottish town of X", "near the village of X": a place noun and "of" before the name;
+# read only with no other verb between the phrase and it ("a quake centered in X registered 5
+# in the town of Y": Y is where the reading was taken)
+_PLACE_NOUN = (r"(?:town|city|village|hamlet|island|municipality|commune|township|suburb|district|region|province|"
+               r"county|state)")
+_LOCATIVE_NOUN_OF = re.compile(rf"\b(?:in|at|near|inside|outside)\s+the\s+(?:(?:[A-Z][\w’'-]*|[a-z]+)\s+){{0,2}}?"
+                               rf"{_PLACE_NOUN}\s+of\s+$")
+# a country's adjective before a place noun names no place of its own: "the Scottish town of X"
+_DEMONYM_OF = re.compile(rf"\s+(?:[a-z]+\s+)?{_PLACE_NOUN}\s+of\s+[A-Z]")
+_OTHER_VERB_ED = re.compile(r"\b[a-z]{3,}ed\b")
 
 
 
@@ -287,7 +297,8 @@ class Extractor:
         v = noun_grammar().virtual.search(self.text, max(s.span[0], start - 40), end)
         locative = _LOCATIVE_FROM if from_place else _LOCATIVE
         places = [m for m in s.mentions if m.kind in PLACE_KINDS and start <= m.span[0] < end and m.entity
-                  and locative.search(self.text[max(s.span[0], m.span[0] - 30):m.span[0]])]
+                  and self._located(s, start, m.span[0], locative)
+                  and not (m.kind == "country" and _DEMONYM_OF.match(self.text, m.span[1]))]
         if places:
             m = places[0]
             # a town no table knows written before it is the nearer place: "was held in
@@ -308,11 +319,25 @@ class Extractor:
             return where
         return Where(entity=where.entity, text=self.text[where.span[0]:stop], span=(where.span[0], stop))
 
+    def _located(self, s: Sentence, start: int, at: int, locative: re.Pattern[str]) -> bool:
+        """A locative stands right before ``at``, or one with a place noun and "of" with no
+        other verb between the phrase's start and it."""
+        if locative.search(self.text[max(s.span[0], at - 30):at]):
+            return True
+        lo = max(s.span[0], at - 60)
+        m = _LOCATIVE_NOUN_OF.search(self.text[lo:at])
+        if m is None or _OTHER_VERB_ED.search(self.text, start, at) is not None:
+            return False
+        # a capitalised word before the noun is a country's adjective ("the Scottish town of"),
+        # not a part's own name ("the Harbour Row district of X": that part is the place)
+        return all(any(c.kind == "country" and c.span[0] <= lo + m.start() + w.start() < c.span[1] for c in s.mentions)
+                   for w in re.finditer(r"\b[A-Z]", m.group()))
+
     def _unknown_place(self, s: Sentence, start: int, end: int, locative: re.Pattern[str] = _LOCATIVE) -> Where | None:
         """A capitalised name after a locative that no table knows ("struck Hualien"): a place
         by its position, unless it is a time, a person or an organisation."""
         for m in _PLACE_NAME.finditer(self.text, start, end):
-            if not locative.search(self.text[max(s.span[0], m.start() - 30):m.start()]):
+            if not self._located(s, start, m.start(), locative):
                 continue
             if any(t.span[0] < m.end() and m.start() < t.span[1] for t in s.timexes):
                 continue
