@@ -110,11 +110,15 @@ def sentences_outside_excluded(source: Source) -> Iterator[tuple[int, Span]]:
     """(index, span) of each sentence that no excluded (boilerplate) region holds whole: what
     claim readers read. Worked out once per source's spans (a score of readers ask in turn
     for one article's): one sort of the regions, then a bisect per sentence."""
+    return iter(_outside_list(source))
+
+
+def _outside_list(source: Source) -> list[tuple[int, Span]]:
     sentences, excluded = source.sentences, source.excluded
     last = _OUTSIDE
     if last[0] is not sentences or last[1] is not excluded:  # spans are replaced, never changed in place
         last[:] = [sentences, excluded, list(_outside(sentences, excluded))]
-    return iter(last[2])
+    return last[2]
 
 
 # the last spans asked about (held, so that their identity stays theirs) and their answer
@@ -148,35 +152,35 @@ class Cue:
 
 def sentences_meeting(source: Source, cue: Cue) -> list[tuple[int, Span]]:
     """(index, span) of each sentence ``sentences_outside_excluded`` gives that meets ``cue``:
-    from the text's word index (a dictionary lookup per word of the cue, or of the text when
-    it has fewer) and its digits, found once per text, then a bisect per sentence."""
+    each of the cue's words the text holds (the shared word index: a dictionary lookup per
+    word of the cue, or of the text when it has fewer) placed in its sentence by a bisect,
+    and the sentences holding a digit, found once per text for every cue that asks."""
+    outside = _outside_list(source)
     text = source.text
-    at: list[int] = []
+    last = _MEETING
+    if last[0] is not outside or last[1] is not text:
+        last[:] = [outside, text, [s for _, (s, _) in outside], None]
+    starts = last[2]
+    found: set[int] = set()
     if cue.words:
         words = scan(text)
-        starts = words.starts
-        at = [starts[i] for i in words.positions(cue.words)]
+        at = words.starts
+        for i in words.positions(cue.words):
+            k = bisect.bisect_right(starts, at[i]) - 1
+            if k >= 0 and at[i] < outside[k][1][1]:
+                found.add(k)
     if cue.number:
-        at = sorted(at + _digits(text)) if at else _digits(text)
-    if not at:
-        return []
-    out = []
-    for i, (s, e) in sentences_outside_excluded(source):
-        k = bisect.bisect_left(at, s)
-        if k < len(at) and at[k] < e:
-            out.append((i, (s, e)))
-    return out
+        if last[3] is None:
+            last[3] = {k for k, (_, (s, e)) in enumerate(outside) if _DIGIT_RUN.search(text, s, e) is not None}
+        found |= last[3]
+    return [outside[k] for k in sorted(found)]
 
 
-_DIGIT_RUN = re.compile(r"\d+")
-# the last text asked about (held, so that its identity stays its own) and where its digit runs start
-_DIGITS: list = [None, []]
-
-
-def _digits(text: str) -> list[int]:
-    if _DIGITS[0] is not text:
-        _DIGITS[:] = [text, [m.start() for m in _DIGIT_RUN.finditer(text)]]
-    return _DIGITS[1]
+# a digit that starts a run of digits (the look-behind reads before the sentence's start too)
+_DIGIT_RUN = re.compile(r"(?<!\d)\d")
+# the sentences last asked about and their text (held, so that their identity stays theirs),
+# their starts and the indexes of those holding a digit (None until a cue asks)
+_MEETING: list = [None, None, [], None]
 
 
 def title_of(source: Source) -> str | None:
