@@ -278,3 +278,31 @@ def test_crowds_a_week_apart_are_two_matches(tmp_path: Path) -> None:
         "b": ("2025-05-11", "Cup final\n\nRovers won the cup final in front of a crowd of 15,500.\n"),
     })
     assert [sev for s, sev in _flagged(report) if "crowd" in s] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The divers had not recovered 86 coins by Friday.",  # negation before the verb
+    "The clinic never treated 38 patients.",
+    "The clinic hasn't treated 38 patients.",
+    "Twelve singers from the choir have not travelled.",  # the negation past the noun's phrase
+])
+def test_a_negated_verb_keys_no_count(tmp_path: Path, sentence: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Report\n\n" + sentence + "\n")})
+    assert _keys(report) == {}
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The divers recovered 86 coins from the wreck.", "quantity:count|coin|recover|noun:diver|2025-05-02"),
+    ("Twelve singers from the choir travelled to Riga.", "quantity:count|singer|travel|-|2025-05-02"),
+])
+def test_an_affirmed_verb_still_keys_a_count(tmp_path: Path, sentence: str, key: str) -> None:
+    report = run_dated(tmp_path, {"a": ("2025-05-02", "Not all of it went to plan.\n\n" + sentence + "\n")})
+    assert key in _keys(report)
+
+
+def test_a_negated_count_is_not_held_against_a_done_one(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2025-05-02", "Wreck\n\nThe divers recovered 86 coins from the wreck.\n"),
+        "b": ("2025-05-02", "Wreck dive\n\nThe divers have not recovered 68 coins that sank with the ship.\n"),
+    })
+    assert _flagged(report) == []

@@ -1310,7 +1310,7 @@ def _action(ctx: Context, r: Raw, lo: int, hi: int) -> tuple[str, str | None]:
     if "frame" not in r.flags and (act := event_noun_act(ctx.text, lo, r.start)):
         return act, None  # "the recall of 41 batches": what recalling acted on
     # a body's size keeps no progressive ("a group of 14 runners was leading": its size, not an act)
-    verb = open_verb(ctx.text, r.start, r.end, lo, hi, progressive="frame" not in r.flags)
+    verb = open_verb(ctx.text, r.start, r.end, lo, hi, progressive="frame" not in r.flags, affirmed=True)
     if not verb:
         return _possessed(ctx, r, lo)
     if after.match(ctx.text, r.end, hi) is not None or _open_res()[1].match(ctx.text, r.end, hi):
@@ -1416,21 +1416,33 @@ _DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|thes
                          r"might|must|should|can)\s+)$", re.IGNORECASE)
 
 
+# a negation of the verb: "not", "never", "n't" (with "yet", "even", "ever", "been" between it and the verb)
+_NEGATION = re.compile(r"(?:\bnot|\bnever|n['’]t)\b", re.IGNORECASE)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:(?:yet|even|ever|been|be|have|all|once)\s+)*$",
+                             re.IGNORECASE)
+
+
 def open_verb(text: str, start: int, end: int, lo: int, hi: int, after_only: bool = False,
-              progressive: bool = True) -> str:
+              progressive: bool = True, affirmed: bool = False) -> str:
     """The verb no table lists that a count (its noun included, [start, end)) is the subject
     or object of, as a lemma or a stem ("90 patients were diverted": divert, "seven candidates
     stood": stand, "employs 2,700 people": employ); "" when none stands next to it. A verb
-    after a modal or "to" is a plan, no fact: none; speech verbs are none."""
+    after a modal or "to" is a plan, no fact: none; speech verbs are none. ``affirmed``: a
+    negated verb ("had not recovered 86 coins", "five divers from the club have not
+    returned") says what was not done: none."""
     before, after, irregular = _open_res(progressive)
     stop = _open_stop()
     m = after.match(text, end, hi)
+    if affirmed and m is not None and _NEGATION.search(text, end, m.start("v")):
+        return ""  # the phrase after the noun may hold the negation ("from the town have not returned")
     if (m is None or _stopped(m, stop)) and after_only:
         return ""
     if m is None or _stopped(m, stop):
         m = before.search(text, max(lo, start - 40), start) or _passive_agent(text, lo, start)
         if m is None or _stopped(m, stop) or _DETERMINER.search(text, max(lo, m.start() - 12), m.start()):
             return ""
+        if affirmed and _NEGATED_BEFORE.search(text, max(lo, m.start() - 24), m.start()):
+            return ""  # "never treated 38 patients"
     v = m.group("v")
     verb = irregular[v] if v in irregular else stem(v)
     return f"{verb}-{m.group('p')}" if m.group("p") else verb
