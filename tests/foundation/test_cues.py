@@ -88,3 +88,9 @@ def test_the_cued_readers_read_the_examples() -> None:
     found = {reader.__name__: sum(len(cued(reader, cue, article(t, "2012-05-04"), *args)) for t in TEXTS)
              for reader, cue, args in CUED}
     assert all(found.values()), found  # each reader finds something in the texts above, so the test above tests it
+
+
+def test_the_kind_ordinal_cue_meets_an_ordinal_written_in_figures() -> None:
+    # "3rd" is the word "rd" in the word scan (letters only): its suffix is a cue word
+    s = article("A fire destroyed a mill on Saturday. It was the 3rd mill fire in the town this year.")
+    assert [c.value.text for c in cued(kind_ordinals.kind_ordinal_claims, kind_ordinals.cue(), s)] == ["3rd mill fire"]

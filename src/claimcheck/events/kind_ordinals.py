@@ -166,8 +166,10 @@ def _gate_words() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def cue() -> Cue:
-    """An ordinal word: most texts hold none, and then no sentence is read."""
-    return Cue(words=_gate_words()[0])
+    """An ordinal word: most texts hold none, and then no sentence is read. A figure's
+    ordinal ("3rd", "21st") is the word "rd"/"st" in the shared word scan (letters only), so
+    the suffixes are cue words too."""
+    return Cue(words=_gate_words()[0] | {"st", "nd", "rd", "th"})
 
 
 def kind_ordinal_claims(source: Source, sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
