@@ -81,3 +81,16 @@ def test_heads_outside_a_ladder_days_apart_are_no_finding(tmp_path: Path) -> Non
         "b": ("2024-06-04", "Club results\n\nClub president Mark Hill thanked the fans on Tuesday."),
     })
     assert _titles(report) == []
+
+
+@pytest.mark.parametrize("portfolio", ["housing", "mining", "tourism", "fisheries"])
+def test_a_deputy_of_a_listed_portfolio_keeps_the_rank(tmp_path: Path, portfolio: str) -> None:
+    # "Deputy housing minister X" was read as "minister": a portfolio the table lacked cut the
+    # title down to its head and lost the rank; the same person called the minister is then
+    # no disagreement at all
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-02", f"Plan shelved\n\nDeputy {portfolio} minister Ann Lee said the plan was shelved."),
+        "b": ("2026-03-02", f"Plan dropped\n\n{portfolio.capitalize()} Minister Ann Lee defended the decision on Monday."),
+    })
+    assert [f.severity for f in _titles(report)] == ["conflict"]
+    assert any(c.value and "Deputy" in c.value.text for c in report.claims if c.predicate == "title")
