@@ -94,3 +94,24 @@ def test_a_deputy_of_a_listed_portfolio_keeps_the_rank(tmp_path: Path, portfolio
     })
     assert [f.severity for f in _titles(report)] == ["conflict"]
     assert any(c.value and "Deputy" in c.value.text for c in report.claims if c.predicate == "title")
+
+
+@pytest.mark.parametrize("field", ["aviation", "ports"])
+def test_a_deputy_of_a_field_the_table_lacks_keeps_the_rank(tmp_path: Path, field: str) -> None:
+    # a lower-case field between the rank and the title is part of the title: "Deputy aviation
+    # minister X" is no minister (before, the title read was "minister", the rank lost)
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-02", f"Plan shelved\n\nDeputy {field} minister Ann Lee said the plan was shelved."),
+        "b": ("2026-03-02", f"Plan dropped\n\nThe {field} minister, Ann Lee, defended the decision on Monday."),
+    })
+    titles = [c.value.text for c in report.claims if c.predicate == "title"]
+    assert f"Deputy {field} minister" in titles and "minister" not in titles
+
+
+def test_a_field_after_no_rank_is_no_rank(tmp_path: Path) -> None:
+    # "the aviation minister X" and "Aviation Minister X": the same post, no finding
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-02", "Plan shelved\n\nThe plan was shelved, aviation minister Ann Lee said."),
+        "b": ("2026-03-02", "Plan dropped\n\nThe aviation minister, Ann Lee, defended the decision on Monday."),
+    })
+    assert _titles(report) == []

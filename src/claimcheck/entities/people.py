@@ -365,6 +365,9 @@ def _title_before(doc: Doc, a: int) -> tuple[str, tuple[int, int], str | None, s
             continue
         k = len(raw) - size  # index of the title's first word
         first = k
+        if k >= 2 and raw[k - 1].isalpha() and raw[k - 1].islower() and folded[k - 1] not in lex.stop \
+                and _modifiers_before(lex, folded, k - 1)[1]:
+            k -= 1  # "deputy aviation minister": a field the portfolio table lacks, between the rank and the title
         k, modified = _modifiers_before(lex, folded, k)
         first = min(first, k) if modified else first  # "former defense minister", "shadow home secretary"
         country = t.country
