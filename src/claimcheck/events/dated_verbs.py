@@ -34,8 +34,7 @@ from ..models import Mention, Source, Span, Timex
 from ..words import PhraseMatch, Words
 from .attributes import patient_of
 from .lexicon import Trigger
-from .open_class import _OBJECT, OpenTrigger, grammar, lead_triggers
-from ..quantities.held import stem
+from .open_class import _OBJECT, OpenTrigger, grammar, lead_triggers, past_verb_class
 
 ACTED_ON = frozenset({"person", "org", "country"})  # mention kinds an action is done to (not a place, a date)
 
@@ -146,11 +145,8 @@ def period_verbs(source: Source, words: Words, timexes: list[Timex],
                 if w in known:
                     break  # a table's verb or noun heads the clause: its class reads the date
                 continue
-            if w in g.lead_irregular:
-                cls = g.lead_irregular[w]
-            elif w.endswith("ed") and len(w) >= 5 and w.isalpha():
-                cls = stem(w)
-            else:
+            cls = past_verb_class(w)
+            if cls is None:
                 continue
             if w in g.lead_not_verbs or _state(words, i) or (i > 0 and words.lowers[i - 1] in g.lead_not_after):
                 break  # "was based in 2019", "remained closed in May", "by armed men in 2019"

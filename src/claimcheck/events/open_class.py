@@ -346,6 +346,18 @@ def _no_event_between(words: Words, known: set[str], start: int, end: int) -> bo
                    for k in range(lo, hi))
 
 
+def past_verb_class(w: str) -> str | None:
+    """The class of an open past verb written ``w`` (lower case): its `lead_irregular` entry,
+    or the stem of a regular past form ("diverted": divert); None for any other word."""
+    g = grammar()
+    if w in g.lead_irregular:
+        return g.lead_irregular[w]
+    if w.endswith("ed") and len(w) >= 5 and w.isalpha():
+        from ..quantities.held import stem
+        return stem(w)
+    return None
+
+
 def lead_triggers(text: str, words: Words, timexes: list[Timex], known: set[str], lead: Span) -> list[OpenTrigger]:
     """The past verbs of an article's lead that a day dates: its news, whatever its class
     ("diverted to Iceland on Thursday", "cut its policy rate ... on Wednesday", "won the
@@ -363,19 +375,14 @@ def lead_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
             and lead[0] <= t.span[0] < lead[1]]
     if not days:
         return []
-    from ..quantities.held import stem
-
     first, last = words.index_range(*lead)
     out: list[OpenTrigger] = []
     for i in range(first, last):
         w = words.lowers[i]
         if not text[words.starts[i]].islower() or w in known or w in g.lead_not_verbs or w in g.not_events:
             continue
-        if w in g.lead_irregular:
-            cls = g.lead_irregular[w]
-        elif w.endswith("ed") and len(w) >= 5 and w.isalpha():
-            cls = stem(w)
-        else:
+        cls = past_verb_class(w)
+        if cls is None:
             continue
         if i > 0 and words.lowers[i - 1] in g.lead_not_after:
             continue  # "by armed men", "the scheduled talks"

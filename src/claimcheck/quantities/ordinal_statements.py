@@ -27,19 +27,19 @@ left to it (the caller passes the ordinal spans already read).
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..events.kind_ordinals import scope_of, table as kind_table
-from ..models import Actor, Claim, ClaimValue, Mention, Source, Span, SubjectRef
+from ..models import Actor, Claim, Mention, Source, Span
 from ..resources import load_resource
 from ..segment import Cue, sentences_meeting
 from ..words import alternation
 from .held import lemma, stem
 from .holder_ordinals import HOLDS_NTH
+from .ordinals import nth_claim
 from .tables import tables
 
 
@@ -481,14 +481,7 @@ def ordinal_statement_claims(source: Source, mentions: list[Mention] | None = No
             lo, hi = bisect.bisect_left(spans, (s, 0)), bisect.bisect_left(spans, (e, 0))
             if any(x <= a < y for x, y in spans[lo:hi]):
                 continue  # another reader's claim over this ordinal
-            sid = f"rank:nth-{key}"
-            cid = "c-" + hashlib.sha1(f"{source.id}|ord-stmt|{sid}|{a}".encode()).hexdigest()[:12]
-            out.append(Claim(
-                id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=predicate,
-                subject=SubjectRef(id=sid, label=f"number of the {key.replace('-', ' ')}", text=text[a:b], span=(a, b)),
-                value=ClaimValue(type="ordinal", value=n, text=text[a:b], span=(a, b)),
-                who=who, modality="reported", facet="rank", topic=scope,
-            ))
+            out.append(nth_claim(source, "ord-stmt", key, n, (s, e), (a, b), scope, who, predicate))
     return out
 
 

@@ -167,16 +167,25 @@ def open_ordinal_claims(source: Source, mentions: list[Mention] | None = None) -
         readings += [(*r, HOLDS_NTH) for r in holder_read(text, s, e, holders, published, previous)
                      if not any(o[2][0] < r[2][1] and r[2][0] < o[2][1] for o in readings)]
         previous = (s, e)
-        for n, noun, (a, b), scope, who, predicate in readings:
-            sid = f"rank:nth-{noun}"
-            cid = "c-" + hashlib.sha1(f"{source.id}|open-nth|{sid}|{a}".encode()).hexdigest()[:12]
-            out.append(Claim(
-                id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=predicate,
-                subject=SubjectRef(id=sid, label=f"number of the {noun.replace('-', ' ')}", text=text[a:b], span=(a, b)),
-                value=ClaimValue(type="ordinal", value=n, text=text[a:b], span=(a, b)),
-                who=who, modality="reported", facet="rank", topic=scope,
-            ))
+        for n, noun, span, scope, who, predicate in readings:
+            out.append(nth_claim(source, "open-nth", noun, n, (s, e), span, scope, who, predicate))
     return out
 
 
-__all__ = ["open_ordinal_claims", "read"]
+def nth_claim(source: Source, reader: str, key: str, n: int, sentence: tuple[int, int], span: tuple[int, int],
+              scope: tuple[str, ...], who: list[Actor], predicate: str) -> Claim:
+    """The claim that the ordinal at ``span`` numbers ``key`` (subject ``rank:nth-<key>``,
+    facet ``rank``), quoting its sentence; ``reader`` keeps two readers' ids apart."""
+    text = source.text
+    (s, e), (a, b) = sentence, span
+    sid = f"rank:nth-{key}"
+    cid = "c-" + hashlib.sha1(f"{source.id}|{reader}|{sid}|{a}".encode()).hexdigest()[:12]
+    return Claim(
+        id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=predicate,
+        subject=SubjectRef(id=sid, label=f"number of the {key.replace('-', ' ')}", text=text[a:b], span=(a, b)),
+        value=ClaimValue(type="ordinal", value=n, text=text[a:b], span=(a, b)),
+        who=who, modality="reported", facet="rank", topic=scope,
+    )
+
+
+__all__ = ["nth_claim", "open_ordinal_claims", "read"]
