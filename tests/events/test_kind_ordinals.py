@@ -46,15 +46,31 @@ def test_another_event_numbered_in_passing_is_no_number_of_this_one(tmp_path: Pa
     assert _ordinals(report) == []
 
 
-def test_a_higher_number_stated_later_is_a_tension(tmp_path: Path) -> None:
-    # another warehouse fire between the two reports would make both true
-    report = run_dated(tmp_path, {
+def test_a_higher_number_stated_later_within_days_is_a_conflict_weeks_later_a_tension(tmp_path: Path) -> None:
+    # the story's fire was numbered when it happened: three days on, "the third" renumbers it
+    report = run_dated(tmp_path / "days", {
         "a": ("2025-09-06", "Warehouse fire\n\nA fire gutted a warehouse in Dunmore late on Friday. It was the "
                             "second warehouse fire in the town this year.\n"),
         "b": ("2025-09-09", "Dunmore fire\n\nInvestigators returned to the site. The blaze was the third "
                             "warehouse fire in Dunmore this year, the mayor said.\n"),
     })
+    assert _ordinals(report) == ["conflict"]
+    # three weeks on, another such fire between the reports would make both true
+    report = run_dated(tmp_path / "weeks", {
+        "a": ("2025-09-06", "Warehouse fire\n\nA fire gutted a warehouse in Dunmore late on Friday. It was the "
+                            "second warehouse fire in the town this year.\n"),
+        "b": ("2025-09-27", "Dunmore fire\n\nInvestigators returned to the site. The blaze was the third "
+                            "warehouse fire in Dunmore this year, the mayor said.\n"),
+    })
     assert _ordinals(report) == ["tension"]
+    # the higher number first, two weeks before: the count cannot fall
+    report = run_dated(tmp_path / "fell", {
+        "a": ("2025-09-06", "Ship launch\n\nThe Orla Voss sailed from Hull on Monday. It was the fifth voyage "
+                            "of the ship this year.\n"),
+        "b": ("2025-09-20", "Voss returns\n\nThe Orla Voss docked in Bergen. It was the fourth voyage of the "
+                            "ship this year, her owners said.\n"),
+    })
+    assert _ordinals(report) == ["conflict"]
 
 
 def test_numbers_in_one_scope_of_a_business_event_disagree(tmp_path: Path) -> None:

@@ -39,7 +39,8 @@ def test_a_clubs_title_count_told_two_ways(tmp_path: Path) -> None:
         "b": ("2030-05-05", "Rovers lift Shield\n\nKestrel Rovers' 2-1 win over Dunmore Athletic gave the club "
                             "their fourth Harbour Shield title.\n"),
     })
-    assert _ordinals(report) == [("rank:nth-title", "tension")]
+    # a day apart: one win numbered two ways (a later win within days would be news of its own)
+    assert _ordinals(report) == [("rank:nth-title", "conflict")]
 
 
 def test_another_holder_or_another_period_is_no_conflict(tmp_path: Path) -> None:
@@ -122,8 +123,8 @@ def test_the_first_in_a_line_of_holders_counts_and_she_is_the_sentence_opening_n
         "b": ("2031-05-12", "New union chief\n\nRosa Lindgren is the second woman to lead the union, she "
                             "told delegates.\n"),
     })
-    # one holder numbered 1 then 2 a day later: the rank rule reads a higher number stated later as a tension
-    assert _ordinals(report) == [("rank:nth-woman-to-lead", "tension")]
+    # one holder numbered 1 then 2 a day later: within a week, a conflict (checks/rank.py _SPATE_DAYS)
+    assert _ordinals(report) == [("rank:nth-woman-to-lead", "conflict")]
     got = _readings("Rosa Lindgren, a nurse, beat Karl Dahl at the congress.\n\nShe becomes the first woman to "
                     "lead the union.")
     assert got == [("rank:nth-woman-to-lead", 1, ["person:rosa-lindgren"])]

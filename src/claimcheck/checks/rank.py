@@ -67,14 +67,21 @@ def _several_products(claims: list[Claim]) -> bool:
 NTH = "rank:nth-"  # the number of the reported event among its kind (events/kind_ordinals.py)
 
 
+_SPATE_DAYS = 7
+
+
 def _fell(ctx: CheckContext, claims: list[Claim]) -> bool:
     """A higher number of the event among its kind stated on the day of a lower one or
     before it: the count of such events cannot fall, so both cannot be true. A higher number
-    stated later fits if another such event happened between the reports: a tension."""
+    stated later fits only if another such event happened between the reports: a tension
+    when the reports lie more than ``_SPATE_DAYS`` apart; closer, the reports number one
+    event (the story's: its number was fixed when it happened), and a new one of its kind
+    within days would be news the later report tells, not a silent renumbering."""
     for a in claims:
         for b in claims:
             da, db = _day(ctx, a), _day(ctx, b)
-            if a.value and b.value and da and db and int(a.value.value) > int(b.value.value) and da <= db:
+            if a.value and b.value and da and db and int(a.value.value) > int(b.value.value) \
+                    and (da <= db or (da - db).days <= _SPATE_DAYS):
                 return True
     return False
 
@@ -177,7 +184,7 @@ def _ranked(ctx: CheckContext, sid: str, claims: list[Claim]) -> Iterator[Findin
         ctx, rule=RULE, kind="ordinal", severity="conflict" if close else "tension", subject=sid, claims=claims,
         detail=_detail, uses_dates=not close,
         summary=f"{ctx.label(sid)}: ranked {' and '.join(str(v) for v in values)}",
-        reason=("the event's number among its kind cannot fall" if sid.startswith(NTH) and close else
+        reason=("the event's number among its kind cannot fall, nor change between reports days apart" if sid.startswith(NTH) and close else
                 "the event's number among its kind: a higher number stated later fits only if another such "
                 "event happened between the reports" if sid.startswith(NTH) else
                 "one thing has one rank among its kind at a time" + (

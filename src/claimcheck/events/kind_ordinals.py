@@ -5,8 +5,9 @@ event noun itself: "The blaze was the second fire ...") count: "a second explosi
 plant" is another event, not a number of this one. One claim per statement, subject
 ``rank:nth-<class>``, facet ``rank``, value the ordinal, compared by checks/rank.py like a
 thing's rank among its kind (two numbers for the story's event disagree: a conflict when the
-higher one was stated first or on the same day, since the count cannot fall; else a tension,
-since another such event may have happened between the reports)."""
+higher one was stated first, on the same day or within a week, since the count cannot fall and
+the story's event was numbered when it happened; else a tension, since another such event may
+have happened between the reports)."""
 
 from __future__ import annotations
 
