@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import attribute_values
+from . import attribute_values, class_values
 from .entities.lexicon import lexicon
 from .keys import parse
 from .models import Claim, ClaimValue, Mention, Source, SubjectRef
@@ -145,6 +145,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
         out[f"slot{i}"] = tuple(sorted({_key_part(p) for p in slot.phrases + slot.body_phrases}
                                        | {f" {v}" for v in slot.verbs if slot.after_nouns}))
     out["attribute"] = attribute_values.literals()  # "offered as lot 17": attribute_values.py
+    out["class"] = class_values.literals()  # "an iron meteorite", "translated from Georgian": class_values.py
     return out
 
 
@@ -368,7 +369,8 @@ def severities() -> dict[str, str]:
     """Each relation's severity when two values disagree (the readings of the table's slots;
     a flag, a nationality and a code name are tensions too: a ship may be reflagged, a
     person hold two passports, a story hold two exercises)."""
-    return {s.relation: s.severity for s in table().slots} | dict.fromkeys(attribute_values.table().classes, "conflict")
+    return ({s.relation: s.severity for s in table().slots} | dict.fromkeys(attribute_values.table().classes, "conflict")
+            | dict.fromkeys(class_values.families(), "conflict"))
 
 
 _NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
@@ -424,6 +426,8 @@ def named_value_claims(source: Source, mentions: list[Mention] | None = None) ->
         sentence = text[s:e]
         if "attribute" in families:
             out.extend(_attribute_claims(source.id, sentence, s, e))
+        if "class" in families:
+            out.extend(_class_claims(source, sentence, s, e))
         for r in read(sentence, families):
             sid = f"value:{r.relation}|{r.key}"
             cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
@@ -461,6 +465,25 @@ def _attribute_claims(source_id: str, sentence: str, s: int, e: int) -> list[Cla
             id=cid, source=source_id, span=(s, e), quote=sentence, predicate=r.attribute,
             subject=SubjectRef(id=sid, label=r.attribute.replace("-", " "), text=None,
                                span=(s + r.noun_span[0], s + r.noun_span[1])),
+            value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
+            modality="reported", facet="named-value",
+        ))
+    return out
+
+
+def _class_claims(source: Source, sentence: str, s: int, e: int) -> list[Claim]:
+    """A class of the story's thing ("an iron meteorite", "translated from Georgian"):
+    ``value:<family>|<head or ->``, a head the article names more than once."""
+    out = []
+    for r in class_values.read(sentence):
+        if r.key != "-" and not class_values.named_often(source.text, r.key):
+            continue  # a thing named in passing, not the story's
+        sid = f"value:{r.family}|{r.key}"
+        cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
+        head = (s + r.head_span[0], s + r.head_span[1]) if r.head_span else None
+        out.append(Claim(
+            id=cid, source=source.id, span=(s, e), quote=sentence, predicate=r.family,
+            subject=SubjectRef(id=sid, label=class_values.label(r.family, r.key), text=None, span=head),
             value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
             modality="reported", facet="named-value",
         ))

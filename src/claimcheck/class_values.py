@@ -1,0 +1,251 @@
+"""Classes of a story's thing (resources/claims/class_values.yaml): what it is made of ("an
+iron meteorite", "a stony meteorite", "an ordinary chondrite"), the country it was made in
+("an Italian-made drill", "a Korean-built drill"), the geological period it lived in ("lived in
+the Late Jurassic"), the language it was written in ("translated from the Russian", "the first
+Georgian-language novel").
+
+Each reading is a typed value of one family bound to its thing by the shape of the phrase:
+an adjective of the family right before the thing's head noun, a "<Country>-made" before it, a
+period after a verb of living or dating, a language after "translated from". A head-keyed
+family is keyed by the head noun (``value:material|meteorite``), which the article must name
+more than once: the story's thing, not an object in passing; a period or a language is one per
+story's thing (``value:period|-``). Claims are named values (named_values.py), compared by
+checks/named_value.py with ``same``: two values of one family for one thing conflict, a period
+and its part ("Cretaceous", "Early Cretaceous") do not.
+
+Quiet where a word of the clause ties the value to another thing, a former or planned one, or
+many ("the other titles were translated from", "another iron meteorite"), and for a list
+("translated from Spanish, Korean and Arabic"). Read only in sentences that hold a string of
+``literals()`` (the caller's gate)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .resources import load_resource
+from .words import alternation
+
+
+class Kind(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    head: str
+    value: str
+
+
+class Modifier(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    values: dict[str, list[str]] = Field(min_length=1)
+    kinds: dict[str, Kind] = Field(default_factory=dict)
+    heads_excluded: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _kinds_valued(self) -> "Modifier":
+        for noun, kind in self.kinds.items():
+            if kind.value not in self.values:
+                raise ValueError(f"kind {noun!r} names an unknown value {kind.value!r}")
+        return self
+
+
+class ClassExample(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    text: str
+    family: str | None
+    key: str | None
+    value: str | None
+
+
+class ClassValueTable(BaseModel):
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+    modifiers: dict[str, Modifier] = Field(min_length=1)
+    origin_suffixes: list[str] = Field(min_length=1)
+    periods: list[str] = Field(min_length=1)
+    period_parts: dict[str, str]
+    period_aliases: dict[str, str]
+    period_verbs: list[str] = Field(min_length=1)
+    dating_verbs: list[str] = Field(min_length=1)
+    languages: list[str] = Field(min_length=1)
+    language_aliases: dict[str, str]
+    language_works: list[str] = Field(min_length=1)
+    quiet_words: list[str]
+    examples: list[ClassExample] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _checked(self) -> "ClassValueTable":
+        known = set(self.modifiers) | {"origin", "period", "language"}
+        for ex in self.examples:
+            if ex.family is not None and ex.family not in known:
+                raise ValueError(f"example names an unknown family {ex.family!r}")
+        return self
+
+
+@lru_cache(maxsize=1)
+def table() -> ClassValueTable:
+    return load_resource("claims/class_values.yaml", ClassValueTable)
+
+
+def families() -> frozenset[str]:
+    return frozenset(table().modifiers) | {"origin", "period", "language"}
+
+
+HEAD_KEYED = frozenset({"origin"})  # with the modifier families: keyed by the head noun
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One class value read in a sentence (offsets within the sentence)."""
+
+    family: str
+    key: str  # the head noun ("meteorite"), or "-": the story's one thing
+    value: str  # canonical: "stone", "italy", "early cretaceous", "georgian"
+    text: str  # as written
+    span: tuple[int, int]
+    head_span: tuple[int, int] | None  # the head noun as written (a head-keyed family)
+
+
+_DET = r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s+"
+_CLAUSE_BREAK = re.compile(r"[;:()—]|\bbut\b")
+# words a head noun cannot be: verbs and function words after a noun-or-adjective value
+_NOT_HEADS = frozenset("""is are was were be been has have had will would could should may might can and or but of
+in on at to for with by from as than that which who the a an its it fell fall falls lay lies sat hit hits struck came
+went broke weighs weigh landed appeared appears looked looks seemed seems""".split())
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b(?![-’'])")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    t = table()
+    out: dict[str, re.Pattern[str]] = {}
+    for family, mod in t.modifiers.items():
+        words = alternation([w for ws in mod.values.values() for w in ws])
+        # "an iron meteorite", "a large stony meteorite" (one word may stand between)
+        out[family] = re.compile(rf"{_DET}(?:[a-z][\w-]*\s+|[A-Z]\d\s+)?(?P<value>{words})(?=\s)")
+        if mod.kinds:  # "an ordinary chondrite", "an L5 ordinary chondrite": indefinite, one thing
+            out[f"{family}:kind"] = re.compile(rf"(?<![\w-])[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{alternation(mod.kinds)})\b")
+    out["origin"] = re.compile(rf"(?<![\w-])(?!(?:The|A|An|Its|Her|His|Their)\s)(?P<country>[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?)-(?:{alternation(t.origin_suffixes)})"
+                               r"(?=\s)")
+    parts = alternation(t.period_parts)
+    periods = alternation(t.periods)
+    out["period"] = re.compile(
+        rf"\b(?:(?:{alternation(t.period_verbs)})\s+(?:in|during)|(?:{alternation(t.dating_verbs)})\s+(?:back\s+)?"
+        rf"(?:from|to))\s+(?:the\s+)?(?:(?P<part>{parts})\s+)?(?P<period>{periods})\b")
+    langs = alternation(t.languages)
+    out["language"] = re.compile(
+        rf"\btranslated\s+from\s+(?:the\s+)?(?P<lang>{langs})\b(?!\s*(?:,|and\b|or\b|/)\s*(?:{langs}))"
+        rf"|(?<![\w-])(?P<lang2>{langs})-language\s+(?P<work>{alternation(t.language_works)})\b")
+    return out
+
+
+def literals() -> tuple[str, ...]:
+    """Strings a sentence must hold for a reading (a capitalised word with its first letter
+    left out)."""
+    t = table()
+    out = {f" {w} " for m in t.modifiers.values() for ws in m.values.values() for w in ws}
+    out |= {f" {k}" for m in t.modifiers.values() for k in m.kinds}
+    out |= {f"-{s}" for s in t.origin_suffixes}
+    out |= {p.lower()[1:] for p in t.periods}
+    out |= {"translated from", "-language"}
+    return tuple(sorted(out))
+
+
+def _quiet(sentence: str, start: int) -> bool:
+    """A word of the clause before ``start`` ties the value to another thing, a former one or
+    many."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
+        lo = m.end()
+    words = set(re.findall(r"[a-z]+", sentence[lo:start].lower()))
+    return bool(words & set(table().quiet_words))
+
+
+def _head_after(sentence: str, pos: int, limit: int) -> tuple[str, tuple[int, int]] | None:
+    """The head noun of the phrase from ``pos``: the last of up to ``limit`` lower-case words,
+    stopping before a function word, a verb form ("-ed", "-ing") or punctuation."""
+    head = None
+    for _ in range(limit):
+        m = _WORD_AFTER.match(sentence, pos)
+        if m is None:
+            break
+        w = m.group(1)
+        if w in _NOT_HEADS or w.endswith(("ed", "ing", "ly")):
+            break
+        head, pos = (w, m.span(1)), m.end()
+        if sentence[pos:pos + 1] not in (" ", ""):
+            break  # punctuation ends the phrase
+    return head
+
+
+def _key(noun: str) -> str:
+    return noun[:-1] if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def read(sentence: str) -> list[Reading]:
+    """Every class value the sentence binds to its thing, in order."""
+    from .entities.lexicon import lexicon
+
+    t = table()
+    p = _patterns()
+    out: list[Reading] = []
+    for family, mod in t.modifiers.items():
+        canon = {w: v for v, ws in mod.values.items() for w in ws}
+        excluded = set(mod.heads_excluded)
+        for m in p[family].finditer(sentence):
+            head = _head_after(sentence, m.end("value"), 1)
+            if head is None or head[0] in excluded or head[0] in canon or _quiet(sentence, m.start()):
+                continue
+            out.append(Reading(family, _key(head[0]), canon[m.group("value")], m.group("value"), m.span("value"), head[1]))
+        if f"{family}:kind" in p:
+            for m in p[f"{family}:kind"].finditer(sentence):
+                if _quiet(sentence, m.start()):
+                    continue
+                kind = mod.kinds[m.group("kind")]
+                out.append(Reading(family, kind.head, kind.value, m.group("kind"), m.span("kind"), None))
+    for m in p["origin"].finditer(sentence):
+        country = lexicon().country_of(m.group("country"))
+        if country is None or _quiet(sentence, m.start()):
+            continue  # "a Leeds-made mortar": a town, no country of make
+        head = _head_after(sentence, m.end(), 3)
+        if head is None:
+            continue
+        out.append(Reading("origin", _key(head[0]), country, m.group("country"), m.span("country"), head[1]))
+    for m in p["period"].finditer(sentence):
+        if _quiet(sentence, m.start()):
+            continue
+        period = t.period_aliases.get(m.group("period"), m.group("period")).lower()
+        part = t.period_parts.get(m.group("part") or "")
+        value = f"{part} {period}" if part else period
+        span = (m.start("part") if m.group("part") else m.start("period"), m.end("period"))
+        out.append(Reading("period", "-", value, sentence[span[0]:span[1]], span, None))
+    for m in p["language"].finditer(sentence):
+        group = "lang" if m.group("lang") else "lang2"
+        if _quiet(sentence, m.start()):
+            continue
+        lang = m.group(group)
+        out.append(Reading("language", "-", t.language_aliases.get(lang, lang).lower(), lang, m.span(group), None))
+    return sorted(out, key=lambda r: r.span)
+
+
+def named_often(text: str, head: str) -> bool:
+    """The article names the head noun more than once (its plural, its doer or its act too:
+    "drill", "driller", "drilling"): the story's thing, not an object in passing."""
+    return len(re.findall(rf"\b{re.escape(head)}(?:s|es|er|ers|ing)?\b", text, re.IGNORECASE)) >= 2
+
+
+def same(family: str, a: str, b: str) -> bool:
+    """Two values of a family may be one: equal, or a period and its part ("cretaceous",
+    "early cretaceous")."""
+    if a == b:
+        return True
+    if family == "period":
+        wa, wb = set(a.split()), set(b.split())
+        return wa <= wb or wb <= wa
+    return False
+
+
+def label(family: str, key: str) -> str:
+    if key != "-":
+        return f"{family} of the {key}"
+    return {"period": "geological period it lived in", "language": "language it was written in"}.get(family, family)

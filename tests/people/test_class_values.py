@@ -1,0 +1,88 @@
+"""Classes of a story's thing (claimcheck.class_values, compared by checks/named_value.py):
+the table's examples, and small articles written for the tests, each family with a case where
+two articles disagree and one where they must not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import run_dated
+from claimcheck.class_values import families, read, same, table
+
+
+@pytest.mark.parametrize("ex", table().examples, ids=lambda ex: ex.text[:40])
+def test_class_value_examples(ex) -> None:
+    found = read(ex.text)
+    got = (found[0].family, found[0].key, found[0].value) if found else (None, None, None)
+    assert got == (ex.family, ex.key, ex.value)
+
+
+def test_spans_index_the_sentence() -> None:
+    s = "The locomotive, a French-built engine of 1912, was restored."
+    (r,) = read(s)
+    assert s[r.span[0]:r.span[1]] == r.text == "French"
+    assert r.head_span is not None and s[r.head_span[0]:r.head_span[1]] == "engine"
+
+
+def test_a_period_holds_its_parts() -> None:
+    assert same("period", "triassic", "late triassic")
+    assert not same("period", "late triassic", "early triassic")
+    assert not same("material", "iron", "stone")
+
+
+def _alarms(tmp_path: Path, one: str, two: str) -> list[str]:
+    report = run_dated(tmp_path, {"one": ("2031-05-02", one), "two": ("2031-05-03", two)})
+    return [f.subject for f in report.findings
+            if f.subject.startswith("value:") and f.severity in ("conflict", "tension")
+            and f.subject.split("|")[0].split(":")[1] in families()]
+
+
+CASES = {
+    # a footbridge reopening: what it is built of; named once only, a bridge in passing
+    "material": ("The footbridge reopened on Friday. The timber footbridge links the two halves of the park.",
+                 "The footbridge reopened on Friday. The steel footbridge links the two halves of the park.",
+                 "value:material|footbridge"),
+    "material in passing": ("Walkers crossed a timber footbridge on Friday before the parade.",
+                            "Walkers crossed a steel footbridge on Friday before the parade.", None),
+    "material of another": ("The footbridge reopened on Friday. The timber footbridge links the two halves of the park.",
+                            "The footbridge reopened on Friday. Another steel footbridge is planned downstream.",
+                            None),
+    # a museum's purchase: a sub-class implies its class
+    "kind": ("The museum bought the meteorite on Friday. Curators said the meteorite was a pallasite.",
+             "The museum bought the meteorite on Friday. Curators said it was an iron meteorite.",
+             "value:material|meteorite"),
+    "kind agrees": ("The museum bought the meteorite on Friday. Curators said the meteorite was an achondrite.",
+                    "The museum bought the meteorite on Friday. Curators said it was a stony meteorite.", None),
+    # a heritage railway: where its engine was built; a town is no country of make
+    "origin": ("The engine returned to service on Friday. The German-built engine is 90 years old.",
+               "The engine returned to service on Friday. The Swiss-built engine is 90 years old.",
+               "value:origin|engine"),
+    "origin town": ("The engine returned to service on Friday. The German-built engine is 90 years old.",
+                    "The engine returned to service on Friday. The Derby-built engine is 90 years old.", None),
+    # a fossil crocodile: the period it lived in; a period and its part agree
+    "period": ("The crocodile, described on Friday, lived in the Late Triassic.",
+               "The crocodile, described on Friday, lived during the Early Jurassic.", "value:period|-"),
+    "period part": ("The crocodile, described on Friday, lived in the Late Triassic.",
+                    "The crocodile, described on Friday, lived in the Triassic period.", None),
+    # a poetry prize: the language the book was written in; other books' languages are no value
+    "language": ("The prize went on Friday to a collection translated from the Catalan.",
+                 "The prize went on Friday to the first Basque-language collection to win.", "value:language|-"),
+    "language of others": ("The prize went on Friday to a collection translated from the Catalan.",
+                           "The prize went on Friday to a poet. The other finalists were translated from Basque.",
+                           None),
+    "language list": ("The prize went on Friday to a collection translated from the Catalan.",
+                      "The prize went on Friday to a poet. Entries were translated from Basque, Welsh and Irish.",
+                      None),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_class_values_compared(tmp_path: Path, name: str) -> None:
+    one, two, subject = CASES[name]
+    alarms = _alarms(tmp_path, one, two)
+    if subject is None:
+        assert not alarms, alarms
+    else:
+        assert subject in alarms, alarms
