@@ -277,10 +277,24 @@ def _and_more(words: list[str], found: list[tuple[str, int, int]], k: int, head:
         j = k + 1 + (1 if k + 1 < len(words) and words[k + 1] in {"a", "an", "the", "their", "its"} else 0)
         if j < len(words) and words[j] not in _STOP and words[j].isalpha() and not _VERB_FORM.match(words[j]) \
                 and words[j] not in _number_word_set() and words[j] not in _NOT_NOUN \
-                and words[j] not in tables().participles:  # "injured three workers and left two missing": a verb
+                and words[j] not in tables().participles \
+                and words[j] not in _not_second_noun():  # "injured three workers and left two missing": a verb
             other = words[j][:-1] if words[j].endswith("s") and not words[j].endswith("ss") else words[j]
             return f"{head}+{head_index().get(words[j], other)}", found[j][2]
     return head, found[k - 1][2]
+
+
+@lru_cache(maxsize=1)
+def _not_second_noun() -> frozenset[str]:
+    """Words after "and" that start another phrase, not a second noun the number counts: an
+    auxiliary of the clause's next verb ("employs 1,480 staff and will stop") or a quantifier
+    with a noun of its own ("nine homes and several farm buildings": nine homes)."""
+    t = tables()
+    return frozenset(t.auxiliaries) | frozenset(t.count_adjective_stop) | _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset("several many some few most all both each every numerous various dozens hundreds "
+                         "thousands scores".split())
 
 
 def _plain_plural(w: str) -> bool:

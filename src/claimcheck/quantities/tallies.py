@@ -149,6 +149,7 @@ class _Res:
     nouns: frozenset[str]
     decided: tuple[re.Pattern[str], ...]
     failing: re.Pattern[str]
+    split_after_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +165,11 @@ def _res() -> _Res:
     voter = _alt(sorted(voter_body))
     I = re.IGNORECASE
     return _Res(
-        gate=("vot", "Vot", "unanim", "Unanim", "abstain", "abstention", "backed", "opposed", "against", "ruling",
-              "split", "dissent", "ballot", "verdict", "decision", "passed", "approved", "rejected", "adopted"),
+        # every cue of a split is a gate word ("the motion carried 25-22", "The tally was 104-89")
+        gate=tuple(dict.fromkeys(("vot", "Vot", "unanim", "Unanim", "abstain", "abstention", "backed", "opposed",
+                                  "against", "ruling", "split", "dissent", "ballot", "verdict", "decision", "passed",
+                                  "approved", "rejected", "adopted", "Tally")
+                                 + tuple(w for w in t.split_before + t.split_after if w != "by" and " " not in w))),
         dash=re.compile(r"(?<![\w.,/–-])(?P<a>\d{1,4}(?:,\d{3})*)\s?[-–]\s?(?P<b>\d{1,4}(?:,\d{3})*)(?![\w%]|[.,-]\d)"),
         to=re.compile(rf"(?<![\w.,/-])(?P<a>{num})(?P<v1>\s+votes?)?\s+to\s+(?P<b>{num})(?P<v2>\s+votes?)?\b", I),
         cue_dash=re.compile(rf"\b(?P<cue>{_alt([w for w in t.split_before if w != 'by'])})\s+(?:[\w'’-]+\s+){{0,3}}$", I),
@@ -210,6 +214,7 @@ def _res() -> _Res:
                        rf"(?:{_alt([x + 's' for x in t.stages])})\b", I),
         ),
         failing=re.compile(rf"\b(?:{_alt(t.failing)})\b|n['’]t\b", I),
+        split_after_words=frozenset(w.lower() for w in t.split_after),
     )
 
 
@@ -228,6 +233,23 @@ _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 # two against", "two against, with one abstention", "40 against it")
 _BARE_AGAINST_END = re.compile(r"\s*(?:[,.;:)]|$|\s+(?:it|him|her|them|and|with|while)\b)")
 _STOP_OBJECT = re.compile(r"\b(?:after|at|when|which|while|who|with|because|as|following|said|says)\b")
+
+
+_NEXT_WORD = re.compile(r"\s+(?P<w>[a-z]+)\b")
+
+
+def _counted_after(sentence: str, end: int) -> bool:
+    """Whether a noun a count counts follows a pair "N-M": a plural that is no vote word, or
+    a noun of people ("120-150 passengers", "10-12 people"), which makes the pair a range."""
+    m = _NEXT_WORD.match(sentence, end)
+    if m is None:
+        return False
+    w = m.group("w")
+    if w in _res().split_after_words:
+        return False
+    t = tables()
+    return (len(w) > 3 and w.endswith("s") and not w.endswith("ss")) or w in t.irregular_plurals \
+        or w in t.people_nouns
 
 
 def _int(text: str) -> int | None:
@@ -324,6 +346,8 @@ def read(sentence: str) -> list[Tally]:
 
     for m in res.dash.finditer(sentence):
         before = sentence[max(0, m.start() - 40):m.start()]
+        if _counted_after(sentence, m.end()):
+            continue  # "carried 120-150 passengers", "confirmed 10-12 people": a range of a count
         if res.cue_dash.search(before) or res.after_dash.match(sentence, m.end()):
             split(_int(m.group("a")), _int(m.group("b")), m.start(), m.end())
     for m in res.to.finditer(sentence):
