@@ -257,9 +257,10 @@ def _pairs(ctx: CheckContext, sid: str, keys: list[str], by_title: dict[str, lis
             if any(taken_up(ctx, c) for c in near_a + near_b):
                 near_a, near_b = [], []  # "X was named director on Tuesday": a move the text tells
             if side_a:
-                if not same_day:  # the statements days apart say it too (a conflict cites its one day)
-                    side_a = list({c.id: c for c in side_a + near_a}.values())
-                    side_b = list({c.id: c for c in side_b + near_b}.values())
+                # the statements days apart say it too, also beside two of one day: each source
+                # that gives either post within the week is a side of one disagreement
+                side_a = list({c.id: c for c in side_a + _plain(ctx, near_a)}.values())
+                side_b = list({c.id: c for c in side_b + _plain(ctx, near_b)}.values())
             elif near_a:
                 if (found := _framed(ctx, sid, a, b, by_title, claims, near_a, near_b, gap)) is not None:
                     yield found
@@ -293,6 +294,19 @@ def _pairs(ctx: CheckContext, sid: str, keys: list[str], by_title: dict[str, lis
                 sev, why = "tension", "different titles in overlapping periods: only a change of post within the period fits."
             yield _Pending(a, b, sev, tuple(side_a + side_b), f"{label}: titled {a} and {b} at the same time",
                            why, tuple(c.source for c in side_a + side_b if c.when is None))
+
+
+def _plain(ctx: CheckContext, claims: list[Claim]) -> list[Claim]:
+    """Statements that tell only the post held then: not a sentence that also tells a past
+    post ("Captain X, a former air force pilot"), whose quote mixes two times."""
+    past = frozenset(title_tables().past_markers)
+    out = []
+    for c in claims:
+        src = ctx.sources.get(c.source)
+        words = {w.casefold() for w in _WORD.findall(src.text[c.span[0]:c.span[1]])} if src is not None else set()
+        if not words & past:
+            out.append(c)
+    return out
 
 
 def _group_relation(a: str, b: str, by_title: dict[str, list[Claim]]) -> TitleRelation:
