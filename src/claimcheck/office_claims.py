@@ -56,6 +56,8 @@ class OfficeTables(BaseModel):
     team_nouns: list[str] = []
     not_delegation_posts: list[str] = []
     lead_verbs: list[str] = Field(min_length=1)
+    headed_bodies: list[str] = []
+    directed_events: list[str] = []
     led_undertakings: list[str] = []
     undertaking_posts: list[str] = []
     not_holder_words: list[str] = Field(min_length=1)
@@ -338,11 +340,22 @@ def _body_titled(text: str, m: Mention) -> Office | None:
     if not m.title_span or m.title_span[1] > m.span[0]:
         return None
     found = _NOUN_BEFORE.search(text, max(0, m.title_span[0] - 24), m.title_span[0])
-    post = _post_key(text[m.title_span[0] : m.title_span[1]])
+    title = text[m.title_span[0] : m.title_span[1]]
+    post = _post_key(title)
     t = tables()
-    if found is None or found.group(1) not in t.chaired_bodies or post not in t.head_posts:
+    if post is None and re.fullmatch(r"[a-z]+ \S+", title):  # the noun read into the title ("rally director")
+        noun, word = title.split()
+        post = _post_key(word)
+        start = m.title_span[0]
+    elif found is None:
         return None
-    return Office(post="head", scope=found.group(1), span=(found.start(1), m.title_span[1]))
+    else:
+        noun, start = found.group(1), found.start(1)
+    # "race director X", "excavation director Y": the head of an undertaking or an event the story tells
+    led = (noun in t.led_undertakings or noun in t.directed_events) and post in t.undertaking_posts
+    if not led and (noun not in t.chaired_bodies or post not in t.head_posts):
+        return None
+    return Office(post="head", scope=noun, span=(start, m.title_span[1]))
 
 
 def _led(text: str, s: Sentence, m: Mention) -> Office | None:
@@ -427,7 +440,7 @@ def _leads(text: str, s: Sentence, m: Mention) -> Office | None:
 # head is the one of its time ("led_undertakings"): a committee chaired once is another time.
 _CHAIRS = re.compile(r"(?:\s*,\s*who\s+(?!(?:now|currently|had|has|previously|formerly|once)\b)[^,;.()]{1,120}?,)?"
                      r"\s*(?P<who>,\s*who\s+)?(?:now\s+|currently\s+)?"
-                     r"(?P<verb>chairs|heads|leads|directs|presides\s+over|chaired|headed|led|directed|presided\s+over)\s+"
+                     r"(?P<verb>chairs|heads|leads|directs|runs|presides\s+over|chaired|headed|led|directed|presided\s+over)\s+"
                      r"(?P<np>(?:the|its|their)\s+(?:[\w’'/-]+\s+){0,4}?[\w’'-]+)"
                      r"(?=\s*[,;.)]|\s+(?:and|since|which|that|who|to|in|at|on|for|with|from|until)\b)")
 
@@ -446,9 +459,18 @@ def _chairs(text: str, s: Sentence, m: Mention) -> Office | None:
     past = found.group("verb").casefold().endswith("ed")
     if head in t.led_undertakings:
         return Office(post="head", scope=" ".join(words[:-1] + [head]), span=found.span("np"))
-    if past or not found.group("who") or head not in t.chaired_bodies:
+    if past or not found.group("who"):
         return None  # a body chaired at another time, or a clause of the main verb ("X heads the list")
+    if head not in t.chaired_bodies and head not in t.headed_bodies and not _named_body(np):
+        return None  # "X, who leads the race", "who runs the numbers": no body one person heads
     return Office(post="head", scope=scope[0], span=found.span("np"))
+
+
+def _named_body(np: str) -> bool:
+    """A body written with its name, a capital after the determiner ("who heads the West
+    African Maritime Centre"); a possessive's capital names its owner, not the body."""
+    words = np.split()[1:]
+    return bool(words) and words[-1][:1].isupper() and not any(w.endswith(("’s", "'s")) for w in words)
 
 
 def _singular(noun: str) -> str:

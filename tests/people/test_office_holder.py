@@ -142,3 +142,40 @@ def test_a_person_who_led_a_country_s_side_in_sport_heads_no_delegation(tmp_path
     assert _findings(tmp_path,
                      "Final\n\nThe Ghanaian delegation was headed by Kofi Mensah. Mensah spoke later.\n",
                      "Final\n\nAma Owusu led the Ghana side to a win. Owusu spoke later.\n") == []
+
+
+def test_who_heads_the_body_meets_the_head_of_it(tmp_path: Path) -> None:
+    # "who heads the <body>" (present tense) and "head of the <named body>": one post of one body
+    assert _findings(tmp_path,
+                     "Blood stocks\n\nLena Ortiz, who heads the blood bank, said stocks were low. Ortiz spoke again later.\n",
+                     "Blood stocks\n\nMarta Quiles, head of the Tarvel Blood Bank, said stocks were short. "
+                     "Quiles spoke again later.\n") != []
+
+
+def test_who_headed_or_who_leads_a_race_say_nothing(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Blood stocks\n\nLena Ortiz, who headed the blood bank until 2019, said stocks were low. "
+                     "Ortiz spoke again later.\n",
+                     "Blood stocks\n\nMarta Quiles, head of the Tarvel Blood Bank, said stocks were short. "
+                     "Quiles spoke again later.\n") == []
+    assert _findings(tmp_path / "race",
+                     "Sailing\n\nLena Ortiz, who leads the race, said the wind had dropped. Ortiz spoke again later.\n",
+                     "Sailing\n\nMarta Quiles, who leads the race, said the wind had risen. Quiles spoke again later.\n") == []
+
+
+def test_two_event_directors_of_one_day_conflict(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Rally stopped\n\nThe stage was cut, rally director Lena Ortiz said. Ortiz spoke again later.\n",
+                     "Rally stopped\n\nThe route was changed, said rally director Ana Brook. Brook spoke again later.\n") \
+        == ["conflict"]
+
+
+def test_event_spokespeople_and_another_events_director_stay_quiet(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Rally stopped\n\nThe stage was cut, rally spokeswoman Lena Ortiz said. Ortiz spoke again later.\n",
+                     "Rally stopped\n\nThe route was changed, said rally spokeswoman Ana Brook. Brook spoke again later.\n") \
+        == []
+    assert _findings(tmp_path / "two",
+                     "Rally stopped\n\nThe stage was cut, rally director Lena Ortiz said. Ortiz spoke again later.\n",
+                     "Festival opens\n\nThe tents went up, said festival director Ana Brook. Brook spoke again later.\n") \
+        == []
