@@ -70,12 +70,15 @@ class ClassValueTable(BaseModel):
     languages: list[str] = Field(min_length=1)
     language_aliases: dict[str, str]
     language_works: list[str] = Field(min_length=1)
+    aircraft_makers: list[str] = Field(min_length=1)
+    sail_classes: dict[str, list[str]] = Field(min_length=1)
+    sail_nouns: list[str] = Field(min_length=1)
     quiet_words: list[str]
     examples: list[ClassExample] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _checked(self) -> "ClassValueTable":
-        known = set(self.modifiers) | {"origin", "period", "language"}
+        known = set(self.modifiers) | _SHAPED
         for ex in self.examples:
             if ex.family is not None and ex.family not in known:
                 raise ValueError(f"example names an unknown family {ex.family!r}")
@@ -87,11 +90,11 @@ def table() -> ClassValueTable:
     return load_resource("claims/class_values.yaml", ClassValueTable)
 
 
+_SHAPED = frozenset({"origin", "period", "language", "model", "sail-class"})  # families read by their own shape
+
+
 def families() -> frozenset[str]:
-    return frozenset(table().modifiers) | {"origin", "period", "language"}
-
-
-HEAD_KEYED = frozenset({"origin"})  # with the modifier families: keyed by the head noun
+    return frozenset(table().modifiers) | _SHAPED
 
 
 @dataclass(frozen=True)
@@ -99,11 +102,12 @@ class Reading:
     """One class value read in a sentence (offsets within the sentence)."""
 
     family: str
-    key: str  # the head noun ("meteorite"), or "-": the story's one thing
-    value: str  # canonical: "stone", "italy", "early cretaceous", "georgian"
+    key: str  # the head noun ("meteorite"), the class of thing ("aircraft"), or "-": the story's one thing
+    value: str  # canonical: "stone", "italy", "early cretaceous", "georgian", "boeing 787-9"
     text: str  # as written
     span: tuple[int, int]
     head_span: tuple[int, int] | None  # the head noun as written (a head-keyed family)
+    referent: str | None = None  # the name the value is told of ("Nordsky Airways", a boat's name)
 
 
 _DET = r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s+"
@@ -136,6 +140,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["language"] = re.compile(
         rf"\btranslated\s+from\s+(?:the\s+)?(?P<lang>{langs})\b(?!\s*(?:,|and\b|or\b|/)\s*(?:{langs}))"
         rf"|(?<![\w-])(?P<lang2>{langs})-language\s+(?P<work>{alternation(t.language_works)})\b")
+    # "a Nordsky Airways Boeing 787-9": the operator's capitalised words, the maker, the model code
+    # (letters, digits, a variant after a dash: "A350-900", "Mi-8", "S-92"; never a year)
+    out["model"] = re.compile(
+        rf"(?:(?<![\w’'-])(?P<operator>(?:[A-Z][\w&’'.-]*\s){{1,3}}?))?(?<![\w-])(?P<maker>{alternation(t.aircraft_makers)})\s+"
+        r"(?P<code>(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]?-?)?\d{2,4}(?:-\d{1,4}[A-Z]{0,3}|[A-Za-z]{1,3})?"
+        r"(?:\s(?:MAX|Max)(?:\s?\d{1,2})?)?)(?![\w’'-])")
+    classes = alternation([w for ws in t.sail_classes.values() for w in ws])
+    out["sail-class"] = re.compile(
+        rf"{_DET}(?P<value>{classes})\s+(?:(?P<noun>{alternation(t.sail_nouns)})\b|(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}}))")
     return out
 
 
@@ -148,6 +161,8 @@ def literals() -> tuple[str, ...]:
     out |= {f"-{s}" for s in t.origin_suffixes}
     out |= {p.lower()[1:] for p in t.periods}
     out |= {"translated from", "-language"}
+    out |= {f"{m} " for m in t.aircraft_makers}
+    out |= {w for ws in t.sail_classes.values() for w in ws}
     return tuple(sorted(out))
 
 
@@ -225,6 +240,23 @@ def read(sentence: str) -> list[Reading]:
             continue
         lang = m.group(group)
         out.append(Reading("language", "-", t.language_aliases.get(lang, lang).lower(), lang, m.span(group), None))
+    for m in p["model"].finditer(sentence):
+        if _quiet(sentence, m.start("maker")):
+            continue
+        code = m.group("code")
+        if re.search(r"\ds$", code):
+            continue  # "Boeing 737s": a fleet, no one aircraft
+        words = (m.group("operator") or "").split()
+        operator = " ".join(words[1:] if words and words[0] in ("The", "A", "An") else words) or None
+        value = f"{m.group('maker').lower()} {code.lower()}"
+        out.append(Reading("model", "aircraft", value, sentence[m.start("maker"):m.end("code")],
+                           (m.start("maker"), m.end("code")), None, operator))
+    sail = {w: v for v, ws in t.sail_classes.items() for w in ws}
+    for m in p["sail-class"].finditer(sentence):
+        if _quiet(sentence, m.start()):
+            continue
+        out.append(Reading("sail-class", "boat", sail[m.group("value")], m.group("value"), m.span("value"), None,
+                           m.group("name")))
     return sorted(out, key=lambda r: r.span)
 
 
@@ -242,6 +274,9 @@ def same(family: str, a: str, b: str) -> bool:
     if family == "period":
         wa, wb = set(a.split()), set(b.split())
         return wa <= wb or wb <= wa
+    if family == "model":  # a model and its variant: "boeing 787", "boeing 787-9", "airbus a320neo", "sikorsky s-92a"
+        short, long = sorted((a, b), key=len)
+        return long.startswith(short) and not long[len(short)].isdigit()
     return False
 
 

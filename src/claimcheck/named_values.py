@@ -476,14 +476,14 @@ def _class_claims(source: Source, sentence: str, s: int, e: int) -> list[Claim]:
     ``value:<family>|<head or ->``, a head the article names more than once."""
     out = []
     for r in class_values.read(sentence):
-        if r.key != "-" and not class_values.named_often(source.text, r.key):
+        if r.head_span is not None and not class_values.named_often(source.text, r.key):
             continue  # a thing named in passing, not the story's
         sid = f"value:{r.family}|{r.key}"
         cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
         head = (s + r.head_span[0], s + r.head_span[1]) if r.head_span else None
         out.append(Claim(
             id=cid, source=source.id, span=(s, e), quote=sentence, predicate=r.family,
-            subject=SubjectRef(id=sid, label=class_values.label(r.family, r.key), text=None, span=head),
+            subject=SubjectRef(id=sid, label=class_values.label(r.family, r.key), text=r.referent, span=head),
             value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
             modality="reported", facet="named-value",
         ))

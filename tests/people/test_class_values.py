@@ -30,6 +30,8 @@ def test_a_period_holds_its_parts() -> None:
     assert same("period", "triassic", "late triassic")
     assert not same("period", "late triassic", "early triassic")
     assert not same("material", "iron", "stone")
+    assert same("model", "boeing 787", "boeing 787-9") and not same("model", "boeing 787-8", "boeing 787-9")
+    assert same("model", "airbus a350", "airbus a350-900") and same("model", "airbus a320", "airbus a320neo")
 
 
 def _alarms(tmp_path: Path, one: str, two: str) -> list[str]:
@@ -75,6 +77,19 @@ CASES = {
     "language list": ("The prize went on Friday to a collection translated from the Catalan.",
                       "The prize went on Friday to a poet. Entries were translated from Basque, Welsh and Irish.",
                       None),
+    # a rig rescue: the helicopter's maker and model; a model and its variant agree
+    "model": ("A Coastline Rescue Sikorsky S-92 lifted nine workers off the rig on Friday.",
+              "A Coastline Rescue AgustaWestland AW139 lifted nine workers off the rig on Friday.",
+              "value:model|aircraft"),
+    "model variant": ("A Sikorsky S-92 lifted nine workers off the rig on Friday.",
+                      "A Sikorsky S-92A lifted nine workers off the rig on Friday.", None),
+    "model two operators": ("A Coastline Rescue Sikorsky S-92 lifted nine workers off the rig on Friday.",
+                            "A Harbour Police AgustaWestland AW139 circled the rig on Friday.", None),
+    # a transatlantic crossing: the class of the skipper's yacht
+    "sail class": ("He crossed on Friday in his Figaro Blue Tern after 19 days.",
+                   "He crossed on Friday in his Class40 Blue Tern after 19 days.", "value:sail-class|boat"),
+    "sail class another": ("He crossed on Friday in his Figaro Blue Tern after 19 days.",
+                           "He crossed on Friday after 19 days. He hopes to race an IMOCA class boat one day.", None),
 }
 
 
