@@ -57,6 +57,8 @@ from .quantities.holder_ordinals import HOLDS_NTH
 from .quantities import ordinal_statements
 from .quantities.ordinal_statements import ordinal_statement_claims
 from .events.town_sites import town_site_claims
+from .events.located_verbs import located_claims
+from .clauses import Layer
 from .quantities import compare, results, scores
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
@@ -229,6 +231,8 @@ class Extractor:
             per[i] = Sentence(index=i, span=span, timexes=[], mentions=[], things=[], triggers=[])
         self.sentences = per
         self.words = scan(self.text)
+        self._timexes = timexes
+        self._clauses: Layer | None = None
         self.names = sorted([t.span for t in timexes] + [m.span for m in mentions if m.kind in NAME_KINDS])
 
         def locate(pos: int) -> int | None:
@@ -266,6 +270,13 @@ class Extractor:
                     if later.attribution is not None:
                         s.attribution = later.attribution
                         break
+
+    @property
+    def clauses(self) -> Layer:
+        """The clause layer (claimcheck/clauses.py), each sentence's clauses made when first read."""
+        if self._clauses is None:
+            self._clauses = Layer(self.text, self.words, self._timexes)
+        return self._clauses
 
     # helpers -------------------------------------------------------------------------
     def modality(self, s: Sentence, pos: int, when: Timex | None) -> Modality:
@@ -590,6 +601,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + cued(score_claims, scores.CUE, source, timexes)
               + tally_claims(source, timexes) + cued(result_claims, results.CUE, source, timexes)
               + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)
+              + located_claims(source, ex.words, ex.clauses, mentions)
               + cued(identifier_claims, identifiers.CUE, source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     # ordinal statements read by their shape, where no reader above read the ordinal

@@ -17,6 +17,7 @@ from .keys import unkeyed_series
 from .models import (Actor, Attribution, Claim, ClaimValue, Mention, Modality, Quantity, Source, Span, SubjectRef, Timex,
                      TitleAttrs, When, Where)
 from .predicates import Trigger
+from .clauses import Layer
 from .things import Thing
 from .words import Words
 
@@ -78,6 +79,7 @@ class Document(Protocol):
     words: Words
     names: list[Span]  # sorted spans of time expressions and proper names
     sentences: dict[int, Sentence]
+    clauses: Layer  # each sentence's clauses (claimcheck/clauses.py), made when first read
 
     def modality(self, s: Sentence, pos: int, when: Timex | None) -> Modality: ...
     def where_after(self, s: Sentence, start: int, end: int, from_place: bool = False) -> Where | None: ...

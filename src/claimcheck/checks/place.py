@@ -37,8 +37,8 @@ from .registry import rule
 RULE = "claimcheck.check.place.v1"
 # Only an occurrence has one place: a thing may be agreed at several meetings. An
 # organisation has one seat at a time and was founded in one place (events/headquarters.py).
-PLACE_FACETS = frozenset({"occurrence", "seat", "founded", "site", "born"})
-_VERB = {"seat": "based in", "founded": "founded in", "site": "standing in", "born": "born in"}
+PLACE_FACETS = frozenset({"occurrence", "seat", "founded", "site", "born", "located"})
+_VERB = {"seat": "based in", "founded": "founded in", "site": "standing in", "born": "born in", "located": "at"}
 VIRTUAL = "place:virtual"
 
 
@@ -317,7 +317,8 @@ def check_places(ctx: CheckContext) -> Iterator[Finding]:
                 summary=f"{label}: {_VERB.get(facet, 'held in')} {pa} or {pb}",
                 reason=why if facet == "occurrence" or sev != "conflict" else
                 "a building or structure stands in one place." if facet == "site" else
-                "a person is born in one place." if facet == "born" else "an organisation has one "
+                "a person is born in one place." if facet == "born" else
+                "one action of one thing at one time has one place." if facet == "located" else "an organisation has one "
                 "seat at a time and was founded in one place.",
             )
         for a, b in _pairs(planned):
