@@ -142,3 +142,29 @@ def test_made_the_nth_and_a_state_now_in_its_nth(tmp_path: Path) -> None:
     report = two(tmp_path / "war", "The Lindby fair, now in its 40th year, opened on Friday.",
                  "The war, now in its third year, goes on.")
     assert ordinals(report) == []
+
+
+def test_a_numbered_noun_with_a_contact_relative_clause(tmp_path: Path) -> None:
+    # "the Nth <noun> <subject> has <verb>ed": keyed as "the Nth <noun> <verb>ed", the
+    # relative clause's subject a scope word; two numbers a day apart disagree
+    report = two(tmp_path, "The Harbour Press said it was the third novel Ana Ruiz has published in Spain.",
+                 "It is the fourth novel Ana Ruiz has published in Spain, critics said.", "2026-05-05")
+    assert ordinals(report) == ["conflict"]
+    # another subject's count, or a negated clause, is no number of this one
+    report = two(tmp_path / "other", "It was the third novel Ana Ruiz has published in Spain.",
+                 "It was the fourth novel the press has published in Spain.", "2026-05-05")
+    assert ordinals(report) == []
+    assert read("It is the second novel Ana Ruiz has not finished.", 0, 48, "2026-05-04") == []
+
+
+def test_a_happening_numbered_after_its_verb(tmp_path: Path) -> None:
+    # "<subject> <verb>ed ... for the Nth time" meets "the Nth time <subject> has <verb>ed"
+    report = two(tmp_path, "The port authority raised harbour fees for the second time this year on Monday.",
+                 "It is the third time the port authority has raised harbour fees this year.", "2026-05-05")
+    assert ordinals(report) == ["conflict"]
+    # another subject, or a forecast, numbers nothing of this
+    report = two(tmp_path / "other", "The port authority raised harbour fees for the second time this year.",
+                 "The ferry operator raised fares for the third time this year.", "2026-05-05")
+    assert ordinals(report) == []
+    text = "Fees are set to rise for the third time, and costs will exceed the cap for the second time."
+    assert read(text, 0, len(text), "2026-05-04") == []

@@ -5,9 +5,13 @@
   the 14th periodic comet named after an amateur"), and its elliptic forms, whose noun is
   an ordinal's noun before it in the sentence or the subject's head ("Her first voyage
   ended in 2019; the trip was her second", "The survey is the agency's 12th to the Arctic");
+- "the Nth <noun> <subject> has <verb>ed" (a contact relative clause: "the second plant X
+  has closed in Europe"), keyed as "the Nth <noun> <verb>ed", its subject a scope word;
 - "the Nth time (that) <subject> has <verb>ed ...": the number of a happening, keyed by its
   verb ("the second time the council has rejected the plan"; a passive's agent is its
-  active subject: "has been hit by a storm" / "a storm had hit");
+  active subject: "has been hit by a storm" / "a storm had hit"), and the same number told
+  after the verb: "<subject> <verb>ed ... for the Nth time" ("the bank cut rates for the
+  second time"; no forecast, no negation, no pronoun subject);
 - a stage of a run: "<prep> the/its Nth <stage noun>" ("passed in its second reading",
   "is now in its 12th winter"), keyed by the stage noun AND the verb of its clause: a stage
   is identified by its number, so only the same happening told at two numbers disagrees
@@ -74,6 +78,9 @@ _APPOSED = r"(?P<apposed>(?<=[\w)]),)"
 # "The win makes Ilves the second Estonian to win": the object is the one numbered
 _MAKES = r"\b(?:makes|made|make|making)\s+(?P<made>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 _ADV = r"(?:\s+(?:now|also|only|still|officially|effectively|just|thus|already))*"
+# the subject of a contact relative clause after the numbered noun: a capitalised name (up
+# to three words), a personal pronoun, or "the" and a noun
+_REL_SUBJECT = r"(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})|(?:he|she|it|they|we|you|i)|the\s+[a-z]{3,}"
 _NEG = r"(?P<neg>\s+not\b|n['’]t\b)?"
 # "Ilves became the first Estonian to win the regatta", "the trip was her second", "the
 # agency's 12th to the Arctic"; the noun phrase ends at an infinitive, a participle and its
@@ -81,7 +88,10 @@ _NEG = r"(?P<neg>\s+not\b|n['’]t\b)?"
 _PREDICATIVE = re.compile(
     rf"(?:{_COP}{_NEG}{_ADV}|{_APPOSED}|{_MAKES})\s+(?P<det>the|its|his|her|their|our|(?:the\s+)?{_W}(?:\s+{_W})?['’]s)\s+(?:very\s+)?{_ORD}"
     rf"(?P<final>\s+and\s+(?:final|last))?(?P<np>(?:\s+{_W}){{0,4}}?)"
-    r"(?P<tail>\s+to\s+(?P<verb>[a-z]{3,})\b|\s+(?P<part>[a-z]{3,}(?:ed|en))\s+(?:from|in|by|at|on|for|after|as)\b"
+    rf"(?P<tail>\s+to\s+(?P<verb>[a-z]{{3,}})\b|\s+(?P<part>[a-z]{{3,}}(?:ed|en))\s+(?:from|in|by|at|on|for|after|as)\b"
+    # a contact relative clause: "the second plant Hoshida has closed", "the third title she has won"
+    rf"|\s+(?:that\s+|which\s+)?(?P<rsubj>{_REL_SUBJECT})\s+(?:has|have|had)(?P<rneg>(?:\s+(?:now|ever|already|also|just|not|never))*)"
+    r"\s+(?P<rpart>[a-z]{3,})\b"
     r"|\s+(?:in|of|from|at|on|since|to|this|last|after|before|among|with|for|by|under|until|ever|anywhere)\b"
     r"|\s*[,.;:!?)\n]|\s+(?:and|but|when|while|as|which|who|that)\b|\s*$)")
 # "It is the second time (in two years) (that) the council has rejected ..."
@@ -173,6 +183,15 @@ def verb_class(verb: str, particle: str | None = None) -> str:
         return cls
     cls = _classes().get(base, base)
     return f"{cls}-{particle}" if particle else cls
+
+
+_PRONOUNS = frozenset("he she it they we you i".split())
+
+
+def _participle(word: str) -> bool:
+    """A past participle: a regular "-ed"/"-en" form or an irregular past ("won", "held")."""
+    low = word.lower()
+    return (low.endswith(("ed", "en")) and low not in _NOT_VERB and low != "been") or (low in _irregular() and low not in ("is", "was"))
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -306,6 +325,10 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
         np = m.group("np").split()
         if any(w.lower() in _NP_STOP or w.lower() in _SUPERLATIVES or w.lower().endswith("est") for w in np):
             continue
+        relative = m.group("rpart") is not None
+        if relative and (not np or "not" in m.group("rneg").split() or "never" in m.group("rneg").split()
+                         or not _participle(m.group("rpart"))):
+            continue  # "the second plant X has not closed": no number stated
         if np:
             head = lemma(np[-1])
             mods = [w.lower() for w in np[:-1]]
@@ -331,6 +354,11 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
         elif m.group("part"):
             key += "-" + verb_class(m.group("part"))
             after = m.end("part")
+        elif relative:  # "the second plant Hoshida has closed in Europe": keyed as "the second plant closed"
+            key += "-" + verb_class(m.group("rpart"))
+            after = m.end("rpart")
+            agent = m.group("rsubj")
+            mods += [] if agent.lower() in _PRONOUNS else [w.lower() for w in agent.split() if w.lower() != "the"]
         else:
             after = m.end("np")
         end = m.end("np") if np else m.end("ord")
@@ -383,6 +411,44 @@ def _nth_time(text: str, s: int, e: int, published: str | None) -> list[Reading]
         if _first_since(_number(m.group("ord")), period, _clause_rest(text, verb.end(), e)):
             continue
         out.append((_number(m.group("ord")), key, (m.start("ord"), verb.end()), _words(agent) + period, []))
+    return out
+
+
+# "The bank cut rates for the second time in this cycle": the happening's number told after its verb
+_FOR_NTH_TIME = re.compile(rf"\bfor\s+the\s+(?:very\s+)?{_ORD}\s+time\b")
+_CLAUSE_OPEN = re.compile(r".*(?:[,;:(]|\b(?:and|but|after|when|while|as|because|before|since|that|which|who)\b)", re.DOTALL)
+_VERB_REACH = 90  # characters back from "for the Nth time" in which its verb is looked for
+_MODAL = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\b")
+_INFINITIVE = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)(?-i:[a-z]+)\b")
+_PRESENT_EED = frozenset("exceed proceed succeed need feed speed bleed breed heed seed".split())  # no past forms
+
+
+def _for_nth_time(text: str, s: int, e: int, published: str | None) -> list[Reading]:
+    """ "<subject> <verb>ed ... for the Nth time (in <period>)": keyed like "the Nth time
+    <subject> has <verb>ed" (``time-<verb class>``), its subject's words as scope (a passive's
+    subject is its patient: "the term was extended for the fourth time")."""
+    out: list[Reading] = []
+    for m in _FOR_NTH_TIME.finditer(text, s, e):
+        lo = max(s, m.start() - _VERB_REACH)
+        cut = _CLAUSE_OPEN.match(text, lo, m.start())
+        lo = cut.end() if cut is not None else lo
+        verbs = [v for v in _past_re().finditer(text, lo, m.start())
+                 if v.group("v") not in _NOT_VERB and text[v.start() - 1:v.start()] in (" ", "")]
+        if not verbs or re.search(r"\b(?:not|never|no)\b|n['’]t\b", text[lo:m.start()]):
+            continue  # no verb in the clause; "did not win for the third time": no number stated
+        v = verbs[0]
+        if v.group("v") in _PRESENT_EED or _MODAL.search(text, lo, v.start()) or _INFINITIVE.match(text, v.end()):
+            continue  # "will exceed CZK 100bn", "are set to rise" for the first time: a forecast, no happening told
+        subject = re.sub(r"\s+(?:has|have|had|was|were|is|are|been|be|just|also|now|again)\b", " ", text[lo:v.start()])
+        words = tuple(w for w in _words(subject) if w not in _PRONOUNS)
+        if not words:
+            continue  # "He won for the third time": whose count, of what, the holder reader's to say
+        sentence = text[s:e]
+        period = _period(sentence, m.end() - s, published)
+        n = _number(m.group("ord"))
+        if _first_since(n, period, _clause_rest(text, m.end(), e)):
+            continue
+        out.append((n, "time-" + verb_class(v.group("v"), v.group("p")), (m.start("ord"), m.end()), words + period, []))
     return out
 
 
@@ -451,6 +517,7 @@ def read(text: str, s: int, e: int, published: str | None, mentions: list[Mentio
     (``names``: the text's named mentions indexed once, else indexed from ``mentions``)."""
     names = names if names is not None else _Names(mentions or [])
     out = _nth_time(text, s, e, published)
+    out += _for_nth_time(text, s, e, published)
     out += [r for r in _predicative(text, s, e, published, names) if not any(o[2][0] <= r[2][0] < o[2][1] for o in out)]
     out += [r for r in _stage(text, s, e, published, names) if not any(o[2][0] <= r[2][0] < o[2][1] for o in out)]
     return out
