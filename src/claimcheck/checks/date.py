@@ -6,6 +6,9 @@ runs are compared with the runs next to them. Inside a component, equal or neste
 ``variant`` (precision differs, or a plan narrowed over time); a partial overlap is a
 ``tension`` for reports (a variant for plans). Neighbouring components are disjoint: a
 ``conflict`` for reports, a ``tension`` for plans (the plan moved), except
+  * one day apart told by two sources whose time zones are known (checks/zone_days.py): a
+    ``conflict`` when no shift between the zones joins them, a ``variant`` when it carries
+    a written hour over midnight;
   * one day apart with a local-time marker: a time-zone ``variant``; with a midnight marker
     ("overnight into Friday", "in the early hours"), or a deictic "today" (an article is
     often published the day after it was written): a ``variant``; no marker: ``tension``
@@ -37,6 +40,7 @@ from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
 from .plan_window import stated_together
 from .registry import rule
 from .tables import date_tables
+from .zone_days import zone_verdict
 
 RULE = "claimcheck.check.date.v1"
 # Facets whose `when` is the time of the fact itself (see docs/internals.md claim shapes).
@@ -327,6 +331,18 @@ def _disjoint_one(
             # sources give, one claim stands for all (they agree with each other: a finding
             # holding them all would set two agreeing quotes against each other)
             base["claims"] = _outliers([it[0] for it in left], [it[0] for it in right], a[0], b[0])
+        # the sources' own time zones, where known, decide between a shift and a wrong day
+        on_a = [c for c, s in left if (s.start, s.end) == (sa.start, sa.end)]
+        on_b = [c for c, s in right if (s.start, s.end) == (sb.start, sb.end)]
+        zoned = zone_verdict(ctx, sa.end, on_a, on_b, {c.id for c in on_a + on_b if _local_marked(c)})
+        unexplained = severity == "tension"
+        if zoned is not None and (zoned.severity == "conflict" or unexplained):
+            severity, why = zoned.severity, zoned.why  # type: ignore[assignment]
+            # the claims the zones set apart, with those no marker explained
+            kept = base["claims"] if unexplained else []
+            have = {c.source for c in kept}
+            base["claims"] = kept + [c for c in zoned.claims if c.source not in have]
+            unexplained = unexplained and severity == "conflict"
         apart = _beyond_zone_shift(left, right)
         if apart is not None:
             # hours no time zone joins ("3:40 a.m. on Thursday", "early on Friday"): whatever
@@ -334,7 +350,7 @@ def _disjoint_one(
             # when no marker explained it
             early, late = apart
             beyond = [c for c, _ in left if no_shift_joins(c, late)] + [c for c, _ in right if no_shift_joins(early, c)]
-            base["claims"] = beyond + [c for c in base["claims"] if severity == "tension" and c not in beyond]
+            base["claims"] = beyond + [c for c in base["claims"] if unexplained and c not in beyond]
             severity = "conflict"
             why = (f'one day apart, and no time zone joins "{written(early)}" and "{written(late)}": at least '
                    f"{round(shift_needed(early, late), 1):g} hours apart, more than a time zone moves a moment "
