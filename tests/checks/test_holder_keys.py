@@ -23,7 +23,7 @@ def test_an_abbreviated_governor_is_the_one_state_written(tmp_path: Path) -> Non
     assert _holders(tmp_path, {
         "a": "Gov. Ana Reyes toured the flooded towns. Reyes promised aid.",
         "b": "Sierra Alta Governor Tomas Birch toured the flooded towns. Birch promised aid.",
-    }, DAYS) == ["tension"]
+    }, DAYS) == ["conflict"]  # the story's one state written with the post, no change told
 
 
 def test_a_bare_governor_of_a_story_with_two_states_meets_no_one(tmp_path: Path) -> None:
@@ -38,7 +38,7 @@ def test_two_finance_chiefs_of_the_one_hospital_days_apart(tmp_path: Path) -> No
     assert _holders(tmp_path, {
         "a": "Chief financial officer Ana Reyes said the hospital's deficit had narrowed. Reyes expects more.",
         "b": "Chief financial officer Tomas Birch said the hospital's deficit had narrowed. Birch expects more.",
-    }, DAYS) == ["tension"]
+    }, DAYS) == ["conflict"]  # as of writing, days apart, no change told
 
 
 def test_a_holder_given_another_post_elsewhere_is_the_title_rules(tmp_path: Path) -> None:

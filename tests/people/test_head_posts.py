@@ -61,12 +61,12 @@ def test_bodies_ranks_and_qualifiers_name_other_posts(tmp_path: Path) -> None:
         "a": ("2026-04-03", "Flood\n\nNorth Vale governor Ana Ruiz closed the schools.\n"),
         "b": ("2026-04-03", "Flood\n\nSouth Vale governor Tomas Vidal closed the roads.\n"),
     })) == []
-    # a bare governor where the story writes one province with the post is that province's, inferred:
-    # a tension (it may be another province's); with two provinces written it meets no one
+    # a bare governor where the story writes one province with the post is that province's: with no
+    # change told, a conflict; with two provinces written it meets no one
     assert holders(run_dated(tmp_path / "bare", {
         "a": ("2026-04-03", "Flood\n\nNorth Vale governor Ana Ruiz closed the schools.\n"),
         "b": ("2026-04-03", "Flood\n\nGovernor Tomas Vidal closed the roads.\n"),
-    })) == ["tension"]
+    })) == ["conflict"]
     assert holders(run_dated(tmp_path / "bare2", {
         "a": ("2026-04-03", "Flood\n\nNorth Vale governor Ana Ruiz and South Vale governor Omar Haddad met.\n"),
         "b": ("2026-04-03", "Flood\n\nGovernor Tomas Vidal closed the roads.\n"),

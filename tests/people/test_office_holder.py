@@ -70,11 +70,11 @@ def test_holders_a_year_apart_are_a_change(tmp_path: Path) -> None:
 
 
 def test_an_open_scope_joins_the_one_written_scope(tmp_path: Path) -> None:
-    # "its rector" in a story with one university's rector written
+    # "its rector" in a story with one university's rector written: that rector's, as sure as written
     assert _findings(tmp_path,
                      "Campus news\n\nThe rector of the University of Tarvel, Ines Falk, welcomed the ruling. Falk spoke again later.\n",
                      "Campus news\n\nThe university reopened. Its rector, Paula Rhee, welcomed the ruling. Rhee spoke again later.\n") \
-        == ["tension"]
+        == ["conflict"]
 
 
 def test_two_panels_chaired_by_two_people_never_meet(tmp_path: Path) -> None:
@@ -179,3 +179,18 @@ def test_event_spokespeople_and_another_events_director_stay_quiet(tmp_path: Pat
                      "Rally stopped\n\nThe stage was cut, rally director Lena Ortiz said. Ortiz spoke again later.\n",
                      "Festival opens\n\nThe tents went up, said festival director Ana Brook. Brook spoke again later.\n") \
         == []
+
+
+def test_this_years_head_speaks_as_of_writing(tmp_path: Path) -> None:
+    # "this year's jury": a period holding the publication day names the head as of writing
+    assert _findings(tmp_path,
+                     "Poetry prize\n\nThis year's jury, chaired by Ana Brook, met twice. Brook spoke again later.\n",
+                     "Poetry prize\n\nJury president Lena Ortiz praised the winner. Ortiz spoke again later.\n",
+                     day_b="2026-04-15") == ["conflict"]
+
+
+def test_last_years_head_is_no_second_holder(tmp_path: Path) -> None:
+    assert _findings(tmp_path,
+                     "Poetry prize\n\nLast year's jury, chaired by Ana Brook, met twice. Brook spoke again later.\n",
+                     "Poetry prize\n\nJury president Lena Ortiz praised the winner. Ortiz spoke again later.\n",
+                     day_b="2026-04-15") in ([], ["tension"])

@@ -159,13 +159,13 @@ def test_two_chairs_each_of_a_committee_named_only_as_committee_are_not_rivals(t
 ROWING = "Regatta report\n\nHarbour City coach Lena Dahl said her crew had rowed the race of their lives.\n"
 
 
-def test_undated_titles_days_apart_in_one_week_are_a_tension(tmp_path: Path) -> None:
-    # two outlets writing days apart of one weekend, each naming another coach as of writing
+def test_undated_titles_days_apart_in_one_week_are_a_conflict(tmp_path: Path) -> None:
+    # two outlets writing days apart of one weekend, each naming another coach as of writing, no change told
     report = run_dated(tmp_path, {
         "a": ("2025-09-01", ROWING),
         "b": ("2025-09-04", "Crew review\n\nHarbour City coach Marco Ruiz said the boat was too slow at the start.\n"),
     })
-    assert holders(report) == ["tension"]
+    assert holders(report) == ["conflict"]
 
 
 def test_undated_titles_a_week_apart_or_at_an_inferred_body_are_no_finding(tmp_path: Path) -> None:
@@ -194,6 +194,7 @@ def test_a_sentence_telling_the_change_is_no_side(tmp_path: Path) -> None:
         "c": ("2025-09-04", "Crew review\n\nHarbour City coach Marco Ruiz said the boat was too slow at the start.\n"),
     })
     found = [f for f in report.findings if f.rule == RULE]
-    assert [f.severity for f in found] == ["tension"]
+    # the change was in June: Ruiz named coach in September is the conflict, told by b and c
+    assert [f.severity for f in found] == ["conflict"]
     cited = {c.source for f in found for c in report.claims if c.id in f.claims}
     assert cited == {"b", "c"}

@@ -12,8 +12,9 @@ A post claim is held over the days its statement speaks of: its sentence's date,
 week before its publication through that day (a post is stated as held at the time of
 writing; a change of holder is told with words the reader skips: "former", "new",
 "appointed", "until"). Two people from different sources holding one office over
-overlapping days: a ``conflict`` when both scopes are written and both times are known to
-the week, else a ``tension``. Not compared: one source naming both (a change told in one
+overlapping days: a ``conflict`` when both times are known to the week (a period holding the
+publication day, "this year's jury", is as of writing; an open scope joins only the story's one
+scope of the post, as sure as written), else a ``tension``. Not compared: one source naming both (a change told in one
 story), people the index may have kept apart (near-identical names, one surname), a person
 reported dismissed or resigning (from the day before), and the company posts the
 post_holder rule reads (``holder_posts``). Claims are blocked by (post, scope) and swept in
@@ -37,6 +38,7 @@ from .post_holder import _events, _one_surname
 from .registry import rule
 from .role_holder import same_person
 from .tables import title_tables
+from .title_left import published_day
 
 RULE = "claimcheck.check.office_holder.v1"
 NAME_RULE = "claimcheck.check.office_holder_name.v1"
@@ -106,16 +108,21 @@ def _holders(scopes: set[str]) -> dict[str, list[str]]:
 
 
 def _window(ctx: CheckContext, c: Claim) -> tuple[date, date, bool] | None:
-    """(first day, last day, known to the week) of the time a post claim speaks of."""
+    """(first day, last day, known to the week) of the time a post claim speaks of. A coarse
+    period that holds the publication day ("this year's jury, chaired by X", "the 2027
+    expedition") speaks of the post as of writing: the week before publication."""
     span = ctx.statement_span(c)
     if span is None:
         return None
+    pub = published_day(ctx, c)
+    if c.when is not None and span.days > 7 and pub is not None and span.start <= pub <= span.end:
+        return pub - WEEK - MONTH, pub, True
     return span.start - MONTH, span.end, (span.end - span.start).days <= 7
 
 
 def _strict(c: Claim, lo: date) -> date:
     """The first day a post claim surely speaks of: its sentence's date, else the week
-    before publication."""
+    before publication (``lo`` already holds it for a coarse period read as of writing)."""
     return lo + MONTH - (WEEK if c.when is None else timedelta(0))
 
 
@@ -158,7 +165,8 @@ def _build_offices(ctx: CheckContext) -> list[Office]:
                 hi = min(hi, gone - timedelta(days=2))
                 if hi < lo:
                     continue
-            offices[office].append((c, person, lo, hi, fine and scope is not None))
+            # an open scope ("its director") joins only the story's one scope of the post: as sure as written
+            offices[office].append((c, person, lo, hi, fine))
         out += [(post, office, offices[office], appointed) for office in sorted(offices)]
     return out
 
