@@ -106,7 +106,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         elif cls.shape == "worn":  # "the number 9 shirt", "the No. 7 jersey"
             out[name] = re.compile(rf"\b(?:[Nn]umber|No\.)\s*(?P<num>\d{{1,2}})\s+(?P<noun>(?i:{nouns}))\b")
         else:  # "a coupon of 5.5%" | "€50,000 in prize money" | "the prize, worth €40,000" | "the winner takes $1.5m"
-            shapes = [rf"\b(?P<noun>(?i:{nouns}))\s+of\s+", rf"\s+in\s+(?P<noun2>(?i:{nouns}))\b"]
+            shapes = [rf"\b(?P<noun>(?i:{nouns}))\s+of\s+", rf"\s+in\s+(?P<noun2>(?i:{nouns}))\b",
+                      rf"(?<=\s)(?P<noun4>(?i:{nouns}))\b"]  # "a 27% haircut": the value right before its noun
             if cls.worth_heads:
                 shapes.append(rf"\b[Tt]he\s+(?P<noun3>{alternation(cls.worth_heads)}),?\s+worth\s+")
             if cls.receivers:
@@ -166,6 +167,20 @@ def _amount(sentence: str, m: re.Match[str] | None, unit: str, end: int | None =
     return canon, sentence[m.start():stop], (m.start(), stop)
 
 
+_DET_BEFORE = re.compile(r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+$")
+
+
+def _value_before(sentence: str, noun_start: int, unit: str) -> tuple[str, str, tuple[int, int]] | None:
+    """The value written right before its noun, after a determiner ("a 27% haircut"); the
+    last number of the few characters before the noun, never one of another phrase."""
+    got = None
+    for n in number_re().finditer(sentence, max(0, noun_start - 30), noun_start):
+        got = _amount(sentence, n, unit)
+    if got is None or sentence[got[2][1]:noun_start].strip() or not _DET_BEFORE.search(sentence, 0, got[2][0]):
+        return None
+    return got
+
+
 def read(sentence: str) -> list[Reading]:
     """Every attribute value the sentence binds to its noun, in order."""
     out: list[Reading] = []
@@ -178,15 +193,19 @@ def read(sentence: str) -> list[Reading]:
                 out.append(Reading(name, num.lstrip("0") or "0", num, m.span("num"), m.span("noun")))
                 continue
             assert cls.unit is not None
-            after = next((g for g in ("noun", "noun3", "noun3b") if m.group(g) is not None), None)
+            groups = m.groupdict()  # a class without worth heads or receivers has no such groups
+            after = next((g for g in ("noun", "noun3", "noun3b") if groups.get(g) is not None), None)
             if after is not None:  # the value right after the shape: "<noun> of", "the prize, worth", "the winner takes"
                 got = _amount(sentence, number_re().match(sentence, m.end()), cls.unit)
                 noun_span = m.span(after)
-            else:  # "<value> in <noun>": the number ends right before " in" (or its currency word)
+            elif groups.get("noun2") is not None:  # "<value> in <noun>": the number ends right before " in"
                 got = None
                 for n in number_re().finditer(sentence, max(0, m.start() - 40), m.start()):
                     got = _amount(sentence, n, cls.unit, m.start())
                 noun_span = m.span("noun2")
+            else:  # "a 27% haircut", "a 5.5% coupon": a determiner, the value, its noun
+                got = _value_before(sentence, m.start(), cls.unit)
+                noun_span = m.span("noun4")
             if got is None or _quiet(sentence, min(got[2][0], noun_span[0])) or any(r.span == got[2] for r in out):
                 continue  # quiet, or read already by another shape ("the champion will receive X in prize money")
             out.append(Reading(name, got[0], got[1], got[2], noun_span))

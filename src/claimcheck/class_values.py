@@ -131,15 +131,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             out[f"{family}:kind"] = re.compile(rf"(?<![\w-])[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{alternation(mod.kinds)})\b")
     out["origin"] = re.compile(rf"(?<![\w-])(?!(?:The|A|An|Its|Her|His|Their)\s)(?P<country>[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?)-(?:{alternation(t.origin_suffixes)})"
                                r"(?=\s)")
+    # "the drill, made in Italy", "a ferry built in Norway": the thing's noun, then where it was made
+    out["origin_after"] = re.compile(
+        rf"{_DET}(?:[a-z][\w-]*\s+)?(?P<head>[a-z][a-z-]*[a-rt-z]),?\s+(?:which\s+was\s+|that\s+was\s+|was\s+|is\s+)?"
+        rf"(?:{alternation(t.origin_suffixes)})\s+in\s+(?:the\s+)?(?P<country>[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?)")
     parts = alternation(t.period_parts)
     periods = alternation(t.periods)
     out["period"] = re.compile(
         rf"\b(?:(?:{alternation(t.period_verbs)})\s+(?:in|during)|(?:{alternation(t.dating_verbs)})\s+(?:back\s+)?"
-        rf"(?:from|to))\s+(?:the\s+)?(?:(?P<part>{parts})\s+)?(?P<period>{periods})\b")
+        rf"(?:from|to)|{_DET}(?:[a-z][\w-]*\s+)?(?P<head>[a-z][a-z-]*[a-rt-z])\s+from)\s+(?:the\s+)?(?:(?P<part>{parts})\s+)?"
+        rf"(?P<period>{periods})\b")  # "lived in the Late Jurassic", "dates from the Miocene", "a sauropod from the"
     langs = alternation(t.languages)
     out["language"] = re.compile(
         rf"\btranslated\s+from\s+(?:the\s+)?(?P<lang>{langs})\b(?!\s*(?:,|and\b|or\b|/)\s*(?:{langs}))"
-        rf"|(?<![\w-])(?P<lang2>{langs})-language\s+(?P<work>{alternation(t.language_works)})\b")
+        rf"|(?<![\w-])(?P<lang2>{langs})-language\s+(?P<work>{alternation(t.language_works)})\b"
+        # "the novel, written in Catalan", "her memoir was originally written in Welsh"
+        rf"|\b(?:{alternation(t.language_works)}),?\s+(?:(?:was|is|were|are)\s+)?(?:originally\s+)?written\s+in\s+"
+        rf"(?:the\s+)?(?P<lang3>{langs})\b")
     # "a Nordsky Airways Boeing 787-9": the operator's capitalised words, the maker, the model code
     # (letters, digits, a variant after a dash: "A350-900", "Mi-8", "S-92"; never a year)
     out["model"] = re.compile(
@@ -226,18 +234,27 @@ def read(sentence: str) -> list[Reading]:
         if head is None:
             continue
         out.append(Reading("origin", _key(head[0]), country, m.group("country"), m.span("country"), head[1]))
+    for m in p["origin_after"].finditer(sentence):
+        country = lexicon().country_of(m.group("country"))
+        if country is None or _quiet(sentence, m.start()) or any(r.head_span == m.span("head") for r in out):
+            continue
+        out.append(Reading("origin", _key(m.group("head")), country, m.group("country"), m.span("country"),
+                           m.span("head")))
     for m in p["period"].finditer(sentence):
         if _quiet(sentence, m.start()):
             continue
+        head = m.span("head") if m.group("head") else None  # "a sauropod from the ...": the story's thing only
         period = t.period_aliases.get(m.group("period"), m.group("period")).lower()
         part = t.period_parts.get(m.group("part") or "")
         value = f"{part} {period}" if part else period
         span = (m.start("part") if m.group("part") else m.start("period"), m.end("period"))
-        out.append(Reading("period", "-", value, sentence[span[0]:span[1]], span, None))
+        out.append(Reading("period", "-", value, sentence[span[0]:span[1]], span, head))
     for m in p["language"].finditer(sentence):
-        group = "lang" if m.group("lang") else "lang2"
+        group = next(g for g in ("lang", "lang2", "lang3") if m.group(g))
         if _quiet(sentence, m.start()):
             continue
+        if group == "lang" and not set(re.findall(r"[a-z]+", sentence[:m.start()].lower())) & set(t.language_works):
+            continue  # "translated from Italian" with no work named: a page's own note, not the story's work
         lang = m.group(group)
         out.append(Reading("language", "-", t.language_aliases.get(lang, lang).lower(), lang, m.span(group), None))
     for m in p["model"].finditer(sentence):

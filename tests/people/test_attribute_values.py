@@ -49,6 +49,16 @@ CASES = {
                "The city's green bond carries a coupon of 3.75% a year.", "value:coupon|-"),
     "coupon before": ("The city's green bond pays a coupon of 3.25% a year.",
                       "The city's older notes originally paid a coupon of 6% a year.", None),
+    # the coupon written before its noun meets the coupon written after it
+    "coupon before noun": ("The city's green bond pays a coupon of 3.25% a year.",
+                           "The city sold a 3.75% coupon bond to fund its tram line.", "value:coupon|-"),
+    "coupon same": ("The city's green bond pays a coupon of 3.25% a year.",
+                    "The city sold a 3.25% coupon bond to fund its tram line.", None),
+    # a utility's loan restructuring: the haircut lenders take; a share of holders is not one
+    "haircut": ("Lenders to the utility agreed to a 15% haircut on Friday.",
+                "Lenders to the utility accepted a haircut of 20% on Friday.", "value:haircut|-"),
+    "haircut holders": ("Lenders to the utility agreed to a 15% haircut on Friday.",
+                        "Holders of 20% of the loans rejected the haircut on Friday.", None),
     # a science award: its prize money; a range or another period says nothing of it
     "prize": ("The medal carries $250,000 in prize money.",
               "The laureate will receive 200,000 dollars in prize money.", "value:prize-money|-"),
