@@ -152,12 +152,21 @@ def _gap(text: str, words: Words, i: int) -> str:
     return text[words.ends[i]:words.starts[i + 1]] if i + 1 < len(words.starts) else text[words.ends[i]:]
 
 
+def _letterless(gap: str) -> str:
+    """A gap without the letters the scan leaves out of its words ("Ł" of "Łukasz")."""
+    return "".join(ch for ch in gap if not ch.isalpha()).strip()
+
+
 def _breaks(gap: str) -> bool:
     return not _BREAK.isdisjoint(gap) or ". " in gap or "\n" in gap
 
 
 def _upper(text: str, words: Words, i: int) -> bool:
-    return text[words.starts[i]].isupper()
+    """Word i is written with a capital (the scan starts "Łukasz" at its "u")."""
+    p = words.starts[i]
+    while p > 0 and text[p - 1].isalpha():
+        p -= 1
+    return text[p].isupper()
 
 
 def name_at(text: str, start: int, limit: int) -> Span | None:
@@ -300,9 +309,20 @@ class Layer:
             if self._participle and first == head and not passive and self.words.lowers[head] != lemma:
                 passive, tense = True, "none"  # "The ferry, held every summer, ...": a participle set off after its noun
             out.append(Clause((self.words.starts[first], self.words.ends[last]), head, lemma, tense, negated,
-                              passive, subject, subj_head, relative, obj, agent, tuple(before + attachments),
-                              end))
+                              passive, self._widen(subject), subj_head, relative, obj, self._widen(agent),
+                              tuple(before + attachments), end))
         return out
+
+    def _widen(self, span: Span | None) -> Span | None:
+        """A span over whole written words: the scan reads no letter outside A-Z ("Łukasz")."""
+        if span is None:
+            return None
+        a, b, t = span[0], span[1], self.text
+        while a > 0 and t[a - 1].isalpha():
+            a -= 1
+        while b < len(t) and t[b].isalpha():
+            b += 1
+        return a, b
 
     def _np_back(self, k: int, lo: int, of_ok: bool = True) -> tuple[int, int] | None:
         """The noun phrase ending at word k: (first word, head word), walking back over its words
@@ -341,7 +361,8 @@ class Layer:
         self._participle = False
         none: tuple[Span | None, int | None, bool, int | None, bool] = (None, None, False, None, False)
         k = first - 1
-        while k >= lo and lowers[k] in ws.adverb and not _breaks(_gap(self.text, words, k)):
+        while k >= lo and lowers[k] in ws.adverb and not _breaks(_gap(self.text, words, k)) \
+                and not (k - 1 >= lo and lowers[k - 1] in ws.determiner):  # "The first was found"
             k -= 1
         if k < lo:
             return none
@@ -376,6 +397,9 @@ class Layer:
         if np is None:
             return none
         s, head = np
+        if s == head and s - 1 > lo and lowers[s - 1] in ws.pronoun and lowers[s] in ws.form \
+                and self._np_back(s - 2, lo) is not None:
+            s, head = self._np_back(s - 2, lo)  # type: ignore[misc]  # "The record she broke": a clause in the phrase
         if direct and s - 1 > lo and lowers[s - 1] in ws.preposition and self._time_end(
                 words.starts[s - 1], words.starts[s] + 1) > words.starts[s]:
             # "Police on Sunday arrested": a time phrase between the subject and its verb
@@ -416,7 +440,7 @@ class Layer:
                 if "," not in gap and "—" not in gap and "–" not in gap:
                     return None
                 opener = words.lowers[j]
-                if opener in ws.relative or opener in ws.determiner or self._verb_form(j, lo, False) is not None \
+                if any(ch.isdigit() for ch in gap) or opener in ws.relative or opener in ws.determiner or self._verb_form(j, lo, False) is not None \
                         or _upper(self.text, words, j) or opener in ws.preposition:
                     return j - 1
                 return None
@@ -428,10 +452,16 @@ class Layer:
         next verb group."""
         ws, lowers, words = sets(), self.words.lowers, self.words
         j = last
+        closing = False
         while j + 1 < min(nxt, hi):
             gap = _gap(self.text, words, j)
-            if _breaks(gap):
+            if _breaks(gap) and not closing:
+                skip = self._apposed_name(j, min(nxt, hi)) if _letterless(gap) == "," else None
+                if skip is not None:
+                    j, closing = skip, True  # "by a farmer, Ann Lind, on Monday": a name set beside a noun
+                    continue
                 return words.ends[j] + next(n for n, ch in enumerate(gap) if ch in _BREAK or ch in ".\n")
+            closing = False
             x = lowers[j + 1]
             if x in ws.preposition and x in ws.subordinator and self._time_end(words.starts[j + 1], words.ends[j + 1] + 2) \
                     > words.starts[j + 1]:
@@ -442,6 +472,21 @@ class Layer:
                     return words.starts[j + 1]
             j += 1
         return limit if j + 1 >= hi else words.starts[j + 1]
+
+    def _apposed_name(self, j: int, hi: int) -> int | None:
+        """The last word of a capitalised name set between commas after word j (", Ann Lind,"),
+        when a lower-case noun ends at j; else None."""
+        words = self.words
+        if not self.text[words.starts[j]].islower() or words.lowers[j] in sets().stop:
+            return None
+        k = j + 1
+        while k < hi and _upper(self.text, words, k) and not _breaks(_gap(self.text, words, k - 1) if k > j + 1 else ""):
+            if _letterless(_gap(self.text, words, k)) == ",":
+                return k if k + 1 < hi else None
+            if _breaks(_gap(self.text, words, k)):
+                return None
+            k += 1
+        return None
 
     def _after(self, last: int, end: int, passive: bool) -> tuple[int | None, list[Attachment], Span | None]:
         """The object's head, the attached phrases and the agent after a verb group."""
@@ -455,6 +500,8 @@ class Layer:
             k += 1
         if k > j and lowers[j] not in ws.adverb and lowers[j] not in ws.particle:
             head = k - 1
+            while head > j and (lowers[head] in ws.adverb or lowers[head].endswith("ly") and len(lowers[head]) > 4):
+                head -= 1  # "set the record again": an adverb after the object
             obj = head
         out: list[Attachment] = []
         agent = None

@@ -28,9 +28,10 @@ verb and its day; one look back from each month or year: linear in the text.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 
-from ..models import Mention, Source, Span, Timex
+from ..models import Claim, Mention, Source, Span, Timex
 from ..words import PhraseMatch, Words
 from .attributes import patient_of
 from .lexicon import Trigger
@@ -158,3 +159,124 @@ def period_verbs(source: Source, words: Words, timexes: list[Timex],
                                    day_at=t.span[0]))
             break
     return out
+
+
+# --- dated actions of a doer on a thing, read from the clause layer ----------------------------
+# "which Tom Ashby had set in 2020" / "was set by Tom Ashby in 2017" (a passive's agent is the
+# active subject; a relative clause's antecedent is what was set), "X, who found the first
+# piece on Monday" / "The first was found by a farmer, X, on November 24", "The first case was
+# confirmed on September 8": one past action keyed by its verb, its doer (a person named as the
+# subject or the "by" agent) and what it acted on (the object, a passive's subject, a relative
+# clause's antecedent; an ordinal in that phrase keys it: "the first piece" and "the first" are
+# one), dated by a time phrase of its own clause. With no doer named, only a thing numbered by
+# an ordinal keys it ("the first case"): a bare "the record was set in 2017" may be any record.
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                       "last", "latest", "previous"})
+_DATE_PREPS = frozenset({"on", "in", "at", "during", "early", "late", ""})
+
+
+def _thing(words: Words, text: str, span: Span | None, head: int | None) -> tuple[str | None, bool]:
+    """(key, numbered) of what an action acted on: its ordinal word, else its head noun."""
+    if head is None:
+        return None, False
+    lo, hi = words.index_range(*span) if span is not None else (head, head + 1)
+    for k in range(lo, min(hi, head + 1)):
+        if words.lowers[k] in _ORDINALS:
+            noun = words.lowers[head]
+            return (words.lowers[k] if noun == words.lowers[k] else f"{words.lowers[k]}-{_singular(noun)}"), True
+    w = words.lowers[head]
+    return (_singular(w) if w.isalpha() and text[words.starts[head]].islower() else None), False
+
+
+def agent_actions(source: Source, words: Words, layer: object, mentions: list[Mention],
+                  timexes: list[Timex]) -> list[Claim]:
+    """The dated actions of a named doer on a thing, or of a numbered thing (the comment above):
+    each sentence holding a dated expression and a person's name or an ordinal word is read once
+    through the clause layer."""
+    from ..clauses import Layer
+    from ..frames import to_when
+    from ..segment import sentences_outside_excluded
+
+    assert isinstance(layer, Layer)
+    text = source.text
+    dated = sorted(t.span[0] for t in timexes if t.type == "DATE" and t.start is not None and t.mod is None)
+    if not dated:
+        return []
+    persons = sorted((m for m in mentions if m.kind == "person" and m.entity), key=lambda m: m.span)
+    pstarts = [m.span[0] for m in persons]
+    ordinal_at = sorted(i for w in _ORDINALS for i in words.where().get(w, ()))
+    found: list[tuple[str, Claim]] = []
+    for _, (s, e) in sentences_outside_excluded(source):
+        k = bisect.bisect_left(dated, s)
+        if k >= len(dated) or dated[k] >= e:
+            continue
+        lo, hi = words.index_range(s, e)
+        p = bisect.bisect_left(pstarts, s)
+        has_person = p < len(pstarts) and pstarts[p] < e
+        o = bisect.bisect_left(ordinal_at, lo)
+        if not has_person and not (o < len(ordinal_at) and ordinal_at[o] < hi):
+            continue
+        for c in layer.of((s, e)):
+            claim = _agent_action(source, words, c, (s, e), persons, pstarts, to_when)
+            if claim is not None:
+                found.append((claim.subject.id, claim))
+    # one doer doing one thing on two dates in one article ("set the record in 2017 and again in
+    # 2020") is two actions: no claim for that key
+    keys: dict[str, set[str]] = {}
+    for key, c in found:
+        keys.setdefault(key, set()).add(c.when.value if c.when else "")
+    return [c for key, c in found if len(keys[key]) == 1]
+
+
+def _person_in(persons: list[Mention], pstarts: list[int], span: Span | None) -> Mention | None:
+    if span is None:
+        return None
+    i = bisect.bisect_left(pstarts, span[0])
+    while i < len(persons) and persons[i].span[0] < span[1]:
+        if persons[i].span[1] <= span[1]:
+            return persons[i]
+        i += 1
+    return None
+
+
+def _agent_action(source: Source, words: Words, c, sent: Span, persons: list[Mention], pstarts: list[int],  # type: ignore[no-untyped-def]
+                  to_when) -> Claim | None:
+    from ..models import SubjectRef
+
+    g = grammar()
+    if c.negated or c.tense not in ("past",) or words.lowers[c.head] in STATE_VERBS or c.lemma in g.lead_not_verbs or c.lemma in ("say", "tell", "be", "have"):
+        return None
+    when = next((a.timex for a in c.attachments if a.kind == "TIME" and a.prep in _DATE_PREPS and a.timex is not None
+                 and a.timex.type == "DATE" and a.timex.start is not None and a.timex.mod is None), None)
+    if when is None:
+        return None
+    text = source.text
+    if c.passive:
+        doer = _person_in(persons, pstarts, c.agent)
+        thing, numbered = _thing(words, text, c.subject, c.subject_head)
+    else:
+        doer = _person_in(persons, pstarts, c.subject)
+        obj_span = None
+        if c.object_head is not None:
+            # the object's words after the verb, and an ordinal adverb right before it ("first
+            # spotted fragments in 2019" numbers the find as "the first fragments were spotted")
+            k = c.head - 1 if c.head > 0 and words.lowers[c.head - 1] == "first" else c.head + 1
+            obj_span = (words.starts[max(k, c.object_head - 3)], words.ends[c.object_head])
+        thing, numbered = _thing(words, text, obj_span, c.object_head)
+    if numbered and doer is not None:
+        thing = thing.split("-")[0]  # "found the first piece" / "The first was found by X": one find
+    if thing is None or (doer is None and not numbered) or (doer is not None and thing in ("it", "them")):
+        return None
+    if doer is not None and doer.span[0] < c.verb[0] and not c.passive and c.subject is None:
+        return None
+    verb = c.lemma.replace(" ", "-")
+    key = f"action:{verb}-{thing}" + (f"-by-{doer.entity.split(':', 1)[-1]}" if doer is not None and doer.entity else "")
+    label = f"{c.lemma} {thing.replace('-', ' ')}" + (f" by {doer.label or doer.text}" if doer is not None else "")
+    s, e = sent
+    cid = "c-" + hashlib.sha1(f"{source.id}|action|{key}|{s}|{when.span[0]}".encode()).hexdigest()[:12]
+    return Claim(
+        id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=verb,
+        subject=SubjectRef(id=key, label=label, text=None, span=None),
+        when=to_when(when), timex=when, modality="reported", facet="occurrence",
+    )
