@@ -63,6 +63,14 @@ def test_a_higher_number_stated_later_within_days_is_a_conflict_weeks_later_a_te
                             "warehouse fire in Dunmore this year, the mayor said.\n"),
     })
     assert _ordinals(report) == ["tension"]
+    # days apart, but the later report tells of a new fire: both may be true
+    report = run_dated(tmp_path / "another", {
+        "a": ("2025-09-06", "Warehouse fire\n\nA fire gutted a warehouse in Dunmore late on Friday. It was the "
+                            "second warehouse fire in the town this year.\n"),
+        "b": ("2025-09-09", "Dunmore fire\n\nAnother blaze broke out at a depot in Dunmore on Monday night. It "
+                            "was the third warehouse fire in Dunmore this year, the mayor said.\n"),
+    })
+    assert _ordinals(report) == ["tension"]
     # the higher number first, two weeks before: the count cannot fall
     report = run_dated(tmp_path / "fell", {
         "a": ("2025-09-06", "Ship launch\n\nThe Orla Voss sailed from Hull on Monday. It was the fifth voyage "

@@ -68,20 +68,32 @@ NTH = "rank:nth-"  # the number of the reported event among its kind (events/kin
 
 
 _SPATE_DAYS = 7
+# the later report tells of a new happening of the kind: "Another fire broke out on Tuesday.
+# It was the third ...", "the latest in a spate of ..."
+_ANOTHER = re.compile(r"\b(?:another|a\s+new|a\s+fresh|a\s+further|latest|yet\s+again)\b", re.IGNORECASE)
+_BACK = 200  # characters before the statement read for that news (about a sentence)
+
+
+def _tells_another(ctx: CheckContext, c: Claim) -> bool:
+    src = ctx.sources.get(c.source)
+    if src is None:
+        return False
+    return _ANOTHER.search(src.text, max(0, c.span[0] - _BACK), c.span[1]) is not None
 
 
 def _fell(ctx: CheckContext, claims: list[Claim]) -> bool:
     """A higher number of the event among its kind stated on the day of a lower one or
     before it: the count of such events cannot fall, so both cannot be true. A higher number
     stated later fits only if another such event happened between the reports: a tension
-    when the reports lie more than ``_SPATE_DAYS`` apart; closer, the reports number one
-    event (the story's: its number was fixed when it happened), and a new one of its kind
-    within days would be news the later report tells, not a silent renumbering."""
+    when the reports lie more than ``_SPATE_DAYS`` apart, or when the later report tells of
+    a new one ("another fire broke out"); else the reports number one event (the story's:
+    its number was fixed when it happened), and a new one of its kind within days would be
+    news the later report tells, not a silent renumbering."""
     for a in claims:
         for b in claims:
             da, db = _day(ctx, a), _day(ctx, b)
             if a.value and b.value and da and db and int(a.value.value) > int(b.value.value) \
-                    and (da <= db or (da - db).days <= _SPATE_DAYS):
+                    and (da <= db or ((da - db).days <= _SPATE_DAYS and not _tells_another(ctx, a))):
                 return True
     return False
 
