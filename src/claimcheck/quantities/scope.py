@@ -1028,7 +1028,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 and head != "prison-term" and role != "offset":  # a slot's plan is said before it ("will sign a five-year deal")
             role = "forecast"
         then = _then(ctx, r, lo, hi, asof)
-        if then is not None:
+        if dim == "count" and not head.startswith(_TALLY_HEADS) and (stage := count_stage(ctx.text, lo, r.start, r.end, hi)):
+            asof = stage  # "seven candidates stood in the first round": that round's, whenever reported
+        elif then is not None:
             asof = then  # "back in 2014 only three ...", "when ... at their 2014 summit, only three ..."
         elif cues["elsewhen"].search(clause):
             back = _time_before(ctx) if _BACK_THEN.search(clause) else None
@@ -1218,6 +1220,33 @@ _NOT_SUM_NOUNS = frozenset("total sum figure amount value worth cost price tune 
 
 # "in the first round", "of the second ballot": a share of one stage of a contest, never
 # compared with a share of another stage or of the contest as reported
+_TALLY_HEADS = ("votes-for", "votes-against", "abstained")  # a tally's stage is its own (quantities/tallies.py)
+_STAGE_ORDINALS = {"first": "1", "opening": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+                   "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "final": "final", "last": "final"}
+_ORD_ALT = r"first|opening|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|\d{1,2}(?:st|nd|rd|th)"
+_STAGE_NOUNS = r"round|ballot|leg|heat"
+# a stage of a contest written after the count in its clause ("stood in the first round", "won 118
+# votes in the first round of voting", "on the third ballot"), or opening its clause ("In the
+# second round, 12 skaters ...")
+_COUNT_STAGE_AFTER = re.compile(rf"[^,;.:()]{{0,60}}?\b(?:in|on|at|during|for|after)\s+the\s+(?P<o>{_ORD_ALT})\s+"
+                                rf"(?P<n>{_STAGE_NOUNS})\b", re.IGNORECASE)
+_COUNT_STAGE_BEFORE = re.compile(rf"\b(?:in|on|at|during|after)\s+the\s+(?P<o>{_ORD_ALT})\s+(?P<n>{_STAGE_NOUNS})"
+                                 rf"(?:\s+of\s+(?:voting|balloting|the\s+\w+))?\s*,\s*(?:[\w'’-]+\s+){{0,4}}$",
+                                 re.IGNORECASE)
+
+
+def count_stage(text: str, lo: int, start: int, end: int, hi: int) -> str | None:
+    """The stage of a contest a count is of, as ``<noun>-<n>`` ("round-1", "ballot-final"):
+    two reports of one stage's count compare whatever day each was written, two stages'
+    counts never. None when no stage is written next to it; "the previous round" is none."""
+    m = _COUNT_STAGE_AFTER.match(text, end, hi) or _COUNT_STAGE_BEFORE.search(text, max(lo, start - 90), start)
+    if m is None:
+        return None
+    o = m.group("o").lower()
+    n = _STAGE_ORDINALS.get(o) or o.rstrip("stndrh")
+    return f"{m.group('n').lower()}-{n}"
+
+
 _STAGE = re.compile(r"\b(?:in|of|at|during|for)\s+the\s+(?P<o>first|second|third|fourth|fifth|opening|previous|"
                     r"\d+(?:st|nd|rd|th))\s+(?P<n>[a-z]{3,})\b", re.IGNORECASE)
 
