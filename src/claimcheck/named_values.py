@@ -367,10 +367,11 @@ def _code_noun(noun: str) -> str:
 @lru_cache(maxsize=1)
 def severities() -> dict[str, str]:
     """Each relation's severity when two values disagree (the readings of the table's slots;
-    a flag, a nationality and a code name are tensions too: a ship may be reflagged, a
-    person hold two passports, a story hold two exercises)."""
-    return ({s.relation: s.severity for s in table().slots} | dict.fromkeys(attribute_values.table().classes, "conflict")
-            | dict.fromkeys(class_values.families(), "conflict"))
+    a flag, a nationality and a code name are conflicts too: the check compares only sources
+    that each give one value of one referent, and a reflagging, a second passport or a second
+    exercise is news an article tells, not a silent change between two reports of one story)."""
+    return ({s.relation: s.severity for s in table().slots} | dict.fromkeys(("flag", "nationality", "code-name"), "conflict")
+            | dict.fromkeys(attribute_values.table().classes, "conflict") | dict.fromkeys(class_values.families(), "conflict"))
 
 
 _NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")

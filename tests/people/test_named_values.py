@@ -85,3 +85,14 @@ def test_named_value_cases(tmp_path: Path, name: str) -> None:
     one, two, fires = CASES[name]
     found = _findings(tmp_path, one, two)
     assert bool(found) == fires, found
+
+
+def test_one_value_each_is_a_conflict(tmp_path: Path) -> None:
+    """Two sources each giving one value of one referent's relation cannot both be right: a
+    conflict, whatever the relation (a test's substance, a flag, a nationality)."""
+    report = run_dated(tmp_path, {
+        "one": ("2031-03-02", "The cyclist tested positive for clenbuterol, the federation said."),
+        "two": ("2031-03-03", "The cyclist tested positive for furosemide, the federation said."),
+    })
+    found = [f for f in report.findings if f.subject.startswith("value:detected")]
+    assert [f.severity for f in found] == ["conflict"], found

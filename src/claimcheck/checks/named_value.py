@@ -4,8 +4,8 @@ Subjects ``value:<relation>|<key>`` (claimcheck.named_values), facet ``named-val
 the name or class as written and folded. Two sources that each give one value for the
 subject, told of referents that may be one ("the vessel" and "the X-flagged Celestine
 Dawn"; not two vessels named differently), disagree when the values are not one name
-written two ways: a ``tension`` of kind ``other`` (a relation marked so in the table may
-say ``conflict``). One name written two ways stays quiet: a value inside the other ("Hidro
+written two ways: a ``conflict`` of kind ``other`` (the table's severity: a relation marked
+``tension`` there stays one). One name written two ways stays quiet: a value inside the other ("Hidro
 Energie" in "Hidro Energie SA"), spellings within a few letters (rapidfuzz), one
 abbreviation shared; two abbreviations that differ name two things ("NDMA", "NDEA"). A
 source giving two values that disagree speaks of two referents: it is left out.
@@ -109,7 +109,7 @@ def same_referent(relation: str, a: Claim, b: Claim) -> bool:
 
 @rule(RULE, "other")
 def check_named_values(ctx: CheckContext) -> Iterator[Finding]:
-    """One referent given two names or classes by two sources: tension."""
+    """One referent given two names or classes by two sources: conflict (the table's severity)."""
     for sid, claims in ctx.facet("named-value"):
         relation = parse(sid).name.split("|", 1)[0]
         per_source: dict[str, list[Claim]] = {}
