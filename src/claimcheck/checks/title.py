@@ -290,10 +290,28 @@ def _pairs(ctx: CheckContext, sid: str, keys: list[str], by_title: dict[str, lis
                 why = "a different office or rank stated for the same day."
             elif one_source:
                 sev, why = "tension", "one source gives both titles for the same time: only a dual role fits."
+            elif _deputy_and_post(by_title[a], by_title[b]) and not any(taken_up(ctx, c) for c in side_a + side_b):
+                sev, why = "conflict", ("a post and its deputy given one person by different sources for one "
+                                        "period, no promotion told: one is wrong.")
             else:
                 sev, why = "tension", "different titles in overlapping periods: only a change of post within the period fits."
             yield _Pending(a, b, sev, tuple(side_a + side_b), f"{label}: titled {a} and {b} at the same time",
                            why, tuple(c.source for c in side_a + side_b if c.when is None))
+
+
+def _deputy_and_post(a: list[Claim], b: list[Claim]) -> bool:
+    """Every written pair is one post with a rank on one side only ("Deputy Health Minister" /
+    "Health Minister"): the post and its deputy, not two ranks ("senior deputy" / "deputy") nor
+    two posts."""
+    pairs = [(x, y) for x in _written(a) for y in _written(b)]
+    if not pairs:
+        return False
+    for x, y in pairs:
+        rx, ry = _rank_words(x), _rank_words(y)
+        kx, ky = title_key(x), title_key(y)
+        if kx is None or ky is None or (rx and ry) or rx == ry or kx - rx != ky - ry:
+            return False
+    return True
 
 
 def _plain(ctx: CheckContext, claims: list[Claim]) -> list[Claim]:
