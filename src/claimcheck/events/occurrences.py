@@ -27,6 +27,7 @@ from .seats import seat_claims
 from .beginnings import beginning_drafts
 from .series_statements import series_attributes, series_counts
 from .session_claims import date_owned_sessions, derive_ordinals, settle_subject
+from .zoned_days import zoned_day_drafts
 
 
 def _one_reading(doc: Document, phrases: dict[str, Claim], found: list[EventMention],
@@ -83,4 +84,7 @@ def occurrence_claims(doc: Document, timexes: list[Timex], mentions: list[Mentio
         claims.setdefault(c.id, c)
     out = list(claims.values())
     date_owned_sessions(doc.source, out)
+    # a day written in a named zone no occurrence carries: the story's happening in the reader's zone
+    taken = {c.timex.span for c in out if c.timex is not None}
+    out += [c for c in claims_of(doc.source, zoned_day_drafts(doc, taken)).values() if c.id not in claims]
     return out
