@@ -30,3 +30,15 @@ def test_boats_wrecked_counted_two_ways_conflict(tmp_path: Path) -> None:
         "b": "Harbour storm\n\nThe storm wrecked 12 boats at the harbour in Tarvik, officials said.\n",
     }, {"a": "2025-05-02", "b": "2025-05-02"})
     assert [f.severity for f in report.findings if f.kind == "count"] == ["conflict"]
+
+
+def test_a_determiner_after_an_auxiliary_restricts_nothing(tmp_path: Path) -> None:
+    """"The mill's 460 employees will have their wages covered": "their" opens the object of
+    "have", it is no verb that makes the employees a subset."""
+    report = run_articles(tmp_path, {
+        "a": "Mill closes\n\nThe mill's 460 employees will have their wages covered by the state.\n",
+        "b": "Mill closes\n\nThe closure puts 640 employees out of work.\n",
+    }, {"a": "2025-11-05", "b": "2025-11-04"})
+    subjects = {c.subject.id for c in report.claims if c.predicate == "count"}
+    assert subjects == {"quantity:count|employees||-|2025-11"}
+    assert [f.severity for f in report.findings if f.kind == "count"] == ["conflict"]

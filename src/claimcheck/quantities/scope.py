@@ -622,6 +622,8 @@ def _restricted(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
                 return f"{head}:{nxt.group(1).lower()}"  # "500 employees in signing"
             return head  # a place or an owner follows, not a verb
         raw = m.group()
+        if w in _NOT_VERBS:
+            return head  # "1,460 employees will have their wages covered": an object's determiner, no verb
         after_aux = ctx.text[start:start + m.start()].strip().lower().split()[-1:] in (
             ["to"], ["are"], ["were"], ["have"], ["had"], ["has"])
         object_after = re.match(r"\s+(?:it|them)\b", ctx.text[start + m.end():start + m.end() + 6]) is not None
@@ -637,6 +639,9 @@ def _restricted(ctx: Context, r: Raw, head: str, lo: int, hi: int) -> str:
 
 
 _PHRASE_END = re.compile(r"[,;:.()]")
+# determiners and pronouns: after an auxiliary they open its object ("will have their wages"), never a verb
+_NOT_VERBS = frozenset("the a an their his her its our my your them it him us me this that these those no "
+                       "some any all every each".split())
 _HARM_OBJECT = re.compile(r"\s+(?:(?:minor|serious|severe|critical|light|slight|multiple|fatal|life-threatening|"
                           r"head|spinal|smoke|[a-z]+-related)\s+){0,2}(?:for\s+)?(?P<n>[a-z]+)\b", re.IGNORECASE)
 
