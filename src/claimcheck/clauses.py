@@ -605,6 +605,27 @@ class Layer:
         return None
 
 
+_SHARED: list[tuple[Words, list[Timex], Layer]] = []
+
+
+def shared(text: str, words: Words, timexes: list[Timex]) -> Layer:
+    """The one layer of a text's scan (`words.scan` hands its readers one `Words`): the event
+    layer and the claim readers of one article read one set of clauses."""
+    for w, t, layer in _SHARED:
+        if w is words and t is timexes:
+            return layer
+    layer = Layer(text, words, timexes)
+    _SHARED.insert(0, (words, timexes, layer))
+    del _SHARED[4:]
+    return layer
+
+
+def forget() -> None:
+    """Let the shared layers go (they hold the article's time expressions): called when an
+    article's claims are made, so nothing of it outlives its extraction."""
+    _SHARED.clear()
+
+
 def _demonym(name: str) -> bool:
     from .entities.lexicon import lexicon
 

@@ -59,7 +59,7 @@ from .quantities.ordinal_statements import ordinal_statement_claims
 from .events.town_sites import town_site_claims
 from .events.located_verbs import located_claims
 from .events.dated_verbs import agent_actions
-from .clauses import Layer
+from .clauses import Layer, forget as forget_clauses, shared as shared_layer
 from .quantities import compare, results, scores
 from .quantities.compare import comparison_claims
 from .quantities.rank import rank_claims
@@ -276,7 +276,7 @@ class Extractor:
     def clauses(self) -> Layer:
         """The clause layer (claimcheck/clauses.py), each sentence's clauses made when first read."""
         if self._clauses is None:
-            self._clauses = Layer(self.text, self.words, self._timexes)
+            self._clauses = shared_layer(self.text, self.words, self._timexes)
         return self._clauses
 
     # helpers -------------------------------------------------------------------------
@@ -618,4 +618,5 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
         for cid in [i for i, (a, b) in lines.items() if a <= c.value.span[0] < b]:
             del claims[cid], lines[cid]
         claims.setdefault(c.id, c)
+    forget_clauses()  # the shared clause layer holds this article's time expressions
     return sorted(claims.values(), key=lambda c: (c.span, c.facet, c.subject.id))

@@ -15,8 +15,9 @@ body a day also bounds a state or a span, so two more guards hold there:
   day it may take after it is not one of those, or when none follows and a day before it dates
   it ("On Thursday, Astana declared").
 
-A month or a year after "in" dates the past verb before it in its clause too, anywhere in the
-article (`period_verbs`: "was painted in 1926", "first spotted fragments of bone in 2019").
+A month or a year after "in" dates the main verb of the clause it is attached to (the clause
+layer, claimcheck/clauses.py), anywhere in the article (`period_verbs`: "was painted in 1926",
+"first spotted fragments of bone in 2019", "In 2020 it entered restructuring").
 
 What an open verb acted on keys it when its object has no determiner (`acted_on`): the person,
 body or country it was done to, else a bare object's head ("hit bedrock", "hit groundwater").
@@ -115,50 +116,6 @@ _BREAK = frozenset(",;:()\"“”.!?")
 # been rediscovered since a retrospective in 2016 brought ...", "said that it closed in May")
 _OTHER_CLAUSE = frozenset({"since", "after", "before", "until", "when", "while", "as", "because", "that", "who",
                            "which", "where", "and", "or", "but", "if"})
-
-
-def period_verbs(source: Source, words: Words, timexes: list[Timex],
-                 known: set[str] | frozenset[str]) -> list[OpenTrigger]:
-    """The past verbs a month or a year dates ("the airline collapsed in November", "the
-    canvas was painted in 1926", "her conviction was quashed in October"): the nearest regular
-    or `lead_irregular` past form before "in <month|year>" in its clause, not a table's word
-    (its class reads it), not a verb of saying, stating or lasting (`lead_not_verbs`,
-    `STATE_VERBS`), not a "to" infinitive's. The lead's verbs need a day (`lead_triggers`): a
-    month or a year there is as often a background as the news."""
-    g = grammar()
-    text = source.text
-    out: list[OpenTrigger] = []
-    for t in timexes:
-        if t.type != "DATE" or t.granularity not in ("month", "year") or t.mod is not None or t.start is None:
-            continue
-        if not _IN_PERIOD.search(text, max(0, t.span[0] - 12), t.span[0]):
-            continue
-        hi = bisect.bisect_left(words.starts, t.span[0])
-        nxt = t.span[0]  # where the word after word i starts
-        for i in range(hi - 1, max(-1, hi - 1 - PERIOD_WORDS), -1):
-            gap, nxt = text[words.ends[i]:nxt], words.starts[i]
-            if "\n" in gap or not _BREAK.isdisjoint(gap):
-                break  # a clause break between the verb and its date
-            w = words.lowers[i]
-            if w in _OTHER_CLAUSE:
-                break
-            if not text[words.starts[i]].islower() or w in known or w in g.not_events:
-                if w in known:
-                    break  # a table's verb or noun heads the clause: its class reads the date
-                continue
-            cls = past_verb_class(w)
-            if cls is None:
-                continue
-            if w in g.lead_not_verbs or _state(words, i) or (i > 0 and words.lowers[i - 1] in g.lead_not_after):
-                break  # "was based in 2019", "remained closed in May", "by armed men in 2019"
-            if "to" in words.lowers[max(0, i - 2):i]:
-                break  # "to be completed in 2028", "to open in May": a plan's infinitive
-            obj = _OBJECT.match(text, words.ends[i], min(len(text), words.ends[i] + 60))
-            out.append(OpenTrigger(PhraseMatch(words.starts[i], words.ends[i], i, i, Trigger(cls, "verb")),
-                                   object=obj.group("head").lower() if obj is not None else None, lead=True,
-                                   day_at=t.span[0]))
-            break
-    return out
 
 
 # --- dated actions of a doer on a thing, read from the clause layer ----------------------------
@@ -280,3 +237,57 @@ def _agent_action(source: Source, words: Words, c, sent: Span, persons: list[Men
         subject=SubjectRef(id=key, label=label, text=None, span=None),
         when=to_when(when), timex=when, modality="reported", facet="occurrence",
     )
+
+
+def period_verbs(source: Source, words: Words, timexes: list[Timex],
+                 known: set[str] | frozenset[str]) -> list[OpenTrigger]:
+    """The past verbs a month or a year dates ("the airline collapsed in November", "the
+    canvas was painted in 1926", "her conviction was quashed in October", "In 2020 it entered
+    restructuring"): the main verb of the clause (claimcheck/clauses.py) an "in <month|year>"
+    phrase is attached to, after the verb or opening the sentence (one between a subject and
+    its verb is the subject's: "Russia's attack in February 2022 pushed"); a regular or
+    `lead_irregular` past form, not a table's word (its class reads it) nor one between it and
+    the date, not a verb of saying, stating or lasting (`lead_not_verbs`, `STATE_VERBS`), not a
+    "to" infinitive's. The lead's verbs need a day (`lead_triggers`): a month or a year there
+    is as often a background as the news."""
+    from ..clauses import shared
+
+    g = grammar()
+    text = source.text
+    layer = shared(text, words, timexes)
+    starts = [sp[0] for sp in source.sentences]
+    out: list[OpenTrigger] = []
+    for t in timexes:
+        if t.type != "DATE" or t.granularity not in ("month", "year") or t.mod is not None or t.start is None:
+            continue
+        if not _IN_PERIOD.search(text, max(0, t.span[0] - 12), t.span[0]):
+            continue
+        n = bisect.bisect_right(starts, t.span[0]) - 1
+        if n < 0 or t.span[0] >= source.sentences[n][1]:
+            continue
+        sent = source.sentences[n]
+        # the period after its verb, or opening the sentence ("In 2020 it entered ..."); one
+        # between a subject and its verb is the subject's ("Russia's attack in February 2022 pushed")
+        c = next((c for c in layer.of(sent) if any(
+            a.timex is t and a.prep == "in" and (a.span[0] > c.verb[0] or not text[sent[0]:a.span[0]].strip())
+            for a in c.attachments)), None)
+        if c is None:
+            continue
+        i = c.head
+        hi = bisect.bisect_left(words.starts, t.span[0])
+        if hi - 1 - i >= PERIOD_WORDS or any(words.lowers[k] in known or words.lowers[k] in _OTHER_CLAUSE
+                                             for k in range(i + 1, hi)):
+            continue  # far from its date, or a table's word between reads it
+        w = words.lowers[i]
+        if not text[words.starts[i]].islower() or w in known or w in g.not_events:
+            continue
+        cls = past_verb_class(w)
+        if cls is None or w in g.lead_not_verbs or _state(words, i) or (i > 0 and words.lowers[i - 1] in g.lead_not_after):
+            continue
+        if "to" in words.lowers[max(0, i - 2):i]:
+            continue
+        obj = _OBJECT.match(text, words.ends[i], min(len(text), words.ends[i] + 60))
+        out.append(OpenTrigger(PhraseMatch(words.starts[i], words.ends[i], i, i, Trigger(cls, "verb")),
+                               object=obj.group("head").lower() if obj is not None else None, lead=True,
+                               day_at=t.span[0]))
+    return out
