@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -36,6 +37,7 @@ from .events.numbered_places import numbered_end
 from .events.operators import operator_claims
 from .events import identifiers, kind_ordinals
 from .events.identifiers import identifier_claims
+from .events import pending
 from .events.pending import pending_claims
 from .events.perpetrators import perpetrator_claims
 from .events.repeats import repeat_claims
@@ -67,6 +69,7 @@ from .quantities.scores import score_claims
 from .quantities.tallies import tally_claims
 from .quantities.results import result_claims
 from .quantities.audience import audience_quantities
+from .quantities import lasted, measures
 from .quantities.lasted import lasted_quantities
 from .quantities.measures import counts_a_unit, measure_quantities
 from .resources import load_resource
@@ -109,6 +112,8 @@ def grammar() -> Grammar:
 
 
 # --- per-sentence context ------------------------------------------------------------------
+
+R = TypeVar("R")  # what a cued reader returns: claims, or quantities with their sentence
 
 PLACE_KINDS = {"place", "country"}
 AGENT_KINDS = {"person", "org", "country"}
@@ -567,7 +572,7 @@ def _thing_for(trig: Trigger, things: list[Thing], text: str) -> Thing | None:
 
 
 
-def cued(reader: Callable[..., list[Claim]], cue: Cue, source: Source, *args: object) -> list[Claim]:
+def cued(reader: Callable[..., list[R]], cue: Cue, source: Source, *args: object) -> list[R]:
     """``reader`` given only the sentences of ``source`` that meet its ``cue`` (`segment.Cue`),
     and not called when none does: one gate for every reader that declares a cue, on the
     text's one word scan, instead of one of its own per reader."""
@@ -593,10 +598,10 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += quantities
     read_spans = [d.quantity.span for d in quantities if d.quantity is not None]
     drafts += ex.quantity_drafts(audience_quantities(source, timexes, read_spans))  # watchers and attendees
-    drafts += ex.quantity_drafts(lasted_quantities(source, timexes, read_spans))  # "which lasted", "N hours of X"
-    drafts += ex.quantity_drafts(measure_quantities(source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
+    drafts += ex.quantity_drafts(cued(lasted_quantities, lasted.cue(), source, timexes, read_spans))  # "which lasted", "N hours of X"
+    drafts += ex.quantity_drafts(cued(measure_quantities, measures.cue(), source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
     claims = claims_of(source, drafts)
-    for c in (occurrences + pending_claims(source, mentions) + rank_claims(source, mentions)
+    for c in (occurrences + cued(pending_claims, pending.cue(), source, mentions) + rank_claims(source, mentions)
               + operator_claims(source, mentions) + cued(comparison_claims, compare.CUE, source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + cued(kind_ordinal_claims, kind_ordinals.cue(), source) + open_ordinal_claims(source, mentions)
               + cued(score_claims, scores.CUE, source, timexes)

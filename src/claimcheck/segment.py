@@ -144,10 +144,13 @@ class Cue:
     extraction driver (``extract.cued``) hands a reader only the sentences that meet its cue
     and does not call it when none does, so the cue must hold wherever the reader's patterns
     can match: a word they match only whole (" than ", " came "), never a stem
-    ("vot" in "voted") or a piece of a joined word ("born" in "Swiss-born")."""
+    ("vot" in "voted"); with ``parts``, a piece of a joined word counts too ("born" in
+    "Swiss-born", "officer" in "officer's"), for patterns bounded by ``\\b`` or a look-around,
+    which match such a piece."""
 
     words: frozenset[str] = frozenset()
     number: bool = False
+    parts: bool = False
 
 
 def sentences_meeting(source: Source, cue: Cue) -> list[tuple[int, Span]]:
@@ -165,7 +168,11 @@ def sentences_meeting(source: Source, cue: Cue) -> list[tuple[int, Span]]:
     if cue.words:
         words = scan(text)
         at = words.starts
-        for i in words.positions(cue.words):
+        hits = words.positions(cue.words)
+        if cue.parts:
+            pieces = words.parts()
+            hits = [*hits, *(i for w in cue.words if w in pieces for i in pieces[w])]
+        for i in hits:
             k = bisect.bisect_right(starts, at[i]) - 1
             if k >= 0 and at[i] < outside[k][1][1]:
                 found.add(k)

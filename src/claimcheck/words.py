@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z’']|[A-Za-z]")
 _SPLIT = re.compile(f"({_WORD.pattern})")  # split keeps the words between the gaps
+_PIECES = re.compile(r"[-'’]+")  # what joins the pieces of a joined word
 
 T = TypeVar("T")
 
@@ -35,7 +36,7 @@ def shared(where: dict[str, list[int]], vocabulary: frozenset[str]) -> Set[str]:
 class Words:
     """The words of a text: ``starts[i]``, ``ends[i]`` and ``lowers[i]`` describe word i."""
 
-    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts", "_joined")  # _table_starts: also ``positions``
+    __slots__ = ("starts", "ends", "lowers", "_where", "_table_starts", "_joined", "_parts")  # _table_starts: also ``positions``
 
     def __init__(self, text: str) -> None:
         low = text.lower()  # offset-preserving for the ASCII letters a word is made of
@@ -49,6 +50,7 @@ class Words:
         self._where: dict[str, list[int]] | None = None
         self._table_starts: dict[object, list[int]] = {}
         self._joined: list[str] | None = None
+        self._parts: dict[str, list[int]] | None = None
 
     def where(self) -> dict[str, list[int]]:
         """Each distinct word and the indexes it stands at (built once, at the first table lookup)."""
@@ -68,6 +70,21 @@ class Words:
         if self._joined is None:
             self._joined = [w for w in self.where() if "-" in w or "'" in w or "’" in w]
         return self._joined
+
+    def parts(self) -> dict[str, list[int]]:
+        """Each piece of a joined word (cut at its hyphens and apostrophes: "lyon-born",
+        "officer's", "hours'") and the indexes of the joined words holding it (built once, at
+        the first cue that asks): a pattern that ends a word at ``\\b`` or a look-around
+        matches such a piece, which the scan reads as part of a longer word."""
+        if self._parts is None:
+            where = self.where()
+            parts: dict[str, list[int]] = {}
+            for w in self.joined():
+                for piece in set(_PIECES.split(w)):
+                    if piece:
+                        parts.setdefault(piece, []).extend(where[w])
+            self._parts = parts
+        return self._parts
 
     def __len__(self) -> int:
         return len(self.lowers)
@@ -99,6 +116,11 @@ def scan(text: str) -> Words:
     still in the processor's cache (freeing one read 64 articles ago cost as much again)."""
     return Words(text)
 
+
+
+def first_word(phrase: str) -> str:
+    """The first word of ``phrase`` as the word scan reads it (lower case): a cue word."""
+    return _WORD.findall(phrase.lower())[0]
 
 
 def last_words(phrases: Iterable[str]) -> tuple[str, ...]:

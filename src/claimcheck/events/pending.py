@@ -12,10 +12,10 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..keys import parse
-from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
+from ..models import Claim, ClaimValue, Mention, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import SubstringGate, alternation
+from ..segment import Cue, sentences_meeting
+from ..words import alternation
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -89,16 +89,21 @@ def _owner_id(source: Source, mentions: list[Mention], pos: int, written: str) -
     return re.sub(r"[^a-z0-9]+", "-", written.lower()).strip("-")
 
 
-def pending_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
-    """One ``remaining`` claim per sentence stating how many are still to act on a process.
-    Cheap: the sentence is read only when it holds a possessive before a process noun."""
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """Every reading needs an owner's process noun, a whole word or a piece of a joined one
+    ("the bloc's accession-talks"): its first word."""
+    return Cue(words=frozenset(n.split()[0].lower() for n in table().process_nouns), parts=True)
+
+
+def pending_claims(source: Source, mentions: list[Mention],
+                   sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """One ``remaining`` claim per sentence stating how many are still to act on a process;
+    of ``sentences`` (by default every sentence that meets ``cue()``: a process noun)."""
     out: list[Claim] = []
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
-    possessive = SubstringGate(("'s", "’s"), text)
-    for _, (s, e) in sentences_outside_excluded(source):
-        if not possessive.holds(s, e):
-            continue
+    for _, (s, e) in sentences_meeting(source, cue()) if sentences is None else sentences:
         sentence = text[s:e]
         found = read(sentence)
         if found is None:

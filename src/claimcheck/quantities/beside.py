@@ -8,18 +8,20 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Hashable, Iterator
 
-from ..models import Quantity, Source, Timex
+from ..models import Quantity, Source, Span, Timex
 from ..segment import sentences_outside_excluded
 
 Found = list[tuple[int, Quantity]]
 
 
-def sentences_with_skips(source: Source, timexes: list[Timex]) -> Iterator[tuple[int, int, int, list[tuple[int, int]]]]:
+def sentences_with_skips(source: Source, timexes: list[Timex], sentences: list[tuple[int, Span]] | None = None
+                         ) -> Iterator[tuple[int, int, int, list[tuple[int, int]]]]:
     """(index, start, end, date and time spans starting in it) of each sentence outside the
-    excluded text; the spans are cut from one sorted list, not searched for per sentence."""
+    excluded text (or of ``sentences``, (index, span) pairs of them: those meeting a reader's
+    cue); the spans are cut from one sorted list, not searched for per sentence."""
     skip = sorted(t.span for t in timexes if t.type in {"DATE", "TIME", "SET"})
     starts = [a for a, _ in skip]
-    for i, (s, e) in sentences_outside_excluded(source):
+    for i, (s, e) in sentences_outside_excluded(source) if sentences is None else sentences:
         yield i, s, e, skip[bisect.bisect_left(starts, s):bisect.bisect_left(starts, e)]
 
 

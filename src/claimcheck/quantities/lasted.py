@@ -22,9 +22,10 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Quantity, Source, Timex
+from ..models import Quantity, Source, Span, Timex
+from ..segment import Cue
 from ..resources import load_resource
-from ..words import alternation
+from ..words import alternation, first_word
 from .beside import one_value_per_key, read_elsewhere, sentences_with_skips
 from .find import find
 from .tables import tables
@@ -100,14 +101,26 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[tuple[s
     return out
 
 
-def lasted_quantities(source: Source, timexes: list[Timex],
-                      read_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """What ``read`` needs (its gate): a verb of lasting (a word of each phrase) or a unit of an
+    activity's length, a whole word or a piece of a joined one ("hours-long")."""
+    t = table()
+    units = tables().units["duration"]
+    verbs = {max(v.lower().split(), key=len) for v in t.verbs}  # any word of a phrase is in its every match
+    return Cue(words=frozenset(verbs | {first_word(w) for u in t.activity_units for w in units.get(u, [u])}),
+               parts=True)
+
+
+def lasted_quantities(source: Source, timexes: list[Timex], read_spans: list[tuple[int, int]],
+                      sentences: list[tuple[int, Span]] | None = None) -> list[tuple[int, Quantity]]:
     """Each length of an event of a source the scope rules leave unkeyed, with the index of its
-    sentence; a key given two values in the source is left out (two events)."""
+    sentence; a key given two values in the source is left out (two events). ``sentences``:
+    those to read (by default every one, each told by ``read``'s own gate)."""
     text = source.text
     spans = sorted(read_spans)
     found: list[tuple[int, Quantity]] = []
-    for i, s, e, skip in sentences_with_skips(source, timexes):
+    for i, s, e, skip in sentences_with_skips(source, timexes, sentences):
         for head, a, b, v, lo, hi, rel, unit, prec in read(text, s, e, skip):
             if read_elsewhere(spans, a, b):
                 continue

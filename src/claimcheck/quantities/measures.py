@@ -35,9 +35,10 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Quantity, Source, Timex
+from ..models import Quantity, Source, Span, Timex
+from ..segment import Cue
 from ..resources import load_resource
-from ..words import alternation
+from ..words import alternation, first_word
 from .beside import one_value_per_key, read_elsewhere, sentences_with_skips
 from .find import Raw, find
 from .held import lemma
@@ -380,14 +381,25 @@ def _reset() -> frozenset[str]:
     return frozenset(table().set_and_reset)
 
 
-def measure_quantities(source: Source, timexes: list[Timex],
-                       read_spans: list[tuple[int, int]]) -> list[tuple[int, Quantity]]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """What ``read``'s gate needs: a digit, or a word of its other branches (a running time,
+    time taken off, a time to act), whole or a piece of a joined word ("hours-long")."""
+    duration = [w for u in ("second", "minute", "hour") for w in tables().units["duration"][u]]
+    words = {first_word(w) for w in duration} | {"runs", "ran", "hour", "hours", "day", "days", "week", "weeks",
+                                                  "month", "months"}
+    return Cue(words=frozenset(words), number=True, parts=True)
+
+
+def measure_quantities(source: Source, timexes: list[Timex], read_spans: list[tuple[int, int]],
+                       sentences: list[tuple[int, Span]] | None = None) -> list[tuple[int, Quantity]]:
     """Each measure of a thing in a source that the scope rules leave unkeyed, with the index
-    of its sentence; a key the source gives two values is left out (two things)."""
+    of its sentence; a key the source gives two values is left out (two things). ``sentences``:
+    those to read (by default every one, each told by ``read``'s own gate)."""
     text = source.text
     spans = sorted(read_spans)
     found: list[tuple[int, Quantity]] = []
-    for i, s, e, skip in sentences_with_skips(source, timexes):
+    for i, s, e, skip in sentences_with_skips(source, timexes, sentences):
         for m in read(text, s, e, skip):
             if read_elsewhere(spans, m.start, m.end):
                 continue
