@@ -64,6 +64,7 @@ from .events.dated_verbs import agent_actions
 from .clauses import Layer, forget as forget_clauses, shared as shared_layer
 from .quantities import compare, results, scores
 from .quantities.compare import comparison_claims
+from .quantities import rank
 from .quantities.rank import rank_claims
 from .quantities.scores import score_claims
 from .quantities.tallies import tally_claims
@@ -601,7 +602,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += ex.quantity_drafts(cued(lasted_quantities, lasted.cue(), source, timexes, read_spans))  # "which lasted", "N hours of X"
     drafts += ex.quantity_drafts(cued(measure_quantities, measures.cue(), source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
     claims = claims_of(source, drafts)
-    for c in (occurrences + cued(pending_claims, pending.cue(), source, mentions) + rank_claims(source, mentions)
+    for c in (occurrences + cued(pending_claims, pending.cue(), source, mentions) + cued(rank_claims, rank.cue(), source, mentions)
               + operator_claims(source, mentions) + cued(comparison_claims, compare.CUE, source) + repeat_claims(source, mentions)
               + area_claims(source, mentions) + cued(kind_ordinal_claims, kind_ordinals.cue(), source) + open_ordinal_claims(source, mentions)
               + cued(score_claims, scores.CUE, source, timexes)

@@ -10,7 +10,7 @@ from builders import article
 from claimcheck.events import identifiers, kind_ordinals, pending
 from claimcheck.extract import cued
 from claimcheck.models import Claim, Source, Span
-from claimcheck.quantities import compare, lasted, measures, results, scores
+from claimcheck.quantities import compare, lasted, measures, rank, results, scores
 from claimcheck.segment import Cue, sentences_meeting, sentences_outside_excluded
 
 
@@ -75,6 +75,7 @@ CUED = [
     (pending.pending_claims, pending.cue(), ([],)),
     (lasted.lasted_quantities, lasted.cue(), ([], [])),
     (measures.measure_quantities, measures.cue(), ([], [])),
+    (rank.rank_claims, rank.cue(), ([],)),
 ]
 
 TEXTS = [
@@ -88,6 +89,7 @@ TEXTS = [
     "The hearing's hours-long session closed. The debate that went on for two hours ended.",
     "The tunnel reaches a depth of 2,412 m below the ridge. The plume rose 9 km into the sky.",
     "The tenant has five days to leave. The ferry's run took two hours.",
+    "Brenvik is the region's 3rd-largest port. It is also the second busiest ferry hub in the north.",
     "No figure and no comparison here. The valley stayed quiet.",
 ]
 

@@ -13,10 +13,9 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Actor, Claim, ClaimValue, Mention, Source, SubjectRef
+from ..models import Actor, Claim, ClaimValue, Mention, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import SubstringGate, any_of
+from ..segment import Cue, sentences_meeting
 
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
              "tenth": 10}
@@ -61,16 +60,6 @@ def rank_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _stems() -> tuple[str, ...]:
-    return tuple(sorted({w.split("-")[-1].lower() for w in table().superlatives}))
-
-
-@lru_cache(maxsize=1)
-def _stems_rx() -> re.Pattern[str]:
-    return any_of(_stems())
-
-
-@lru_cache(maxsize=1)
 def _heads() -> dict[str, str]:
     return {w: cls for cls, ws in table().same_heads.items() for w in ws}
 
@@ -110,17 +99,19 @@ _APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:,\s+|\s+(?
                       r"(?:now\s+|once\s+|currently\s+|still\s+)?(?:the\s+)?(?:[\w’'-]+['’]s\s+)?$")
 
 
-def rank_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """Every rank phrase holds its superlative's last word, followed by white space: a whole
+    word, or a piece of a joined one ("3rd-largest")."""
+    return Cue(words=frozenset(re.split(r"[- ]", w.lower())[-1] for w in table().superlatives), parts=True)
+
+
+def rank_claims(source: Source, mentions: list[Mention], sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The rank claims of ``sentences`` (by default every sentence that meets ``cue()``: a superlative)."""
     out: list[Claim] = []
     text = source.text
-    low = text.lower()
-    # the lower-cased text stands for each lower-cased sentence when no letter changed length
-    # (only the Greek final sigma depends on its neighbours, and the stems are ASCII)
-    gate = SubstringGate(_stems(), low) if len(low) == len(text) and all(w.isascii() for w in _stems()) else None
-    for _, (s, e) in sentences_outside_excluded(source):
+    for _, (s, e) in sentences_meeting(source, cue()) if sentences is None else sentences:
         sentence = text[s:e]
-        if not (gate.holds(s, e) if gate is not None else _stems_rx().search(sentence.lower()) is not None):
-            continue  # no superlative: the pattern is not run (most sentences)
         for rank, head, (a, b) in read(sentence):
             who = []
             ap = _APPOSED.search(text, max(s, s + a - 60), s + a)
