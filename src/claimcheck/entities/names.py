@@ -42,6 +42,22 @@ def spelling_key(word: str) -> str:
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
 
 
+# Romanisations of one Cyrillic or Georgian letter that an outlet writes one way and another
+# outlet another ("Dzhavakhishvili"/"Javakhishvili", "Zhaksybekov"/"Jaksybekov",
+# "Kharitonov"/"Haritonov"): folded only in a surname at least this long, so that short
+# surnames of other traditions stay apart ("Zhang" is no "Jang", "Khan" no "Han").
+TRANSLIT_MIN_LENGTH = 7
+
+
+@lru_cache(maxsize=50_000)
+def transliteration_key(word: str) -> str | None:
+    """A long surname's spelling key with dzh, zh and dj read as j and kh as h; None for a
+    short one."""
+    if len(word) < TRANSLIT_MIN_LENGTH:
+        return None
+    return spelling_key(word.replace("dzh", "j").replace("zh", "j").replace("kh", "h"))
+
+
 def one_slip(a: str, b: str) -> bool:
     """Two spellings of one name part that differ by one letter (or two swapped); not a
     word and the same word with an ending ("Cadillac"/"Cadillacs", "Jamaica"/"Jamaican")."""
@@ -227,7 +243,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         if sorted(a.parts) == sorted(b.parts):
             return True, "name-order", 100.0
         if ga == gb and len(ga) >= 3 and a.surname_first == b.surname_first and (
-                spelling_key(sa) == spelling_key(sb) or one_slip(sa, sb) or end_slip(sa, sb) or two_slips(sa, sb)):
+                spelling_key(sa) == spelling_key(sb) or one_slip(sa, sb) or end_slip(sa, sb) or two_slips(sa, sb)
+                or _transliterated(sa, sb)):
             # the given names agree, the surname has a slip: "Nora Velasquex", "Tom Albrigth",
             # a letter added at its end ("Vera Dalberg"/"Vera Dalbergh"), or two slips in a long
             # surname ("Ewa Kowalczyk"/"Ewa Kowalcik")
@@ -265,6 +282,11 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
     if len(a.parts) == len(b.parts) and (spelling_key(ga) == spelling_key(gb) or one_slip(ga, gb)):
         return True, "fuzzy", round(score, 1)  # "Damien"/"Damian", "Josef"/"Joseph", "Bret"/"Brett"
     return False, "", None
+
+
+def _transliterated(a: str, b: str) -> bool:
+    ka = transliteration_key(a)
+    return ka is not None and ka == transliteration_key(b)
 
 
 # A given name cut short ("Piet" of "Pieter", "Bram" of "Bramwel", "Ravi" of "Ravindra"): at

@@ -29,7 +29,8 @@ from .led_places import retype_bare_names
 from .people import CANDIDATE
 from .document import PLACE_PHRASES
 from .lexicon import Lexicon, lexicon
-from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries
+from .spellings import form_words
+from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries, transliteration_key
 from .text import fold_token, key, slug
 
 _SKIP_INITIAL = frozenset("of the and for to in on a an".split())
@@ -156,7 +157,8 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
         # cannot tell ("Wonsik Shin" / "Shin Wonsik"); never by given name alone
         # and by given name with the surname's first letter, for a slip in the surname
         # and by given name with the surname's spelling key ("Dzhumabayev"/"Zhumabayev")
-        keys = {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}", f"{n.given}|~{spelling_key(n.surname)}"}
+        keys = {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}", f"{n.given}|~{spelling_key(n.surname)}",
+                f"{n.given}|={transliteration_key(n.surname)}"}  # "Zhaksybekov"/"Jaksybekov"
         if len(n.parts) == 3 and not n.surname_first:
             keys.add(n.parts[1])  # a first surname before a second ("Orrego" of "Valentina Orrego Cárdenas")
         for b in keys:
@@ -515,7 +517,9 @@ _FORM_CONNECTORS = frozenset("of the de del da do dos das di du la le les los el
 def _join_name_forms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
     """Names of bodies, places and things written with the same words spaced or ordered
     another way: "Black Marrow" = "BlackMarrow", "Tete Provincial Hospital" = "Hospital
-    Provincial de Tete" (connectors left out). Blocked by the squashed name and by the
+    Provincial de Tete" (connectors left out), with or without a company's legal form, a
+    German vowel written out or a place's former name (``spellings.form_words``: "LuzMar
+    Construction Inc." = "Luzmar Construction"). Blocked by the squashed name and by the
     sorted words, one key each."""
     blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
@@ -523,7 +527,8 @@ def _join_name_forms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) ->
         if m.kind not in SLIP_KINDS or m.text in seen or m.rule.startswith("acronym"):
             continue
         seen.add(m.text)
-        words = [w for w in key(m.text).split() if w not in _FORM_CONNECTORS]
+        # a legal form, German vowels written out, a renamed place: one name ("Luzmar Inc.")
+        words = form_words([w for w in key(m.text).split() if w not in _FORM_CONNECTORS], m.kind)
         if not words or len("".join(words)) < SLIP_MIN_LENGTH:
             continue
         blocks[(m.kind, "squash", "".join(words))].add(m.entity or "")
