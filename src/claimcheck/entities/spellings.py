@@ -15,14 +15,14 @@ from ..resources import load_resource
 
 
 class SpellingExample(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     a: str
     b: str
     same: bool
 
 
 class Spellings(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
     legal_forms: list[str]
     renamings: dict[str, str]
     examples: list[SpellingExample] = Field(default_factory=list)
