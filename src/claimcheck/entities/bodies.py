@@ -23,6 +23,7 @@ from functools import lru_cache
 from ..models import Mention
 from .document import Doc
 from .lexicon import Lexicon, lexicon
+from .spellings import fold_vowels
 from .text import acronym_key, fold_token, key, slug
 
 _ADJECTIVE = re.compile(r"-[a-z]+$")  # "Porto-based", "Korean-built"
@@ -209,14 +210,14 @@ def confirm(all_mentions: list[tuple[str, Mention]], mentions_by_source: dict[st
             cands.append((sid, m))
         elif m.rule in TYPED_RULES:
             c = core(lex, m.text, m.rule)
-            if c is not None:
-                typed.setdefault(c, set()).add((m.kind, m.entity or ""))
+            if c is not None:  # "SolisGruen AG" confirms "SolisGrün" (German vowels written out)
+                typed.setdefault(fold_vowels(c), set()).add((m.kind, m.entity or ""))
     if not cands:
         return all_mentions
     dropped: set[int] = set()
     touched: set[str] = set()
     for sid, m in cands:
-        hits = typed.get(key(m.text))
+        hits = typed.get(fold_vowels(key(m.text)))
         if hits is None or len(hits) != 1:
             dropped.add(id(m))
             touched.add(sid)

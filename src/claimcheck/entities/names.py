@@ -165,6 +165,8 @@ def _tradition(lex: Lexicon, parts: list[str]) -> tuple[Tradition | None, bool]:
                 return tr, True
         if tr.surname_first and tr.syllables and _given_first(parts, tr):
             return tr, False
+        if tr.surname_first and tr.given and _given_name_first(parts, tr):
+            return tr, False
         if not tr.surname_first and tr.given:
             if parts[-1] in tr.surnames and parts[0] in tr.given:
                 return tr, False
@@ -182,6 +184,27 @@ def _given_first(parts: list[str], tr: Tradition) -> bool:
         return False
     given = parts[0].split()
     return len(given) == 2 and all(g in tr.syllables for g in given)
+
+
+# A surname-first tradition's name written in the Western order ("Lan Nguyen") only with a
+# surname at least this long: a short one is as often another word ("Anh Do", "Minh Ho")
+WESTERN_SURNAME_MIN = 4
+
+
+def _given_name_first(parts: list[str], tr: Tradition) -> bool:
+    """"Lan Nguyen": a given name of the tradition's list, then one of its surnames."""
+    return len(parts) == 2 and parts[0] in tr.given and parts[1] in tr.surnames and len(parts[1]) >= WESTERN_SURNAME_MIN
+
+
+def _called_by_last_given(full: PersonName, short: PersonName) -> bool:
+    """"Nguyen Van Minh" / "Minh Nguyen": a name of a surname-first tradition with a middle
+    name, and the same person written in the Western order with the given name alone (the
+    last word of the full name). Only for a tradition that lists such given names."""
+    if full.tradition is None or full.tradition != short.tradition or not full.surname_first or short.surname_first:
+        return False
+    if len(full.parts) < 3 or len(short.parts) != 2 or short.parts[0] != full.parts[-1]:
+        return False
+    return any(tr.name == full.tradition and tr.given for tr in lexicon().traditions)
 
 
 @lru_cache(maxsize=50_000)
@@ -254,6 +277,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         if a.surname_first != b.surname_first and a.parts != b.parts:
             return True, "name-order", 100.0
         return True, "fuzzy", 100.0  # hyphenation, spacing, initials, suffixes
+    if _called_by_last_given(a, b) or _called_by_last_given(b, a):
+        return True, "name-order", None  # "Nguyen Van Minh" = "Minh Nguyen"
     if _drops_a_given_name(a, b) or _drops_a_given_name(b, a):
         return True, "fuzzy", None  # "Marta Lindqvist" = "Anna Marta Lindqvist"
     first_a = a.parts[1] if a.surname_first else a.parts[0]

@@ -184,6 +184,28 @@ def _descriptor_before_given_name(lex: Lexicon, run: str) -> int:
     return run.index(words[1], len(words[0]))
 
 
+def _occupation_before_tradition(text: str, a: int, run: str) -> int:
+    """"Pianist Seo Ji-hoon, 24, won": one capitalised word opening a sentence or a line,
+    then a naming tradition's name (the whole run is none): the word is an occupation
+    capitalised by its place, the name starts after it; or the last word of a title's
+    portfolio after "and" ("Minister of Industry and Trade Nguyen Thi Lan"). Not elsewhere
+    inside a sentence.""" 
+    words = run.split()
+    j = a - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if len(words) < 3 or (j >= 0 and text[j] not in _OPENERS and not _PORTFOLIO_JOIN.search(text, max(0, a - 5), a)):
+        return 0
+    if parse_name(" ".join(words[1:])).tradition is None or parse_name(run).tradition is not None:
+        return 0
+    return run.index(words[1], len(words[0]))
+
+
+_OPENERS = frozenset('.!?:"“”\n\r')
+# "Minister of Industry and Trade X": the capitalised word after "and" ends a portfolio
+_PORTFOLIO_JOIN = re.compile(r"\band[ \t]+$")
+
+
 # a title, "for"/"of", then a capitalised word the chunker read as the title's modifier
 # ("Regional", "Provincial"): the portfolio goes on into the run after it
 _TITLE_FOR_MODIFIER = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z][\w-]*[ \t]+){1,3}?)(?:for|of)[ \t]+(?:the[ \t]+)?([A-Z][\w-]*)[ \t]+$")
@@ -260,7 +282,7 @@ def read_run(doc: Doc, a: int, b: int) -> None:
         a, run = a + lead, run[lead:]
         doc.person(a, b, "person-titled", title=doc.text[title_start : a - 1], title_span=(title_start, a - 1))
         return
-    lead = _descriptor_before_given_name(lex, run)
+    lead = _descriptor_before_given_name(lex, run) or _occupation_before_tradition(doc.text, a, run)
     if lead:  # "Centrist Paul Okafor", "Acme Dana Reyes": the name starts at the given name
         a, run = a + lead, run[lead:]
     if a >= 4 and doc.text[a - 4 : a].lower() == "the ":

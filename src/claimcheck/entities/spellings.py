@@ -46,7 +46,8 @@ def spelling_tables() -> tuple[frozenset[str], dict[str, str]]:
 _DIGRAPHS = (("ae", "a"), ("oe", "o"), ("ue", "u"))
 
 
-def _vowels(word: str) -> str:
+def fold_vowels(word: str) -> str:
+    """German vowels written out folded as their umlauts were: "gruen" and "grün" -> "grun"."""
     for a, b in _DIGRAPHS:
         if a in word:
             word = word.replace(a, b)
@@ -58,7 +59,7 @@ def form_words(words: list[str], kind: str) -> list[str]:
     German vowels folded, and an organisation's legal form at its end dropped (never
     every word)."""
     legal, renamed = spelling_tables()
-    out = [_vowels(renamed.get(w, w)) for w in words]
+    out = [fold_vowels(renamed.get(w, w)) for w in words]
     if kind == "org":
         while len(out) > 1 and out[-1] in legal:
             out.pop()
