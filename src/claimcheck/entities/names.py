@@ -290,6 +290,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         # "Joe" = "Joseph", but only with nothing else different: "Tom Jones" is not
         # "Tommy Lee Jones"
         return (True, "alias-table", None) if len(a.parts) == len(b.parts) == 2 else (False, "", None)
+    if len(a.parts) == len(b.parts) and _spelt_alike(first_a, first_b):
+        return True, "fuzzy", round(Indel.normalized_similarity(ga, gb) * 100.0, 1)  # "Yuri"/"Yury", "Caroline"/"Carolyn"
     if is_known_given(first_a) and is_known_given(first_b):
         return False, "", None  # two different known given names: "John" and "Jon"
     ra, rb = romanization_key(a), romanization_key(b)
@@ -314,11 +316,18 @@ def _transliterated(a: str, b: str) -> bool:
     return ka is not None and ka == transliteration_key(b)
 
 
+def _spelt_alike(x: str, y: str) -> bool:
+    """Two spellings of one given name, both perhaps in the tables ("Yuri"/"Yury",
+    "Alexei"/"Alexey", "Caroline"/"Carolyn"): the same spelling key, the same first letter,
+    four letters or more ("Jane" and "Ian" fold alike, "Jan" is too short)."""
+    return x != y and x[:1] == y[:1] and min(len(x), len(y)) >= 4 and spelling_key(x) == spelling_key(y)
+
+
 # A given name cut short ("Piet" of "Pieter", "Bram" of "Bramwel", "Ravi" of "Ravindra"): at
 # least this long, and at least two letters cut (one letter is often a feminine ending:
 # "Ivan"/"Ivana", "Paul"/"Paula"), at most three or as many as the short form keeps (the short
-# form is at least half the name), with neither form a given name of the tables (those are
-# told apart or joined by the hypocorism table: "Jan" is no "Janet").
+# form is at least half the name), the short form no given name of the tables (those are
+# told apart or joined by the hypocorism table: "Chris" is no "Christine").
 SHORT_FORM_MIN = 4
 SHORT_FORM_CUT = (2, 3)
 
@@ -327,7 +336,7 @@ def _short_form(x: str, y: str) -> bool:
     short, long = (x, y) if len(x) < len(y) else (y, x)
     cut = len(long) - len(short)
     return (len(short) >= SHORT_FORM_MIN and SHORT_FORM_CUT[0] <= cut <= max(SHORT_FORM_CUT[1], len(short))
-            and long.startswith(short) and not is_known_given(short) and not is_known_given(long))
+            and long.startswith(short) and not is_known_given(short))
 
 
 def _adds_a_second_surname(short: PersonName, long: PersonName) -> bool:

@@ -281,6 +281,8 @@ def _tenure_holder(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
 _AGE_GAP = re.compile(r"\s?,\s+(?:aged\s+|age\s+|now\s+(?:aged\s+)?)?|\s+\((?:aged\s+|age\s+)?")
 _AGE_END = re.compile(r"[,;)]|\.(?:\s|$)")
 _INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# a possessive determiner before an age: the age of someone's relative ("her 40-year-old husband")
+_POSSESSED = re.compile(r"\b(?:their|his|her|our)\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"[-\s]*(?:old\s+)?(?P<noun>[a-z]+)\b")
 
 
@@ -882,6 +884,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 entity = thing or None  # "The aircraft is 11 years old": the aircraft's, never a person's
             elif _INDEFINITE.search(ctx.text, max(lo, r.start - 4), r.start):
                 entity = _unnamed_age_of(ctx, r, lo, hi)  # "a 34-year-old fisherman"
+            elif _POSSESSED.search(ctx.text, max(lo, r.start - 7), r.start):
+                continue  # "their 16-year-old son": someone's kin, not the person named before
             else:
                 m = _person(ctx, r, lo, hi)
                 entity = m.entity if m is not None else None
