@@ -35,6 +35,15 @@ def run_articles(tmp_path: Path, articles: dict[str, str], published: dict[str, 
     return pipeline.run(corpus, claims)
 
 
+def ages(report: Report) -> dict[str, list[float]]:
+    """The age claims of a run: whose age (the subject after ``quantity:age|``) -> the ages read."""
+    out: dict[str, list[float]] = {}
+    for c in report.claims:
+        if c.subject.id.startswith("quantity:age|") and c.value is not None:
+            out.setdefault(c.subject.id.removeprefix("quantity:age|"), []).append(float(c.value.value))
+    return out
+
+
 def run_dated(tmp_path: Path, docs: dict[str, tuple[str, str]]) -> Report:
     """``run_articles`` over ``docs`` given as name -> (publication date, text)."""
     return run_articles(tmp_path, {name: text for name, (_, text) in docs.items()},

@@ -7,15 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import run_dated
-
-
-def _ages(report) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {}
-    for c in report.claims:
-        if c.subject.id.startswith("quantity:age|") and c.value is not None:
-            out.setdefault(c.subject.id.removeprefix("quantity:age|"), []).append(float(c.value.value))
-    return out
+from builders import ages as _ages, run_dated
 
 
 def test_an_unnamed_patient_is_not_the_minister(tmp_path: Path) -> None:
