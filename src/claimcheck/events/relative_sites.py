@@ -64,42 +64,32 @@ def relative_site_claims(source: Source, words: Words, mentions: list[Mention]) 
     firsts = [sp[0] for sp in spans]
     places = {m.text.casefold(): m.entity for m in named if m.kind == "place" and m.entity}
     out: list[Claim] = []
-    for h in words.positions(_COMPASS):
-        at = words.starts[h]
-        sent = _sentence(spans, firsts, at)
+
+    def read_at(at: int, before_re: re.Pattern[str], after_re: re.Pattern[str], strict: bool) -> None:
+        """The apposition whose cue stands at ``at``: the place before it, the reference after
+        (the direction the compass word gives, else "in")."""
+        sent = _sentence(spans, firsts, at) if at >= 0 else None
         if sent is None:
-            continue
-        after = _AFTER.match(text, at, sent[1])
-        before = _BEFORE.search(text, max(sent[0], at - _WINDOW), at)
+            return
+        after = after_re.match(text, at, sent[1])
+        before = before_re.search(text, max(sent[0], at - _WINDOW), at)
         if after is None or before is None:
-            continue
-        claim = _read(source, sent, named, starts, before, after, after.group("dir").lower(), strict=False, places=places)
+            return
+        direction = after.group("dir").lower() if "dir" in after_re.groupindex else "in"
+        claim = _read(source, sent, named, starts, before, after, direction, strict=strict, places=places)
         if claim is not None:
             out.append(claim)
+
+    for h in words.positions(_COMPASS):
+        read_at(words.starts[h], _BEFORE, _AFTER, strict=False)
     for h in words.positions(_LIES):
         at = words.starts[h]
         if words.lowers[h] != "lies":
             at = text.rfind("is", max(0, at - 4), at)  # "is located": the match opens on "is"
-        sent = _sentence(spans, firsts, at) if at >= 0 else None
-        if sent is None:
-            continue
-        after = _LIES_AFTER.match(text, at, sent[1])
-        before = _LIES_BEFORE.search(text, max(sent[0], at - _WINDOW), at)
-        if after is None or before is None:
-            continue
-        claim = _read(source, sent, named, starts, before, after, "in", strict=False, places=places)
-        if claim is not None:
-            out.append(claim)
+        read_at(at, _LIES_BEFORE, _LIES_AFTER, strict=False)
     at = text.find(", in ")
     while at >= 0:
-        sent = _sentence(spans, firsts, at)
-        if sent is not None:
-            after = _IN_AFTER.match(text, at, sent[1])
-            before = _IN_BEFORE.search(text, max(sent[0], at - _WINDOW), at)
-            if after is not None and before is not None:
-                claim = _read(source, sent, named, starts, before, after, "in", strict=True, places=places)
-                if claim is not None:
-                    out.append(claim)
+        read_at(at, _IN_BEFORE, _IN_AFTER, strict=True)
         at = text.find(", in ", at + 5)
     return out
 
