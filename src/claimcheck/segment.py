@@ -113,6 +113,22 @@ def sentences_outside_excluded(source: Source) -> Iterator[tuple[int, Span]]:
     return iter(_outside_list(source))
 
 
+def outside_sentence_at(source: Source, at: int) -> tuple[int, Span] | None:
+    """The sentence outside the excluded regions that holds offset ``at`` ((its number among
+    them, its span)), or None: one bisect over the list worked out once per source's spans."""
+    spans = _outside_list(source)
+    firsts = _outside_firsts(spans)
+    n = bisect.bisect_right(firsts, at) - 1
+    return (n, spans[n][1]) if n >= 0 and at < spans[n][1][1] else None
+
+
+def _outside_firsts(spans: list[tuple[int, Span]]) -> list[int]:
+    """Where each of ``spans`` starts, kept beside the last list asked about."""
+    if _FIRSTS[0] is not spans:
+        _FIRSTS[:] = [spans, [sp[0] for _, sp in spans]]
+    return _FIRSTS[1]
+
+
 def _outside_list(source: Source) -> list[tuple[int, Span]]:
     sentences, excluded = source.sentences, source.excluded
     last = _OUTSIDE
@@ -123,6 +139,7 @@ def _outside_list(source: Source) -> list[tuple[int, Span]]:
 
 # the last spans asked about (held, so that their identity stays theirs) and their answer
 _OUTSIDE: list = [None, None, []]
+_FIRSTS: list = [None, []]  # the last outside list asked about and where its sentences start
 
 
 def _outside(sentences: list[Span], excluded: list[Span]) -> Iterator[tuple[int, Span]]:

@@ -33,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..clauses import Clause, Layer, grammar as clause_grammar
 from ..models import Claim, Mention, Source, Span, SubjectRef, Where
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
+from ..segment import outside_sentence_at
 from ..words import Words
 from .birthplaces import _main_person
 from .headquarters import fold
@@ -101,17 +101,16 @@ def located_claims(source: Source, words: Words, layer: Layer, mentions: list[Me
         if m.kind == "org" and " " in m.text:
             orgs_by_head.setdefault(m.text.split()[-1].lower(), set()).add(m.text)
     out: list[Claim] = []
-    spans = [sp for _, sp in sentences_outside_excluded(source)]
-    firsts = [sp[0] for sp in spans]
     seen: set[int] = set()
     for h in hits:
-        n = bisect.bisect_right(firsts, words.starts[h]) - 1
-        if n < 0 or n in seen or words.starts[h] >= spans[n][1]:
+        held = outside_sentence_at(source, words.starts[h])
+        if held is None or held[0] in seen:
             continue
+        n, sent = held
         seen.add(n)
-        for c in layer.of(spans[n]):
-            claim = _action(source, words, c, spans[n], ordered, starts, orgs_by_head) or \
-                _home(source, words, c, spans[n], ordered, starts, main)
+        for c in layer.of(sent):
+            claim = _action(source, words, c, sent, ordered, starts, orgs_by_head) or \
+                _home(source, words, c, sent, ordered, starts, main)
             if claim is not None:
                 out.append(claim)
     return out

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..entities import gazetteer
 from ..models import Claim, Mention, Source, SubjectRef, Where
-from ..segment import sentences_outside_excluded
+from ..segment import outside_sentence_at
 from ..words import Words
 from .town_sites import _NAME, _NOT_TOWN, _country_names
 
@@ -58,19 +58,16 @@ def relative_site_claims(source: Source, words: Words, mentions: list[Mention]) 
     text = source.text
     named = sorted((m for m in mentions if m.entity), key=lambda m: m.span)
     starts = [m.span[0] for m in named]
-    spans = [sp for _, sp in sentences_outside_excluded(source)]
-    if not spans:
-        return []
-    firsts = [sp[0] for sp in spans]
     places = {m.text.casefold(): m.entity for m in named if m.kind == "place" and m.entity}
     out: list[Claim] = []
 
     def read_at(at: int, before_re: re.Pattern[str], after_re: re.Pattern[str], strict: bool) -> None:
         """The apposition whose cue stands at ``at``: the place before it, the reference after
         (the direction the compass word gives, else "in")."""
-        sent = _sentence(spans, firsts, at) if at >= 0 else None
-        if sent is None:
+        held = outside_sentence_at(source, at) if at >= 0 else None
+        if held is None:
             return
+        sent = held[1]
         after = after_re.match(text, at, sent[1])
         before = before_re.search(text, max(sent[0], at - _WINDOW), at)
         if after is None or before is None:
@@ -92,11 +89,6 @@ def relative_site_claims(source: Source, words: Words, mentions: list[Mention]) 
         read_at(at, _IN_BEFORE, _IN_AFTER, strict=True)
         at = text.find(", in ", at + 5)
     return out
-
-
-def _sentence(spans: list[tuple[int, int]], firsts: list[int], at: int) -> tuple[int, int] | None:
-    n = bisect.bisect_right(firsts, at) - 1
-    return spans[n] if n >= 0 and at < spans[n][1] else None
 
 
 def _place_at(named: list[Mention], starts: list[int], a: int, b: int) -> Mention | None | bool:
