@@ -107,7 +107,7 @@ class Reading:
     text: str  # as written
     span: tuple[int, int]
     head_span: tuple[int, int] | None  # the head noun as written (a head-keyed family)
-    referent: str | None = None  # the name the value is told of ("Nordsky Airways", a boat's name)
+    referent: str | None = None  # the name the value is told of ("Aurelia Air", a boat's name)
 
 
 _DET = r"(?<![\w-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]er|[Hh]is|[Tt]heir|[Tt]his|[Tt]hat)\s+"
@@ -148,7 +148,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "the novel, written in Catalan", "her memoir was originally written in Welsh"
         rf"|\b(?:{alternation(t.language_works)}),?\s+(?:(?:was|is|were|are)\s+)?(?:originally\s+)?written\s+in\s+"
         rf"(?:the\s+)?(?P<lang3>{langs})\b")
-    # "a Nordsky Airways Boeing 787-9": the operator's capitalised words, the maker, the model code
+    # "an Aurelia Air Boeing 787-9": the operator's capitalised words, the maker, the model code
     # (letters, digits, a variant after a dash: "A350-900", "Mi-8", "S-92"; never a year)
     out["model"] = re.compile(
         rf"(?:(?<![\w’'-])(?P<operator>(?:[A-Z][\w&’'.-]*\s){{1,3}}?))?(?<![\w-])(?P<maker>{alternation(t.aircraft_makers)})\s+"

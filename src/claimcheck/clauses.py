@@ -10,8 +10,8 @@ particle it takes: "had already set", "was not broken", "set off") with
 - its lemma (a `verbs` entry, else `open_class.past_verb_class`, else the word), tense,
   negation, passive (a form of "be" before a participle) and its "by" agent;
 - its subject: the noun phrase right before the verb group, with an aside between skipped
-  ("The plenary of the court, which sits in Brno, annulled" -> "The plenary of the court");
-  for a relative clause ("which sits in Brno", "who found the first piece on Monday") the
+  ("The board of the agency, which sits in Tartu, rejected" -> "The board of the agency");
+  for a relative clause ("which sits in Tartu", "who saw the comet on Monday") the
   noun phrase its pronoun follows; for a relative clause whose own subject follows the pronoun
   ("which Tom Ashby had set in 2020") that subject, the antecedent its object; for a verb
   joined by "and" with no subject of its own the subject of the verb before;
@@ -171,7 +171,7 @@ def _upper(text: str, words: Words, i: int) -> bool:
 
 def name_at(text: str, start: int, limit: int) -> Span | None:
     """The capitalised name starting at ``start`` (its words, with "of", "de" between), up to
-    ``limit``; diacritics kept whole ("Kolín", "Radzyń Podlaski")."""
+    ``limit``; diacritics kept whole ("Plzeň", "Łódź")."""
     end, pos = None, start
     while pos < limit:
         m = _NAME_WORD.match(text, pos, limit)
@@ -264,7 +264,7 @@ class Layer:
                         break
                     j += 1
                 if head == i:
-                    lemma = "be" if w in ws.be else w  # a copula or an auxiliary alone: "is in Brno"
+                    lemma = "be" if w in ws.be else w  # a copula or an auxiliary alone: "is in Tartu"
                 passive = head != i and auxes[-1] in ws.be and not lowers[head].endswith("ing")
                 out.append((first, head, head, lemma, ws.aux[auxes[0]], negated, passive))
                 i = head + 1
@@ -369,7 +369,7 @@ class Layer:
         w = lowers[k]
         direct = False
         if _breaks(_gap(self.text, words, k)):
-            # an aside between the subject and the verb: ", which sits in Brno," / ", held ... ,"
+            # an aside between the subject and the verb: ", which sits in Tartu," / ", held ... ,"
             opened = self._aside_start(k, lo)
             if opened is None:
                 if "," not in _gap(self.text, words, k) or w in ws.stop or w in ws.aux:
@@ -562,7 +562,7 @@ class Layer:
     def _attachment(self, prep: str, a: int, b: int) -> Attachment:
         text = self.text
         while b < len(text) and (text[b].isalnum() or text[b] in "'’-" and b + 1 < len(text) and text[b + 1].isalnum()):
-            b += 1  # a word the scan split at a letter it does not read ("Tromsø", "Kolín")
+            b += 1  # a word the scan split at a letter it does not read ("Tromsø", "Plzeň")
         i = bisect.bisect_left(self._tstarts, a)
         if i < len(self.timexes) and self.timexes[i].span[0] < b:
             t = self.timexes[i]

@@ -210,7 +210,7 @@ def confirm(all_mentions: list[tuple[str, Mention]], mentions_by_source: dict[st
             cands.append((sid, m))
         elif m.rule in TYPED_RULES:
             c = core(lex, m.text, m.rule)
-            if c is not None:  # "SolisGruen AG" confirms "SolisGrün" (German vowels written out)
+            if c is not None:  # "MuellerTech AG" confirms "MüllerTech" (German vowels written out)
                 typed.setdefault(fold_vowels(c), set()).add((m.kind, m.entity or ""))
     if not cands:
         return all_mentions

@@ -43,7 +43,7 @@ def spelling_key(word: str) -> str:
 
 
 # Romanisations of one Cyrillic or Georgian letter that an outlet writes one way and another
-# outlet another ("Dzhavakhishvili"/"Javakhishvili", "Zhaksybekov"/"Jaksybekov",
+# outlet another ("Dzhaparidze"/"Japaridze", "Zhumabayev"/"Jumabayev",
 # "Kharitonov"/"Haritonov"): folded only in a surname at least this long, so that short
 # surnames of other traditions stay apart ("Zhang" is no "Jang", "Khan" no "Han").
 TRANSLIT_MIN_LENGTH = 7

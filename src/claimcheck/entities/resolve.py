@@ -518,8 +518,8 @@ def _join_name_forms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) ->
     """Names of bodies, places and things written with the same words spaced or ordered
     another way: "Black Marrow" = "BlackMarrow", "Tete Provincial Hospital" = "Hospital
     Provincial de Tete" (connectors left out), with or without a company's legal form, a
-    German vowel written out or a place's former name (``spellings.form_words``: "LuzMar
-    Construction Inc." = "Luzmar Construction"). Blocked by the squashed name and by the
+    German vowel written out or a place's former name (``spellings.form_words``: "BrightWay
+    Logistics Inc." = "Brightway Logistics"). Blocked by the squashed name and by the
     sorted words, one key each."""
     blocks: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     seen: set[str] = set()
@@ -527,7 +527,7 @@ def _join_name_forms(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) ->
         if m.kind not in SLIP_KINDS or m.text in seen or m.rule.startswith("acronym"):
             continue
         seen.add(m.text)
-        # a legal form, German vowels written out, a renamed place: one name ("Luzmar Inc.")
+        # a legal form, German vowels written out, a renamed place: one name ("Brightway Inc.")
         words = form_words([w for w in key(m.text).split() if w not in _FORM_CONNECTORS], m.kind)
         if not words or len("".join(words)) < SLIP_MIN_LENGTH:
             continue

@@ -1,7 +1,7 @@
 """Spellings of one name of a body, place or thing that do not make it another name:
-a company's legal form ("Luzmar Construction Inc." = "Luzmar Construction"), German
-vowels written out ("SolisGruen" = "SolisGrün", after the accent is folded away:
-"solisgrun"), a place's official renaming ("Chittagong" = "Chattogram"). Tables in
+a company's legal form ("Brightway Logistics Inc." = "Brightway Logistics"), German
+vowels written out ("MuellerTech" = "MüllerTech", after the accent is folded away:
+"mullertech"), a place's official renaming ("Chittagong" = "Chattogram"). Tables in
 ``resources/entities/spellings.yaml``; used by ``resolve._join_name_forms`` on the
 folded words of a name, so two names meet only when every other word agrees."""
 

@@ -282,7 +282,7 @@ def _claim(source: Source, ordered: list[Mention], starts: list[int], fact: str,
 
 # --- a facility's site ----------------------------------------------------------------------
 # "the Dalanan River Bridge in the town of Santa Lucia", "Crescent General Hospital, a private
-# hospital in the port city of Chittagong", "the port of Leixoes, in Matosinhos", and "The
+# hospital in the port city of Chittagong", "the port of Tilbury, in Essex", and "The
 # 118-metre bridge in San Isidro" when the article names one bridge: a building or structure
 # stands in one place, so two towns for one named facility disagree (checks/place.py, facet
 # ``site``). An indefinite "a plant in X" may be another plant of the story: no claim.
@@ -392,7 +392,7 @@ def site_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
         if m is None:
             continue
         head = words.lowers[i]
-        if m.group("name"):  # "the port of Leixoes, in Matosinhos"
+        if m.group("name"):  # "the port of Tilbury, in Essex"
             if definite_re.search(text, max(s, n_start - 40), n_start) is None:
                 continue
             subject = _site_subject(f"{head} of {m.group('name')}", m.start("name"), m.end("name"), True,

@@ -2,14 +2,14 @@
 from the clause layer (claimcheck/clauses.py) rather than from the words as a flat list, so an
 aside or a relative clause neither hides the place nor leaks into the key:
 
-- "The race, held every three years, set off from Lorient", "They set out from Lorient", "the
+- "The rally, held every three years, set off from Plymouth", "They set out from Plymouth", "the
   X Cup, which started from Brest": a departure (`resources/clauses/located.yaml` classes),
   of the story's moving thing when the subject is a pronoun, a name or a definite noun of a
   journey ("the race"): key ``located:departure|-``;
-- "the court, which sits in Brno", "X is based in Lyon": a body's seat, keyed as the
+- "the agency, which sits in Tartu", "X is based in Lyon": a body's seat, keyed as the
   headquarters reader keys it (``hq:<name>``, facet ``seat``), so both readers meet; "the
   court" is the one body the article names with that head noun ("the Supreme Court");
-- "X lives in Oslo", "was arrested at his Wanaka home", "at his home in Queenstown": a
+- "X lives in Oslo", "was arrested at his Bergamo home", "at his home in Queenstown": a
   person's home, ``located:residence|<person>``; "his"/"her" is the clause's subject, a
   pronoun the article's main person.
 
@@ -122,7 +122,7 @@ def _place(text: str, c: Clause, preps: list[str]) -> Span | None:
     for a in c.attachments:
         if a.kind == "PLACE" and a.prep in preps and a.value is not None and a.span[0] > c.verb[0]:
             if re.match(r"\s*(?:and|or|&)\s", text[a.value[1]:a.value[1] + 5]):
-                return None  # "from Lorient and Brest": two places
+                return None  # "from Plymouth and Brest": two places
             return a.value
     return None
 
@@ -197,7 +197,7 @@ def _undescribed(name: str) -> str:
 
 def _home(source: Source, words: Words, c: Clause, sent: Span, ordered: list[Mention], starts: list[int],
           main: Mention | None) -> Claim | None:
-    """"was arrested at his Wanaka home", "at his home in Queenstown": the home of the clause's
+    """"was arrested at his Bergamo home", "at his home in Queenstown": the home of the clause's
     subject (a person, or "he"/"she" for the article's main person)."""
     if c.subject is None or c.subject_head is None:
         return None

@@ -195,7 +195,7 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             if named is not None and named != where.entity \
                     and not (inside or inside is None and named.startswith("country:")):
                 # "the Lisbon Games, then trials in Leeds": a name's own place is where it was held;
-                # a place within it is not another ("the Norwegian Cup at a stadium in Trondheim"), nor
+                # a place within it is not another ("the national cup at a stadium in Aarhus"), nor
                 # a place no table knows in a country's event
                 where = None
             own = _place_before(s, doc.text, p.span[0])

@@ -1,17 +1,17 @@
 """Where a named place lies, given in an apposition after its name (facet ``site``), so two
 articles that put one place in two spots meet in the place rule (checks/place.py):
 
-- "Melhus, some 25 kilometres south of Trondheim" / "Melhus, south of Bergen": a place, a
+- "Skive, some 30 kilometres west of Viborg" / "Skive, west of Aarhus": a place, a
   comma, an optional distance and a compass direction "of" another place: subject
   ``relsite:<place>|<direction>``, the place of reference as the value. The direction is part
-  of the key: "south of Trondheim" and "north of Oslo" may both be true of one town; two
+  of the key: "west of Viborg" and "north of Herning" may both be true of one town; two
   towns of reference for one direction are a conflict, one within the other a variant;
-- "the port of Leixões, in Matosinhos" / "Leixões, in Vila Nova de Gaia": a place, a comma,
+- "the port of Tilbury, in Essex" / "Tilbury, in Kent": a place, a comma,
   "in" and another place, both read as places by the entity layer: subject
   ``relsite:<place>|in``.
 
 The key is the place named, never the story's event: the spot of another thing in the
-article ("a slide in Gjerdrum, north of Oslo") is that thing's town's, and meets only claims
+article ("a fire in Ayr, south of Glasgow") is that thing's town's, and meets only claims
 about that town. A name the entity layer took for a person, a body or a country, a list of
 places ("Lyon, Nice and Paris"), a dateline and a relative clause's "in" after a person are
 none.
@@ -37,14 +37,14 @@ from .town_sites import _NAME, _NOT_TOWN, _country_names
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest "
                      "north-east north-west south-east south-west".split())
 _DIRECTION = r"(?:north|south)(?:-?(?:east|west))?|east|west"
-# "Melhus, some 25 kilometres " (the window ends at the compass word)
+# "Skive, some 30 kilometres " (the window ends at the compass word)
 _BEFORE = re.compile(rf"(?P<town>{_NAME}),\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|just)\s+)?"
                      r"(?:\d[\d.,]*\s*(?:km|kilometres|kilometers|miles|mi|nautical\s+miles)\s+)?$")
 _AFTER = re.compile(rf"(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?(?P<ref>{_NAME})", re.IGNORECASE)
-# "Leixões, in Matosinhos" (the window ends at the comma)
+# "Tilbury, in Essex" (the window ends at the comma)
 _IN_BEFORE = re.compile(rf"(?P<town>{_NAME})$")
 _IN_AFTER = re.compile(rf",\s+in\s+(?P<ref>{_NAME})")
-# "the cave, which lies in the municipality of Cerknica" / "the cave lies in Loška Dolina municipality"
+# "the mine, which lies in the municipality of Kiruna" / "the mine lies in Gällivare municipality"
 _LIES_BEFORE = re.compile(rf"(?:(?P<town>{_NAME})|\b(?:the|The)\s+(?P<noun>[a-z]+))(?:,\s+which)?\s+$")
 _AREA = r"(?:municipality|district|county|province|region|commune|parish|borough|prefecture|canton)"
 _LIES_AFTER = re.compile(rf"(?:lies|is\s+located|is\s+situated)\s+in\s+(?:the\s+(?P<of>{_AREA})\s+of\s+)?"
