@@ -64,6 +64,7 @@ class SessionTable(BaseModel):
     party_nouns: list[str] = []
     treaty_heads: list[str] = []
     named_only: list[str] = []
+    named_first: list[str] = []
     identity_examples: list[IdentityExample] = []
     examples: list[SessionExample]
 
@@ -89,6 +90,8 @@ class Tables:
     party_nouns: frozenset[str] = frozenset()
     treaty_heads: frozenset[str] = frozenset()
     named_only: frozenset[str] = frozenset()
+    named_first: frozenset[str] = frozenset()
+    anchors: frozenset[str] = frozenset()  # the words a session phrase may end on: nouns and named_first
 
 
 @lru_cache(maxsize=1)
@@ -98,13 +101,15 @@ def tables() -> Tables:
     t = load_resource("events/sessions.yaml", SessionTable)
     ordinals = {w: n for w, n in time_words().numbers.ordinals.items() if n >= 1}
     ordinals.update(t.ordinals)
-    return Tables(frozenset(t.nouns) | frozenset(t.of_only) | frozenset(t.exercise_heads) | frozenset(t.named_only),
+    nouns = frozenset(t.nouns) | frozenset(t.of_only) | frozenset(t.exercise_heads) | frozenset(t.named_only)
+    return Tables(nouns,
                   frozenset(t.of_nouns) | frozenset(t.of_only), frozenset(t.of_only), frozenset(t.exercise_heads), ordinals, t.tens, frozenset(t.not_name),
                   frozenset(t.dropped), frozenset(t.other_session), frozenset(t.several_a_day), frozenset(t.generic),
                   frozenset(t.competitions), dict(t.event_nouns),
                   {w: fam for fam, heads in t.head_families.items() for w in heads}, frozenset(t.name_skip),
                   frozenset(t.series_heads) | frozenset(w for heads in t.head_families.values() for w in heads),
-                  frozenset(t.party_nouns), frozenset(t.treaty_heads), frozenset(t.named_only))
+                  frozenset(t.party_nouns), frozenset(t.treaty_heads), frozenset(t.named_only), frozenset(t.named_first),
+                  nouns | frozenset(t.named_first))
 
 
 @dataclass(frozen=True)
@@ -150,7 +155,7 @@ def find_sessions(text: str, words: Words, lo: int, hi: int) -> list[SessionPhra
     t = tables()
     out: list[SessionPhrase] = []
     lowers = words.lowers
-    for k in words.positions_in(t.nouns, lo, hi):  # only a head noun anchors a session
+    for k in words.positions_in(t.anchors, lo, hi):  # only a head noun anchors a session
         if k + 1 < hi and lowers[k + 1] in t.nouns and _joined(text, words, k, k + 1):
             continue  # "summit meeting": the last of the nouns heads the phrase
         found = _session_at(text, words, lo, hi, k)
@@ -354,6 +359,17 @@ def _session_at(text: str, words: Words, lo: int, hi: int, k: int) -> SessionPhr
     else:
         return None
     number, ospan = ordinal
+    if lowers[k] in t.named_first and lowers[k] not in t.of_nouns:
+        after = _name_after_head(text, words, lo, hi, j, k)
+        if after is not None:
+            # "the 38th Tour of the Fjords", "the 20th Festival of Nordic Music": the head
+            # written first names the series with the name after "of", as "the Fjords Tour" would
+            name = [lowers[i] for i in after if lowers[i] not in t.dropped and lowers[i] not in _INNER_LINKS]
+            end = words.ends[after[-1]]
+            return SessionPhrase(span=(ospan[0], end), series=f"series:{session_slug(name + [lowers[k]])}",
+                                 name=text[words.starts[k]:end], noun=lowers[k], ordinal=number, ordinal_span=ospan)
+        if lowers[k] not in t.nouns and lowers[k] not in t.named_only:
+            return None  # "the third tour of duty", "his second race": a head of this shape only
     if lowers[k] in t.named_only and not _named_edition(text, words, lo, j, k, t.dropped):
         return None  # "won second prize", "her third award": the ordinal ranks, it numbers no edition
     name = [lowers[i] for i in range(j + 1, k) if lowers[i] not in t.dropped]
@@ -446,6 +462,32 @@ def _named_edition(text: str, words: Words, lo: int, j: int, k: int, dropped: fr
     numbers an edition of that name."""
     return (j - 1 >= lo and words.lowers[j - 1] == "the" and j + 1 < k
             and all(text[words.starts[i]].isupper() for i in range(j + 1, k + 1) if words.lowers[i] not in dropped))
+
+
+# Connectors between a head written first and its name: "Tour of the Fjords", "Tour de Pologne"
+_NAME_LINKS = frozenset({"of", "de", "du", "des", "di", "del", "della", "der"})
+_INNER_LINKS = _NAME_LINKS | {"and", "the", "la", "le", "el"}  # "Festival of Music and Dance"; not "on Sunday"
+
+
+def _name_after_head(text: str, words: Words, lo: int, hi: int, j: int, k: int) -> list[int] | None:
+    """The words of the name after a capitalised head right after "the <ordinal>" ("the 38th
+    Tour of the Fjords": Fjords), capitalised up to the first lower-case word other than a
+    connector, else None ("the third Tour of duty" has no name, "the 46th President of X" no head
+    of a series)."""
+    lowers = words.lowers
+    if not (j + 1 == k and j - 1 >= lo and lowers[j - 1] == "the" and text[words.starts[k]].isupper()
+            and k + 2 < hi and lowers[k + 1] in _NAME_LINKS and _joined(text, words, k, k + 1)):
+        return None
+    m = k + 2 + (lowers[k + 2] in ("the", "la", "le", "el"))
+    after: list[int] = []
+    while m < hi and len(after) < MAX_NAME_WORDS and _joined(text, words, m - 1, m) and (
+            text[words.starts[m]].isupper() or (after and lowers[m] in _INNER_LINKS and m + 1 < hi
+                                                 and text[words.starts[m + 1]].isupper())):
+        after.append(m)
+        m += 1
+    while after and lowers[after[-1]] in _INNER_LINKS:
+        after.pop()
+    return after or None
 
 
 _TIME_OWNERS = frozenset({"year", "month", "week", "season", "summer", "winter", "spring", "autumn"})
