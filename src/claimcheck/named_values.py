@@ -24,7 +24,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import attribute_values, class_values
+from . import attribute_values, causes, class_values
 from .entities.lexicon import lexicon
 from .keys import parse
 from .models import Claim, ClaimValue, Mention, Source, SubjectRef
@@ -146,6 +146,7 @@ def _literals() -> dict[str, tuple[str, ...]]:
                                        | {f" {v}" for v in slot.verbs if slot.after_nouns}))
     out["attribute"] = attribute_values.literals()  # "offered as lot 17": attribute_values.py
     out["class"] = class_values.literals()  # "an iron meteorite", "translated from Georgian": class_values.py
+    out["cause"] = causes.literals()  # "trapped by a rockfall", "caused by a short circuit": causes.py
     return out
 
 
@@ -371,7 +372,8 @@ def severities() -> dict[str, str]:
     that each give one value of one referent, and a reflagging, a second passport or a second
     exercise is news an article tells, not a silent change between two reports of one story)."""
     return ({s.relation: s.severity for s in table().slots} | dict.fromkeys(("flag", "nationality", "code-name"), "conflict")
-            | dict.fromkeys(attribute_values.table().classes, "conflict") | dict.fromkeys(class_values.families(), "conflict"))
+            | dict.fromkeys(attribute_values.table().classes, "conflict") | dict.fromkeys(class_values.families(), "conflict")
+            | {"cause": "conflict"})
 
 
 _NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
@@ -429,6 +431,8 @@ def named_value_claims(source: Source, mentions: list[Mention] | None = None) ->
             out.extend(_attribute_claims(source.id, sentence, s, e))
         if "class" in families:
             out.extend(_class_claims(source, sentence, s, e))
+        if "cause" in families:
+            out.extend(_cause_claims(source.id, sentence, s, e))
         for r in read(sentence, families):
             sid = f"value:{r.relation}|{r.key}"
             cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
@@ -485,6 +489,22 @@ def _class_claims(source: Source, sentence: str, s: int, e: int) -> list[Claim]:
         out.append(Claim(
             id=cid, source=source.id, span=(s, e), quote=sentence, predicate=r.family,
             subject=SubjectRef(id=sid, label=class_values.label(r.family, r.key), text=r.referent, span=head),
+            value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
+            modality="reported", facet="named-value",
+        ))
+    return out
+
+
+def _cause_claims(source_id: str, sentence: str, s: int, e: int) -> list[Claim]:
+    """The cause of the story's happening ("trapped by a rockfall"): ``value:cause|<effect>``."""
+    out = []
+    for r in causes.read(sentence):
+        sid = f"value:cause|{r.key}"
+        cid = "c-" + hashlib.sha1(f"{source_id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]
+        out.append(Claim(
+            id=cid, source=source_id, span=(s, e), quote=sentence, predicate="cause",
+            subject=SubjectRef(id=sid, label=causes.label(r.key), text=None,
+                               span=(s + r.effect_span[0], s + r.effect_span[1])),
             value=ClaimValue(type="name", value=r.value, text=r.text, span=(s + r.span[0], s + r.span[1])),
             modality="reported", facet="named-value",
         ))

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from .. import attribute_values, class_values
+from .. import attribute_values, causes, class_values
 from ..keys import parse
 from ..models import Claim, Finding, Severity
 from ..named_values import severities, table
@@ -61,6 +61,8 @@ def same_value(relation: str, a: Claim, b: Claim) -> bool:
     va, vb = str(a.value.value) if a.value else "", str(b.value.value) if b.value else ""
     if va == vb:
         return True
+    if relation == "cause":
+        return causes.same(va, vb)  # one account: a storm and the flood it brought
     if relation in class_values.families():
         return class_values.same(relation, va, vb)  # one family's values: a period holds its parts
     if relation in _COUNTRY_VALUED or relation in attribute_values.table().classes:
