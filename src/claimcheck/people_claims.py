@@ -85,10 +85,11 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
 
 
 def _clause_end(text: str, name_end: int, sentence_end: int) -> int:
-    """Where the statement about the name ends: before a relative clause that follows it
-    ("sporting director X, who took charge in 2023": that date is the relative clause's,
-    not the title's), else the sentence's end."""
-    m = _RELATIVE.match(text, name_end, sentence_end)
+    """Where the statement about the name ends: before the first relative clause after it
+    ("sporting director X, who took charge in 2023"; "X presented the cup with Y, who said
+    the race would return next year": that date is the relative clause's, not the title's),
+    else the sentence's end."""
+    m = _RELATIVE.search(text, name_end, sentence_end)
     return m.start() if m is not None else sentence_end
 
 

@@ -30,7 +30,8 @@ _AFTER = re.compile(
     r"(?:as\s+)?",
     re.IGNORECASE,
 )
-_FILLER = frozenset("the a an another new his her its their first female male youngest oldest incoming country's nation's".split())
+_FILLER = frozenset("the a an another new his her its their first female male youngest oldest incoming country's nation's"
+                    " local current".split())  # "the local mayor": the place is the story's, no field of the post
 # words that may open the clause before a title set off before the name ("with another interim chief, X,")
 _LEAD_IN = frozenset("with by and to from for as of under after before including".split())
 _WORDS = re.compile(r"[\w’'.-]+")
@@ -76,18 +77,33 @@ def _owned_title(text: str, words: list[tuple[int, int, str]], i: int, after_fil
     owner's words there."""
     lex = lexicon()
     found = _title_at(text, words, i)
-    if found is None and i + 1 < len(words) and words[i][2].isalpha() and words[i][2].islower():
-        # "the sporting director of Vestby": a field word before a head that takes one
-        head = _title_at(text, words, i + 1)
-        if head is not None and key(text[head.span[0] : head.span[1]]).split()[0] in lex.portfolio_heads \
-                and lex.titles.get(key(words[i][2])) is None and key(words[i][2]) not in lex.modifiers:
+    for n in (1, 2):
+        # "the sporting director of Vestby", "the civil aviation minister": one or two field words
+        # before a head that takes a field (a minister's portfolio, a director's field)
+        if found is not None or i + n >= len(words) or not all(_field_word(w) for _, _, w in words[i : i + n]):
+            break
+        head = _title_at(text, words, i + n)
+        if head is not None and key(text[head.span[0] : head.span[1]]).split()[0] in _FIELD_HEADS | lex.portfolio_heads:
             found = TitlePhrase(text[words[i][0] : head.span[1]], (words[i][0], head.span[1]), head.info)
     if found is None and not after_filler:
         # "the defence ministry's secretary general": the owner's words, then the title
         owner = next((k for k in range(i, min(len(words), i + 4)) if words[k][2].endswith(("'s", "’s"))), None)
-        if owner is not None and owner + 1 < len(words):
+        # "X, and Chile's undersecretary, Y": a conjunction opens another person's phrase, no owner's name
+        if owner is not None and owner + 1 < len(words) \
+                and not any(w.casefold() in _CONJUNCTIONS for _, _, w in words[i:owner]):
             found = _title_at(text, words, owner + 1)
     return found
+
+
+_CONJUNCTIONS = frozenset({"and", "or", "but", "&"})
+_FIELD_HEADS = frozenset({"minister"})  # a portfolio before it: "the citizen protection minister"
+
+
+def _field_word(w: str) -> bool:
+    """A lower-case word that may name a post's field: no title word nor modifier."""
+    lex = lexicon()
+    return w.isalpha() and w.islower() and lex.titles.get(key(w)) is None and key(w) not in lex.modifiers \
+        and w.casefold() not in _FILLER
 
 
 def _title_at(text: str, words: list[tuple[int, int, str]], i: int) -> TitlePhrase | None:
