@@ -15,7 +15,7 @@ from ..words import scan
 from .find import NumberGate, find
 from .attributes import PREFIX as ATTRIBUTE
 from .rates import is_rate
-from .scope import SIZE, SLOT_DIMENSIONS, Context, People, initials, key, scope
+from .scope import SIZE, SLOT_DIMENSIONS, Context, People, counted, initials, key, scope
 
 __all__ = ["quantities_in", "key"]
 
@@ -85,7 +85,10 @@ def quantities_in(source: Source, timexes: list[Timex], mentions: list[Mention],
         ctx = Context(text=text, span=span, mentions=per_m.get(i, []), people=people, timexes=ts,
                       published=day, source=source.id, index=i, carry=carry,
                       period=period)
-        out.extend((i, q) for q in scope(ctx, raw))
+        scoped = scope(ctx, raw)
+        heads, holders = counted(text, raw, scoped)
+        carry["counted"] = (i, heads, holders)  # the nouns the next sentence may leave out ("They had 11 after ...")
+        out.extend((i, q) for q in scoped)
     return _one_level_each(out)
 
 

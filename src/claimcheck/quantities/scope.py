@@ -24,7 +24,7 @@ from .find import Raw, _head_after, head_before
 from .numbers import number_re
 from .held import event_noun_act, held_role, holding_class, lemma, noun_of_one_of, stem
 from .offsets import offset_head
-from . import attributes, carriers, located, multiples, rates, slots, tenure
+from . import attributes, carriers, elided, located, multiples, rates, slots, tenure
 from .tables import head_index, tables
 
 _CLAUSE = re.compile(r";|\bbut\b|, which\b|, while\b|\bwhereas\b|, and\b|\s[–—]\s")
@@ -376,7 +376,8 @@ _PLACE_AFTER = re.compile(
     r"\s+of\s+)?(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)")
 _PLACE_BEFORE = re.compile(r"(?P<name>[A-Z][\w-]+(?:\s[A-Z][\w-]+)*)(?:['’]s)?\s*(?:accounted for|for|had|has|saw|with)?\s*$")
 _NOT_NAMES = frozenset("a an the at of in on by this that its his her their another some all and or as to with after "
-                       "before for from but if when while since until under over about only just".split())
+                       "before for from but if when while since until under over about only just "
+                       "it they he she we".split())  # a pronoun opening a sentence is capitalised, no name
 _PLACE_SUFFIX = frozenset("city town port village prefecture county province state district region".split())
 
 
@@ -859,6 +860,8 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 noun = _people_noun().match(ctx.text, r.end, hi)
                 if head and noun:
                     r.end = noun.end()  # "killed 12 people": the quote carries its noun
+        if dim == "count" and not head and r.whole is None and "frame" not in r.flags:
+            head, entity = _elided(ctx, r, lo, hi, found)  # "The Greens won 14 seats. They had 11 after the first count."
         if dim == "count" and not head and r.whole is None:
             noun = noun_of_one_of(ctx.text, r.start, lo)  # "the satellite was one of seven on board"
             if noun and held_role(ctx.text, r.start, r.end, lo, hi) is not None:
@@ -1128,6 +1131,18 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
 
 
 _VALUE_KINDS = frozenset({"org", "country", "person"})
+
+
+def _elided(ctx: Context, r: Raw, lo: int, hi: int, found: list[Raw]) -> tuple[str, str | None]:
+    """The noun and holder of a bare number whose noun a count before it gave (``elided``)."""
+    counted = ctx.carry.get("counted")
+    before = (counted[1], counted[2]) if isinstance(counted, tuple) and counted[0] == ctx.index - 1 else None
+    return elided.noun_for(ctx.text, lo, hi, r, found, before)
+
+
+def counted(text: str, found: list[Raw], quantities: list[Quantity]) -> tuple[list[str], dict[str, str | None]]:
+    """What a sentence counted, for the next sentence's elided nouns (``elided.counted``)."""
+    return elided.counted(text, found, [(q.head, q.entity) for q in quantities if q.dimension == "count"])
 
 
 def _attribute_value(ctx: Context, r: Raw, lo: int, hi: int) -> list[Quantity]:
