@@ -90,6 +90,7 @@ class Lexicon:
     calendar: frozenset[str] = frozenset()
     spelling: dict[str, str] = field(default_factory=dict)
     hypocorisms: dict[str, str] = field(default_factory=dict)  # short form -> formal
+    sister_forms: dict[str, str] = field(default_factory=dict)  # a given name -> its group's first form
     given_names: frozenset[str] = frozenset()
     traditions: list[Tradition] = field(default_factory=list)
     suffixes: frozenset[str] = frozenset()
@@ -363,6 +364,9 @@ def lexicon() -> Lexicon:
     for formal, shorts in names.hypocorisms.items():
         for s in shorts:
             lex.hypocorisms.setdefault(s, formal)
+    for group in names.sister_forms:
+        for w in group:
+            lex.sister_forms.setdefault(w, group[0])
     lex.given_names = frozenset(names.given_names)
     lex.traditions = [
         Tradition(n, t.countries, t.surname_first, frozenset(t.surnames), frozenset(t.syllables), frozenset(t.given),

@@ -38,8 +38,16 @@ def spelling_key(word: str) -> str:
     "Tjahjono"/"Cahyono", "Marja"/"Maria")."""
     w = word.replace(" ", "").replace("-", "").replace("ph", "f").replace("dzh", "zh").replace("dj", "j").replace("tj", "c")
     w = w.replace("j", "y").replace("y", "i")
+    w = _LONG_VOWEL.sub(r"\1", _MARK_SPELT.sub(r"\1", w))
     w = re.sub(r"(.)\1+", r"\1", w)
     return w[:-1] if len(w) > 3 and w.endswith("e") else w
+
+
+# A vowel whose mark was spelt out where it could not be typed ("Øyen"/"Oeyen",
+# "Müller"/"Mueller": folding already drops the mark) and a long vowel romanised with an
+# "h" ("Ōno"/"Ohno", "Sato"/"Satoh": folding drops the macron) or doubled (collapsed below).
+_MARK_SPELT = re.compile(r"([aou])e")
+_LONG_VOWEL = re.compile(r"([ou])h(?![aeiouy])")
 
 
 # Romanisations of one Cyrillic or Georgian letter that an outlet writes one way and another
@@ -245,7 +253,7 @@ def tradition_countries(name: PersonName) -> list[str]:
 
 def is_known_given(word: str) -> bool:
     lex = lexicon()
-    return word in lex.given_names or word in lex.hypocorisms
+    return word in lex.given_names or word in lex.hypocorisms or word in lex.sister_forms
 
 
 def formal_given(word: str) -> str:
@@ -272,6 +280,10 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
             # a letter added at its end ("Vera Dalberg"/"Vera Dalbergh"), or two slips in a long
             # surname ("Ewa Kowalczyk"/"Ewa Kowalcik")
             return True, "fuzzy", round(Indel.normalized_similarity(sa, sb) * 100.0, 1)
+        if sorted(spelling_key(p) for p in a.parts) == sorted(spelling_key(p) for p in b.parts) and min(map(len, a.parts + b.parts)) >= 3:
+            return True, "name-order", None  # reversed, one word spelt another way: "Ōno Shintarō" = "Shintaro Ohno"
+        if len(a.parts) == len(b.parts) == 2 and _sister_forms(ga, gb) and _transliterated(as_g(sa), as_g(sb)):
+            return True, "fuzzy", None  # "Oleksii Hrytsenko" = "Alexei Gritsenko": Ukrainian and Russian forms
         return False, "", None
     if ga == gb:
         if a.surname_first != b.surname_first and a.parts != b.parts:
@@ -283,6 +295,8 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
         return True, "fuzzy", None  # "Marta Lindqvist" = "Anna Marta Lindqvist"
     first_a = a.parts[1] if a.surname_first else a.parts[0]
     first_b = b.parts[1] if b.surname_first else b.parts[0]
+    if len(a.parts) == len(b.parts) == 2 and _sister_forms(first_a, first_b):
+        return True, "alias-table", None  # "Piotr Nowak" = "Petr Nowak": one given name in two languages
     formal_a, formal_b = formal_given(first_a), formal_given(first_b)
     if formal_a == formal_b and first_a != first_b and first_a != formal_a and first_b != formal_b:
         return False, "", None  # two different short forms: "Mick" and "Mike" may be two people
@@ -309,6 +323,23 @@ def same_person(a: PersonName, b: PersonName) -> tuple[bool, str, float | None]:
     if len(a.parts) == len(b.parts) and (spelling_key(ga) == spelling_key(gb) or one_slip(ga, gb)):
         return True, "fuzzy", round(score, 1)  # "Damien"/"Damian", "Josef"/"Joseph", "Bret"/"Brett"
     return False, "", None
+
+
+def sister_form(word: str) -> str:
+    """The form a given name's group of sister forms is known by (names.yaml
+    ``sister_forms``: "oleksii", "alexei", "aleksey" -> "aleksei"); the word itself if none."""
+    return lexicon().sister_forms.get(word, word)
+
+
+def _sister_forms(x: str, y: str) -> bool:
+    """Two forms of one given name in related languages or romanisations ("Oleksii"/"Alexei")."""
+    return x != y and sister_form(x) == sister_form(y) and x in lexicon().sister_forms
+
+
+def as_g(surname: str) -> str:
+    """A Ukrainian "h" is the Russian "g" of one Cyrillic letter ("Hrytsenko"/"Gritsenko"):
+    read alike only beside sister forms of the given name."""
+    return surname.replace("kh", "x").replace("h", "g").replace("x", "kh")
 
 
 def _transliterated(a: str, b: str) -> bool:

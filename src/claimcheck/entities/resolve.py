@@ -30,7 +30,8 @@ from .people import CANDIDATE
 from .document import PLACE_PHRASES
 from .lexicon import Lexicon, lexicon
 from .spellings import form_words
-from .names import SLIP_MIN_LENGTH, one_slip, parse_name, same_person, spelling_key, tradition_countries, transliteration_key
+from .names import (SLIP_MIN_LENGTH, as_g, one_slip, parse_name, same_person, sister_form, spelling_key, tradition_countries,
+                    transliteration_key)
 from .text import fold_token, key, slug
 
 _SKIP_INITIAL = frozenset("of the and for to in on a an".split())
@@ -158,7 +159,9 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
         # and by given name with the surname's first letter, for a slip in the surname
         # and by given name with the surname's spelling key ("Dzhumabayev"/"Zhumabayev")
         keys = {n.surname, "|".join(sorted(n.parts)), f"{n.given}|{n.surname[:1]}", f"{n.given}|~{spelling_key(n.surname)}",
-                f"{n.given}|={transliteration_key(n.surname)}"}  # "Zhaksybekov"/"Jaksybekov"
+                f"{n.given}|={transliteration_key(n.surname)}",  # "Zhaksybekov"/"Jaksybekov"
+                "~" + "|".join(sorted(spelling_key(p) for p in n.parts)),  # "Ōno Shintarō"/"Shintaro Ohno"
+                f"{sister_form(n.given)}|={transliteration_key(as_g(n.surname))}"}  # "Oleksii Hrytsenko"/"Alexei Gritsenko"
         if len(n.parts) == 3 and not n.surname_first:
             keys.add(n.parts[1])  # a first surname before a second ("Orrego" of "Valentina Orrego Cárdenas")
         for b in keys:

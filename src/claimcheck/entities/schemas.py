@@ -123,6 +123,7 @@ class NameExample(_Strict):
 
 class Names(_Strict):
     hypocorisms: dict[str, list[str]]
+    sister_forms: list[list[str]] = Field(default_factory=list)
     traditions: dict[str, Tradition]
     given_names: list[str]
     suffixes: list[str]
