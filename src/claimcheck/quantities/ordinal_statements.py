@@ -12,6 +12,12 @@
   active subject: "has been hit by a storm" / "a storm had hit"), and the same number told
   after the verb: "<subject> <verb>ed ... for the Nth time" ("the bank cut rates for the
   second time"; no forecast, no negation, no pronoun subject);
+- a place in a set told whole: "<subject> was/became the Nth of the M [nouns] to be <verb>ed
+  | to <verb> | <verb>ed" ("Ana Ruiz, the third of the five climbers to be rescued", "He was
+  the first of the 12 finalists to arrive"), keyed ``of-<verb class>`` (the participle's
+  class, "to be" or not; the nouns and the words after the verb are no key: "brought out" and
+  "brought to the surface" are one act), its holder the subject or the name the apposition
+  follows; none without a holder, or with N above M;
 - a stage of a run: "<prep> the/its Nth <stage noun>" ("passed in its second reading",
   "is now in its 12th winter"), keyed by the stage noun AND the verb of its clause: a stage
   is identified by its number, so only the same happening told at two numbers disagrees
@@ -94,6 +100,14 @@ _PREDICATIVE = re.compile(
     r"\s+(?P<rpart>[a-z]{3,})\b"
     r"|\s+(?:in|of|from|at|on|since|to|this|last|after|before|among|with|for|by|under|until|ever|anywhere)\b"
     r"|\s*[,.;:!?)\n]|\s+(?:and|but|when|while|as|which|who|that)\b|\s*$)")
+# "Ruiz, the third of the five climbers to be rescued,", "He was the first of the 12 finalists to arrive"
+_CARDINALS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "eleven": 11, "twelve": 12}
+_NTH_OF = re.compile(
+    rf"(?:{_COP}{_NEG}{_ADV}|{_APPOSED})\s+(?:only\s+)?the\s+(?:very\s+)?{_ORD}\s+of\s+(?:the|its|their|those)?\s*"
+    rf"(?P<m>{'|'.join(_CARDINALS)}|\d{{1,3}})(?P<np>(?:\s+(?!(?:to|who|that)\b)[a-z][\w’'-]*){{0,2}})"
+    r"\s+(?:to\s+(?:be\s+|have\s+been\s+)?(?P<verb>[a-z]{3,})|(?:who|that)\s+(?:was|were|had\s+been)\s+(?P<rel>[a-z]{3,})"
+    r"|(?P<part>[a-z]{3,}))\b", re.IGNORECASE)
 # "It is the second time (in two years) (that) the council has rejected ..."
 _NTH_TIME = re.compile(rf"{_COP}{_NEG}{_ADV}\s+(?:only\s+)?the\s+(?:very\s+)?{_ORD}\s+time\b")
 _TIME_PERIOD = re.compile(r"\s+(?:in|over|since|this|for|within)\s+[^,;.]{1,30}?(?=\s+that\b)")
@@ -381,6 +395,29 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
     return out
 
 
+def _nth_of_set(text: str, s: int, e: int, names: _Names) -> list[Reading]:
+    """"<holder> was the Nth of the M (nouns) to be <verb>ed": a holder's place in a set told
+    whole (module docstring)."""
+    out: list[Reading] = []
+    for m in _NTH_OF.finditer(text, s, e):
+        n, whole = _number(m.group("ord")), m.group("m").lower()
+        total = _CARDINALS.get(whole) or int(whole)
+        if m.group("neg") or n > total:
+            continue  # "was not the first of the five": no number stated
+        verb = m.group("verb") or m.group("rel") or m.group("part")
+        if m.group("part") is not None and not _participle(verb):
+            continue  # "the second of three in a row": no act told
+        if m.group("apposed"):
+            lo, at = _apposition_start(text, s, m.start("apposed")), m.start("apposed")
+        else:
+            lo, at = s, m.start("cop")
+        who = _holder(text, lo, at, names)
+        if not who:
+            continue  # "It was the third of five": whose place is not said
+        out.append((n, "of-" + verb_class(verb), (m.start("ord"), m.end("m")), (), who))
+    return out
+
+
 def _nth_time(text: str, s: int, e: int, published: str | None) -> list[Reading]:
     out: list[Reading] = []
     for m in _NTH_TIME.finditer(text, s, e):
@@ -516,7 +553,8 @@ def read(text: str, s: int, e: int, published: str | None, mentions: list[Mentio
     """(number, key, span, scope, named subject) of each ordinal statement in ``text[s:e]``
     (``names``: the text's named mentions indexed once, else indexed from ``mentions``)."""
     names = names if names is not None else _Names(mentions or [])
-    out = _nth_time(text, s, e, published)
+    out = _nth_of_set(text, s, e, names)
+    out += _nth_time(text, s, e, published)
     out += _for_nth_time(text, s, e, published)
     out += [r for r in _predicative(text, s, e, published, names) if not any(o[2][0] <= r[2][0] < o[2][1] for o in out)]
     out += [r for r in _stage(text, s, e, published, names) if not any(o[2][0] <= r[2][0] < o[2][1] for o in out)]

@@ -172,6 +172,14 @@ def open_ordinal_claims(source: Source, mentions: list[Mention] | None = None) -
     return out
 
 
+def _label(key: str) -> str:
+    """"number of the plant closing"; a place in a set told whole (ordinal_statements
+    ``of-<verb>``): "place in the order brought"."""
+    if key.startswith("of-"):
+        return f"place in the order: {key[3:].replace('-', ' ')}"
+    return f"number of the {key.replace('-', ' ')}"
+
+
 def nth_claim(source: Source, reader: str, key: str, n: int, sentence: tuple[int, int], span: tuple[int, int],
               scope: tuple[str, ...], who: list[Actor], predicate: str) -> Claim:
     """The claim that the ordinal at ``span`` numbers ``key`` (subject ``rank:nth-<key>``,
@@ -182,7 +190,7 @@ def nth_claim(source: Source, reader: str, key: str, n: int, sentence: tuple[int
     cid = "c-" + hashlib.sha1(f"{source.id}|{reader}|{sid}|{a}".encode()).hexdigest()[:12]
     return Claim(
         id=cid, source=source.id, span=(s, e), quote=text[s:e], predicate=predicate,
-        subject=SubjectRef(id=sid, label=f"number of the {key.replace('-', ' ')}", text=text[a:b], span=(a, b)),
+        subject=SubjectRef(id=sid, label=_label(key), text=text[a:b], span=(a, b)),
         value=ClaimValue(type="ordinal", value=n, text=text[a:b], span=(a, b)),
         who=who, modality="reported", facet="rank", topic=scope,
     )
