@@ -38,17 +38,17 @@ _GENERIC_HEADS = frozenset({"chief", "head", "boss", "leader"})  # "the defence 
 def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     entities = getattr(index, "entities", None)
-    named: set[tuple[str, str]] = set()
+    named: set[tuple[str, str, int]] = set()  # one claim per form per sentence: a later sentence may be the one quoted
     several = _several_ways(entities)  # entity id -> written several ways (asked once per entity)
     for s in _in_order(ex.sentences.values()):
         for m in s.mentions:
-            if isinstance(entities, dict) and m.kind in NAMED_KINDS and m.entity and (m.entity, m.text) not in named \
+            if isinstance(entities, dict) and m.kind in NAMED_KINDS and m.entity and (m.entity, m.text, s.index) not in named \
                     and m.rule not in PLACE_PHRASES:
                 e = entities.get(m.entity)
                 if e is not None and m.entity not in several:
                     several[m.entity] = _written_several_ways(e)
                 if e is not None and several[m.entity]:
-                    named.add((m.entity, m.text))
+                    named.add((m.entity, m.text, s.index))
                     drafts.append(Draft(sentence=s, predicate="named", facet="name", subject_id=m.entity,
                                         subject_label=e.label, subject_text=m.text, subject_span=m.span,
                                         who=[Actor(entity=m.entity, text=m.text, span=m.span)],
