@@ -75,6 +75,16 @@ def test_no_hour_between_two_zones_or_a_zone_unknown_stays_a_tension(tmp_path, p
     assert [f.severity for f in found] == ["tension"], [(f.severity, f.summary) for f in found]
 
 
+def test_no_hour_with_the_later_day_told_far_ahead_is_a_variant(tmp_path) -> None:
+    # Auckland runs 19 hours or more ahead of Seattle: most of Seattle's Saturday is Auckland's
+    # Sunday, so the two whole days are one moment in two zones
+    found = _run(tmp_path, {
+        "auckland": ("The Auckland Mercury (New Zealand)", "2026-05-18", _match("on Sunday")),
+        "seattle": ("The Seattle Examiner (local paper)", "2026-05-18", _match("on Saturday")),
+    })
+    assert [f.severity for f in found] == ["variant"], [(f.severity, f.summary) for f in found]
+
+
 def test_a_dateline_gives_a_wire_its_zone(tmp_path) -> None:
     ruling = ("Former mayor jailed\n\n{line}A court sentenced former mayor Rui Costa to five years in "
               "prison {when} for taking bribes, judge Ana Ferro said. Costa said he would appeal.")

@@ -8,8 +8,9 @@ time, "late on", "early hours of", else the whole day) that shift must lie in
 ``(B's least offset - A's greatest, B's greatest - A's least)`` on that day. No overlap: the
 two days disagree whatever the clock (a ``conflict``: one zone, or B behind A, or an hour
 too far from midnight). An overlap between two zones, with an hour written on one side: the
-same moment in two zones (a ``variant``). Anything else (a zone unknown, no hour written
-between two zones) is left to the date rule as it was.
+same moment in two zones (a ``variant``); so is an overlap with no hour written when B's zone
+runs at least `FAR_AHEAD` hours ahead of A's (most of A's day is B's next). Anything else (a
+zone unknown, no hour written between two nearer zones) is left to the date rule as it was.
 
 A claim written with a zone of its own ("Japan time", "local time") is not in its source's
 zone: it takes no part. Two sources of one outlet share its zone even when it is unknown.
@@ -27,6 +28,10 @@ from .context import CheckContext
 from .day_hours import WHOLE_DAY, Hours, hours
 
 _EPS = 1e-6
+# hours B's zone runs ahead of A's at the least: with no hour written, a moment of most of A's
+# day is already B's next day (Wellington against Seattle, 21 hours), so the two days are one
+# moment in two zones
+FAR_AHEAD = 18.0
 
 
 @dataclass(frozen=True)
@@ -98,7 +103,7 @@ def zone_verdict(ctx: CheckContext, day: date, earlier: list[Claim], later: list
             need = (24 + hb[0] - ha[1], 24 + hb[1] - ha[0])
             if shift[1] <= need[0] + _EPS or shift[0] >= need[1] - _EPS:
                 clashes.append((a, b))
-            elif shift != (0.0, 0.0) and (ha != WHOLE_DAY or hb != WHOLE_DAY):
+            elif shift != (0.0, 0.0) and (ha != WHOLE_DAY or hb != WHOLE_DAY or shift[0] >= FAR_AHEAD):
                 joined.append((a, b))
     if clashes:
         a, b = clashes[0]

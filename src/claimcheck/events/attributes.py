@@ -196,6 +196,13 @@ def is_date(t: Timex) -> bool:
         and not t.text.lower().endswith(("-century", "-era", "-vintage"))  # "19th-century jewels" (frames.describes)
 
 
+# a time between a determiner and a lower-case word after the trigger dates that noun ("the 2004
+# murder", "his 2019 album"): the trigger takes it only when its clause gives no other time
+_PREMODIFIER_BEFORE = re.compile(r"\b(?:the|a|an|his|her|its|their|this|that)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b")
+PREMODIFIER_PENALTY = 1000.0
+
+
 def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Timex]) -> Timex | None:
     """The time expression nearest the trigger in its clause; after it is preferred."""
     best: tuple[float, Timex] | None = None
@@ -213,6 +220,9 @@ def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Ti
             if gap > TIME_AFTER or blocked(text, trig, t.span[0]) or _SAY.search(text, trig.end, t.span[0]):
                 continue  # "..., the company said on Wednesday": the day of the statement (events/announced.py)
             score = float(gap)
+            if _PREMODIFIER_BEFORE.search(text, max(clause[0], t.span[0] - 8), t.span[0]) \
+                    and _NOUN_AFTER.match(text, t.span[1]):
+                score += PREMODIFIER_PENALTY  # "quashed his conviction for the 2004 murder": the murder's year
         else:
             gap = trig.start - t.span[1]
             fronted = _FRONTED_DATE.fullmatch(text, clause[0], t.span[0]) is not None \

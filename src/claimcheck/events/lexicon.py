@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -62,6 +63,8 @@ class ClassTable(BaseModel):
     # nouns mostly written as adjectives ("final"): an event only as a phrase's head
     head_only: list[str] = Field(default_factory=list)
     head_after: list[str] = Field(default_factory=list)
+    # a verb form and the words right after it that make it another verb ("ruled out")
+    not_before: dict[str, list[str]] = Field(default_factory=dict)
     role_modifiers: list[str]
     examples: list[ClassExample]
 
@@ -165,6 +168,7 @@ class EventLexicon:
     not_after: frozenset[str] = frozenset()  # right before a noun, these make it no event ("to strike", "under fire")
     agent_nouns: tuple[str, ...] = ()  # "a court in X sentenced": the agent's place is the event's
     venue_nouns: frozenset[str] = frozenset()  # "at Bradford Crown Court": a named venue is a place
+    not_before: Mapping[str, frozenset[str]] = field(default_factory=dict)  # "ruled" before "out": another verb
 
 
 @lru_cache(maxsize=1)
@@ -226,7 +230,26 @@ def lexicon() -> EventLexicon:
                         head_after=frozenset(w.lower() for w in table.head_after),
                         not_after=frozenset(w.lower() for w in table.not_after),
                         agent_nouns=tuple(w.lower() for w in table.agent_nouns),
-                        venue_nouns=frozenset(w.lower() for w in table.venue_nouns))
+                        venue_nouns=frozenset(w.lower() for w in table.venue_nouns),
+                        not_before={f.lower(): frozenset(w.lower() for w in ws) for f, ws in table.not_before.items()})
+
+
+# particles of a phrasal verb that may follow its object ("struck the law down", "called the strike off")
+PARTICLES = frozenset({"down", "out", "off", "up", "back"})
+
+
+@lru_cache(maxsize=1)
+def phrasal_forms() -> dict[tuple[str, str], str]:
+    """The table's two-word forms of a past verb and its particle ("struck down", "stepped
+    down"), by (verb, particle): their class. Written around an object ("struck the cap down")
+    they are that class's form still."""
+    out: dict[tuple[str, str], str] = {}
+    for name, cls in classes().classes.items():
+        for form in cls.forms:
+            parts = form.lower().split()
+            if len(parts) == 2 and parts[1] in PARTICLES:
+                out.setdefault((parts[0], parts[1]), name)
+    return out
 
 
 @lru_cache(maxsize=1)

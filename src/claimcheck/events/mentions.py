@@ -56,7 +56,7 @@ _FRONTED = re.compile(r"(?:[\w’'-]+\s+){0,3}?(?:after|before)\s", re.IGNORECAS
 _OPENING = frozenset({";", ":", "—", "–"})
 REACH = 160  # characters either side of a trigger in which its clause's parts are read
 # "tabled a vote", "postponed the ratification": the noun is another verb's object, not an event reported
-_VERB_BEFORE = re.compile(r"\b[a-z]{3,}ed\s+(?:[\w’'-]+\s+){0,2}$")
+_VERB_BEFORE = re.compile(r"\b([a-z]{3,}ed)\s+(?:down\s+)?(?:[\w’'-]+\s+){0,2}$")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:on|of|for|about|in|to|from|by|without|against)\s+$", re.IGNORECASE)
 _CONJUNCT = re.compile(r",?\s+(?:and|together with|along with)\s+")
 PARTICIPANT_KINDS = frozenset({"person", "org", "country", "place"})
@@ -114,6 +114,26 @@ def _predicate_of(text: str, noun: PhraseMatch[Trigger], verb: PhraseMatch[Trigg
     """"Norway's accession was ratified": the event reported is the verb's, the noun its subject."""
     return noun.value.pos == "noun" and verb.value.pos == "verb" and bool(
         AUX_ONLY.fullmatch(text, noun.end, verb.start))
+
+
+def _subject_of(text: str, words: Words, timexes: list[Timex], sent: Span, noun: PhraseMatch[Trigger],
+                verb: PhraseMatch[Trigger]) -> bool:
+    """"whose conviction for the murder of X was quashed in October": the noun is the head of
+    the verb's subject in the clause layer (`claimcheck/clauses.py`) across the phrase between
+    them, so the event reported is the verb's. Asked only for a noun head before a verb of a
+    table in its clause."""
+    if noun.value.pos != "noun" or verb.value.pos != "verb" or verb.start - noun.end > 120:
+        return False
+    from ..clauses import shared
+
+    return any(c.head == verb.first and (c.subject_head == noun.last or c.subject is not None and noun.end < c.subject[0]
+                                         and _OF_PHRASE.fullmatch(text, noun.end, c.subject[0]) is not None)
+               for c in shared(text, words, timexes).of(sent))
+
+
+# the layer's subject is the noun of a phrase after the event noun ("conviction for [the murder
+# of X] was quashed"): the event noun heads the whole subject
+_OF_PHRASE = re.compile(r"\s+(?:for|of|against|over|on)\s+")
 
 
 def _relatives(text: str, span: Span) -> list[Span]:
@@ -268,6 +288,9 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             continue  # "election campaign", "sentencing memo": the noun qualifies another
         if trig.value.pos == "noun" and not_head(text, words, trig.first, trig.last):
             continue  # "the final whistle", "the decision is final": an adjective
+        if trig.value.pos == "verb" and trig.last + 1 < len(words) \
+                and words.lowers[trig.last + 1] in lex.not_before.get(words.lowers[trig.last], ()):
+            continue  # "ruled out": another verb
         i = bisect.bisect_right(starts, trig.start) - 1
         if i < 0 or trig.end > source.sentences[i][1]:
             continue
@@ -294,15 +317,18 @@ def find_events(source: Source, timexes: list[Timex], mentions: list[Mention]) -
             c = bisect.bisect_right(cuts, trig.start) - 1
             if trig.start in leads:
                 continue  # read beside the clause's head (below)
-            if trig.value.pos == "noun" and trig.start not in light and (c in passed or _VERB_BEFORE.search(
-                    text, max(sent[0], trig.start - 40), trig.start)):
-                passed.add(c)  # "tabled a vote", and the nouns after it are that vote's complements
+            if trig.value.pos == "noun" and trig.start not in light and (c in passed or (
+                    (vb := _VERB_BEFORE.search(text, max(sent[0], trig.start - 40), trig.start)) is not None
+                    and vb.group(1) not in class_of(trig.value.cls).announced_by)):
+                # "tabled a vote", and the nouns after it are that vote's complements; not a verb
+                # by which the event itself happens ("delivered its plenary judgment": the ruling)
+                passed.add(c)
                 continue
             if text[trig.start:trig.end].lower().endswith("ing") and _PREPOSITION_BEFORE.search(
                     text, max(sent[0], trig.start - 12), trig.start):
                 passed.add(c)  # "a vote on ratifying the accession": a gerund after a preposition reports nothing
                 continue
-            if c not in heads or _predicate_of(text, heads[c], trig) or (
+            if c not in heads or _predicate_of(text, heads[c], trig) or _subject_of(text, words, timexes, sent, heads[c], trig) or (
                     _within(heads[c].start, relatives) and not _within(trig.start, relatives)):
                 # one event per clause: its first trigger, or the verb that trigger is subject of,
                 # or the main verb after a relative clause ("X, whose bank collapsed, was convicted")

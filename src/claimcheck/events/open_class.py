@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict
 from ..models import Span, Timex
 from ..resources import load_resource
 from ..words import PhraseMatch, Words, alternation
-from .lexicon import Trigger, classes, frame_nouns, inflect
+from .lexicon import Trigger, classes, frame_nouns, inflect, phrasal_forms
 from .nouns import happening_at
 from .sessions import tables as session_tables, word_ordinal
 
@@ -403,8 +403,13 @@ def lead_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
             continue  # "the 10th Joint Trade Commission opened": the session is what happened (events/sessions.py)
         if (i > 0 and words.lowers[i - 1] in known) or _names_event(text, words, known, i, last):
             continue  # "the commission opened", "won the Norwegian Cup final": the event the noun names
+        head = obj.group("head").lower() if obj is not None else None
+        if head is not None and (w, head) in phrasal_forms():
+            # "struck the cap down": the table's phrasal form around its object ("struck down"),
+            # whose class says what its patient is
+            cls, head = phrasal_forms()[(w, head)], None
         out.append(OpenTrigger(PhraseMatch(start, end, i, i, Trigger(cls, "verb")),
-                               object=obj.group("head").lower() if obj is not None else None, lead=True,
+                               object=head, lead=True,
                                day_at=min((b for a, b in gaps if a == end), default=-1)))
     return out
 
