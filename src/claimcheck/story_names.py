@@ -12,6 +12,9 @@ from .models import Claim
 from .unionfind import UnionFind
 
 STORY_KINDS = ("person", "org", "place")  # a country is named by too many stories to tie two together
+# subjects whose place is the story's own site as one article tells it (events/vicinity.py): two
+# articles that give it two towns disagree about one story, they are not two stories
+_SITE_ONLY = ("located:vicinity|",)
 
 
 def names_by_source(claims: Iterable[Claim],
@@ -22,7 +25,8 @@ def names_by_source(claims: Iterable[Claim],
     known = _STORY_NAME
     for c in claims:
         names = out[c.source]
-        ids = [a.entity for a in c.who] + ([c.where.entity] if c.where is not None else []) + [c.subject.id]
+        where = [c.where.entity] if c.where is not None and not c.subject.id.startswith(_SITE_ONLY) else []
+        ids = [a.entity for a in c.who] + where + [c.subject.id]
         for i in ids:
             if not i:
                 continue
