@@ -499,9 +499,22 @@ def _office(post: str, phrase: str, span: Span, det: str | None) -> Office | Non
     head = scope[0].split()[-1]
     if post in t.head_posts and head in t.chaired_bodies:
         post = "head"
-    elif head in t.led_undertakings and post in t.undertaking_posts:
-        post = "head"  # "Excavation director X", "the expedition's leader": the head of the undertaking
+    elif (head in t.led_undertakings or head in t.directed_events) and post in t.undertaking_posts:
+        # "Excavation director X", "the expedition's leader", "Race director Y": the head of the
+        # undertaking or the event, as "race director Y" after a lower-case word reads it
+        post = "head"
     return Office(post=post, scope=scope[0], span=span)
+
+
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
+
+
+def statement_end(text: str, after: int, sentence_end: int) -> int:
+    """Where the statement about a holder ends: before the first relative clause after its
+    name and post ("race director X, who said the race would return next year"; "X presented
+    the cup with Y, who ..."): a date there is the relative clause's, not the post's."""
+    m = _RELATIVE.search(text, after, sentence_end)
+    return m.start() if m is not None else sentence_end
 
 
 def tells_change(text: str) -> bool:
@@ -528,7 +541,8 @@ def office_drafts(ex: SentenceDates) -> list[Draft]:
                 written = ex.text[office.span[0] : office.span[1]]
                 drafts.append(Draft(sentence=s, predicate=PREDICATE, facet=FACET, subject_id=m.entity or "",
                                     subject_label=m.label or m.text, subject_text=m.text, subject_span=m.span,
-                                    when=ex.sentence_date(s, s.span[1], lone=True), who=[actor],
+                                    when=ex.sentence_date(s, statement_end(ex.text, max(m.span[1], office.span[1]),
+                                                                            s.span[1]), lone=True), who=[actor],
                                     value=ClaimValue(type="title", value=office.post, text=written, span=office.span),
                                     title=TitleAttrs(body=office.scope)))
     return drafts

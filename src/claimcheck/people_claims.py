@@ -23,7 +23,7 @@ from .entities.text import key
 from .entities.title_parts import read_title
 from .entities.title_phrases import title_after, title_apposed, title_before, title_by_verb, title_coordinated
 from .keys import parse
-from .office_claims import tables as office_tables
+from .office_claims import statement_end, tables as office_tables
 from .models import Actor, ClaimValue, Entity, Mention, Span, TitleAttrs
 
 
@@ -58,7 +58,7 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
             titles = _titles_of(ex.text, s, m, index)
             if not titles and not m.office:
                 continue  # most people: no title, no office (no record is built for them)
-            when = ex.sentence_date(s, _clause_end(ex.text, m.span[1], s.span[1]), lone=True)
+            when = ex.sentence_date(s, statement_end(ex.text, m.span[1], s.span[1]), lone=True)
             actor = Actor(entity=m.entity, text=m.text, span=m.span)
             for title, title_span, value in titles:
                 parts = read_title(ex.text, title_span, s.span[0], s.span[1], m.span[1])
@@ -81,18 +81,6 @@ def people_drafts(ex: SentenceDates, index: object | None = None) -> list[Draft]
 # a relative clause or an appositive noun phrase set off by commas ("X, the chairman of Acme,
 # has been named interim chief executive"): the main verb's complement is read after it
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|the|a|an)\b[^,;:()]{1,150},(?=\s+(?:will|would|is|was|has|had|becomes|became)\b)")
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b")
-
-
-def _clause_end(text: str, name_end: int, sentence_end: int) -> int:
-    """Where the statement about the name ends: before the first relative clause after it
-    ("sporting director X, who took charge in 2023"; "X presented the cup with Y, who said
-    the race would return next year": that date is the relative clause's, not the title's),
-    else the sentence's end."""
-    m = _RELATIVE.search(text, name_end, sentence_end)
-    return m.start() if m is not None else sentence_end
-
-
 def _bare_drafts(ex: SentenceDates, drafts: list[Draft]) -> list[Draft]:
     """"the defence chief said": a title written without a name is a title claim of the one
     person of the document given that title (or a wording of it) with a name; with none or

@@ -198,9 +198,17 @@ def title_before(text: str, start: int, floor: int, end: int | None = None) -> T
             t = _to_comma(text, _longest_title(text, d.start(), start - 2), start)
             if t is not None:
                 break
+    if t is None and end is not None and _CLOSED.match(text, end):
+        # or after a verb, with an owner's possessive: "summoned Peru's ambassador, X, to the
+        # ministry": the nearest word that opens an owner's name and a title ending at the comma
+        for w in reversed(list(_WORDS.finditer(text, max(begin, start - 2 - _OWNER_REACH), start - 2))):
+            if w.group().endswith(("'s", "’s")) and w.group()[:1].isupper():
+                t = _to_comma(text, _longest_title(text, w.start(), start - 2), start)
+                break
     return t
 
 
+_OWNER_REACH = 60  # characters before the comma in which an owner's possessive opens the title
 _COURTESY_BEFORE = re.compile(r"(?<=, )([A-Z][a-z]{1,3}\.?) $")
 _DETERMINER = re.compile(r"\b(?:the|The|its|Its|his|His|her|Her|their|Their)\s")
 
