@@ -517,6 +517,16 @@ def statement_end(text: str, after: int, sentence_end: int) -> int:
     return m.start() if m is not None else sentence_end
 
 
+SINCE_REACH = 3  # characters after the name or post within which "since" dates the taking of the post
+
+
+def _loose_since(hit: re.Match[str], after: int) -> bool:
+    """"since" further after the holder than its own apposition ("X, the unit's head, has not
+    spoken since Monday"): the date of another verb, no change of holder ("X, head since
+    2019", "X, director since 2019" keep it)."""
+    return hit.group().casefold() == "since" and hit.start() > after + SINCE_REACH
+
+
 def tells_change(text: str) -> bool:
     """The words tell a change of holder ("took over from", "succeeded", "until")."""
     return _words()[4].search(text) is not None
@@ -535,7 +545,7 @@ def office_drafts(ex: SentenceDates) -> list[Draft]:
                 # a change of holder told around the post and the name ("X, who succeeded Y as chief")
                 near = (max(s.span[0], min(office.span[0], m.span[0]) - CHANGE_REACH),
                         min(s.span[1], max(office.span[1], m.span[1]) + CHANGE_REACH))
-                if change.search(ex.text, *near):
+                if any(not _loose_since(h, max(m.span[1], office.span[1])) for h in change.finditer(ex.text, *near)):
                     continue
                 actor = Actor(entity=m.entity or "", text=m.text, span=m.span)
                 written = ex.text[office.span[0] : office.span[1]]

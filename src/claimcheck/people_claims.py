@@ -15,8 +15,9 @@ from functools import lru_cache
 
 from .frames import Draft, Sentence, SentenceDates
 from .entities.lexicon import TitleInfo, lexicon
-from .checks.tables import title_tables
+from .checks.tables import title_lattice, title_tables
 from .checks.title import title_key, title_relation
+from .checks.title_lattice import posts_of
 from .entities.bare_titles import bare_titles
 from .entities.document import PLACE_PHRASES
 from .entities.text import key
@@ -142,7 +143,10 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
             out.append((m.title, m.title_span, f"{noun} {m.title.lower()}"))
         elif info is None or info.sort not in SKIPPED_SORTS:
             out.append((m.title, m.title_span, m.office or _value(m.title, info, m, index)))
-    apposed = None if m.title else title_apposed(text, m.span[1], min(s.span[1], m.span[1] + REACH))
+    # a courtesy, academic or service rank with the name ("Prof. X, the museum's director", "Colonel
+    # Y, the unit's chief") leaves the apposition its post
+    apposed = None if m.title and not _rank_only(m.title) \
+        else title_apposed(text, m.span[1], min(s.span[1], m.span[1] + REACH))
     # "X, whom members chose as deputy leader in 2020, will become the deputy chancellor": the
     # complement of the main verb, read after the relative clause the name opens
     skipped = _RELATIVE_CLAUSE.match(text, m.span[1], s.span[1])
@@ -161,6 +165,25 @@ def _titles_of(text: str, s: Sentence, m: Mention, index: object | None) -> list
                 and not (joined.span[0] < m.span[1] and m.span[0] < joined.span[1]):
             out.append((joined.text, joined.span, _value(joined.norm or joined.text, joined.info, m, index)))
     return out
+
+
+_ACADEMIC = frozenset({"professor", "lecturer", "reader", "fellow"})
+
+
+def _rank_only(title: str) -> bool:
+    """A title that gives a rank or a form of address, no post ("Dr.", "Prof.", "Associate
+    Professor", "Brigadier General"): a post may still be set off after the name."""
+    info = lexicon().describe_title(title)
+    if info is not None and info.sort in ("courtesy", "honorific"):
+        return True
+    words = title.casefold().replace("-", " ").split()
+    return bool(words) and (words[-1] in _ACADEMIC or any(f in _bare_families() for f in (posts_of(title) or {})))
+
+
+@lru_cache(maxsize=1)
+def _bare_families() -> frozenset[str]:
+    """The lattice's families of service ranks ("Colonel", "Chief Inspector")."""
+    return frozenset(f.id for f in title_lattice().families if f.fit == "bare")
 
 
 _NOUN_BEFORE = re.compile(r"(?<![\w’'-])([a-z]+)[ \t]+$")
