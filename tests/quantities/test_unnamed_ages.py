@@ -15,7 +15,8 @@ def test_an_unnamed_patient_is_not_the_minister(tmp_path: Path) -> None:
         "a": ("2025-02-10", "Fever cases\n\nHealth Minister Rosa Almeida said the first patient, a 34-year-old "
                             "fisherman, was treated in Beira. Almeida, 52, visited the ward.\n"),
     })
-    assert _ages(report) == {"noun:fisherman": [34.0], "person:rosa-almeida": [52.0]}
+    # the role told in apposition ("the first patient") keys it too, never the minister
+    assert _ages(report) == {"noun:fisherman": [34.0], "noun:first-patient": [34.0], "person:rosa-almeida": [52.0]}
 
 
 def test_two_ages_of_the_described_person_conflict(tmp_path: Path) -> None:

@@ -310,6 +310,35 @@ def _unnamed_age_of(ctx: Context, r: Raw, lo: int, hi: int) -> str | None:
     return f"noun:{lemma(word)}"
 
 
+# "The recipient, a 34-year-old ...", "The recipient of the first transplant is a 34-year-old ...":
+# a definite singular noun phrase (one person of the story) the indefinite age is told of
+_ROLE_APPOS = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z]{3,}),\s+(?:a|an)\s+$")
+_ROLE_COPULA = re.compile(r"(?<![\w'’])[Tt]he\s+(?P<np>(?:[a-z-]+\s+){0,2}[a-z]{3,})(?:\s+of\s+[^,.;:]{1,60}?)?"
+                          r"\s+(?:is|was)\s+(?:a|an)\s+$")
+# nouns that name no role: anyone at all, or no person ("the seventh", "the one")
+_NO_ROLE = frozenset("man woman person people one other others first second third last latter former "
+                     "boy girl child".split())
+
+
+def _role_of_age(ctx: Context, r: Raw, lo: int) -> str | None:
+    """The role an unnamed person's indefinite age is told of: a definite singular noun phrase
+    set in apposition before it ("The recipient, a 34-year-old man") or its copula's subject
+    ("The recipient of the country's first hand transplant is a 34-year-old"), keyed with its
+    lower-case words (``noun:first-patient``: the first patient is not the second). None for a
+    plural ("one of the victims, a 19-year-old"), a name, or a noun that names no role."""
+    window = max(lo, r.start - 100)
+    m = _ROLE_APPOS.search(ctx.text, window, r.start) or _ROLE_COPULA.search(ctx.text, window, r.start)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    noun = words[-1]
+    if noun in _NO_ROLE or noun in _NOT_NOUNS or (noun.endswith("s") and not noun.endswith("ss")):
+        return None
+    if any(w in _NOT_NOUNS or w in _NO_ROLE - {"first", "second", "third", "last"} for w in words[:-1]):
+        return None
+    return "noun:" + "-".join([*words[:-1], lemma(noun)])
+
+
 _THING_SUBJECT = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+\s+)?(?P<noun>[a-z]{3,})\s+(?:is|was|had\s+been|has\s+been)\s+$")
 _MODEL = re.compile(r"[-\s]+(?:old\s+)?(?P<name>[A-Z][A-Za-z]*\d[\w-]*|[A-Z]{1,3}-?\d+[\w-]*)\b")
 
@@ -887,6 +916,9 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
                 entity = thing or None  # "The aircraft is 11 years old": the aircraft's, never a person's
             elif _INDEFINITE.search(ctx.text, max(lo, r.start - 4), r.start):
                 entity = _unnamed_age_of(ctx, r, lo, hi)  # "a 34-year-old fisherman"
+                role_noun = _role_of_age(ctx, r, lo)  # "The recipient, a 34-year-old man": the story's recipient
+                if role_noun is not None and (entity is None or (entity.startswith("noun:") and entity != role_noun)):
+                    entity, also = (role_noun, []) if entity is None else (entity, [role_noun])
             elif _POSSESSED.search(ctx.text, max(lo, r.start - 7), r.start):
                 continue  # "their 16-year-old son": someone's kin, not the person named before
             else:
