@@ -32,6 +32,7 @@ from .events.session_coref import join_sessions
 from .events.story_happenings import join_lone_happenings
 from .keys import EntityKey
 from .models import Claim, Subject
+from .quantities.rank_scopes import join_unscoped_ranks
 from .story_names import names_by_source as _names_by_source, stories as _stories
 from .unionfind import UnionFind
 
@@ -103,18 +104,24 @@ def _anaphoric(text: str | None) -> bool:
 
 def _group_ranks(claims: list[Claim], names: dict[str, set[str]]) -> None:
     """A rank with no holder named ("Asia's fourth-largest economy") ranks what its article
-    is about: one thing only within a story, as a one-word thing (``_group_things``)."""
+    is about: one thing only within a story, as a one-word thing (``_group_things``). Stories
+    are read over the whole folder (two articles that name nothing in common are one story
+    when a third names something of each); an article naming nobody is of the one story of
+    the others that rank the same kind, if they are one."""
     ranks = [c for c in claims if c.facet == "rank" and c.subject.id.startswith("rank:") and not c.who
              and not c.subject.id.startswith("rank:nth-") and "~" not in c.subject.id]
     by_subject: dict[str, list[Claim]] = defaultdict(list)
     for c in ranks:
         by_subject[c.subject.id].append(c)
+    story = _stories({c.source for c in claims}, names) if ranks else {}
     for sid, group in sorted(by_subject.items()):
-        story = _stories({c.source for c in group}, names)
         subject = EntityKey("rank", sid.split(":", 1)[1])
+        named = {story[c.source] for c in group if names.get(c.source)}
         for c in group:
             if names.get(c.source):
                 c.subject.id = subject.alone(source_anchor(story[c.source])).render()
+            elif len(named) == 1:
+                c.subject.id = subject.alone(source_anchor(next(iter(named)))).render()
 
 
 def _group_named_values(claims: list[Claim], names: dict[str, set[str]]) -> None:
@@ -144,6 +151,7 @@ def group(claims: list[Claim], published: Mapping[str, date] | None = None) -> l
     lead is the one just held)."""
     _group_things(claims)
     names = _names_by_source(claims)
+    join_unscoped_ranks(claims, names)  # "the third-deadliest landslide in the country": the story's one scope
     _group_ranks(claims, names)
     _group_named_values(claims, names)
     link_events(claims)  # event mentions of the event layer: coreference by evidence

@@ -50,7 +50,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?P<ord>{ords}|\d{{1,2}}(?:st|nd|rd|th))[- ](?P<sup>{sup})\s+(?:(?:{skip})\s+)?"
         rf"(?P<head>[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?)(?=\s+(?:in|of|on|at|by|for|since|to|and|or|that|which|who|"
-        rf"with|among|after|before|ever|is|was|has|had|have|are|were|will|would|could|both|also|now|still|[a-z]+ed)\b|"
+        rf"with|among|after|before|ever|is|was|has|had|have|are|were|will|would|could|both|also|now|still|"
+        # a time after the noun bounds it: "Norway's second-deadliest landslide this century"
+        rf"this|last|so|yet|[a-z]+ed)\b|"
         rf"\s*[,.;:)\n]|\s*$)", re.IGNORECASE)
 
 
@@ -99,6 +101,10 @@ _APPOSED = re.compile(r"(?P<name>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*)(?:,\s+|\s+(?
                       r"(?:now\s+|once\s+|currently\s+|still\s+)?(?:the\s+)?(?:[\w’'-]+['’]s\s+)?$")
 
 
+# a sentence's first word capitalised is no name: "It is the third-largest ..."
+_NOT_NAMES = frozenset("it this that these those he she they there here which the a an its their what".split())
+
+
 @lru_cache(maxsize=1)
 def cue() -> Cue:
     """Every rank phrase holds its superlative's last word, followed by white space: a whole
@@ -115,7 +121,7 @@ def rank_claims(source: Source, mentions: list[Mention], sentences: list[tuple[i
         for rank, head, (a, b) in read(sentence):
             who = []
             ap = _APPOSED.search(text, max(s, s + a - 60), s + a)
-            if ap is not None:
+            if ap is not None and ap.group("name").lower() not in _NOT_NAMES:
                 ent = next((m.entity for m in mentions if m.span[0] <= ap.start("name") < m.span[1] and m.entity), None)
                 slug = ent or "name:" + re.sub(r"[^a-z0-9]+", "-", ap.group("name").lower()).strip("-")
                 who = [Actor(entity=slug, text=ap.group("name"), span=(ap.start("name"), ap.end("name")))]
