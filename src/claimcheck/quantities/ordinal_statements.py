@@ -23,6 +23,10 @@
   is identified by its number, so only the same happening told at two numbers disagrees
   ("drew in the third game" and "won in the fifth game" are two games).
 
+Verbs told in other words share a class (`verb_classes`; a particle is read with its verb:
+"to walk out" is `leave`), and a passive whose patient does what an intransitive verb tells
+is keyed as that verb ("the third rider killed on ..." / "to be killed": `rider-to-die`).
+
 One claim per statement, subject ``rank:nth-<key>`` (head noun lemma, "-to-<verb class>"
 or "-<participle class>"; "time-<verb class>"; "<stage>-<verb class>"), facet ``rank``, the
 scope words (modifiers, the phrase after, a nationality) and the period as topic, ``who``
@@ -64,6 +68,7 @@ class OrdinalStatementTable(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
     stage_nouns: list[str] = Field(min_length=1)
     verb_classes: dict[str, list[str]]
+    passive_as: dict[str, str] = {}
     irregular_past: dict[str, list[str]] = {}
     examples: list[OrdinalStatementExample] = Field(min_length=1)
 
@@ -94,7 +99,9 @@ _NEG = r"(?P<neg>\s+not\b|n['’]t\b)?"
 _PREDICATIVE = re.compile(
     rf"(?:{_COP}{_NEG}{_ADV}|{_APPOSED}|{_MAKES})\s+(?P<det>the|its|his|her|their|our|(?:the\s+)?{_W}(?:\s+{_W})?['’]s)\s+(?:very\s+)?{_ORD}"
     rf"(?P<final>\s+and\s+(?:final|last))?(?P<np>(?:\s+{_W}){{0,4}}?)"
-    rf"(?P<tail>\s+to\s+(?P<verb>[a-z]{{3,}})\b|\s+(?P<part>[a-z]{{3,}}(?:ed|en))\s+(?:from|in|by|at|on|for|after|as)\b"
+    rf"(?P<tail>\s+to\s+be\s+(?P<tobe>[a-z]{{3,}}(?:ed|en))\b"
+    rf"|\s+to\s+(?P<verb>[a-z]{{3,}})(?:\s+(?P<vp>out|down|off|away))?\b"
+    rf"|\s+(?P<part>[a-z]{{3,}}(?:ed|en))\s+(?:from|in|by|at|on|for|after|as)\b"
     # a contact relative clause: "the second plant Hoshida has closed", "the third title she has won"
     rf"|\s+(?:that\s+|which\s+)?(?P<rsubj>{_REL_SUBJECT})\s+(?:has|have|had)(?P<rneg>(?:\s+(?:now|ever|already|also|just|not|never))*)"
     r"\s+(?P<rpart>[a-z]{3,})\b"
@@ -200,6 +207,13 @@ def verb_class(verb: str, particle: str | None = None) -> str:
 
 
 _PRONOUNS = frozenset("he she it they we you i".split())
+
+
+def _passive_as(participle: str) -> str | None:
+    """The intransitive verb a passive is keyed as ("killed": die), else None."""
+    low = participle.lower()
+    forms = (_irregular().get(low), low[:-2], low[:-2] + "e", low[:-1])
+    return next((table().passive_as[f] for f in forms if f and f in table().passive_as), None)
 
 
 def _participle(word: str) -> bool:
@@ -334,7 +348,7 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
     for m in _PREDICATIVE.finditer(text, s, e):
         if m.group("neg"):
             continue  # "is not the first Estonian to win": no number stated
-        if m.group("apposed") and m.group("verb") is None and m.group("part") is None:
+        if m.group("apposed") and m.group("verb") is None and m.group("part") is None and m.group("tobe") is None:
             continue  # "Oslo, the third city ...": an apposition is read only for a line of holders
         np = m.group("np").split()
         if any(w.lower() in _NP_STOP or w.lower() in _SUPERLATIVES or w.lower().endswith("est") for w in np):
@@ -346,7 +360,8 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
         if np:
             head = lemma(np[-1])
             mods = [w.lower() for w in np[:-1]]
-        elif m.group("verb") is None and m.group("part") is None and m.group("final") is None:
+        elif m.group("verb") is None and m.group("part") is None and m.group("tobe") is None \
+                and m.group("final") is None:
             if m.group("cop") is None:
                 continue  # an ellipsis is read after a copula only
             head, mods = _antecedent(text, s, m.start("ord"), m.start("cop")) or "", []
@@ -361,13 +376,18 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
             continue  # time, session and post nouns are other readers'; "the second day" is no count
         key = "title" if title else head
         if m.group("verb"):
-            key += "-to-" + verb_class(m.group("verb"))
+            key += "-to-" + verb_class(m.group("verb"), m.group("vp"))
             # the object runs to a preposition or a time word: "to lead the X on Monday"
-            obj = _OBJECT_END.search(text, m.end("verb"), e)
+            obj = _OBJECT_END.search(text, m.end("vp") if m.group("vp") else m.end("verb"), e)
             after = obj.start() if obj is not None else e
-        elif m.group("part"):
-            key += "-" + verb_class(m.group("part"))
-            after = m.end("part")
+        elif m.group("part") or m.group("tobe"):
+            # "the third cyclist killed on ...", "the third cyclist to be killed": a passive;
+            # one whose patient does what an intransitive verb tells is keyed as that verb
+            # ("killed" is "to die": `passive_as`)
+            part = m.group("part") or m.group("tobe")
+            active = _passive_as(part)
+            key += f"-to-{verb_class(active)}" if active else "-" + verb_class(part)
+            after = m.end("part") if m.group("part") else m.end("tobe")
         elif relative:  # "the second plant Hoshida has closed in Europe": keyed as "the second plant closed"
             key += "-" + verb_class(m.group("rpart"))
             after = m.end("rpart")
@@ -377,7 +397,7 @@ def _predicative(text: str, s: int, e: int, published: str | None, names: _Names
             after = m.end("np")
         end = m.end("np") if np else m.end("ord")
         if m.group("verb"):
-            scope = _words(" ".join(mods) + " " + text[m.end("verb"):after])
+            scope = _words(" ".join(mods) + " " + text[m.end("vp") if m.group("vp") else m.end("verb"):after])
             period = _period(sentence, m.end("verb") - s, published)
         else:
             scope = tuple(w for w in scope_of(sentence, after - s, " ".join(mods), published) if ":" not in w)
