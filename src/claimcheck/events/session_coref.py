@@ -21,7 +21,8 @@
   series held in the `reported_within_days` before publication (or the day after, for a
   time zone), numbered differently: one occurrence numbered two ways ("the 10th round ..."
   in a report published the day after the 11th was held). Only that article's claims move.
-  A session is held on a day stated for it (a day, or the days of a week) or, when an
+  A session is held on a day stated for it (a day, the days of a week, or of the one month
+  told for a session held: "collected the 26th X Prize last November") or, when an
   article reports it as its news with no narrower time ("this year's 32nd edition", or no
   date at all), on that article's publication day: two reports published within the window
   that number one session two ways meet. When neither number is dated, the number more
@@ -70,6 +71,15 @@ def _week(c: Claim) -> list[date] | None:
         return None
     n = (w.end - w.start).days + 1
     return [w.start + timedelta(days=i) for i in range(n)] if n <= MAX_WEEK_DAYS else None
+
+
+def _month(c: Claim) -> list[date] | None:
+    """The days of a claim dated to one calendar month and no narrower ("last November"),
+    told as held (not planned), else None."""
+    w = c.when
+    if w is None or w.granularity != "month" or w.start is None or w.end is None or c.modality == "planned":
+        return None
+    return [w.start + timedelta(days=i) for i in range((w.end - w.start).days + 1)]
 
 
 def _numbered(sid: str) -> OccurrenceKey | None:
@@ -619,6 +629,10 @@ def _held_days(by_article: Mapping[tuple[str, str], Mapping[str, list[Claim]]],
                     held[base].add((d, sid, None))
                 elif (week := _week(c)) is not None:
                     held[base].update((d, sid, None) for d in week)
+                elif (month := _month(c)) is not None:
+                    # "collected the 26th X Prize last November": held on some day of that
+                    # month, so a report of another number published within it meets it
+                    held[base].update((d, sid, None) for d in month)
         if (sid := reported.get((source, base))) is not None:
             held[base].add((published[source], sid, source))
     return held
