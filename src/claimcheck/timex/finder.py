@@ -18,6 +18,7 @@ from functools import cache
 from ..cache import cached
 from .firstchars import first_chars
 from .lexicon import lexicon
+from .literals import LiteralGate, required
 from .prefixes import PrefixIndex, first_prefixes
 from .rules import BOUND_AFTER, BOUND_BEFORE, RULES, Cand, compiled
 from .tense import TenseIndex, cue_regex, split_sentences
@@ -74,14 +75,26 @@ def _dispatch() -> tuple[list[tuple[str, re.Pattern[str]]], PrefixIndex]:
     return [(r.name, compiled(r.name)) for r in RULES], PrefixIndex(prefixes, PREFIX_CHARS)
 
 
+@cache
+def _gate() -> LiteralGate:
+    """Which rules a text's words let match (``timex/literals.py``): a rule needing "ago" or
+    "fiscal" is not tried in an article that never writes it."""
+    patterns = [r.pattern for r in RULES]
+    known = cached("timex-rule-literals", lambda: {p: required(p, re.IGNORECASE) for p in patterns})
+    return LiteralGate([known[p] if p in known else required(p, re.IGNORECASE) for p in patterns])
+
+
 def _prefixes(pattern: str) -> frozenset[tuple[frozenset[str] | None, ...]] | None:
     return first_prefixes(pattern, re.IGNORECASE, PREFIX_CHARS)
 
 
-def _match_at(text: str, start: int, end: int) -> tuple[str, re.Match[str]] | None:
-    """The first rule, in rule order, that matches at ``start`` within ``text[:end]``."""
+def _match_at(text: str, start: int, end: int, active: int = -1) -> tuple[str, re.Match[str]] | None:
+    """The first rule, in rule order, that matches at ``start`` within ``text[:end]``, of
+    the rules in the mask ``active`` (``_gate``: the others cannot match the text)."""
     rules, index = _dispatch()
     for i in index.rules_for(text[start:min(end, start + PREFIX_CHARS)]):
+        if not active >> i & 1:
+            continue
         name, pattern = rules[i]
         m = pattern.match(text, start, end)
         if m is not None:
@@ -93,6 +106,7 @@ def warm() -> None:
     """Compile every rule's own pattern now (otherwise each at its first hit): before forking
     workers, so that they inherit them instead of each compiling them."""
     _dispatch()
+    _gate()
 
 
 def clear_cache() -> None:
@@ -206,6 +220,7 @@ def _named_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
     # ``_WORD.finditer`` finds, without a match object each; most words are neither a start
     # nor a trigger, told by one lookup of the word as written
     parts = _WORD_SPLIT.split(text)
+    active = _gate().rules_in(parts[1::2])
     ws = len(parts[0])
     for k in range(1, len(parts), 2):
         word = parts[k]
@@ -228,11 +243,11 @@ def _named_hits(text: str) -> Iterator[tuple[str, re.Match[str]]]:
         for s in cands:
             if s < pos or s in failed:
                 continue
-            hit = _match_at(text, s, end)
+            hit = _match_at(text, s, end, active)
             if hit and text.find("\n", s, hit[1].end()) != -1:
                 brk = _PARAGRAPH.search(text, s, hit[1].end())
                 if brk is not None:  # a date never spans a paragraph break ("1 March" / "1945")
-                    hit = _match_at(text, s, brk.start())
+                    hit = _match_at(text, s, brk.start(), active)
             if hit:
                 pos = hit[1].end()
                 yield hit
