@@ -25,6 +25,7 @@ from typing import TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from .events import occurrence_claims
+from .events import areas
 from .events.areas import area_claims
 from .events.date_attributes import date_attribute_drafts
 from .events.attributes import DATELINE_DATE as _DATELINE_DATE, narrowed_end
@@ -34,12 +35,14 @@ from .events.kind_ordinals import kind_ordinal_claims
 from .events.lexicon import NAME_KINDS
 from .events.nouns import names_an_event, noun_grammar
 from .events.numbered_places import numbered_end
+from .events import operators
 from .events.operators import operator_claims
 from .events import identifiers, kind_ordinals
 from .events.identifiers import identifier_claims
 from .events import pending
 from .events.pending import pending_claims
 from .events.perpetrators import perpetrator_claims
+from .events import repeats
 from .events.repeats import repeat_claims
 from .events.series_statements import series_grammar
 from .entities.text import slug
@@ -605,8 +608,8 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += ex.quantity_drafts(cued(measure_quantities, measures.cue(), source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
     claims = claims_of(source, drafts)
     for c in (occurrences + cued(pending_claims, pending.cue(), source, mentions) + cued(rank_claims, rank.cue(), source, mentions)
-              + operator_claims(source, mentions) + cued(comparison_claims, compare.CUE, source) + repeat_claims(source, mentions)
-              + area_claims(source, mentions) + cued(kind_ordinal_claims, kind_ordinals.cue(), source) + open_ordinal_claims(source, mentions)
+              + cued(operator_claims, operators.cue(), source, mentions) + cued(comparison_claims, compare.CUE, source) + cued(repeat_claims, repeats.cue(), source, mentions)
+              + cued(area_claims, areas.cue(), source, mentions) + cued(kind_ordinal_claims, kind_ordinals.cue(), source) + open_ordinal_claims(source, mentions)
               + cued(score_claims, scores.CUE, source, timexes)
               + tally_claims(source, timexes) + cued(result_claims, results.CUE, source, timexes)
               + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)

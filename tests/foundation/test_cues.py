@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from builders import article
 
-from claimcheck.events import identifiers, kind_ordinals, pending
+from claimcheck import entities
+from claimcheck.events import areas, identifiers, kind_ordinals, operators, pending, repeats
 from claimcheck.extract import cued
 from claimcheck.models import Claim, Source, Span
 from claimcheck.quantities import compare, lasted, measures, rank, results, scores
@@ -65,6 +66,13 @@ def test_the_driver_hands_a_reader_only_sentences_meeting_its_cue() -> None:
     assert cued(never, Cue(words=frozenset({"glacier"})), s) == []
 
 
+MENTIONS = object()  # stands for the article's own mentions (entities.find_mentions)
+
+
+def with_mentions(source: Source, args: tuple) -> tuple:
+    return tuple(entities.find_mentions(source) if a is MENTIONS else a for a in args)
+
+
 # each reader that declares a cue, with its cue and its arguments after the source
 CUED = [
     (compare.comparison_claims, compare.CUE, ()),
@@ -76,6 +84,9 @@ CUED = [
     (lasted.lasted_quantities, lasted.cue(), ([], [])),
     (measures.measure_quantities, measures.cue(), ([], [])),
     (rank.rank_claims, rank.cue(), ([],)),
+    (repeats.repeat_claims, repeats.cue(), (MENTIONS,)),
+    (areas.area_claims, areas.cue(), (MENTIONS,)),
+    (operators.operator_claims, operators.cue(), (MENTIONS,)),
 ]
 
 TEXTS = [
@@ -91,6 +102,12 @@ TEXTS = [
     "The tenant has five days to leave. The ferry's run took two hours.",
     "Brenvik is the region's 3rd-largest port. It is also the second busiest ferry hub in the north.",
     "No figure and no comparison here. The valley stayed quiet.",
+    "Mara Quist signed on. It was the second renewal of Quist's lease. The lease was renewed-in-part.",
+    "It is the third time that Mara Quist's contract has been extended. Her Term was Extended.",
+    "The agency put Marrow Vale under a severe flood warning. The Brisk Lines ferry, arriving from Port Odell, was late.",
+    "The Brisk Lines night-ferry had left Kestrel Harbour when the storm hit. The storm left a Mark on the coast.",
+    "The Dune Survey Office's weather station in Tarn stopped. The lighthouse operated by the Coast Guild at Skerra shone.",
+    "The sub-radar run by Harbour Watch in Brill failed. The harbour's dam-keeper retired.",
 ]
 
 
@@ -103,12 +120,14 @@ def dump(found: list) -> list:
 @pytest.mark.parametrize("text", TEXTS)
 def test_a_cued_reader_finds_what_it_finds_over_every_sentence(reader, cue, args, text: str) -> None:
     s = article(text, "2012-05-04")
+    args = with_mentions(s, args)
     everything = reader(s, *args, sentences=list(sentences_outside_excluded(s)))
     assert dump(cued(reader, cue, s, *args)) == dump(everything)
 
 
 def test_the_cued_readers_read_the_examples() -> None:
-    found = {reader.__name__: sum(len(cued(reader, cue, article(t, "2012-05-04"), *args)) for t in TEXTS)
+    found = {reader.__name__: sum(len(cued(reader, cue, s, *with_mentions(s, args)))
+                                  for s in (article(t, "2012-05-04") for t in TEXTS))
              for reader, cue, args in CUED}
     assert all(found.values()), found  # each reader finds something in the texts above, so the test above tests it
 

@@ -13,10 +13,9 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..keys import parse
-from ..models import Claim, Mention, Source, SubjectRef, Where
+from ..models import Claim, Mention, Source, Span, SubjectRef, Where
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import SubstringGate
+from ..segment import Cue, sentences_meeting
 
 
 class AreaExample(BaseModel):
@@ -40,6 +39,9 @@ def table() -> AreaTable:
     return load_resource("events/areas.yaml", AreaTable)
 
 
+_PUT = ("put", "puts", "placed", "places", "placing", "putting")
+# what a sentence must hold for the reader to run its patterns, as written (case kept)
+_CUES = (" under a", " from ", " left ", "departed")
 _PLACE = r"(?P<place>(?:the\s+)?[A-Z][\w-]+(?:\s[A-Z][\w-]+)*(?:\s(?:region|area|coast|prefecture|province|state))?)"
 
 
@@ -49,7 +51,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     hazards = "|".join(sorted(t.warnings, key=len, reverse=True))
     levels = "|".join(sorted(t.levels, key=len, reverse=True))
     vehicles = "|".join(sorted(t.vehicles, key=len, reverse=True))
-    warning = re.compile(rf"\b(?:put|puts|placed|places|placing|putting)\s+{_PLACE}\s+under\s+an?\s+(?:(?P<level>{levels})\s+)?"
+    warning = re.compile(rf"\b(?:{'|'.join(_PUT)})\s+{_PLACE}\s+under\s+an?\s+(?:(?P<level>{levels})\s+)?"
                          rf"(?P<hazard>{hazards})\s+warning")
     # case kept: a place is capitalised; only the vehicle may open a sentence
     arriving = re.compile(rf"\b(?P<vehicle>(?i:{vehicles})),?\s+(?:arriving|coming|flying|travelling|traveling|sailing)\s+"
@@ -78,15 +80,23 @@ def _clean(place: str) -> str:
     return re.sub(r"^the\s+", "", place)
 
 
-def area_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """A warning is put on a place by a verb of putting; a journey starts with its vehicle:
+    each a whole word, or a piece of a joined one ("re-placed", "Air-ferry")."""
+    return Cue(words=frozenset(_PUT) | frozenset(v.lower() for v in table().vehicles), parts=True)
+
+
+def area_claims(source: Source, mentions: list[Mention], sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The warnings' areas and journeys' origins read in ``sentences`` (by default every
+    sentence that meets ``cue()``)."""
     out: list[Claim] = []
     text = source.text
     pub = source.published.value
-    cues = SubstringGate((" under a", " from ", " left ", "departed"), text)
-    for _, (s, e) in sentences_outside_excluded(source):
-        if not cues.holds(s, e):
-            continue  # no warning placed, no journey's start
+    for _, (s, e) in sentences_meeting(source, cue()) if sentences is None else sentences:
         sentence = text[s:e]
+        if not any(c in sentence for c in _CUES):
+            continue  # no warning placed, no journey's start
         found = read(sentence)
         if found is None:
             continue

@@ -15,10 +15,10 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..keys import parse
-from ..models import Actor, Claim, Mention, Source, SubjectRef
+from ..models import Actor, Claim, Mention, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import SubstringGate, alternation
+from ..segment import Cue, sentences_meeting
+from ..words import alternation
 
 
 class OperatorExample(BaseModel):
@@ -90,14 +90,24 @@ def _device_words() -> tuple[str, ...]:
     return tuple(sorted({d.split()[-1] for d in table().devices}))
 
 
-def operator_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """"X's <device>" names the device's last word after white space, ending a word or a piece
+    of a joined one ("gauge's"); "<device> operated by X" may glue the device to a word before
+    it, but names the verb's last word ("by") between white spaces."""
+    t = table()
+    return Cue(words=frozenset(w.split()[-1].lower() for w in (*t.devices, *t.operated_by)), parts=True)
+
+
+def operator_claims(source: Source, mentions: list[Mention], sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The operators read in ``sentences`` (by default every sentence that meets ``cue()``)."""
     out: list[Claim] = []
     text = source.text
-    devices = SubstringGate(_device_words(), text)
-    for i, (s, e) in sentences_outside_excluded(source):
-        if not devices.holds(s, e):
-            continue  # most sentences name no facility: no pattern run
+    devices = _device_words()
+    for i, (s, e) in sentences_meeting(source, cue()) if sentences is None else sentences:
         sentence = text[s:e]
+        if not any(d in sentence for d in devices):
+            continue  # most sentences name no facility: no pattern run
         found = read(sentence)
         if found is None:
             continue

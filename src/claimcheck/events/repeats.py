@@ -14,10 +14,9 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..keys import parse
-from ..models import Claim, ClaimValue, Mention, Source, SubjectRef
+from ..models import Claim, ClaimValue, Mention, Source, Span, SubjectRef
 from ..resources import load_resource
-from ..segment import sentences_outside_excluded
-from ..words import SubstringGate
+from ..segment import Cue, sentences_meeting
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
@@ -95,16 +94,25 @@ def _objects() -> tuple[str, ...]:
     return tuple(table().objects)
 
 
-def repeat_claims(source: Source, mentions: list[Mention]) -> list[Claim]:
+@lru_cache(maxsize=1)
+def cue() -> Cue:
+    """Both shapes name a repetition word of the table after white space and before white
+    space or a word's end: a whole word, or a piece of a joined one ("renewed-term")."""
+    return Cue(words=frozenset(re.split(r"[- ]", w.lower())[-1] for ws in table().repetitions.values() for w in ws),
+               parts=True)
+
+
+def repeat_claims(source: Source, mentions: list[Mention], sentences: list[tuple[int, Span]] | None = None) -> list[Claim]:
+    """The repetitions read in ``sentences`` (by default every sentence that meets ``cue()``)."""
     out: list[Claim] = []
     text = source.text
     ordered = sorted(mentions, key=lambda m: m.span)
     starts = [m.span[0] for m in ordered]
-    objects = SubstringGate(_objects(), text)
-    for _, (s, e) in sentences_outside_excluded(source):
-        if not objects.holds(s, e):
-            continue  # most sentences name nothing repeated
+    objects = _objects()
+    for _, (s, e) in sentences_meeting(source, cue()) if sentences is None else sentences:
         sentence = text[s:e]
+        if not any(o in sentence for o in objects):
+            continue  # a repeated thing of the table, as the table writes it
         found = read(sentence)
         if found is None:
             continue
