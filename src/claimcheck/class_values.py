@@ -73,6 +73,10 @@ class ClassValueTable(BaseModel):
     aircraft_makers: list[str] = Field(min_length=1)
     sail_classes: dict[str, list[str]] = Field(min_length=1)
     sail_nouns: list[str] = Field(min_length=1)
+    sex_nouns: dict[str, list[str]] = Field(min_length=1)
+    fuels: dict[str, list[str]] = Field(min_length=1)
+    fuel_suffixes: list[str] = Field(min_length=1)
+    fuel_verbs: list[str] = Field(min_length=1)
     quiet_words: list[str]
     examples: list[ClassExample] = Field(min_length=1)
 
@@ -90,7 +94,8 @@ def table() -> ClassValueTable:
     return load_resource("claims/class_values.yaml", ClassValueTable)
 
 
-_SHAPED = frozenset({"origin", "period", "language", "model", "sail-class"})  # families read by their own shape
+_SHAPED = frozenset({"origin", "period", "language", "model", "sail-class", "fuel"})  # families read by their own shape
+_SINGULAR = frozenset({"sex"})  # families told of one person: a plural head is a group
 
 
 def families() -> frozenset[str]:
@@ -116,6 +121,7 @@ _CLAUSE_BREAK = re.compile(r"[;:()—]|\bbut\b")
 _NOT_HEADS = frozenset("""is are was were be been has have had will would could should may might can and or but of
 in on at to for with by from as than that which who the a an its it fell fall falls lay lies sat hit hits struck came
 went broke weighs weigh landed appeared appears looked looks seemed seems""".split())
+_PERSONAL = frozenset("he she him her who one someone anyone everyone".split())
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)\b(?![-’'])")
 
 
@@ -127,8 +133,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         words = alternation([w for ws in mod.values.values() for w in ws])
         # "an iron meteorite", "a large stony meteorite" (one word may stand between)
         out[family] = re.compile(rf"{_DET}(?:[a-z][\w-]*\s+|[A-Z]\d\s+)?(?P<value>{words})(?=\s)")
-        if mod.kinds:  # "an ordinary chondrite", "an L5 ordinary chondrite": indefinite, one thing
-            out[f"{family}:kind"] = re.compile(rf"(?<![\w-])[Aa]n?\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{alternation(mod.kinds)})\b")
+        if mod.kinds:  # "an ordinary chondrite", "an L5 ordinary chondrite", "the rockslide": one thing
+            out[f"{family}:kind"] = re.compile(rf"(?<![\w-])(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){{0,2}}?(?P<kind>{alternation(mod.kinds)})\b")
     out["origin"] = re.compile(rf"(?<![\w-])(?!(?:The|A|An|Its|Her|His|Their)\s)(?P<country>[A-Z][\w’'.]*(?:\s[A-Z][\w’'.]*)?)-(?:{alternation(t.origin_suffixes)})"
                                r"(?=\s)")
     # "the drill, made in Italy", "a ferry built in Norway": the thing's noun, then where it was made
@@ -154,6 +160,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:(?<![\w’'-])(?P<operator>(?:[A-Z][\w&’'.-]*\s){{1,3}}?))?(?<![\w-])(?P<maker>{alternation(t.aircraft_makers)})\s+"
         r"(?P<code>(?!(?:19|20)\d\d\b)(?:[A-Z][A-Za-z]?-?)?\d{2,4}(?:-\d{1,4}[A-Z]{0,3}|[A-Za-z]{1,3})?"
         r"(?:\s(?:MAX|Max)(?:\s?\d{1,2})?)?)(?![\w’'-])")
+    # "the donor was a man in his 50s": the noun before a copula, a person noun after it
+    out["sex_copula"] = re.compile(
+        rf"{_DET}(?P<head>[a-z][a-z-]*[a-rt-z]),?\s+(?:was|is)\s+(?:an?\s+)(?:[a-z][\w-]*\s+)?"
+        rf"(?P<value>{alternation([w for ws in t.sex_nouns.values() for w in ws])})\b(?!-)")
+    fuels = alternation([w for ws in t.fuels.values() for w in ws])
+    # "four methanol-powered ships", "ships powered by liquefied natural gas"
+    out["fuel"] = re.compile(rf"(?<![\w-])(?P<value>{fuels})-(?:{alternation(t.fuel_suffixes)})(?=\s)")
+    out["fuel_after"] = re.compile(
+        rf"(?<![\w-])(?P<head>[a-z][a-z-]*[a-z])\s+(?:(?:which|that)\s+(?:are|is|will\s+be)\s+)?"
+        rf"(?:{alternation(t.fuel_verbs)})\s+(?P<value>{fuels})(?![\w-])")
     classes = alternation([w for ws in t.sail_classes.values() for w in ws])
     out["sail-class"] = re.compile(
         rf"{_DET}(?P<value>{classes})\s+(?:(?P<noun>{alternation(t.sail_nouns)})\b|(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}}))")
@@ -171,6 +187,8 @@ def literals() -> tuple[str, ...]:
     out |= {"translated from", "-language"}
     out |= {f"{m} " for m in t.aircraft_makers}
     out |= {w for ws in t.sail_classes.values() for w in ws}
+    out |= {f" {w}" for ws in t.sex_nouns.values() for w in ws}
+    out |= {f[1:] for ws in t.fuels.values() for f in ws}
     return tuple(sorted(out))
 
 
@@ -219,6 +237,8 @@ def read(sentence: str) -> list[Reading]:
             head = _head_after(sentence, m.end("value"), 1)
             if head is None or head[0] in excluded or head[0] in canon or _quiet(sentence, m.start()):
                 continue
+            if family in _SINGULAR and _key(head[0]) != head[0]:
+                continue  # "female athletes": a group, no one person's sex
             out.append(Reading(family, _key(head[0]), canon[m.group("value")], m.group("value"), m.span("value"), head[1]))
         if f"{family}:kind" in p:
             for m in p[f"{family}:kind"].finditer(sentence):
@@ -268,6 +288,23 @@ def read(sentence: str) -> list[Reading]:
         value = f"{m.group('maker').lower()} {code.lower()}"
         out.append(Reading("model", "aircraft", value, sentence[m.start("maker"):m.end("code")],
                            (m.start("maker"), m.end("code")), None, operator))
+    sexes = {w: v for v, ws in t.sex_nouns.items() for w in ws}
+    for m in p["sex_copula"].finditer(sentence):
+        if _quiet(sentence, m.start()) or m.group("head") in _NOT_HEADS or m.group("head") in _PERSONAL:
+            continue  # "that he was a man": a pronoun names no one the article keys
+        out.append(Reading("sex", m.group("head"), sexes[m.group("value")], m.group("value"), m.span("value"),
+                           m.span("head")))
+    fuel = {w: v for v, ws in t.fuels.items() for w in ws}
+    for m in p["fuel"].finditer(sentence):
+        head = _head_after(sentence, m.end(), 3)
+        if head is None or _quiet(sentence, m.start()):
+            continue
+        out.append(Reading("fuel", _key(head[0]), fuel[m.group("value")], m.group("value"), m.span("value"), head[1]))
+    for m in p["fuel_after"].finditer(sentence):
+        if _quiet(sentence, m.start()) or m.group("head") in _NOT_HEADS:
+            continue
+        out.append(Reading("fuel", _key(m.group("head")), fuel[m.group("value")], m.group("value"), m.span("value"),
+                           m.span("head")))
     sail = {w: v for v, ws in t.sail_classes.items() for w in ws}
     for m in p["sail-class"].finditer(sentence):
         if _quiet(sentence, m.start()):

@@ -90,6 +90,25 @@ CASES = {
                    "He crossed on Friday in his Class40 Blue Tern after 19 days.", "value:sail-class|boat"),
     "sail class another": ("He crossed on Friday in his Figaro Blue Tern after 19 days.",
                            "He crossed on Friday after 19 days. He hopes to race an IMOCA class boat one day.", None),
+    # a city's tram order: what the trams run on; another city's buses are another thing
+    "fuel": ("The city ordered 12 hydrogen-powered trams on Friday. The trams arrive in 2029.",
+             "The city ordered 12 trams running on battery power on Friday. The trams arrive in 2029.",
+             "value:fuel|tram"),
+    "fuel one": ("The city ordered 12 hydrogen-powered trams on Friday. The trams arrive in 2029.",
+                 "The city ordered 12 trams powered by hydrogen on Friday. The trams arrive in 2029.", None),
+    "fuel other": ("The city ordered 12 hydrogen-powered trams on Friday. The trams arrive in 2029.",
+                   "The city ordered 12 trams on Friday. The trams arrive in 2029. Other cities use diesel-powered buses.",
+                   None),
+    # a rescue at sea: the sex of the rescued sailor; a group's sex is no one person's
+    "sex": ("The sailor was found on Friday. The female sailor had drifted for two days.",
+            "The sailor was found on Friday. The sailor was a man in his sixties.", "value:sex|sailor"),
+    "sex group": ("The sailor was found on Friday. The female sailors in the crew cheered.",
+                  "The sailor was found on Friday. The sailor was a man in his sixties.", None),
+    # a mountain road: what the slide that cut it was made of
+    "landslide": ("A quick-clay landslide cut the road on Friday. The landslide left a scar.",
+                  "The rockslide cut the road on Friday. The landslide left a scar.", "value:landslide|landslide"),
+    "landslide zone": ("The village lies in a quick-clay zone. The landslide cut the road on Friday.",
+                       "The rockslide cut the road on Friday. The landslide left a scar.", None),
 }
 
 
