@@ -50,6 +50,7 @@ from .frames import CLAUSE_BREAK, Draft, Sentence, claims_of, dates, since
 from .gcpause import without_gc
 from .keys import parse
 from .named_values import named_value_claims
+from .polarity import polarity_claims
 from .models import Actor, Attribution, Claim, ClaimValue, Mention, Modality, Quantity, Source, Span, Timex, Where
 from .affiliations import affiliation_drafts
 from .people_claims import people_drafts
@@ -615,7 +616,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)
               + located_claims(source, ex.words, ex.clauses, mentions) + relative_site_claims(source, ex.words, mentions)
               + vicinity_claims(source, ex.words, ex.clauses, mentions, timexes, occurrences)
-              + agent_actions(source, ex.words, ex.clauses, mentions, timexes)
+              + agent_actions(source, ex.words, ex.clauses, mentions, timexes) + polarity_claims(source, ex.words, ex.clauses)
               + cued(identifier_claims, identifiers.CUE, source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     # ordinal statements read by their shape, where no reader above read the ordinal

@@ -373,7 +373,7 @@ def severities() -> dict[str, str]:
     exercise is news an article tells, not a silent change between two reports of one story)."""
     return ({s.relation: s.severity for s in table().slots} | dict.fromkeys(("flag", "nationality", "code-name"), "conflict")
             | dict.fromkeys(attribute_values.table().classes, "conflict") | dict.fromkeys(class_values.families(), "conflict")
-            | {"cause": "conflict"})
+            | {"cause": "conflict", "polarity": "conflict"})
 
 
 _NOUNS_BETWEEN = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")

@@ -61,6 +61,8 @@ def same_value(relation: str, a: Claim, b: Claim) -> bool:
     va, vb = str(a.value.value) if a.value else "", str(b.value.value) if b.value else ""
     if va == vb:
         return True
+    if relation == "polarity":
+        return va == vb  # "yes" or "no": an act done or not (polarity.py)
     if relation == "cause":
         return causes.same(va, vb)  # one account: a storm and the flood it brought
     if relation in class_values.families():
