@@ -67,6 +67,7 @@ from .events.located_verbs import located_claims
 from .events.vicinity import vicinity_claims
 from .events.relative_sites import relative_site_claims
 from .events.dated_verbs import agent_actions
+from .events.tenures import tenure_claims
 from .clauses import Layer, forget as forget_clauses, shared as shared_layer
 from .quantities import compare, results, scores
 from .quantities.compare import comparison_claims
@@ -617,6 +618,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + located_claims(source, ex.words, ex.clauses, mentions) + relative_site_claims(source, ex.words, mentions)
               + vicinity_claims(source, ex.words, ex.clauses, mentions, timexes, occurrences)
               + agent_actions(source, ex.words, ex.clauses, mentions, timexes) + polarity_claims(source, ex.words, ex.clauses)
+              + tenure_claims(source, ex.words, mentions, timexes)
               + cued(identifier_claims, identifiers.CUE, source) + named_value_claims(source, mentions)):
         claims.setdefault(c.id, c)
     # ordinal statements read by their shape, where no reader above read the ordinal
