@@ -162,10 +162,6 @@ def _last_effect(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
     return last
 
 
-def _words_between(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
 def _read_one(sentence: str, m: re.Match[str]) -> tuple[str, re.Match[str] | tuple[int, int]] | None:
     """The effect class a cause at ``m`` is told of and the effect's match, else None."""
     p = _compiled()
