@@ -306,3 +306,18 @@ def test_a_negated_count_is_not_held_against_a_done_one(tmp_path: Path) -> None:
         "b": ("2025-05-02", "Wreck dive\n\nThe divers have not recovered 68 coins that sank with the ship.\n"),
     })
     assert _flagged(report) == []
+
+
+def test_a_share_of_an_earlier_year_is_not_this_ones(tmp_path: Path) -> None:
+    # a union ballot: the last ballot's turnout, dated by its year, stays apart from this one's
+    report = run_dated(tmp_path, {
+        "a": ("2026-03-12", "Strike backed\n\nTurnout was 61.4%, the union said.\n"),
+        "b": ("2026-03-12", "Ballot result\n\nAt the last ballot, in 2022, turnout was 38.0 per cent.\n"),
+        "c": ("2026-03-13", "Union vote\n\nTurnout reached 64.9 per cent, the union said.\n"),
+    })
+    flagged = _flagged(report)
+    assert [s for s, _ in flagged] == ["quantity:percent|turnout||-|2026-03-12"]
+    claims = [c for c in report.claims for f in report.findings
+              if f.subject == "quantity:percent|turnout||-|2026-03-12" and c.id in f.claims]
+    assert sorted(c.source for c in claims) == ["a", "c"]
+    assert {c.subject.id for c in report.claims if c.source == "b"} >= {"quantity:percent|turnout||-|2022"}

@@ -1143,8 +1143,11 @@ def scope(ctx: Context, found: list[Raw]) -> list[Quantity]:
             if asof is None and (head_class(head) in tables().cumulative or dim == "percent"
                                  or (dim == "count" and head not in head_index().values())):
                 # a month is no as-of for what grows or is polled within it (a toll, a share):
-                # only for a fixed figure of the story's event
-                asof = ctx.published or (ctx.period if head_class(head) not in tables().cumulative
+                # only for a fixed figure of the story's event; a share with a year before the
+                # article's written before it ("at the 2019 ballot turnout was 31%") is that
+                # year's (a count's holder may be dated so: "the mill, opened in 1901, has 300 looms")
+                past = _past_year(ctx, r) if dim == "percent" else None
+                asof = past or ctx.published or (ctx.period if head_class(head) not in tables().cumulative
                                          and dim != "percent" else None)
                 if asof is None:
                     continue
