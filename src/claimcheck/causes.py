@@ -169,8 +169,8 @@ def _read_one(sentence: str, m: re.Match[str]) -> tuple[str, re.Match[str] | tup
     before = sentence[lo:m.start()]
     # "trapped by a rockfall", "closed due to heavy snow": a connective, then at most a
     # determiner and two modifiers
+    words = list(_WORD.finditer(before))
     for k in range(0, 4):
-        words = list(_WORD.finditer(before))
         if len(words) < k:
             break
         head = before[:words[-k].start()] if k else before

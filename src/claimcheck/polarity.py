@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -95,6 +95,7 @@ class Reading:
     value: str  # "yes" | "no"
     span: tuple[int, int]  # the verb or the act noun, in the text
     doer_span: tuple[int, int]
+    sentence: tuple[int, int] = (0, 0)  # the read sentence holding it: the claim's span
 
 
 _BREAK = re.compile(r"[;:()—–\"“”]|,")
@@ -199,11 +200,11 @@ def readings(source: Source, words: Words, layer: Layer) -> list[Reading]:
         seen.add(n)
         frames = _frame_readings(text, words, layer, sent)
         taken = {r.span for r in frames}
-        out.extend(frames)
+        out.extend(replace(r, sentence=sent) for r in frames)
         for c in layer.of(sent):
             r = _clause_reading(text, words, c, sent)
             if r is not None and r.span not in taken:
-                out.append(r)
+                out.append(replace(r, sentence=sent))
     return sorted(out, key=lambda r: r.span)
 
 
@@ -211,10 +212,7 @@ def polarity_claims(source: Source, words: Words, layer: Layer) -> list[Claim]:
     """Named-value claims ``value:polarity|<lemma>-<doer>`` (module docstring)."""
     out: list[Claim] = []
     for r in readings(source, words, layer):
-        held = outside_sentence_at(source, r.span[0])
-        if held is None:
-            continue
-        s, e = held[1]
+        s, e = r.sentence
         sid = f"value:polarity|{r.lemma}-{r.doer}"
         cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{r.span[0]}".encode()).hexdigest()[:12]
         out.append(Claim(

@@ -181,7 +181,7 @@ def _action(source: Source, words: Words, c: Clause, sent: Span, ordered: list[M
             return None
         key = f"located:{cls}|{person_m.entity}"
         label = f"home of {person_m.label or person_m.text}"
-    return _claim(source, sent, key, label, "seat" if key.startswith("hq:") else "located", place, ordered, starts)
+    return place_claim(source, sent, key, label, "seat" if key.startswith("hq:") else "located", place, ordered, starts)
 
 
 def _undescribed(name: str) -> str:
@@ -224,13 +224,15 @@ def _home(source: Source, words: Words, c: Clause, sent: Span, ordered: list[Men
             person = main
         if person is None or person.entity is None:
             return None
-        return _claim(source, sent, f"located:residence|{person.entity}", f"home of {person.label or person.text}",
+        return place_claim(source, sent, f"located:residence|{person.entity}", f"home of {person.label or person.text}",
                       "located", place, ordered, starts)
     return None
 
 
-def _claim(source: Source, sent: Span, key: str, label: str, facet: str, place: Span, ordered: list[Mention],
-           starts: list[int]) -> Claim:
+def place_claim(source: Source, sent: Span, key: str, label: str, facet: str, place: Span, ordered: list[Mention],
+                starts: list[int]) -> Claim:
+    """A claim that the sentence ``sent`` places ``key`` at ``place`` (its mention's entity, else
+    the name folded); shared by the readers of located things (vicinity)."""
     text = source.text
     name = text[place[0]:place[1]]
     m = _mention_in(ordered, starts, place, {"place", "country"})
@@ -245,4 +247,4 @@ def _claim(source: Source, sent: Span, key: str, label: str, facet: str, place: 
     )
 
 
-__all__ = ["located_claims", "cue_words"]
+__all__ = ["located_claims", "cue_words", "place_claim"]

@@ -38,7 +38,7 @@ from ..entities import gazetteer
 from ..models import Claim, Mention, Source, Span, Timex
 from ..segment import outside_sentence_at, title_of
 from ..words import Words
-from .located_verbs import _claim
+from .located_verbs import place_claim
 
 CUES = frozenset({"near", "above", "outside"})
 LEAD = 5  # sentences 0..LEAD (the title and the first body sentences) make the lead
@@ -78,7 +78,7 @@ def vicinity_claims(source: Source, words: Words, layer: Layer, mentions: list[M
         found.append((_happening(layer, words, sent, h), (pos, place[1]), place))
     if len({_fold(text[p[0]:p[1]]) for _, _, p in found}) != 1:
         return []  # none, or two towns: no one site
-    return [_claim(source, span, f"located:vicinity|{verb}", _label(verb), "located", place, ordered, starts)
+    return [place_claim(source, span, f"located:vicinity|{verb}", _label(verb), "located", place, ordered, starts)
             for verb, span, place in found]
 
 
