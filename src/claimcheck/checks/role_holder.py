@@ -4,8 +4,10 @@ Claims on ``office:X`` with facet ``holder`` name the person in ``who[0]`` and t
 the statement is about in ``when`` (else the source's publication date). Claims are swept in start order; two different people
 whose intervals overlap disagree: a ``conflict`` when both are the same day (or one is a day
 inside the one week the other speaks of), a ``tension`` when the overlap is only of coarser periods (the office may have changed hands within
-that month or year). Different people at different times are a change of holder: no
-finding. People whose names are near-identical are left to the name_variant rule; a
+that month or year). A claim with no date of its own names the holder as of writing: likely
+over the week to its publication (two outlets a day apart meet: a tension); a planned date of
+its sentence does not move it (``title.held_span``). Different people at different times are a
+change of holder: no finding. People whose names are near-identical are left to the name_variant rule; a
 claim whose title is past ("former Defense Minister") is skipped.
 """
 
@@ -23,7 +25,7 @@ from .context import CheckContext
 from .finding import describe_when, make_finding
 from .intervals import Span
 from .registry import rule
-from .title import office_key, title_key, title_relation
+from .title import held_span, office_key, title_key, title_relation
 
 RULE = "claimcheck.check.role_holder.v1"
 SAME_NAME_SCORE = 90.0
@@ -85,7 +87,8 @@ def _bare_titles(ctx: CheckContext) -> dict[str, list[Claim]]:
         held = {c.value.text for c in claims if c.value is not None and c.title is not None and not c.title.past}
         for c in claims:
             t, v = c.title, c.value
-            if not sid.startswith("person:") or t is None or v is None or t.past or t.dated or t.leaving \
+            # a title written with its body ("the chamber's speaker") is that body's post, the post rule's
+            if not sid.startswith("person:") or t is None or v is None or t.past or t.dated or t.leaving or t.body \
                     or str(v.value).startswith("office:") or title_key(v.text) is None or not c.who:
                 continue
             if _PAST_WORD.search(v.text) is not None or (key := office_key(v.text)) is None:
@@ -114,9 +117,11 @@ _PAST_WORD = re.compile(r"\b(?:then|former|ex|late|outgoing|acting|interim|caret
 LIKELY_DAYS = 6  # a bare title with no date of its own is held as of writing: likely over the week before
 
 
-def _span(ctx: CheckContext, c: Claim, bare: bool) -> Span | None:
-    s = ctx.statement_span(c)
-    if s is None or not bare or c.when is not None or not s.is_point:
+def _span(ctx: CheckContext, c: Claim) -> Span | None:
+    """The time a claim with no date of its own is likely about: the week to its publication
+    (a holder named as of writing; two outlets a day or two apart meet, a tension at most)."""
+    s = held_span(ctx, c)
+    if s is None or c.when is not None or not s.is_point:
         return s
     return Span(s.start - timedelta(days=LIKELY_DAYS), s.end, "week")
 
@@ -131,18 +136,20 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
     for sid in sorted(groups):
         claims = groups[sid]
         inferred = {c.id for c in bare.get(sid, [])}
+        # each claim with the time it is likely about (swept) and the time it states (one day or not)
         items = sorted(
-            ((c, s) for c in claims + bare.get(sid, [])
-             if _person(c) and not _past(c) and (s := _span(ctx, c, c.id in inferred)) is not None),
+            ((c, s, told) for c in claims + bare.get(sid, [])
+             if _person(c) and not _past(c) and (told := held_span(ctx, c)) is not None
+             and (s := _span(ctx, c)) is not None),
             key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
         )
         # sweep: each claim meets only the still-open intervals before it; per pair of
         # people keep the claims involved and whether two of them name the same day
         clashes: dict[tuple[str, str], tuple[dict[str, Claim], list[bool]]] = {}
-        active: list[tuple[Claim, Span]] = []
-        for c, s in items:
-            active = [(o, os) for o, os in active if os.end >= s.start]
-            for o, os in active:
+        active: list[tuple[Claim, Span, Span]] = []
+        for c, s, told in items:
+            active = [(o, os, ot) for o, os, ot in active if os.end >= s.start]
+            for o, os, ot in active:
                 pa, pb = _person(o), _person(c)
                 if pa == pb:
                     continue
@@ -150,8 +157,8 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
                 involved, same_day = clashes.setdefault(key, ({}, [False]))  # type: ignore[arg-type]
                 involved[o.id], involved[c.id] = o, c
                 # a country inferred for a bare title: the office may be another country's (a tension at most)
-                same_day[0] = same_day[0] or (_one_day(os, s) and not {o.id, c.id} & inferred)
-            active.append((c, s))
+                same_day[0] = same_day[0] or (_one_day(ot, told) and not {o.id, c.id} & inferred)
+            active.append((c, s, told))
         for (pa, pb), (involved, same_day) in sorted(clashes.items()):
             side_a = [x for x in involved.values() if _person(x) == pa]
             side_b = [x for x in involved.values() if _person(x) == pb]

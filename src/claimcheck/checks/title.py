@@ -7,7 +7,9 @@ into a set; equal sets or one inside the other are wordings of one title (``vari
 office words are a different title: a ``conflict`` when two sources give them for the
 same day, a ``tension`` when the times overlap only as coarser periods (a change of post
 within them fits) or one source gives both (a dual role fits); no finding when the times
-do not overlap (people change jobs). A title marked "former" is skipped.
+do not overlap (people change jobs). A title marked "former" is skipped. A title is held as of
+its statement's time, but a sentence's date after publication is a plan's, not the post's:
+then the publication day (``held_span``).
 """
 
 from __future__ import annotations
@@ -151,6 +153,18 @@ def _title(c: Claim) -> str | None:
     if c.value is None:
         return None
     return str(c.value.value)
+
+
+def held_span(ctx: CheckContext, c: Claim) -> Span | None:
+    """When a title is told as held: its statement's time, except that a sentence's date wholly
+    after publication dates a plan ("Minister X expects approval in the first half of 2026"),
+    not the post, which a title names as of writing: then the publication day."""
+    span = ctx.statement_span(c)
+    src = ctx.sources.get(c.source)
+    pub = src.published if src is not None else None
+    if span is None or pub is None or pub.start is None or pub.start != pub.end or span.start <= pub.start:
+        return span
+    return Span(pub.start, pub.start, "day")
 
 
 def _detail(ctx: CheckContext, claim: Claim) -> str:
@@ -775,9 +789,9 @@ def _in_frame(ctx: CheckContext, a: list[Claim], b: list[Claim],
     ``_overlapping``). Further apart, one change of post fits (a change back is ``_sandwiched``)."""
     pairs: list[tuple[int, Claim, Claim]] = []
     for ca in a:
-        sa = ctx.statement_span(ca)
+        sa = held_span(ctx, ca)
         for cb in b:
-            sb = ctx.statement_span(cb)
+            sb = held_span(ctx, cb)
             if sa is None or sb is None or ca.source == cb.source or sa.days > 7 or sb.days > 7:
                 continue
             days = max((sb.start - sa.end).days, (sa.start - sb.end).days, 0)
@@ -834,7 +848,7 @@ def _sandwiched(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list
     before and after the other within ``SANDWICH_DAYS``, each time by another source:
     the later statement of the first title rules out a simple change of post between."""
     timed = sorted(((sp, c, side) for side, cs in ((0, a), (1, b)) for c in cs
-                    if (sp := ctx.statement_span(c)) is not None and sp.days <= 7),
+                    if (sp := held_span(ctx, c)) is not None and sp.days <= 7),
                    key=lambda t: (t[0].start, t[0].end, t[1].id))
     for i, (sp, c, side) in enumerate(timed):  # the middle statement: its nearest other-title neighbours
         before = next((t for t in reversed(timed[:i]) if t[2] != side), None)
@@ -855,8 +869,8 @@ def _sandwiched(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list
 def _overlapping(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> tuple[list[Claim], list[Claim], bool]:
     """Claims of each side whose time overlaps a claim of the other, and whether two of them
     are the same day. A claim without a time is compared with every other (not same day)."""
-    spans_a: list[tuple[Claim, Span | None]] = [(c, ctx.statement_span(c)) for c in a]
-    spans_b: list[tuple[Claim, Span | None]] = [(c, ctx.statement_span(c)) for c in b]
+    spans_a: list[tuple[Claim, Span | None]] = [(c, held_span(ctx, c)) for c in a]
+    spans_b: list[tuple[Claim, Span | None]] = [(c, held_span(ctx, c)) for c in b]
     hit_a: dict[str, Claim] = {}
     hit_b: dict[str, Claim] = {}
     same_day = False
