@@ -31,7 +31,7 @@ from ..entities import gazetteer
 from ..models import Claim, Mention, Source, SubjectRef, Where
 from ..segment import outside_sentence_at
 from ..words import Words
-from .town_sites import _NAME, _NOT_TOWN, _country_names
+from .town_sites import PLACE_NAME as _NAME, is_country_name, opens_no_town
 
 # compass words, as the tokenizer writes them (a hyphenated direction is one word or two)
 _COMPASS = frozenset("north south east west northeast northwest southeast southwest "
@@ -137,11 +137,11 @@ def _read(source: Source, sent: tuple[int, int], named: list[Mention], starts: l
         return None  # "Hoshida, in Tokyo": only two names read as places, here, elsewhere or by the gazetteer
     if town_text.isupper():
         return None  # "9:42 p.m. CDT, southwest of": an abbreviation, a dateline's capitals
-    if not noun and town_text.split()[0].lower() in _NOT_TOWN or town_text.casefold() in _country_names():
+    if not noun and opens_no_town(town_text.split()[0]) or is_country_name(town_text):
         return None  # "That slide, north of Oslo", "Norway, south of ...": no town named
     if text[max(sent[0], a - 2):a].endswith(", ") or re.match(r"\s*(?:,\s*)?(?:and|or)\s", text[rb:rb + 6]):
         return None  # "Lyon, Nice, south of Paris", "south of Oslo and Bergen": a list
-    if ref_text.split()[0].lower() in _NOT_TOWN:
+    if opens_no_town(ref_text.split()[0]):
         return None
     town_key = f"the-{noun}" if noun else _entity(town, town_text, places).split(":", 1)[-1]  # "the cave": the one of the story
     where = _entity(ref, ref_text, places)

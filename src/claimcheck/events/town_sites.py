@@ -127,4 +127,19 @@ def _country_names() -> frozenset[str]:
     return frozenset(n.casefold() for n in lexicon().country_labels.values())
 
 
-__all__ = ["town_site_claims"]
+# --- the small public API other place readers share (relative_sites, body_seats) -------------
+# a place's written name: capitalised words, a lower-case particle between ("Castilla y", "de")
+PLACE_NAME = _NAME
+
+
+def opens_no_town(word: str) -> bool:
+    """A word no town's name starts with ("The", "In", a weekday opening a sentence)."""
+    return word.lower() in _NOT_TOWN
+
+
+def is_country_name(name: str) -> bool:
+    """``name`` is a country's name as the lexicon labels it ("Norway"), not a town of it."""
+    return name.casefold() in _country_names()
+
+
+__all__ = ["PLACE_NAME", "is_country_name", "opens_no_town", "town_site_claims"]
