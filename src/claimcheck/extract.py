@@ -66,6 +66,7 @@ from .events.town_sites import town_site_claims
 from .events.located_verbs import located_claims
 from .events.vicinity import vicinity_claims
 from .events.relative_sites import relative_site_claims
+from .events.body_seats import body_seat_claims
 from .events.dated_verbs import agent_actions
 from .events.tenures import tenure_claims
 from .clauses import Layer, forget as forget_clauses, shared as shared_layer
@@ -616,6 +617,7 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
               + tally_claims(source, timexes) + cued(result_claims, results.CUE, source, timexes)
               + headquarters_claims(source, mentions) + site_claims(source, mentions) + town_site_claims(source, mentions) + birthplace_claims(source, mentions) + perpetrator_claims(source, mentions)
               + located_claims(source, ex.words, ex.clauses, mentions) + relative_site_claims(source, ex.words, mentions)
+              + body_seat_claims(source, ex.words, mentions)
               + vicinity_claims(source, ex.words, ex.clauses, mentions, timexes, occurrences)
               + agent_actions(source, ex.words, ex.clauses, mentions, timexes) + polarity_claims(source, ex.words, ex.clauses)
               + tenure_claims(source, ex.words, mentions, timexes)
