@@ -16,6 +16,7 @@ from ..keys import parse
 from ..models import ClaimValue, Span, Where
 from ..predicates import Trigger
 from .lexicon import lexicon as event_lexicon
+from .editions import names_edition
 from .nouns import happening_at, noun_grammar, own_clause
 from .phrases import EventPhrase, event_phrases, merge_parenthetical, place_in_name
 from .series_names import series_name
@@ -185,6 +186,8 @@ def occurrence_drafts(doc: Document) -> list[Draft]:
             if verb is not None:
                 stop = verb
             when = doc.date_before(s, p.span[0]) or doc.date_in(s, p.span[1], stop)
+            if when is not None and when.span[0] >= p.span[1] and names_edition(doc.text, when):
+                when = None  # "the 12th edition ..., less than the 2025 edition cost": another edition's year
             if own is not None and when is not None and when.span[0] >= own[0] and when.granularity not in _DAY_OR_FINER:
                 when = None  # "the forum, which began in 2014,": a year there is a start, not this occurrence's day
             if when is None:

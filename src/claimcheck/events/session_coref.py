@@ -40,6 +40,7 @@ from datetime import date, timedelta
 from ..keys import EntityKey, LoneKey, OccurrenceKey, SubjectKey, named, parse
 from ..story_names import names_by_source, stories
 from ..models import Claim
+from .editions import another_edition, held_spans, other_editions
 from .lexicon import family, settings
 from ..entities.lexicon import lexicon as names_lexicon
 from .series_names import SeriesName, series_name
@@ -107,6 +108,7 @@ def join_sessions(claims: list[Claim], published: Mapping[str, date] | None = No
             c.subject.id, c.subject.label = target
     _previous_sessions(occurrences)
     if published:
+        other_editions(occurrences, published)
         _undated_reports(claims, occurrences, published)
     _bare_heads(occurrences)
     _refer_back(occurrences)
@@ -678,8 +680,9 @@ def _bare_heads(occurrences: list[Claim]) -> None:
                 rename.setdefault(c.subject.id, sid)
             else:
                 c.subject.id, c.subject.label = sid, labels[sid]
+    held = held_spans(occurrences)
     for c in occurrences:
-        if c.subject.id in rename:
+        if c.subject.id in rename and not another_edition(c, held[rename[c.subject.id]]):
             sid = rename[c.subject.id]
             c.subject.id, c.subject.label = sid, labels[sid]
 
@@ -730,6 +733,7 @@ def _refer_back(occurrences: list[Claim]) -> None:
     for found in sessions.values():
         found.sort(key=lambda c: (c.span[0], c.id))
     rename: dict[str, tuple[str, str]] = {}
+    held = held_spans(occurrences)
     for c in sorted(occurrences, key=lambda c: c.id):
         if c.source not in sessions or (head := _anaphor(c)) is None:
             continue
@@ -751,10 +755,12 @@ def _refer_back(occurrences: list[Claim]) -> None:
         if lead is None or other & set(lead.group().lower().split()):
             continue  # "the next talks", "the first meeting": another session
         target = (before[-1].subject.id, before[-1].subject.label)
+        if another_edition(c, held[target[0]]):
+            continue  # "in 2015, when the final was held in X": an earlier edition
         if c.event is not None:
             rename.setdefault(c.subject.id, target)
         else:
             c.subject.id, c.subject.label = target
     for c in occurrences:
-        if c.subject.id in rename:
+        if c.subject.id in rename and not another_edition(c, held[rename[c.subject.id][0]]):
             c.subject.id, c.subject.label = rename[c.subject.id]
