@@ -29,7 +29,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .resources import load_resource
-from .words import alternation
+from .words import alternation, segment_start
 
 
 class CauseExample(BaseModel):
@@ -52,6 +52,7 @@ class CauseTable(BaseModel):
     chains: list[list[str]]
     compounds_excluded: list[str]
     effects: dict[str, list[str]] = Field(min_length=1)
+    effect_nouns: dict[str, str]
     connectives: Connectives
     causing_verbs: list[str] = Field(min_length=1)
     starting_verbs: list[str] = Field(min_length=1)
@@ -63,6 +64,9 @@ class CauseTable(BaseModel):
         for pair in self.chains:
             if len(pair) != 2 or any(g not in self.causes for g in pair):
                 raise ValueError(f"chain {pair!r} must name two known groups")
+        for key in self.effect_nouns:
+            if key not in self.effects:
+                raise ValueError(f"effect_nouns names an unknown effect class {key!r}")
         values = {v for vs in self.causes.values() for v in vs}
         for ex in self.examples:
             if (ex.key is None) != (ex.value is None):
@@ -141,13 +145,6 @@ def literals() -> tuple[str, ...]:
     return tuple(sorted({w.lower()[1:] for vs in table().causes.values() for ws in vs.values() for w in ws}))
 
 
-def _segment_start(sentence: str, pos: int) -> int:
-    lo = 0
-    for m in _BREAK.finditer(sentence, 0, pos):
-        lo = m.end()
-    return lo
-
-
 def _quiet(sentence: str, lo: int, hi: int) -> bool:
     words = {w.lower().replace("’", "'") for w in _WORD.findall(sentence[lo:hi])}
     if "n't" in table().quiet_words and re.search(r"n[’']t\b", sentence[lo:hi]):
@@ -165,7 +162,7 @@ def _last_effect(sentence: str, lo: int, hi: int) -> re.Match[str] | None:
 def _read_one(sentence: str, m: re.Match[str]) -> tuple[str, re.Match[str] | tuple[int, int]] | None:
     """The effect class a cause at ``m`` is told of and the effect's match, else None."""
     p = _compiled()
-    lo = _segment_start(sentence, m.start())
+    lo = segment_start(sentence, _BREAK, 0, m.start())
     before = sentence[lo:m.start()]
     # "trapped by a rockfall", "closed due to heavy snow": a connective, then at most a
     # determiner and two modifiers
@@ -250,4 +247,5 @@ def same(a: str, b: str) -> bool:
 
 
 def label(key: str) -> str:
-    return f"cause of the {key}" if key in ("fire", "blackout", "outage", "derailment") else f"cause ({key})"
+    noun = table().effect_nouns.get(key)
+    return f"cause of the {noun}" if noun else f"cause ({key})"

@@ -70,6 +70,13 @@ class ClassValueTable(BaseModel):
     languages: list[str] = Field(min_length=1)
     language_aliases: dict[str, str]
     language_works: list[str] = Field(min_length=1)
+    language_verbs: list[str] = Field(min_length=1)
+    language_wholly: list[str] = Field(min_length=1)
+    air_vehicles: list[str]
+    vehicles: list[str] = Field(min_length=1)
+    travel_verbs: list[str] = Field(min_length=1)
+    travel_nouns: list[str] = Field(min_length=1)
+    slopes: dict[str, list[str]] = Field(min_length=1)
     aircraft_makers: list[str] = Field(min_length=1)
     sail_classes: dict[str, list[str]] = Field(min_length=1)
     sail_nouns: list[str] = Field(min_length=1)
@@ -94,7 +101,7 @@ def table() -> ClassValueTable:
     return load_resource("claims/class_values.yaml", ClassValueTable)
 
 
-_SHAPED = frozenset({"origin", "period", "language", "model", "sail-class", "fuel"})  # families read by their own shape
+_SHAPED = frozenset({"origin", "period", "language", "model", "sail-class", "fuel", "route", "slope"})  # families read by their own shape
 _SINGULAR = frozenset({"sex"})  # families told of one person: a plural head is a group
 
 
@@ -148,12 +155,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:from|to)|{_DET}(?:[a-z][\w-]*\s+)?(?P<head>[a-z][a-z-]*[a-rt-z])\s+from)\s+(?:the\s+)?(?:(?P<part>{parts})\s+)?"
         rf"(?P<period>{periods})\b")  # "lived in the Late Jurassic", "dates from the Miocene", "a sauropod from the"
     langs = alternation(t.languages)
+    wholly = alternation(t.language_wholly)
+    no_list = rf"(?!\s*(?:,|and\b|or\b|/)\s*(?:{langs}))"  # "in English and Irish": no one language
     out["language"] = re.compile(
         rf"\btranslated\s+from\s+(?:the\s+)?(?P<lang>{langs})\b(?!\s*(?:,|and\b|or\b|/)\s*(?:{langs}))"
         rf"|(?<![\w-])(?P<lang2>{langs})-language\s+(?P<work>{alternation(t.language_works)})\b"
-        # "the novel, written in Catalan", "her memoir was originally written in Welsh"
-        rf"|\b(?:{alternation(t.language_works)}),?\s+(?:(?:was|is|were|are)\s+)?(?:originally\s+)?written\s+in\s+"
-        rf"(?:the\s+)?(?P<lang3>{langs})\b")
+        # "the novel, written in Catalan", "her memoir was originally written in Welsh", "a ballad
+        # sung entirely in Basque"; "sung in Irish" alone names a song
+        rf"|\b(?:{alternation(t.language_works)}),?\s+(?:(?:was|is|were|are)\s+)?(?:(?:{wholly})\s+)?"
+        rf"(?:{alternation(t.language_verbs)})\s+(?:(?:{wholly})\s+)?in\s+(?:the\s+)?(?P<lang3>{langs})\b{no_list}"
+        rf"|\bsung\s+(?:(?:{wholly})\s+)?in\s+(?P<lang4>{langs})\b{no_list}")
     # "an Aurelia Air Boeing 787-9": the operator's capitalised words, the maker, the model code
     # (letters, digits, a variant after a dash: "A350-900", "Mi-8", "S-92"; never a year)
     out["model"] = re.compile(
@@ -170,6 +181,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     out["fuel_after"] = re.compile(
         rf"(?<![\w-])(?P<head>[a-z][a-z-]*[a-z])\s+(?:(?:which|that)\s+(?:are|is|will\s+be)\s+)?"
         rf"(?:{alternation(t.fuel_verbs)})\s+(?P<value>{fuels})(?![\w-])")
+    # "travelling from Leeds to York", "the overnight service from Leeds", "the ferry from Dover"
+    place = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
+    out["route"] = re.compile(
+        rf"\b(?P<travel>{alternation(t.travel_verbs + t.travel_nouns + t.vehicles)})\s+from\s+(?:the\s+)?"
+        rf"(?P<origin>{place})(?:\s+to\s+(?:the\s+)?(?P<dest>{place}))?")
+    slope = alternation([w for ws in t.slopes.values() for w in ws])
+    # "travelling uphill", "riding the cabin back down", "which was ascending towards"
+    out["slope"] = re.compile(
+        rf"\b(?:(?:{alternation(t.travel_verbs)})\s+(?:(?:the|a|an|its|their)\s+(?P<obj>{alternation(t.vehicles)})\s+)?)?"
+        rf"(?P<slope>{slope})\b")
+    out["vehicle"] = re.compile(rf"\b(?:{alternation(t.vehicles)})\b", re.IGNORECASE)
     classes = alternation([w for ws in t.sail_classes.values() for w in ws])
     out["sail-class"] = re.compile(
         rf"{_DET}(?P<value>{classes})\s+(?:(?P<noun>{alternation(t.sail_nouns)})\b|(?P<name>[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,3}}))")
@@ -184,7 +206,9 @@ def literals() -> tuple[str, ...]:
     out |= {f" {k}" for m in t.modifiers.values() for k in m.kinds}
     out |= {f"-{s}" for s in t.origin_suffixes}
     out |= {p.lower()[1:] for p in t.periods}
-    out |= {"translated from", "-language"}
+    out |= {"translated from", "-language", " sung "} | {f" {v} " for v in t.language_verbs}
+    out |= {f"{w} from " for w in t.travel_verbs + t.travel_nouns + t.vehicles}
+    out |= {w for ws in t.slopes.values() for w in ws}
     out |= {f"{m} " for m in t.aircraft_makers}
     out |= {w for ws in t.sail_classes.values() for w in ws}
     out |= {f" {w}" for ws in t.sex_nouns.values() for w in ws}
@@ -270,7 +294,7 @@ def read(sentence: str) -> list[Reading]:
         span = (m.start("part") if m.group("part") else m.start("period"), m.end("period"))
         out.append(Reading("period", "-", value, sentence[span[0]:span[1]], span, head))
     for m in p["language"].finditer(sentence):
-        group = next(g for g in ("lang", "lang2", "lang3") if m.group(g))
+        group = next(g for g in ("lang", "lang2", "lang3", "lang4") if m.group(g))
         if _quiet(sentence, m.start()):
             continue
         if group == "lang" and not set(re.findall(r"[a-z]+", sentence[:m.start()].lower())) & set(t.language_works):
@@ -305,6 +329,7 @@ def read(sentence: str) -> list[Reading]:
             continue
         out.append(Reading("fuel", _key(m.group("head")), fuel[m.group("value")], m.group("value"), m.span("value"),
                            m.span("head")))
+    out.extend(_directions(sentence))
     sail = {w: v for v, ws in t.sail_classes.items() for w in ws}
     for m in p["sail-class"].finditer(sentence):
         if _quiet(sentence, m.start()):
@@ -314,10 +339,69 @@ def read(sentence: str) -> list[Reading]:
     return sorted(out, key=lambda r: r.span)
 
 
+_NOT_PLACES = frozenset("""January February March April May June July August September October November December
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An It This That Its Their His Her""".split())
+
+
+def _vehicle_before(sentence: str, pos: int) -> tuple[int, int] | None:
+    """The last vehicle noun of the sentence before ``pos`` in its clause (asides between
+    allowed: "The coach, operated by X, was travelling from"), else None."""
+    lo = 0
+    for m in _CLAUSE_BREAK.finditer(sentence, 0, pos):
+        lo = m.end()
+    last = None
+    for m in _patterns()["vehicle"].finditer(sentence, lo, pos):
+        last = m.span()
+    return last
+
+
+def _directions(sentence: str) -> list[Reading]:
+    """Which way the story's vehicle was going: its route ("travelling from Leeds to York") or
+    its slope ("travelling uphill"), told of a vehicle noun before the verb (its subject), the
+    vehicle the verb takes ("riding the cabin back down") or "It" opening the sentence."""
+    t = table()
+    p = _patterns()
+    air = set(t.air_vehicles)
+    out: list[Reading] = []
+    for m in p["route"].finditer(sentence):
+        origin, dest = m.group("origin"), m.group("dest")
+        if origin in _NOT_PLACES or (dest is not None and dest in _NOT_PLACES) or _quiet(sentence, m.start()):
+            continue
+        travel = m.group("travel")
+        head = m.span("travel") if travel.lower() in t.vehicles else _vehicle_before(sentence, m.start())
+        if head is None:
+            continue  # "the minister was travelling from Paris": a person's trip, not the vehicle's
+        value = f"{origin.lower()}>{dest.lower() if dest else ''}"
+        span = (m.start("origin"), m.end("dest") if dest else m.end("origin"))
+        out.append(Reading("route", "-", value, sentence[span[0]:span[1]], span, head))
+    slopes = {w: v for v, ws in t.slopes.items() for w in ws}
+    for m in p["slope"].finditer(sentence):
+        if _quiet(sentence, m.start()):
+            continue
+        if m.group("obj"):
+            head: tuple[int, int] | None = m.span("obj")
+        else:
+            head = _vehicle_before(sentence, m.start())
+            if head is None and not re.match(r"\s*It\s", sentence):
+                continue  # "prices heading downhill": no vehicle
+        if head is not None and sentence[head[0]:head[1]].lower() in air:
+            continue  # an aircraft's climb or descent is a phase of flight
+        out.append(Reading("slope", "-", slopes[m.group("slope")], m.group("slope"), m.span("slope"), head))
+    return out
+
+
 def named_often(text: str, head: str) -> bool:
     """The article names the head noun more than once (its plural, its doer or its act too:
     "drill", "driller", "drilling"): the story's thing, not an object in passing."""
     return len(re.findall(rf"\b{re.escape(head)}(?:s|es|er|ers|ing)?\b", text, re.IGNORECASE)) >= 2
+
+
+def story_thing(text: str, family: str, head: str) -> bool:
+    """The head names the story's thing: named more than once; for a direction, the article
+    names vehicles more than once ("the coach" then "the bus": one vehicle named two ways)."""
+    if family in ("route", "slope"):
+        return len(_patterns()["vehicle"].findall(text)) >= 2
+    return named_often(text, head)
 
 
 def same(family: str, a: str, b: str) -> bool:
@@ -328,6 +412,9 @@ def same(family: str, a: str, b: str) -> bool:
     if family == "period":
         wa, wb = set(a.split()), set(b.split())
         return wa <= wb or wb <= wa
+    if family == "route":  # "leeds>" agrees with "leeds>york": one end unstated is no disagreement
+        (fa, ta), (fb, tb) = a.split(">", 1), b.split(">", 1)
+        return fa == fb and (not ta or not tb or ta == tb)
     if family == "model":  # a model and its variant: "boeing 787", "boeing 787-9", "airbus a320neo", "sikorsky s-92a"
         short, long = sorted((a, b), key=len)
         return long.startswith(short) and not long[len(short)].isdigit()
@@ -337,4 +424,5 @@ def same(family: str, a: str, b: str) -> bool:
 def label(family: str, key: str) -> str:
     if key != "-":
         return f"{family} of the {key}"
-    return {"period": "geological period it lived in", "language": "language it was written in"}.get(family, family)
+    return {"period": "geological period it lived in", "language": "language it was written in",
+            "route": "route of the vehicle", "slope": "direction of travel (up or down)"}.get(family, family)

@@ -481,7 +481,7 @@ def _class_claims(source: Source, sentence: str, s: int, e: int) -> list[Claim]:
     ``value:<family>|<head or ->``, a head the article names more than once."""
     out = []
     for r in class_values.read(sentence):
-        if r.head_span is not None and not class_values.named_often(source.text, sentence[r.head_span[0]:r.head_span[1]]):
+        if r.head_span is not None and not class_values.story_thing(source.text, r.family, sentence[r.head_span[0]:r.head_span[1]]):
             continue  # a thing named in passing, not the story's
         sid = f"value:{r.family}|{r.key}"
         cid = "c-" + hashlib.sha1(f"{source.id}|named-value|{sid}|{s + r.span[0]}".encode()).hexdigest()[:12]

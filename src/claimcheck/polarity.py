@@ -31,7 +31,7 @@ from .clauses import Clause, Layer
 from .models import Claim, ClaimValue, Source, SubjectRef
 from .resources import load_resource
 from .segment import outside_sentence_at
-from .words import Words, alternation
+from .words import Words, alternation, segment_start
 
 
 class PolarityExample(BaseModel):
@@ -127,13 +127,6 @@ def _quiet(text: str, lo: int, hi: int) -> bool:
                for w in re.findall(r"[A-Za-z][\w-]*", text[lo:hi]))
 
 
-def _segment(text: str, sent: tuple[int, int], pos: int) -> int:
-    lo = sent[0]
-    for m in _BREAK.finditer(text, sent[0], pos):
-        lo = m.end()
-    return lo
-
-
 def _clause_reading(text: str, words: Words, c: Clause, sent: tuple[int, int]) -> Reading | None:
     s = _sets()
     w = words.lowers[c.head]
@@ -155,7 +148,7 @@ def _clause_reading(text: str, words: Words, c: Clause, sent: tuple[int, int]) -
         got = (words.lowers[c.subject_head], (words.starts[c.subject_head], words.ends[c.subject_head]))
     if got is None or got[0] in s.pronoun:
         return None
-    lo = _segment(text, sent, c.verb[0])
+    lo = segment_start(text, _BREAK, sent[0], c.verb[0])
     brk = _BREAK.search(text, c.verb[1], sent[1])
     if _quiet(text, min(lo, got[1][0]), brk.start() if brk else sent[1]):  # "did not approve it until May"
         return None
@@ -170,7 +163,7 @@ def _frame_readings(text: str, words: Words, layer: Layer, sent: tuple[int, int]
         if clause is None or clause.subject_head is None or clause.negated:
             continue
         doer = words.lowers[clause.subject_head]
-        if doer in s.pronoun or _quiet(text, _segment(text, sent, m.start()), m.start()):
+        if doer in s.pronoun or _quiet(text, segment_start(text, _BREAK, sent[0], m.start()), m.start()):
             continue
         out.append(Reading(s.form[m.group("verb").lower()], _fold(doer), "no", m.span("verb"),
                            (words.starts[clause.subject_head], words.ends[clause.subject_head])))
@@ -179,7 +172,7 @@ def _frame_readings(text: str, words: Words, layer: Layer, sent: tuple[int, int]
         if len(parts) == 2 and parts[1] in _DOER_STOP:
             parts = parts[:1]
         doer = parts[-1]
-        if doer in s.pronoun or doer in _DOER_STOP or _quiet(text, _segment(text, sent, m.start()), m.start()):
+        if doer in s.pronoun or doer in _DOER_STOP or _quiet(text, segment_start(text, _BREAK, sent[0], m.start()), m.start()):
             continue
         start = m.start("doer") + m.group("doer").rfind(doer)
         out.append(Reading(table().nominals[m.group("noun")], _fold(doer), "no", m.span("noun"),

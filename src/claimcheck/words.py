@@ -118,6 +118,17 @@ def scan(text: str) -> Words:
 
 
 
+def segment_start(text: str, breaks: re.Pattern[str], lo: int, pos: int) -> int:
+    """Where the clause segment holding ``pos`` starts: just after the last of ``breaks``
+    (the caller's clause punctuation) between ``lo`` (its sentence's start) and ``pos``, else
+    ``lo``. Words before it belong to another segment, so they neither tie nor deny what is
+    read at ``pos``."""
+    start = lo
+    for m in breaks.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
 def first_word(phrase: str) -> str:
     """The first word of ``phrase`` as the word scan reads it (lower case): a cue word."""
     return _WORD.findall(phrase.lower())[0]

@@ -109,6 +109,23 @@ CASES = {
                   "The rockslide cut the road on Friday. The landslide left a scar.", "value:landslide|landslide"),
     "landslide zone": ("The village lies in a quick-clay zone. The landslide cut the road on Friday.",
                        "The rockslide cut the road on Friday. The landslide left a scar.", None),
+    # a song contest: the language the winning song was sung in; a list is no one language
+    "language song": ("The ballad won on Friday. It was sung entirely in Basque, the jury said.",
+                      "The band's Irish-language ballad won on Friday.", "value:language|-"),
+    "language song list": ("The ballad won on Friday. It was sung entirely in Basque, the jury said.",
+                           "The ballad won on Friday. The anthem was sung in Irish and English before it.", None),
+    # a ferry grounding: which way it was going; one end unstated agrees, a reversed route not
+    "route": ("The ferry ran aground on Friday. The ferry was sailing from Oban to Mull.",
+              "The ferry ran aground on Friday. The ferry, heading from Mull to Oban, lost power.", "value:route|-"),
+    "route one end": ("The ferry ran aground on Friday. The ferry was sailing from Oban to Mull.",
+                      "The ferry ran aground on Friday on the morning crossing from Oban.", None),
+    "route a person": ("The ferry ran aground on Friday. The ferry was sailing from Oban to Mull.",
+                       "The ferry ran aground on Friday. The minister was travelling from Mull to Oban.", None),
+    # a funicular stop: up or down the hill; a price heading downhill is no vehicle
+    "slope": ("The funicular stopped on Friday. It was travelling uphill at the time.",
+              "The funicular stopped on Friday as the car was descending towards the town.", "value:slope|-"),
+    "slope prices": ("The funicular stopped on Friday. It was travelling uphill at the time.",
+                     "The funicular stopped on Friday. Ticket prices have been heading downhill.", None),
 }
 
 
