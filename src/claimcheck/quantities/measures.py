@@ -243,7 +243,7 @@ def _owner(toks: list[tuple[str, int]]) -> str | None:
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 
-def _about(written: str, value: float, lo: float, hi: float) -> tuple[float, float]:
+def about(written: str, value: float, lo: float, hi: float) -> tuple[float, float]:
     """"about 2,400 metres", "some 9,850 megawatts": an approximator is as loose as the figure's
     last written digit allows, at least 2.5%, never looser than the finder's 10% ("about 9 km"
     may be 8 or 10, "some 9,850" is not 8,950)."""
@@ -295,7 +295,7 @@ def _read_one(text: str, s: int, e: int, n: Raw) -> Measure | None:
         return None  # "widened the zone to 5 km", "will drill", "the old mark", "in 2019 a 3 km zone"
 
     if n.relation == "approx" and lo < value < hi:
-        lo, hi = _about(text[n.num_start:end], value, lo, hi)
+        lo, hi = about(text[n.num_start:end], value, lo, hi)
 
     def made(head: str, owner: str | None = None, modifier: str | None = None) -> Measure:
         return Measure(head, dim, n.start, end, value, lo, hi, n.relation, unit, prec, owner, modifier)
@@ -409,4 +409,4 @@ def measure_quantities(source: Source, timexes: list[Timex], read_spans: list[tu
     return one_value_per_key(found, lambda q: (key(q), q.modifier))  # modifiers that differ are never compared
 
 
-__all__ = ["Measure", "counts_a_unit", "measure_quantities", "read", "table"]
+__all__ = ["Measure", "about", "counts_a_unit", "measure_quantities", "read", "table"]
