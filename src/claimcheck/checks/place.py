@@ -232,12 +232,13 @@ _NAME_AFTER = re.compile(rf"\s+of\s+(?:the\s+)?({_NAME})")
 _OWNER = re.compile(r"^.*[’']s\s+")
 
 
-def _written_areas(ctx: CheckContext) -> frozenset[str]:
+def _written_areas(ctx: CheckContext) -> dict[str, frozenset[str]]:
     """Names the articles write as an area ("Sierra Alta province", "the province of Sierra
-    Alta", "Chattogram district"): each area noun found by ``str.find`` (no tokenising, no
-    regex scan), the name read only next to it; once per run, when a pair of places asks."""
+    Alta", "Chattogram district"), each with the area nouns it is written with: each area noun
+    found by ``str.find`` (no tokenising, no regex scan), the name read only next to it; once
+    per run, when a pair of places asks."""
     nouns = sorted(set(gazetteer.table().area_nouns))
-    out: set[str] = set()
+    out: dict[str, set[str]] = defaultdict(set)
     for src in ctx.sources.values():
         text = src.text or ""
         low = text.lower()
@@ -250,19 +251,37 @@ def _written_areas(ctx: CheckContext) -> frozenset[str]:
                 if at > 0 and low[at - 1] == " " and not low[end:end + 1].isalpha():
                     before = _NAME_BEFORE.search(text, max(0, at - 60), at)
                     if before is not None:
-                        out.add(_words(_OWNER.sub("", before.group(1))))  # "India's Andhra Pradesh state"
+                        out[_words(_OWNER.sub("", before.group(1)))].add(noun)  # "India's Andhra Pradesh state"
                     after = _NAME_AFTER.match(text, end) if text[at].islower() else None  # not "Department of X"
                     if after is not None:
-                        out.add(_words(after.group(1)))
+                        out[_words(after.group(1))].add(noun)
                 at = low.find(noun, end)
-    return frozenset(out)
+    return {name: frozenset(ns) for name, ns in out.items()}
 
 
 def _an_area(ctx: CheckContext, a: list[Claim], b: list[Claim]) -> bool:
     """One of two places the articles write as an area anywhere ("Sierra Alta" where one
-    writes "Sierra Alta province"): it may hold the other."""
+    writes "Sierra Alta province"): it may hold the other. Not when both are written with one
+    area noun ("the municipality of Eskdal", "Varne municipality"): two areas of one level,
+    neither holds the other."""
     areas = ctx.shared("place.written_areas", _written_areas)
-    return bool({_words(c.where.text) for c in a + b if c.where and c.where.text} & areas)
+    na = {_words(c.where.text) for c in a if c.where and c.where.text}
+    nb = {_words(c.where.text) for c in b if c.where and c.where.text}
+    if not (na | nb) & areas.keys():
+        return False
+    return not _area_nouns(na, areas) & _area_nouns(nb, areas)
+
+
+def _area_nouns(names: set[str], areas: dict[str, frozenset[str]]) -> set[str]:
+    """The area nouns folded place names are written with, here ("x municipality") or elsewhere."""
+    out: set[str] = set()
+    for x in names:
+        words = x.split()
+        if len(words) > 1 and words[-1] in gazetteer.table().area_nouns:
+            out.add(words[-1])
+            x = " ".join(words[:-1])
+        out |= areas.get(x, frozenset())
+    return out
 
 
 def _state_and_town(state: list[Claim], town: list[Claim]) -> bool:
