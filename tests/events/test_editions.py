@@ -66,3 +66,30 @@ def test_one_edition_dated_the_same_year_keeps_its_mentions(tmp_path: Path) -> N
         "b": ("2026-05-11", "Old race\n\nThe first Fjordline Marathon, in 1981, was held in Stavanger.\n"),
     })
     assert ("place", "conflict") in _alarms(report)  # one edition, two places: still compared
+
+
+DEBATE = "Delegates spent the morning on a debate about pensions and the afternoon on a debate about wages. " * 8
+
+
+def test_the_session_a_happening_took_place_at_is_the_article_s_news_anywhere(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-04-17", "New leader\n\nLISBON - Ana Costa was elected leader of the Iberian Rail Workers Union on "
+                            "Thursday, April 16, in a second round of voting. " + DEBATE
+                            + "The vote was held during the 44th Congress of the Iberian Rail Workers Union.\n"),
+        "b": ("2026-04-17", "Costa wins\n\nAna Costa won the union leadership on Thursday in the second round of "
+                            "voting, with 301 votes. " + DEBATE
+                            + "The election took place at the 43rd Congress of the Iberian Rail Workers Union.\n"),
+    })
+    assert ("ordinal", "conflict") in _alarms(report)
+    rounds = {c.subject.id for c in report.claims if c.subject.id.startswith("series:") and "#2" in c.subject.id}
+    assert len(rounds) == 1 and "congress" not in next(iter(rounds))  # the vote's second round, not a 2nd congress
+
+
+def test_a_session_named_deep_in_an_article_for_something_else_is_background(tmp_path: Path) -> None:
+    report = run_dated(tmp_path, {
+        "a": ("2026-04-17", "New leader\n\nLISBON - Ana Costa was elected leader of the Iberian Rail Workers Union on "
+                            "Thursday, April 16, at the 44th Congress of the Iberian Rail Workers Union.\n"),
+        "b": ("2026-04-17", "Costa wins\n\nAna Costa won the union leadership on Thursday. " + DEBATE
+                            + "Her mentor first spoke at the 43rd Congress of the Iberian Rail Workers Union.\n"),
+    })
+    assert ("ordinal", "conflict") not in _alarms(report)

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..keys import OccurrenceKey, parse
 from ..models import Claim, Timex
+from .lexicon import classes
 from .sessions import tables
 
 # right after a time expression: "'s", then a word and the one after it
@@ -100,3 +101,37 @@ def other_editions(occurrences: list[Claim], published: Mapping[str, date]) -> N
             key = parse(sid)
             c.subject.id = f"{key.base.render()}#{w.start.year}"
             c.subject.label = f"{c.subject.label.rsplit('#', 1)[0].strip()} {w.start.year}"
+
+
+# before a session phrase in its sentence: "The vote was held during the", "The election took
+# place at the", "The ceremony was part of the": a definite event noun set in that session
+_SETTING = re.compile(r"(?:^|[.;]\s+)(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+)?([a-z]+)\s+"
+                      r"(?:was\s+held|took\s+place|happened|came|was\s+part\s+of|was)\s+(?:at|during|in|of)\s+"
+                      r"(?:the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _happening_nouns() -> frozenset[str]:
+    """Nouns a happening of the story is named by: event class nouns and meeting heads."""
+    return frozenset(n.lower() for cls in classes().classes.values() for n in cls.nouns) | tables().anchors
+
+
+def sets_the_happening(c: Claim) -> bool:
+    """A numbered session named as where a definite happening took place ("The vote was held
+    during the 81st session of the X", "The election took place at the 80th session"): the
+    session of the article's news, wherever in the article it is told."""
+    if c.subject.span is None:
+        return False
+    lead = c.quote[:max(0, c.subject.span[0] - c.span[0])]
+    m = _SETTING.search(lead[-80:])
+    return m is not None and m.group(1) in _happening_nouns()
+
+
+MAGNITUDE = 10  # a number this many times below a series' numbers counts something else
+
+
+def far_below(number: int | None, series_lowest: int | None) -> bool:
+    """A number of no written series an order of magnitude below every number the story gives
+    a series ("the third round of voting" beside "the 81st session of the X Assembly") is no
+    session of that series: it counts the rounds within one, or another thing."""
+    return number is not None and series_lowest is not None and number * MAGNITUDE < series_lowest

@@ -40,7 +40,7 @@ from datetime import date, timedelta
 from ..keys import EntityKey, LoneKey, OccurrenceKey, SubjectKey, named, parse
 from ..story_names import names_by_source, stories
 from ..models import Claim
-from .editions import another_edition, held_spans, other_editions
+from .editions import another_edition, far_below, held_spans, other_editions, sets_the_happening
 from .lexicon import family, settings
 from ..entities.lexicon import lexicon as names_lexicon
 from .series_names import SeriesName, series_name
@@ -206,10 +206,13 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
     story = stories({c.source for c in claims}, names_by_source(claims))
     named: dict[str, set[EntityKey]] = defaultdict(set)  # story -> its named numbered series
     dated: dict[tuple[int, date], set[EntityKey]] = defaultdict(set)  # (number, day) -> series numbering it so
+    lowest: dict[tuple[str, EntityKey], int] = {}  # (story, series) -> the lowest number the story gives it
     for c in occurrences:
         key = _numbered(c.subject.id)
         if key is not None and isinstance(key.of, EntityKey) and key.number is not None and key.number <= MAX_SESSION:
             named[story[c.source]].add(key.of)
+            at = (story[c.source], key.of)
+            lowest[at] = min(lowest.get(at, key.number), key.number)
             if (d := _day(c)) is not None:
                 dated[(key.number, d)].add(key.of)
     # an article of no story in common (an analysis naming only a town) whose statements name
@@ -224,6 +227,7 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
     t = tables()
     moves: dict[str, tuple[str, str]] = {}
     labels = {c.subject.id: c.subject.label for c in occurrences}
+    within: dict[tuple[str, str, int | None], list[tuple[Claim, OccurrenceKey]]] = defaultdict(list)
     for c, key in lone:
         noun = key.of.of.name
         pool = named.get(story[c.source], set())
@@ -238,14 +242,21 @@ def _unnamed_sessions(claims: list[Claim], occurrences: list[Claim]) -> bool:
             pool = {b for b in dated.get((key.number, d), set()) | dated.get((key.number, d - timedelta(days=1)), set())
                     | dated.get((key.number, d + timedelta(days=1)), set())
                     if t.head_family.get(noun) is not None and t.head_family.get(noun) == t.head_family.get(b.head)}
-        fits = [b for b in sorted(pool, key=lambda b: b.render())
-                if noun in t.of_only  # "this year's edition, the 31st": an edition of any series
+        below = {b for b in pool if far_below(key.number, lowest.get((story[c.source], b)))}
+        if below:  # "the third round of voting" beside "the 81st session": the rounds of the story's happening
+            within[(story[c.source], noun, key.number)].append((c, key))
+        fits = [b for b in sorted(pool - below, key=lambda b: b.render())
+                if (noun in t.of_only  # "this year's edition, the 31st": an edition of any series
                 or ((b.head in t.series_heads or b.head in bodies() or b.head in t.treaty_heads) and b.head not in t.competitions
                     and (noun in t.generic or family(noun) == family(b.head) or t.head_family.get(noun, noun)
-                         == t.head_family.get(b.head, b.head)))]
+                         == t.head_family.get(b.head, b.head))))]
         if len(fits) == 1:
             target = fits[0].at(key.number).render()
             moves[c.subject.id] = (target, labels.get(target) or f"{fits[0].name.replace('-', ' ')} #{key.number}")
+    for found in within.values():  # one story's "third round", in each article: one round
+        anchor = min(key.of.anchor for _, key in found)
+        for c, key in found:
+            moves.setdefault(c.subject.id, (f"{LoneKey(key.of.of, anchor).render()}#{key.number}", c.subject.label))
     for c in claims:
         if c.subject.id in moves:
             c.subject.id, c.subject.label = moves[c.subject.id]
@@ -607,7 +618,7 @@ def _reported(source: str, sessions: Mapping[str, list[Claim]], published: Mappi
     sid, said = next(iter(sessions.items()))
     if any(c.modality == "planned" or c.derived for c in said):
         return None
-    if min(c.span[0] for c in said) > settings().lead_chars:
+    if min(c.span[0] for c in said) > settings().lead_chars and not any(sets_the_happening(c) for c in said):
         return None  # a session named deep in an article is background, not its news
     for c in said:
         w = c.when
