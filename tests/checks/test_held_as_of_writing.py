@@ -1,7 +1,7 @@
 """A title names its post as of writing: a planned date in its sentence does not move it
 (claimcheck.check.title.v1), and a holder named with no date of their own is likely the holder
 over the week to publication, so two outlets a day apart meet (claimcheck.check.role_holder.v1).
-Small invented reports: a harbour authority, a health ministry, a water board."""
+Small invented reports: a health ministry, a water board, a museum."""
 
 from __future__ import annotations
 
@@ -66,3 +66,23 @@ def test_a_title_written_with_its_body_is_no_bare_national_office(tmp_path: Path
                             "Birch was pleased.\n"),
     })
     assert not [f for f in report.findings if f.rule == "claimcheck.check.role_holder.v1"]
+
+
+def test_a_post_in_a_sentence_about_a_later_year_is_held_as_of_writing(tmp_path: Path) -> None:
+    assert _holders(
+        tmp_path,
+        ("2026-04-16", "New wing\n\nThe museum's director, Ana Ruiz, said the new wing would open in 2028. "
+                       "Ruiz was pleased.\n"),
+        ("2026-04-17", "New wing\n\nThe museum's director, Tomas Birch, welcomed the funding. "
+                       "Birch was pleased.\n"),
+    ) != []  # the post of one museum, as of writing a day apart
+
+
+def test_a_post_in_a_sentence_about_an_earlier_year_is_held_then(tmp_path: Path) -> None:
+    assert _holders(
+        tmp_path,
+        ("2026-04-16", "New wing\n\nIn 2019, the museum's director, Ana Ruiz, opened the old wing. "
+                       "Ruiz was pleased.\n"),
+        ("2026-04-17", "New wing\n\nThe museum's director, Tomas Birch, welcomed the funding. "
+                       "Birch was pleased.\n"),
+    ) == []  # seven years apart: a change of holder fits

@@ -8,8 +8,8 @@ scope: "the section" in a story with a rescue section and a mapping section join
 A scope left open ("its director", "the master, Captain X") joins the one scope the corpus
 writes with that post, else nothing. Two bodies' directors never meet: their words differ.
 
-A post claim is held over the days its statement speaks of: its sentence's date, else the
-week before its publication through that day (a post is stated as held at the time of
+A post claim is held over the days its statement speaks of: its sentence's date (one after
+publication is a plan's, so the post as of writing), else the week before its publication through that day (a post is stated as held at the time of
 writing; a change of holder is told with words the reader skips: "former", "new",
 "appointed", "until"). Two people from different sources holding one office over
 overlapping days: a ``conflict`` when both times are known to the week (a period holding the
@@ -110,13 +110,14 @@ def _holders(scopes: set[str]) -> dict[str, list[str]]:
 def _window(ctx: CheckContext, c: Claim) -> tuple[date, date, bool] | None:
     """(first day, last day, known to the week) of the time a post claim speaks of. A coarse
     period that holds the publication day ("this year's jury, chaired by X", "the 2027
-    expedition") speaks of the post as of writing: the week before publication."""
+    expedition") speaks of the post as of writing: the week before publication; so does a
+    sentence dated after publication (a plan's date: "director X said work would start in 2027")."""
     span = ctx.statement_span(c)
     if span is None:
         return None
     pub = published_day(ctx, c)
-    if c.when is not None and span.days > 7 and pub is not None and span.start <= pub <= span.end:
-        return pub - WEEK - MONTH, pub, True
+    if c.when is not None and pub is not None and (span.days > 7 and span.start <= pub <= span.end or pub < span.start):
+        return pub - WEEK - MONTH, pub, True  # a date after publication is a plan's: the post as of writing
     return span.start - MONTH, span.end, (span.end - span.start).days <= 7
 
 
