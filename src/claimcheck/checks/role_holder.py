@@ -5,9 +5,8 @@ the statement is about in ``when`` (else the source's publication date). Claims 
 whose intervals overlap disagree: a ``conflict`` when both are the same day (or one is a day
 inside the one week the other speaks of), a ``tension`` when the overlap is only of coarser periods (the office may have changed hands within
 that month or year). A claim with no date of its own names the holder as of writing: likely
-over the week to its publication (two outlets a day apart meet: a tension); a planned date of
-its sentence does not move it (``title.held_span``). Different people at different times are a
-change of holder: no finding. People whose names are near-identical are left to the name_variant rule; a
+over the week to its publication (two outlets a day apart meet: a tension). Different people
+at different times are a change of holder: no finding. People whose names are near-identical are left to the name_variant rule; a
 claim whose title is past ("former Defense Minister") is skipped.
 """
 
@@ -25,7 +24,7 @@ from .context import CheckContext
 from .finding import describe_when, make_finding
 from .intervals import Span
 from .registry import rule
-from .title import held_span, office_key, title_key, title_relation
+from .title import office_key, title_key, title_relation
 
 RULE = "claimcheck.check.role_holder.v1"
 SAME_NAME_SCORE = 90.0
@@ -120,7 +119,7 @@ LIKELY_DAYS = 6  # a bare title with no date of its own is held as of writing: l
 def _span(ctx: CheckContext, c: Claim) -> Span | None:
     """The time a claim with no date of its own is likely about: the week to its publication
     (a holder named as of writing; two outlets a day or two apart meet, a tension at most)."""
-    s = held_span(ctx, c)
+    s = ctx.statement_span(c)
     if s is None or c.when is not None or not s.is_point:
         return s
     return Span(s.start - timedelta(days=LIKELY_DAYS), s.end, "week")
@@ -139,7 +138,7 @@ def check_role_holders(ctx: CheckContext) -> Iterator[Finding]:
         # each claim with the time it is likely about (swept) and the time it states (one day or not)
         items = sorted(
             ((c, s, told) for c in claims + bare.get(sid, [])
-             if _person(c) and not _past(c) and (told := held_span(ctx, c)) is not None
+             if _person(c) and not _past(c) and (told := ctx.statement_span(c)) is not None
              and (s := _span(ctx, c)) is not None),
             key=lambda it: (it[1].start, it[1].end, it[0].source, it[0].span),
         )
