@@ -51,9 +51,9 @@ def test_two_days_of_a_run_two_apart_conflict(tmp_path) -> None:
                for f in _date_alarms(report)), [f.summary for f in report.findings]
 
 
-def test_a_single_day_apart_is_no_conflict(tmp_path) -> None:
+def test_a_single_day_apart_with_no_marker_and_no_zone_is_a_conflict(tmp_path) -> None:
     report = run_dated(tmp_path, {
         "a": ("2024-02-05", _dated("Thursday")),
         "b": ("2024-02-05", _dated("Friday")),
     })
-    assert not [f for f in _date_alarms(report) if f.severity == "conflict"]
+    assert [f.severity for f in _date_alarms(report) if "one day apart" in f.summary] == ["conflict"]

@@ -65,14 +65,24 @@ def test_the_zone_ahead_telling_the_later_day_with_an_hour_near_midnight_is_a_va
     assert [f.severity for f in found] == ["variant"], [(f.severity, f.summary) for f in found]
 
 
-@pytest.mark.parametrize("paris_outlet", ["Le Quotidien (Paris daily)", "Sports Digest (wire copy)", ""])
-def test_no_hour_between_two_zones_or_a_zone_unknown_stays_a_tension(tmp_path, paris_outlet: str) -> None:
+def test_no_hour_between_two_known_zones_stays_a_tension(tmp_path) -> None:
     # Paris lies behind Sydney, so its Saturday may be Sydney's Sunday: nothing tells
     found = _run(tmp_path, {
         "sydney": ("The Sydney Ledger (local paper)", "2026-05-18", _match("on Sunday")),
-        "paris": (paris_outlet, "2026-05-18", _match("on Saturday")),
+        "paris": ("Le Quotidien (Paris daily)", "2026-05-18", _match("on Saturday")),
     })
     assert [f.severity for f in found] == ["tension"], [(f.severity, f.summary) for f in found]
+
+
+@pytest.mark.parametrize("other_outlet", ["Sports Digest (wire copy)", ""])
+def test_a_zone_unknown_is_no_shift(tmp_path, other_outlet: str) -> None:
+    # a source naming no home of its own is read as writing the story's day: with no marker,
+    # its Saturday against Sydney's Sunday is a wrong day
+    found = _run(tmp_path, {
+        "sydney": ("The Sydney Ledger (local paper)", "2026-05-18", _match("on Sunday")),
+        "other": (other_outlet, "2026-05-18", _match("on Saturday")),
+    })
+    assert [f.severity for f in found] == ["conflict"], [(f.severity, f.summary) for f in found]
 
 
 def test_no_hour_with_the_later_day_told_far_ahead_is_a_variant(tmp_path) -> None:

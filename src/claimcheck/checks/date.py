@@ -11,8 +11,9 @@ runs are compared with the runs next to them. Inside a component, equal or neste
     a written hour over midnight;
   * one day apart with a local-time marker: a time-zone ``variant``; with a midnight marker
     ("overnight into Friday", "in the early hours"), or a deictic "today" (an article is
-    often published the day after it was written): a ``variant``; no marker: ``tension``
-    (the pair compared is an unmarked claim on each day when there is one);
+    often published the day after it was written): a ``variant``; no marker and no known
+    zone that joins them: a ``conflict`` (the pair compared is an unmarked claim on each day
+    when there is one);
   * a coarse period ("summer") within its fuzzy boundary of the other: ``tension``;
   * two plans that do not overlap: a ``tension`` (the plan moved), but a ``conflict`` when
     two sources published within a few days of each other give them and neither says the
@@ -27,6 +28,7 @@ report inside its plan (planned for July, held July 9-11) a ``variant``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -34,13 +36,13 @@ from datetime import date, timedelta
 from ..models import Claim, Finding, Severity
 from .clock import clock_findings, zone
 from .context import CheckContext
-from .day_hours import hours, no_shift_joins, shift_needed, written
+from .day_hours import WHOLE_DAY, hours, no_shift_joins, shift_needed, written
 from .finding import describe_publication, inferred_sources, make_finding
 from .intervals import Span, claim_span, gap_days, has_partial_overlap, relation
 from .plan_window import stated_together
 from .registry import rule
 from .tables import date_tables
-from .zone_days import zone_verdict
+from .zone_days import zone_verdict, zones_may_join
 
 RULE = "claimcheck.check.date.v1"
 # Facets whose `when` is the time of the fact itself (see docs/internals.md claim shapes).
@@ -286,6 +288,29 @@ def _disjoint(
                 )
 
 
+# hours from midnight within which a part of the day written on either side ("late on
+# Thursday", "on Friday morning", "Wednesday evening") leaves the two days one moment around
+# midnight: a tension, not a wrong day
+NEAR_MIDNIGHT_HOURS = 6.0
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _lasting(ctx: CheckContext, sid: str) -> bool:
+    """The subject is a happening that often runs over days (`lasting_nouns`: "NATO summit",
+    "the trial"): two days one apart may both be its days."""
+    nouns = frozenset(date_tables().lasting_nouns)
+    return any(w in nouns for text in (sid, ctx.label(sid)) for w in _WORD.findall(text.lower()))
+
+
+def _near_midnight(early: Claim, late: Claim) -> bool:
+    """The earlier day's claim ends late in its day, or the later's begins early in its day,
+    by hours written (a whole day is no such word)."""
+    he, hl = hours(early), hours(late)
+    return (he != WHOLE_DAY and he[1] >= 24 - NEAR_MIDNIGHT_HOURS) or (hl != WHOLE_DAY and hl[0] <= NEAR_MIDNIGHT_HOURS)
+
+
 def _disjoint_one(
     ctx: CheckContext, sid: str, facet: str, what: str, left: list[Item], right: list[Item], planned: bool
 ) -> Finding:
@@ -343,6 +368,15 @@ def _disjoint_one(
             have = {c.source for c in kept}
             base["claims"] = kept + [c for c in zoned.claims if c.source not in have]
             unexplained = unexplained and severity == "conflict"
+        if severity == "tension" and not _near_midnight(a[0], b[0]) and not _lasting(ctx, sid) and not zones_may_join(ctx, sa.end, on_a, on_b, {c.id for c in on_a + on_b if _local_marked(c)}):
+            # nothing written explains a shift, and no two known zones of the sources allow one:
+            # one of the two days is wrong. Measured on the 87 corpora, every such pair was a
+            # misdated happening, never one moment in two zones (those carry a marker, or an
+            # outlet whose home lies in another zone)
+            severity = "conflict"
+            why = ("one day apart, and nothing joins the two days: neither date is marked as local time, as "
+                   "falling around midnight or as the article's own day, and no two known time zones of the "
+                   "sources allow a shift: one of the days is wrong.")
         apart = _beyond_zone_shift(left, right)
         if apart is not None:
             # hours no time zone joins ("3:40 a.m. on Thursday", "early on Friday"): whatever

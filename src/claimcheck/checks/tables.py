@@ -32,6 +32,7 @@ class DateTables(_Model):
     plan_window_days: int = Field(default=3, ge=0)
     plan_change_markers: list[str] = Field(default_factory=list)
     forecaster_words: list[str] = Field(default_factory=list)
+    lasting_nouns: list[str] = Field(default_factory=list)
     examples: dict[str, MatchExamples]
 
     @model_validator(mode="after")

