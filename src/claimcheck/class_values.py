@@ -185,7 +185,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     place = r"[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){0,2}"
     out["route"] = re.compile(
         rf"\b(?P<travel>{alternation(t.travel_verbs + t.travel_nouns + t.vehicles)})\s+from\s+(?:the\s+)?"
-        rf"(?P<origin>{place})(?:\s+to\s+(?:the\s+)?(?P<dest>{place}))?")
+        rf"(?P<origin>{place})(?:\s+to\s+(?:the\s+)?(?P<dest>{place}))?"
+        rf"|\bbound\s+for\s+(?:the\s+)?(?P<bound>{place})")  # "the vessel, bound for Lesbos": its destination
     slope = alternation([w for ws in t.slopes.values() for w in ws])
     # "travelling uphill", "riding the cabin back down", "which was ascending towards"
     out["slope"] = re.compile(
@@ -207,7 +208,7 @@ def literals() -> tuple[str, ...]:
     out |= {f"-{s}" for s in t.origin_suffixes}
     out |= {p.lower()[1:] for p in t.periods}
     out |= {"translated from", "-language", " sung "} | {f" {v} " for v in t.language_verbs}
-    out |= {f"{w} from " for w in t.travel_verbs + t.travel_nouns + t.vehicles}
+    out |= {f"{w} from " for w in t.travel_verbs + t.travel_nouns + t.vehicles} | {"bound for "}
     out |= {w for ws in t.slopes.values() for w in ws}
     out |= {f"{m} " for m in t.aircraft_makers}
     out |= {w for ws in t.sail_classes.values() for w in ws}
@@ -364,15 +365,16 @@ def _directions(sentence: str) -> list[Reading]:
     air = set(t.air_vehicles)
     out: list[Reading] = []
     for m in p["route"].finditer(sentence):
-        origin, dest = m.group("origin"), m.group("dest")
+        origin, dest = m.group("origin") or "", m.group("dest") or m.group("bound")
         if origin in _NOT_PLACES or (dest is not None and dest in _NOT_PLACES) or _quiet(sentence, m.start()):
             continue
-        travel = m.group("travel")
+        travel = m.group("travel") or ""
         head = m.span("travel") if travel.lower() in t.vehicles else _vehicle_before(sentence, m.start())
         if head is None:
             continue  # "the minister was travelling from Paris": a person's trip, not the vehicle's
         value = f"{origin.lower()}>{dest.lower() if dest else ''}"
-        span = (m.start("origin"), m.end("dest") if dest else m.end("origin"))
+        first = "origin" if origin else "bound"
+        span = (m.start(first), m.end("dest") if m.group("dest") else m.end(first))
         out.append(Reading("route", "-", value, sentence[span[0]:span[1]], span, head))
     slopes = {w: v for v, ws in t.slopes.items() for w in ws}
     for m in p["slope"].finditer(sentence):
@@ -412,9 +414,9 @@ def same(family: str, a: str, b: str) -> bool:
     if family == "period":
         wa, wb = set(a.split()), set(b.split())
         return wa <= wb or wb <= wa
-    if family == "route":  # "leeds>" agrees with "leeds>york": one end unstated is no disagreement
+    if family == "route":  # "leeds>" agrees with "leeds>york", ">york" too: one end unstated is no disagreement
         (fa, ta), (fb, tb) = a.split(">", 1), b.split(">", 1)
-        return fa == fb and (not ta or not tb or ta == tb)
+        return (not fa or not fb or fa == fb) and (not ta or not tb or ta == tb)
     if family == "model":  # a model and its variant: "boeing 787", "boeing 787-9", "airbus a320neo", "sikorsky s-92a"
         short, long = sorted((a, b), key=len)
         return long.startswith(short) and not long[len(short)].isdigit()

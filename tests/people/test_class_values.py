@@ -121,6 +121,10 @@ CASES = {
                       "The ferry ran aground on Friday on the morning crossing from Oban.", None),
     "route a person": ("The ferry ran aground on Friday. The ferry was sailing from Oban to Mull.",
                        "The ferry ran aground on Friday. The minister was travelling from Mull to Oban.", None),
+    "route bound for": ("The ferry ran aground on Friday. The ferry was sailing from Oban to Mull.",
+                        "The ferry ran aground on Friday. The ferry, bound for Barra, lost power.", "value:route|-"),
+    "route bound same end": ("The ferry ran aground on Friday. The ferry was sailing from Oban to Mull.",
+                             "The ferry ran aground on Friday. The ferry, bound for Mull, lost power.", None),
     # a funicular stop: up or down the hill; a price heading downhill is no vehicle
     "slope": ("The funicular stopped on Friday. It was travelling uphill at the time.",
               "The funicular stopped on Friday as the car was descending towards the town.", "value:slope|-"),
