@@ -16,7 +16,10 @@ written is a period of its own: "their fifth title" and "their second title sinc
 two counts), compared by checks/rank.py one holder at a time. "First" is left out, but for
 "the first woman to lead X" (a line of holders): "for the first time" tells something new,
 not a count (checks/first.py). Heads a holder numbers per
-occasion ("his second goal") are no count (`holder_noun_stop`).
+occasion ("his second goal") are no count (`holder_noun_stop`). An item not the story's is
+kept apart: a phrase set off by a comma after it is its scope ("her second final, in May this
+year,": another period), and an item in the making is not read ("She is now making her third
+film": a verb of making in the progressive or future before the possessive).
 """
 
 from __future__ import annotations
@@ -40,6 +43,12 @@ _WORD = r"[A-Za-z][\w-]*"
 _POSSESSED = re.compile(
     rf"(?P<poss>\b(?:[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)|(?<![\w’'-])[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,3}}['’]s)"
     rf"[ \t]+{_ORD}[ \t]+(?P<np>{_WORD}(?:[ \t]+{_WORD}){{0,3}})")
+# a verb of making in the progressive or future right before the possessive: the item is not
+# made yet ("is now writing her third novel", "will record their fourth album")
+_IN_THE_MAKING = re.compile(
+    r"\b(?:(?:is|are|am|was|were|['’]s|['’]re)\s+(?:now\s+|already\s+|still\s+|currently\s+)?"
+    r"(?:writing|working\s+on|preparing|planning|recording|making|developing|finishing|building|designing)"
+    r"|will\s+(?:write|publish|release|record|make|build|launch))\s+$")
 # "won the Harbour Cup for the third time (in a row)"
 _NTH_TIME = re.compile(
     rf"\b(?P<verb>[a-z]+)[ \t]+(?P<det>the|a|an|their|its|his|her)[ \t]+(?P<np>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)"
@@ -252,8 +261,10 @@ def _scope(text: str, s: int, e: int, end: int, before: list[str], published: st
     written is a period of its own."""
     sentence = text[s:e]
     rel = end - s
-    nxt = sentence[rel:].split(None, 1)
-    after = rel if nxt and nxt[0].lower() in _PREPOSITIONS else len(sentence)
+    # "his second marathon, in April this year,": a phrase set off by a comma is the item's too
+    comma = 1 if sentence[rel:rel + 1] == "," else 0
+    nxt = sentence[rel + comma:].split(None, 1)
+    after = rel + comma if nxt and nxt[0].lower() in _PREPOSITIONS else len(sentence)
     scope = scope_of(sentence, after, " ".join(before), published)
     return scope if any(":" in w for w in scope) else scope + ("period:-",)
 
@@ -263,6 +274,8 @@ def read(text: str, s: int, e: int, index: HolderIndex, published: str | None,
     """(number, kind, span, scope, holder) of each holder's count in the sentence ``text[s:e]``."""
     out: list[Reading] = []
     for m in _POSSESSED.finditer(text, s, e):
+        if _IN_THE_MAKING.search(text, max(s, m.start() - 40), m.start()):
+            continue  # "she is now writing her third novel": an item not yet made, not the story's
         words = _phrase(m.group("np"))
         found = kind_of(words)
         if found is None:
