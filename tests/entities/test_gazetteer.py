@@ -32,3 +32,17 @@ def test_a_big_town_hides_the_division_of_its_name() -> None:
 def test_country_slugs_map_to_iso_codes() -> None:
     assert gazetteer.iso_of("united-states") == "US" and gazetteer.iso_of("france") == "FR"
     assert gazetteer.iso_of("nowhere-land") == ""
+
+
+def test_the_packed_index_answers_as_the_table() -> None:
+    from claimcheck.entities.gazetteer import AREA, COUNTRY, TOWN, Reading, _Index, _pack
+
+    norland = Reading(COUNTRY, "EU", "NL")
+    table = {"vestby": (Reading(TOWN, "EU", "NO"), Reading(AREA, "EU", "NO", "03")),
+             "norland": (norland,), "nor": (norland,), "åsgard": (Reading(TOWN, "EU", "NO"),)}
+    index = _Index(_pack(table))
+    for name, found in table.items():
+        assert index.get(name) == found
+    for name in ("", "no", "norl", "vestbyx", "zz", "åsgar"):
+        assert index.get(name) == ()
+    assert index.get("vestby")[1].area == "03"

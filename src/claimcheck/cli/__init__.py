@@ -16,7 +16,11 @@ if os.environ["PYDANTIC_DISABLE_PLUGINS"] in ("__all__", "1", "true"):
 
     _install_no_plugins()
 
+from .. import code_cache
 from ..gcpause import settled
+
+# before the imports below: they build most of the dataclasses and pydantic models
+code_cache.install()
 
 # the commands' modules, typer and click: long-lived objects and no garbage (cli/lazy.py
 # does the same for the pipeline's modules, imported when a command first needs them)
@@ -51,3 +55,4 @@ def main() -> None:
         sys.exit(EXIT_USAGE)
     finally:
         regex_cache.save()
+        code_cache.save()

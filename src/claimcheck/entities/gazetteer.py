@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from array import array
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,9 +80,66 @@ def _versions() -> str:
     return "-".join(out)
 
 
+class _Index:
+    """The table of ``_build`` in a form that loads at once: the names sorted and joined in
+    one string (with their offsets), each name's group of readings as an index, the groups
+    and readings as plain tuples. A short run looks up a few hundred of some 70,000 names:
+    unpickling a dict of them, each reading an object, took about 0.04 s of every run.
+    ``get`` answers as the dict did: the same readings, in the same order."""
+
+    __slots__ = ("_names", "_offsets", "_groups", "_group_of", "_rows", "_made", "_n")
+
+    def __init__(self, packed: tuple[str, bytes, bytes, tuple[tuple[int, ...], ...],
+                                     tuple[tuple[int, str, str, str, str], ...]]) -> None:
+        names, offsets, group_of, groups, rows = packed
+        self._names = names
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        self._group_of = array("I")
+        self._group_of.frombytes(group_of)
+        self._groups = groups
+        self._rows = rows
+        self._made: dict[int, tuple[Reading, ...]] = {}
+        self._n = len(self._group_of)
+
+    def _name(self, i: int) -> str:
+        return self._names[self._offsets[i]:self._offsets[i + 1]]
+
+    def get(self, name: str, default: tuple[Reading, ...] = ()) -> tuple[Reading, ...]:
+        lo, hi = 0, self._n
+        while lo < hi:  # bisect over the sorted names, read from the joined string
+            mid = (lo + hi) // 2
+            if self._name(mid) < name:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo == self._n or self._name(lo) != name:
+            return default
+        g = self._group_of[lo]
+        made = self._made.get(g)
+        if made is None:
+            made = self._made[g] = tuple(Reading(*self._rows[r]) for r in self._groups[g])
+        return made
+
+
+def _pack(table: dict[str, tuple[Reading, ...]]) -> tuple[str, bytes, bytes, tuple[tuple[int, ...], ...],
+                                                         tuple[tuple[int, str, str, str, str], ...]]:
+    """``_build``'s table as ``_Index`` reads it: strings, bytes and tuples only."""
+    rows: dict[Reading, int] = {}
+    groups: dict[tuple[int, ...], int] = {}
+    names = sorted(table)
+    offsets, group_of = array("I", [0]), array("I")
+    for name in names:
+        offsets.append(offsets[-1] + len(name))
+        ids = tuple(rows.setdefault(r, len(rows)) for r in table[name])
+        group_of.append(groups.setdefault(ids, len(groups)))
+    return ("".join(names), offsets.tobytes(), group_of.tobytes(), tuple(groups),
+            tuple((r.level, r.continent, r.country, r.area, r.county) for r in rows))
+
+
 @lru_cache(maxsize=1)
-def _readings() -> dict[str, tuple[Reading, ...]]:
-    return cached(f"gazetteer-{_versions()}", _build)
+def _readings() -> _Index:
+    return _Index(cached(f"gazetteer-index-{_versions()}", lambda: _pack(_build())))
 
 
 @lru_cache(maxsize=1)
