@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import signal
+import threading
 import sys
 import traceback
 
@@ -56,3 +58,31 @@ def main() -> None:
     finally:
         regex_cache.save()
         code_cache.save()
+
+
+def run() -> None:
+    """The ``claimcheck`` command: ``main()``, then out of the process without tearing the
+    interpreter down. Freeing every module, table and record one by one at exit took some
+    0.02-0.04 s of a short run such as the seeds' report, for memory the system takes back
+    at once. What an exit must do is still done: the exit handlers run (temporary folders,
+    worker pools) and both streams are flushed; with another thread alive, the exit is the
+    ordinary one."""
+    try:
+        main()
+        code: object = 0
+    except SystemExit as exc:
+        code = exc.code
+    if threading.active_count() > 1:
+        sys.exit(code)
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):
+        print(code, file=sys.stderr)  # as sys.exit does with a message
+        code = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed or vanished stream: nothing left to write
+            pass
+    os._exit(code)
