@@ -239,7 +239,22 @@ def time_for(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Ti
             score = gap * 1.5
         if best is None or score < best[0]:
             best = (score, t)
-    return best[1] if best else None
+    return best[1] if best else _when_antecedent(text, trig, clause, times)
+
+
+# "since 2014, when a minibus crashed": a relative "when" after a date makes it the clause's time
+_WHEN_AFTER = re.compile(r",\s+when\s+[^,;.]*$")
+
+
+def _when_antecedent(text: str, trig: PhraseMatch[Trigger], clause: Span, times: list[Timex]) -> Timex | None:
+    """The date right before a clause that opens with "when" ("in 2014, when a minibus crashed",
+    "since 2019, when the plant closed"): the time that clause tells of, so an earlier event of
+    the story's kind stays dated apart from the story's own."""
+    for t in times:
+        if clause[0] <= t.span[0] and t.span[1] <= trig.start and is_date(t) \
+                and _WHEN_AFTER.match(text, t.span[1], trig.start):
+            return t
+    return None
 
 
 _SPAN_AFTER = re.compile(r"\b(?P<n>[A-Za-z]+|\d+)\s+(?P<u>days?|weeks?)\s+$")

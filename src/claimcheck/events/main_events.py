@@ -192,7 +192,7 @@ def _own(c: Claim) -> bool:
     start, end = span[0] - c.span[0], span[1] - c.span[0]
     if _object(c, start):
         return False
-    from .nouns import happening_at
+    from .nouns import happening_end
 
     for at in ([c.timex.span] if c.timex is not None else []) + ([c.where.span] if c.where is not None else []):
         lo, hi = at[0] - c.span[0], at[1] - c.span[0]
@@ -204,9 +204,14 @@ def _own(c: Claim) -> bool:
                 return False
         between = c.quote[end:lo] if lo >= end else c.quote[hi:start]
         stated = _stated_by(c)
+        inside = 0  # the end of the last verb of happening: its own words ("was held") are read
         for m in _VERBISH.finditer(between):
-            if not happening_at(between, m.start()) and not _IMPACT.match(between, m.start()) \
-                    and not (lo >= end and m.group().lower() in stated):
+            if m.start() < inside:
+                continue
+            done = happening_end(between, m.start())
+            if done is not None:
+                inside = done
+            elif not _IMPACT.match(between, m.start()) and not (lo >= end and m.group().lower() in stated):
                 return False
     return True
 

@@ -71,6 +71,12 @@ def happening_at(text: str, start: int) -> bool:
     return noun_grammar().happening.match(text, start) is not None
 
 
+def happening_end(text: str, start: int) -> int | None:
+    """Where a verb of happening that starts at ``start`` ends ("was held": after "held"), else None."""
+    m = noun_grammar().happening.match(text, start)
+    return m.end() if m is not None else None
+
+
 def own_clause(text: str, end: int, stop: int) -> tuple[int, int] | None:
     """A clause set off right after an event noun ending at ``end`` that says the event
     happened ("the fire, which broke out on Friday,", "the final, played in Leeds on May 17,"):
