@@ -49,6 +49,7 @@ from ..quantities.things import Thing, act_class, fixed_things, thing_of
 from ..story_names import stories
 from .context import CheckContext
 from .count_occasions import STATE, Sentences, moving_words
+from .count_sets import one_set
 from .count import (
     _EPS, _exact, _modifiers, _other_causes, _other_currencies, _other_modifiers, _other_owners, _q_detail,
     _quantity_texts, aligned, clique_cover, far_apart,
@@ -168,6 +169,26 @@ def _one_occasion(a: _Row, b: _Row, words: Callable[[_Row], frozenset[str]]) -> 
     elif not (_near_days(a, b) if a.default and b.default else _same_event_time(a, b)):
         return False
     return bool(wa & wb - {STATE}) and not (wa | wb) & moving_words()
+
+
+def _one_set(ctx: CheckContext, a: _Row, b: _Row) -> bool:
+    """Two verbs of one set (``count_sets``): attributes compatible, no tally, the times of a
+    fixed fact (one as-of, or days of one event by ``_same_event_time`` / ``_near_days``)."""
+    if _kept_apart(a, b) or _tally(a) or _tally(b):
+        return False
+    if a.key.asof != b.key.asof and not (_near_days(a, b) if a.default and b.default else _same_event_time(a, b)) \
+            and not _holds(a.key.asof, b.key.asof):
+        return False
+    return one_set(ctx, a, b)
+
+
+def _holds(a: str | None, b: str | None) -> bool:
+    """One as-of time is a year or month that holds the other ("2025" holds "2025-09-16"):
+    a figure dated by the year its sentence writes and one dated by a day of that year."""
+    if not a or not b:
+        return False
+    short, long = sorted((a, b), key=len)
+    return len(short) in (4, 7) and long.startswith(short) and len(long) > len(short) and long[len(short)] == "-"
 
 
 def _tally(r: _Row) -> bool:
@@ -311,7 +332,7 @@ def _block_findings(ctx: CheckContext, thing: str, rows: list[_Row]) -> Iterator
             if _compatible(a, b):
                 compat[i].append(j)
                 compat[j].append(i)
-            elif a.sources <= single and b.sources <= single and _one_occasion(a, b, words):
+            elif a.sources <= single and b.sources <= single and (_one_occasion(a, b, words) or _one_set(ctx, a, b)):
                 loose.add((i, j))
             else:
                 continue

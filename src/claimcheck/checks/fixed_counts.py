@@ -46,7 +46,7 @@ from .count_occasions import Sentences, moving_words
 
 _WEEK = 7  # days: a day written with one report's figure, or another report's day, is the same event's
 # roles that are no verb of the counted: a plan, a sentence's parts, a bargaining position
-_OTHER_ROLES = frozenset({"forecast", "offset", "imposed", "maximum", "prosecution", "defense", "probation",
+OTHER_ROLES = frozenset({"forecast", "offset", "imposed", "maximum", "prosecution", "defense", "probation",
                           "demand", "offer", "before", "change", "value", "size"})
 _NO_ACT = frozenset({"", "held", "have"})
 
@@ -114,7 +114,7 @@ def _day(asof: str | None) -> date | None:
 
 def movable(key: QuantityKey) -> bool:
     """A count of what an event did or held, no tally, no plan, no class with its own dating."""
-    if key.age or key.dimension not in {"count", "percent"} or key.role in _OTHER_ROLES or key.head.startswith("attr:") \
+    if key.age or key.dimension not in {"count", "percent"} or key.role in OTHER_ROLES or key.head.startswith("attr:") \
             or (key.dimension != "count" and is_rate(key.head)):
         return False  # a value of an attribute, an interest rate: a level of its day (quantities/attributes.py)
     t = quantity_tables()
@@ -133,7 +133,7 @@ def one_verb(ctx: CheckContext, groups: list[tuple[str, list[Claim]]]) -> list[t
     keyed: list[tuple[str, QuantityKey | None, list[Claim]]] = []
     for sid, claims in groups:
         key = parse(sid)
-        if not isinstance(key, QuantityKey) or key.age or key.role in _OTHER_ROLES or key.role in _NO_ACT:
+        if not isinstance(key, QuantityKey) or key.age or key.role in OTHER_ROLES or key.role in _NO_ACT:
             keyed.append((sid, None, claims))
             continue
         keyed.append((sid, key, claims))

@@ -49,6 +49,7 @@ class ThingTables(_Model):
     phrasal_acts: dict[str, list[str]] = {}
     fixed_things: list[str]
     fixed_acts: list[str]
+    reversal_acts: list[str] = []  # acts that undo another: never one set with another verb's
     examples: list[ThingExample] = Field(min_length=1)
 
 
