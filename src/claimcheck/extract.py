@@ -78,8 +78,9 @@ from .quantities.scores import score_claims
 from .quantities.tallies import tally_claims
 from .quantities.results import result_claims
 from .quantities.audience import audience_quantities
-from .quantities import lasted, measures
+from .quantities import lasted, margins, measures
 from .quantities.lasted import lasted_quantities
+from .quantities.margins import margin_quantities
 from .quantities.measures import counts_a_unit, measure_quantities
 from .quantities import measures_share
 from .resources import load_resource
@@ -608,9 +609,12 @@ def extract(source: Source, timexes: list[Timex], mentions: list[Mention], index
     drafts += quantities
     read_spans = [d.quantity.span for d in quantities if d.quantity is not None]
     drafts += ex.quantity_drafts(audience_quantities(source, timexes, read_spans))  # watchers and attendees
-    drafts += ex.quantity_drafts(cued(lasted_quantities, lasted.cue(), source, timexes, read_spans))  # "which lasted", "N hours of X"
-    drafts += ex.quantity_drafts(cued(measure_quantities, measures.cue(), source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
-    drafts += ex.quantity_drafts(cued(measures_share.share_quantities, measures_share.CUE, source, timexes, read_spans))  # "2.3% of GDP", "68% of those interviewed"
+    beside = ex.quantity_drafts(cued(lasted_quantities, lasted.cue(), source, timexes, read_spans))  # "which lasted", "N hours of X"
+    beside += ex.quantity_drafts(cued(measure_quantities, measures.cue(), source, timexes, read_spans))  # "a depth of 2,412 m", "9 km into the sky"
+    beside += ex.quantity_drafts(cued(measures_share.share_quantities, measures_share.CUE, source, timexes, read_spans))  # "2.3% of GDP", "68% of those interviewed"
+    drafts += beside
+    taken = read_spans + [d.quantity.span for d in beside if d.quantity is not None]
+    drafts += ex.quantity_drafts(cued(margin_quantities, margins.cue(), source, timexes, taken))  # "won by 14 seconds"
     claims = claims_of(source, drafts)
     for c in (occurrences + cued(pending_claims, pending.cue(), source, mentions) + cued(rank_claims, rank.cue(), source, mentions)
               + cued(operator_claims, operators.cue(), source, mentions) + cued(comparison_claims, compare.CUE, source) + cued(repeat_claims, repeats.cue(), source, mentions)

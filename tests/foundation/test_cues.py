@@ -11,7 +11,7 @@ from claimcheck import entities
 from claimcheck.events import areas, identifiers, kind_ordinals, operators, pending, repeats
 from claimcheck.extract import cued
 from claimcheck.models import Claim, Source, Span
-from claimcheck.quantities import compare, lasted, measures, rank, results, scores
+from claimcheck.quantities import compare, lasted, margins, measures, rank, results, scores
 from claimcheck.segment import Cue, sentences_meeting, sentences_outside_excluded
 
 
@@ -83,6 +83,7 @@ CUED = [
     (pending.pending_claims, pending.cue(), ([],)),
     (lasted.lasted_quantities, lasted.cue(), ([], [])),
     (measures.measure_quantities, measures.cue(), ([], [])),
+    (margins.margin_quantities, margins.cue(), ([], [])),
     (rank.rank_claims, rank.cue(), ([],)),
     (repeats.repeat_claims, repeats.cue(), (MENTIONS,)),
     (areas.area_claims, areas.cue(), (MENTIONS,)),
@@ -102,6 +103,7 @@ TEXTS = [
     "The tenant has five days to leave. The ferry's run took two hours.",
     "Brenvik is the region's 3rd-largest port. It is also the second busiest ferry hub in the north.",
     "No figure and no comparison here. The valley stayed quiet.",
+    "The crew won the race by 12 seconds and took 6 minutes off the record. The margin was close-run.",
     "Mara Quist signed on. It was the second renewal of Quist's lease. The lease was renewed-in-part.",
     "It is the third time that Mara Quist's contract has been extended. Her Term was Extended.",
     "The agency put Marrow Vale under a severe flood warning. The Brisk Lines ferry, arriving from Port Odell, was late.",
