@@ -615,18 +615,19 @@ def _annotated(claims_dir: Path) -> tuple[set[str], set[str]]:
 def _drop_text(source: Source, claims: list[Claim], annotated: tuple[set[str], set[str]] | None,
                spill: Spill | None = None) -> None:
     """Forget a source's spans once its claims are out, unless an annotation reads them again.
-    Its text stays (a text parked in ``spill`` comes back, also in the parent of a run with
-    several processes): the checks read words around a claim (whether the article names a
-    holder, an indefinite before a post, a verb of taking up a post), and a report must not
-    find other things because of its format or its number of processes. A text is a few KB;
-    the spans and layers are what weighed."""
+    Its text and its sentence bounds stay (a text parked in ``spill`` comes back, also in the
+    parent of a run with several processes): the checks read words around a claim (whether the
+    article names a holder, an indefinite before a post, a verb of taking up a post, the words
+    of a count's sentence: `checks/count_occasions.Sentences`), and a report must not find other
+    things because of its format or its number of processes. A text is a few KB and its
+    sentence bounds less; the paragraphs, exclusions and layers are what weighed."""
     layers = spill.get("t:" + source.id) if spill is not None and not source.sentences else {}
     if "text" in layers:
         source.text, source.excluded, source.paragraphs, source.sentences = layers["text"]
     manual, overridden = annotated or (set(), set())
     if source.id in manual or any(c.id in overridden for c in claims):
         return
-    source.excluded, source.paragraphs, source.sentences = [], [], []
+    source.excluded, source.paragraphs = [], []
 
 
 def redate(sources: Sequence[Source], matches: dict[str, list[Cand]], page_dates: dict[str, list[clean.PageDate]],

@@ -71,8 +71,9 @@ def test_a_report_without_texts_is_the_same_report(corpus: tuple[Path, Path], wo
     whole = pipeline.run(folder, claims, workers=workers)
     lean = pipeline.run(folder, claims, workers=workers, texts=False)
     assert all(s.text and s.sentences for s in whole.sources)
-    assert not any(s.sentences or s.paragraphs for s in lean.sources)
-    # the texts stay (the checks read words around a claim); the spans and layers go
+    assert not any(s.paragraphs for s in lean.sources)
+    # the texts and sentence bounds stay (the checks read words around a claim); the rest goes
+    assert [s.sentences for s in lean.sources] == [s.sentences for s in whole.sources]
     assert [s.text for s in lean.sources] == [s.text for s in whole.sources]
     assert render_json(lean) == render_json(whole)
 
@@ -99,6 +100,29 @@ def test_a_check_reading_the_body_finds_the_same_without_texts(tmp_path: Path, w
     assert any(f.kind == "count" and f.severity in ("conflict", "tension") for f in lean.findings)
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_check_reading_a_counts_sentence_finds_the_same_without_texts(tmp_path: Path, workers: int) -> None:
+    """The count checks read the words of a count's sentence (`count_occasions.Sentences`):
+    a report run without texts keeps each source's sentence bounds, so the text and JSON
+    reports find what the HTML report finds (they once lost a ticket count told two ways)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.txt").write_text("Gala moved to June\n\nThe trust said on Monday, March 3, 2031, that the 12th "
+                                     "harbour gala will be staged in Tarvel on June 8. Its chair, Ana Lund, said 8,200 "
+                                     "tickets would go on sale.", encoding="utf-8")
+    (corpus / "paper.txt").write_text("Tarvel to host the gala\n\nThe 12th harbour gala will take place in Tarvel on "
+                                      "June 8, the trust said on Tuesday. Chair Ana Lund said 8,000 tickets would be "
+                                      "sold.", encoding="utf-8")
+    claims = tmp_path / "claims"
+    claims.mkdir()
+    (claims / "sources.yaml").write_text("wire:\n  published: '2031-03-03'\npaper:\n  published: '2031-03-04'\n",
+                                         encoding="utf-8")
+    whole = pipeline.run(corpus, claims, workers=workers)
+    lean = pipeline.run(corpus, claims, workers=workers, texts=False)
+    assert any(f.kind == "count" for f in whole.findings)
+    assert [f.id for f in lean.findings] == [f.id for f in whole.findings]
+
+
 def test_a_text_an_annotation_reads_again_is_kept(corpus: tuple[Path, Path], tmp_path: Path) -> None:
     """A manual claim locates its quote in its source's text, an override may tag a new
     'when' in it: those sources keep their texts, and the report is still the same."""
@@ -114,7 +138,7 @@ def test_a_text_an_annotation_reads_again_is_kept(corpus: tuple[Path, Path], tmp
         f"override:\n  {merger.id}:\n    when: by the end of the year\n", encoding="utf-8")
     whole = pipeline.run(folder, annotated)
     lean = pipeline.run(folder, annotated, texts=False)
-    kept = {s.id for s in lean.sources if s.sentences}
+    kept = {s.id for s in lean.sources if s.paragraphs}
     assert kept == {"court", "merger"}
     assert any(c.origin == "manual" for c in lean.claims)
     assert render_json(lean) == render_json(whole)
