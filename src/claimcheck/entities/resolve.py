@@ -85,10 +85,10 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
             m.entity = f"{m.kind}:{slug(m.text)}"
         uf.find(m.entity)
 
-    _join_persons(uf, all_mentions)
+    respelt = _join_persons(uf, all_mentions)
     _join_initials(uf, all_mentions)
     _join_glued_initials(uf, all_mentions)
-    all_mentions = _confirm_candidates(uf, all_mentions, mentions_by_source)
+    all_mentions = _confirm_candidates(uf, all_mentions, mentions_by_source, respelt)
     _join_titled_surnames(uf, all_mentions)
     _fill_person_countries(uf, all_mentions)
     _fix_ministries(mentions_by_source, order)
@@ -145,8 +145,11 @@ def resolve(mentions_by_source: dict[str, list[Mention]], aliases: AliasTable) -
 # -- persons ---------------------------------------------------------------------------
 
 
-def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> None:
-    """Full names within a block of one name word; a cheap test per pair in a block."""
+def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> set[str]:
+    """Full names within a block of one name word; a cheap test per pair in a block.
+    Returns the ids of names joined to another spelling of the same length (a letter
+    slip or the order reversed: "Ana Vukovic" / "Ana Vukovich", "Vukovic Ana"): the
+    corpus writing one name two ways is evidence that it is a name."""
     names: dict[str, str] = {}  # text -> provisional id
     for _, m in all_mentions:
         if m.kind == "person" and len(parse_name(m.text).parts) >= 2:
@@ -167,6 +170,7 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
         for b in keys:
             blocks[b].append(text)
     done: set[tuple[str, str]] = set()
+    respelt: set[str] = set()
     for b in sorted(blocks):
         texts = blocks[b]
         for i, x in enumerate(texts):
@@ -174,16 +178,27 @@ def _join_persons(uf: _UnionFind, all_mentions: list[tuple[str, Mention]]) -> No
                 if (x, y) in done or names[x] == names[y] and uf.find(names[x]) == uf.find(names[y]):
                     continue
                 done.add((x, y))
-                ok, how, score = same_person(parse_name(x), parse_name(y))
+                px, py = parse_name(x), parse_name(y)
+                ok, how, score = same_person(px, py)
                 if ok:
                     uf.union(names[x], names[y], how, score)
+                    # scored and word for word: a spelling, not a longer name holding a shorter
+                    # ("Marisol Dawn" / "Panama-flagged Marisol Dawn" is no evidence); one given
+                    # name, or the order reversed: "Nazario" / "Nazaria" may be two siblings
+                    if score is not None and len(px.parts) == len(py.parts) and key(x) != key(y) \
+                            and (how == "name-order" or px.given == py.given):
+                        respelt.update((names[x], names[y]))
+    return respelt
 
 
 def _confirm_candidates(uf: _UnionFind, all_mentions: list[tuple[str, Mention]],
-                        mentions_by_source: dict[str, list[Mention]]) -> list[tuple[str, Mention]]:
+                        mentions_by_source: dict[str, list[Mention]], respelt: Iterable[str] = ()) -> list[tuple[str, Mention]]:
     """A name-shaped run that nothing in its document made a person is kept only when it
-    joined a person found elsewhere; the others are dropped from every list."""
+    joined a person found elsewhere, or another spelling of itself ("Julia Szabo" /
+    "Szabo Julia", "Ines Quispe" / "Ines Qquispe": ``respelt``); the others are dropped
+    from every list."""
     confirmed = {uf.find(m.entity or "") for _, m in all_mentions if m.kind == "person" and m.rule != CANDIDATE}
+    confirmed |= {uf.find(n) for n in respelt}
     dropped = {id(m) for _, m in all_mentions if m.rule == CANDIDATE and uf.find(m.entity or "") not in confirmed}
     for _, m in all_mentions:
         if m.rule == CANDIDATE and id(m) not in dropped:
