@@ -157,9 +157,10 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
             crowded.update((kind, src) for src in sources)
     scored = sorted((-s, kind, a, b) for (kind, a, b), (s, shared) in pairs.items()
                     if s >= w.threshold and (shared or not ({(kind, a), (kind, b)} & crowded)))
-    before = {sid: {c.source for c in cl.members[cl.uf.find(sid)]} for sid in lone.values()}
+    grouped = _by_source(cl, lone.values())
+    before = {sid: frozenset(grouped[cl.uf.find(sid)]) for sid in lone.values()}  # its cluster's sources
     vague = {(src, kind) for (src, kind), sid in lone.items()
-             if not any(_precise(c) for c in cl.members[cl.uf.find(sid)] if c.source == src and c.id in kinds)}
+             if not any(_precise(c) for c in grouped[cl.uf.find(sid)].get(src, ()) if c.id in kinds)}
     for _, kind, a, b in scored:  # days first: they meet on their own evidence
         if not {(a, kind), (b, kind)} & vague:
             cl.join(lone[(a, kind)], lone[(b, kind)])
@@ -174,13 +175,28 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
         roots = {cl.uf.find(lone[(o, kind)]) for o in others}
         if len(roots) == 1:
             cl.join(lone[(src, kind)], roots.pop())
+    grouped = _by_source(cl, lone.values())
     for (src, kind), sid in sorted(lone.items()):
-        members = cl.members[cl.uf.find(sid)]
-        if {c.source for c in members} != before[sid]:  # joined here: it now stands beside other articles' claims
-            for c in members:
-                if c.source == src and c.id in kinds:
+        sources = grouped[cl.uf.find(sid)]
+        if sources.keys() != before[sid]:  # joined here: it now stands beside other articles' claims
+            for c in sources.get(src, ()):
+                if c.id in kinds:
                     _narrow(c)
     _rename(cl, claims)
+
+
+def _by_source(cl: _Clusters, sids: Iterable[str]) -> dict[str, dict[str, list[Claim]]]:
+    """The clusters of ``sids``, each by its root: its members by source, read once per cluster
+    (a story's one big happening holds many articles' lone subjects: never once per subject)."""
+    out: dict[str, dict[str, list[Claim]]] = {}
+    for sid in sids:
+        root = cl.uf.find(sid)
+        if root not in out:
+            by: dict[str, list[Claim]] = defaultdict(list)
+            for c in cl.members[root]:
+                by[c.source].append(c)
+            out[root] = by
+    return out
 
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[–—-]\s|[.!?]?\s*$")
