@@ -59,3 +59,15 @@ def test_a_year_with_no_when_clause_dates_nothing_after_it(tmp_path) -> None:
         "Rocket lost over the sea\n\nThe agency has flown from Alcantra since 2019, and on Tuesday a Corvo rocket "
         "exploded over the range, mission chief Rui Lobo said."))
     assert days and not any(d.startswith("2019") for d in days), days
+
+
+def _trial(day: str, noun: str = "record run") -> str:
+    return (f"Wind tunnel record\n\nThe {noun} took place {day}, laboratory director Lena Brandt said. "
+            f"Engineers at the Orsa tunnel kept the blade turning for nine hours.")
+
+
+def test_an_event_noun_with_a_modifier_before_took_place_is_dated(tmp_path) -> None:
+    # "the record run took place on ...": one modifier between the determiner and the noun
+    found = _day_findings(tmp_path, "on Saturday", "on Thursday", _trial)
+    assert [f.severity for f in found] == ["conflict"], [(f.severity, f.summary) for f in found]
+    assert _day_findings(tmp_path / "same", "on Saturday", "on Saturday", _trial) == []

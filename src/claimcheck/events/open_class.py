@@ -109,7 +109,9 @@ def grammar() -> OpenGrammar:
         # found by the frame first (rare), then the noun right before it
         happened=re.compile(r"\s(?:" + alternation(t.frames_after, any_space=True) + r")\b"),
         began=re.compile(r"\s(?:" + alternation(t.frames_begin, any_space=True) + r")\b(?!\s+in\s+\d{4}\b(?![-/]))"),
-        happened_noun=re.compile(_DET + _NOUN + r"(?:,\s+which)?$"),
+        # one lower-case modifier may stand between ("the record run took place", "the maiden
+        # flight was carried out"): the noun is the last word, of three letters or more here
+        happened_noun=re.compile(_DET + r"(?:[a-z][a-z-]{2,}\s+)?(?P<noun>[a-z]{3,})(?:,\s+which)?$"),
         # "the 12th such handover", "the fourth inspection of the year": "such" or a scope
         # after it says the noun is counted in a run of its kind ("the third largest", "his
         # second film" say neither)
