@@ -63,7 +63,7 @@ class OpenTable(BaseModel):
 class OpenGrammar:
     happened: re.Pattern[str]  # " took place", " was held" ...
     began: re.Pattern[str]  # " began", " broke out" ... not before a year alone
-    happened_noun: re.Pattern[str]  # "<det> <noun>(, which)" right before it
+    happened_noun: re.Pattern[str]  # "<det> [<modifier>] <noun>(, which)" right before it
     ordinal_noun: re.Pattern[str]  # "the 12th (such) <noun>"
     dated_before: re.Pattern[str]  # "<det> <noun> on|of " right before a date
     dated_after: re.Pattern[str]  # "'s <noun>" / " <noun>" right after a date
@@ -110,8 +110,9 @@ def grammar() -> OpenGrammar:
         happened=re.compile(r"\s(?:" + alternation(t.frames_after, any_space=True) + r")\b"),
         began=re.compile(r"\s(?:" + alternation(t.frames_begin, any_space=True) + r")\b(?!\s+in\s+\d{4}\b(?![-/]))"),
         # one lower-case modifier may stand between ("the record run took place", "the maiden
-        # flight was carried out"): the noun is the last word, of three letters or more here
-        happened_noun=re.compile(_DET + r"(?:[a-z][a-z-]{2,}\s+)?(?P<noun>[a-z]{3,})(?:,\s+which)?$"),
+        # flight was carried out"): the noun is the last word, of three letters or more here;
+        # a modifier the class tables read ("the election campaign began") leaves it to them
+        happened_noun=re.compile(_DET + r"(?:(?P<mod>[a-z][a-z-]{2,})\s+)?(?P<noun>[a-z]{3,})(?:,\s+which)?$"),
         # "the 12th such handover", "the fourth inspection of the year": "such" or a scope
         # after it says the noun is counted in a run of its kind ("the third largest", "his
         # second film" say neither)
@@ -226,11 +227,11 @@ def open_triggers(text: str, words: Words, timexes: list[Timex], known: set[str]
     if not g.frame_ends.isdisjoint(where):  # most texts hold no "took place": skip the scan
         for f in g.happened.finditer(text):
             m = g.happened_noun.search(text, max(0, f.start() - 50), f.start())
-            if m is not None:
+            if m is not None and m.group("mod") not in known:
                 take(m)
         for f in g.began.finditer(text):
             m = g.happened_noun.search(text, max(0, f.start() - 50), f.start())
-            if m is not None and not _SINCE.search(text, max(0, m.start() - 7), m.start()):
+            if m is not None and m.group("mod") not in known and not _SINCE.search(text, max(0, m.start() - 7), m.start()):
                 take(m)  # "since the fair began": a background start, no occurrence
     for t in timexes:
         if t.type not in ("DATE", "TIME") or not _A_DAY.search(t.value):
