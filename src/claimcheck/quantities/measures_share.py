@@ -8,7 +8,9 @@ thing it measures.
 - What it measures is the noun before it in its clause, over linking and change verbs,
   approximators and an apposition's "or" ("a deficit of 241 billion crowns, or about 2.3% of
   GDP", "debt is projected to stabilise at around 44% of GDP", "the deficit target equals
-  3.2% of GDP": a figure noun, "target", names the word before it); where the share opens its
+  3.2% of GDP": a figure noun, "target", names the word before it; a verb of gaining or
+  holding, "won 58% of the vote", "owns 51% of the yard", reads nothing: a candidate's or an
+  owner's share, one of several in a story); where the share opens its
   clause ("found that 68% of those interviewed had eaten ..."), the head of what the clause
   says they did or had (the last noun before a preposition: ``roll``).
 
@@ -17,7 +19,9 @@ dimension ``percent``, compared by the quantity rule: "about 2.3%" against "3.2%
 as for measures).
 Quiet for an earlier or a planned figure ("up from 2.1% of GDP", "last year", "will reach"),
 a past year in the clause, a pronoun ("calls this 2.3% of GDP": what "this" is lies in another
-sentence), a range; two values of one key in one article are two things, neither kept.
+sentence), a range, a share opening its clause in a sentence with "by" a date or a clock time ("by
+noon, 40% of homes had power": a figure updated as the day runs); two values of one key in one
+article are two things, neither kept.
 """
 
 from __future__ import annotations
@@ -37,7 +41,6 @@ from .measures import about
 from .scope import key
 
 SHARE = "share:"
-GAIN = "gain"  # the modifier of a share its clause's subject gained
 
 
 class ShareExample(BaseModel):
@@ -69,7 +72,10 @@ _BREAKS = frozenset(";:()—–\"“”")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DETS = frozenset("a an the its their his her our this that these those".split())
 _PREPS = frozenset("""of in on at from to for with by near under over across along into between through off up and or
-but as than after before since until during per""".split())
+but as than after before since until during per against""".split())
+_AUX = frozenset("had has have been was were is are be will would already also still".split())
+_BY_TIME = re.compile(r"(?i)\bby\s+$")
+_PARTICLES = frozenset("back out up off down away".split())
 _MODALS = frozenset("must can cannot will would could should may might shall do does did to".split())
 _PRONOUNS = frozenset("this that it these those which what".split())
 _BACK = 120  # characters before a share in which what it measures is read
@@ -82,8 +88,8 @@ def _sets() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[s
     t = table()
     whole = {w.lower(): canon for canon, ws in t.wholes.items() for w in ws}
     phrases = sorted(whole, key=len, reverse=True)
-    of = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total)\s+)?(?:(?P<whole>" + "|".join(re.escape(p) for p in phrases)
-                    + r")\b|those\s+(?P<those>[a-z]+ed)\b|(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))", re.IGNORECASE)
+    of = re.compile(r"\s+of\s+(?:(?:the|its|their|all|total)\s+)?(?:(?i:(?P<whole>" + "|".join(re.escape(p) for p in phrases)
+                    + r"))\b|those\s+(?P<those>[a-z]+ed)\b|(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}))")
     return (whole, frozenset(t.passing), frozenset(t.figure_nouns), frozenset(t.opening), frozenset(t.quiet), of,
             frozenset(t.gaining))
 
@@ -114,7 +120,7 @@ def _noun_before(toks: list[str]) -> str | None:
         if low in _PRONOUNS or not w.isalpha() or not w.islower() and i > 0:
             return None
         if low in gaining:
-            return GAIN  # "won 58% of the vote": what the subject gained
+            return None  # "won 58% of the vote": a candidate's share, one of several in a race: the scope rules' own
         if low.endswith(("ed", "ing")) or (i > 0 and toks[i - 1].lower() in _MODALS):
             return None  # another verb ("had spent 4% of", "must serve 75% of her sentence"): no noun it measures
         noun = lemma(low)
@@ -135,9 +141,10 @@ def _noun_after(text: str, pos: int, e: int) -> str | None:
         low = w.lower()
         if not w.isalpha() and "-" not in w:
             break
-        if low in _PREPS and last is not None:
+        if low in _PREPS:
             break
-        if w.isalpha() and w.islower() and low not in _DETS and low not in _PREPS:
+        if w.isalpha() and w.islower() and low not in _DETS and low not in _PREPS and low not in _AUX \
+                and low not in _PARTICLES and not low.endswith(("ed", "ing", "ly")):
             last = low
     return lemma(last) if last else None
 
@@ -159,7 +166,11 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[Quantit
         elif m.group("those"):
             whole = m.group("those").lower()
         else:
-            words = [w for w in m.group("np").lower().split() if w not in _PREPS]
+            words: list[str] = []
+            for w in m.group("np").split():  # the noun phrase ends before a preposition or a verb
+                if w in _PREPS or w in _DETS or w in _AUX or w.endswith(("ed", "ing", "ly")):
+                    break
+                words.append(w)
             if not words:
                 continue
             whole = lemma(words[-1])
@@ -178,6 +189,8 @@ def read(text: str, s: int, e: int, skip: list[tuple[int, int]]) -> list[Quantit
                 continue
             if m.group("whole"):
                 continue  # "2.3% of GDP" opening a clause measures nothing written
+            if any(_BY_TIME.search(text, max(s, a - 4), a) for a, _ in skip):
+                continue  # "by 8 p.m., 50% of demand had been restored": a share as of a time, updated as it runs
             measured = _noun_after(text, m.end(), e)
             if measured is None:
                 continue
