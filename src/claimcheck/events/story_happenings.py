@@ -25,7 +25,11 @@ participants or patients each side names alone, two named events (`main_events._
 Where two happenings of the days clash so (Turkey's vote, Hungary's vote), the kind happened
 more than once, and only a name shared joins a mention to one of them. A happening dated to a
 week at most ("earlier this week", "the weekend") joins after the days, and only the one
-cluster of the articles whose day it holds: never a bridge between two days.
+cluster of the articles whose day it holds: never a bridge between two days. A happening an
+article dates to a month only, where it dates none of the kind to a day ("the hall, whose roof
+collapsed in November", often a follow-up written months later), joins the one cluster of its
+kind whose day-precise dates fall in that month, of articles sharing its names however far apart
+written (the month is the evidence of time): the date check then calls it a narrower date.
 
 Blocks: (kind, first day) over `main_far_days`, at most `MAX_BLOCK` articles: never all pairs.
 """
@@ -116,7 +120,8 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
             by_article[(c.source, kinds[c.id])].add(c.subject.id)
     lone = {key: next(iter(sids)) for key, sids in by_article.items() if len(sids) == 1}
     _resolve_generic(lone, claims)
-    if len(lone) < 2:
+    monthly = _monthly(claims, by_article)
+    if len(lone) + len(monthly) < 2 or not lone:
         return
     names = names_by_source(claims)
     story = stories({c.source for c in claims}, names)
@@ -135,7 +140,13 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
         pa, pb = published.get(a), published.get(b)
         return pa is None or pb is None or abs((pa - pb).days) <= story_days
 
-    ids = set(lone.values())
+    def named_alike(a: str, b: str) -> bool:
+        """Of one story by the names they share, however far apart written: a follow-up months
+        later that dates the happening to its month ("the collapse in November") is told of
+        the one happening of that kind the others date to a day of it."""
+        return bool(names.get(a) and names.get(b)) and story.get(a) == story.get(b)
+
+    ids = set(lone.values()) | {sid for sid, _ in monthly.values()}
     cl = _Clusters([c for c in claims if c.subject.id in ids], set(kinds), one_story)
     w = settings().lone
     lead_chars = settings().lead_chars
@@ -175,7 +186,12 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
         roots = {cl.uf.find(lone[(o, kind)]) for o in others}
         if len(roots) == 1:
             cl.join(lone[(src, kind)], roots.pop())
+    strict, cl.story = cl.story, named_alike  # the month is the evidence of time here
+    joined_monthly = _join_monthly(cl, monthly, claims, kinds, ids)
+    cl.story = strict
     grouped = _by_source(cl, lone.values())
+    for c in joined_monthly:
+        _narrow(c)
     for (src, kind), sid in sorted(lone.items()):
         sources = grouped[cl.uf.find(sid)]
         if sources.keys() != before[sid]:  # joined here: it now stands beside other articles' claims
@@ -183,6 +199,37 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
                 if c.id in kinds:
                     _narrow(c)
     _rename(cl, claims)
+
+
+def _monthly(claims: list[Claim], by_article: Mapping[tuple[str, str], set[str]]
+             ) -> dict[tuple[str, str], tuple[str, tuple[int, int]]]:
+    """Each article's one happening of a kind dated to a month only ("the collapse in November"),
+    where it dates no subject of that kind to a day: (source, kind) -> (subject, (year, month))."""
+    found: dict[tuple[str, str], set[tuple[str, tuple[int, int]]]] = defaultdict(set)
+    for c in claims:
+        w = c.when
+        if w is None or w.granularity != "month" or w.start is None or (c.source, k := _kind(c) or "") in by_article:
+            continue
+        if k and not _other(c) and (_own(c) or _light_object(c)):
+            found[(c.source, k)].add((c.subject.id, (w.start.year, w.start.month)))
+    return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+
+
+def _join_monthly(cl: _Clusters, monthly: Mapping[tuple[str, str], tuple[str, tuple[int, int]]],
+                  claims: list[Claim], kinds: Mapping[str, str], ids: set[str]) -> list[Claim]:
+    """A happening an article dates to a month joins the one happening of its kind the other
+    articles date to a day of that month (a narrower date: the check compares the two); never
+    when the month holds days of two such happenings. Returns the claims joined, to narrow."""
+    days: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)  # (kind, month) -> roots
+    for c in claims:
+        if c.id in kinds and c.subject.id in ids and _precise(c) and c.when is not None and c.when.start is not None:
+            days[(kinds[c.id], (c.when.start.year, c.when.start.month))].add(cl.uf.find(c.subject.id))
+    out: list[Claim] = []
+    for (src, kind), (sid, month) in sorted(monthly.items()):
+        roots = days.get((kind, month), set())
+        if len(roots) == 1 and cl.join(sid, root := next(iter(roots))):
+            out.extend(c for c in cl.members[cl.uf.find(root)] if c.subject.id == sid and c.source == src)
+    return out
 
 
 def _by_source(cl: _Clusters, sids: Iterable[str]) -> dict[str, dict[str, list[Claim]]]:
