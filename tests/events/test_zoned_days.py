@@ -37,3 +37,15 @@ def test_a_day_an_event_already_carries_is_not_read_again(tmp_path) -> None:
     report, _ = _run(tmp_path, "The Kestrel-2 rocket lifted off from the Andoya spaceport early on Wednesday, "
                                "Japan time, with two weather satellites.")
     assert not any(c.subject.id.startswith("event:zoned~") for c in report.claims if c.source == "c")
+
+
+def test_a_day_in_a_named_zone_meets_a_happening_one_article_tells(tmp_path) -> None:
+    # the story's happening told by one other article only: still the one a day away
+    report = run_dated(tmp_path, {
+        "b": ("2026-03-11", _LAUNCH),
+        "c": ("2026-03-11", "Satellites in orbit\n\nPolar Orbital announced early on Wednesday, Japan time, "
+                            "that both satellites had sent their first signals."),
+    })
+    ids = {c.id for c in report.claims if c.source == "c"}
+    found = [f for f in report.findings if f.kind == "date" and ids & set(f.claims)]
+    assert [f.severity for f in found] == ["variant"], [(f.severity, f.summary) for f in found]

@@ -225,12 +225,12 @@ def _join_zoned_days(zoned: list[Claim], subjects: _Subjects, names: dict[str, s
     """A day written in a named zone ("late on Monday, Chilean time", "on the 15th, Japan
     time"): the writer turns the story's happening into the reader's zone. An occurrence so
     dated whose subject no other article holds joins the subject of the story spanning most
-    articles (two at least, no tie) with a day-precise date on that day or a day away.
+    articles (one other at least, no tie: two lone happenings a day away are no evidence of
+    which; two at least for a written hour, a round one the moments left alone) with a
+    day-precise date on that day or a day away.
     Blocks: the day."""
-    by_day: dict[date, set[str]] = defaultdict(set)  # day -> kept subjects spanning two articles or more
+    by_day: dict[date, set[str]] = defaultdict(set)  # day -> kept subjects with a day-precise date
     for sid, found in subjects.held.items():
-        if len({c.source for c in found}) < 2:
-            continue
         for c in found:
             if (d := _day(c)) is not None:
                 by_day[d].add(sid)
@@ -244,6 +244,8 @@ def _join_zoned_days(zoned: list[Claim], subjects: _Subjects, names: dict[str, s
         near = {subjects.owner[sid] for sid in near if sid in subjects.owner} - {own}
         ranked = sorted(((len({x.source for x in subjects.held[sid]}), sid) for sid in near if sid in subjects.held),
                         reverse=True)
+        if c.when is not None and c.when.granularity == "time" and ranked and ranked[0][0] < 2:
+            continue  # a round hour the moments left alone ("22:00 GMT"): only a story's wide happening
         if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             continue
         target = ranked[0][1]

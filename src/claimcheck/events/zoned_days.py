@@ -7,8 +7,8 @@ event mention (the verb is a speech verb or an open one: "announced its bankrupt
 his appeal", "released its decision", "the winner was announced"). Each becomes an occurrence
 claim of its own lone subject (``event:zoned~<source>-<offset>``), which the moments pass
 (`moments._join_zoned_days`) joins to the story's happening a day away or on that day, when
-there is one spanning two articles: the date rule then reads the two days as one moment in
-two zones. Not read: "local time" (the happening's own zone: no turn to the reader's), a day
+another article tells one and no other ties with it: the date rule then reads the two days as
+one moment in two zones. Not read: "local time" (the happening's own zone: no turn to the reader's), a day
 wider than a day, a day some occurrence of the article already carries.
 """
 
