@@ -130,12 +130,19 @@ def _read(path: Path) -> object:
 
 
 def _write(path: Path, value: object) -> None:
+    write_bytes(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def write_bytes(path: Path, data: bytes, prefix: str | None = None) -> None:
+    """Replace the cache file ``path`` with ``data``: a temp file beside it, then a rename, so
+    a parallel run reads the old file or the new, never half of one (the pickled entries here,
+    the compiled patterns of `regex_cache` and code of `code_cache`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a parallel run reads the old entry or the new, never half
+            fh.write(data)
+        os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

@@ -16,15 +16,14 @@ only: a library user's modules are never touched.
 
 from __future__ import annotations
 
+import contextlib
 import marshal
-import os
 import sys
-import tempfile
 from pathlib import Path
 from types import CodeType
 from typing import Any
 
-from .cache import cache_dir
+from .cache import cache_dir, write_bytes
 
 _Key = tuple[str, str, str, int]  # source, file name, mode, flags
 _state: dict[str, Any] = {}
@@ -98,14 +97,6 @@ def save() -> None:
         return
     _state["new"] = 0
     path: Path = _state["path"]
-    tmp = None
-    try:
-        data = marshal.dumps(_state["used"])  # what this run used: the file never grows with texts no run needs
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".code-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)  # atomic: a concurrent run reads the old file or the new one
-    except Exception:  # noqa: BLE001  (a cache that cannot be written is no cache)
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    # what this run used: the file never grows with texts no run needs
+    with contextlib.suppress(Exception):  # a cache that cannot be written is no cache
+        write_bytes(path, marshal.dumps(_state["used"]), prefix=".code-")

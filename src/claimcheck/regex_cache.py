@@ -13,15 +13,14 @@ was. Used by the CLI only: a library user's ``re`` is never touched.
 
 from __future__ import annotations
 
-import os
+import contextlib
 import pickle
 import sys
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
 
-from .cache import cache_dir
+from .cache import cache_dir, write_bytes
 
 # the releases whose re._compiler.compile this mirrors (checked: the _sre.compile arguments)
 _SUPPORTED = ((3, 11), (3, 12), (3, 13))
@@ -115,13 +114,5 @@ def save() -> None:
     _state["new"] = 0
     path: Path = _state["path"]
     entries = _state["used"]  # what this run compiled: the file never grows with patterns no run uses
-    tmp = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as f:
-            pickle.dump(entries, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)  # atomic: a concurrent run reads the old file or the new one
-    except Exception:  # noqa: BLE001  (a cache that cannot be written is no cache)
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+    with contextlib.suppress(Exception):  # a cache that cannot be written is no cache
+        write_bytes(path, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL), prefix=".regex-")

@@ -31,16 +31,9 @@ from ..models import Claim, Mention, Source, Span
 from ..resources import load_resource
 from ..segment import outside_sentence_at
 from ..words import Words
-from .headquarters import fold, table as hq_table
+from .headquarters import SiteExample, fold, table as hq_table  # one example shape: text, key, place
 from .located_verbs import place_claim
 from .town_sites import PLACE_NAME, is_country_name, opens_no_town
-
-
-class BodySeatExample(BaseModel):
-    model_config = ConfigDict(extra="forbid", defer_build=True)
-    text: str
-    key: str | None  # None: no claim
-    place: str | None
 
 
 class BodySeatTable(BaseModel):
@@ -51,7 +44,7 @@ class BodySeatTable(BaseModel):
     before_town: list[str]
     seated_heads: list[str] = Field(min_length=1)
     parts: list[str]
-    examples: list[BodySeatExample] = Field(min_length=1)
+    examples: list[SiteExample] = Field(min_length=1)
 
 
 @lru_cache(maxsize=1)

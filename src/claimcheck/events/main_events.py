@@ -300,9 +300,11 @@ class _Clusters:
         for c in claims:
             self.members[c.subject.id].append(c)
 
-    def join(self, a: str, b: str, loose: bool = False) -> bool:
+    def join(self, a: str, b: str, loose: bool = False,
+             story: Callable[[str, str], bool] | None = None) -> bool:
         """Join two clusters unless strong keys clash; ``loose``: the articles are of one story
-        when any two of them are (the story's main event), not every two."""
+        when any two of them are (the story's main event), not every two; ``story``: another
+        test of one story than the clusters' own."""
         ra, rb = self.uf.find(a), self.uf.find(b)
         if ra == rb:
             return True
@@ -311,7 +313,8 @@ class _Clusters:
             return False
         sa, sb = {c.source for c in ma}, {c.source for c in mb}
         test = any if loose else all
-        if len(sa) * len(sb) > MAX_PAIRS or not test(x == y or self.story(x, y) for x in sa for y in sb):
+        one = story or self.story
+        if len(sa) * len(sb) > MAX_PAIRS or not test(x == y or one(x, y) for x in sa for y in sb):
             return False  # every two articles of one event are of one story: no chain across stories
         named = {c.subject.id for c in ma + mb if _named(c.subject.id)}
         if len(named) > 1 or any(_clash(x, y, x.id in self.own and y.id in self.own) for x in ma for y in mb):

@@ -65,16 +65,16 @@ def noun_grammar() -> NounGrammar:
     )
 
 
-def happening_at(text: str, start: int) -> bool:
-    """A verb of happening starts at ``start`` ("began", "broke out"), used without an object:
-    what follows it dates and places the event noun it has as subject."""
-    return noun_grammar().happening.match(text, start) is not None
-
-
 def happening_end(text: str, start: int) -> int | None:
     """Where a verb of happening that starts at ``start`` ends ("was held": after "held"), else None."""
     m = noun_grammar().happening.match(text, start)
     return m.end() if m is not None else None
+
+
+def happening_at(text: str, start: int) -> bool:
+    """A verb of happening starts at ``start`` ("began", "broke out"), used without an object:
+    what follows it dates and places the event noun it has as subject."""
+    return happening_end(text, start) is not None
 
 
 def own_clause(text: str, end: int, stop: int) -> tuple[int, int] | None:

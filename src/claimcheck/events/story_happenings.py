@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, timedelta
 
 from ..models import Claim
@@ -186,9 +186,7 @@ def join_lone_happenings(claims: list[Claim], published: Mapping[str, date] | No
         roots = {cl.uf.find(lone[(o, kind)]) for o in others}
         if len(roots) == 1:
             cl.join(lone[(src, kind)], roots.pop())
-    strict, cl.story = cl.story, named_alike  # the month is the evidence of time here
-    joined_monthly = _join_monthly(cl, monthly, claims, kinds, ids)
-    cl.story = strict
+    joined_monthly = _join_monthly(cl, monthly, claims, kinds, ids, named_alike)  # the month is the evidence of time
     grouped = _by_source(cl, lone.values())
     for c in joined_monthly:
         _narrow(c)
@@ -216,10 +214,12 @@ def _monthly(claims: list[Claim], by_article: Mapping[tuple[str, str], set[str]]
 
 
 def _join_monthly(cl: _Clusters, monthly: Mapping[tuple[str, str], tuple[str, tuple[int, int]]],
-                  claims: list[Claim], kinds: Mapping[str, str], ids: set[str]) -> list[Claim]:
+                  claims: list[Claim], kinds: Mapping[str, str], ids: set[str],
+                  story: Callable[[str, str], bool]) -> list[Claim]:
     """A happening an article dates to a month joins the one happening of its kind the other
     articles date to a day of that month (a narrower date: the check compares the two); never
-    when the month holds days of two such happenings. Returns the claims joined, to narrow."""
+    when the month holds days of two such happenings. ``story``: whether two articles are of
+    one story (by their names, whatever their days). Returns the claims joined, to narrow."""
     days: dict[tuple[str, tuple[int, int]], set[str]] = defaultdict(set)  # (kind, month) -> roots
     for c in claims:
         if c.id in kinds and c.subject.id in ids and _precise(c) and c.when is not None and c.when.start is not None:
@@ -227,7 +227,7 @@ def _join_monthly(cl: _Clusters, monthly: Mapping[tuple[str, str], tuple[str, tu
     out: list[Claim] = []
     for (src, kind), (sid, month) in sorted(monthly.items()):
         roots = days.get((kind, month), set())
-        if len(roots) == 1 and cl.join(sid, root := next(iter(roots))):
+        if len(roots) == 1 and cl.join(sid, root := next(iter(roots)), story=story):
             out.extend(c for c in cl.members[cl.uf.find(root)] if c.subject.id == sid and c.source == src)
     return out
 
